@@ -1,0 +1,42 @@
+/**
+ * How the popup reaches the page it reports on: the tab named by `?tab=` (so a
+ * test or a pinned popup window can point it at a tab) or else the active tab,
+ * injecting the content script on demand into tabs opened before install.
+ */
+import { browser } from "wxt/browser";
+import type { ContentRequest, PageReport } from "../../lib/messages";
+
+export interface TargetTab {
+  id: number;
+  url?: string;
+}
+
+export async function targetTab(search: string): Promise<TargetTab | null> {
+  const param = new URLSearchParams(search).get("tab");
+  if (param && /^\d+$/.test(param)) {
+    const id = Number(param);
+    try {
+      const tab = await browser.tabs.get(id);
+      return { id, url: tab.url };
+    } catch {
+      return { id };
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id != null ? { id: tab.id, url: tab.url } : null;
+}
+
+export async function sendToTab<T>(tabId: number, req: ContentRequest): Promise<T> {
+  return (await browser.tabs.sendMessage(tabId, req)) as T;
+}
+
+/** Asks the tab's content script for its report, injecting the script once if nobody answers. */
+export async function requestReport(tab: TargetTab | null): Promise<PageReport | null> {
+  if (!tab) return null;
+  try {
+    return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["/content-scripts/content.js"] });
+    return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Finds the article on a page: the element whose text is worth scanning for
+ * attributions (not the menu, comments or footer). Cheap structural signals
+ * come first; Mozilla Readability (the reader-mode reference) decides when
+ * they are missing or ambiguous. Works on any DOM, live or parsed in Node.
+ */
+import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import { readTextRuns, type ReadOptions, type TextRuns } from "./text-runs";
+
+export interface ArticleText extends TextRuns {
+  root: Element;
+  title: string;
+  /** "article" when an article was found, "page" when falling back to the whole body. */
+  scope: "article" | "page";
+}
+
+/** Article-body containers used by common CMSs and by schema.org markup, most specific first. */
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  "article .entry-content",
+  "article .post-content",
+  "article .article-body",
+  "article .article-content",
+  "article .story-body",
+  ".entry-content",
+  ".post-content",
+  ".article-body",
+  ".article__body",
+  ".story-body",
+];
+
+/** Enough prose to count as an article body rather than a teaser. */
+const MIN_ARTICLE_CHARS = 400;
+
+function textLength(el: Element): number {
+  return (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+}
+
+/** The one element matching a selector with enough prose, or null when none or several compete. */
+function bySelectors(doc: Document): Element | null {
+  for (const sel of BODY_SELECTORS) {
+    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => textLength(el) >= MIN_ARTICLE_CHARS);
+    if (found.length === 1) return found[0];
+  }
+  const articles = Array.from(doc.querySelectorAll("article")).filter((el) => textLength(el) >= MIN_ARTICLE_CHARS);
+  if (articles.length === 1) return articles[0];
+  return null;
+}
+
+/** Lowest common ancestor of a set of elements. */
+function commonAncestor(els: Element[]): Element | null {
+  if (els.length === 0) return null;
+  let anc: Element | null = els[0];
+  for (const el of els.slice(1)) {
+    while (anc && !anc.contains(el)) anc = anc.parentElement;
+  }
+  return anc;
+}
+
+/**
+ * Runs Readability on a clone (it rewrites the document it is given) and maps
+ * the paragraphs it kept back to the live elements they were cloned from.
+ */
+function byReadability(doc: Document): Element | null {
+  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const toLive = new Map<Node, Node>();
+  const a = doc.createTreeWalker(doc.documentElement, 1);
+  const b = clone.createTreeWalker(clone.documentElement, 1);
+  toLive.set(b.currentNode, a.currentNode);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) toLive.set(y, x);
+
+  let content: Element | null = null;
+  try {
+    content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()?.content ?? null;
+  } catch {
+    return null;
+  }
+  if (!content) return null;
+  const kept = Array.from(content.querySelectorAll("p, li, blockquote, h2, h3, pre, td"))
+    .map((el) => toLive.get(el) as Element | undefined)
+    .filter((el): el is Element => !!el && el.isConnected);
+  const root = commonAncestor(kept);
+  return root && root !== doc.documentElement && textLength(root) >= MIN_ARTICLE_CHARS ? root : null;
+}
+
+/** Finds the article root, or null when the page holds no article. */
+export function findArticleRoot(doc: Document): Element | null {
+  return bySelectors(doc) ?? byReadability(doc);
+}
+
+function titleOf(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
+  const h1 = doc.querySelector("h1")?.textContent;
+  return (og || h1 || doc.title || "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The article's root and flat text; the whole body when no article is found
+ * or when `wholePage` is asked for.
+ */
+export function extractArticle(doc: Document, opts: ReadOptions & { wholePage?: boolean } = {}): ArticleText {
+  const found = opts.wholePage ? null : findArticleRoot(doc);
+  const root = found ?? doc.body ?? doc.documentElement;
+  return { ...readTextRuns(root, opts), root, title: titleOf(doc), scope: found ? "article" : "page" };
+}

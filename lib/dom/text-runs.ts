@@ -1,0 +1,153 @@
+/**
+ * Reads the text of a DOM subtree once into one flat string, with a map from
+ * string offsets back to (text node, offset), so that the engine can work on
+ * plain text and the highlighter can turn its spans back into Ranges.
+ *
+ * Works on any DOM (a live page, happy-dom, linkedom): it takes the root as a
+ * parameter and uses no browser API beyond the DOM itself.
+ */
+
+/** One text node's place in the flat text. */
+export interface TextRun {
+  node: Text;
+  /** Offset of the node's first character in the flat text. */
+  start: number;
+}
+
+export interface TextRuns {
+  text: string;
+  /** Sorted by start; gaps between runs hold block separators. */
+  runs: TextRun[];
+}
+
+export interface ReadOptions {
+  /** Skip elements the reader cannot see (needs computed style; default true). */
+  skipHidden?: boolean;
+  /** Our own elements (tooltip host, wrappers) to leave out. */
+  isOwn?: (el: Element) => boolean;
+}
+
+/** Elements whose text is never article prose, or belongs to a form or editor. */
+const SKIP_TAGS = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION",
+  "BUTTON", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MATH", "svg", "SVG",
+]);
+
+/** Elements that end a sentence: their text never runs on into the next block's. */
+const BLOCK_TAGS = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "ASIDE", "HEADER", "FOOTER", "NAV",
+  "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE",
+  "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "TD", "TH", "CAPTION", "BR", "HR",
+  "ADDRESS", "DETAILS", "SUMMARY", "FORM", "FIELDSET", "LEGEND",
+]);
+
+/** True for an element whose contents belong to the user, not to the page's prose. */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute("contenteditable");
+  return ce !== null && ce !== "false";
+}
+
+function isHidden(el: Element): boolean {
+  if ((el as HTMLElement).hidden) return true;
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== "function") return false;
+  try {
+    const cs = view.getComputedStyle(el);
+    return cs.display === "none" || cs.visibility === "hidden";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Walks `root` in document order and returns its visible prose text. Block
+ * elements are separated by "\n" so sentences never span two paragraphs.
+ */
+export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns {
+  const skipHidden = options.skipHidden ?? true;
+  const parts: string[] = [];
+  const runs: TextRun[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+
+  const breakLine = () => {
+    if (!endsWithBreak) {
+      parts.push("\n");
+      length += 1;
+      endsWithBreak = true;
+    }
+  };
+
+  // An explicit stack instead of recursion: pages nest deep enough to blow the call stack.
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      runs.push({ node: node as Text, start: length });
+      parts.push(data);
+      length += data.length;
+      endsWithBreak = /\n\s*$/.test(data);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (exit) {
+      if (block) breakLine();
+      continue;
+    }
+    if (SKIP_TAGS.has(el.tagName) || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (el !== root && (isEditable(el) || options.isOwn?.(el))) continue;
+    if (el.getAttribute("aria-hidden") === "true") continue;
+    if (skipHidden && isHidden(el)) continue;
+    if (block) breakLine();
+    stack.push({ node: el, exit: true });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
+  }
+  return { text: parts.join(""), runs };
+}
+
+/** Finds the run holding flat offset `at` (binary search); `preferEnd` picks the earlier run at a boundary. */
+function runAt(runs: TextRun[], at: number, preferEnd: boolean): TextRun | null {
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid];
+    if (r.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const run = runs[found];
+  if (preferEnd && at === run.start && found > 0) {
+    const prev = runs[found - 1];
+    if (prev.start + prev.node.data.length === at) return prev;
+  }
+  // `at` may fall in a separator gap after the run: clamp to the run's end.
+  return run;
+}
+
+/** Maps a flat-text span back to a DOM Range, or null when it no longer maps (nodes changed). */
+export function rangeFor(doc: Document, { runs }: TextRuns, start: number, end: number): Range | null {
+  if (end <= start || runs.length === 0) return null;
+  const a = runAt(runs, start, false);
+  const b = runAt(runs, end, true);
+  if (!a || !b) return null;
+  const aOff = Math.min(start - a.start, a.node.data.length);
+  const bOff = Math.min(end - b.start, b.node.data.length);
+  if (!a.node.isConnected || !b.node.isConnected) return null;
+  try {
+    const range = doc.createRange();
+    range.setStart(a.node, aOff);
+    range.setEnd(b.node, bOff);
+    return range.collapsed ? null : range;
+  } catch {
+    return null;
+  }
+}

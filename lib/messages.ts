@@ -1,0 +1,62 @@
+/**
+ * The messages between the popup, the background worker and a tab's content
+ * script, and the report a content script gives about its page. One place, so
+ * every side agrees on the shapes.
+ */
+import type { Analysis } from "./attribution/types";
+
+/** A link the spam judge took out of the page (or flagged), as the popup lists it. */
+export interface SpamLinkReport {
+  text: string;
+  href: string;
+  domain: string;
+  /** Where on the page it was, in words ("page footer", "after the article"). */
+  where: string;
+  verdict: "spam" | "suspicious";
+  score: number;
+  reasons: string[];
+}
+
+/** What the content script reports about its page. */
+export interface PageReport {
+  url: string;
+  title: string;
+  site: string;
+  /** "article" when an article root was found, "page" when the whole page was scanned. */
+  scope: "article" | "page";
+  /** Whether the text looks like an article at all (enough prose); the popup says so when not. */
+  isArticle: boolean;
+  analysis: Analysis;
+  highlightsOn: boolean;
+  teaching: boolean;
+  spam: {
+    links: SpamLinkReport[];
+    /** True while the `spam` links are out of the page; false after "put back" or with stripping off. */
+    stripped: boolean;
+  };
+}
+
+/** Messages the popup and background send to a content script. */
+export type ContentRequest =
+  | { type: "sourcelight:get-report" }
+  | { type: "sourcelight:set-highlights"; on: boolean }
+  | { type: "sourcelight:set-teaching"; on: boolean }
+  | { type: "sourcelight:rescan"; wholePage: boolean }
+  | { type: "sourcelight:focus"; index: number }
+  | { type: "sourcelight:spam"; action: "restore" | "strip" };
+
+/** Messages a content script sends to the background worker (badge). */
+export type BackgroundMessage = { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number };
+
+function hasSourcelightType(m: unknown): m is { type: string } {
+  return typeof m === "object" && m !== null && typeof (m as { type?: unknown }).type === "string" &&
+    (m as { type: string }).type.startsWith("sourcelight:");
+}
+
+export function isContentRequest(m: unknown): m is ContentRequest {
+  return hasSourcelightType(m) && m.type !== "sourcelight:badge";
+}
+
+export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
+  return hasSourcelightType(m) && m.type === "sourcelight:badge";
+}

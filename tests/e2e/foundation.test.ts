@@ -1,0 +1,43 @@
+/** The extension loads in Chromium, reads the seed page, and the popup shows that tab's result. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "../harness/chromium";
+import { serveFixtures, type FixtureServer } from "../harness/server";
+import { saveScreenshot, collectConsoleErrors } from "../harness/page-tools";
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures(join(PROJECT_ROOT, "tests/fixtures"));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("foundation", () => {
+  it("content script highlights the seed page and the popup renders that tab's report", async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url("seed-article.html"));
+    await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
+    const painted = await page.evaluate(() =>
+      Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])),
+    );
+    const total = Object.values(painted).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(14);
+
+    const report = await browser.requestReport(page);
+    expect(report?.title).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
+    expect(report?.analysis.summary.total).toBe(total);
+
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('[data-state="ready"]');
+    await expect.poll(() => popup.textContent("body")).toContain("Ehsanullah Ehsan");
+    await saveScreenshot(page, "foundation-page");
+    await saveScreenshot(popup, "foundation-popup");
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Launches Debian's (or the user's) Chromium with the built extension loaded,
+ * through playwright-core: never a browser download.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { PageReport } from "../../lib/messages";
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+export const CHROME_BUILD = join(PROJECT_ROOT, ".output/chrome-mv3");
+export const SCREENSHOTS = join(PROJECT_ROOT, "test-output/screenshots");
+
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+/** CHROMIUM_PATH, then the usual install places; a clear error naming the fix when none is there. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    `No Chromium found (looked at CHROMIUM_PATH, ${CANDIDATES.join(", ")}). ` +
+      "Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to its executable.",
+  );
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens the popup page for the tab holding `page`. */
+  openPopup(page: Page, query?: string): Promise<Page>;
+  /** Asks the content script in `page`'s tab for its report, as the popup does. */
+  requestReport(page: Page): Promise<PageReport | null>;
+  /** The extension's id for a tab, as the popup's `?tab=` wants it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  colorScheme?: "light" | "dark";
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = opts.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(join(dir, "manifest.json"))) {
+    throw new Error(`No built extension at ${dir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), "sourcelight-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? "light",
+    viewport: { width: 1100, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    const id = await worker.evaluate(async () => {
+      const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? null;
+    });
+    if (id == null) throw new Error("could not find the tab id of the page under test");
+    return id;
+  };
+
+  const requestReport = async (page: Page): Promise<PageReport | null> => {
+    const tabId = await tabIdOf(page);
+    return worker.evaluate(
+      (id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: "sourcelight:get-report" }),
+      tabId,
+    );
+  };
+
+  return {
+    context,
+    requestReport,
+    extensionId,
+    worker,
+    tabIdOf,
+    async openPopup(page, query = "") {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}${query}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

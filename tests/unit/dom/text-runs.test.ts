@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { rangeFor, readTextRuns } from "../../../lib/dom/text-runs";
+
+function root(html: string): Element {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe("readTextRuns", () => {
+  it("separates blocks so sentences never span paragraphs", () => {
+    const { text } = readTextRuns(root("<p>One said</p><p>Two</p>"));
+    expect(text).toContain("One said\nTwo");
+  });
+
+  it.each([
+    ["script", "<p>a</p><script>var secret = 1;</script>", "secret"],
+    ["style", "<style>.x{}</style><p>a</p>", ".x"],
+    ["textarea", "<p>a</p><textarea>typed by user</textarea>", "typed"],
+    ["input", '<p>a</p><input value="field">', "field"],
+    ["contenteditable", '<p>a</p><div contenteditable="true">draft said</div>', "draft"],
+    ["hidden attribute", "<p>a</p><p hidden>gone</p>", "gone"],
+    ["aria-hidden", '<p>a</p><span aria-hidden="true">icon</span>', "icon"],
+    ["inline display:none", '<p>a</p><p style="display:none">none</p>', "none"],
+    ["svg text", "<p>a</p><svg><text>chart label</text></svg>", "chart"],
+  ])("skips %s", (_name, html, absent) => {
+    expect(readTextRuns(root(html)).text).not.toContain(absent);
+  });
+
+  it("keeps contenteditable=false content", () => {
+    expect(readTextRuns(root('<div contenteditable="false">kept</div>')).text).toContain("kept");
+  });
+
+  it("survives very deep nesting without recursion", () => {
+    // Detached, and without style lookups: the DOM test environment itself recurses
+    // and slows down at this depth; the walk is what is tested.
+    const top = document.createElement("div");
+    let el: Element = top;
+    for (let i = 0; i < 20_000; i++) el = el.appendChild(document.createElement("span"));
+    el.textContent = "deep";
+    expect(readTextRuns(top, { skipHidden: false }).text).toContain("deep");
+  });
+
+  it("maps flat offsets back to ranges across inline elements", () => {
+    const runs = readTextRuns(root("<p>Ehsan <b>stated</b>, “hi”</p>"));
+    const start = runs.text.indexOf("Ehsan");
+    const end = runs.text.indexOf(",");
+    const range = rangeFor(document, runs, start, end);
+    expect(range?.toString()).toBe("Ehsan stated");
+  });
+
+  it("returns null for spans whose nodes are gone", () => {
+    const runs = readTextRuns(root("<p>gone soon</p>"));
+    document.body.innerHTML = "";
+    expect(rangeFor(document, runs, 0, 4)).toBeNull();
+  });
+});

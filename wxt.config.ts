@@ -1,0 +1,22 @@
+import { defineConfig } from "wxt";
+import preact from "@preact/preset-vite";
+
+// Manifest and build settings for Chrome (MV3) and Firefox.
+export default defineConfig({
+  modules: ["@wxt-dev/webextension-polyfill"],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
+    // activeTab + scripting: inject on demand into tabs opened before install,
+    // without a broad host permission prompt. storage: settings.
+    permissions: ["activeTab", "scripting", "storage"],
+    action: { default_title: "__MSG_extName__" },
+    ...(browser === "firefox"
+      ? { browser_specific_settings: { gecko: { id: "sourcelight@sourcelight.example", strict_min_version: "128.0" } } }
+      : {}),
+  }),
+});
