@@ -21,6 +21,12 @@ export interface FixtureServer {
 export async function serveFixtures(root: string): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    if (path === "/favicon.ico") {
+      // Browsers ask for it on every page; a 404 would show up as a console error.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     try {
       const body = await readFile(join(root, path));
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
