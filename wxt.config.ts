@@ -1,9 +1,16 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import { enforceBudgets } from "./lib/cli/bundle-budget";
 
 // Manifest and build settings for Chrome (MV3) and Firefox.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  hooks: {
+    // Fail the build, with the figures, when the content script or popup outgrows its budget.
+    "build:done": (wxt) => {
+      enforceBudgets(wxt.config.outDir);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

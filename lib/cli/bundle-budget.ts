@@ -1,0 +1,68 @@
+/**
+ * Gzip size budgets for what a reader's browser downloads and parses: the
+ * content script runs on every page they open, the popup on every click.
+ * Checked after every build (wxt.config.ts), which fails when one is exceeded.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface BudgetFigure {
+  name: string;
+  files: string[];
+  gzipBytes: number;
+  budgetBytes: number;
+}
+
+export const BUDGETS = { content: 60 * 1024, popup: 60 * 1024 };
+
+/** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
+function closure(outDir: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const rel = normalize(queue.pop()!);
+    if (seen.has(rel) || !existsSync(join(outDir, rel))) continue;
+    seen.add(rel);
+    if (!rel.endsWith(".js")) continue;
+    const code = readFileSync(join(outDir, rel), "utf8");
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.(?:js|css))["']/g)) {
+      queue.push(m[1].startsWith("/") ? m[1].slice(1) : join(dirname(rel), m[1]));
+    }
+  }
+  return [...seen].sort();
+}
+
+function htmlAssets(outDir: string, html: string): string[] {
+  const path = join(outDir, html);
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, "utf8");
+  return [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^\//, ""));
+}
+
+function figure(outDir: string, name: string, files: string[], budgetBytes: number): BudgetFigure {
+  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0);
+  return { name, files, gzipBytes, budgetBytes };
+}
+
+/** Measures the content script and the popup of one built extension directory. */
+export function measureBudgets(outDir: string): BudgetFigure[] {
+  const content = closure(outDir, ["content-scripts/content.js"]);
+  const popup = closure(outDir, htmlAssets(outDir, "popup.html"));
+  return [figure(outDir, "content script", content, BUDGETS.content), figure(outDir, "popup", popup, BUDGETS.popup)];
+}
+
+export function formatFigure(f: BudgetFigure): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const verdict = f.gzipBytes <= f.budgetBytes ? "ok" : "OVER BUDGET";
+  return `${f.name}: ${kb(f.gzipBytes)} gzip of ${kb(f.budgetBytes)} budget (${f.files.length} files) — ${verdict}`;
+}
+
+/** Throws, with every figure in the message, when a budget is exceeded. */
+export function enforceBudgets(outDir: string, log: (line: string) => void = console.log): BudgetFigure[] {
+  const figures = measureBudgets(outDir);
+  for (const f of figures) log(`budget: ${formatFigure(f)}`);
+  const over = figures.filter((f) => f.gzipBytes > f.budgetBytes);
+  if (over.length) throw new Error(`Bundle budget exceeded: ${over.map(formatFigure).join("; ")}`);
+  return figures;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { enforceBudgets, measureBudgets } from "../../../lib/cli/bundle-budget";
+
+function fakeBuild(contentBytes: number): string {
+  const dir = mkdtempSync(join(tmpdir(), "budget-"));
+  mkdirSync(join(dir, "content-scripts"));
+  mkdirSync(join(dir, "chunks"));
+  // Random bytes do not compress, so the gzip size tracks the byte count.
+  writeFileSync(join(dir, "content-scripts/content.js"), randomBytes(contentBytes).toString("base64"));
+  writeFileSync(join(dir, "popup.html"), '<script type="module" src="/chunks/popup.js"></script><link rel="stylesheet" href="/assets/popup.css">');
+  writeFileSync(join(dir, "chunks/popup.js"), 'import{a}from"./shared.js";console.log(a)');
+  writeFileSync(join(dir, "chunks/shared.js"), "export const a=1");
+  mkdirSync(join(dir, "assets"));
+  writeFileSync(join(dir, "assets/popup.css"), "body{margin:0}");
+  return dir;
+}
+
+describe("bundle budgets", () => {
+  it("follows the popup's scripts, styles and their imports", () => {
+    const [, popup] = measureBudgets(fakeBuild(100));
+    expect(popup.files).toEqual(["assets/popup.css", "chunks/popup.js", "chunks/shared.js"]);
+  });
+
+  it("passes a small build and fails an oversized one with the figure", () => {
+    expect(() => enforceBudgets(fakeBuild(1000), () => {})).not.toThrow();
+    expect(() => enforceBudgets(fakeBuild(90_000), () => {})).toThrow(/content script: \d+\.\d KB gzip of 60\.0 KB budget/);
+  });
+});
