@@ -53,6 +53,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   colorScheme?: "light" | "dark";
+  /** Send all traffic, loopback included, through this HTTP proxy (see recording-proxy.ts). */
+  proxyServer?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -66,6 +68,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? "light",
     viewport: { width: 1100, height: 800 },
+    ...(opts.proxyServer ? { proxy: { server: opts.proxyServer, bypass: "<-loopback>" } } : {}),
     args: [
       "--no-sandbox",
       "--disable-gpu",
