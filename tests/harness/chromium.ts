@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { PageReport } from "../../lib/messages";
+import type { ContentRequest, PageReport } from "../../lib/messages";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
@@ -44,6 +44,8 @@ export interface ExtensionBrowser {
   openPopup(page: Page, query?: string): Promise<Page>;
   /** Asks the content script in `page`'s tab for its report, as the popup does. */
   requestReport(page: Page): Promise<PageReport | null>;
+  /** Sends any request of the protocol to the content script in `page`'s tab, as the popup does. */
+  sendToTab<T = unknown>(page: Page, request: ContentRequest): Promise<T>;
   /** The extension's id for a tab, as the popup's `?tab=` wants it. */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -94,17 +96,19 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     return id;
   };
 
-  const requestReport = async (page: Page): Promise<PageReport | null> => {
+  const sendToTab = async <T,>(page: Page, request: ContentRequest): Promise<T> => {
     const tabId = await tabIdOf(page);
     return worker.evaluate(
-      (id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: "sourcelight:get-report" }),
-      tabId,
-    );
+      ([id, req]) => (globalThis as any).chrome.tabs.sendMessage(id, req),
+      [tabId, request] as const,
+    ) as Promise<T>;
   };
+  const requestReport = (page: Page) => sendToTab<PageReport | null>(page, { type: "sourcelight:get-report" });
 
   return {
     context,
     requestReport,
+    sendToTab,
     extensionId,
     worker,
     tabIdOf,
