@@ -1,0 +1,48 @@
+/**
+ * Runs the whole spam pipeline on one document and checks the round trip:
+ * scan, strip, see that every stripped link is really gone, restore, and
+ * compare the serialised page with the original. DOM-only, so the eval can
+ * bundle it into a real Chromium page and the unit tests can run it in happy-dom.
+ */
+import { findArticleRoot } from "../dom/article";
+import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../dom/strip-links";
+
+export interface CheckedLink {
+  href: string;
+  text: string;
+  verdict: string;
+  score: number;
+  stripped: boolean;
+  hiding: string[];
+  reasons: string[];
+}
+
+export interface PageCheck {
+  links: CheckedLink[];
+  /** Links the strip step was meant to take out that are still in the serialised page. */
+  leftInPage: number;
+  restoreIdentical: boolean;
+  /** Milliseconds spent collecting features and judging. */
+  scanMs: number;
+}
+
+export function checkPage(doc: Document): PageCheck {
+  const before = doc.documentElement.outerHTML;
+  const t0 = performance.now();
+  const judged = scanSpamLinks(doc, findArticleRoot(doc));
+  const scanMs = performance.now() - t0;
+  const handle = stripSpamLinks(doc, judged);
+  const stripped = judged.map(shouldStrip);
+  // A stripped element is out of the document; a <noscript> raw link is out of its text.
+  const left = judged.filter((l, i) => stripped[i] && (l.raw ? l.raw.node.data.includes(l.features.text) : l.element.isConnected)).length;
+  restoreStrippedLinks(handle);
+  return {
+    links: judged.map((l, i) => ({
+      href: l.features.href, text: l.features.text, verdict: l.judgement.verdict, score: l.judgement.score,
+      stripped: stripped[i], hiding: l.features.hiding, reasons: l.judgement.reasons,
+    })),
+    leftInPage: left,
+    restoreIdentical: doc.documentElement.outerHTML === before,
+    scanMs,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Finds spam vocabulary in a piece of text (anchor text, or a URL turned into
+ * words). Pure; the compiled patterns are built once on first use.
+ */
+import { BRAND_PATTERN, GAMBLING_TOPIC, VOCABULARY, type Family } from "./vocabulary";
+
+export interface WordHit {
+  family: Family;
+  lang: string;
+  /** The terms found, strong ones first, as written in the vocabulary. */
+  terms: string[];
+  /** True when at least one term is strong. */
+  strong: boolean;
+}
+
+/** Scripts written without spaces between words: matched as substrings. */
+const UNSPACED = new Set(["th", "zh"]);
+const UNSPACED_CHARS = /[\u0E00-\u0E7F\u3400-\u9FFF\uF900-\uFAFF]/;
+const MAX_GRAM = 4;
+
+interface Entry {
+  group: number;
+  strong: boolean;
+}
+
+interface Index {
+  /** Word n-gram ("slot gacor") → the groups it belongs to. */
+  grams: Map<string, Entry[]>;
+  /** First words of the multi-word terms: only these start a longer n-gram. */
+  starts: Set<string>;
+  /** Groups of unspaced scripts, matched by one regex each. */
+  unspaced: Array<{ group: number; strong: RegExp; weak: RegExp | null }>;
+}
+
+let index: Index | null = null;
+
+const tokens = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const alternation = (list: string) => new RegExp(list.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|"), "g");
+
+/**
+ * Built once: a hash of word n-grams, so a link's text is checked with a few
+ * lookups per word instead of one regex per vocabulary group (2000 links must
+ * take milliseconds).
+ */
+function buildIndex(): Index {
+  const grams = new Map<string, Entry[]>();
+  const starts = new Set<string>();
+  const unspaced: Index["unspaced"] = [];
+  VOCABULARY.forEach((g, group) => {
+    if (UNSPACED.has(g.lang)) {
+      unspaced.push({ group, strong: alternation(g.strong), weak: g.weak ? alternation(g.weak) : null });
+      return;
+    }
+    for (const [list, strong] of [[g.strong, true], [g.weak, false]] as const) {
+      for (const term of list.split("|").filter(Boolean)) {
+        const words = tokens(term);
+        if (words.length > 1) starts.add(words[0]);
+        const key = words.join(" ");
+        grams.set(key, [...(grams.get(key) ?? []), { group, strong }]);
+      }
+    }
+  });
+  return { grams, starts, unspaced };
+}
+
+/** Lower-cases and collapses a text so the vocabulary can match it. */
+export function normaliseWords(text: string): string {
+  // NFC only matters for non-ASCII (Vietnamese diacritics); skip it for the rest.
+  const t = /[^\x00-\x7f]/.test(text) ? text.normalize("NFC") : text;
+  return t.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Turns a host and path into words: "slot-gacor.go.id/rtp_live" → "slot gacor go id rtp live". */
+export function urlWords(host: string, path: string): string {
+  return normaliseWords(`${host} ${path}`.replace(/[-_/.+=?&#%:~,;@]+/g, " "));
+}
+
+/**
+ * Vocabulary groups present in the text. A group counts when it has a strong
+ * term, or two distinct weak ones (one ordinary word proves nothing).
+ */
+export function findSpamWords(text: string): WordHit[] {
+  const t = normaliseWords(text);
+  if (!t) return [];
+  index ??= buildIndex();
+  const found = new Map<number, { strong: Set<string>; weak: Set<string> }>();
+  const note = (group: number, strong: boolean, term: string) => {
+    const f = found.get(group) ?? { strong: new Set<string>(), weak: new Set<string>() };
+    found.set(group, f);
+    (strong ? f.strong : f.weak).add(term);
+  };
+  const words = tokens(t);
+  for (let i = 0; i < words.length; i++) {
+    let gram = "";
+    const last = index.starts.has(words[i]) ? MAX_GRAM : 1;
+    for (let n = 0; n < last && i + n < words.length; n++) {
+      gram = n ? `${gram} ${words[i + n]}` : words[i];
+      for (const e of index.grams.get(gram) ?? []) note(e.group, e.strong, gram);
+    }
+  }
+  if (UNSPACED_CHARS.test(t)) {
+    for (const { group, strong, weak } of index.unspaced) {
+      for (const m of t.matchAll(strong)) note(group, true, m[0]);
+      if (weak) for (const m of t.matchAll(weak)) note(group, false, m[0]);
+    }
+  }
+  const hits: WordHit[] = [];
+  for (const [group, f] of found) {
+    const s = [...f.strong];
+    const w = [...f.weak].filter((x) => !s.some((y) => y.includes(x)));
+    const g = VOCABULARY[group];
+    if (s.length || w.length >= 2) hits.push({ family: g.family, lang: g.lang, terms: [...s, ...w], strong: s.length > 0 });
+  }
+  return hits.sort((a, b) => Number(b.strong) - Number(a.strong));
+}
+
+/** A gambling-network brand name ("markas303", "hoki88") in the text, or null. */
+export function findBrand(text: string): string | null {
+  return BRAND_PATTERN.exec(normaliseWords(text))?.[1] ?? null;
+}
+
+/**
+ * True when a page's own words are about gambling (a report on regulation,
+ * an operator, a court case): then gambling words in its links prove nothing.
+ * The headline alone decides, or several mentions in the prose.
+ */
+export function isAboutGambling(headline: string, prose: string): boolean {
+  const count = (s: string) => Array.from(s.slice(0, 20000).matchAll(GAMBLING_TOPIC)).length;
+  return count(headline) > 0 || count(prose) >= 4;
+}

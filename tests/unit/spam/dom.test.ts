@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { Window } from "happy-dom";
+import { collectLinkFeatures } from "../../../lib/dom/link-features";
+import { listSpamLinks, restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
+
+function open(body: string, url = "https://www.example-news.com/story/"): Document {
+  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  win.document.write(`<!DOCTYPE html><html lang="en"><head><style>.gone{display:none}</style></head><body>${body}</body></html>`);
+  return win.document as unknown as Document;
+}
+
+const PROSE = "The minister said the plan would be published in full next week, after the committee had seen it.";
+
+describe("collectLinkFeatures", () => {
+  it("reads hiding from stylesheet rules and ancestors", () => {
+    const doc = open(`<div class="gone"><a href="https://spam.example.biz/">x</a></div><p style="text-indent:-9999px"><a href="https://a.example.biz/">y</a></p>`);
+    const [a, b] = collectLinkFeatures(doc, null);
+    expect(a.features.hiding).toContain("display-none");
+    expect(b.features.hiding).toContain("text-indent");
+  });
+
+  it("knows prose, runs, bare URLs, repeated text and the footer", () => {
+    const doc = open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">report</a>.</p></article>
+      <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://c.example.org/">https://c.example.org/</a></footer>
+      <a href="https://d.example.org/">again</a><a href="https://e.example.org/">again</a>`);
+    const links = collectLinkFeatures(doc, doc.querySelector("article"));
+    expect(links[0].features).toMatchObject({ inArticleProse: true, region: "article-prose", runLength: 1 });
+    expect(links[1].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
+    expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
+  });
+
+  it("survives odd links: SVG, no href, javascript: and data: URLs, broken URLs", () => {
+    const doc = open(`<svg><a href="#x"><text>svg</text></a></svg><a>none</a><a href="javascript:void 0">js</a>
+      <a href="data:text/html,hi">data</a><a href="http://[bad">bad</a><a href="">empty</a>`);
+    const links = collectLinkFeatures(doc, null);
+    expect(links.map((l) => l.features.text)).toEqual(["js", "data", "empty"]);
+    expect(scanSpamLinks(doc, null).every((l) => l.judgement.verdict === "ok")).toBe(true);
+  });
+
+  it("works without getComputedStyle", () => {
+    const doc = open(`<a href="https://ptsp.halal.go.id/slot-gacor/">slot gacor maxwin</a>`);
+    (doc.defaultView as unknown as { getComputedStyle: unknown }).getComputedStyle = () => { throw new Error("no styles"); };
+    expect(collectLinkFeatures(doc, null)[0].features.hiding).toEqual([]);
+  });
+});
+
+describe("stripSpamLinks", () => {
+  const SPAM = `<footer><p>© News</p><div style="position:absolute;left:-9999px"><a href="https://ptsp.halal.go.id/slot-hari-ini/" rel="dofollow" class="x">slot gacor hari ini</a> <a href="https://komisietik.fk.ugm.ac.id/images/pdf/">situs judi bola terpercaya</a></div></footer>`;
+
+  it("takes spam out, lists it, and puts the same nodes back in order", () => {
+    const doc = open(`<article><p>${PROSE}</p></article>${SPAM}`);
+    const before = doc.documentElement.outerHTML;
+    const nodes = Array.from(doc.querySelectorAll("footer a"));
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, doc.querySelector("article")));
+    expect(handle.strippedCount).toBe(2);
+    expect(doc.querySelectorAll("footer a").length).toBe(0);
+    expect(doc.body.textContent).not.toContain("slot gacor");
+    expect(handle.reports.map((r) => [r.domain, r.verdict])).toEqual([["ptsp.halal.go.id", "spam"], ["komisietik.fk.ugm.ac.id", "spam"]]);
+    expect(handle.reports[0].where).toBe("in the page footer, hidden");
+    restoreStrippedLinks(handle);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(Array.from(doc.querySelectorAll("footer a"))).toEqual(nodes);
+  });
+
+  it("only flags when stripping is off", () => {
+    const doc = open(SPAM);
+    const before = doc.documentElement.outerHTML;
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, null), { strip: false });
+    expect(handle.strippedCount).toBe(0);
+    expect(handle.reports.length).toBe(2);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("keeps suspicious links and never strips prose on words alone", () => {
+    const doc = open(`<article><p>${PROSE} <a href="https://slot-gacor.example.biz/">slot gacor maxwin</a></p></article>`);
+    const judged = scanSpamLinks(doc, doc.querySelector("article"));
+    const handle = stripSpamLinks(doc, judged);
+    expect(judged[0].judgement.verdict).toBe("suspicious");
+    expect(handle.strippedCount).toBe(0);
+    expect(listSpamLinks(judged)[0].verdict).toBe("suspicious");
+  });
+
+  it("strips raw links inside a <noscript> text and restores the text", () => {
+    const doc = open(`<footer>x</footer>`);
+    const ns = doc.createElement("noscript");
+    ns.appendChild(doc.createTextNode(`<a href="https://portal.example.gob.pe/casino/">online casino real money</a> <img src="/p.gif">`));
+    doc.body.appendChild(ns);
+    const before = doc.documentElement.outerHTML;
+    const judged = scanSpamLinks(doc, null);
+    expect(judged[0].features.hiding).toEqual(["noscript"]);
+    const handle = stripSpamLinks(doc, judged);
+    expect(handle.strippedCount).toBe(1);
+    expect(ns.textContent).toBe(` <img src="/p.gif">`);
+    restoreStrippedLinks(handle);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("does not throw when the page moved a link away meanwhile", () => {
+    const doc = open(SPAM);
+    const judged = scanSpamLinks(doc, null);
+    judged[0].element.remove();
+    const handle = stripSpamLinks(doc, judged);
+    expect(handle.strippedCount).toBe(1);
+    handle.nodes[0].placeholder.remove();
+    expect(() => restoreStrippedLinks(handle)).not.toThrow();
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { judgeLink } from "../../../lib/spam/judge";
+import { findSpamWords, isAboutGambling } from "../../../lib/spam/words";
+import { siteOf } from "../../../lib/spam/site";
+import type { LinkFeatures } from "../../../lib/spam/types";
+
+/** A plain, visible link in an English article's sidebar; each row changes what it needs. */
+function link(over: Partial<LinkFeatures>): LinkFeatures {
+  const href = over.href ?? "https://www.example-news.com/story/";
+  const url = new URL(href);
+  return {
+    href, host: url.hostname, path: decodeURIComponent(url.pathname), scheme: url.protocol.slice(0, -1),
+    text: "Read the story", rel: [], title: "", pageHost: "www.example-news.com", pageLang: "en",
+    hiding: [], hidingDetail: [], region: "aside", inArticleProse: false, afterFooter: false, runLength: 1,
+    sameTextCount: 1, isBareUrl: false, ariaHidden: false, accessibleHidden: false, interactiveHidden: false,
+    labelledAd: false, pageAboutGambling: false,
+    ...over,
+  };
+}
+
+const offScreen = { hiding: ["off-screen" as const], hidingDetail: ["left: -9999px"] };
+
+describe("judgeLink: spam", () => {
+  it.each<[string, Partial<LinkFeatures>]>([
+    ["hidden Indonesian gambling words in the footer", { ...offScreen, region: "footer", href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }],
+    ["a doorway on a hijacked government host", { href: "https://ptsp.halal.go.id/slot-hari-ini/", text: "slot gacor hari ini", region: "footer" }],
+    ["a run of bare brand URLs", { href: "https://www.markas303.or.id/", text: "https://www.markas303.or.id/", isBareUrl: true, runLength: 3, region: "article" }],
+    ["English pharmacy spam in zero font", { hiding: ["font-size-0"], hidingDetail: ["font-size: 0px"], href: "https://rx.example.biz/cialis/", text: "cialis without prescription", region: "footer" }],
+    ["Vietnamese betting words", { href: "https://tuyensinh.dhhp.edu.vn/da-ga/", text: "đá gà trực tuyến", region: "page", runLength: 6 }],
+    ["Thai slot words", { href: "https://reg.ku.ac.th/slot/", text: "สล็อตเว็บตรง ฝากถอน", region: "page", runLength: 6 }],
+    ["Chinese casino words in a marquee", { hiding: ["marquee"], hidingDetail: [""], href: "https://lib.hfut.edu.cn/x/", text: "六合彩 时时彩 开户" }],
+    ["rel=dofollow with casino words", { rel: ["dofollow"], href: "https://archive.example.gov.co/casino-bonus/", text: "best online casino bonus", region: "footer" }],
+    ["after the footer, repeated", { afterFooter: true, region: "after-footer", href: "https://cashnow.example.biz/", text: "payday loans", sameTextCount: 3 }],
+    ["Indonesian spam on an Indonesian page, hidden", { ...offScreen, pageLang: "id", href: "https://journal.unimed.ac.id/rtp/", text: "rtp live hari ini" }],
+    ["a foreign-language spam link hidden in a page about gambling", { ...offScreen, pageAboutGambling: true, href: "https://ptsp.halal.go.id/slot-gacor/", text: "slot gacor maxwin", region: "footer" }],
+    ["a screen-reader-only link to another site", { hiding: ["clip"], hidingDetail: [""], accessibleHidden: true, href: "https://www.ojs.unud.ac.id/sbobet/", text: "agen sbobet terpercaya", region: "footer" }],
+  ])("%s", (_name, over) => {
+    const j = judgeLink(link(over));
+    expect(j.verdict, j.reasons.join(" ")).toBe("spam");
+    expect(j.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe("judgeLink: the page's own links stay ok", () => {
+  it.each<[string, Partial<LinkFeatures>]>([
+    ["an off-screen skip link", { ...offScreen, href: "https://www.example-news.com/#content", text: "Skip to content", accessibleHidden: true, region: "header" }],
+    ["a mega-menu link to a partner site, hidden until hover", { ...offScreen, href: "https://jobs.partner-example.com/", text: "Jobs", interactiveHidden: true, region: "nav" }],
+    ["a hidden tab panel link", { hiding: ["display-none"], hidingDetail: [""], interactiveHidden: true, href: "https://www.theguardian.com/uk-news/x", text: "Ferry chaos" }],
+    ["a Facebook share link", { href: "https://www.facebook.com/sharer/sharer.php?u=x", text: "Share" }],
+    ["a WhatsApp share link", { href: "https://wa.me/?text=hello", text: "WhatsApp" }],
+    ["a mailto link", { href: "mailto:desk@example-news.com", text: "Email us" }],
+    ["an affiliate link", { href: "https://www.amazon.com/dp/B0X?tag=news-20", text: "Check price", rel: ["sponsored", "nofollow"], sameTextCount: 6, runLength: 3 }],
+    ["a labelled sports-betting ad", { href: "https://www.betmarlow.co.uk/offer", text: "Premier League betting: bet £10, get £30 in free bets", rel: ["sponsored", "nofollow"], labelledAd: true }],
+    ["a sponsored casino ad on a gambling page", { href: "https://www.vegasoria-casino.com/promo", text: "Claim 50 free spins at Vegasoria Casino", rel: ["sponsored"] }],
+    ["an operator link in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.spinharbor-casino.com/", text: "online casino" }],
+    ["a foreign term quoted in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.komdigi.go.id/berita/judi-online", text: "judi online" }],
+    ["an Indonesian related story about gambling arrests", { pageLang: "id", pageHost: "www.kabarnusantara.co.id", href: "https://www.kabarnusantara.co.id/hukum/judi-online-medan", text: "Polisi bongkar jaringan judi online di Medan" }],
+    ["an Indonesian register link", { pageLang: "id", href: "https://akun.example-news.com/daftar", text: "Daftar" }],
+    ["a government citation in prose", { inArticleProse: true, region: "article-prose", href: "https://www.gov.uk/government/organisations/marine-management-organisation", text: "Marine Management Organisation" }],
+    ["a row of source links", { href: "https://apnews.com/hub/x", text: "AP", runLength: 3, inArticleProse: false, region: "article" }],
+    ["social profile links in the footer", { href: "https://www.instagram.com/examplenews/", text: "Instagram", runLength: 3, region: "footer" }],
+    ["a cookie-banner link after the footer", { afterFooter: true, region: "after-footer", href: "https://www.cookiebot.com/en/what-is-a-cookie/", text: "learn more" }],
+    ["an aria-hidden icon link", { ariaHidden: true, href: "https://twitter.com/examplenews", text: "" }],
+  ])("%s", (_name, over) => {
+    const j = judgeLink(link(over));
+    expect(j.verdict, j.reasons.join(" ")).toBe("ok");
+  });
+
+  it("never calls a prose link spam on words alone", () => {
+    const j = judgeLink(link({ inArticleProse: true, region: "article-prose", href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    expect(j.verdict).toBe("suspicious");
+    expect(j.reasons.at(-1)).toMatch(/article's own text/);
+  });
+
+  it("explains itself in plain sentences", () => {
+    const j = judgeLink(link({ ...offScreen, href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }));
+    expect(j.reasons).toContain("It is hidden off-screen (left: -9999px).");
+    expect(j.reasons.some((r) => r.startsWith("Its words belong to Indonesian gambling spam (“bandar bola”"))).toBe(true);
+  });
+});
+
+describe("vocabulary helpers", () => {
+  it("needs a strong term or two weak ones", () => {
+    expect(findSpamWords("Daftar")).toEqual([]);
+    expect(findSpamWords("slot gacor")[0]).toMatchObject({ family: "gambling", lang: "id", strong: true });
+    expect(findSpamWords("Nhà cái uy tín")[0]).toMatchObject({ lang: "vi", strong: true });
+  });
+
+  it("tells an article about gambling by its headline or prose", () => {
+    expect(isAboutGambling("Regulators fine three online casino operators", "")).toBe(true);
+    expect(isAboutGambling("Council approves harbour budget", "The council met on Tuesday.")).toBe(false);
+  });
+
+  it("groups hosts by site", () => {
+    expect(siteOf("ptsp.halal.go.id")).toBe("halal.go.id");
+    expect(siteOf("news.bbc.co.uk")).toBe("bbc.co.uk");
+    expect(siteOf("www.example.com")).toBe("example.com");
+  });
+});
