@@ -1,24 +1,13 @@
 /** The extension loads in Chromium, reads the seed page, and the popup shows that tab's result. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "../harness/chromium";
-import { serveFixtures, type FixtureServer } from "../harness/server";
+import { describe, expect, it } from "vitest";
+import { useExtensionBrowser } from "../harness/e2e-setup";
 import { saveScreenshot, collectConsoleErrors } from "../harness/page-tools";
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures(join(PROJECT_ROOT, "tests/fixtures"));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe("foundation", () => {
   it("content script highlights the seed page and the popup renders that tab's report", async () => {
+    const { browser, server } = env;
     const page = await browser.context.newPage();
     const errors = collectConsoleErrors(page);
     await page.goto(server.url("seed-article.html"));

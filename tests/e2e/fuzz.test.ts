@@ -4,25 +4,13 @@
  * page is exactly as generated (serialised comparison), form values included.
  * One page has 100,000 elements; others lose elements while the scan runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "../harness/chromium";
-import { serveFixtures, type FixtureServer } from "../harness/server";
+import { useExtensionBrowser } from "../harness/e2e-setup";
 import { buildHostilePage, type HostileOptions } from "../harness/hostile-dom";
 import { collectConsoleErrors } from "../harness/page-tools";
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures(join(PROJECT_ROOT, "tests/fixtures"));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** Builds the page before the content script's document_idle run, and keeps a snapshot of it. */
 function initScript(opts: HostileOptions, removeWhileScanning: boolean): string {
@@ -42,6 +30,7 @@ function initScript(opts: HostileOptions, removeWhileScanning: boolean): string 
 }
 
 async function runPage(page: Page, opts: HostileOptions, removeWhileScanning = false) {
+  const { browser, server } = env;
   await page.addInitScript({ content: initScript(opts, removeWhileScanning) });
   await page.goto(server.url("blank.html"));
   await page.waitForFunction(() => (window as any).__fuzz?.settled === true, null, { timeout: 30_000 });
@@ -64,7 +53,7 @@ describe("fuzz in Chromium", () => {
   const seeds = [11, 22, 33, 44, 55, 66, 77, 88];
 
   it.each(seeds)("hostile page %i is left exactly as it was, with no console errors", async (seed) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     const result = await runPage(page, { seed, size: 1500 });
     expect(result).toMatchObject({ identical: true, lostValues: [] });
@@ -73,7 +62,7 @@ describe("fuzz in Chromium", () => {
   });
 
   it("survives elements being removed while it scans", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     const result = await runPage(page, { seed: 99, size: 2000 }, true);
     expect(result).toMatchObject({ identical: true, lostValues: [] });
@@ -82,7 +71,7 @@ describe("fuzz in Chromium", () => {
   });
 
   it("handles a page of 100,000 elements", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     const result = await runPage(page, { seed: 7, size: 100_000 });
     expect(result.elements).toBeGreaterThanOrEqual(100_000);

@@ -73,6 +73,7 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
   const fieldValues: HostileSummary["fieldValues"] = [];
   let count = 0;
   let fieldId = 0;
+  let frames = 0;
 
   const text = (parent: Node) => parent.appendChild(doc.createTextNode(pick(TEXTS)));
 
@@ -94,7 +95,9 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
       } catch {
         text(host);
       }
-    } else if (r < 0.11 && iframes) {
+    } else if (r < 0.11 && iframes && frames < 12) {
+      // A handful is enough: each frame loads a document of its own, and thousands would only be slow.
+      frames++;
       const frame = parent.appendChild(doc.createElement("iframe"));
       frame.setAttribute("srcdoc", "<p>Inside a frame, officials said.</p>");
     } else if (r < 0.15) {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
 import { extractArticle } from "../../../lib/dom/article";
 
-const FIXTURES = join(import.meta.dirname, "../../fixtures");
-
-function load(html: string): Document {
-  document.open();
-  document.write(html);
-  document.close();
-  return document;
-}
 
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
-    const art = extractArticle(load(readFileSync(join(FIXTURES, "seed-article.html"), "utf8")));
+    const art = extractArticle(loadFixture("seed-article.html"));
     expect(art.scope).toBe("article");
     expect(art.title).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
     expect(art.text).toContain("Ehsan stated");
@@ -27,20 +18,20 @@ describe("extractArticle", () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story, in which the minister said many things about the budget, the opposition replied at length, and the committee, after a long debate that ran late into the night, voted to delay the bill.</p>`;
     const html = `<html><head><title>T</title></head><body><div class="menu"><a href="/">Home</a> <a href="/x">World</a></div>
       <div class="story">${[1, 2, 3, 4, 5, 6].map(para).join("")}</div><div class="foot">Copyright</div></body></html>`;
-    const art = extractArticle(load(html));
+    const art = extractArticle(loadDocument(html));
     expect(art.scope).toBe("article");
     expect(art.text).toContain("Paragraph 6");
     expect(art.text).not.toContain("Copyright");
   });
 
   it("falls back to the whole page when there is no article", () => {
-    const art = extractArticle(load("<html><body><p>Login</p><form><input></form></body></html>"));
+    const art = extractArticle(loadDocument("<html><body><p>Login</p><form><input></form></body></html>"));
     expect(art.scope).toBe("page");
     expect(art.text).toContain("Login");
   });
 
   it("scans the whole page when asked", () => {
-    const art = extractArticle(load(readFileSync(join(FIXTURES, "seed-article.html"), "utf8")), { wholePage: true });
+    const art = extractArticle(loadFixture("seed-article.html"), { wholePage: true });
     expect(art.scope).toBe("page");
     expect(art.text).toContain("Check Also");
   });
