@@ -1,0 +1,78 @@
+/**
+ * Decides what kind of source a noun phrase names — a person, an
+ * organisation, an unnamed source — and pulls out the name and role.
+ */
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLES } from "./lexicon";
+import type { Token } from "./sentences";
+
+export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
+
+export interface SourceReading {
+  kind: SourceKind;
+  /** The name as written, for people and organisations ("Ehsanullah Ehsan", "Pakistan army"). */
+  name: string | null;
+  /** Words before a person's name that say who they are ("Former TTP commander"). */
+  role: string | null;
+}
+
+const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "with", "on", "inside", "near", "and"]);
+const LEADING = new Set(["the", "a", "an"]);
+/** Capitalised words that are not names: nationalities, months and such are organisation-neutral. */
+const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats"]);
+
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
+}
+
+function join(tokens: Token[], text: string): string {
+  if (tokens.length === 0) return "";
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/** The head word of a phrase: the last word before a post-modifier ("Sources" in "Sources within the military"). */
+function headIndex(words: Token[]): number {
+  for (let k = 1; k < words.length; k++) if (HEAD_BREAKS.has(words[k].lower) && !words[k].cap) return k - 1;
+  return words.length - 1;
+}
+
+/** Reads a source phrase. `text` is the analysed string the tokens point into. */
+export function readSource(tokens: Token[], text: string): SourceReading {
+  const words = tokens.filter((t) => t.word);
+  if (words.length === 0) return { kind: "anonymous", name: null, role: null };
+  if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-person", name: null, role: null };
+  if (words.length === 1 && OTHER_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-other", name: null, role: null };
+
+  const h = headIndex(words);
+  const head = words[h];
+  const phrase = words.slice(0, h + 1);
+
+  const headWord = head.lower.replace(/'s$/, "");
+  // "Sources", "Officials" at the start of a sentence are capitalised but name no one.
+  if (!head.cap || (ANONYMOUS_HEADS.has(headWord) && !phrase.slice(0, h).some((t) => t.cap && !LEADING.has(t.lower)))) {
+    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
+      const start = LEADING.has(phrase[0].lower) ? 1 : 0;
+      const named = phrase.slice(start);
+      // "the campaign" names no one in particular, "the Pakistan army" does.
+      return { kind: "organisation", name: cleanName(join(named, text)), role: null };
+    }
+    return { kind: "anonymous", name: null, role: null };
+  }
+
+  // A capitalised head: the run of capitalised words ending at it is the name.
+  let s = h;
+  while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower)) s--;
+  while (s < h && TITLES.has(phrase[s].lower.replace(/\.$/, ""))) s++;
+  const nameWords = phrase.slice(s, h + 1);
+  const name = join(nameWords, text);
+  const orgLike = nameWords.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameWords.length === 1 && isAcronym(nameWords[0])) ||
+    /['’]s$/.test(name);
+  if (orgLike) return { kind: "organisation", name: cleanName(name), role: null };
+  const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
+  const role = roleWords.length ? join(roleWords, text) : null;
+  return { kind: "person", name, role: role && role.length > 1 ? role : null };
+}
+
+/** "The Pakistan army's" → "Pakistan army". */
+export function cleanName(name: string): string {
+  return name.replace(/^(the|a|an)\s+/i, "").replace(/['’]s?$/, "").trim();
+}

@@ -1,0 +1,172 @@
+/**
+ * The attribution engine: a string in, typed attributions and an article
+ * summary out. Pure (no DOM, no browser API), so the content script, the CLI,
+ * the evaluation and the tests all run the same code.
+ */
+import { readSource, type SourceReading } from "./classify";
+import { explain } from "./explain";
+import { findRaw, nounPhraseLeft, type RawAttribution } from "./find";
+import type { Token } from "./sentences";
+import { summarize } from "./summary";
+import type { Analysis, Attribution, Span, Tier } from "./types";
+
+export { summarize } from "./summary";
+export type * from "./types";
+
+/** How far back (in characters) "he said" may look for the person it stands for. */
+const PRONOUN_REACH = 1500;
+
+function spanOf(text: string, tokens: Token[], range: [number, number] | null): Span | null {
+  if (!range) return null;
+  const start = tokens[range[0]].start;
+  const end = tokens[range[1]].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+interface Resolved {
+  tier: Tier;
+  speaker: string | null;
+  role: string | null;
+  confidence: number;
+}
+
+/** Keeps the people named so far, so that "Ehsan" and "he" find "Ehsanullah Ehsan". */
+class SpeakerMemory {
+  private bySurname = new Map<string, string>();
+  private lastPerson: { name: string; at: number } | null = null;
+  private last: { resolved: Resolved; at: number } | null = null;
+
+  person(name: string, at: number): string {
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1];
+    let canonical = name;
+    if (words.length > 1) this.bySurname.set(surname, name);
+    else canonical = this.bySurname.get(surname) ?? name;
+    this.lastPerson = { name: canonical, at };
+    return canonical;
+  }
+
+  pronoun(at: number): string | null {
+    return this.lastPerson && at - this.lastPerson.at < PRONOUN_REACH ? this.lastPerson.name : null;
+  }
+
+  previous(at: number): Resolved | null {
+    return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
+  }
+
+  remember(r: Resolved, at: number): void {
+    this.last = { resolved: r, at };
+  }
+
+  /** Later full names rename earlier surname-only mentions. */
+  canonical(name: string): string {
+    return name.includes(" ") ? name : this.bySurname.get(name) ?? name;
+  }
+}
+
+const CUE_CONFIDENCE: Record<RawAttribution["kind"], number> = {
+  verb: 0.9, "weak-verb": 0.7, "according-to": 0.95, "claim-noun": 0.8, evidence: 0.75, hedge: 0.85,
+};
+
+function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
+  switch (reading.kind) {
+    case "person":
+      return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base };
+    case "organisation":
+      return { tier: "institutional", speaker: reading.name, role: null, confidence: base * 0.95 };
+    case "anonymous":
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * 0.95 };
+    default:
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * 0.6 };
+  }
+}
+
+function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
+  const base = CUE_CONFIDENCE[raw.kind];
+  if (!raw.source) {
+    if (raw.kind === "hedge") return { tier: "unattributed", speaker: null, role: null, confidence: base };
+    return { tier: "unattributed", speaker: null, role: null, confidence: 0.35 };
+  }
+  const at = raw.tokens[raw.source[0]].start;
+  const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
+  const reading = readSource(words, text);
+  if (reading.kind === "pronoun-person") {
+    const who = memory.pronoun(at);
+    return who
+      ? { tier: "on-record", speaker: who, role: null, confidence: base * 0.85 }
+      : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
+  }
+  if (reading.kind === "pronoun-other") {
+    // "X, who said": the phrase before the comma is the source.
+    const p = raw.source[0] - 1;
+    if (raw.tokens[p]?.text === "," && ["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
+      const np = nounPhraseLeft(raw.tokens, p - 1);
+      if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * 0.9, memory, at);
+    }
+    const prev = memory.previous(at);
+    return prev ? { ...prev, confidence: base * 0.6 } : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
+  }
+  const r = fromReading(reading, base, memory, at);
+  // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
+  if (raw.appositive && r.tier === "institutional") {
+    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    if (inner.length && inner[0].cap) r.speaker = text.slice(inner[0].start, inner[inner.length - 1].end);
+  }
+  return r;
+}
+
+function addresseeName(raw: RawAttribution, text: string): string | null {
+  if (!raw.addressee) return null;
+  const words = raw.tokens.slice(raw.addressee[0], raw.addressee[1] + 1);
+  return words[0]?.cap ? text.slice(words[0].start, words[words.length - 1].end) : null;
+}
+
+/** Finds every attribution in `text`, in reading order, with non-overlapping highlight spans. */
+export function findAttributions(text: string): Attribution[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const memory = new SpeakerMemory();
+  const out: Attribution[] = [];
+  for (const raw of findRaw(text)) {
+    const t = raw.tokens;
+    const cueEnd = raw.cueTail ?? raw.cue;
+    const cue = { start: t[raw.cue[0]].start, end: t[cueEnd[1]].end, text: "" };
+    cue.text = text.slice(cue.start, cue.end);
+    const source = spanOf(text, t, raw.source);
+    const relayedBy = addresseeName(raw, text);
+    const r = resolve(raw, text, memory);
+    const parts = [cue, source, spanOf(text, t, raw.addressee)].filter((s): s is Span => !!s);
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    const a: Attribution = {
+      start, end, text: text.slice(start, end),
+      tier: r.tier,
+      confidence: Math.round(r.confidence * 100) / 100,
+      cue, source,
+      content: spanOf(text, t, raw.content),
+      speaker: r.speaker,
+      role: r.role,
+      relayedBy,
+      explanation: "",
+    };
+    a.explanation = explain({
+      tier: a.tier, cue: cue.text, source: source?.text ?? null, speaker: a.speaker, relayedBy: a.relayedBy,
+      sourceless: !source && raw.kind !== "hedge",
+    });
+    memory.remember(r, start);
+    const prev = out[out.length - 1];
+    if (prev && start < prev.end) {
+      if (a.confidence > prev.confidence) out[out.length - 1] = a;
+      continue;
+    }
+    out.push(a);
+  }
+  // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
+  for (const a of out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.canonical(a.speaker);
+  return out;
+}
+
+/** Reads a whole article: its attributions and their summary. */
+export function analyzeText(text: string): Analysis {
+  const attributions = findAttributions(text);
+  return { attributions, summary: summarize(attributions) };
+}
