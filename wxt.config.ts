@@ -22,8 +22,20 @@ export default defineConfig({
     // without a broad host permission prompt. storage: settings.
     permissions: ["activeTab", "scripting", "storage"],
     action: { default_title: "__MSG_extName__" },
+    // Firefox: MV2 (WXT's default for Firefox; why, in the README's "Firefox" section).
+    // A fixed id (also what the e2e tests map to a known moz-extension:// UUID);
+    // 140 = the oldest supported ESR, and the first Firefox with the CSS Custom
+    // Highlight API and data_collection_permissions; "none": nothing leaves the browser.
     ...(browser === "firefox"
-      ? { browser_specific_settings: { gecko: { id: "sourcelight@sourcelight.example", strict_min_version: "128.0" } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "sourcelight@sourcelight.example",
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
       : {}),
   }),
 });

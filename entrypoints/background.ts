@@ -1,9 +1,7 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { isBackgroundMessage } from "../lib/messages";
-
-/** MV3 has `action`; Firefox MV2 still calls it `browserAction`. */
-const badgeApi = () => browser.action ?? browser.browserAction;
+import { badgeApi } from "../lib/platform";
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {

@@ -5,6 +5,7 @@
  */
 import { browser } from "wxt/browser";
 import type { ContentRequest, PageReport } from "../../lib/messages";
+import { injectContentScript } from "../../lib/platform";
 
 export interface TargetTab {
   id: number;
@@ -36,7 +37,7 @@ export async function requestReport(tab: TargetTab | null): Promise<PageReport |
   try {
     return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
   } catch {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["/content-scripts/content.js"] });
+    await injectContentScript(tab.id);
     return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
   }
 }

@@ -157,8 +157,33 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
   return { source: [head[0], inner[1]], head };
 }
 
-/** Finds the raw attributions of one tokenised sentence. */
-export function findInSentence(tokens: Token[]): RawAttribution[] {
+/**
+ * Spans of text inside quotation marks. A quotation is someone's own words:
+ * "I think" inside it is part of what they said, not a new attribution. A
+ * quotation never runs past the end of its paragraph (unmatched marks).
+ */
+export function quoteRegions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[“”"\n]/g;
+  let open = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const c = m[0];
+    if (c === "\n") {
+      if (open >= 0) out.push([open, m.index]);
+      open = -1;
+    } else if (c === "“" || (c === '"' && open < 0)) {
+      if (open < 0) open = m.index;
+    } else if (open >= 0) {
+      out.push([open, m.index + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+/** Finds the raw attributions of one tokenised sentence; `quoted` says whether a token is inside a quotation. */
+export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false): RawAttribution[] {
   const out: RawAttribution[] = [];
   const used = new Uint8Array(tokens.length);
   const take = (a: RawAttribution) => {
@@ -172,7 +197,7 @@ export function findInSentence(tokens: Token[]): RawAttribution[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || used[i]) continue;
+    if (!t.word || used[i] || quoted(i)) continue;
     const w = t.lower;
     const next = tokens[i + 1];
 
@@ -344,12 +369,21 @@ export function findInSentence(tokens: Token[]): RawAttribution[] {
 /** Runs the finder over every sentence of `text`. Sentences with no cue word are skipped unread. */
 export function findRaw(text: string): RawAttribution[] {
   const out: RawAttribution[] = [];
+  const quotes = quoteRegions(text);
+  let q = 0;
   for (const [s, e] of splitSentences(text)) {
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
       if (!CUE_HINT.test(text.slice(from, to))) continue;
-      out.push(...findInSentence(tokenize(text, from, to)));
+      const tokens = tokenize(text, from, to);
+      while (q < quotes.length && quotes[q][1] <= from) q++;
+      const inQuote = (i: number) => {
+        const at = tokens[i].start;
+        for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
+        return false;
+      };
+      out.push(...findInSentence(tokens, inQuote));
     }
   }
   return out;
