@@ -26,6 +26,8 @@ export interface RawAttribution {
   content: [number, number] | null;
   /** An outlet the statement was given to ("told The Sunday Guardian"). */
   addressee: [number, number] | null;
+  /** The source of an earlier attribution in the same sentence that this one repeats (", adding …"). */
+  sharedSource?: [number, number];
   tokens: Token[];
 }
 
@@ -40,8 +42,10 @@ const IRREGULAR_PAST = new Set(["said", "told", "wrote", "written"]);
 /** "-ed" forms that are as often adjectives ("a reported case", "noted author"). */
 const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disputed", "revealed", "estimated", "indicated", "suggested", "caused"]);
 const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’"]);
+/** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
+const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
-const PICKY_WEAK = new Set(["call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
+const PICKY_WEAK = new Set(["continue", "continues", "continued", "call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
 
 function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
@@ -316,6 +320,23 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Reporting verbs.
     const strong = STRONG_VERBS.has(w);
     const weak = !strong && WEAK_VERBS.has(w);
+    if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
+
+    // ", saying …", ", adding …", ", citing …": the sentence's subject speaks again.
+    if (tokens[i - 1]?.text === "," && PARTICIPLE_CUES.has(w)) {
+      const end = w === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
+      const a = base(strong ? "verb" : "weak-verb", [i, end]);
+      const earlier = out[out.length - 1];
+      if (earlier?.source) a.sharedSource = earlier.source;
+      else if (tokens[0]?.word && !quoted(0)) {
+        const subject = nounPhraseRight(tokens, 0);
+        if (subject && subject[1] < i - 1 && (tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) a.source = subject;
+      }
+      a.content = contentAfter(tokens, end);
+      take(a);
+      i = end;
+      continue;
+    }
     if (!strong && !weak) continue;
     if (t.cap && i > 0) continue; // "Post", "Call" as names mid-sentence
     if (nounUse(tokens, i) || (w === "states" && tokens[i - 1]?.cap)) continue;

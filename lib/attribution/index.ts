@@ -83,6 +83,14 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
 
 function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
+  if (raw.sharedSource) {
+    const shared = readSource(raw.tokens.slice(raw.sharedSource[0], raw.sharedSource[1] + 1), text);
+    if (shared.kind !== "pronoun-person" && shared.kind !== "pronoun-other") {
+      return fromReading(shared, base * 0.9, memory, raw.tokens[raw.sharedSource[0]].start);
+    }
+    const prev = memory.previous(raw.tokens[raw.cue[0]].start);
+    if (prev) return { ...prev, confidence: base * 0.8 };
+  }
   if (!raw.source) {
     if (raw.kind === "hedge") return { tier: "unattributed", speaker: null, role: null, confidence: base };
     return { tier: "unattributed", speaker: null, role: null, confidence: 0.35 };

@@ -43,7 +43,7 @@ export const WEAK_VERBS = new Set(
     insinuate imply mention cite decline/declined refuse/refused seem appear
     point/pointed/pointed signal/signalled/signalled hint imagine doubt wonder consider
     condemn denounce slam/slammed blast attack mock/mocked thank
-    acknowledge plan/planned seek/sought insist`),
+    acknowledge plan/planned seek/sought insist continue`),
 );
 
 /**
