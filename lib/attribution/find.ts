@@ -201,7 +201,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || used[i] || quoted(i)) continue;
+    if (!t.word || used[i] || !TRIGGERS.has(t.lower) || quoted(i)) continue;
     const w = t.lower;
     const next = tokens[i + 1];
 
@@ -392,11 +392,19 @@ export function findRaw(text: string): RawAttribution[] {
   const out: RawAttribution[] = [];
   const quotes = quoteRegions(text);
   let q = 0;
+  // The next trigger word at or after the current sentence; found once, reused until passed.
+  let hit = -1;
+  let hitFrom = -1;
   for (const [s, e] of splitSentences(text)) {
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
-      if (!CUE_HINT.test(text.slice(from, to))) continue;
+      if (hitFrom < 0 || (hit >= 0 && hit < from)) {
+        TRIGGER_RE.lastIndex = from;
+        hit = TRIGGER_RE.exec(text)?.index ?? -1;
+        hitFrom = from;
+      }
+      if (hit < 0 || hit >= to) continue;
       const tokens = tokenize(text, from, to);
       while (q < quotes.length && quotes[q][1] <= from) q++;
       const inQuote = (i: number) => {
@@ -410,5 +418,17 @@ export function findRaw(text: string): RawAttribution[] {
   return out;
 }
 
-/** Cheap pre-filter: a sentence holds none of the cue words' usual letters. */
-const CUE_HINT = /(sa[iy]|tol|tel|ccord|ted|ed\b|ing\b|s\b|ly\b|ieved?|ect|ote|rote)/i;
+/** Every word that can start a finding; tokens that are none of these are skipped at once. */
+const TRIGGERS = new Set([
+  ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
+  ...EVIDENCE_NOUNS, "according", "is", "are", "was", "were", "been", "being",
+]);
+
+/**
+ * The same words as one regular expression, to skip sentences without any of
+ * them before tokenising (V8 runs it at over 100 MB/s).
+ */
+const TRIGGER_RE = new RegExp(
+  `\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "gi",
+);

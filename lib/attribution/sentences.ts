@@ -54,30 +54,28 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 // Words (letters/digits joined by apostrophes, hyphens, dots or ampersands) or one punctuation mark.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises text[start, end) with offsets into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     let t = m[0];
+    const word = m[1] !== undefined;
     // Keep the full stop only on abbreviations ("Mr.", "U.S."), not at a sentence's end.
-    if (t.length > 1 && t.endsWith(".") && !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()) && !/\.[\p{L}]\.$/u.test(t)) {
+    if (word && t.length > 1 && t.charCodeAt(t.length - 1) === 46 && !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()) && !/\.[\p{L}]\.$/u.test(t)) {
       t = t.slice(0, -1);
       TOKEN.lastIndex -= 1;
     }
-    const c = t.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
-    out.push({
-      start: start + m.index,
-      end: start + m.index + t.length,
-      text: t,
-      lower: word ? t.toLowerCase().replace(/’/g, "'") : t,
-      cap: word && c >= 65 && c <= 90 ? true : word && t[0] !== t[0].toLowerCase(),
-      word,
-    });
+    if (m.index + t.length > end) break;
+    let lower = t;
+    if (word) {
+      lower = t.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    }
+    const first = t[0];
+    out.push({ start: m.index, end: m.index + t.length, text: t, lower, cap: word && first !== first.toLowerCase(), word });
   }
   return out;
 }

@@ -1,0 +1,42 @@
+/**
+ * `npm run eval [-- --split dev|train] [--corpus DIR] [--limit N] [--details]`:
+ * scores the engine on PolNeAR with the corpus's own scorer. The corpus lives
+ * beside the project (../shared/polnear) and is never copied into it.
+ */
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const corpus = resolve(arg("corpus", join(ROOT, "../shared/polnear")));
+const split = arg("split", "dev");
+const scorer = resolve(arg("scorer", join(corpus, "../tools/polnear-score.mjs")));
+
+if (!existsSync(join(corpus, "data", split, "text"))) {
+  console.log(`npm run eval: the PolNeAR corpus is not here (looked for ${join(corpus, "data", split)}).`);
+  console.log("It is not redistributable, so the project does not ship it: put it at ../shared/polnear or pass --corpus DIR.");
+  process.exit(1);
+}
+if (!existsSync(scorer)) {
+  console.log(`npm run eval: no scorer at ${scorer}; pass --scorer FILE.`);
+  process.exit(1);
+}
+
+const extra = ["limit", "details"].flatMap((k) => {
+  const i = process.argv.indexOf(`--${k}`);
+  if (i < 0) return [];
+  return k === "details" ? ["--details"] : ["--limit", process.argv[i + 1]];
+});
+console.log(`PolNeAR ${split} split, scored by ${scorer}`);
+const run = spawnSync(
+  process.execPath,
+  [scorer, "--corpus", corpus, "--split", split, "--cmd", "npm run -s analyze -- --json", ...extra],
+  { cwd: ROOT, stdio: "inherit" },
+);
+process.exit(run.status ?? 1);
