@@ -208,13 +208,17 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "according to X"
     if (w === "according" && isWord(next, "to")) {
       const a = base("according-to", [i, i + 1]);
-      a.source = nounPhraseRight(tokens, i + 2, false);
-      if (a.source) {
+      // Mid-sentence the source may carry an appositive ("X, a Y,"); at the start a comma ends it.
+      const atStart = !tokens.slice(0, i).some((x) => x.word);
+      a.source = nounPhraseRight(tokens, i + 2, atStart);
+      if (a.source && !atStart) {
         // Stop the source at the clause's end punctuation.
         let e = a.source[0];
         while (e < a.source[1] && tokens[e + 1] && tokens[e + 1].text !== ";") e++;
         a.source = [a.source[0], e];
-        a.content = i > 2 ? [0, i - 1] : null;
+      }
+      if (a.source) {
+        a.content = i > 2 ? [0, i - 1] : contentAfter(tokens, a.source[1]);
         take(a);
         i = a.source[1];
       }
@@ -278,7 +282,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         next?.word && PASSIVE_HEDGE_VERBS.has(next.lower)) {
       const after = tokens[i + 2];
       if (after?.word && (after.lower === "to" || (after.lower === "that" && tokens[i - 1]?.lower === "it"))) {
-        const byAgent = tokens.slice(i + 2, i + 8).some((x) => x.lower === "by");
+        // "is believed by officials to be" names its source: not a bare hedge.
+        const byAgent = tokens[i + 2]?.lower === "by";
         if (!byAgent) {
           const end = after.lower === "to" && tokens[i + 3]?.word ? i + 3 : i + 2;
           const from = after.lower === "that" ? i - 1 : i;

@@ -1,0 +1,84 @@
+/** What the engine must and must not read as an attribution, as tables that are easy to extend. */
+import { describe, expect, it } from "vitest";
+import { analyzeText, findAttributions } from "../../../lib/attribution";
+
+const one = (text: string) => {
+  const found = findAttributions(text);
+  expect(found, `attributions in: ${text}`).toHaveLength(1);
+  return found[0];
+};
+
+describe("finds the cue and its source", () => {
+  it.each([
+    ["John Smith said the talks had failed.", "said", "John Smith", "on-record"],
+    ["The talks had failed, said John Smith.", "said", "John Smith", "on-record"],
+    ["“We are ready,” said Jane Doe, the mayor.", "said", "Jane Doe", "on-record"],
+    ["The plan will fail, according to Maria Lopez.", "according to", "Maria Lopez", "on-record"],
+    ["The Pentagon said the strike was legal.", "said", "The Pentagon", "institutional"],
+    ["The ministry has denied the report.", "has denied", "The ministry", "institutional"],
+    ["According to a UN report, the camps are full.", "According to", "a UN report", "institutional"],
+    ["A senior official told reporters the deal was close.", "told", "A senior official", "anonymous"],
+    ["People familiar with the matter said the deal was off.", "said", "People familiar with the matter", "anonymous"],
+    ["Officials insisted that nothing had changed.", "insisted", "Officials", "anonymous"],
+    ["Critics argued the law was unfair.", "argued", "Critics", "anonymous"],
+  ])("%s", (text, cue, source, tier) => {
+    const a = one(text);
+    expect(a.cue.text).toBe(cue);
+    expect(a.source?.text).toBe(source);
+    expect(a.tier).toBe(tier);
+  });
+});
+
+describe("source-less hedges are unattributed", () => {
+  it.each([
+    ["The mayor allegedly took bribes.", "allegedly"],
+    ["The company reportedly lost money.", "reportedly"],
+    ["The leader is believed to be in hiding.", "is believed to"],
+    ["The bill is expected to pass.", "is expected to"],
+    ["It is said that the town was founded by monks.", "It is said"],
+    ["The purported letter surfaced on Monday.", "purported"],
+  ])("%s", (text, hedge) => {
+    const a = one(text);
+    expect(a.tier).toBe("unattributed");
+    expect(a.source).toBeNull();
+    expect(a.cue.text.toLowerCase()).toContain(hedge.toLowerCase());
+  });
+});
+
+describe("not attributions", () => {
+  it.each([
+    "The weather was fine and the game went on.",
+    "The United States and its allies met in Geneva.",
+    "Attacks attributed to the group rose last year.",
+    "Her comments drew criticism.",
+    "The state budget passed on Friday.",
+    "“I think we want to know more, and they say so.”", // a quotation on its own
+  ])("%s", (text) => {
+    expect(findAttributions(text)).toEqual([]);
+  });
+});
+
+describe("speakers", () => {
+  it("resolves a surname and a pronoun to the full name", () => {
+    const text = "Senator Maria Lopez said the vote was rigged. Lopez added that she would appeal. She said the court was biased.";
+    const { summary } = analyzeText(text);
+    expect(summary.speakers).toHaveLength(1);
+    expect(summary.speakers[0]).toMatchObject({ name: "Maria Lopez", attributions: [0, 1, 2] });
+  });
+
+  it("takes the role written before a name", () => {
+    const a = one("Former finance minister Ali Khan said the figures were wrong.");
+    expect(a.speaker).toBe("Ali Khan");
+    expect(a.role).toBe("Former finance minister");
+  });
+
+  it("links a quotation to its speaker", () => {
+    const a = one("Khan stated, “The figures were wrong.”");
+    expect(a.content?.text).toBe("The figures were wrong.");
+  });
+
+  it("does not read attributions inside a quotation", () => {
+    const found = findAttributions("“I think they want to say no,” Khan said.");
+    expect(found.map((a) => a.cue.text)).toEqual(["said"]);
+  });
+});
