@@ -93,13 +93,13 @@ export function supportsHighlights(win: typeof globalThis = globalThis): boolean
 }
 
 /**
- * Styles a shadow root from a content script. A stylesheet constructed in the
+ * Styles a shadow root (or the page, for `::highlight` rules) from a content script. A stylesheet constructed in the
  * content script's own realm is not subject to the page's CSP and works in
  * both browsers; a `<style>` element inside the root is the fallback (no
  * constructable sheets, or adoption refused). Returns a function that removes
  * the styles again.
  */
-export function styleShadowRoot(root: ShadowRoot, cssText: string): () => void {
+export function styleShadowRoot(root: ShadowRoot | Document, cssText: string): () => void {
   const Sheet = (globalThis as { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
   if (Sheet && "adoptedStyleSheets" in root) {
     try {
@@ -113,8 +113,9 @@ export function styleShadowRoot(root: ShadowRoot, cssText: string): () => void {
       // fall through to a <style> element
     }
   }
-  const style = (root.ownerDocument ?? document).createElement("style");
+  const doc = "createElement" in root ? root : root.ownerDocument;
+  const style = doc.createElement("style");
   style.textContent = cssText;
-  root.append(style);
+  ("head" in root ? root.head ?? root.documentElement : root).append(style);
   return () => style.remove();
 }

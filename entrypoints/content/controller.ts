@@ -1,72 +1,406 @@
 /**
- * The content script's state for one page: scan the article, paint the
- * highlights, answer the popup. Thin: the reading is lib/'s, the painting is
- * highlighter.ts's.
+ * The content script's state for one page: read the article, strip spam
+ * links, paint highlights, draw labels and the tooltip, follow a living page,
+ * answer the popup. The reading is lib/'s; this file only wires it to the page.
  */
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { analyzeText } from "../../lib/attribution";
-import { extractArticle } from "../../lib/dom/article";
-import { isContentRequest, type ContentRequest, type PageReport } from "../../lib/messages";
-import { paintHighlights, clearHighlights } from "./highlighter";
+import type { Analysis, Attribution } from "../../lib/attribution/types";
+import { findArticleRoot, readArticle, type ArticleText } from "../../lib/dom/article";
+import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
+import { rangeFor } from "../../lib/dom/text-runs";
+import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
+import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/settings";
+import { loadSettings, watchSettings } from "../../lib/settings-store";
+import { Highlighter, isDarkPage } from "./highlighter";
+import { OverlayHost } from "./overlay";
+import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 
-interface State {
-  report: PageReport | null;
+/** Text shorter than this is not an article, however it is marked up. */
+const MIN_ARTICLE_CHARS = 600;
+/** Labels are drawn for at most this many highlights (each costs a layout read). */
+const MAX_LABELS = 400;
+/** Quiet time before a changed page is read again (live blogs, infinite scroll). */
+const RESCAN_DELAY_MS = 500;
+
+interface Painted {
+  attribution: Attribution;
+  range: Range;
 }
 
-function scan(wholePage: boolean): PageReport {
-  const article = extractArticle(document, { wholePage });
-  const analysis = analyzeText(article.text);
-  paintHighlights(article, analysis.attributions);
-  return {
-    url: location.href,
-    title: article.title,
-    site: location.hostname,
-    scope: article.scope,
-    isArticle: article.scope === "article",
-    analysis,
-    highlightsOn: true,
-    teaching: false,
-    spam: { links: [], stripped: false },
-  };
-}
+export class PageController {
+  private readonly highlighter = new Highlighter(document);
+  private readonly overlay = new OverlayHost(document);
+  private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
+  private article: ArticleText | null = null;
+  private analysis: Analysis | null = null;
+  private painted: Painted[] = [];
+  private spam: StripHandle[] = [];
+  private spamOn = false;
+  private highlightsOn = false;
+  private teaching = false;
+  private wholePage = false;
+  private current = -1;
+  private tooltip: TooltipState | null = null;
+  private observer: MutationObserver | null = null;
+  private rescanTimer: number | undefined;
+  private href = location.href;
+  private dark = false;
+  /** The tooltip was opened from the keyboard or the popup: moving the mouse does not close it. */
+  private keyboardFocus = false;
 
-async function handle(state: State, req: ContentRequest): Promise<unknown> {
-  switch (req.type) {
-    case "sourcelight:get-report":
-      return state.report;
-    case "sourcelight:rescan":
-      clearHighlights();
-      state.report = scan(req.wholePage);
-      return state.report;
-    case "sourcelight:set-highlights":
-      if (!req.on) clearHighlights();
-      else state.report = scan(state.report?.scope === "page");
-      if (state.report) state.report.highlightsOn = req.on;
-      return state.report;
-    default:
-      return state.report;
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    try {
+      this.settings = settingsForHost(await loadSettings(), location.hostname);
+    } catch {
+      // Storage unavailable (e.g. the extension just reloaded): run on defaults.
+    }
+    this.wholePage = this.settings.wholePage;
+    const stopWatching = watchSettings((s) => this.guard(() => this.applySettings(settingsForHost(s, location.hostname))));
+    this.ctx.onInvalidated(() => {
+      stopWatching();
+      this.teardown();
+    });
+    this.listen();
+    if (this.settings.run) this.scan();
+  }
+
+  /** Runs `fn` unless the extension is gone; never lets an error reach the page. */
+  private guard(fn: () => void): void {
+    if (this.ctx.isInvalid) return;
+    try {
+      fn();
+    } catch (err) {
+      console.debug("Sourcelight:", err);
+    }
+  }
+
+  private listen(): void {
+    const onMessage = (msg: unknown) => (isContentRequest(msg) && !this.ctx.isInvalid ? Promise.resolve(this.handle(msg)) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
+    this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
+    this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
+    // Checks now and then whether the extension is still there (it may be updated or reloaded under us).
+    this.ctx.setInterval(() => {}, 2000);
+  }
+
+  handle(req: ContentRequest): PageReport | null {
+    switch (req.type) {
+      case "sourcelight:set-highlights":
+        if (req.on) this.scan();
+        else this.clearHighlights();
+        break;
+      case "sourcelight:set-teaching":
+        this.teaching = req.on;
+        this.drawOverlay();
+        break;
+      case "sourcelight:rescan":
+        this.wholePage = req.wholePage;
+        this.scan();
+        break;
+      case "sourcelight:focus":
+        if (!this.highlightsOn) this.scan();
+        this.focus(req.index);
+        break;
+      case "sourcelight:spam":
+        if (req.action === "restore") this.restoreSpam();
+        else this.stripSpam(true);
+        this.sendBadge();
+        break;
+    }
+    return this.report();
+  }
+
+  private applySettings(next: SiteSettings): void {
+    const prev = this.settings;
+    this.settings = next;
+    if (!next.run) {
+      this.teardownPage();
+      return;
+    }
+    if (!prev.run || prev.wholePage !== next.wholePage) {
+      this.wholePage = next.wholePage;
+      this.scan();
+      return;
+    }
+    if (prev.stripSpam !== next.stripSpam) {
+      if (next.stripSpam) this.stripSpam(true);
+      else this.restoreSpam();
+    }
+    if (this.highlightsOn) this.paint();
+  }
+
+  /** Reads the page: spam first (so stripped links never reach the text), then the article. */
+  scan(): void {
+    const t0 = performance.now();
+    this.clearHighlights();
+    const root = this.wholePage ? null : findArticleRoot(document);
+    this.stripSpam(this.settings.stripSpam, root);
+    this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
+    this.analysis = analyzeText(this.article.text);
+    this.dark = isDarkPage(document);
+    this.painted = [];
+    for (const a of this.analysis.attributions) {
+      const range = rangeFor(document, this.article, a.start, a.end);
+      if (range) this.painted.push({ attribution: a, range });
+    }
+    this.highlightsOn = true;
+    this.paint();
+    this.observe();
+    this.href = location.href;
+    performance.measure?.("sourcelight:scan", { start: t0, end: performance.now() });
+    this.sendBadge();
+  }
+
+  private paint(): void {
+    this.highlighter.paint(this.painted.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
+    this.drawOverlay();
+  }
+
+  /** Redraws labels, tooltip and legend from the current state. */
+  private drawOverlay(): void {
+    if (!this.highlightsOn) return;
+    const wantsLabels = this.settings.labelStyle === "label" || this.teaching;
+    const labels: LabelBox[] = [];
+    if (wantsLabels) {
+      for (let i = 0; i < this.painted.length && labels.length < MAX_LABELS; i++) {
+        const rect = this.painted[i].range.getClientRects()[0];
+        if (rect) labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
+      }
+    }
+    if (!labels.length && !this.tooltip && !this.teaching) {
+      this.overlay.remove();
+      return;
+    }
+    this.overlay.show({ labels, tooltip: this.tooltip, legend: this.teaching, palette: this.settings.palette, large: this.teaching });
+  }
+
+  private openTooltip(i: number): void {
+    const p = this.painted[i];
+    if (!p) return;
+    const rect = p.range.getBoundingClientRect();
+    this.current = i;
+    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x: rect.left + scrollX, y: rect.bottom + scrollY + 6 };
+    this.drawOverlay();
+  }
+
+  private closeTooltip(): void {
+    if (!this.tooltip) return;
+    this.tooltip = null;
+    this.highlighter.setCurrent(null);
+    this.drawOverlay();
+  }
+
+  /** Moves to attribution `i`: scrolls it into view, marks it, opens its tooltip. */
+  focus(i: number): void {
+    const p = this.painted[i];
+    if (!p) return;
+    const el = p.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
+    this.highlighter.setCurrent(p.range);
+    this.keyboardFocus = true;
+    this.openTooltip(i);
+  }
+
+  private hover(e: MouseEvent): void {
+    if (!this.highlightsOn || this.painted.length === 0) return;
+    const i = this.hitTest(e.clientX, e.clientY);
+    if (i >= 0) {
+      this.keyboardFocus = false;
+      if (i !== this.tooltip?.index) this.openTooltip(i);
+    } else if (this.tooltip && !this.keyboardFocus) this.closeTooltip();
+  }
+
+  /** Which painted attribution is under the pointer, by binary search in document order. */
+  private hitTest(x: number, y: number): number {
+    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    let node: Node | null = null;
+    let offset = 0;
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    if (pos) ({ offsetNode: node, offset } = pos);
+    else {
+      const r = document.caretRangeFromPoint?.(x, y);
+      if (r) ({ startContainer: node, startOffset: offset } = r);
+    }
+    if (!node || node.nodeType !== 3) return -1;
+    let lo = 0;
+    let hi = this.painted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      let c: number;
+      try {
+        c = this.painted[mid].range.comparePoint(node, offset);
+      } catch {
+        return -1;
+      }
+      if (c === 0) {
+        // A caret right after the last character counts only if the pointer is really over the text.
+        const rects = Array.from(this.painted[mid].range.getClientRects());
+        return rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ? mid : -1;
+      }
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (!this.highlightsOn) return;
+    if (e.key === "Escape" && this.tooltip) {
+      this.keyboardFocus = false;
+      this.closeTooltip();
+      return;
+    }
+    if (!(e.altKey && e.shiftKey) || this.painted.length === 0) return;
+    const code = e.code;
+    if (code !== "KeyJ" && code !== "KeyK") return;
+    e.preventDefault();
+    const n = this.painted.length;
+    const from = this.current < 0 ? (code === "KeyJ" ? -1 : 0) : this.current;
+    this.focus((from + (code === "KeyJ" ? 1 : -1) + n) % n);
+  }
+
+  /** One observer for the page; our own changes never retrigger it. */
+  private observe(): void {
+    if (this.observer || !document.body) return;
+    this.observer = new MutationObserver((records) => this.guard(() => {
+      const foreign = records.some((r) => !this.overlay.owns(r.target) && !Array.from(r.addedNodes).every((n) => this.overlay.owns(n) || n.nodeType === 8));
+      if (!foreign) return;
+      clearTimeout(this.rescanTimer);
+      this.rescanTimer = window.setTimeout(() => this.guard(() => this.onPageChanged()), RESCAN_DELAY_MS);
+    }));
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onPageChanged(): void {
+    if (!this.highlightsOn || !this.settings.run) return;
+    if (location.href !== this.href) {
+      // A single-page app moved on: the old stripped links belong to a page that is gone.
+      this.spam = [];
+    }
+    const keep = this.current;
+    this.scan();
+    if (this.tooltip && keep >= 0) this.openTooltip(Math.min(keep, this.painted.length - 1));
+  }
+
+  /** Runs `fn` with the observer paused, so our own DOM writes are not taken for page changes. */
+  private quietly(fn: () => void): void {
+    this.observer?.disconnect();
+    try {
+      fn();
+    } finally {
+      if (this.observer && document.body) this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  private stripSpam(strip: boolean, root: Element | null = this.article?.scope === "article" ? this.article.root : null): void {
+    this.quietly(() => {
+      const handle = stripSpamLinks(document, scanSpamLinks(document, root), { strip });
+      // Listings from earlier flag-only scans are superseded by this one.
+      this.spam = this.spam.filter((h) => h.strippedCount > 0);
+      if (handle.reports.length || handle.strippedCount) this.spam.push(handle);
+      this.spamOn = strip;
+    });
+  }
+
+  private restoreSpam(): void {
+    this.quietly(() => {
+      for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
+      // Keep the listing so the popup can still show what was there, now put back.
+      this.spam = this.spam.map((h) => ({ ...h, strippedCount: 0 }));
+      this.spamOn = false;
+    });
+  }
+
+  private clearHighlights(): void {
+    this.highlighter.clear();
+    this.overlay.remove();
+    this.tooltip = null;
+    this.current = -1;
+    this.highlightsOn = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.rescanTimer);
+  }
+
+  /** Leaves the page exactly as the site made it. */
+  private teardownPage(): void {
+    this.clearHighlights();
+    this.restoreSpam();
+    this.spam = [];
+    this.analysis = null;
+    this.painted = [];
+    this.sendBadge();
+  }
+
+  teardown(): void {
+    try {
+      this.clearHighlights();
+      this.quietly(() => {
+        for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
+      });
+      this.spam = [];
+    } catch {
+      // The page may already be gone.
+    }
+  }
+
+  report(): PageReport | null {
+    if (!this.analysis || !this.article) return null;
+    const seen = new Set<string>();
+    const links = this.spam.flatMap((h) => h.reports).filter((r) => {
+      const key = `${r.href}\u0000${r.text}\u0000${r.where}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return {
+      url: location.href,
+      title: this.article.title,
+      site: location.hostname,
+      scope: this.article.scope,
+      isArticle: this.article.scope === "article" && this.article.text.trim().length >= MIN_ARTICLE_CHARS,
+      analysis: this.analysis,
+      highlightsOn: this.highlightsOn,
+      teaching: this.teaching,
+      spam: { links, stripped: this.spamOn && this.spam.some((h) => h.strippedCount > 0) },
+    };
+  }
+
+  private sendBadge(): void {
+    const s = this.analysis?.summary;
+    const msg: BackgroundMessage = {
+      type: "sourcelight:badge",
+      attributions: s?.total ?? 0,
+      anonymous: (s?.byTier.anonymous ?? 0) + (s?.byTier.unattributed ?? 0),
+      spam: this.spam.reduce((n, h) => n + h.strippedCount, 0),
+    };
+    // After an extension reload this throws "Extension context invalidated": nothing to tell then.
+    try {
+      browser.runtime.sendMessage(msg).catch(() => {});
+    } catch {
+      // The extension is gone.
+    }
   }
 }
 
+/** Starts Sourcelight on this page, once even if injected twice (manifest + on demand). */
 export function startSourcelight(ctx: ContentScriptContext): void {
-  // Guard against a second injection (manifest + on-demand from the popup).
   const flag = "__sourcelight";
   const w = window as unknown as Record<string, unknown>;
   if (w[flag]) return;
   w[flag] = true;
-
-  const state: State = { report: null };
-  try {
-    state.report = scan(false);
-  } catch (err) {
-    console.debug("Sourcelight: scan failed", err);
-  }
-  const listener = (msg: unknown) => (isContentRequest(msg) ? handle(state, msg) : undefined);
-  browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(listener);
-    clearHighlights();
     w[flag] = false;
   });
+  const controller = new PageController(ctx);
+  const run = () => controller.start().catch((err) => console.debug("Sourcelight:", err));
+  // Reading the page is never on the critical path of its load.
+  if ("requestIdleCallback" in window) requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(run, 0);
 }

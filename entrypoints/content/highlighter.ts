@@ -1,41 +1,72 @@
-/** Paints attributions with the CSS Custom Highlight API, one named highlight per tier. */
-import type { Attribution, Tier } from "../../lib/attribution/types";
+/**
+ * Paints attributions with the CSS Custom Highlight API: one named highlight
+ * per tier plus one for the attribution in focus. Nothing in the page's DOM
+ * changes; the styles go in through an adopted stylesheet.
+ */
+import type { Tier } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
-import { rangeFor, type TextRuns } from "../../lib/dom/text-runs";
+import { tierLook } from "../../lib/palette";
+import { styleShadowRoot, supportsHighlights } from "../../lib/platform";
+import type { Palette } from "../../lib/settings";
 
-const NAMES: Record<Tier, string> = {
+export const HIGHLIGHT_NAMES: Record<Tier, string> = {
   "on-record": "sourcelight-on-record",
   institutional: "sourcelight-institutional",
   anonymous: "sourcelight-anonymous",
   unattributed: "sourcelight-unattributed",
 };
+const CURRENT = "sourcelight-current";
 
-let styleEl: HTMLStyleElement | null = null;
-
-function ensureStyle(): void {
-  if (styleEl?.isConnected) return;
-  styleEl = document.createElement("style");
-  styleEl.textContent = `
-::highlight(sourcelight-on-record){background-color:rgba(0,114,178,.18);text-decoration:underline solid #0072b2 2px}
-::highlight(sourcelight-institutional){background-color:rgba(0,158,115,.18);text-decoration:underline double #009e73}
-::highlight(sourcelight-anonymous){background-color:rgba(230,159,0,.25);text-decoration:underline dashed #b35c00 2px}
-::highlight(sourcelight-unattributed){background-color:rgba(204,121,167,.25);text-decoration:underline dotted #a3357a 2px}`;
-  (document.head ?? document.documentElement).append(styleEl);
+function css(palette: Palette, dark: boolean): string {
+  const rules = TIERS.map((t) => {
+    const look = tierLook(t, palette);
+    return `::highlight(${HIGHLIGHT_NAMES[t]}){background-color:${look.tint};text-decoration:underline ${look.underline} ${look.colour} 2px;text-underline-offset:3px}`;
+  });
+  const focus = dark ? "rgba(255,255,255,.28)" : "rgba(255,214,0,.55)";
+  rules.push(`::highlight(${CURRENT}){background-color:${focus};text-decoration:underline solid currentColor 3px}`);
+  return rules.join("\n");
 }
 
-export function paintHighlights(runs: TextRuns, attributions: Attribution[]): void {
-  if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
-  ensureStyle();
-  const byTier = new Map<Tier, Range[]>(TIERS.map((t) => [t, []]));
-  for (const a of attributions) {
-    const r = rangeFor(document, runs, a.start, a.end);
-    if (r) byTier.get(a.tier)!.push(r);
+export class Highlighter {
+  private unstyle: (() => void) | null = null;
+  readonly available = supportsHighlights();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Paints every range in its tier's style, replacing what was painted before. */
+  paint(items: Array<{ range: Range; tier: Tier }>, palette: Palette, dark: boolean): void {
+    if (!this.available) return;
+    this.unstyle?.();
+    this.unstyle = styleShadowRoot(this.doc, css(palette, dark));
+    for (const t of TIERS) {
+      CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...items.filter((i) => i.tier === t).map((i) => i.range)));
+    }
   }
-  for (const t of TIERS) CSS.highlights.set(NAMES[t], new Highlight(...byTier.get(t)!));
+
+  /** Marks the attribution in focus (keyboard or popup), or none. */
+  setCurrent(range: Range | null): void {
+    if (!this.available) return;
+    if (range) CSS.highlights.set(CURRENT, new Highlight(range));
+    else CSS.highlights.delete(CURRENT);
+  }
+
+  clear(): void {
+    if (this.available) for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+    this.unstyle?.();
+    this.unstyle = null;
+  }
 }
 
-export function clearHighlights(): void {
-  if (typeof CSS !== "undefined" && "highlights" in CSS) for (const t of TIERS) CSS.highlights.delete(NAMES[t]);
-  styleEl?.remove();
-  styleEl = null;
+/** True when the page reads light-on-dark, judged from the computed background of the body or root. */
+export function isDarkPage(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = view.getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g);
+    if (!m || (m.length === 4 && Number(m[3]) === 0)) continue;
+    const [r, g, b] = m.map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return false;
 }

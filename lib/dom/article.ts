@@ -95,12 +95,16 @@ function titleOf(doc: Document): string {
   return (og || h1 || doc.title || "").replace(/\s+/g, " ").trim();
 }
 
+/** Reads the text of an article root found earlier, or of the whole body when there is none. */
+export function readArticle(doc: Document, found: Element | null, opts: ReadOptions = {}): ArticleText {
+  const root = found ?? doc.body ?? doc.documentElement;
+  return { ...readTextRuns(root, opts), root, title: titleOf(doc), scope: found ? "article" : "page" };
+}
+
 /**
  * The article's root and flat text; the whole body when no article is found
  * or when `wholePage` is asked for.
  */
 export function extractArticle(doc: Document, opts: ReadOptions & { wholePage?: boolean } = {}): ArticleText {
-  const found = opts.wholePage ? null : findArticleRoot(doc);
-  const root = found ?? doc.body ?? doc.documentElement;
-  return { ...readTextRuns(root, opts), root, title: titleOf(doc), scope: found ? "article" : "page" };
+  return readArticle(doc, opts.wholePage ? null : findArticleRoot(doc), opts);
 }

@@ -1,0 +1,125 @@
+/**
+ * Everything Sourcelight draws over a page, rendered into one shadow root so
+ * page CSS cannot reach it and its CSS cannot reach the page: the small tier
+ * labels beside highlights, the tooltip, and the legend of the teaching view.
+ * Page text is rendered as text only.
+ */
+import type { Attribution } from "../../lib/attribution/types";
+import { TIERS } from "../../lib/attribution/types";
+import { tierLook } from "../../lib/palette";
+import type { Palette } from "../../lib/settings";
+
+export interface LabelBox {
+  index: number;
+  tier: Attribution["tier"];
+  /** Page coordinates of the highlight's first line box. */
+  x: number;
+  y: number;
+}
+
+export interface TooltipState {
+  attribution: Attribution;
+  index: number;
+  total: number;
+  /** Page coordinates to place the tooltip below. */
+  x: number;
+  y: number;
+}
+
+export interface OverlayProps {
+  labels: LabelBox[];
+  tooltip: TooltipState | null;
+  legend: boolean;
+  palette: Palette;
+  large: boolean;
+}
+
+function percent(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}
+
+export function Tooltip({ state, palette }: { state: TooltipState; palette: Palette }) {
+  const a = state.attribution;
+  const look = tierLook(a.tier, palette);
+  return (
+    <div class="tooltip" role="tooltip" id="sourcelight-tooltip" aria-live="polite" style={{ left: `${state.x}px`, top: `${state.y}px` }}>
+      <div class="tooltip-head">
+        <span class="pill" style={{ background: look.colour, color: look.ink }}>{look.label}</span>
+        <span class="confidence">confidence {percent(a.confidence)}</span>
+        <span class="count">{state.index + 1} of {state.total}</span>
+      </div>
+      {a.speaker && (
+        <p class="speaker">
+          <strong>{a.speaker}</strong>
+          {a.role ? `, ${a.role}` : ""}
+          {a.relayedBy ? ` — to ${a.relayedBy}` : ""}
+        </p>
+      )}
+      <p class="explanation">{a.explanation}</p>
+      <p class="hint">Alt+Shift+J / K: next / previous · Esc: close</p>
+    </div>
+  );
+}
+
+export function Legend({ palette }: { palette: Palette }) {
+  return (
+    <aside class="legend" aria-label="Sourcelight legend">
+      <h2>How this article is sourced</h2>
+      <ul>
+        {TIERS.map((t) => {
+          const look = tierLook(t, palette);
+          return (
+            <li key={t}>
+              <span class="pill" style={{ background: look.colour, color: look.ink }}>{look.label}</span>
+              <span class="sample" style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}>{look.name}</span>
+              <span class="meaning">{look.meaning}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}
+
+export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProps) {
+  return (
+    <div class={large ? "root large" : "root"}>
+      {labels.map((l) => {
+        const look = tierLook(l.tier, palette);
+        return (
+          <span key={l.index} class="label" aria-hidden="true" style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}>
+            {look.label}
+          </span>
+        );
+      })}
+      {tooltip && <Tooltip state={tooltip} palette={palette} />}
+      {legend && <Legend palette={palette} />}
+    </div>
+  );
+}
+
+/** The overlay's own CSS, scoped to its shadow root. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.root { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.label { position: absolute; transform: translateY(-100%); font-size: 9px; font-weight: 700; letter-spacing: .04em; padding: 0 4px; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483646; }
+.large .label { font-size: 13px; padding: 1px 6px; }
+.tooltip { position: absolute; z-index: 2147483647; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
+.large .tooltip { font-size: 16px; max-width: 420px; }
+.tooltip-head { display: flex; gap: 8px; align-items: center; margin-bottom: 6px; }
+.pill { font-size: 10px; font-weight: 700; letter-spacing: .04em; padding: 1px 6px; border-radius: 3px; }
+.confidence, .count { color: #c9ced6; font-size: 12px; }
+.count { margin-left: auto; }
+.speaker, .explanation { margin: 4px 0; }
+.hint { margin: 6px 0 0; color: #aab1bb; font-size: 11px; }
+.legend { position: fixed; right: 16px; bottom: 16px; width: 320px; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483645; }
+.large .legend { width: 420px; font-size: 16px; }
+.legend h2 { font-size: 15px; margin: 0 0 8px; }
+.legend ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+.legend li { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; align-items: center; }
+.legend .meaning { grid-column: 1 / -1; color: #3b4048; }
+@media (prefers-color-scheme: dark) {
+  .legend { background: #1c1f24; color: #f4f5f7; border-color: #3b4048; }
+  .legend .meaning { color: #c9ced6; }
+}
+`;
