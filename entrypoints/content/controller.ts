@@ -61,7 +61,7 @@ export class PageController {
     this.wholePage = this.settings.wholePage;
     const stopWatching = watchSettings((s) => this.guard(() => this.applySettings(settingsForHost(s, location.hostname))));
     this.ctx.onInvalidated(() => {
-      stopWatching();
+      quietly(stopWatching); // removing a listener throws once the extension is gone
       this.teardown();
     });
     this.listen();
@@ -71,6 +71,10 @@ export class PageController {
   /** Runs `fn` unless the extension is gone; never lets an error reach the page. */
   private guard(fn: () => void): void {
     if (this.ctx.isInvalid) return;
+    if (!extensionAlive()) {
+      this.ctx.notifyInvalidated();
+      return;
+    }
     try {
       fn();
     } catch (err) {
@@ -81,12 +85,15 @@ export class PageController {
   private listen(): void {
     const onMessage = (msg: unknown) => (isContentRequest(msg) && !this.ctx.isInvalid ? Promise.resolve(this.handle(msg)) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
     this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
     this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
-    // Checks now and then whether the extension is still there (it may be updated or reloaded under us).
-    this.ctx.setInterval(() => {}, 2000);
+    // Checks now and then whether the extension is still there: after an update or reload, Chromium
+    // can leave runtime.id in place while every extension call throws "Extension context invalidated".
+    this.ctx.setInterval(() => {
+      if (!extensionAlive()) this.ctx.notifyInvalidated();
+    }, 2000);
   }
 
   handle(req: ContentRequest): PageReport | null {
@@ -289,7 +296,7 @@ export class PageController {
   }
 
   /** Runs `fn` with the observer paused, so our own DOM writes are not taken for page changes. */
-  private quietly(fn: () => void): void {
+  private withObserverPaused(fn: () => void): void {
     this.observer?.disconnect();
     try {
       fn();
@@ -299,7 +306,7 @@ export class PageController {
   }
 
   private stripSpam(strip: boolean, root: Element | null = this.article?.scope === "article" ? this.article.root : null): void {
-    this.quietly(() => {
+    this.withObserverPaused(() => {
       const handle = stripSpamLinks(document, scanSpamLinks(document, root), { strip });
       // Listings from earlier flag-only scans are superseded by this one.
       this.spam = this.spam.filter((h) => h.strippedCount > 0);
@@ -309,7 +316,7 @@ export class PageController {
   }
 
   private restoreSpam(): void {
-    this.quietly(() => {
+    this.withObserverPaused(() => {
       for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
       // Keep the listing so the popup can still show what was there, now put back.
       this.spam = this.spam.map((h) => ({ ...h, strippedCount: 0 }));
@@ -341,7 +348,7 @@ export class PageController {
   teardown(): void {
     try {
       this.clearHighlights();
-      this.quietly(() => {
+      this.withObserverPaused(() => {
         for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
       });
       this.spam = [];
@@ -386,6 +393,23 @@ export class PageController {
     } catch {
       // The extension is gone.
     }
+  }
+}
+
+/** Runs a clean-up step that may throw once the extension context is gone. */
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Nothing left to clean up on the extension's side.
+  }
+}
+
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.getManifest();
+  } catch {
+    return false;
   }
 }
 

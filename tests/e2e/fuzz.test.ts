@@ -35,6 +35,14 @@ async function runPage(page: Page, opts: HostileOptions, removeWhileScanning = f
   await page.goto(server.url("blank.html"));
   await page.waitForFunction(() => (window as any).__fuzz?.settled === true, null, { timeout: 30_000 });
   await page.waitForTimeout(600); // idle scan, highlights, spam verdicts, live-update rescans
+  if (removeWhileScanning) {
+    // The page changed under the scan; compare a full on/off cycle from the page as it ended up.
+    await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
+    await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
+    await page.evaluate(() => ((window as any).__fuzz.before = document.documentElement.outerHTML));
+    await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+    await browser.sendToTab(page, { type: "sourcelight:spam", action: "strip" });
+  }
   await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
   await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
   return page.evaluate(() => {
