@@ -8,7 +8,8 @@ import { join, resolve } from "node:path";
 import type { ContentRequest, PageReport } from "../../lib/messages";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+export { PROJECT_ROOT } from "./paths";
+import { PROJECT_ROOT } from "./paths";
 export const CHROME_BUILD = join(PROJECT_ROOT, ".output/chrome-mv3");
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-output/screenshots");
 

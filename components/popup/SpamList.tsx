@@ -1,0 +1,46 @@
+/** The spam links Sourcelight took out of the page (or flagged), each with its reasons, and the way back. */
+import type { PageReport } from "../../lib/messages";
+import { t } from "../shared/i18n";
+
+export function SpamList({ spam, onAction }: { spam: PageReport["spam"]; onAction: (action: "restore" | "strip") => void }) {
+  const removed = spam.links.filter((l) => l.verdict === "spam");
+  const flagged = spam.links.filter((l) => l.verdict === "suspicious");
+  return (
+    <section aria-label={t("popup_spam")}>
+      <h2>{t("popup_spam")}</h2>
+      {removed.length === 0 ? (
+        <p class="muted">{t("popup_spamNone")}</p>
+      ) : (
+        <>
+          <ul class="spam" data-testid="spam-links">
+            {removed.map((l, i) => (
+              <li key={i}>
+                <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>
+                <span class="spam-where">{l.where}</span>
+                <span class="spam-why">{l.reasons.join(" ")}</span>
+              </li>
+            ))}
+          </ul>
+          {spam.stripped ? (
+            <button type="button" onClick={() => onAction("restore")} data-testid="spam-restore">{t("popup_putBack")}</button>
+          ) : (
+            <>
+              <p class="muted" role="status">{t("popup_spamPutBack")}</p>
+              <button type="button" onClick={() => onAction("strip")} data-testid="spam-strip">{t("popup_stripAgain")}</button>
+            </>
+          )}
+        </>
+      )}
+      {flagged.length > 0 && (
+        <>
+          <h3>{t("popup_spamFlagged")}</h3>
+          <ul class="spam">
+            {flagged.map((l, i) => (
+              <li key={i}><span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span> <span class="spam-why">{l.reasons.join(" ")}</span></li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/** The sourcing profile: a labelled bar per tier, the weak-sourcing sentence, who is cited, what is hedged. */
+import type { Analysis, SpeakerSummary, Tier } from "../../lib/attribution/types";
+import { TIERS } from "../../lib/attribution/types";
+import { tierLook } from "../../lib/palette";
+import type { Palette } from "../../lib/settings";
+import { t } from "../shared/i18n";
+
+const TIER_KEYS: Record<Tier, string> = {
+  "on-record": "tier_onRecord", institutional: "tier_institutional", anonymous: "tier_anonymous", unattributed: "tier_unattributed",
+};
+
+export function tierName(tier: Tier): string {
+  return t(TIER_KEYS[tier]);
+}
+
+export function TierBars({ analysis, palette }: { analysis: Analysis; palette: Palette }) {
+  const { summary } = analysis;
+  const max = Math.max(1, ...TIERS.map((x) => summary.byTier[x]));
+  return (
+    <section aria-labelledby="profile-h">
+      <h2 id="profile-h">{t("popup_profile")}</h2>
+      {summary.total === 0 ? (
+        <p>{t("popup_noAttributions")}</p>
+      ) : (
+        <>
+          <ul class="bars" data-testid="tier-counts">
+            {TIERS.map((tier) => {
+              const look = tierLook(tier, palette);
+              const n = summary.byTier[tier];
+              return (
+                <li key={tier} data-tier={tier} data-count={n}>
+                  <span class="bar-label">{tierName(tier)}</span>
+                  <span class="bar-track">
+                    <span class={`bar bar-${look.underline}`} style={{ width: `${(n / max) * 100}%`, background: look.colour, borderColor: look.colour }} />
+                  </span>
+                  <span class="bar-count">{n}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <p class="weak" data-testid="weak-share">
+            {t("popup_weakShare", summary.weak, summary.total)}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function EntityList({ title, entries, onFocus, testId }: {
+  title: string;
+  entries: SpeakerSummary[];
+  onFocus: (index: number) => void;
+  testId: string;
+}) {
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      {entries.length === 0 ? (
+        <p class="muted">{t("popup_none")}</p>
+      ) : (
+        <ul class="entities" data-testid={testId}>
+          {entries.map((s) => (
+            <li key={s.name}>
+              <button type="button" class="entity" onClick={() => onFocus(s.attributions[0])} title={t("popup_showInPage", s.name)}>
+                <span class="entity-name">{s.name}</span>
+                {s.role && <span class="entity-role">{s.role}</span>}
+                <span class="entity-count" aria-label={t("popup_total", s.attributions.length)}>{s.attributions.length}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function HedgeList({ analysis, onFocus }: { analysis: Analysis; onFocus: (index: number) => void }) {
+  const { hedges } = analysis.summary;
+  return (
+    <section aria-label={t("popup_hedges")}>
+      <h2>{t("popup_hedges")}</h2>
+      {hedges.length === 0 ? (
+        <p class="muted">{t("popup_none")}</p>
+      ) : (
+        <ul class="chips" data-testid="hedges">
+          {hedges.map((h) => (
+            <li key={h.text}>
+              <button type="button" class="chip" onClick={() => onFocus(h.attributions[0])}>
+                “{h.text}”{h.attributions.length > 1 ? ` ×${h.attributions.length}` : ""}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

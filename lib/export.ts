@@ -1,0 +1,51 @@
+/**
+ * What the popup exports: Markdown to paste into notes, and JSON of the same
+ * shape the CLI prints (`npm run analyze -- --json`). Page text stays text:
+ * Markdown control characters in it are escaped so a pasted summary cannot
+ * turn into links or formatting.
+ */
+import type { PageReport } from "./messages";
+import { TIERS } from "./attribution/types";
+import { TIER_LABELS, weakShareSentence } from "./report-text";
+
+/** Escapes Markdown syntax and drops HTML angle brackets from page-derived text. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|>~]/g, "\\$&").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}
+
+export function toMarkdown(report: PageReport): string {
+  const { summary, attributions } = report.analysis;
+  const e = escapeMarkdown;
+  const lines = [`# Sourcing: ${e(report.title || report.url)}`, "", `<${report.url.replace(/[<>\s]/g, "")}>`, ""];
+  lines.push("| tier | attributions |", "| --- | --- |");
+  for (const t of TIERS) lines.push(`| ${TIER_LABELS[t]} | ${summary.byTier[t]} |`);
+  lines.push("", weakShareSentence(report.analysis), "");
+  if (summary.speakers.length) {
+    lines.push("## Named speakers", "");
+    for (const s of summary.speakers) lines.push(`- ${e(s.name)}${s.role ? ` (${e(s.role)})` : ""}: ${s.attributions.length}`);
+    lines.push("");
+  }
+  if (summary.organisations.length) {
+    lines.push("## Organisations", "");
+    for (const s of summary.organisations) lines.push(`- ${e(s.name)}: ${s.attributions.length}`);
+    lines.push("");
+  }
+  if (summary.hedges.length) {
+    lines.push("## Unattributed hedges", "");
+    for (const h of summary.hedges) lines.push(`- “${e(h.text)}” ×${h.attributions.length}`);
+    lines.push("");
+  }
+  lines.push("## Attributions", "");
+  attributions.forEach((a, i) => lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e(a.speaker)})` : ""}`));
+  if (report.spam.links.length) {
+    lines.push("", "## Spam links", "");
+    for (const l of report.spam.links) lines.push(`- ${e(l.text)} — ${e(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The CLI's JSON line for this page, with the spam listing added. */
+export function toJson(report: PageReport): string {
+  const { attributions, summary } = report.analysis;
+  return JSON.stringify({ file: report.url, title: report.title, attributions, summary, spam: report.spam.links }, null, 2);
+}

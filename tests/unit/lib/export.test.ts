@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../lib/attribution";
+import { escapeMarkdown, toJson, toMarkdown } from "../../../lib/export";
+import type { PageReport } from "../../../lib/messages";
+import { readFixture } from "../../harness/dom-fixtures";
+
+function report(text: string, title = "A title"): PageReport {
+  return {
+    url: "https://news.example/story", title, site: "news.example", scope: "article", isArticle: true,
+    analysis: analyzeText(text), highlightsOn: true, teaching: false,
+    spam: { links: [{ text: "slot gacor", href: "https://x.ac.id/", domain: "x.ac.id", where: "page footer", verdict: "spam", score: 9, reasons: ["Gambling words."] }], stripped: true },
+  };
+}
+
+describe("export", () => {
+  it("puts the seed article's counts, speakers and spam in the Markdown", () => {
+    const md = toMarkdown(report(readFixture("seed-article.txt")));
+    expect(md).toContain("| On record | 3 |");
+    expect(md).toContain("| Anonymous | 4 |");
+    expect(md).toContain("- Ehsanullah Ehsan (Former Tehrik\\-e\\-Taliban Pakistan \\(TTP\\) commander): 3");
+    expect(md).toContain("9 of 14 attributions rest on unnamed sources or none");
+    expect(md).toContain("slot gacor — x\\.ac\\.id (spam)");
+  });
+
+  it("keeps hostile page text inert", () => {
+    const md = toMarkdown(report('Jane Doe said <script>alert(1)</script> [click](javascript:alert(1)).', "<img src=x onerror=alert(1)>"));
+    expect(md).not.toContain("<script>");
+    expect(md).not.toContain("<img");
+    expect(md).not.toContain("](javascript:");
+    expect(escapeMarkdown("[a](b) *c* <d>")).toBe("\\[a\\]\\(b\\) \\*c\\* &lt;d\\>");
+  });
+
+  it("exports the same JSON shape as the CLI", () => {
+    const parsed = JSON.parse(toJson(report(readFixture("seed-article.txt"))));
+    expect(Object.keys(parsed)).toEqual(["file", "title", "attributions", "summary", "spam"]);
+    expect(parsed.attributions[1]).toMatchObject({ tier: "on-record", speaker: "Ehsanullah Ehsan", cue: { text: "has told" } });
+    expect(parsed.summary.total).toBe(14);
+  });
+});
