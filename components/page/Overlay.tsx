@@ -104,7 +104,7 @@ export const OVERLAY_CSS = `
 .root { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .label { position: absolute; transform: translateY(-100%); font-size: 9px; font-weight: 700; letter-spacing: .04em; padding: 0 4px; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483646; }
 .large .label { font-size: 13px; padding: 1px 6px; }
-.tooltip { position: absolute; z-index: 2147483647; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
+.tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
 .large .tooltip { font-size: 16px; max-width: 420px; }
 .tooltip-head { display: flex; gap: 8px; align-items: center; margin-bottom: 6px; }
 .pill { font-size: 10px; font-weight: 700; letter-spacing: .04em; padding: 1px 6px; border-radius: 3px; }

@@ -192,7 +192,9 @@ export class PageController {
     if (!p) return;
     const rect = p.range.getBoundingClientRect();
     this.current = i;
-    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x: rect.left + scrollX, y: rect.bottom + scrollY + 6 };
+    // Keep the tooltip (at most 360 px wide) inside the viewport.
+    const x = Math.max(scrollX + 8, Math.min(rect.left + scrollX, scrollX + innerWidth - 368));
+    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x, y: rect.bottom + scrollY + 6 };
     this.drawOverlay();
   }
 

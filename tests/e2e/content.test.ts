@@ -1,0 +1,115 @@
+/** What a reader sees on the page: tier highlights, labels, the tooltip on hover and keyboard, exact restore. */
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useExtensionBrowser } from "../harness/e2e-setup";
+import { collectConsoleErrors, saveScreenshot } from "../harness/page-tools";
+
+const env = useExtensionBrowser();
+
+const tooltipText = (page: Page) =>
+  page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "");
+
+async function openSeed() {
+  const { browser, server } = env;
+  const page = await browser.context.newPage();
+  const errors = collectConsoleErrors(page);
+  await page.goto(server.url("seed-article.html"));
+  await page.waitForFunction(() => CSS.highlights.size > 0);
+  return { page, errors };
+}
+
+describe("highlights on the seed page", () => {
+  it("paints every attribution of the report, in its tier, exactly over its words", async () => {
+    const { page, errors } = await openSeed();
+    const report = await env.browser.requestReport(page);
+    const painted = await page.evaluate(() =>
+      Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())])),
+    );
+    for (const a of report!.analysis.attributions) {
+      expect(painted[`sourcelight-${a.tier}`]).toContain(a.text);
+    }
+    expect(Object.values(painted).flat()).toHaveLength(14);
+    const labels = await page.evaluate(() => [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map((l) => l.textContent));
+    expect(labels).toHaveLength(14);
+    expect(new Set(labels)).toEqual(new Set(["ON RECORD", "INSTITUTION", "ANONYMOUS", "NO SOURCE"]));
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the tooltip on hover and from the keyboard, and Escape closes it", async () => {
+    const { page, errors } = await openSeed();
+    // Hover the words of "Ehsan stated".
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.get("sourcelight-on-record")!].find((x) => x.toString() === "Ehsan stated")!;
+      const b = r.getBoundingClientRect();
+      return { x: b.left + 5, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => tooltipText(page)).toContain("Ehsanullah Ehsan");
+    expect(await tooltipText(page)).toMatch(/ON RECORD.*confidence \d+%/);
+    await saveScreenshot(page, "content-tooltip-hover", false);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tooltipText(page)).toBe("");
+
+    // The keyboard goes on from the last attribution shown ("Ehsan stated" is the 6th).
+    await page.keyboard.press("Alt+Shift+J");
+    await expect.poll(() => tooltipText(page)).toContain("7 of 14");
+    await page.keyboard.press("Alt+Shift+J");
+    await expect.poll(() => tooltipText(page)).toContain("8 of 14");
+    await page.keyboard.press("Alt+Shift+K");
+    await expect.poll(() => tooltipText(page)).toContain("7 of 14");
+    await saveScreenshot(page, "content-tooltip-keyboard", false);
+    expect(await page.evaluate(() => CSS.highlights.has("sourcelight-current"))).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tooltipText(page)).toBe("");
+    expect(errors).toEqual([]);
+  });
+
+  it("turning highlights off and spam back restores the page exactly", async () => {
+    const { browser, server } = env;
+    const page = await browser.context.newPage();
+    // The page as served, before the extension touches it.
+    await page.goto(server.url("seed-article.html"));
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const pristine = await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      return doc.body.outerHTML;
+    }, server.url("seed-article.html"));
+    await browser.sendToTab(page, { type: "sourcelight:set-teaching", on: true });
+    await saveScreenshot(page, "content-seed-teaching");
+    await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
+    await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(pristine);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll("sourcelight-ui").length)).toBe(0);
+  });
+
+  it("never touches an editor or a form, and follows a page that grows", async () => {
+    const { browser, server } = env;
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url("blank.html"));
+    await page.evaluate(() => {
+      document.body.innerHTML = `<article><h1>Live: the vote</h1><div class="entry-content">
+        <p>${"The speaker said the count would take hours, and officials allegedly delayed it. ".repeat(6)}</p>
+        <div contenteditable="true" id="ed">Draft: the mayor said nothing.</div>
+        <textarea id="ta">Notes: the minister told us.</textarea></div></article>`;
+      (document.getElementById("ta") as HTMLTextAreaElement).value = "typed: sources said";
+    });
+    await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+    const inEditor = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => (r.startContainer.parentElement?.closest("[contenteditable], textarea"))).length);
+    expect(await inEditor()).toBe(0);
+    const count = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    // A live blog adds a post: it is read without a reload.
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "Update: a senior official told reporters the count was over.";
+      document.querySelector(".entry-content")!.append(p);
+    });
+    await expect.poll(count, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (document.getElementById("ta") as HTMLTextAreaElement).value)).toBe("typed: sources said");
+    expect(errors).toEqual([]);
+  });
+});
