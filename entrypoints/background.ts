@@ -7,7 +7,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(msg) || tabId == null) return;
-    void badgeApi().setBadgeText({ tabId, text: msg.attributions ? String(msg.attributions) : "" });
+    // The badge counts the claims resting on unnamed sources or none: the number a reader should weigh.
+    const api = badgeApi();
+    void api.setBadgeText({ tabId, text: msg.anonymous ? String(msg.anonymous) : "" });
+    void api.setBadgeBackgroundColor({ tabId, color: "#8A4B00" });
+    void api.setTitle({ tabId, title: browser.i18n.getMessage("badge_title", [String(msg.attributions), String(msg.anonymous)]) });
   });
   // A new page in the tab: its old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {

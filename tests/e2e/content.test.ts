@@ -39,7 +39,7 @@ describe("highlights on the seed page", () => {
     const { page, errors } = await openSeed();
     // Hover the words of "Ehsan stated".
     const box = await page.evaluate(() => {
-      const r = [...CSS.highlights.get("sourcelight-on-record")!].find((x) => x.toString() === "Ehsan stated")!;
+      const r = [...CSS.highlights.get("sourcelight-on-record")!].find((x) => x.toString() === "Ehsan stated") as Range;
       const b = r.getBoundingClientRect();
       return { x: b.left + 5, y: b.top + b.height / 2 };
     });
