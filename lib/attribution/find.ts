@@ -42,6 +42,10 @@ const IRREGULAR_PAST = new Set(["said", "told", "wrote", "written"]);
 /** "-ed" forms that are as often adjectives ("a reported case", "noted author"). */
 const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disputed", "revealed", "estimated", "indicated", "suggested", "caused"]);
 const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’"]);
+/** Conjunctions and adverbs that can stand right before a verb but never name its source. */
+const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
+/** Words before a colon that label a headline rather than name a speaker. */
+const HEADLINE_LABELS = new Set(["update", "updated", "breaking", "watch", "video", "photos", "photo", "exclusive", "opinion", "analysis", "live", "editor's", "note", "related", "read", "see", "also", "correction", "source", "sources", "credit", "image", "listen", "subscribe", "advertisement", "by", "posted", "published", "tags", "share", "q", "a"]);
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
@@ -73,7 +77,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       break;
     }
     const w = t.lower;
-    if (j !== end && (NP_STOP_WORDS.has(w) && !(w === "to" && tokens[j - 1]?.lower === "close"))) break;
+    if (NP_STOP_WORDS.has(w) && !(w === "to" && tokens[j - 1]?.lower === "close") && !(j === end && w === "that")) break;
+    if (j === end && CLAUSE_WORDS.has(w)) break;
     if (STRONG_VERBS.has(w) && !t.cap) break;
     if (t.cap || /\d/.test(w)) {
       // Capitalised words: names, organisations, titles.
@@ -198,6 +203,16 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   const base = (kind: CueKind, cue: [number, number]): RawAttribution => ({
     kind, cue, cueTail: null, source: null, appositive: null, content: null, addressee: null, tokens,
   });
+
+  // Headline style: "Graham: Trump's rhetoric is hateful" — a name, a colon, the claim.
+  const colon = tokens.findIndex((x, k) => k <= 4 && x.text === ":");
+  if (colon > 0 && colon < tokens.length - 2 && tokens.slice(0, colon).every((x) => x.cap || (x.word && x.lower === "camp")) &&
+      !HEADLINE_LABELS.has(tokens[0].lower) && !quoted(0)) {
+    const a = base("verb", [colon, colon]);
+    a.source = [0, colon - 1];
+    a.content = [colon + 1, tokens.length - 1];
+    take(a);
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -367,6 +382,21 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
       if (r && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
+    }
+    // "… and said", "but added": the verb shares the clause's earlier subject.
+    const conj = tokens[left];
+    if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && (strong || weak)) {
+      const earlier = out[out.length - 1];
+      if (earlier?.source) a.sharedSource = earlier.source;
+      else {
+        const subject = tokens[0]?.word && !quoted(0) ? nounPhraseRight(tokens, 0) : null;
+        if (subject && subject[1] < left && (tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) a.source = subject;
+      }
+      if (a.source || a.sharedSource) {
+        a.content = contentAfter(tokens, i);
+        take(a);
+        continue;
+      }
     }
     // With no source, only an unmistakable past-tense reporting verb counts ("disputes", "revealing" may be anything).
     if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && w.endsWith("ed") && !AMBIGUOUS_ED.has(w)))) continue;
