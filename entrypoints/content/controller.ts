@@ -5,7 +5,7 @@
  */
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { analyzeText } from "../../lib/attribution";
+import { analyzeText, analyzeTextInSlices } from "../../lib/attribution";
 import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
@@ -21,6 +21,8 @@ import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 const MIN_ARTICLE_CHARS = 600;
 /** Labels are drawn for at most this many highlights (each costs a layout read). */
 const MAX_LABELS = 400;
+/** Texts longer than this are read in slices of this size, yielding to the page in between. */
+const SLICE_CHARS = 30_000;
 /** Quiet time before a changed page is read again (live blogs, infinite scroll). */
 const RESCAN_DELAY_MS = 500;
 
@@ -96,7 +98,13 @@ export class PageController {
     }, 2000);
   }
 
-  handle(req: ContentRequest): PageReport | null {
+  async handle(req: ContentRequest): Promise<PageReport | null> {
+    this.dispatch(req);
+    await this.scanning;
+    return this.report();
+  }
+
+  private dispatch(req: ContentRequest): void {
     switch (req.type) {
       case "sourcelight:set-highlights":
         if (req.on) this.scan();
@@ -112,7 +120,7 @@ export class PageController {
         break;
       case "sourcelight:focus":
         if (!this.highlightsOn) this.scan();
-        this.focus(req.index);
+        void this.scanning.then(() => this.guard(() => this.focus(req.index)));
         break;
       case "sourcelight:spam":
         if (req.action === "restore") this.restoreSpam();
@@ -120,7 +128,6 @@ export class PageController {
         this.sendBadge();
         break;
     }
-    return this.report();
   }
 
   private applySettings(next: SiteSettings): void {
@@ -142,14 +149,45 @@ export class PageController {
     if (this.highlightsOn) this.paint();
   }
 
+  /** The scan under way, if any; messages wait for it before they answer. */
+  private scanning: Promise<void> = Promise.resolve();
+  private scanId = 0;
+
   /** Reads the page: spam first (so stripped links never reach the text), then the article. */
   scan(): void {
+    const id = ++this.scanId;
+    this.scanning = this.scanning.then(() => (id === this.scanId ? this.scanNow(id) : undefined)).catch((err) => console.debug("Sourcelight:", err));
+  }
+
+  private async scanNow(id: number): Promise<void> {
     const t0 = performance.now();
     this.clearHighlights();
     const root = this.wholePage ? null : findArticleRoot(document);
+    const t1 = performance.now();
     this.stripSpam(this.settings.stripSpam, root);
+    const t2 = performance.now();
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
-    this.analysis = analyzeText(this.article.text);
+    const t3 = performance.now();
+    const text = this.article.text;
+    let paused = 0;
+    if (text.length > SLICE_CHARS) {
+      // Finding, stripping and reading a long page already took a while: let the page breathe first.
+      const p = performance.now();
+      await yieldToPage();
+      paused += performance.now() - p;
+    }
+    this.analysis = text.length <= SLICE_CHARS ? analyzeText(text) : await analyzeTextInSlices(text, SLICE_CHARS, async () => {
+      const p = performance.now();
+      await yieldToPage();
+      paused += performance.now() - p;
+    });
+    if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
+    const t4 = performance.now();
+    // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
+    performance.measure?.("sourcelight:find-article", { start: t0, end: t1 });
+    performance.measure?.("sourcelight:spam", { start: t1, end: t2 });
+    performance.measure?.("sourcelight:read-text", { start: t2, end: t3 });
+    performance.measure?.("sourcelight:analyze", { start: t3, duration: t4 - t3 - paused });
     this.dark = isDarkPage(document);
     this.painted = [];
     for (const a of this.analysis.attributions) {
@@ -160,7 +198,8 @@ export class PageController {
     this.paint();
     this.observe();
     this.href = location.href;
-    performance.measure?.("sourcelight:scan", { start: t0, end: performance.now() });
+    // Script time, without the pauses given back to the page between slices.
+    performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
     this.sendBadge();
   }
 
@@ -396,6 +435,12 @@ export class PageController {
       // The extension is gone.
     }
   }
+}
+
+/** Gives the main thread back to the page for a moment (scheduler.yield where the browser has it). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
 }
 
 /** Runs a clean-up step that may throw once the extension context is gone. */

@@ -173,6 +173,40 @@ export function findAttributions(text: string): Attribution[] {
   return out;
 }
 
+function shifted(a: Attribution, by: number): Attribution {
+  const move = <T extends Span | null>(s: T): T => (s ? { ...s, start: s.start + by, end: s.end + by } : s);
+  return { ...a, start: a.start + by, end: a.end + by, cue: move(a.cue), source: move(a.source), content: move(a.content) };
+}
+
+/**
+ * Reads a long text in slices of about `sliceChars`, cut at line breaks, and
+ * lets `pause` run between them (the content script yields to the page there,
+ * so no task runs long). Speakers are joined up across slices afterwards.
+ */
+export async function analyzeTextInSlices(text: string, sliceChars: number, pause: () => Promise<void>): Promise<Analysis> {
+  const all: Attribution[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + sliceChars);
+    if (end < text.length) {
+      const br = text.indexOf("\n", end);
+      end = br < 0 ? text.length : br + 1;
+    }
+    for (const a of findAttributions(text.slice(start, end))) all.push(start ? shifted(a, start) : a);
+    start = end;
+    if (start < text.length) await pause();
+  }
+  // "Ehsan" in a later slice is the "Ehsanullah Ehsan" named in an earlier one.
+  const full = new Map<string, string>();
+  for (const a of all) if (a.tier === "on-record" && a.speaker?.includes(" ")) full.set(a.speaker.split(/\s+/).pop()!, a.speaker);
+  for (const a of all) {
+    const name = a.tier === "on-record" && a.speaker && !a.speaker.includes(" ") ? full.get(a.speaker) : undefined;
+    if (!name) continue;
+    a.speaker = name;
+    a.explanation = explain({ tier: a.tier, cue: a.cue.text, source: a.source?.text ?? null, speaker: name, relayedBy: a.relayedBy, sourceless: false });
+  }
+  return { attributions: all, summary: summarize(all) };
+}
+
 /** Reads a whole article: its attributions and their summary. */
 export function analyzeText(text: string): Analysis {
   const attributions = findAttributions(text);

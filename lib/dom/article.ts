@@ -32,8 +32,9 @@ const BODY_SELECTORS = [
 /** Enough prose to count as an article body rather than a teaser. */
 const MIN_ARTICLE_CHARS = 400;
 
+/** Length of an element's text (white space included: only compared with a rough minimum). */
 function textLength(el: Element): number {
-  return (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return el.textContent?.length ?? 0;
 }
 
 /** The one element matching a selector with enough prose, or null when none or several compete. */

@@ -1,0 +1,89 @@
+/**
+ * The content script's timings in a real Chromium with the extension loaded:
+ * the seed page, and a generated 100,000-word article. Prints the script time
+ * of the scan (User Timing entries the content script records) and the
+ * longest main-thread task. Run through `npm run bench`.
+ */
+import { launchWithExtension, PROJECT_ROOT } from "./chromium";
+import { serveFixtures } from "./server";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+
+const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });`;
+
+function bigArticle(words: number): string {
+  // About one reporting word in thirty, as in news prose (PolNeAR: one attribution per ~38 words).
+  const vocab = ("the a of to in and on for with at by from council budget plan vote city road school water week year people " +
+    "government new money tax project board members meeting report public local state cost build park police court law " +
+    "minister said officials allegedly").split(" ");
+  const paras: string[] = [];
+  let n = 0;
+  let seed = 7;
+  while (n < words) {
+    const len = 60 + (n % 40);
+    const w: string[] = [];
+    for (let i = 0; i < len; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      w.push(vocab[seed % vocab.length]);
+    }
+    paras.push(`<p>${w.join(" ")}.</p>`);
+    n += len;
+  }
+  return `<article><h1>A very long story</h1><div class="entry-content">${paras.join("\n")}</div></article>`;
+}
+
+const PHASES = ["find-article", "spam", "read-text", "analyze"];
+
+async function phases(page: Page): Promise<string> {
+  const t = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(`sourcelight:${n}`).at(-1)?.duration ?? 0), PHASES);
+  return PHASES.map((n, i) => `${n} ${t[i].toFixed(1)}`).join(", ");
+}
+
+async function measure(page: Page): Promise<{ scan: number[]; longest: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName("sourcelight:scan").length > 0, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => ({
+    scan: performance.getEntriesByName("sourcelight:scan").map((e) => e.duration),
+    longest: Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  }));
+}
+
+async function main(): Promise<void> {
+  const server = await serveFixtures(join(PROJECT_ROOT, "tests/fixtures"));
+  const browser = await launchWithExtension();
+  try {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url("seed-article.html"));
+      runs.push((await measure(page)).scan[0]);
+      if (i === 4) console.log(`  seed page phases (ms): ${await phases(page)}`);
+      await page.close();
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  seed page: scan + strip + highlight ${runs[2].toFixed(1)} ms median of 5 (budget 5 ms)`);
+
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: LONG_TASKS });
+    await page.goto(server.url("blank.html"));
+    const html = bigArticle(100_000);
+    await page.evaluate((h) => {
+      document.body.innerHTML = h; // the benchmark's own generated markup
+    }, html);
+    const t0 = Date.now();
+    await page.evaluate(() => performance.clearMeasures("sourcelight:scan"));
+    // The content script saw the page grow and reads it again.
+    const big = await measure(page);
+    const words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
+    console.log(`  100,000-word page phases (ms): ${await phases(page)}`);
+    console.log(`  ${words.toLocaleString("en")}-word page: scan ${big.scan[0].toFixed(0)} ms (budget 150 ms), longest main-thread task ${big.longest.toFixed(0)} ms (budget 50 ms), ${Date.now() - t0} ms wall`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`page bench failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});
