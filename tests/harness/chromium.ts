@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from "playwrigh
 
 export { PROJECT_ROOT } from "./paths";
 import { PROJECT_ROOT } from "./paths";
+import { findBrowser } from "./find-browser";
 export const CHROME_BUILD = join(PROJECT_ROOT, ".output/chrome-mv3");
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-output/screenshots");
 
@@ -24,17 +25,7 @@ const CANDIDATES = [
 
 /** CHROMIUM_PATH, then the usual install places; a clear error naming the fix when none is there. */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    `No Chromium found (looked at CHROMIUM_PATH, ${CANDIDATES.join(", ")}). ` +
-      "Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to its executable.",
-  );
+  return findBrowser({ name: "Chromium", envVar: "CHROMIUM_PATH", candidates: CANDIDATES, install: "chromium" });
 }
 
 export interface ExtensionBrowser {

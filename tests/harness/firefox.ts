@@ -15,6 +15,7 @@ import { join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { ContentRequest, PageReport } from "../../lib/messages";
 import { PROJECT_ROOT } from "./chromium";
+import { findBrowser } from "./find-browser";
 
 export const FIREFOX_BUILD = join(PROJECT_ROOT, ".output/firefox-mv2");
 /** The internal UUID the tests give the add-on (any fixed v4 UUID does). */
@@ -29,17 +30,7 @@ const CANDIDATES = [
 
 /** FIREFOX_PATH, then the usual install places; a clear error naming the fix when none is there. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    `No Firefox found (looked at FIREFOX_PATH, ${CANDIDATES.join(", ")}). ` +
-      "Install one (Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH to its executable.",
-  );
+  return findBrowser({ name: "Firefox", envVar: "FIREFOX_PATH", candidates: CANDIDATES, install: "firefox-esr" });
 }
 
 export interface FirefoxExtensionBrowser {
