@@ -22,6 +22,12 @@ describe("foundation", () => {
     expect(report?.title).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
     expect(report?.analysis.summary.total).toBe(total);
 
+    // The toolbar badge counts the claims on unnamed sources or none (4 anonymous + 5 unattributed).
+    const tabId = await browser.tabIdOf(page);
+    await expect.poll(() => browser.worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe("9");
+    const title = await browser.worker.evaluate((id) => (globalThis as any).chrome.action.getTitle({ tabId: id }), tabId);
+    expect(title).toBe("Sourcelight: 14 attributions, 9 on unnamed sources or none; 4 spam links removed");
+
     const popup = await browser.openPopup(page);
     await popup.waitForSelector('[data-state="ready"]');
     await expect.poll(() => popup.textContent("body")).toContain("Ehsanullah Ehsan");
