@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildHostilePage } from "../../harness/hostile-dom";
-import { extractArticle } from "../../../lib/dom/article";
+import { extractArticle, findArticleRoot } from "../../../lib/dom/article";
+import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
 import { analyzeText } from "../../../lib/attribution";
 
 const PAGES = 300;
@@ -20,9 +21,10 @@ function fieldValues(doc: Document, fields: Array<{ selector: string }>): string
 }
 
 describe(`fuzz: ${PAGES} hostile pages`, () => {
-  it("reads, analyses and leaves every page exactly as it was", { timeout: 120_000 }, () => {
+  it("reads, analyses, strips spam, puts it back and leaves every page exactly as it was", { timeout: 120_000 }, () => {
     let exceptions = 0;
     let changed = 0;
+    let stripped = 0;
     for (let seed = 1; seed <= PAGES; seed++) {
       const doc = freshDocument();
       const { fieldValues: fields } = buildHostilePage(doc, { seed, size: 150 + (seed % 7) * 40, maxDepth: 40, iframes: false });
@@ -36,6 +38,9 @@ describe(`fuzz: ${PAGES} hostile pages`, () => {
             expect(article.text.slice(a.start, a.end)).toBe(a.text);
           }
         }
+        const handle = stripSpamLinks(doc, scanSpamLinks(doc, findArticleRoot(doc)));
+        stripped += handle.strippedCount;
+        restoreStrippedLinks(handle);
       } catch (err) {
         exceptions++;
         console.error(`seed ${seed}:`, err);
@@ -44,5 +49,6 @@ describe(`fuzz: ${PAGES} hostile pages`, () => {
       expect(fieldValues(doc, fields)).toEqual(valuesBefore);
     }
     expect({ exceptions, changed }).toEqual({ exceptions: 0, changed: 0 });
+    expect(stripped).toBeGreaterThan(0); // the generated spam really was taken out before being put back
   });
 });
