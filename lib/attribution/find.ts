@@ -41,7 +41,8 @@ const PARTICLES = new Set(["up", "out", "down", "off", "over", "away", "back", "
 const IRREGULAR_PAST = new Set(["said", "told", "wrote", "written"]);
 /** "-ed" forms that are as often adjectives ("a reported case", "noted author"). */
 const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disputed", "revealed", "estimated", "indicated", "suggested", "caused"]);
-const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’"]);
+// Angle brackets and slashes too: page text can carry stray markup ("<b>two officials</b>").
+const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’", "<", ">", "/"]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
 const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
 /** Words before a colon that label a headline rather than name a speaker. */

@@ -160,7 +160,8 @@ export function findAttributions(text: string): Attribution[] {
       tier: a.tier, cue: cue.text, source: source?.text ?? null, speaker: a.speaker, relayedBy: a.relayedBy,
       sourceless: !source && raw.kind !== "hedge",
     });
-    memory.remember(r, start);
+    // Only a real source can be what a later "they" or "who" stands for.
+    if (source) memory.remember(r, start);
     const prev = out[out.length - 1];
     if (prev && start < prev.end) {
       if (a.confidence > prev.confidence) out[out.length - 1] = a;
