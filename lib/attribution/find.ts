@@ -43,10 +43,10 @@ const IRREGULAR_PAST = new Set(["said", "told", "wrote", "written"]);
 const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disputed", "revealed", "estimated", "indicated", "suggested", "caused"]);
 // Angle brackets and slashes too: page text can carry stray markup ("<b>two officials</b>").
 const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’", "<", ">", "/"]);
+/** What follows a sentence-initial "Asked": the question put to the speaker. */
+const ASKED_NEXT = new Set(["whether", "if", "about", "what", "who", "how", "why", "when", "on", "to", "by", "for", "during", "in", "specifically", "again", "later"]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
 const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
-/** Words before a colon that label a headline rather than name a speaker. */
-const HEADLINE_LABELS = new Set(["update", "updated", "breaking", "watch", "video", "photos", "photo", "exclusive", "opinion", "analysis", "live", "editor's", "note", "related", "read", "see", "also", "correction", "source", "sources", "credit", "image", "listen", "subscribe", "advertisement", "by", "posted", "published", "tags", "share", "q", "a"]);
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
@@ -98,6 +98,23 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   if (from > end) return null;
   const hasHead = tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower));
   return hasHead ? [from, end] : null;
+}
+
+/** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
+function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
+  if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
+  let end = -1;
+  for (let j = 0; j < before && j < 8; j++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (NP_PUNCT.has(t.text)) continue;
+      break;
+    }
+    if (j > 0 && !t.cap && (t.lower === "and" || t.lower === "or" || /ed$/.test(t.lower) || NP_STOP_WORDS.has(t.lower) || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    end = j;
+    if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
+  }
+  return end >= 0 ? [0, end] : null;
 }
 
 /** Collects a noun phrase starting at token `start`, up to punctuation or a clause word. */
@@ -205,16 +222,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     kind, cue, cueTail: null, source: null, appositive: null, content: null, addressee: null, tokens,
   });
 
-  // Headline style: "Graham: Trump's rhetoric is hateful" — a name, a colon, the claim.
-  const colon = tokens.findIndex((x, k) => k <= 4 && x.text === ":");
-  if (colon > 0 && colon < tokens.length - 2 && tokens.slice(0, colon).every((x) => x.cap || (x.word && x.lower === "camp")) &&
-      !HEADLINE_LABELS.has(tokens[0].lower) && !quoted(0)) {
-    const a = base("verb", [colon, colon]);
-    a.source = [0, colon - 1];
-    a.content = [colon + 1, tokens.length - 1];
-    take(a);
-  }
-
+  const pendingAsked: RawAttribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || used[i] || !TRIGGERS.has(t.lower) || quoted(i)) continue;
@@ -338,6 +346,14 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       }
     }
 
+    // "Asked whether …, Ryan said": the question is put to the speaker of the main clause.
+    if (w === "asked" && (i === 0 || (i === 1 && tokens[0].lower === "when")) && next?.word && ASKED_NEXT.has(next.lower)) {
+      const a = base("weak-verb", [i === 1 ? 0 : i, i]);
+      pendingAsked.push(a);
+      take(a);
+      continue;
+    }
+
     // Reporting verbs.
     const strong = STRONG_VERBS.has(w);
     const weak = !strong && WEAK_VERBS.has(w);
@@ -349,9 +365,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       const a = base(strong ? "verb" : "weak-verb", [i, end]);
       const earlier = out[out.length - 1];
       if (earlier?.source) a.sharedSource = earlier.source;
-      else if (tokens[0]?.word && !quoted(0)) {
-        const subject = nounPhraseRight(tokens, 0);
-        if (subject && subject[1] < i - 1 && (tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) a.source = subject;
+      else if (!quoted(0)) {
+        const subject = sentenceSubject(tokens, i - 1);
+        if (subject) a.source = subject;
       }
       a.content = contentAfter(tokens, end);
       take(a);
@@ -389,9 +405,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && (strong || weak)) {
       const earlier = out[out.length - 1];
       if (earlier?.source) a.sharedSource = earlier.source;
-      else {
-        const subject = tokens[0]?.word && !quoted(0) ? nounPhraseRight(tokens, 0) : null;
-        if (subject && subject[1] < left && (tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) a.source = subject;
+      else if (!quoted(0)) {
+        const subject = sentenceSubject(tokens, left);
+        if (subject) a.source = subject;
       }
       if (a.source || a.sharedSource) {
         a.content = contentAfter(tokens, i);
@@ -420,7 +436,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : i);
     take(a);
   }
-  return out;
+  for (const a of pendingAsked) {
+    const answer = out.find((x) => x !== a && x.source && x.cue[0] > a.cue[1]);
+    if (answer) a.sharedSource = answer.source!;
+  }
+  return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
 }
 
 /** Runs the finder over every sentence of `text`. Sentences with no cue word are skipped unread. */

@@ -29,6 +29,19 @@ describe("finds the cue and its source", () => {
   });
 });
 
+describe("verbs that share a source spoken earlier in the sentence", () => {
+  it.each([
+    ["Reid caucused in Nevada on Saturday and says he voted.", "says", "Reid"],
+    ["Asked whether he would run, Ryan said no.", "Asked", "Ryan"],
+  ])("%s", (text, cue, speaker) => {
+    const found = findAttributions(text);
+    const a = found.find((x) => x.cue.text === cue);
+    expect(a, `a "${cue}" cue in: ${text}`).toBeDefined();
+    expect(a!.speaker).toBe(speaker);
+    expect(a!.tier).toBe("on-record");
+  });
+});
+
 describe("source-less hedges are unattributed", () => {
   it.each([
     ["The mayor allegedly took bribes.", "allegedly"],
