@@ -288,8 +288,13 @@ export class PageController {
       }
       if (c === 0) {
         // A caret right after the last character counts only if the pointer is really over the text.
-        const rects = Array.from(this.painted[mid].range.getClientRects());
-        return rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ? mid : -1;
+        // Indexed, not iterated: Firefox's content-script view of a DOMRectList is not iterable.
+        const rects = this.painted[mid].range.getClientRects();
+        for (let k = 0; k < rects.length; k++) {
+          const r = rects[k];
+          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mid;
+        }
+        return -1;
       }
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;

@@ -17,6 +17,7 @@ import {
   checkSeedReading,
   checkSeedPopup,
   checkSeedSpam,
+  checkSeedTooltip,
   chromiumSeedDriver,
   firefoxSeedDriver,
   waitForHighlights,
@@ -84,6 +85,10 @@ describe.each(BROWSERS)("seed page in %s", (name, open) => {
   it("the popup shows that tab's report: title, tiers, Ehsanullah Ehsan with 3", async () => {
     const popup = await checkSeedPopup(session.driver, `${name}-seed-popup`);
     await popup.close();
+  });
+
+  it("shows the tooltip on hover and from the keyboard; Escape closes it", async () => {
+    await checkSeedTooltip(session.driver);
   });
 
   it("strips exactly the 4 injected spam links and puts them back exactly", async () => {

@@ -359,3 +359,43 @@ export async function checkSeedSpam(d: SeedDriver): Promise<void> {
   await d.send({ type: "sourcelight:spam", action: "strip" });
   await d.page.waitInPage((n: number) => document.querySelectorAll("a").length === n, SEED_OWN_LINKS, 10_000);
 }
+
+/** The tooltip's text in the overlay's shadow root, or "" when none is open. */
+function tooltipText(d: SeedDriver): Promise<string> {
+  return d.page.inPage(
+    () => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+    null,
+  );
+}
+
+async function pollTooltip(d: SeedDriver, wanted: (text: string) => boolean): Promise<string> {
+  let text = "";
+  for (let i = 0; i < 50; i++) {
+    text = await tooltipText(d);
+    if (wanted(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return text;
+}
+
+/** Hovering "Ehsan stated" shows its tooltip; the keyboard moves on; Escape closes. */
+export async function checkSeedTooltip(d: SeedDriver): Promise<void> {
+  const box = await d.page.inPage(() => {
+    const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])].find((x) => x.toString() === "Ehsan stated") as Range | undefined;
+    if (!r) return null;
+    // The first line box: the words may wrap onto a second line.
+    const b = r.getClientRects()[0];
+    return { x: b.left + 5, y: b.top + b.height / 2, scrolled: b.top < 0 || b.bottom > innerHeight };
+  }, null);
+  expect(box).not.toBeNull();
+  if (box!.scrolled) throw new Error("the highlight is outside the viewport; the test page is too small");
+  await d.page.mouseMove(box!.x, box!.y);
+  await d.page.mouseMove(box!.x + 3, box!.y);
+  const hovered = await pollTooltip(d, (t) => t.includes("Ehsanullah Ehsan"));
+  expect(hovered).toMatch(/ON RECORD.*confidence \d+%.*6 of 14.*Ehsanullah Ehsan/);
+  await d.page.mouseMove(2, 2);
+  await d.page.press("Alt+Shift+J");
+  expect(await pollTooltip(d, (t) => t.includes("7 of 14"))).toContain("INSTITUTION");
+  await d.page.press("Escape");
+  expect(await pollTooltip(d, (t) => t === "")).toBe("");
+}
