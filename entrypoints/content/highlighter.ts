@@ -20,7 +20,9 @@ const CURRENT = "sourcelight-current";
 function css(palette: Palette, dark: boolean): string {
   const rules = TIERS.map((t) => {
     const look = tierLook(t, palette);
-    return `::highlight(${HIGHLIGHT_NAMES[t]}){background-color:${look.tint};text-decoration:underline ${look.underline} ${look.colour} 2px;text-underline-offset:3px}`;
+    // On dark pages the palette's darker colours would sink into the background: lighten the underline.
+    const line = dark ? `color-mix(in srgb, ${look.colour} 55%, white)` : look.colour;
+    return `::highlight(${HIGHLIGHT_NAMES[t]}){background-color:${look.tint};text-decoration:underline ${look.underline} ${line} 2px;text-underline-offset:3px}`;
   });
   const focus = dark ? "rgba(255,255,255,.28)" : "rgba(255,214,0,.55)";
   rules.push(`::highlight(${CURRENT}){background-color:${focus};text-decoration:underline solid currentColor 3px}`);

@@ -45,6 +45,9 @@ const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disp
 const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’", "<", ">", "/"]);
 /** What follows a sentence-initial "Asked": the question put to the speaker. */
 const ASKED_NEXT = new Set(["whether", "if", "about", "what", "who", "how", "why", "when", "on", "to", "by", "for", "during", "in", "specifically", "again", "later"]);
+const WRITE_FORMS = new Set(["write", "writes", "wrote", "written", "writing"]);
+/** Words after "wrote" that make it a report of what was written. */
+const REPORT_COMPLEMENT = new Set(["that", "in", "on", "to", "about", "of", "recently", "later", "earlier", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
 const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
@@ -176,12 +179,19 @@ function nounUse(tokens: Token[], i: number): boolean {
  */
 function appositiveSource(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   const inner = nounPhraseLeft(tokens, comma - 1);
-  if (!inner) return null;
-  const before = inner[0] - 1;
-  if (tokens[before]?.text !== ",") return null;
-  const head = nounPhraseLeft(tokens, before - 1);
-  if (!head) return null;
-  return { source: [head[0], inner[1]], head };
+  if (inner && tokens[inner[0] - 1]?.text === ",") {
+    const head = nounPhraseLeft(tokens, inner[0] - 2);
+    if (head) return { source: [head[0], inner[1]], head };
+  }
+  // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said".
+  for (let k = comma - 2; k >= 1 && k > comma - 16; k--) {
+    if (tokens[k].text !== ",") continue;
+    const first = tokens[k + 1];
+    if (!first?.word || !(first.lower === "who" || first.lower === "whose" || first.lower === "which" || first.lower.endsWith("ing"))) return null;
+    const head = nounPhraseLeft(tokens, k - 1);
+    return head ? { source: [head[0], comma - 1], head } : null;
+  }
+  return null;
 }
 
 /**
@@ -376,6 +386,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (!strong && !weak) continue;
     if (t.cap && i > 0) continue; // "Post", "Call" as names mid-sentence
+    // "agreed to a plan" accepts something; "agreed that …" reports a view.
+    if (w.startsWith("agree") && next?.lower === "to") continue;
+    // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
+    if (WRITE_FORMS.has(w) && next && !(REPORT_COMPLEMENT.has(next.lower) || OPEN_QUOTES.has(next.text) || next.text === ":" || next.text === "," || next.text === ".")) continue;
     if (nounUse(tokens, i) || (w === "states" && tokens[i - 1]?.cap)) continue;
     // Cue span: the verb with "has/have/had" and "also" right before it.
     let from = i;
@@ -398,7 +412,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const prev = tokens[from - 1];
     if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
-      if (r && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
+      const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
+      if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
     }
     // "… and said", "but added": the verb shares the clause's earlier subject.
     const conj = tokens[left];

@@ -163,6 +163,8 @@ export function findAttributions(text: string): Attribution[] {
     // Only a real source can be what a later "they" or "who" stands for.
     if (source) memory.remember(r, start);
     const prev = out[out.length - 1];
+    // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
+    if (prev?.content && prev.speaker && a.speaker === prev.speaker && cue.start >= prev.content.start && cue.end <= prev.content.end) continue;
     if (prev && start < prev.end) {
       if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;

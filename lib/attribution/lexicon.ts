@@ -154,7 +154,7 @@ export const NP_FUNCTION_WORDS = new Set([
 /** Words that end a source noun phrase when scanning away from the verb. */
 export const NP_STOP_WORDS = new Set([
   "that", "which", "because", "but", "or", "if", "when", "while", "as", "than", "so", "since", "after",
-  "before", "although", "though", "where", "whether", "by", "into", "about", "is", "are", "was", "were",
+  "before", "although", "though", "where", "whether", "by", "until", "unless", "whereas", "into", "about", "is", "are", "was", "were",
   "has", "have", "had", "be", "been", "not", "it", "this", "there", "here", "what", "how", "why", "to",
 ]);
 
