@@ -8,13 +8,8 @@
 import type { Tier } from "./attribution/types";
 import type { Palette } from "./settings";
 
+/** How a tier looks; its words (label, name, meaning) are in the i18n messages. */
 export interface TierLook {
-  /** Short label drawn beside a highlight ("ON RECORD"). */
-  label: string;
-  /** Plain-words name for the legend, tooltip and popup. */
-  name: string;
-  /** What the tier means, in one sentence a trainer can read aloud. */
-  meaning: string;
   underline: "solid" | "double" | "dashed" | "dotted";
   /** Underline and label background. */
   colour: string;
@@ -24,11 +19,8 @@ export interface TierLook {
   tint: string;
 }
 
-const WORDS: Record<Tier, Pick<TierLook, "label" | "name" | "meaning" | "underline">> = {
-  "on-record": { label: "ON RECORD", name: "On record", underline: "solid", meaning: "A named person is the source: you can check who said it." },
-  institutional: { label: "INSTITUTION", name: "Institutional", underline: "double", meaning: "A named organisation, agency, document or outlet is the source." },
-  anonymous: { label: "ANONYMOUS", name: "Anonymous", underline: "dashed", meaning: "A source exists but is not named (“officials”, “a senior commander”): you cannot check it." },
-  unattributed: { label: "NO SOURCE", name: "Unattributed", underline: "dotted", meaning: "A hedge with no source at all (“allegedly”, “is believed to”): nobody stands behind the claim." },
+const UNDERLINES: Record<Tier, TierLook["underline"]> = {
+  "on-record": "solid", institutional: "double", anonymous: "dashed", unattributed: "dotted",
 };
 
 const COLOURS: Record<Palette, Record<Tier, Pick<TierLook, "colour" | "ink" | "tint">>> = {
@@ -47,7 +39,7 @@ const COLOURS: Record<Palette, Record<Tier, Pick<TierLook, "colour" | "ink" | "t
 };
 
 export function tierLook(tier: Tier, palette: Palette = "colour-blind-safe"): TierLook {
-  return { ...WORDS[tier], ...(COLOURS[palette] ?? COLOURS["colour-blind-safe"])[tier] };
+  return { underline: UNDERLINES[tier], ...(COLOURS[palette] ?? COLOURS["colour-blind-safe"])[tier] };
 }
 
 /** WCAG relative luminance of a #RRGGBB colour. */

@@ -4,6 +4,7 @@ import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
 import { normaliseSite, type Palette, type Settings } from "../../lib/settings";
 import { t } from "../shared/i18n";
+import { tierLabel } from "../shared/tier-words";
 
 export interface OptionsStore {
   load(): Promise<Settings>;
@@ -90,7 +91,7 @@ export function Options({ store }: { store: OptionsStore }) {
             <span class="swatches" aria-hidden="true">
               {TIERS.map((tier) => {
                 const look = tierLook(tier, p);
-                return <span key={tier} class="swatch" style={{ background: look.colour, color: look.ink }}>{look.label}</span>;
+                return <span key={tier} class="swatch" style={{ background: look.colour, color: look.ink }}>{tierLabel(tier)}</span>;
               })}
             </span>
           </div>

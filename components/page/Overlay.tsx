@@ -8,6 +8,8 @@ import type { Attribution } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
 import type { Palette } from "../../lib/settings";
+import { t } from "../shared/i18n";
+import { tierLabel, tierMeaning, tierName } from "../shared/tier-words";
 
 export interface LabelBox {
   index: number;
@@ -44,35 +46,35 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
   return (
     <div class="tooltip" role="tooltip" id="sourcelight-tooltip" aria-live="polite" style={{ left: `${state.x}px`, top: `${state.y}px` }}>
       <div class="tooltip-head">
-        <span class="pill" style={{ background: look.colour, color: look.ink }}>{look.label}</span>
-        <span class="confidence">confidence {percent(a.confidence)}</span>
-        <span class="count">{state.index + 1} of {state.total}</span>
+        <span class="pill" style={{ background: look.colour, color: look.ink }}>{tierLabel(a.tier)}</span>
+        <span class="confidence">{t("page_confidence", percent(a.confidence))}</span>
+        <span class="count">{t("page_position", state.index + 1, state.total)}</span>
       </div>
       {a.speaker && (
         <p class="speaker">
           <strong>{a.speaker}</strong>
           {a.role ? `, ${a.role}` : ""}
-          {a.relayedBy ? ` — to ${a.relayedBy}` : ""}
+          {a.relayedBy ? ` — ${t("page_relayedTo", a.relayedBy)}` : ""}
         </p>
       )}
       <p class="explanation">{a.explanation}</p>
-      <p class="hint">Alt+Shift+J / K: next / previous · Esc: close</p>
+      <p class="hint">{t("page_hint")}</p>
     </div>
   );
 }
 
 export function Legend({ palette }: { palette: Palette }) {
   return (
-    <aside class="legend" aria-label="Sourcelight legend">
-      <h2>How this article is sourced</h2>
+    <aside class="legend" aria-label={t("page_legendLabel")}>
+      <h2>{t("page_legendTitle")}</h2>
       <ul>
-        {TIERS.map((t) => {
-          const look = tierLook(t, palette);
+        {TIERS.map((tier) => {
+          const look = tierLook(tier, palette);
           return (
-            <li key={t}>
-              <span class="pill" style={{ background: look.colour, color: look.ink }}>{look.label}</span>
-              <span class="sample" style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}>{look.name}</span>
-              <span class="meaning">{look.meaning}</span>
+            <li key={tier}>
+              <span class="pill" style={{ background: look.colour, color: look.ink }}>{tierLabel(tier)}</span>
+              <span class="sample" style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}>{tierName(tier)}</span>
+              <span class="meaning">{tierMeaning(tier)}</span>
             </li>
           );
         })}
@@ -88,7 +90,7 @@ export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProp
         const look = tierLook(l.tier, palette);
         return (
           <span key={l.index} class="label" aria-hidden="true" style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}>
-            {look.label}
+            {tierLabel(l.tier)}
           </span>
         );
       })}

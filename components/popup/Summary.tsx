@@ -1,17 +1,10 @@
 /** The sourcing profile: a labelled bar per tier, the weak-sourcing sentence, who is cited, what is hedged. */
-import type { Analysis, SpeakerSummary, Tier } from "../../lib/attribution/types";
+import type { Analysis, SpeakerSummary } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
 import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
-
-const TIER_KEYS: Record<Tier, string> = {
-  "on-record": "tier_onRecord", institutional: "tier_institutional", anonymous: "tier_anonymous", unattributed: "tier_unattributed",
-};
-
-export function tierName(tier: Tier): string {
-  return t(TIER_KEYS[tier]);
-}
+import { tierName } from "../shared/tier-words";
 
 export function TierBars({ analysis, palette }: { analysis: Analysis; palette: Palette }) {
   const { summary } = analysis;

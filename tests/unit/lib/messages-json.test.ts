@@ -19,6 +19,9 @@ const calls = ["components", "entrypoints"].flatMap((d) => sources(join(PROJECT_
 
 describe("i18n messages", () => {
   it("the UI uses message keys at all", () => expect(calls.length).toBeGreaterThan(30));
+  it.each(["onRecord", "institutional", "anonymous", "unattributed"])("has a label, name and meaning for %s", (tier) => {
+    for (const prefix of ["label_", "tier_", "meaning_"]) expect(messages[prefix + tier]?.message, prefix + tier).toBeTruthy();
+  });
   it.each(calls.map((c) => [c.key, c] as const))("%s exists with its placeholders", (_key, c) => {
     const entry = messages[c.key];
     expect(entry, `${c.key} used in ${c.file}`).toBeDefined();
