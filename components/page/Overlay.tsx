@@ -23,9 +23,11 @@ export interface TooltipState {
   attribution: Attribution;
   index: number;
   total: number;
-  /** Page coordinates to place the tooltip below. */
+  /** Page coordinates: the tooltip's top left, or its bottom left when `above`. */
   x: number;
   y: number;
+  /** Not enough room below the phrase: show the tooltip above it. */
+  above?: boolean;
 }
 
 export interface OverlayProps {
@@ -44,7 +46,7 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
   const a = state.attribution;
   const look = tierLook(a.tier, palette);
   return (
-    <div class="tooltip" role="tooltip" id="sourcelight-tooltip" aria-live="polite" style={{ left: `${state.x}px`, top: `${state.y}px` }}>
+    <div class={state.above ? "tooltip above" : "tooltip"} role="tooltip" id="sourcelight-tooltip" aria-live="polite" style={{ left: `${state.x}px`, top: `${state.y}px` }}>
       <div class="tooltip-head">
         <span class="pill" style={{ background: look.colour, color: look.ink }}>{tierLabel(a.tier)}</span>
         <span class="confidence">{t("page_confidence", percent(a.confidence))}</span>
@@ -108,6 +110,7 @@ export const OVERLAY_CSS = `
 .large .label { font-size: 13px; padding: 1px 6px; }
 .tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
 .large .tooltip { font-size: 16px; max-width: 420px; }
+.tooltip.above { transform: translateY(-100%); }
 .tooltip-head { display: flex; gap: 8px; align-items: center; margin-bottom: 6px; }
 .pill { font-size: 10px; font-weight: 700; letter-spacing: .04em; padding: 1px 6px; border-radius: 3px; }
 .confidence, .count { color: #c9ced6; font-size: 12px; }

@@ -233,7 +233,10 @@ export class PageController {
     this.current = i;
     // Keep the tooltip (at most 360 px wide) inside the viewport.
     const x = Math.max(scrollX + 8, Math.min(rect.left + scrollX, scrollX + innerWidth - 368));
-    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x, y: rect.bottom + scrollY + 6 };
+    // Below the phrase, or above it when the window has no room left underneath (about 200 px).
+    const above = rect.bottom + 200 > innerHeight && rect.top > 200;
+    const y = above ? rect.top + scrollY - 6 : rect.bottom + scrollY + 6;
+    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x, y, above };
     this.drawOverlay();
   }
 

@@ -88,7 +88,7 @@ describe.each(BROWSERS)("seed page in %s", (name, open) => {
   });
 
   it("shows the tooltip on hover and from the keyboard; Escape closes it", async () => {
-    await checkSeedTooltip(session.driver);
+    await checkSeedTooltip(session.driver, `${name}-seed-tooltip`);
   });
 
   it("strips exactly the 4 injected spam links and puts them back exactly", async () => {

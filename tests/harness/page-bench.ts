@@ -53,15 +53,19 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension();
   try {
     const runs: number[] = [];
+    const warm: number[] = [];
     for (let i = 0; i < 5; i++) {
       const page = await browser.context.newPage();
       await page.goto(server.url("seed-article.html"));
       runs.push((await measure(page)).scan[0]);
-      if (i === 4) console.log(`  seed page phases (ms): ${await phases(page)}`);
+      if (i === 4) console.log(`  seed page phases, first scan (ms): ${await phases(page)}`);
+      // A second scan of the same page (the popup's rescan, a live update): code and regular expressions are warm.
+      await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+      warm.push((await measure(page)).scan.at(-1)!);
       await page.close();
     }
-    runs.sort((a, b) => a - b);
-    console.log(`  seed page: scan + strip + highlight ${runs[2].toFixed(1)} ms median of 5 (budget 5 ms)`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
+    console.log(`  seed page: scan + strip + highlight ${median(runs).toFixed(1)} ms on first load, ${median(warm).toFixed(1)} ms warm (medians of 5; budget 5 ms)`);
 
     const page = await browser.context.newPage();
     await page.addInitScript({ content: LONG_TASKS });

@@ -379,7 +379,8 @@ async function pollTooltip(d: SeedDriver, wanted: (text: string) => boolean): Pr
 }
 
 /** Hovering "Ehsan stated" shows its tooltip; the keyboard moves on; Escape closes. */
-export async function checkSeedTooltip(d: SeedDriver): Promise<void> {
+export async function checkSeedTooltip(d: SeedDriver, screenshotName?: string): Promise<void> {
+  await waitForHighlights(d);
   const box = await d.page.inPage(() => {
     const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])].find((x) => x.toString() === "Ehsan stated") as Range | undefined;
     if (!r) return null;
@@ -392,6 +393,7 @@ export async function checkSeedTooltip(d: SeedDriver): Promise<void> {
   await d.page.mouseMove(box!.x, box!.y);
   await d.page.mouseMove(box!.x + 3, box!.y);
   const hovered = await pollTooltip(d, (t) => t.includes("Ehsanullah Ehsan"));
+  if (screenshotName) await d.page.screenshot(screenshotName, false);
   expect(hovered).toMatch(/ON RECORD.*confidence \d+%.*6 of 14.*Ehsanullah Ehsan/);
   await d.page.mouseMove(2, 2);
   await d.page.press("Alt+Shift+J");
