@@ -7,7 +7,7 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { analyzeText, analyzeTextInSlices } from "../../lib/attribution";
 import type { Analysis, Attribution } from "../../lib/attribution/types";
-import { findArticleRoot, readArticle, type ArticleText } from "../../lib/dom/article";
+import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
 import { rangeFor } from "../../lib/dom/text-runs";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
@@ -17,8 +17,6 @@ import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 
-/** Text shorter than this is not an article, however it is marked up. */
-const MIN_ARTICLE_CHARS = 600;
 /** Labels are drawn for at most this many highlights (each costs a layout read). */
 const MAX_LABELS = 400;
 /** Texts longer than this are read in slices of this size, yielding to the page in between. */
@@ -420,7 +418,7 @@ export class PageController {
       title: this.article.title,
       site: location.hostname,
       scope: this.article.scope,
-      isArticle: this.article.scope === "article" && this.article.text.trim().length >= MIN_ARTICLE_CHARS,
+      isArticle: looksLikeArticle(this.article),
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
       teaching: this.teaching,

@@ -96,6 +96,14 @@ function titleOf(doc: Document): string {
   return (og || h1 || doc.title || "").replace(/\s+/g, " ").trim();
 }
 
+/** Prose a page needs before the popup treats it as an article (a teaser or a login form is not). */
+const MIN_ARTICLE_PROSE = 600;
+
+/** True when the reading came from an article root with enough prose to be one. */
+export function looksLikeArticle(article: ArticleText): boolean {
+  return article.scope === "article" && article.text.trim().length >= MIN_ARTICLE_PROSE;
+}
+
 /** Reads the text of an article root found earlier, or of the whole body when there is none. */
 export function readArticle(doc: Document, found: Element | null, opts: ReadOptions = {}): ArticleText {
   const root = found ?? doc.body ?? doc.documentElement;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
-import { extractArticle } from "../../../lib/dom/article";
+import { extractArticle, looksLikeArticle } from "../../../lib/dom/article";
 
 
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
     const art = extractArticle(loadFixture("seed-article.html"));
     expect(art.scope).toBe("article");
+    expect(looksLikeArticle(art)).toBe(true);
     expect(art.title).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
     expect(art.text).toContain("Ehsan stated");
     for (const chrome of ["About admin", "Check Also", "Latest Updates", "Privacy Policy", "markas303"]) {
@@ -27,6 +28,7 @@ describe("extractArticle", () => {
   it("falls back to the whole page when there is no article", () => {
     const art = extractArticle(loadDocument("<html><body><p>Login</p><form><input></form></body></html>"));
     expect(art.scope).toBe("page");
+    expect(looksLikeArticle(art)).toBe(false);
     expect(art.text).toContain("Login");
   });
 
