@@ -106,7 +106,10 @@ export class PageController {
     switch (req.type) {
       case "sourcelight:set-highlights":
         if (req.on) this.scan();
-        else this.clearHighlights();
+        else {
+          this.cancelScan();
+          this.clearHighlights();
+        }
         break;
       case "sourcelight:set-teaching":
         this.teaching = req.on;
@@ -150,6 +153,11 @@ export class PageController {
   /** The scan under way, if any; messages wait for it before they answer. */
   private scanning: Promise<void> = Promise.resolve();
   private scanId = 0;
+
+  /** Stops a scan in flight (it yields between slices) from painting once it resumes. */
+  private cancelScan(): void {
+    this.scanId++;
+  }
 
   /** Reads the page: spam first (so stripped links never reach the text), then the article. */
   scan(): void {
@@ -384,6 +392,7 @@ export class PageController {
 
   /** Leaves the page exactly as the site made it. */
   private teardownPage(): void {
+    this.cancelScan();
     this.clearHighlights();
     this.restoreSpam();
     this.spam = [];
@@ -394,6 +403,7 @@ export class PageController {
 
   teardown(): void {
     try {
+      this.cancelScan();
       this.clearHighlights();
       this.withObserverPaused(() => {
         for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
