@@ -153,6 +153,16 @@ function quoteIn(tokens: Token[], from: number, to: number): [number, number] | 
   return null;
 }
 
+/** The quotation that closes at or just before token `k` (“…,” he said), looked for within 400 tokens. */
+function quoteEndingAt(tokens: Token[], k: number): [number, number] | null {
+  while (k >= 0 && !tokens[k].word && !CLOSE_QUOTES.has(tokens[k].text)) k--;
+  if (k < 1 || !CLOSE_QUOTES.has(tokens[k].text)) return null;
+  for (let s = k - 1; s >= 0 && s > k - 400; s--) {
+    if (OPEN_QUOTES.has(tokens[s].text) && tokens[s].text !== "’") return s + 1 < k ? [s + 1, k - 1] : null;
+  }
+  return null;
+}
+
 /** The content after a cue: a quotation, a that-clause or the rest of the sentence. */
 function contentAfter(tokens: Token[], i: number): [number, number] | null {
   const lastIdx = tokens.length - 1;
@@ -161,9 +171,15 @@ function contentAfter(tokens: Token[], i: number): [number, number] | null {
   let j = i + 1;
   while (j <= end && !tokens[j].word && !OPEN_QUOTES.has(tokens[j].text)) j++;
   if (j > end) return null;
-  const q = quoteIn(tokens, j, lastIdx);
-  if (q && q[0] - j <= 1) return q;
+  // Bounded, so that an unclosed quotation cannot make the sentence quadratic.
+  const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
+  if (q) return q;
   if (tokens[j].lower === "that") j++;
+  // A paraphrase inside a quotation ends where the quotation does (looked for nearby only, to stay linear).
+  for (let k = j + 1; k < end && k < j + 80; k++) {
+    const c = tokens[k].text;
+    if (c === "”" || (c === "'" && tokens[k + 1]?.text === "'") || (c === '"' && tokens[k - 1].word)) { end = k - 1; break; }
+  }
   return j <= end && end - j >= 2 ? [j, end] : null;
 }
 
@@ -201,21 +217,20 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
  */
 export function quoteRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /[“”"\n]/g;
+  // Two apostrophes stand for a straight double quote in some wire copy ('' … '').
+  const re = /[“”"\n]|''/g;
   let open = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const c = m[0];
+    const c = m[0] === "''" ? '"' : m[0];
     if (c === "\n") {
-      if (open >= 0) out.push([open, m.index]);
       open = -1;
     } else if (c === "“" || (c === '"' && open < 0)) {
       if (open < 0) open = m.index;
     } else if (open >= 0) {
-      out.push([open, m.index + 1]);
+      out.push([open, m.index + m[0].length]);
       open = -1;
     }
   }
-  if (open >= 0) out.push([open, text.length]);
   return out;
 }
 
@@ -231,6 +246,13 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   const base = (kind: CueKind, cue: [number, number]): RawAttribution => ({
     kind, cue, cueTail: null, source: null, appositive: null, content: null, addressee: null, tokens,
   });
+
+  // A title-case headline ("Bernie Sanders Says He’s …") capitalises its verbs too.
+  let caps = 0, words = 0;
+  for (const x of tokens) if (x.word) { words++; if (x.cap) caps++; }
+  const titleCase = words >= 4 && caps >= words * 0.75;
+  const colon = titleCase ? headlineColon(tokens) : null;
+  if (colon) take(colon);
 
   const pendingAsked: RawAttribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -285,6 +307,18 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         a.source = owner;
         // Include a participle that spells out the claim: "narrative, attributing …".
         if (tokens[i + 1]?.text === "," && tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing")) a.cueTail = [i + 1, i + 2];
+        take(a);
+        continue;
+      }
+    }
+
+    // "in a CNN poll", "in the latest survey": the poll is the source, "in" the cue.
+    if (SURVEY_NOUNS.has(w) && !t.cap && tokens[i - 1]?.lower !== "other") {
+      let k = i - 1;
+      while (k >= 0 && k > i - 8 && tokens[k].lower !== "in" && (tokens[k].word || NP_PUNCT.has(tokens[k].text)) && !NP_STOP_WORDS.has(tokens[k].lower)) k--;
+      if (k >= 0 && k < i - 1 && tokens[k].lower === "in" && !used[k]) {
+        const a = base("claim-noun", [k, k]);
+        a.source = [k + 1, i];
         take(a);
         continue;
       }
@@ -385,9 +419,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       continue;
     }
     if (!strong && !weak) continue;
-    if (t.cap && i > 0) continue; // "Post", "Call" as names mid-sentence
+    if (t.cap && i > 0 && !titleCase) continue; // "Post", "Call" as names mid-sentence
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
-    if (w.startsWith("agree") && next?.lower === "to") continue;
+    if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
+    // "Trump's reported net worth", "a TV show": adjective and noun readings.
+    if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
     if (WRITE_FORMS.has(w) && next && !(REPORT_COMPLEMENT.has(next.lower) || OPEN_QUOTES.has(next.text) || next.text === ":" || next.text === "," || next.text === ".")) continue;
     if (nounUse(tokens, i) || (w === "states" && tokens[i - 1]?.cap)) continue;
@@ -430,15 +466,14 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         continue;
       }
     }
-    // With no source, only an unmistakable past-tense reporting verb counts ("disputes", "revealing" may be anything).
-    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && w.endsWith("ed") && !AMBIGUOUS_ED.has(w)))) continue;
+    // With no source, a strong verb still counts ("…, the spokesman said" split off, "says" in a headline), but not
+    // a bare participle ("revealing" may be anything).
+    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))))) continue;
     if (weak) {
       // Ambiguous verbs need a source right before them.
       if (!a.source || a.source[1] < skipAuxLeft(tokens, i - 1)) continue;
       const src = tokens.slice(a.source[0], a.source[1] + 1);
       if (PICKY_WEAK.has(w) && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
-      const adjacent = tokens[skipAuxLeft(tokens, i - 1)];
-      if (PICKY_WEAK.has(w) && adjacent && !(adjacent.cap || PERSON_PRONOUNS.has(adjacent.lower) || OTHER_PRONOUNS.has(adjacent.lower) || ANONYMOUS_HEADS.has(adjacent.lower) || ORGANISATION_HEADS.has(adjacent.lower))) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }
     // "told The Sunday Guardian", "told reporters": who heard it.
@@ -447,7 +482,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       if (r && r[1] - r[0] < 6) a.addressee = r;
     }
     // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
-    const quoteBefore = quoteIn(tokens, 0, Math.max(0, (a.source?.[0] ?? from) - 1));
+    const quoteBefore = quoteEndingAt(tokens, (a.source?.[0] ?? from) - 1);
     a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : i);
     take(a);
   }
@@ -456,6 +491,25 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (answer) a.sharedSource = answer.source!;
   }
   return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
+}
+
+/** Words at a headline's start that are labels, not speakers ("Update: …", "Watch: …"). */
+const COLON_LABELS = new Set(["the", "question", "answer", "update", "updated", "note", "editor's", "watch", "video", "photos", "photo", "read", "related", "breaking", "exclusive", "live", "q", "a", "correction", "warning", "opinion", "analysis", "poll", "wait"]);
+
+/**
+ * A headline that gives its speaker before a colon: "John McCain: Populist
+ * Anger …", "NY Daily News: …". The colon is the cue, the name the source.
+ */
+function headlineColon(tokens: Token[]): RawAttribution | null {
+  let k = 0;
+  while (k < tokens.length && k < 7 && tokens[k].text !== ":") {
+    const t = tokens[k];
+    if (t.word ? !t.cap && !/^\d/.test(t.text) : !NP_PUNCT.has(t.text)) return null;
+    k++;
+  }
+  if (k === 0 || tokens[k]?.text !== ":" || tokens.length - k < 4 || COLON_LABELS.has(tokens[0].lower)) return null;
+  if (!tokens[k - 1].word) return null;
+  return { kind: "verb", cue: [k, k], cueTail: null, source: [0, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
 }
 
 /** Runs the finder over every sentence of `text`. Sentences with no cue word are skipped unread. */
@@ -489,10 +543,13 @@ export function findRaw(text: string): RawAttribution[] {
   return out;
 }
 
+/** Nouns for polls and studies, which are sources when something is "in" them. */
+const SURVEY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "words"]);
+
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const TRIGGERS = new Set([
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, "according", "is", "are", "was", "were", "been", "being",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, "according", "is", "are", "was", "were", "been", "being",
 ]);
 
 /**
@@ -500,6 +557,6 @@ const TRIGGERS = new Set([
  * them before tokenising (V8 runs it at over 100 MB/s).
  */
 const TRIGGER_RE = new RegExp(
-  `\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `:\\s|\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gi",
 );

@@ -164,7 +164,8 @@ export function findAttributions(text: string): Attribution[] {
     if (source) memory.remember(r, start);
     const prev = out[out.length - 1];
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
-    if (prev?.content && prev.speaker && a.speaker === prev.speaker && cue.start >= prev.content.start && cue.end <= prev.content.end) continue;
+    // "… praised X and said": a verb sharing the subject is a new attribution, not part of the claim.
+    if (prev?.content && prev.speaker && a.speaker === prev.speaker && source && source.start >= prev.content.start && cue.end <= prev.content.end) continue;
     if (prev && start < prev.end) {
       if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;

@@ -1,0 +1,46 @@
+/** Patterns learned from the PolNeAR training split's misses: headlines, polls, shared subjects, wire-style quotes. */
+import { describe, expect, it } from "vitest";
+import { analyzeText, findAttributions, summarize } from "../../../lib/attribution";
+
+describe("finds these cues (cue, source)", () => {
+  it.each([
+    ["John McCain: Republican Populist Anger Appeals to Bad Angels", ":", "John McCain"],
+    ["Bernie Sanders Says He Has Already Started Writing His Speech", "Says", "Bernie Sanders"],
+    ["In a CNN national poll, Clinton leads by ten points.", "In", "a CNN national poll"],
+    ["A reporter asked Sanders how he was feeling.", "asked", "A reporter"],
+    ["The senator expressed concern about the deal.", "expressed", "The senator"],
+    ["''I hope so,'' Mrs. Clinton said.", "said", "Mrs. Clinton"],
+  ])("%s", (text, cue, source) => {
+    const a = findAttributions(text).find((x) => x.cue.text === cue);
+    expect(a, `a "${cue}" cue in: ${text}`).toBeDefined();
+    expect(a!.source?.text).toBe(source);
+  });
+});
+
+describe("a second verb sharing the subject is its own attribution", () => {
+  it.each([
+    ["Wilson praised Rubio’s positions on defense and said the senator can win.", ["praised", "said"]],
+    ["Hayek confirmed she had been and said, “America has a problem.”", ["confirmed", "said"]],
+  ])("%s", (text, cues) => {
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
+
+describe("does not read these as attributions", () => {
+  it.each([
+    "In other words, a landslide for the party.",
+    "Update: The Meeting Has Been Moved To Friday",
+    "Clinton added to her delegate lead on Tuesday.",
+    "The investments are a fraction of Trump’s reported net worth.",
+    "It was a revealing interview with little news.",
+  ])("%s", (text) => {
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
+  });
+});
+
+describe("quotations inside a quotation belong to its speaker", () => {
+  it("does not count “I hope” inside a quoted reply", () => {
+    const found = findAttributions("Has the storm passed? ''I hope so,'' Mrs. Clinton said.");
+    expect(found.map((a) => a.cue.text)).toEqual(["said"]);
+  });
+});
