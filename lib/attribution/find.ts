@@ -543,8 +543,8 @@ export function findRaw(text: string): RawAttribution[] {
   return out;
 }
 
-/** Nouns for polls and studies, which are sources when something is "in" them. */
-const SURVEY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "words"]);
+/** Nouns for one poll or study, a source when something is "in" it ("lead in the polls" is a standing, not a source). */
+const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
 
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const TRIGGERS = new Set([
