@@ -89,6 +89,15 @@ export class PageController {
     this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
     this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
+    // The wrapping fallback's marks are tab stops: focusing one shows its tooltip.
+    this.ctx.addEventListener(document, "focusin", (e) => this.guard(() => {
+      const i = this.highlighter.indexOf(e.target as Node);
+      if (i >= 0 && this.highlightsOn) {
+        this.keyboardFocus = true;
+        this.highlighter.setCurrent(this.painted[i]?.range ?? null);
+        this.openTooltip(i);
+      }
+    }));
     // Checks now and then whether the extension is still there: after an update or reload, Chromium
     // can leave runtime.id in place while every extension call throws "Extension context invalidated".
     this.ctx.setInterval(() => {
@@ -195,11 +204,6 @@ export class PageController {
     performance.measure?.("sourcelight:read-text", { start: t2, end: t3 });
     performance.measure?.("sourcelight:analyze", { start: t3, duration: t4 - t3 - paused });
     this.dark = isDarkPage(document);
-    this.painted = [];
-    for (const a of this.analysis.attributions) {
-      const range = rangeFor(document, this.article, a.start, a.end);
-      if (range) this.painted.push({ attribution: a, range });
-    }
     this.highlightsOn = true;
     this.paint();
     this.observe();
@@ -209,9 +213,46 @@ export class PageController {
     this.sendBadge();
   }
 
+  /** Paints the analysis afresh; ranges are rebuilt from the article's offsets, since the fallback's marks split text. */
   private paint(): void {
-    this.highlighter.paint(this.painted.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
-    this.drawOverlay();
+    const article = this.article;
+    const analysis = this.analysis;
+    if (!article || !analysis) return;
+    const t0 = performance.now();
+    this.withObserverPaused(() => {
+      this.highlighter.clear(); // the fallback unwraps here, so the article's text nodes are whole again
+      const found: Painted[] = [];
+      for (const a of analysis.attributions) {
+        const range = rangeFor(document, article, a.start, a.end);
+        if (range) found.push({ attribution: a, range });
+      }
+      const ranges = this.highlighter.paint(found.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
+      this.painted = found.map((p, i) => ({ attribution: p.attribution, range: ranges[i] }));
+    });
+    performance.measure?.("sourcelight:paint", { start: t0 });
+    this.drawOverlaySoon();
+  }
+
+  private overlayTicket = 0;
+
+  /**
+   * Labels need the layout: they are drawn once the browser has rendered its
+   * next frame, when the layout is clean, so the scan never forces a layout
+   * of the page. A hidden tab gets them from the timer instead.
+   */
+  private drawOverlaySoon(): void {
+    const ticket = ++this.overlayTicket;
+    const draw = () => {
+      if (ticket !== this.overlayTicket) return;
+      this.overlayTicket++;
+      this.guard(() => {
+        const t = performance.now();
+        this.drawOverlay();
+        performance.measure?.("sourcelight:labels", { start: t });
+      });
+    };
+    requestAnimationFrame(() => setTimeout(draw, 0));
+    setTimeout(draw, 250);
   }
 
   /** Redraws labels, tooltip and legend from the current state. */
@@ -331,7 +372,8 @@ export class PageController {
   private observe(): void {
     if (this.observer || !document.body) return;
     this.observer = new MutationObserver((records) => this.guard(() => {
-      const foreign = records.some((r) => !this.overlay.owns(r.target) && !Array.from(r.addedNodes).every((n) => this.overlay.owns(n) || n.nodeType === 8));
+      const own = (n: Node) => this.overlay.owns(n) || this.highlighter.owns(n);
+      const foreign = records.some((r) => !own(r.target) && !Array.from(r.addedNodes).every((n) => own(n) || n.nodeType === 8));
       if (!foreign) return;
       clearTimeout(this.rescanTimer);
       this.rescanTimer = window.setTimeout(() => this.guard(() => this.onPageChanged()), RESCAN_DELAY_MS);
@@ -380,7 +422,8 @@ export class PageController {
   }
 
   private clearHighlights(): void {
-    this.highlighter.clear();
+    this.overlayTicket++;
+    this.withObserverPaused(() => this.highlighter.clear());
     this.overlay.remove();
     this.tooltip = null;
     this.current = -1;

@@ -1,10 +1,14 @@
 /**
- * Paints attributions with the CSS Custom Highlight API: one named highlight
- * per tier plus one for the attribution in focus. Nothing in the page's DOM
- * changes; the styles go in through an adopted stylesheet.
+ * Paints attributions. With the CSS Custom Highlight API (Chromium ≥ 105,
+ * Firefox ≥ 140, Safari ≥ 17.2): one named highlight per tier plus one for
+ * the attribution in focus, and nothing in the page's DOM changes. Without
+ * it: the words are wrapped in <sourcelight-mark> elements of our own
+ * (lib/dom/wrap-fallback.ts), focusable from the keyboard, and unwrapped
+ * exactly on clear. Styles go in through an adopted stylesheet either way.
  */
 import type { Tier } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
+import { wrapRanges, type Wrapped } from "../../lib/dom/wrap-fallback";
 import { tierLook } from "../../lib/palette";
 import { styleShadowRoot, supportsHighlights } from "../../lib/platform";
 import type { Palette } from "../../lib/settings";
@@ -16,44 +20,103 @@ export const HIGHLIGHT_NAMES: Record<Tier, string> = {
   unattributed: "sourcelight-unattributed",
 };
 const CURRENT = "sourcelight-current";
+/** The fallback's wrapping element; a custom tag no page styles by accident. */
+export const MARK_TAG = "sourcelight-mark";
 
-function css(palette: Palette, dark: boolean): string {
+export interface PaintItem {
+  range: Range;
+  tier: Tier;
+}
+
+function css(palette: Palette, dark: boolean, marks: boolean): string {
   const rules = TIERS.map((t) => {
     const look = tierLook(t, palette);
     // On dark pages the palette's darker colours would sink into the background: lighten the underline.
     const line = dark ? `color-mix(in srgb, ${look.colour} 55%, white)` : look.colour;
-    return `::highlight(${HIGHLIGHT_NAMES[t]}){background-color:${look.tint};text-decoration:underline ${look.underline} ${line} 2px;text-underline-offset:3px}`;
+    const selector = marks ? `${MARK_TAG}[data-tier="${t}"]` : `::highlight(${HIGHLIGHT_NAMES[t]})`;
+    return `${selector}{background-color:${look.tint};text-decoration:underline ${look.underline} ${line} 2px;text-underline-offset:3px}`;
   });
   const focus = dark ? "rgba(255,255,255,.28)" : "rgba(255,214,0,.55)";
-  rules.push(`::highlight(${CURRENT}){background-color:${focus};text-decoration:underline solid currentColor 3px}`);
+  const current = marks ? `${MARK_TAG}[data-current]` : `::highlight(${CURRENT})`;
+  rules.push(`${current}{background-color:${focus};text-decoration:underline solid currentColor 3px}`);
+  if (marks) rules.push(`${MARK_TAG}{display:inline;color:inherit;font:inherit}`, `${MARK_TAG}:focus-visible{outline:2px solid ${dark ? "#fff" : "#000"};outline-offset:1px}`);
   return rules.join("\n");
 }
 
 export class Highlighter {
+  readonly mode: "highlights" | "marks";
   private unstyle: (() => void) | null = null;
-  readonly available = supportsHighlights();
+  private wrapped: Wrapped | null = null;
+  private currentMarks: Element[] = [];
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document, highlights = supportsHighlights()) {
+    this.mode = highlights ? "highlights" : "marks";
+  }
 
-  /** Paints every range in its tier's style, replacing what was painted before. */
-  paint(items: Array<{ range: Range; tier: Tier }>, palette: Palette, dark: boolean): void {
-    if (!this.available) return;
-    this.unstyle?.();
-    this.unstyle = styleShadowRoot(this.doc, css(palette, dark));
-    for (const t of TIERS) {
-      CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...items.filter((i) => i.tier === t).map((i) => i.range)));
+  /**
+   * Paints every item in its tier's style, replacing what was painted before.
+   * Returns the range that now covers each item: the same ranges with the
+   * Highlight API, ranges over the marks when wrapping (the originals were
+   * split). Marks carry `data-index` (the item's index) for focus handling.
+   */
+  paint(items: PaintItem[], palette: Palette, dark: boolean): Range[] {
+    this.clear();
+    this.unstyle = styleShadowRoot(this.doc, css(palette, dark, this.mode === "marks"));
+    if (this.mode === "highlights") {
+      for (const t of TIERS) {
+        CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...items.filter((i) => i.tier === t).map((i) => i.range)));
+      }
+      return items.map((i) => i.range);
     }
+    this.wrapped = wrapRanges(this.doc, items.map((i, n) => ({ range: i.range, attrs: { "data-tier": i.tier, "data-index": String(n) } })), MARK_TAG);
+    return this.wrapped.marks.map((marks, n) => {
+      if (!marks.length) return items[n].range;
+      // One tab stop per attribution, on its first mark.
+      marks[0].setAttribute("tabindex", "0");
+      const r = this.doc.createRange();
+      r.setStart(marks[0], 0);
+      const last = marks[marks.length - 1];
+      r.setEnd(last, last.childNodes.length);
+      return r;
+    });
   }
 
   /** Marks the attribution in focus (keyboard or popup), or none. */
   setCurrent(range: Range | null): void {
-    if (!this.available) return;
-    if (range) CSS.highlights.set(CURRENT, new Highlight(range));
-    else CSS.highlights.delete(CURRENT);
+    if (this.mode === "highlights") {
+      if (range) CSS.highlights.set(CURRENT, new Highlight(range));
+      else CSS.highlights.delete(CURRENT);
+      return;
+    }
+    for (const m of this.currentMarks) m.removeAttribute("data-current");
+    this.currentMarks = [];
+    if (!range) return;
+    const first = range.startContainer as Element;
+    const index = first.nodeType === 1 ? first.getAttribute("data-index") : null;
+    if (index === null) return;
+    this.currentMarks = this.wrapped?.marks[Number(index)] ?? [];
+    for (const m of this.currentMarks) m.setAttribute("data-current", "");
   }
 
+  /** The attribution index of a fallback mark (or of the mark a node sits in), else -1. */
+  indexOf(node: Node | null): number {
+    if (this.mode !== "marks" || !node) return -1;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const mark = el?.closest?.(MARK_TAG);
+    return mark ? Number(mark.getAttribute("data-index") ?? -1) : -1;
+  }
+
+  /** True for an element of ours inside the page (a fallback mark). */
+  owns(node: Node): boolean {
+    return this.mode === "marks" && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+  }
+
+  /** Removes every highlight; in the fallback, puts the page's text nodes back exactly. */
   clear(): void {
-    if (this.available) for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+    if (this.mode === "highlights") for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+    this.wrapped?.unwrap();
+    this.wrapped = null;
+    this.currentMarks = [];
     this.unstyle?.();
     this.unstyle = null;
   }

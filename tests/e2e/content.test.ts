@@ -29,6 +29,8 @@ describe("highlights on the seed page", () => {
       expect(painted[`sourcelight-${a.tier}`]).toContain(a.text);
     }
     expect(Object.values(painted).flat()).toHaveLength(14);
+    // Labels are drawn after the next frame, once the layout is clean.
+    await page.waitForFunction(() => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0);
     const labels = await page.evaluate(() => [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map((l) => l.textContent));
     expect(labels).toHaveLength(14);
     expect(new Set(labels)).toEqual(new Set(["ON RECORD", "INSTITUTION", "ANONYMOUS", "NO SOURCE"]));
