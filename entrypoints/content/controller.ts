@@ -196,13 +196,19 @@ export class PageController {
       await yieldToPage();
       paused += performance.now() - p;
     });
-    if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
     const t4 = performance.now();
+    const analysed = t4 - t3 - paused;
+    if (text.length > SLICE_CHARS) {
+      // Painting a long page's highlights is a task of its own, not the tail of the last slice's.
+      await yieldToPage();
+      paused += performance.now() - t4;
+    }
+    if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
     performance.measure?.("sourcelight:find-article", { start: t0, end: t1 });
     performance.measure?.("sourcelight:spam", { start: t1, end: t2 });
     performance.measure?.("sourcelight:read-text", { start: t2, end: t3 });
-    performance.measure?.("sourcelight:analyze", { start: t3, duration: t4 - t3 - paused });
+    performance.measure?.("sourcelight:analyze", { start: t3, duration: analysed });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();

@@ -54,28 +54,108 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 // Words (letters/digits joined by apostrophes, hyphens, dots or ampersands) or one punctuation mark.
-const TOKEN = /([\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
+/*
+ * The tokeniser reads character codes rather than running a Unicode regular
+ * expression: a pattern with \p{L} costs about a millisecond to compile on a
+ * page's first scan, and English text needs no Unicode table at all. A token
+ * is a word (letters and digits, joined by ' ’ . - &, with a trailing full
+ * stop) or any single other character that is not white space.
+ */
+let unicodeAlnum: RegExp | null = null;
+let unicodeLetter: RegExp | null = null;
+
+/** Latin-1 letters and the digits ² ³ ¹ ¼ ½ ¾ (\p{L} or \p{N}). */
+function latin1Alnum(c: number): boolean {
+  return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Whether the code point at text[i] (with its length `len`, 1 or 2) is a letter or digit. */
+function isAlnumAt(text: string, i: number, c: number, len: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0x100) return latin1Alnum(c);
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, spaces
+  unicodeAlnum ??= /^[\p{L}\p{N}]$/u;
+  return unicodeAlnum.test(text.slice(i, i + len));
+}
+
+function isLetterChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 0x100) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  unicodeLetter ??= /^\p{L}$/u;
+  return unicodeLetter.test(ch);
+}
+
+/** White space as \s has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code point length (1, or 2 for a surrogate pair) at text[i]. */
+function cpLength(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Index just past the run of letters and digits starting at i (i itself if none). */
+function alnumRun(text: string, i: number, limit: number): number {
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    const len = cpLength(text, i, c);
+    if (!isAlnumAt(text, i, c, len)) break;
+    i += len;
+  }
+  return i;
+}
+
+const JOINERS = new Set([39, 0x2019, 46, 45, 38]); // ' ’ . - &
 
 /** Tokenises text[start, end) with offsets into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    let t = m[0];
-    const word = m[1] !== undefined;
-    // Keep the full stop only on abbreviations ("Mr.", "U.S."), not at a sentence's end.
-    if (word && t.length > 1 && t.charCodeAt(t.length - 1) === 46 && !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()) && !/\.[\p{L}]\.$/u.test(t)) {
-      t = t.slice(0, -1);
-      TOKEN.lastIndex -= 1;
+  const n = text.length;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const len = cpLength(text, i, c);
+    if (isSpace(c)) {
+      i += len;
+      continue;
     }
-    if (m.index + t.length > end) break;
+    const from = i;
+    let word = false;
+    if (isAlnumAt(text, i, c, len)) {
+      word = true;
+      // The match may run past `end`, as the regular expression did; the token is then dropped below.
+      i = alnumRun(text, i, n);
+      while (i < n && JOINERS.has(text.charCodeAt(i))) {
+        const after = alnumRun(text, i + 1, n);
+        if (after === i + 1) break;
+        i = after;
+      }
+      // Keep the full stop only on abbreviations ("Mr.", "U.S."), not at a sentence's end.
+      if (i < n && text.charCodeAt(i) === 46) {
+        const t = text.slice(from, i);
+        const dotted = t.length >= 2 && t.charCodeAt(t.length - 2) === 46 && isLetterChar(t[t.length - 1]);
+        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted) i++;
+      }
+    } else {
+      i += len;
+    }
+    if (i > end) break;
+    const t = text.slice(from, i);
     let lower = t;
     if (word) {
       lower = t.toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     }
     const first = t[0];
-    out.push({ start: m.index, end: m.index + t.length, text: t, lower, cap: word && first !== first.toLowerCase(), word });
+    out.push({ start: from, end: i, text: t, lower, cap: word && first !== first.toLowerCase(), word });
   }
   return out;
 }
