@@ -73,6 +73,13 @@ export const VOCABULARY: VocabularyGroup[] = [
 export const BRAND_PATTERN = /(?:^|[^a-z0-9])([a-z]{3,}(?:88|303|138|168|777|4d))(?![a-z0-9])/;
 
 /** Words that say a page is *about* gambling (news, regulation, court cases). */
+/**
+ * A cheap first look for GAMBLING_TOPIC: every one of its words contains one
+ * of these. No Unicode tables or look-behind, so most pages (which never
+ * mention gambling) are cleared in one fast pass.
+ */
+export const GAMBLING_HINT = /gambl|casino|betting|bookmaker|sportsbook|wager|lotter|igaming|poker|judi|judol|taruhan|cờ bạc|cá cược|การพนัน|赌博|賭博|博彩/i;
+
 export const GAMBLING_TOPIC = /(?<!\p{L})(?:gambl(?:ing|ers?)|casinos?|betting|bookmakers?|sportsbooks?|wagers?|lotter(?:y|ies)|igaming|poker|judi|perjudian|judol|taruhan|cờ bạc|cá cược)(?!\p{L})|การพนัน|赌博|賭博|博彩/giu;
 
 /** Hosts and paths that only share or contact: never spam. */

@@ -2,7 +2,7 @@
  * Finds spam vocabulary in a piece of text (anchor text, or a URL turned into
  * words). Pure; the compiled patterns are built once on first use.
  */
-import { BRAND_PATTERN, GAMBLING_TOPIC, VOCABULARY, type Family } from "./vocabulary";
+import { BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TOPIC, VOCABULARY, type Family } from "./vocabulary";
 
 export interface WordHit {
   family: Family;
@@ -125,6 +125,9 @@ export function findBrand(text: string): string | null {
  * The headline alone decides, or several mentions in the prose.
  */
 export function isAboutGambling(headline: string, prose: string): boolean {
-  const count = (s: string) => Array.from(s.slice(0, 20000).matchAll(GAMBLING_TOPIC)).length;
+  const count = (s: string) => {
+    const head = s.slice(0, 20000);
+    return GAMBLING_HINT.test(head) ? Array.from(head.matchAll(GAMBLING_TOPIC)).length : 0;
+  };
   return count(headline) > 0 || count(prose) >= 4;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeLink } from "../../../lib/spam/judge";
 import { findSpamWords, isAboutGambling } from "../../../lib/spam/words";
+import { GAMBLING_HINT } from "../../../lib/spam/vocabulary";
 import { siteOf } from "../../../lib/spam/site";
 import type { LinkFeatures } from "../../../lib/spam/types";
 
@@ -89,6 +90,15 @@ describe("vocabulary helpers", () => {
   it("tells an article about gambling by its headline or prose", () => {
     expect(isAboutGambling("Regulators fine three online casino operators", "")).toBe(true);
     expect(isAboutGambling("Council approves harbour budget", "The council met on Tuesday.")).toBe(false);
+  });
+
+  it("never lets the quick first look miss a gambling word", () => {
+    const words = `gambling gambler Gamblers casino CASINOS betting bookmaker Bookmakers sportsbook sportsbooks wager wagers
+      lottery Lotteries igaming poker judi perjudian judol taruhan`.split(/\s+/).concat(["cờ bạc", "Cá cược", "การพนัน", "赌博", "賭博", "博彩"]);
+    for (const w of words) {
+      expect(isAboutGambling(`News: ${w} today`, ""), w).toBe(true);
+      expect(GAMBLING_HINT.test(w), w).toBe(true);
+    }
   });
 
   it("groups hosts by site", () => {
