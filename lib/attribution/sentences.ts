@@ -70,10 +70,15 @@ function latin1Alnum(c: number): boolean {
     (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 }
 
+/** Character classes below U+0100: 1 letter or digit, 2 white space, 0 anything else. */
+const LATIN1 = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  LATIN1[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0x80 && latin1Alnum(c)) ? 1 : c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ? 2 : 0;
+}
+
 /** Whether the code point at text[i] (with its length `len`, 1 or 2) is a letter or digit. */
 function isAlnumAt(text: string, i: number, c: number, len: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c < 0x100) return latin1Alnum(c);
+  if (c < 0x100) return LATIN1[c] === 1;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, spaces
   unicodeAlnum ??= /^[\p{L}\p{N}]$/u;
   return unicodeAlnum.test(text.slice(i, i + len));
@@ -89,7 +94,8 @@ function isLetterChar(ch: string): boolean {
 
 /** White space as \s has it. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  if (c < 0x100) return LATIN1[c] === 2;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -106,6 +112,11 @@ function cpLength(text: string, i: number, c: number): number {
 function alnumRun(text: string, i: number, limit: number): number {
   while (i < limit) {
     const c = text.charCodeAt(i);
+    if (c < 0x100) {
+      if (LATIN1[c] !== 1) break;
+      i++;
+      continue;
+    }
     const len = cpLength(text, i, c);
     if (!isAlnumAt(text, i, c, len)) break;
     i += len;
