@@ -10,6 +10,7 @@ import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
 import { rangeFor } from "../../lib/dom/text-runs";
+import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
 import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/settings";
 import { loadSettings, watchSettings } from "../../lib/settings-store";
@@ -17,8 +18,8 @@ import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 
-/** Labels are drawn for at most this many highlights (each costs a layout read). */
-const MAX_LABELS = 400;
+/** Labels are drawn for the highlights within this many screen heights above and below the view. */
+const LABEL_BAND_SCREENS = 2;
 /** Texts longer than this are read in slices of this size, yielding to the page in between. */
 const SLICE_CHARS = 30_000;
 /** Quiet time before a changed page is read again (live blogs, infinite scroll). */
@@ -89,6 +90,7 @@ export class PageController {
     this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
     this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
+    this.ctx.addEventListener(window, "scroll", () => this.guard(() => this.onScroll()), { passive: true });
     // The wrapping fallback's marks are tab stops: focusing one shows its tooltip.
     this.ctx.addEventListener(document, "focusin", (e) => this.guard(() => {
       const i = this.highlighter.indexOf(e.target as Node);
@@ -240,6 +242,15 @@ export class PageController {
   }
 
   private overlayTicket = 0;
+  /** The stretch of the page (page coordinates) whose labels are drawn, or null when labels are off. */
+  private labelBand: { top: number; bottom: number } | null = null;
+
+  /** Redraws the labels once the view comes within a screen of the drawn stretch's edge. */
+  private onScroll(): void {
+    const band = this.labelBand;
+    if (!band || !this.highlightsOn) return;
+    if ((band.top > 0 && scrollY - innerHeight < band.top) || scrollY + 2 * innerHeight > band.bottom) this.drawOverlaySoon();
+  }
 
   /**
    * Labels need the layout: they are drawn once the browser has rendered its
@@ -266,11 +277,25 @@ export class PageController {
     if (!this.highlightsOn) return;
     const wantsLabels = this.settings.labelStyle === "label" || this.teaching;
     const labels: LabelBox[] = [];
+    this.labelBand = null;
     if (wantsLabels) {
-      for (let i = 0; i < this.painted.length && labels.length < MAX_LABELS; i++) {
-        const rect = this.painted[i].range.getClientRects()[0];
-        if (rect) labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
+      // Only near the view: a long page's thousands of labels would each cost a layout read. Scrolling redraws them.
+      const top = scrollY - LABEL_BAND_SCREENS * innerHeight;
+      const bottom = scrollY + (LABEL_BAND_SCREENS + 1) * innerHeight;
+      const rects = new Map<number, DOMRect | null>();
+      const rectOf = (i: number) => {
+        if (!rects.has(i)) rects.set(i, this.painted[i].range.getClientRects()[0] ?? null);
+        return rects.get(i)!;
+      };
+      const pageTop = (i: number) => {
+        const r = rectOf(i);
+        return r ? r.top + scrollY : null;
+      };
+      for (const i of itemsInBand(this.painted.length, pageTop, top, bottom)) {
+        const rect = rectOf(i)!;
+        labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
       }
+      this.labelBand = { top, bottom };
     }
     if (!labels.length && !this.tooltip && !this.teaching) {
       this.overlay.remove();

@@ -114,4 +114,24 @@ describe("highlights on the seed page", () => {
     expect(await page.evaluate(() => (document.getElementById("ta") as HTMLTextAreaElement).value)).toBe("typed: sources said");
     expect(errors).toEqual([]);
   });
+
+  it("labels a long page near the view, and labels what scrolling brings into view", async () => {
+    const { browser, server } = env;
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url("pages/long-page.html"));
+    // Labels in view: page y of each, against the viewport's current stretch.
+    const labelsInView = () => page.evaluate(() => {
+      const ys = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll<HTMLElement>(".label") ?? [])].map((l) => l.getBoundingClientRect().top);
+      return { total: ys.length, inView: ys.filter((y) => y >= 0 && y <= innerHeight).length };
+    });
+    await expect.poll(async () => (await labelsInView()).inView, { timeout: 15_000 }).toBeGreaterThan(0);
+    const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    const first = await labelsInView();
+    expect(painted).toBeGreaterThan(3000);
+    expect(first.total).toBeLessThan(painted / 10); // only near the view, not thousands
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - innerHeight));
+    await expect.poll(async () => (await labelsInView()).inView, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
 });
