@@ -16,6 +16,9 @@ import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/
 import { loadSettings, watchSettings } from "../../lib/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
+import { rangeIndexAt } from "./hit-test";
+import { PageWatcher } from "./page-watcher";
+import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
@@ -44,8 +47,12 @@ export class PageController {
   private wholePage = false;
   private current = -1;
   private tooltip: TooltipState | null = null;
-  private observer: MutationObserver | null = null;
-  private rescanTimer: number | undefined;
+  private readonly watcher = new PageWatcher(
+    document,
+    (n) => this.overlay.owns(n) || this.highlighter.owns(n),
+    () => this.guard(() => this.onPageChanged()),
+    RESCAN_DELAY_MS,
+  );
   private href = location.href;
   private dark = false;
   /** The tooltip was opened from the keyboard or the popup: moving the mouse does not close it. */
@@ -214,7 +221,7 @@ export class PageController {
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();
-    this.observe();
+    this.watcher.start();
     this.href = location.href;
     // Script time, without the pauses given back to the page between slices.
     performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
@@ -227,7 +234,7 @@ export class PageController {
     const analysis = this.analysis;
     if (!article || !analysis) return;
     const t0 = performance.now();
-    this.withObserverPaused(() => {
+    this.watcher.paused(() => {
       this.highlighter.clear(); // the fallback unwraps here, so the article's text nodes are whole again
       const found: Painted[] = [];
       for (const a of analysis.attributions) {
@@ -338,49 +345,11 @@ export class PageController {
 
   private hover(e: MouseEvent): void {
     if (!this.highlightsOn || this.painted.length === 0) return;
-    const i = this.hitTest(e.clientX, e.clientY);
+    const i = rangeIndexAt(document, this.painted, e.clientX, e.clientY);
     if (i >= 0) {
       this.keyboardFocus = false;
       if (i !== this.tooltip?.index) this.openTooltip(i);
     } else if (this.tooltip && !this.keyboardFocus) this.closeTooltip();
-  }
-
-  /** Which painted attribution is under the pointer, by binary search in document order. */
-  private hitTest(x: number, y: number): number {
-    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
-    let node: Node | null = null;
-    let offset = 0;
-    const pos = doc.caretPositionFromPoint?.(x, y);
-    if (pos) ({ offsetNode: node, offset } = pos);
-    else {
-      const r = document.caretRangeFromPoint?.(x, y);
-      if (r) ({ startContainer: node, startOffset: offset } = r);
-    }
-    if (!node || node.nodeType !== 3) return -1;
-    let lo = 0;
-    let hi = this.painted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      let c: number;
-      try {
-        c = this.painted[mid].range.comparePoint(node, offset);
-      } catch {
-        return -1;
-      }
-      if (c === 0) {
-        // A caret right after the last character counts only if the pointer is really over the text.
-        // Indexed, not iterated: Firefox's content-script view of a DOMRectList is not iterable.
-        const rects = this.painted[mid].range.getClientRects();
-        for (let k = 0; k < rects.length; k++) {
-          const r = rects[k];
-          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mid;
-        }
-        return -1;
-      }
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
-    }
-    return -1;
   }
 
   private key(e: KeyboardEvent): void {
@@ -399,19 +368,6 @@ export class PageController {
     this.focus((from + (code === "KeyJ" ? 1 : -1) + n) % n);
   }
 
-  /** One observer for the page; our own changes never retrigger it. */
-  private observe(): void {
-    if (this.observer || !document.body) return;
-    this.observer = new MutationObserver((records) => this.guard(() => {
-      const own = (n: Node) => this.overlay.owns(n) || this.highlighter.owns(n);
-      const foreign = records.some((r) => !own(r.target) && !Array.from(r.addedNodes).every((n) => own(n) || n.nodeType === 8));
-      if (!foreign) return;
-      clearTimeout(this.rescanTimer);
-      this.rescanTimer = window.setTimeout(() => this.guard(() => this.onPageChanged()), RESCAN_DELAY_MS);
-    }));
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  }
-
   private onPageChanged(): void {
     if (!this.highlightsOn || !this.settings.run) return;
     if (location.href !== this.href) {
@@ -423,18 +379,8 @@ export class PageController {
     if (this.tooltip && keep >= 0) this.openTooltip(Math.min(keep, this.painted.length - 1));
   }
 
-  /** Runs `fn` with the observer paused, so our own DOM writes are not taken for page changes. */
-  private withObserverPaused(fn: () => void): void {
-    this.observer?.disconnect();
-    try {
-      fn();
-    } finally {
-      if (this.observer && document.body) this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    }
-  }
-
   private stripSpam(strip: boolean, root: Element | null = this.article?.scope === "article" ? this.article.root : null): void {
-    this.withObserverPaused(() => {
+    this.watcher.paused(() => {
       const handle = stripSpamLinks(document, scanSpamLinks(document, root), { strip });
       // Listings from earlier flag-only scans are superseded by this one.
       this.spam = this.spam.filter((h) => h.strippedCount > 0);
@@ -444,7 +390,7 @@ export class PageController {
   }
 
   private restoreSpam(): void {
-    this.withObserverPaused(() => {
+    this.watcher.paused(() => {
       for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
       // Keep the listing so the popup can still show what was there, now put back.
       this.spam = this.spam.map((h) => ({ ...h, strippedCount: 0 }));
@@ -454,14 +400,12 @@ export class PageController {
 
   private clearHighlights(): void {
     this.overlayTicket++;
-    this.withObserverPaused(() => this.highlighter.clear());
+    this.watcher.paused(() => this.highlighter.clear());
     this.overlay.remove();
     this.tooltip = null;
     this.current = -1;
     this.highlightsOn = false;
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.rescanTimer);
+    this.watcher.stop();
   }
 
   /** Leaves the page exactly as the site made it. */
@@ -479,7 +423,7 @@ export class PageController {
     try {
       this.cancelScan();
       this.clearHighlights();
-      this.withObserverPaused(() => {
+      this.watcher.paused(() => {
         for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
       });
       this.spam = [];
@@ -524,29 +468,6 @@ export class PageController {
     } catch {
       // The extension is gone.
     }
-  }
-}
-
-/** Gives the main thread back to the page for a moment (scheduler.yield where the browser has it). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
-}
-
-/** Runs a clean-up step that may throw once the extension context is gone. */
-function quietly(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // Nothing left to clean up on the extension's side.
-  }
-}
-
-function extensionAlive(): boolean {
-  try {
-    return !!browser.runtime?.getManifest();
-  } catch {
-    return false;
   }
 }
 
