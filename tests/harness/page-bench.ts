@@ -4,7 +4,7 @@
  * of the scan (User Timing entries the content script records) and the
  * longest main-thread task. Run through `npm run bench`.
  */
-import { launchWithExtension, PROJECT_ROOT } from "./chromium";
+import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "./chromium";
 import { serveFixtures } from "./server";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -58,6 +58,32 @@ async function measure(page: Page, scans = 1): Promise<Timing> {
   }));
 }
 
+/**
+ * A first load with a Chromium trace: how much of the scan is V8 compiling
+ * the content script's functions on first call (lazy compilation), which a
+ * warm rescan no longer pays.
+ */
+async function tracedFirstScan(browser: ExtensionBrowser, url: string): Promise<{ scan: number; compile: number }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const events: Array<{ name: string; ph: string; ts: number; dur?: number }> = [];
+  cdp.on("Tracing.dataCollected", (d) => events.push(...(d.value as unknown as typeof events)));
+  const complete = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
+  await cdp.send("Tracing.start", { categories: "blink.user_timing,v8,disabled-by-default-v8.compile", transferMode: "ReportEvents" });
+  await page.goto(url);
+  const [scan] = (await measure(page)).scan;
+  await cdp.send("Tracing.end");
+  await complete;
+  await page.close();
+  const start = events.find((e) => e.name === "sourcelight:scan")?.ts ?? 0;
+  const end = start + scan * 1000;
+  // Top-level compile events only (they contain the parse and bytecode events beneath them).
+  const compile = events
+    .filter((e) => e.name === "V8.CompileCode" && e.ph === "X" && e.ts >= start && e.ts <= end)
+    .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  return { scan, compile };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -84,6 +110,8 @@ async function main(): Promise<void> {
       const total = median(runs.map((r) => r.scan[0] + r.labels[0]));
       console.log(`  seed page, ${label}: scan + strip + highlight ${ms(scan)} (budget 5 ms), labels after the next frame ${ms(labels)}, together ${ms(total)} (medians of 5)`);
     }
+    const traced = await tracedFirstScan(browser, server.url("seed-article.html"));
+    console.log(`  seed page, first load traced: V8 compiling code ${ms(traced.compile)} of a ${ms(traced.scan)} scan (tracing slows it; compiling is a first-load cost only)`);
 
     const page = await browser.context.newPage();
     await page.addInitScript({ content: LONG_TASKS });
