@@ -127,6 +127,12 @@ export const ANONYMOUS_HEADS = new Set([
   "colleague", "colleagues", "friend", "friends", "relative", "relatives", "neighbor", "neighbors", "voters",
   "activists", "scientists", "researchers", "economists", "doctors", "police", "authorities", "someone",
   "others", "many", "some", "several",
+  // Groups of unnamed people, often capitalised at a sentence's start ("Mayors have urged", "Democrats said").
+  "mayors", "governors", "senators", "legislators", "democrats", "republicans", "conservatives", "liberals",
+  "progressives", "protesters", "protestors", "campaigners", "advocates", "opponents", "prosecutors",
+  "teachers", "parents", "students", "workers", "farmers", "locals", "villagers", "soldiers", "troops", "rebels",
+  "insurgents", "nurses", "physicians", "scholars", "historians", "economist", "scientist", "researcher",
+  "doctor", "observer", "critic", "supporter", "opponent", "activist", "voter", "worker",
 ]);
 
 /** Heads that name an organisation, agency, document or outlet rather than a person. */

@@ -21,6 +21,10 @@ describe("finds the cue and its source", () => {
     ["People familiar with the matter said the deal was off.", "said", "People familiar with the matter", "anonymous"],
     ["Officials insisted that nothing had changed.", "insisted", "Officials", "anonymous"],
     ["Critics argued the law was unfair.", "argued", "Critics", "anonymous"],
+    // A group, capitalised only because it starts the sentence, names no one.
+    ["Mayors have urged Congress to leave the program intact.", "have urged", "Mayors", "anonymous"],
+    ["Democrats said the bill was dead on arrival.", "said", "Democrats", "anonymous"],
+    ["Senate Democrats said the bill was dead on arrival.", "said", "Senate Democrats", "institutional"],
   ])("%s", (text, cue, source, tier) => {
     const a = one(text);
     expect(a.cue.text).toBe(cue);
