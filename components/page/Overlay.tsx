@@ -106,8 +106,8 @@ export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProp
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .root { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.label { position: absolute; transform: translateY(-100%); font-size: 9px; font-weight: 700; letter-spacing: .04em; padding: 0 4px; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483646; }
-.large .label { font-size: 13px; padding: 1px 6px; }
+.label { position: absolute; transform: translateY(-100%); font-size: 9px; font-weight: 700; letter-spacing: .04em; padding: 0 4px; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483645; }
+.large .label { font-size: 11px; padding: 0 5px; }
 .tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
 .large .tooltip { font-size: 16px; max-width: 420px; }
 .tooltip.above { transform: translateY(-100%); }
@@ -117,7 +117,7 @@ export const OVERLAY_CSS = `
 .count { margin-left: auto; }
 .speaker, .explanation { margin: 4px 0; }
 .hint { margin: 6px 0 0; color: #aab1bb; font-size: 11px; }
-.legend { position: fixed; right: 16px; bottom: 16px; width: 320px; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483645; }
+.legend { position: fixed; right: 16px; bottom: 16px; width: 320px; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483646; }
 .large .legend { width: 420px; font-size: 16px; }
 .legend h2 { font-size: 15px; margin: 0 0 8px; }
 .legend ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
