@@ -115,10 +115,13 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
     return prev ? { ...prev, confidence: base * 0.6 } : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
   }
   const r = fromReading(reading, base, memory, at);
-  // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
-  if (raw.appositive && r.tier === "institutional") {
+  if (raw.appositive) {
     const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
-    if (inner.length && inner[0].cap) r.speaker = text.slice(inner[0].start, inner[inner.length - 1].end);
+    const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
+    // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
+    if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
+    // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
+    else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
   }
   return r;
 }

@@ -83,6 +83,16 @@ describe("speakers", () => {
     expect(summary.speakers[0]).toMatchObject({ name: "Maria Lopez", attributions: [0, 1, 2] });
   });
 
+  it.each([
+    ["Priya Raman, who chairs the transport committee, said the delay would help.", "Priya Raman", "who chairs the transport committee"],
+    ["John Smith, a spokesman for the ministry, said the talks were over.", "John Smith", "a spokesman for the ministry"],
+    ["John Smith, speaking at a rally, said the talks were over.", "John Smith", null],
+  ])("takes the role an appositive gives: %s", (text, speaker, role) => {
+    const a = one(text);
+    expect(a.speaker).toBe(speaker);
+    expect(a.role).toBe(role);
+  });
+
   it("takes the role written before a name", () => {
     const a = one("Former finance minister Ali Khan said the figures were wrong.");
     expect(a.speaker).toBe("Ali Khan");
