@@ -422,6 +422,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (t.cap && i > 0 && !titleCase) continue; // "Post", "Call" as names mid-sentence
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
+    // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || next?.lower === "to" && tokens[i + 2]?.lower === "mind" ||
+      (BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "") && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by")))) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
     if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
@@ -442,6 +445,19 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
           // Never reach back over an earlier attribution's words.
           for (let k = a.source[1]; k >= a.source[0]; k--) if (used[k]) { a.source = k < a.source[1] ? [k + 1, a.source[1]] : null; break; }
         }
+      }
+    }
+    // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
+    if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "")) {
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && (tokens[k].word || tokens[k].text === ","); k++) {
+        if (tokens[k].lower !== "by") continue;
+        const r = nounPhraseRight(tokens, k + 1);
+        const first = r && tokens[r[0]];
+        if (r && first && (first.cap || DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || ORGANISATION_HEADS.has(first.lower))) {
+          a.source = withoutTimeTail(tokens, r);
+          a.appositive = null;
+        }
+        break;
       }
     }
     // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
@@ -554,6 +570,27 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
     }
   }
   return out;
+}
+
+/** Forms of "be": "was called", "is called" name something or call a race ("… called a liar by X" keeps its source). */
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
+/** Words right before "called" that make it a name: "a program called …", "what is typically called …". */
+const NAMING_BEFORE = new Set(["program", "group", "book", "film", "movie", "show", "bill", "plan", "place", "town", "app", "company", "firm", "organization", "organisation", "movement", "event", "initiative", "project", "typically", "commonly"]);
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|last|this|earlier|\d.*)$/;
+
+/** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
+function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
+  for (let k = s + 1; k < e; k++) {
+    if ((tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") && TIME_WORDS.test(tokens[k + 1].lower)) return [s, k - 1];
+  }
+  return [s, e];
+}
+
+/** The index of the word before `i` once adverbs ("typically", "often") are passed over. */
+function skipAdverbsLeft(tokens: Token[], i: number): number {
+  while (i > 0 && tokens[i].word && tokens[i].lower.endsWith("ly")) i--;
+  return i;
 }
 
 /** Nouns for one poll or study, a source when something is "in" it ("lead in the polls" is a standing, not a source). */

@@ -1,4 +1,4 @@
-/** Patterns learned from the PolNeAR training split's misses: headlines, polls, shared subjects, wire-style quotes. */
+/** Patterns learned from the PolNeAR training split's misses: headlines, polls, passives, shared subjects, wire-style quotes. */
 import { describe, expect, it } from "vitest";
 import { findAttributions } from "../../../lib/attribution";
 
@@ -9,6 +9,10 @@ describe("finds these cues (cue, source)", () => {
     ["In a CNN national poll, Clinton leads by ten points.", "In", "a CNN national poll"],
     ["A reporter asked Sanders how he was feeling.", "asked", "A reporter"],
     ["The senator expressed concern about the deal.", "expressed", "The senator"],
+    ["Trump called Clinton a liar on Tuesday.", "called", "Trump"],
+    ["He was called a traitor by the senator.", "called", "the senator"],
+    ["The plan was criticized by Senator Jane Smith on Monday.", "criticized", "Senator Jane Smith"],
+    ["He was told by officials that the border was closed.", "told", "officials"],
     ["''I hope so,'' Mrs. Clinton said.", "said", "Mrs. Clinton"],
   ])("%s", (text, cue, source) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
@@ -36,6 +40,11 @@ describe("does not read these as attributions", () => {
     // A standing in the polls is not a poll speaking.
     "Trump has a slight lead in the polls over Cruz in Indiana.",
     "He quickly slid in the polls behind his rivals.",
+    // "called" that names something, calls a race or brings something to mind.
+    "Barden now helps lead a program called Sandy Hook Promise.",
+    "A few states have yet to be called.",
+    "Texas was called for Ted Cruz moments after the polls closed.",
+    "It was a turn that called to mind an old speech.",
   ])("%s", (text) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
   });
