@@ -186,7 +186,13 @@ function contentAfter(tokens: Token[], i: number): [number, number] | null {
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !!prev && prev.word && DETERMINERS.has(prev.lower);
+  if (!prev?.word) return false;
+  if (DETERMINERS.has(prev.lower)) return true;
+  // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
+  // ("the Post reports", "he claims", "frequently reports" are verbs).
+  const w = tokens[i].lower;
+  return (w === "reports" || w === "claims") && !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
+    !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
 }
 
 /**
@@ -423,8 +429,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || next?.lower === "to" && tokens[i + 2]?.lower === "mind" ||
-      (BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "") && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by")))) continue;
+    const passiveWithoutAgent = () => BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "") && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent())) continue;
+    // "One of the suspects is named as …", "she was named chair": naming or appointing.
+    if (w === "named" && passiveWithoutAgent()) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
     if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.

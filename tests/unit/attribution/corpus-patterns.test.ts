@@ -13,6 +13,8 @@ describe("finds these cues (cue, source)", () => {
     ["He was called a traitor by the senator.", "called", "the senator"],
     ["The plan was criticized by Senator Jane Smith on Monday.", "criticized", "Senator Jane Smith"],
     ["He was told by officials that the border was closed.", "told", "officials"],
+    ["The Chicago Tribune reports that the wall would cost billions.", "reports", "The Chicago Tribune"],
+    ["Trump claims the election was rigged.", "claims", "Trump"],
     ["''I hope so,'' Mrs. Clinton said.", "said", "Mrs. Clinton"],
   ])("%s", (text, cue, source) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
@@ -45,6 +47,11 @@ describe("does not read these as attributions", () => {
     "A few states have yet to be called.",
     "Texas was called for Ted Cruz moments after the polls closed.",
     "It was a turn that called to mind an old speech.",
+    // Nouns, not verbs.
+    "There were media reports of a second suspect.",
+    "One of the suspects is named in media reports as Syed Farook.",
+    "The count was hit by false claims online.",
+    "Trump continues to lead in New Hampshire.",
   ])("%s", (text) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
   });
