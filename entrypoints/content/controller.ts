@@ -60,7 +60,21 @@ export class PageController {
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
-  async start(): Promise<void> {
+  private started: Promise<void> | null = null;
+
+  /** Loads the settings, starts listening to the page and scans: once, whoever asks first (idle time or the popup). */
+  start(): Promise<void> {
+    return (this.started ??= this.startNow());
+  }
+
+  /** Answers the popup from the moment the script is in the page, before the first scan has run. */
+  listenForRequests(): void {
+    const onMessage = (msg: unknown) => (isContentRequest(msg) && !this.ctx.isInvalid ? Promise.resolve(this.handle(msg)) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
+  }
+
+  private async startNow(): Promise<void> {
     try {
       this.settings = settingsForHost(await loadSettings(), location.hostname);
     } catch {
@@ -91,9 +105,6 @@ export class PageController {
   }
 
   private listen(): void {
-    const onMessage = (msg: unknown) => (isContentRequest(msg) && !this.ctx.isInvalid ? Promise.resolve(this.handle(msg)) : undefined);
-    browser.runtime.onMessage.addListener(onMessage);
-    this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
     this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
     this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
@@ -115,6 +126,7 @@ export class PageController {
   }
 
   async handle(req: ContentRequest): Promise<PageReport | null> {
+    await this.start();
     this.dispatch(req);
     await this.scanning;
     return this.report();
@@ -481,6 +493,7 @@ export function startSourcelight(ctx: ContentScriptContext): void {
     w[flag] = false;
   });
   const controller = new PageController(ctx);
+  controller.listenForRequests();
   const run = () => controller.start().catch((err) => console.debug("Sourcelight:", err));
   // Reading the page is never on the critical path of its load.
   if ("requestIdleCallback" in window) requestIdleCallback(run, { timeout: 1500 });

@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from "playwrigh
 export { PROJECT_ROOT } from "./paths";
 import { PROJECT_ROOT } from "./paths";
 import { findBrowser } from "./find-browser";
+import { whenContentScriptAnswers } from "./content-script-ready";
 export const CHROME_BUILD = join(PROJECT_ROOT, ".output/chrome-mv3");
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-output/screenshots");
 
@@ -90,10 +91,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
 
   const sendToTab = async <T,>(page: Page, request: ContentRequest): Promise<T> => {
     const tabId = await tabIdOf(page);
-    return worker.evaluate(
+    return whenContentScriptAnswers(() => worker.evaluate(
       ([id, req]) => (globalThis as any).chrome.tabs.sendMessage(id, req),
       [tabId, request] as const,
-    ) as Promise<T>;
+    ) as Promise<T>);
   };
   const requestReport = (page: Page) => sendToTab<PageReport | null>(page, { type: "sourcelight:get-report" });
 

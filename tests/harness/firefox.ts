@@ -16,6 +16,7 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { ContentRequest, PageReport } from "../../lib/messages";
 import { PROJECT_ROOT } from "./chromium";
 import { findBrowser } from "./find-browser";
+import { whenContentScriptAnswers } from "./content-script-ready";
 
 export const FIREFOX_BUILD = join(PROJECT_ROOT, ".output/firefox-mv2");
 /** The internal UUID the tests give the add-on (any fixed v4 UUID does). */
@@ -155,11 +156,11 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
   const sendToTab = async <T,>(page: Page, request: ContentRequest): Promise<T> => {
     const tabId = await tabIdOf(page);
     const ctl = await controlPage();
-    return ctl.evaluate(
+    return whenContentScriptAnswers(() => ctl.evaluate(
       (id, req) => (globalThis as any).browser.tabs.sendMessage(id, req),
       tabId,
       request as unknown as Record<string, unknown>,
-    ) as Promise<T>;
+    ) as Promise<T>);
   };
 
   return {
