@@ -261,13 +261,15 @@ export class PageController {
   }
 
   private overlayTicket = 0;
+  /** The ticket of the draw last scheduled: while it equals overlayTicket, a draw is on its way. */
+  private scheduledTicket = -1;
   /** The stretch of the page (page coordinates) whose labels are drawn, or null when labels are off. */
   private labelBand: { top: number; bottom: number } | null = null;
 
   /** Redraws the labels once the view comes within a screen of the drawn stretch's edge. */
   private onScroll(): void {
     const band = this.labelBand;
-    if (!band || !this.highlightsOn) return;
+    if (!band || !this.highlightsOn || this.scheduledTicket === this.overlayTicket) return;
     if ((band.top > 0 && scrollY - innerHeight < band.top) || scrollY + 2 * innerHeight > band.bottom) this.drawOverlaySoon();
   }
 
@@ -278,6 +280,7 @@ export class PageController {
    */
   private drawOverlaySoon(): void {
     const ticket = ++this.overlayTicket;
+    this.scheduledTicket = ticket;
     const draw = () => {
       if (ticket !== this.overlayTicket) return;
       this.overlayTicket++;
