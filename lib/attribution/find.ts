@@ -429,7 +429,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    const passiveWithoutAgent = () => BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "") && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
+    const passiveWithoutAgent = () => afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
     if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent())) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
     if (w === "named" && passiveWithoutAgent()) continue;
@@ -456,7 +456,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       }
     }
     // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
-    if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && BE_FORMS.has(tokens[skipAdverbsLeft(tokens, i - 1)]?.lower ?? "")) {
+    if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i)) {
       for (let k = i + 1; k < tokens.length && k <= i + 8 && (tokens[k].word || tokens[k].text === ","); k++) {
         if (tokens[k].lower !== "by") continue;
         const r = nounPhraseRight(tokens, k + 1);
@@ -595,10 +595,11 @@ function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, nu
   return [s, e];
 }
 
-/** The index of the word before `i` once adverbs ("typically", "often") are passed over. */
-function skipAdverbsLeft(tokens: Token[], i: number): number {
-  while (i > 0 && tokens[i].word && tokens[i].lower.endsWith("ly")) i--;
-  return i;
+/** True when a form of "be" stands right before token `i`, adverbs passed over ("was criticized", "is typically called"). */
+function afterBe(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].word && tokens[k].lower.endsWith("ly")) k--;
+  return BE_FORMS.has(tokens[k]?.lower ?? "");
 }
 
 /** Nouns for one poll or study, a source when something is "in" it ("lead in the polls" is a standing, not a source). */
