@@ -433,6 +433,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent())) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
     if (w === "named" && passiveWithoutAgent()) continue;
+    // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
+    if ((w === "found" || w === "finds") && (passiveWithoutAgent() || REFLEXIVES.has(next?.lower ?? "") || OBJECT_PRONOUNS.has(next?.lower ?? ""))) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
     if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
@@ -594,6 +596,9 @@ function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, nu
   }
   return [s, e];
 }
+
+const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"]);
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "me", "us"]);
 
 /** True when a form of "be" stands right before token `i`, adverbs passed over ("was criticized", "is typically called"). */
 function afterBe(tokens: Token[], i: number): boolean {

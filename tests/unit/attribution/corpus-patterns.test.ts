@@ -15,6 +15,7 @@ describe("finds these cues (cue, source)", () => {
     ["He was told by officials that the border was closed.", "told", "officials"],
     ["The Chicago Tribune reports that the wall would cost billions.", "reports", "The Chicago Tribune"],
     ["Trump claims the election was rigged.", "claims", "Trump"],
+    ["A Quinnipiac University poll found last week that Clinton would win.", "found", "A Quinnipiac University poll"],
     ["''I hope so,'' Mrs. Clinton said.", "said", "Mrs. Clinton"],
   ])("%s", (text, cue, source) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
@@ -52,6 +53,10 @@ describe("does not read these as attributions", () => {
     "One of the suspects is named in media reports as Syed Farook.",
     "The count was hit by false claims online.",
     "Trump continues to lead in New Hampshire.",
+    // "found" that finds a thing, not a fact.
+    "The full poll can be found here.",
+    "When I was at Dartmouth, I found myself among friends.",
+    "He misplaced his passport but found it before the flight.",
   ])("%s", (text) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
   });
