@@ -429,12 +429,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    const passiveWithoutAgent = () => afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
-    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent())) continue;
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
-    if (w === "named" && passiveWithoutAgent()) continue;
+    if (w === "named" && passiveWithoutAgent(tokens, i)) continue;
     // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
-    if ((w === "found" || w === "finds") && (passiveWithoutAgent() || REFLEXIVES.has(next?.lower ?? "") || OBJECT_PRONOUNS.has(next?.lower ?? ""))) continue;
+    if ((w === "found" || w === "finds") && (passiveWithoutAgent(tokens, i) || REFLEXIVES.has(next?.lower ?? "") || OBJECT_PRONOUNS.has(next?.lower ?? ""))) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
     if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
@@ -605,6 +604,11 @@ function afterBe(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && tokens[k].word && tokens[k].lower.endsWith("ly")) k--;
   return BE_FORMS.has(tokens[k]?.lower ?? "");
+}
+
+/** A passive with no "by" after it ("can be found here", "Texas was called"): no one is reporting. */
+function passiveWithoutAgent(tokens: Token[], i: number): boolean {
+  return afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
 }
 
 /** Nouns for one poll or study, a source when something is "in" it ("lead in the polls" is a standing, not a source). */

@@ -53,7 +53,6 @@ function isAbbreviation(text: string, dot: number): boolean {
   return !!m && /[a-z]/.test(m[1]);
 }
 
-// Words (letters/digits joined by apostrophes, hyphens, dots or ampersands) or one punctuation mark.
 /*
  * The tokeniser reads character codes rather than running a Unicode regular
  * expression: a pattern with \p{L} costs about a millisecond to compile on a
@@ -64,21 +63,28 @@ function isAbbreviation(text: string, dot: number): boolean {
 let unicodeAlnum: RegExp | null = null;
 let unicodeLetter: RegExp | null = null;
 
-/** Latin-1 letters and the digits ² ³ ¹ ¼ ½ ¾ (\p{L} or \p{N}). */
-function latin1Alnum(c: number): boolean {
-  return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ||
-    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+/** Latin-1 letters (\p{L}): a-z, A-Z, ª µ º and À–ÿ but × and ÷. */
+function latin1Letter(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Character classes below U+0100: 1 letter or digit, 2 white space, 0 anything else. */
+/** Latin-1 digits (\p{N}): 0–9, ² ³ ¹ ¼ ½ ¾. */
+function latin1Digit(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+}
+
+/** Character classes below U+0100, as bits: letter or digit, letter, white space. */
+const ALNUM = 1;
+const LETTER = 2;
+const SPACE = 4;
 const LATIN1 = new Uint8Array(256);
 for (let c = 0; c < 256; c++) {
-  LATIN1[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0x80 && latin1Alnum(c)) ? 1 : c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ? 2 : 0;
+  LATIN1[c] = latin1Letter(c) ? ALNUM | LETTER : latin1Digit(c) ? ALNUM : c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ? SPACE : 0;
 }
 
 /** Whether the code point at text[i] (with its length `len`, 1 or 2) is a letter or digit. */
 function isAlnumAt(text: string, i: number, c: number, len: number): boolean {
-  if (c < 0x100) return LATIN1[c] === 1;
+  if (c < 0x100) return (LATIN1[c] & ALNUM) !== 0;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, spaces
   unicodeAlnum ??= /^[\p{L}\p{N}]$/u;
   return unicodeAlnum.test(text.slice(i, i + len));
@@ -86,15 +92,14 @@ function isAlnumAt(text: string, i: number, c: number, len: number): boolean {
 
 function isLetterChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
-  if (c < 0x100) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  if (c < 0x100) return (LATIN1[c] & LETTER) !== 0;
   unicodeLetter ??= /^\p{L}$/u;
   return unicodeLetter.test(ch);
 }
 
 /** White space as \s has it. */
 function isSpace(c: number): boolean {
-  if (c < 0x100) return LATIN1[c] === 2;
+  if (c < 0x100) return LATIN1[c] === SPACE;
   return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -113,7 +118,7 @@ function alnumRun(text: string, i: number, limit: number): number {
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c < 0x100) {
-      if (LATIN1[c] !== 1) break;
+      if (!(LATIN1[c] & ALNUM)) break;
       i++;
       continue;
     }
