@@ -136,10 +136,42 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
   return end >= start ? [start, end] : null;
 }
 
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PARTS = /^(morning|afternoon|evening|night)$/;
+const PERIODS = /^(week|weekend|month|year)$/;
+
+/** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
+function timePhraseLeft(tokens: Token[], i: number): number {
+  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  let k = i;
+  if (DAY_PARTS.test(w(k)) && WEEKDAYS.test(w(k - 1))) k--;
+  if (WEEKDAYS.test(w(k))) {
+    if (/^(on|last|this|late|early)$/.test(w(k - 1))) k--;
+    return k;
+  }
+  if (/^(yesterday|today|tonight)$/.test(w(k))) return k;
+  if (PERIODS.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return w(k - 2) === "earlier" || w(k - 2) === "later" ? k - 2 : k - 1;
+  return -1;
+}
+
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
 function skipAuxLeft(tokens: Token[], i: number): number {
   while (i >= 0 && tokens[i].word && AUXILIARIES.has(tokens[i].lower) && !tokens[i].cap) i--;
   return i;
+}
+
+/**
+ * Like skipAuxLeft, and past a time phrase too when a noun phrase stands
+ * before it ("Spicer on Thursday evening said"); "a poll released Sunday
+ * showed" keeps "Sunday".
+ */
+function subjectEndLeft(tokens: Token[], i: number): number {
+  const left = skipAuxLeft(tokens, i);
+  const time = left > 0 ? timePhraseLeft(tokens, left) : -1;
+  if (time <= 0) return left;
+  const before = skipAuxLeft(tokens, time - 1);
+  const b = tokens[before];
+  return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before) ? before : left;
 }
 
 /** The quotation in a sentence, if any: token range inside the quote marks. */
@@ -227,7 +259,10 @@ export function quoteRegions(text: string): Array<[number, number]> {
   const re = /[“”"\n]|''/g;
   let open = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const c = m[0] === "''" ? '"' : m[0];
+    let c = m[0] === "''" ? '"' : m[0];
+    // Typed the wrong way round ("“Apparently not,“ he said", "”Fear."): the mark's neighbours say which it is.
+    if (c === "“" && open >= 0 && /\S/.test(text[m.index - 1] ?? " ") && /[\s)]/.test(text[m.index + 1] ?? " ")) c = "”";
+    else if (c === "”" && open < 0 && /\s/.test(text[m.index - 1] ?? " ") && /\w/.test(text[m.index + 1] ?? " ")) c = "“";
     if (c === "\n") {
       open = -1;
     } else if (c === "“" || (c === '"' && open < 0)) {
@@ -241,7 +276,7 @@ export function quoteRegions(text: string): Array<[number, number]> {
 }
 
 /** Finds the raw attributions of one tokenised sentence; `quoted` says whether a token is inside a quotation. */
-export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false): RawAttribution[] {
+export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false, afterQuote = false): RawAttribution[] {
   const out: RawAttribution[] = [];
   const used = new Uint8Array(tokens.length);
   const take = (a: RawAttribution) => {
@@ -257,13 +292,18 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   let caps = 0, words = 0;
   for (const x of tokens) if (x.word) { words++; if (x.cap) caps++; }
   const titleCase = words >= 4 && caps >= words * 0.75;
-  const colon = titleCase ? headlineColon(tokens) : null;
+  const colon = speakerColon(tokens);
   if (colon) take(colon);
 
   const pendingAsked: RawAttribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || used[i] || !TRIGGERS.has(t.lower) || quoted(i)) continue;
+    if (!t.word) {
+      const signed = used[i] ? null : t.text === ":" ? colonBeforeQuote(tokens, i) : signedQuote(tokens, i, afterQuote);
+      if (signed) take(signed);
+      continue;
+    }
+    if (used[i] || !TRIGGERS.has(t.lower) || quoted(i)) continue;
     const w = t.lower;
     const next = tokens[i + 1];
 
@@ -443,7 +483,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     let from = i;
     while (from > 0 && tokens[from - 1].word && /^(has|have|had|also)$/.test(tokens[from - 1].lower)) from--;
     const a = base(strong ? "verb" : "weak-verb", [from, i]);
-    const left = skipAuxLeft(tokens, i - 1);
+    const left = subjectEndLeft(tokens, i - 1);
     if (left >= 0 && !used[left]) {
       if (tokens[left].text === ",") {
         const app = appositiveSource(tokens, left);
@@ -496,7 +536,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))))) continue;
     if (weak) {
       // Ambiguous verbs need a source right before them.
-      if (!a.source || a.source[1] < skipAuxLeft(tokens, i - 1)) continue;
+      if (!a.source || a.source[1] < subjectEndLeft(tokens, i - 1)) continue;
       const src = tokens.slice(a.source[0], a.source[1] + 1);
       if (PICKY_WEAK.has(w) && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
@@ -518,23 +558,64 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
 }
 
-/** Words at a headline's start that are labels, not speakers ("Update: …", "Watch: …"). */
-const COLON_LABELS = new Set(["the", "question", "answer", "update", "updated", "note", "editor's", "watch", "video", "photos", "photo", "read", "related", "breaking", "exclusive", "live", "q", "a", "correction", "warning", "opinion", "analysis", "poll", "wait"]);
+/** Words before a line's colon that label it rather than name a speaker ("Update: …", "Photo: …", "Wow: …"). */
+const COLON_LABELS = new Set(`the question answer update updated note editor's editors watch video videos photos photo image images
+  read related breaking exclusive live q a correction warning opinion analysis wait source sources credit credits caption
+  tags topics filed published posted share subscribe sign listen location date time when where price email phone address
+  contributing reporting disclaimer transcript full partial boom wow look revealed busted bombshell just fix paid also more
+  see click follow via by here this that it what why how who update part chapter step day week`.split(/\s+/));
 
 /**
- * A headline that gives its speaker before a colon: "John McCain: Populist
- * Anger …", "NY Daily News: …". The colon is the cue, the name the source.
+ * A speaker named at a line's start before a colon: a headline ("John McCain:
+ * Populist Anger …", "Poll: Trump leads"), a transcript ("WALLACE: Let's
+ * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
  */
-function headlineColon(tokens: Token[]): RawAttribution | null {
-  let k = 0;
-  while (k < tokens.length && k < 7 && tokens[k].text !== ":") {
+function speakerColon(tokens: Token[]): RawAttribution | null {
+  const s = tokens[0] && OPEN_QUOTES.has(tokens[0].text) ? 1 : 0;
+  let k = s;
+  while (k < tokens.length && k < s + 8 && tokens[k].text !== ":") {
     const t = tokens[k];
     if (t.word ? !t.cap && !/^\d/.test(t.text) : !NP_PUNCT.has(t.text)) return null;
     k++;
   }
-  if (k === 0 || tokens[k]?.text !== ":" || tokens.length - k < 4 || COLON_LABELS.has(tokens[0].lower)) return null;
-  if (!tokens[k - 1].word) return null;
-  return { kind: "verb", cue: [k, k], cueTail: null, source: [0, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
+  if (k === s || tokens[k]?.text !== ":" || COLON_LABELS.has(tokens[s].lower)) return null;
+  if (!tokens[k - 1].word && tokens[k - 1].text !== ")") return null;
+  // A name has letters ("12:25 pm" is a time); a claim has words ("Clinton: 1,769" is a tally).
+  if (!tokens.slice(s, k).some((t) => t.cap && /\p{Lu}/u.test(t.text))) return null;
+  // "AT News Kabul:", "Fox News Sunday:": an outlet's dateline or programme, not a speaker.
+  if (tokens.slice(s, k - 1).some((t) => t.lower === "news")) return null;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j].word && !/^\d/.test(tokens[j].text)) words++;
+  if (words < 3) return null;
+  return { kind: "verb", cue: [k, k], cueTail: null, source: [s, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
+}
+
+/** A name, then a colon that opens a quotation: "… pollster Daron Shaw: “Historically …”". */
+function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | null {
+  if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.cap) return null;
+  const source = nounPhraseLeft(tokens, k - 1);
+  // Only a name that starts its line or follows a dash or "from" ("- Philip Bump:", "More from Jones:");
+  // "a blunt message to Trump:" or "telling Breitbart London:" has its cue elsewhere.
+  const before = source && tokens[source[0] - 1];
+  if (!source || (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text))) return null;
+  const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
+  return { kind: "verb", cue: [k, k], cueTail: null, source, appositive: null, content: quote, addressee: null, tokens };
+}
+
+/** Dashes that sign a quotation. */
+const SIGN_DASHES = new Set(["―", "—", "–", "--", "-"]);
+
+/**
+ * A quotation signed with a dash: "“… a real disgrace.” ― Azucena Gonzàlez".
+ * `d` is the dash; `afterQuote` says a quotation closed right before the sentence.
+ */
+function signedQuote(tokens: Token[], d: number, afterQuote: boolean): RawAttribution | null {
+  if (!SIGN_DASHES.has(tokens[d].text) || !(d === 0 ? afterQuote : CLOSE_QUOTES.has(tokens[d - 1].text))) return null;
+  let e = d;
+  while (e + 1 < tokens.length && e < d + 5 && tokens[e + 1].word && tokens[e + 1].cap) e++;
+  const after = tokens[e + 1];
+  if (e === d || (after && !(after.text === "." || after.text === "," || OPEN_QUOTES.has(after.text)))) return null;
+  return { kind: "verb", cue: [d, d], cueTail: null, source: [d + 1, e], appositive: null, content: quoteEndingAt(tokens, d - 1), addressee: null, tokens };
 }
 
 /**
@@ -575,10 +656,17 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
         return false;
       };
-      out.push(...findInSentence(tokens, inQuote));
+      const afterQuote = from === s && CLOSE_QUOTES.has(text[lastNonSpaceBefore(text, s)]);
+      out.push(...findInSentence(tokens, inQuote, afterQuote));
     }
   }
   return out;
+}
+
+function lastNonSpaceBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return k;
 }
 
 /** Forms of "be": "was called", "is called" name something or call a race ("… called a liar by X" keeps its source). */
@@ -625,6 +713,6 @@ const TRIGGERS = new Set([
  * them before tokenising (V8 runs it at over 100 MB/s).
  */
 const TRIGGER_RE = new RegExp(
-  `:\\s|\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `[:―—–]|-\\s|\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gi",
 );

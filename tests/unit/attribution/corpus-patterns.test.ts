@@ -17,6 +17,21 @@ describe("finds these cues (cue, source)", () => {
     ["Trump claims the election was rigged.", "claims", "Trump"],
     ["A Quinnipiac University poll found last week that Clinton would win.", "found", "A Quinnipiac University poll"],
     ["''I hope so,'' Mrs. Clinton said.", "said", "Mrs. Clinton"],
+    // Speakers before a colon: headlines, transcripts, a name that introduces a quotation.
+    ["Lynch: No outside influence on FBI probe into Clinton emails", ":", "Lynch"],
+    ["Poll: Trump and Clinton hold narrow leads in Pennsylvania", ":", "Poll"],
+    ["WALLACE: Let’s start with breaking news on the debate.", ":", "WALLACE"],
+    ["\"PENCE: Well, look, Hillary Clinton apparently thinks this is fine.", ":", "PENCE"],
+    ["Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that.\"", ":", "Rep. Trey Gowdy (R-S.C.)"],
+    ["Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", ":", "Carl Bialik"],
+    // A quotation signed with a dash.
+    ["“He represents our greatest shame.” ― Sonya Herridge", "―", "Sonya Herridge"],
+    ["“A real disgrace,” — Azucena Gonzàlez.", "—", "Azucena Gonzàlez"],
+    // A time phrase between the subject and the verb.
+    ["RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis.", "said", "RNC spokesman Sean Spicer"],
+    ["The governor last week warned that the budget would fail.", "warned", "The governor"],
+    // A quotation closed with an opening mark typed by mistake.
+    ["“Apparently not,“ he said. “A leopard doesn’t change its spots.”", "said", "he"],
   ])("%s", (text, cue, source) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
     expect(a, `a "${cue}" cue in: ${text}`).toBeDefined();
@@ -57,6 +72,14 @@ describe("does not read these as attributions", () => {
     "The full poll can be found here.",
     "When I was at Dartmouth, I found myself among friends.",
     "He misplaced his passport but found it before the flight.",
+    // Colons that are not speakers: times, tallies, labels, datelines, addressees.
+    "12:25 pm – The president is briefed on the situation.",
+    "Hillary Clinton: 1,769.",
+    "Photo: Supporters wait outside the arena in the rain.",
+    "AT News Kabul: The United Nations has voiced support for the effort.",
+    "McConnell delivered a blunt message to Trump: “It's time to quit attacking people.”",
+    // A dash after a quotation that no name follows.
+    "“We won,” — and then the crowd went quiet.",
   ])("%s", (text) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
   });
