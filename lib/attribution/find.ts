@@ -7,7 +7,7 @@
 import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
-  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, TITLES,
+  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, TITLES,
 } from "./lexicon";
 import { splitSentences, tokenize, type Token } from "./sentences";
 
@@ -45,7 +45,7 @@ const AMBIGUOUS_ED = new Set(["reported", "noted", "described", "charged", "disp
 const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’", "<", ">", "/"]);
 /** What follows a sentence-initial "Asked": the question put to the speaker. */
 const ASKED_NEXT = new Set(["whether", "if", "about", "what", "who", "how", "why", "when", "on", "to", "by", "for", "during", "in", "specifically", "again", "later"]);
-const WRITE_FORMS = new Set(["write", "writes", "wrote", "written", "writing"]);
+const WRITE_FORMS = new Set(["write", "written", "writing"]);
 /** Words after "wrote" that make it a report of what was written. */
 const REPORT_COMPLEMENT = new Set(["that", "in", "on", "to", "about", "of", "recently", "later", "earlier", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
@@ -444,9 +444,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       continue;
     }
 
-    // Reporting verbs.
-    const strong = STRONG_VERBS.has(w);
-    const weak = !strong && WEAK_VERBS.has(w);
+    // Reporting verbs, and verb + particle cues ("talked about", "made it clear").
+    const phraseEnd = phrasalEnd(tokens, i);
+    const strong = phraseEnd < 0 && STRONG_VERBS.has(w);
+    const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w));
+    const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
 
     // ", saying …", ", adding …", ", citing …": the sentence's subject speaks again.
@@ -476,13 +478,14 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if ((w === "found" || w === "finds") && (passiveWithoutAgent(tokens, i) || REFLEXIVES.has(next?.lower ?? "") || OBJECT_PRONOUNS.has(next?.lower ?? ""))) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
     if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
-    // "who wrote the bill" is authorship, not attribution: "write" reports only before that/a quote/colon.
+    // "to write the bill" is a task, not a report: "write" and "writing" report only before that/a quote/colon.
+    // "wrote" and "writes" report whatever follows ("Cruz wrote an op-ed urging …").
     if (WRITE_FORMS.has(w) && next && !(REPORT_COMPLEMENT.has(next.lower) || OPEN_QUOTES.has(next.text) || next.text === ":" || next.text === "," || next.text === ".")) continue;
     if (nounUse(tokens, i) || (w === "states" && tokens[i - 1]?.cap)) continue;
     // Cue span: the verb with "has/have/had" and "also" right before it.
     let from = i;
     while (from > 0 && tokens[from - 1].word && /^(has|have|had|also)$/.test(tokens[from - 1].lower)) from--;
-    const a = base(strong ? "verb" : "weak-verb", [from, i]);
+    const a = base(strong ? "verb" : "weak-verb", [from, end]);
     const left = subjectEndLeft(tokens, i - 1);
     if (left >= 0 && !used[left]) {
       if (tokens[left].text === ",") {
@@ -526,8 +529,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         if (subject) a.source = subject;
       }
       if (a.source || a.sharedSource) {
-        a.content = contentAfter(tokens, i);
+        a.content = contentAfter(tokens, end);
         take(a);
+        i = end;
         continue;
       }
     }
@@ -548,8 +552,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
     const quoteBefore = quoteEndingAt(tokens, (a.source?.[0] ?? from) - 1);
-    a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : i);
+    a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : end);
     take(a);
+    i = end;
   }
   for (const a of pendingAsked) {
     const answer = out.find((x) => x !== a && x.source && x.cue[0] > a.cue[1]);
@@ -669,6 +674,16 @@ function lastNonSpaceBefore(text: string, at: number): number {
   return k;
 }
 
+/** The last token of a verb + particle cue starting at `i` ("talked about", "made it clear"), or -1. */
+function phrasalEnd(tokens: Token[], i: number): number {
+  const endings = PHRASAL_CUES.get(tokens[i].lower);
+  if (!endings) return -1;
+  for (const words of endings) {
+    if (words.every((x, k) => tokens[i + 1 + k]?.lower === x)) return i + words.length;
+  }
+  return -1;
+}
+
 /** Forms of "be": "was called", "is called" name something or call a race ("… called a liar by X" keeps its source). */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 /** Words right before "called" that make it a name: "a program called …", "what is typically called …". */
@@ -705,7 +720,7 @@ const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const TRIGGERS = new Set([
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, "according", "is", "are", "was", "were", "been", "being",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...PHRASAL_CUES.keys(), "according", "is", "are", "was", "were", "been", "being",
 ]);
 
 /**
