@@ -150,6 +150,7 @@ function timePhraseLeft(tokens: Token[], i: number): number {
     return k;
   }
   if (/^(yesterday|today|tonight)$/.test(w(k))) return k;
+  if (/^(1[89]|20)\d\d$/.test(w(k)) && w(k - 1) === "in") return k - 1;
   if (PERIODS.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return w(k - 2) === "earlier" || w(k - 2) === "later" ? k - 2 : k - 1;
   return -1;
 }
@@ -542,7 +543,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       // Ambiguous verbs need a source right before them.
       if (!a.source || a.source[1] < subjectEndLeft(tokens, i - 1)) continue;
       const src = tokens.slice(a.source[0], a.source[1] + 1);
-      if (PICKY_WEAK.has(w) && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
+      if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }
     // "told The Sunday Guardian", "told reporters": who heard it.

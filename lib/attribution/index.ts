@@ -64,6 +64,9 @@ class SpeakerMemory {
   }
 }
 
+/** Words that start a clause of its own ("…, but she noted"), not one inside the claim. */
+const COORDINATORS = new Set(["but", "and", "while", "although", "though", "yet", "whereas"]);
+
 const CUE_CONFIDENCE: Record<RawAttribution["kind"], number> = {
   verb: 0.9, "weak-verb": 0.7, "according-to": 0.95, "claim-noun": 0.8, evidence: 0.75, hedge: 0.85,
 };
@@ -167,8 +170,9 @@ export function findAttributions(text: string): Attribution[] {
     if (source) memory.remember(r, start);
     const prev = out[out.length - 1];
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
-    // "… praised X and said": a verb sharing the subject is a new attribution, not part of the claim.
-    if (prev?.content && prev.speaker && a.speaker === prev.speaker && source && source.start >= prev.content.start && cue.end <= prev.content.end) continue;
+    // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.
+    const coordinated = raw.source && COORDINATORS.has(t[raw.source[0] - 1]?.lower ?? "");
+    if (prev?.content && prev.speaker && a.speaker === prev.speaker && source && !coordinated && source.start >= prev.content.start && cue.end <= prev.content.end) continue;
     if (prev && start < prev.end) {
       if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;

@@ -70,7 +70,8 @@ for (const w of `expressed offered talked admitted assured referred railed discu
   projected referenced emailed pleaded highlighted refers remembered lashed prefers chanted realized bemoaned assailed
   likened derided invoked credited detailing yelled touting dubbed reminding articulated rebuked hailed repeating
   interjected brushed rebut singled remembers documented portray shouted chanting portraying chants outlining labeled
-  slamming alluding applauded championed forecast express persuaded balked`.split(/\s+/)) STRONG_VERBS.add(w);
+  slamming alluding applauded championed forecast express persuaded balked characterized characterised
+  characterize characterise characterizes characterises characterizing`.split(/\s+/)) STRONG_VERBS.add(w);
 // Gold cues in most of their training occurrences, with or without a source in sight.
 for (const w of ["asked", "asks", "asking", "called", "calling"]) STRONG_VERBS.add(w), WEAK_VERBS.delete(w);
 for (const w of `posted named discuss shared identified compared requested answered nominated repeated challenged
@@ -170,6 +171,7 @@ export const ORGANISATION_HEADS = new Set([
   "news", "press", "tribune", "herald", "telegraph", "reuters", "bloomberg", "cnn", "bbc", "fox", "msnbc",
   "nbc", "abc", "cbs", "politico", "axios", "twitter", "facebook", "polling", "surveys", "studies", "email", "emails",
   "documents", "results", "research", "numbers", "video", "footage", "transcript", "transcripts", "filings",
+  "panel", "jury",
 ]);
 
 /** Personal pronouns that stand for a person already named. */

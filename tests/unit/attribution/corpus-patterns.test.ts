@@ -30,6 +30,14 @@ describe("finds these cues (cue, source)", () => {
     // A time phrase between the subject and the verb.
     ["RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis.", "said", "RNC spokesman Sean Spicer"],
     ["The governor last week warned that the budget would fail.", "warned", "The governor"],
+    ["Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.", "found", "an arbitration panel"],
+    // Verb + particle cues, and verbs that report whatever follows.
+    ["It also points out that the penalties are small.", "also points out", "It"],
+    ["Clinton made it clear that she would not drop out.", "made it clear", "Clinton"],
+    ["Caddell talked about the polls at length.", "talked about", "Caddell"],
+    ["Ted Cruz wrote an op-ed urging Congress to act.", "wrote", "Ted Cruz"],
+    ["However, he characterized the senator as weak.", "characterized", "he"],
+    ["Leaked emails showed staff favoring one candidate.", "showed", "Leaked emails"],
     // A quotation closed with an opening mark typed by mistake.
     ["“Apparently not,“ he said. “A leopard doesn’t change its spots.”", "said", "he"],
   ])("%s", (text, cue, source) => {
@@ -43,6 +51,7 @@ describe("a second verb sharing the subject is its own attribution", () => {
   it.each([
     ["Wilson praised Rubio’s positions on defense and said the senator can win.", ["praised", "said"]],
     ["Hayek confirmed she had been and said, “America has a problem.”", ["confirmed", "said"]],
+    ["Clinton called her vote a mistake, but she noted that the vote was long ago.", ["called", "noted"]],
   ])("%s", (text, cues) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(cues);
   });
