@@ -469,10 +469,12 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (!strong && !weak) continue;
     if (t.cap && i > 0 && !titleCase) continue; // "Post", "Call" as names mid-sentence
+    // "That said, …" is a turn of phrase.
+    if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || namingNoun(tokens, i) || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
     if (w === "named" && passiveWithoutAgent(tokens, i)) continue;
     // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
@@ -683,6 +685,21 @@ function phrasalEnd(tokens: Token[], i: number): number {
     if (words.every((x, k) => tokens[i + 1 + k]?.lower === x)) return i + words.length;
   }
   return -1;
+}
+
+/** "a website called …", "another called …", "the so-called …": "called" names something. */
+function namingNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.cap) return false;
+  if (prev.lower === "so" || prev.lower === "so-" || prev.lower === "another") return true;
+  if (ANONYMOUS_HEADS.has(prev.lower) || ORGANISATION_HEADS.has(prev.lower) || TITLES.has(prev.lower) || AUXILIARIES.has(prev.lower)) return false;
+  // An indefinite noun phrase just before: "a 2002 psychology class called", "a group of rabbis called" is not one.
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k];
+    if (!t.word || PREPOSITIONS.has(t.lower)) return false;
+    if (t.lower === "a" || t.lower === "an") return true;
+  }
+  return false;
 }
 
 /** Forms of "be": "was called", "is called" name something or call a race ("… called a liar by X" keeps its source). */

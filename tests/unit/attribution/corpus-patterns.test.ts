@@ -10,6 +10,7 @@ describe("finds these cues (cue, source)", () => {
     ["A reporter asked Sanders how he was feeling.", "asked", "A reporter"],
     ["The senator expressed concern about the deal.", "expressed", "The senator"],
     ["Trump called Clinton a liar on Tuesday.", "called", "Trump"],
+    ["Critics called the deal a giveaway.", "called", "Critics"],
     ["He was called a traitor by the senator.", "called", "the senator"],
     ["The plan was criticized by Senator Jane Smith on Monday.", "criticized", "Senator Jane Smith"],
     ["He was told by officials that the border was closed.", "told", "officials"],
@@ -72,6 +73,9 @@ describe("does not read these as attributions", () => {
     "A few states have yet to be called.",
     "Texas was called for Ted Cruz moments after the polls closed.",
     "It was a turn that called to mind an old speech.",
+    "The ad ran on a website called Future45 funded by two donors.",
+    "The so-called Never Trumpers were generating headlines.",
+    "That said, the plan has merits.",
     // Nouns, not verbs.
     "There were media reports of a second suspect.",
     "One of the suspects is named in media reports as Syed Farook.",
