@@ -692,7 +692,8 @@ function namingNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word || prev.cap) return false;
   if (prev.lower === "so" || prev.lower === "so-" || prev.lower === "another") return true;
-  if (ANONYMOUS_HEADS.has(prev.lower) || ORGANISATION_HEADS.has(prev.lower) || TITLES.has(prev.lower) || AUXILIARIES.has(prev.lower)) return false;
+  // "an official called it …" speaks; "a website called …" is named.
+  if (ANONYMOUS_HEADS.has(prev.lower) || TITLES.has(prev.lower) || AUXILIARIES.has(prev.lower)) return false;
   // An indefinite noun phrase just before: "a 2002 psychology class called", "a group of rabbis called" is not one.
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k];
