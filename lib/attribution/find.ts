@@ -598,16 +598,17 @@ function speakerColon(tokens: Token[]): RawAttribution | null {
   return { kind: "verb", cue: [k, k], cueTail: null, source: [s, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
 }
 
-/** A name, then a colon that opens a quotation: "… pollster Daron Shaw: “Historically …”". */
+/** A name, then a colon that opens a quotation: "- Philip Bump: “Two weeks ago …”", "More from Jones: “…”". */
 function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | null {
   if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.cap) return null;
-  const source = nounPhraseLeft(tokens, k - 1);
-  // Only a name that starts its line or follows a dash or "from" ("- Philip Bump:", "More from Jones:");
-  // "a blunt message to Trump:" or "telling Breitbart London:" has its cue elsewhere.
-  const before = source && tokens[source[0] - 1];
-  if (!source || (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text))) return null;
+  // The name: capitalised words, initials and "and" ("Mark Blumenthal and Jon Cohen", "Jeffrey M. Jones").
+  let j = k - 1;
+  while (j >= 0 && j > k - 10 && (tokens[j].cap || tokens[j].text === "." || tokens[j].text === "&" || (tokens[j].lower === "and" && tokens[j - 1]?.cap))) j--;
+  // Only a name that starts its line or follows a dash or "from"; "a blunt message to Trump:" has its cue elsewhere.
+  const before = tokens[j];
+  if (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text)) return null;
   const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
-  return { kind: "verb", cue: [k, k], cueTail: null, source, appositive: null, content: quote, addressee: null, tokens };
+  return { kind: "verb", cue: [k, k], cueTail: null, source: [j + 1, k - 1], appositive: null, content: quote, addressee: null, tokens };
 }
 
 /** Dashes that sign a quotation. */

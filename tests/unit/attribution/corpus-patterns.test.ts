@@ -25,6 +25,7 @@ describe("finds these cues (cue, source)", () => {
     ["\"PENCE: Well, look, Hillary Clinton apparently thinks this is fine.", ":", "PENCE"],
     ["Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that.\"", ":", "Rep. Trey Gowdy (R-S.C.)"],
     ["Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", ":", "Carl Bialik"],
+    ["TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed, the data held.”", ":", "Mark Blumenthal and Jon Cohen"],
     // A quotation signed with a dash.
     ["“He represents our greatest shame.” ― Sonya Herridge", "―", "Sonya Herridge"],
     ["“A real disgrace,” — Azucena Gonzàlez.", "—", "Azucena Gonzàlez"],
