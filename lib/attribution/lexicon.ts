@@ -154,7 +154,9 @@ export const ANONYMOUS_HEADS = new Set([
   "progressives", "protesters", "protestors", "campaigners", "advocates", "opponents", "prosecutors",
   "teachers", "parents", "students", "workers", "farmers", "locals", "villagers", "soldiers", "troops", "rebels",
   "insurgents", "nurses", "physicians", "scholars", "historians", "economist", "scientist", "researcher",
-  "doctor", "observer", "critic", "supporter", "opponent", "activist", "voter", "worker",
+  "doctor", "observer", "critic", "supporter", "opponent", "activist", "voter", "worker", "pollsters", "pollster",
+  "pundits", "commentators", "journalists", "reporters", "lawyers", "attorneys", "delegates", "superdelegates",
+  "americans", "citizens", "consultants", "veterans", "evangelicals",
 ]);
 
 /** Heads that name an organisation, agency, document or outlet rather than a person. */

@@ -23,6 +23,7 @@ describe("finds the cue and its source", () => {
     ["Critics argued the law was unfair.", "argued", "Critics", "anonymous"],
     // A group, capitalised only because it starts the sentence, names no one.
     ["Mayors have urged Congress to leave the program intact.", "have urged", "Mayors", "anonymous"],
+    ["Pollsters agree that the race is close.", "agree", "Pollsters", "anonymous"],
     ["Democrats said the bill was dead on arrival.", "said", "Democrats", "anonymous"],
     ["Senate Democrats said the bill was dead on arrival.", "said", "Senate Democrats", "institutional"],
   ])("%s", (text, cue, source, tier) => {
