@@ -17,6 +17,7 @@ export interface WordHit {
 const UNSPACED = new Set(["th", "zh"]);
 const UNSPACED_CHARS = /[\u0E00-\u0E7F\u3400-\u9FFF\uF900-\uFAFF]/;
 const MAX_GRAM = 4;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 interface Entry {
   group: number;
@@ -28,14 +29,26 @@ interface Index {
   grams: Map<string, Entry[]>;
   /** First words of the multi-word terms: only these start a longer n-gram. */
   starts: Set<string>;
-  /** Groups of unspaced scripts, matched by one regex each. */
-  unspaced: Array<{ group: number; strong: RegExp; weak: RegExp | null }>;
 }
 
-let index: Index | null = null;
+/** Groups of unspaced scripts, matched by one regex each. */
+type Unspaced = Array<{ group: number; strong: RegExp; weak: RegExp | null }>;
 
-const tokens = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+let index: Index | null = null;
+let unspacedIndex: Unspaced | null = null;
+
+/**
+ * Letters and digits between the rest. ASCII text (most links) splits on a
+ * plain class: the Unicode one costs a millisecond to compile on first use.
+ */
+export const tokens = (text: string) =>
+  (NON_ASCII.test(text) ? text.split(/[^\p{L}\p{N}]+/u) : text.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+
+/** The words of a vocabulary term, which joins them by spaces or hyphens (a unit test holds this to `tokens`). */
+export const termWords = (term: string) => term.split(/[ -]/);
+
 const alternation = (list: string) => new RegExp(list.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|"), "g");
+const termsOf = (list: string) => list.split("|").filter(Boolean);
 
 /**
  * Built once: a hash of word n-grams, so a link's text is checked with a few
@@ -45,28 +58,35 @@ const alternation = (list: string) => new RegExp(list.split("|").map((t) => t.re
 function buildIndex(): Index {
   const grams = new Map<string, Entry[]>();
   const starts = new Set<string>();
-  const unspaced: Index["unspaced"] = [];
   VOCABULARY.forEach((g, group) => {
-    if (UNSPACED.has(g.lang)) {
-      unspaced.push({ group, strong: alternation(g.strong), weak: g.weak ? alternation(g.weak) : null });
-      return;
-    }
+    if (UNSPACED.has(g.lang)) return;
     for (const [list, strong] of [[g.strong, true], [g.weak, false]] as const) {
-      for (const term of list.split("|").filter(Boolean)) {
-        const words = tokens(term);
+      for (const term of termsOf(list)) {
+        const words = termWords(term);
         if (words.length > 1) starts.add(words[0]);
         const key = words.join(" ");
-        grams.set(key, [...(grams.get(key) ?? []), { group, strong }]);
+        const entries = grams.get(key);
+        if (entries) entries.push({ group, strong });
+        else grams.set(key, [{ group, strong }]);
       }
     }
   });
-  return { grams, starts, unspaced };
+  return { grams, starts };
+}
+
+/** Built on first need: only text in an unspaced script (Thai, Chinese) uses these. */
+function buildUnspaced(): Unspaced {
+  const unspaced: Unspaced = [];
+  VOCABULARY.forEach((g, group) => {
+    if (UNSPACED.has(g.lang)) unspaced.push({ group, strong: alternation(g.strong), weak: g.weak ? alternation(g.weak) : null });
+  });
+  return unspaced;
 }
 
 /** Lower-cases and collapses a text so the vocabulary can match it. */
 export function normaliseWords(text: string): string {
   // NFC only matters for non-ASCII (Vietnamese diacritics); skip it for the rest.
-  const t = /[^\x00-\x7f]/.test(text) ? text.normalize("NFC") : text;
+  const t = NON_ASCII.test(text) ? text.normalize("NFC") : text;
   return t.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
@@ -99,7 +119,8 @@ export function findSpamWords(text: string): WordHit[] {
     }
   }
   if (UNSPACED_CHARS.test(t)) {
-    for (const { group, strong, weak } of index.unspaced) {
+    unspacedIndex ??= buildUnspaced();
+    for (const { group, strong, weak } of unspacedIndex) {
       for (const m of t.matchAll(strong)) note(group, true, m[0]);
       if (weak) for (const m of t.matchAll(weak)) note(group, false, m[0]);
     }

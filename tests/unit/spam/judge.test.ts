@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeLink } from "../../../lib/spam/judge";
-import { findSpamWords, isAboutGambling } from "../../../lib/spam/words";
-import { GAMBLING_HINT } from "../../../lib/spam/vocabulary";
+import { findSpamWords, isAboutGambling, termWords, tokens } from "../../../lib/spam/words";
+import { GAMBLING_HINT, VOCABULARY } from "../../../lib/spam/vocabulary";
 import { siteOf } from "../../../lib/spam/site";
 import type { LinkFeatures } from "../../../lib/spam/types";
 
@@ -85,6 +85,18 @@ describe("vocabulary helpers", () => {
     expect(findSpamWords("Daftar")).toEqual([]);
     expect(findSpamWords("slot gacor")[0]).toMatchObject({ family: "gambling", lang: "id", strong: true });
     expect(findSpamWords("Nhà cái uy tín")[0]).toMatchObject({ lang: "vi", strong: true });
+  });
+
+  it("splits every spaced vocabulary term into the words it splits text into", () => {
+    for (const g of VOCABULARY.filter((v) => v.lang !== "th" && v.lang !== "zh")) {
+      for (const term of `${g.strong}|${g.weak}`.split("|").filter(Boolean)) expect(termWords(term), term).toEqual(tokens(term));
+    }
+  });
+
+  it("splits ASCII text as the Unicode word pattern does", () => {
+    const unicode = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (const t of ["", "  ", "slot-gacor.go.id/rtp_live?x=1", "AT News: 2024 (update)", "a\tb\nc", "~!@#$%^&*()"]) expect(tokens(t), t).toEqual(unicode(t));
+    expect(tokens("đá gà, nhà-cái 88")).toEqual(["đá", "gà", "nhà", "cái", "88"]);
   });
 
   it("tells an article about gambling by its headline or prose", () => {
