@@ -45,7 +45,7 @@ export const tokens = (text: string) =>
   (NON_ASCII.test(text) ? text.split(/[^\p{L}\p{N}]+/u) : text.split(/[^A-Za-z0-9]+/)).filter(Boolean);
 
 /** The words of a vocabulary term, which joins them by spaces or hyphens (a unit test holds this to `tokens`). */
-export const termWords = (term: string) => term.split(/[ -]/);
+export const termWords = (term: string) => term.replaceAll("-", " ").split(" ");
 
 const alternation = (list: string) => new RegExp(list.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|"), "g");
 const termsOf = (list: string) => list.split("|").filter(Boolean);
