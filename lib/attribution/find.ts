@@ -665,7 +665,8 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
         return false;
       };
-      const afterQuote = from === s && CLOSE_QUOTES.has(text[lastNonSpaceBefore(text, s)]);
+      // Only a sentence that starts with a dash can sign the quotation before it.
+      const afterQuote = from === s && SIGN_DASHES.has(tokens[0]?.text) && CLOSE_QUOTES.has(text[lastNonSpaceBefore(text, s)]);
       out.push(...findInSentence(tokens, inQuote, afterQuote));
     }
   }
@@ -738,16 +739,22 @@ function passiveWithoutAgent(tokens: Token[], i: number): boolean {
 const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
 
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
-const TRIGGERS = new Set([
+const WORD_TRIGGERS = [
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...PHRASAL_CUES.keys(), "according", "is", "are", "was", "were", "been", "being",
-]);
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, "according",
+];
+const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
 
 /**
- * The same words as one regular expression, to skip sentences without any of
- * them before tokenising (V8 runs it at over 100 MB/s).
+ * The same cues as one regular expression, to skip sentences without any of
+ * them before tokenising (V8 runs it at over 100 MB/s). Verb + particle cues
+ * are matched whole ("made" alone is too common to be worth a look), and a
+ * dash only after a quotation it may sign.
  */
 const TRIGGER_RE = new RegExp(
-  `[:―—–]|-\\s|\\b(?:${[...TRIGGERS, ...PASSIVE_HEDGE_VERBS].filter((w) => !/^(is|are|was|were|been|being)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `:|(?<=[”"'’»]\\s*)(?:[―—–]|--?\\s)|\\b(?:${[
+    ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
+    ...[...PHRASAL_CUES].flatMap(([verb, endings]) => endings.map((words) => [verb, ...words].join("\\s+"))),
+  ].join("|")})\\b`,
   "gi",
 );
