@@ -136,23 +136,26 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
   return end >= start ? [start, end] : null;
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const DAY_PARTS = /^(morning|afternoon|evening|night)$/;
-const PERIODS = /^(week|weekend|month|year)$/;
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
+const PERIODS = new Set(["week", "weekend", "month", "year"]);
+const DAYS = new Set(["yesterday", "today", "tonight"]);
+const isYear = (w: string) => w.length === 4 && /^(1[89]|20)\d\d$/.test(w);
 
 /** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
 function timePhraseLeft(tokens: Token[], i: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
-  let k = i;
-  if (DAY_PARTS.test(w(k)) && WEEKDAYS.test(w(k - 1))) k--;
-  if (WEEKDAYS.test(w(k))) {
-    if (/^(on|last|this|late|early)$/.test(w(k - 1))) k--;
-    return k;
+  const last = w(i);
+  if (DAYS.has(last)) return i;
+  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
+  if (PERIODS.has(last)) {
+    if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
+    return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
   }
-  if (/^(yesterday|today|tonight)$/.test(w(k))) return k;
-  if (/^(1[89]|20)\d\d$/.test(w(k)) && w(k - 1) === "in") return k - 1;
-  if (PERIODS.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return w(k - 2) === "earlier" || w(k - 2) === "later" ? k - 2 : k - 1;
-  return -1;
+  let k = i;
+  if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
+  if (!WEEKDAYS.has(w(k))) return -1;
+  return /^(on|last|this|late|early)$/.test(w(k - 1)) ? k - 1 : k;
 }
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
@@ -300,7 +303,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) {
-      const signed = used[i] ? null : t.text === ":" ? colonBeforeQuote(tokens, i) : signedQuote(tokens, i, afterQuote);
+      const signed = used[i] ? null : t.text === ":" ? colonBeforeQuote(tokens, i) : SIGN_DASHES.has(t.text) ? signedQuote(tokens, i, afterQuote) : null;
       if (signed) take(signed);
       continue;
     }
