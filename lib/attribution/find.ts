@@ -7,7 +7,7 @@
 import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
-  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, TITLES,
+  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, TITLES,
 } from "./lexicon";
 import { splitSentences, tokenize, type Token } from "./sentences";
 
@@ -757,7 +757,7 @@ const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are",
 const TRIGGER_RE = new RegExp(
   `:|(?<=[”"'’»]\\s*)(?:[―—–]|--?\\s)|\\b(?:${[
     ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
-    ...[...PHRASAL_CUES].flatMap(([verb, endings]) => endings.map((words) => [verb, ...words].join("\\s+"))),
+    ...PHRASAL_GROUPS.map((g) => `(?:${g.verbs.join("|")})\\s+(?:${g.endings.map((e) => e.join("\\s+")).join("|")})`),
   ].join("|")})\\b`,
   "gi",
 );

@@ -86,8 +86,7 @@ for (const w of ["continue", "continues", "seeking", "point", "points"]) WEAK_VE
  * about", "made it clear", "pointed out", "shot back"): each verb form maps to
  * the words that complete it. Gold cues in over half their PolNeAR training uses.
  */
-export const PHRASAL_CUES = new Map<string, string[][]>();
-for (const [verbs, endings] of [
+export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][] }> = ([
   ["talk speak/spoke/spoken", ["about", "of"]],
   ["make/made", ["clear", "it clear", "the case"]],
   ["point/pointed", ["out"]],
@@ -95,9 +94,8 @@ for (const [verbs, endings] of [
   ["fire", ["back"]],
   ["lay/laid", ["out"]],
   ["take/took/taken", ["issue"]],
-] as const) {
-  for (const f of forms(verbs)) PHRASAL_CUES.set(f, (endings as readonly string[]).map((e) => e.split(" ")));
-}
+] as const).map(([verbs, endings]) => ({ verbs: [...new Set(forms(verbs))], endings: endings.map((e) => e.split(" ")) }));
+export const PHRASAL_CUES = new Map<string, string[][]>(PHRASAL_GROUPS.flatMap((g) => g.verbs.map((v) => [v, g.endings] as const)));
 
 /** Adverbs that hedge a claim without giving a source. */
 export const HEDGE_ADVERBS = new Set([
