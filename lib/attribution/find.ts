@@ -7,7 +7,7 @@
 import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
-  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, TITLES,
+  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
 } from "./lexicon";
 import { splitSentences, tokenize, type Token } from "./sentences";
 
@@ -450,7 +450,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
 
     // Reporting verbs, and verb + particle cues ("talked about", "made it clear").
     const phraseEnd = phrasalEnd(tokens, i);
-    const strong = phraseEnd < 0 && STRONG_VERBS.has(w);
+    const strong = phraseEnd < 0 ? STRONG_VERBS.has(w) : STRONG_PHRASAL.has(w);
     const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w));
     const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;

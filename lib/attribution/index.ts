@@ -117,6 +117,15 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
     const prev = memory.previous(at);
     return prev ? { ...prev, confidence: base * 0.6 } : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
   }
+  if (raw.appositive && reading.kind === "anonymous") {
+    // "Clinton's attorney, David Kendall," names the person after the role.
+    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const named = inner[0]?.cap ? readSource(inner, text) : null;
+    if (named?.kind === "person") {
+      const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
+      return { ...fromReading(named, base, memory, inner[0].start), role: text.slice(head[0].start, head[head.length - 1].end) };
+    }
+  }
   const r = fromReading(reading, base, memory, at);
   if (raw.appositive) {
     const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);

@@ -86,15 +86,19 @@ for (const w of ["continue", "continues", "seeking", "point", "points"]) WEAK_VE
  * about", "made it clear", "pointed out", "shot back"): each verb form maps to
  * the words that complete it. Gold cues in over half their PolNeAR training uses.
  */
-export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][] }> = ([
-  ["talk speak/spoke/spoken", ["about", "of"]],
-  ["make/made", ["clear", "it clear", "the case"]],
-  ["point/pointed", ["out"]],
-  ["shoot/shot", ["back"]],
-  ["fire", ["back"]],
-  ["lay/laid", ["out"]],
-  ["take/took/taken", ["issue"]],
-] as const).map(([verbs, endings]) => ({ verbs: [...new Set(forms(verbs))], endings: endings.map((e) => e.split(" ")) }));
+export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][]; strong: boolean }> = ([
+  ["talk speak/spoke/spoken", ["about", "of"], false],
+  ["make/made", ["clear", "it clear", "the case"], false],
+  ["point/pointed", ["out"], false],
+  ["shoot/shot", ["back"], false],
+  ["fire", ["back"], false],
+  ["lay/laid", ["out"], false],
+  ["take/took/taken", ["issue"], false],
+  // Saying nothing is on the record too: "a spokesman, John Doe, declined to comment".
+  ["decline refuse", ["to comment", "to say", "to discuss", "to elaborate", "to answer", "to respond", "to be identified", "to be named"], true],
+] as const).map(([verbs, endings, strong]) => ({ verbs: [...new Set(forms(verbs))], endings: endings.map((e) => e.split(" ")), strong }));
+/** Verb forms whose verb + particle cue reports as surely as "said", wherever it stands. */
+export const STRONG_PHRASAL = new Set(PHRASAL_GROUPS.flatMap((g) => (g.strong ? g.verbs : [])));
 export const PHRASAL_CUES = new Map<string, string[][]>(PHRASAL_GROUPS.flatMap((g) => g.verbs.map((v) => [v, g.endings] as const)));
 
 /** Adverbs that hedge a claim without giving a source. */

@@ -37,6 +37,7 @@ describe("finds these cues (cue, source)", () => {
     ["It also points out that the penalties are small.", "also points out", "It"],
     ["Clinton made it clear that she would not drop out.", "made it clear", "Clinton"],
     ["Caddell talked about the polls at length.", "talked about", "Caddell"],
+    ["Clinton's attorney, David Kendall, declined to comment.", "declined to comment", "Clinton's attorney, David Kendall"],
     ["Ted Cruz wrote an op-ed urging Congress to act.", "wrote", "Ted Cruz"],
     ["However, he characterized the senator as weak.", "characterized", "he"],
     ["Leaked emails showed staff favoring one candidate.", "showed", "Leaked emails"],

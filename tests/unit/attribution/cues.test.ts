@@ -24,6 +24,9 @@ describe("finds the cue and its source", () => {
     // A group, capitalised only because it starts the sentence, names no one.
     ["Mayors have urged Congress to leave the program intact.", "have urged", "Mayors", "anonymous"],
     ["Pollsters agree that the race is close.", "agree", "Pollsters", "anonymous"],
+    // A role, then the name in apposition: the named person speaks.
+    ["The company’s spokesman, John Smith, said the plant would close.", "said", "The company’s spokesman, John Smith", "on-record"],
+    ["Clinton’s attorney, David Kendall, declined to comment.", "declined to comment", "Clinton’s attorney, David Kendall", "on-record"],
     ["Democrats said the bill was dead on arrival.", "said", "Democrats", "anonymous"],
     ["Senate Democrats said the bill was dead on arrival.", "said", "Senate Democrats", "institutional"],
   ])("%s", (text, cue, source, tier) => {
