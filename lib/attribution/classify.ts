@@ -63,9 +63,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower)) s--;
   while (s < h && TITLES.has(phrase[s].lower.replace(/\.$/, ""))) s++;
   const nameWords = phrase.slice(s, h + 1);
-  const name = join(nameWords, text);
-  const orgLike = nameWords.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameWords.length === 1 && isAcronym(nameWords[0])) ||
-    /['’]s$/.test(name);
+  // "Trump's statement": the owner is named without the possessive, and is still a person.
+  const name = join(nameWords, text).replace(/['’]s$/, "");
+  const orgLike = nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) || (nameWords.length === 1 && isAcronym(nameWords[0]));
   if (orgLike) return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;

@@ -115,7 +115,9 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
       if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * 0.9, memory, at);
     }
     const prev = memory.previous(at);
-    return prev ? { ...prev, confidence: base * 0.6 } : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
+    // "they" stands for a group or an organisation, never for the one person last named.
+    const usable = prev && !(prev.tier === "on-record" && words[0].lower === "they");
+    return usable ? { ...prev, confidence: base * 0.6 } : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
   }
   if (raw.appositive && reading.kind === "anonymous") {
     // "Clinton's attorney, David Kendall," names the person after the role.

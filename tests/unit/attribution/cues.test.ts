@@ -91,10 +91,21 @@ describe("speakers", () => {
     ["Priya Raman, who chairs the transport committee, said the delay would help.", "Priya Raman", "who chairs the transport committee"],
     ["John Smith, a spokesman for the ministry, said the talks were over.", "John Smith", "a spokesman for the ministry"],
     ["John Smith, speaking at a rally, said the talks were over.", "John Smith", null],
+    ["Clinton’s attorney, David Kendall, said the emails were personal.", "David Kendall", "Clinton’s attorney"],
   ])("takes the role an appositive gives: %s", (text, speaker, role) => {
     const a = one(text);
     expect(a.speaker).toBe(speaker);
     expect(a.role).toBe(role);
+  });
+
+  it("reads a person's possessive as the person: Trump’s statement is on record", () => {
+    const a = one("Trump’s statement drew criticism from both parties.");
+    expect(a).toMatchObject({ tier: "on-record", speaker: "Trump" });
+  });
+
+  it("never lets “they” stand for the one person named before", () => {
+    const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
+    expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
   });
 
   it("takes the role written before a name", () => {
