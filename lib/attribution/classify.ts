@@ -31,12 +31,20 @@ function join(tokens: Token[], text: string): string {
 
 /** The head word of a phrase: the last word before a post-modifier ("Sources" in "Sources within the military"). */
 function headIndex(words: Token[]): number {
-  for (let k = 1; k < words.length; k++) if (HEAD_BREAKS.has(words[k].lower) && !words[k].cap) return k - 1;
+  for (let k = 1; k < words.length; k++) {
+    if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
+    // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
+    if (words[k].lower === "of" && TITLES.has(words[k - 1].lower) && words[k + 1]?.cap && words[k + 2]?.cap && words[k + 3]?.cap) continue;
+    return k - 1;
+  }
   return words.length - 1;
 }
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
+  // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
+  const open = tokens.findLastIndex((t) => t.text === "(");
+  if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1])) tokens = tokens.slice(0, open);
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-person", name: null, role: null };
@@ -61,7 +69,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A capitalised head: the run of capitalised words ending at it is the name.
   let s = h;
   while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower)) s--;
-  while (s < h && TITLES.has(phrase[s].lower.replace(/\.$/, ""))) s++;
+  // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
+  for (let k = h - 1; k >= s; k--) if (TITLES.has(phrase[k].lower.replace(/\.$/, ""))) { s = k + 1; break; }
+  // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too.
+  if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");

@@ -66,6 +66,14 @@ function isWord(t: Token | undefined, lower?: string): boolean {
 export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number, number] | null {
   if (end < floor) return null;
   const last = tokens[end];
+  // "Sen. Bernie Sanders (I-Vt.)": the parenthesis belongs to the name before it, whatever is inside.
+  if (last?.text === ")") {
+    for (let k = end - 1; k > floor && k > end - 10; k--) {
+      if (tokens[k].text !== "(") continue;
+      const np = nounPhraseLeft(tokens, k - 1, floor);
+      return np ? [np[0], end] : null;
+    }
+  }
   if (!last?.word) {
     // "… (TTP)" or a possessive can end the phrase; other punctuation cannot.
     if (!(last && (last.text === ")" ))) return null;

@@ -32,6 +32,8 @@ export function splitSentences(text: string): Array<[number, number]> {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== "\n" && m[0][0] === "." && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis, the sentence going on.
+    if ((m[0] === ".)" || m[0] === ".]") && nextStartsLower(text, end)) continue;
     if (end > start) out.push([start, end]);
     start = end;
   }
@@ -47,8 +49,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 1) return true; // an initial
   if (ABBREVIATIONS.has(word)) return true;
   // Next word starts lower-case: the sentence goes on ("approx. two").
+  return nextStartsLower(text, dot + 1);
+}
+
+/** True when the first non-space character at or after `at` is a lower-case ASCII letter. */
+function nextStartsLower(text: string, at: number): boolean {
   const next = /\s+(\S)/y;
-  next.lastIndex = dot + 1;
+  next.lastIndex = at;
   const m = next.exec(text);
   return !!m && /[a-z]/.test(m[1]);
 }

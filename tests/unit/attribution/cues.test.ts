@@ -108,10 +108,15 @@ describe("speakers", () => {
     expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
   });
 
-  it("takes the role written before a name", () => {
-    const a = one("Former finance minister Ali Khan said the figures were wrong.");
-    expect(a.speaker).toBe("Ali Khan");
-    expect(a.role).toBe("Former finance minister");
+  it.each([
+    ["Former finance minister Ali Khan said the figures were wrong.", "Ali Khan", "Former finance minister"],
+    ["Secretary of State John Kerry said the talks would resume.", "John Kerry", "Secretary of State"],
+    ["Panel Chairman Rep. Jason Chaffetz (R-Utah) said the vote would go ahead.", "Jason Chaffetz", "Panel Chairman Rep."],
+    // A party and state in brackets, its full stop no sentence end.
+    ["Sen. Bernie Sanders (I-Vt.) said the vote was close.", "Bernie Sanders", "Sen."],
+  ])("takes the role written before a name: %s", (text, speaker, role) => {
+    const a = one(text);
+    expect(a).toMatchObject({ tier: "on-record", speaker, role });
   });
 
   it("links a quotation to its speaker", () => {
