@@ -227,6 +227,8 @@ function contentAfter(tokens: Token[], i: number): [number, number] | null {
   return j <= end && end - j >= 2 ? [j, end] : null;
 }
 
+const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "partisan", "american", "russian", "chinese"]);
+
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -235,6 +237,7 @@ function nounUse(tokens: Token[], i: number): boolean {
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
+  if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
   return (w === "reports" || w === "claims") && !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
     !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
 }
@@ -528,7 +531,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
     const prev = tokens[from - 1];
-    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower)) {
+    // "…, McConnell said Tuesday." names a day, not a speaker.
+    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !TIME_WORDS.test(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
       const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
       if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;

@@ -136,6 +136,8 @@ function alnumRun(text: string, i: number, limit: number): number {
   return i;
 }
 
+const PARTY_STATE = /^[RDI]-[A-Z][a-z]{1,4}$/;
+
 const JOINERS = new Set([39, 0x2019, 46, 45, 38]); // ' ’ . - &
 
 /** Tokenises text[start, end) with offsets into the whole text. */
@@ -165,7 +167,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (i < n && text.charCodeAt(i) === 46) {
         const t = text.slice(from, i);
         const dotted = t.length >= 2 && t.charCodeAt(t.length - 2) === 46 && isLetterChar(t[t.length - 1]);
-        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted) i++;
+        // A party and state ("R-Ky.", "D-Calif.") keeps its full stop.
+        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted || PARTY_STATE.test(t)) i++;
       }
     } else {
       i += len;

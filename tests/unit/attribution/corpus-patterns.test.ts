@@ -82,6 +82,7 @@ describe("does not read these as attributions", () => {
     "There were media reports of a second suspect.",
     "One of the suspects is named in media reports as Syed Farook.",
     "The count was hit by false claims online.",
+    "PolitiFact rated 32% of Republican claims as false.",
     "Trump continues to lead in New Hampshire.",
     // "found" that finds a thing, not a fact.
     "The full poll can be found here.",

@@ -103,6 +103,10 @@ describe("speakers", () => {
     expect(a).toMatchObject({ tier: "on-record", speaker: "Trump" });
   });
 
+  it("reads a people named by its plural as a group, not a person", () => {
+    expect(one("Lamenting their luck, Mexicans often say the border is far from God.")).toMatchObject({ tier: "anonymous", speaker: null });
+  });
+
   it("never lets “they” stand for the one person named before", () => {
     const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
     expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
@@ -114,6 +118,8 @@ describe("speakers", () => {
     ["Panel Chairman Rep. Jason Chaffetz (R-Utah) said the vote would go ahead.", "Jason Chaffetz", "Panel Chairman Rep."],
     // A party and state in brackets, its full stop no sentence end.
     ["Sen. Bernie Sanders (I-Vt.) said the vote was close.", "Bernie Sanders", "Sen."],
+    // AP style: party and state between commas, the day after the verb.
+    ["“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Mitch McConnell", "Senate Majority Leader"],
   ])("takes the role written before a name: %s", (text, speaker, role) => {
     const a = one(text);
     expect(a).toMatchObject({ tier: "on-record", speaker, role });
