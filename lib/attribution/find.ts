@@ -141,6 +141,8 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
     if (j > start && !t.cap && (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) && !NP_FUNCTION_WORDS.has(t.lower)) break;
     end = j;
   }
+  // Close a bracket the phrase opened ("Rep. G.K. Butterfield (D-N.C.)").
+  if (end >= start && tokens[end + 1]?.text === ")" && tokens.slice(start, end + 1).some((t) => t.text === "(")) end++;
   return end >= start ? [start, end] : null;
 }
 

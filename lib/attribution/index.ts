@@ -37,6 +37,8 @@ class SpeakerMemory {
   private last: { resolved: Resolved; at: number } | null = null;
 
   person(name: string, at: number): string {
+    // A transcript's "WALLACE:" is the Chris Wallace named before, or at least "Wallace".
+    if (ALL_CAPS.test(name)) name = name.split(/\s+/).map(titleCase).join(" ");
     const words = name.split(/\s+/);
     const surname = words[words.length - 1];
     let canonical = name;
@@ -58,6 +60,11 @@ class SpeakerMemory {
     this.last = { resolved: r, at };
   }
 
+  /** The full name of a person already named by this surname, if any. */
+  known(surname: string): string | undefined {
+    return this.bySurname.get(surname);
+  }
+
   /** Later full names rename earlier surname-only mentions. */
   canonical(name: string): string {
     return name.includes(" ") ? name : this.bySurname.get(name) ?? name;
@@ -67,6 +74,10 @@ class SpeakerMemory {
 /** Words that start a clause of its own ("…, but she noted"), not one inside the claim. */
 const COORDINATORS = new Set(["but", "and", "while", "although", "though", "yet", "whereas"]);
 
+/** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
+const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
+const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
 const CUE_CONFIDENCE: Record<RawAttribution["kind"], number> = {
   verb: 0.9, "weak-verb": 0.7, "according-to": 0.95, "claim-noun": 0.8, evidence: 0.75, hedge: 0.85,
 };
@@ -75,8 +86,12 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
   switch (reading.kind) {
     case "person":
       return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base };
-    case "organisation":
+    case "organisation": {
+      // "PENCE:" reads like an acronym, but Mike Pence was named already.
+      const person = reading.name && ALL_CAPS.test(reading.name) ? memory.known(titleCase(reading.name)) : undefined;
+      if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
       return { tier: "institutional", speaker: reading.name, role: null, confidence: base * 0.95 };
+    }
     case "anonymous":
       return { tier: "anonymous", speaker: null, role: null, confidence: base * 0.95 };
     default:

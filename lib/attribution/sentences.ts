@@ -46,7 +46,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && i > dot - 12 && /[A-Za-z.]/.test(text[i - 1])) i--;
   const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1) return true; // an initial
+  if (word.length === 1 || /^[a-z](?:\.[a-z])+$/.test(word)) return true; // an initial, or initials ("G.K.")
   if (ABBREVIATIONS.has(word)) return true;
   // Next word starts lower-case: the sentence goes on ("approx. two").
   return nextStartsLower(text, dot + 1);

@@ -107,6 +107,13 @@ describe("speakers", () => {
     expect(one("Lamenting their luck, Mexicans often say the border is far from God.")).toMatchObject({ tier: "anonymous", speaker: null });
   });
 
+  it("joins a transcript's capitals to the people named before", () => {
+    const text = "CHRIS WALLACE: Let us start with the news tonight.\n\nMike Pence said he was ready.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nThe NAACP said it would sue.";
+    expect(findAttributions(text).map((a) => [a.speaker, a.tier])).toEqual([
+      ["Chris Wallace", "on-record"], ["Mike Pence", "on-record"], ["Chris Wallace", "on-record"], ["Mike Pence", "on-record"], ["NAACP", "institutional"],
+    ]);
+  });
+
   it("never lets “they” stand for the one person named before", () => {
     const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
     expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
