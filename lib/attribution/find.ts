@@ -674,7 +674,8 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         hit = TRIGGER_RE.exec(text)?.index ?? -1;
         hitFrom = from;
       }
-      if (prefilter && (hit < 0 || hit >= to)) continue;
+      // A sentence that starts with a dash may sign the quotation that ended the one before.
+      if (prefilter && (hit < 0 || hit >= to) && !(from === s && startsWithDash(text, s))) continue;
       const tokens = tokenize(text, from, to);
       while (q < quotes.length && quotes[q][1] <= from) q++;
       const inQuote = (i: number) => {
@@ -688,6 +689,12 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
     }
   }
   return out;
+}
+
+function startsWithDash(text: string, at: number): boolean {
+  while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\t")) at++;
+  const c = text[at];
+  return c === "―" || c === "—" || c === "–" || c === "-";
 }
 
 function lastNonSpaceBefore(text: string, at: number): number {
@@ -766,10 +773,11 @@ const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are",
  * The same cues as one regular expression, to skip sentences without any of
  * them before tokenising (V8 runs it at over 100 MB/s). Verb + particle cues
  * are matched whole ("made" alone is too common to be worth a look), and a
- * dash only after a quotation it may sign.
+ * dash only after a quotation it may sign (in the sentence, or at its start:
+ * findRaw looks there).
  */
 const TRIGGER_RE = new RegExp(
-  `:|(?<=[”"'’»]\\s*)(?:[―—–]|--?\\s)|\\b(?:${[
+  `:|[”"'’»]\\s*(?:[―—–]|--?\\s)|\\b(?:${[
     ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
     ...PHRASAL_GROUPS.map((g) => `(?:${g.verbs.join("|")})\\s+(?:${g.endings.map((e) => e.join("\\s+")).join("|")})`),
   ].join("|")})\\b`,
