@@ -692,7 +692,7 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
 }
 
 function startsWithDash(text: string, at: number): boolean {
-  while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\t")) at++;
+  while (at < text.length && /\s/.test(text[at])) at++; // no-break spaces too
   const c = text[at];
   return c === "―" || c === "—" || c === "–" || c === "-";
 }

@@ -15,7 +15,8 @@ const cues = (text: string, prefilter: boolean) =>
 const CONSTRUCTS = [
   "Poll: Trump and Clinton hold narrow leads in Pennsylvania",
   "WALLACE: Let’s start with breaking news on the debate.",
-  "“He represents our greatest shame.”\n― Sonya Herridge",
+  "“He represents our greatest shame.”\u00a0― Sonya Herridge",
+  "“A disgrace.”\n― Ana Ruiz",
   "“A real disgrace.” — Azucena Gonzàlez.",
   "“We lost,” -- Jo Bloggs.",
   "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
