@@ -2,7 +2,7 @@
  * Decides what kind of source a noun phrase names — a person, an
  * organisation, an unnamed source — and pulls out the name and role.
  */
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLES } from "./lexicon";
+import { ANONYMOUS_HEADS, MONTHS, NEAR_DAYS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./sentences";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -19,8 +19,6 @@ const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close",
 const LEADING = new Set(["the", "a", "an"]);
 /** Capitalised words that are not names: nationalities, months and such are organisation-neutral. */
 const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats"]);
-
-const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
@@ -53,7 +51,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (words.length === 1 && OTHER_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-other", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
-  if (words.every((t) => DATE_WORDS.test(t.lower))) return { kind: "anonymous", name: null, role: null };
+  if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower))) return { kind: "anonymous", name: null, role: null };
   // A people named by its plural ("Mexicans often say", "Iranians") names no one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text)) return { kind: "anonymous", name: null, role: null };
   const h = headIndex(words);

@@ -8,6 +8,7 @@ import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
   WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
+  MONTHS, NEAR_DAYS, WEEKDAYS,
 } from "./lexicon";
 import { splitSentences, tokenize, type Token } from "./sentences";
 
@@ -146,17 +147,15 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
   return end >= start ? [start, end] : null;
 }
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 const PERIODS = new Set(["week", "weekend", "month", "year"]);
-const DAYS = new Set(["yesterday", "today", "tonight"]);
 const isYear = (w: string) => w.length === 4 && /^(1[89]|20)\d\d$/.test(w);
 
 /** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
 function timePhraseLeft(tokens: Token[], i: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
   const last = w(i);
-  if (DAYS.has(last)) return i;
+  if (NEAR_DAYS.has(last)) return i;
   if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
   if (PERIODS.has(last)) {
     if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
@@ -534,7 +533,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
     const prev = tokens[from - 1];
     // "…, McConnell said Tuesday." names a day, not a speaker.
-    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !TIME_WORDS.test(next.lower)) {
+    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !isTimeWord(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
       const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
       if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
@@ -734,12 +733,13 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s
 /** Words right before "called" that make it a name: "a program called …", "what is typically called …". */
 const NAMING_BEFORE = new Set(["program", "group", "book", "film", "movie", "show", "bill", "plan", "place", "town", "app", "company", "firm", "organization", "organisation", "movement", "event", "initiative", "project", "typically", "commonly"]);
 
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|last|this|earlier|\d.*)$/;
+/** A word that starts or is a time: a day, a month, "last", "this", a number. */
+const isTimeWord = (w: string) => WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
 
 /** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
 function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
   for (let k = s + 1; k < e; k++) {
-    if ((tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") && TIME_WORDS.test(tokens[k + 1].lower)) return [s, k - 1];
+    if ((tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") && isTimeWord(tokens[k + 1].lower)) return [s, k - 1];
   }
   return [s, e];
 }

@@ -130,6 +130,12 @@ export const INDICATING_VERBS = new Set([
   "showing", "show", "shows", "showed", "revealing", "reveals", "revealed", "pointing",
 ]);
 
+/** Days and dates, which stand beside a verb ("said Tuesday") but never speak. */
+export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const NEAR_DAYS = new Set(["yesterday", "today", "tonight"]);
+/** Month names; "may" is left out, being a verb and a surname too often. */
+export const MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+
 /** Words that can stand between a source and its verb ("has also told", "would later say"). */
 export const AUXILIARIES = new Set([
   "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can",
