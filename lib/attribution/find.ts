@@ -129,6 +129,17 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   return end >= 0 ? [0, end] : null;
 }
 
+/** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
+function nameSubject(tokens: Token[], before: number): [number, number] | null {
+  const first = tokens[0];
+  if (!first?.word) return null;
+  if (PERSON_PRONOUNS.has(first.lower) || first.lower === "they") return [0, 0];
+  let end = -1;
+  for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
+  if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || /^(there|this|these|those)$/.test(first.lower)) return null;
+  return tokens[end + 1]?.word && !tokens[end + 1].cap ? [0, end] : null;
+}
+
 /** Collects a noun phrase starting at token `start`, up to punctuation or a clause word. */
 export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = true): [number, number] | null {
   let end = -1;
@@ -557,6 +568,12 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // With no source, a strong verb still counts ("…, the spokesman said" split off, "says" in a headline), but not
     // a bare participle ("revealing" may be anything).
     if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))))) continue;
+    // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
+    // ("refusing to testify", "it is too early to tell").
+    if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
+      a.source = quoted(0) ? null : nameSubject(tokens, from - 1);
+      if (!a.source) continue;
+    }
     if (weak) {
       // Ambiguous verbs need a source right before them.
       if (!a.source || a.source[1] < subjectEndLeft(tokens, i - 1)) continue;

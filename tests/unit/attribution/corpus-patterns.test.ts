@@ -41,6 +41,8 @@ describe("finds these cues (cue, source)", () => {
     ["Ted Cruz wrote an op-ed urging Congress to act.", "wrote", "Ted Cruz"],
     ["However, he characterized the senator as weak.", "characterized", "he"],
     ["Leaked emails showed staff favoring one candidate.", "showed", "Leaked emails"],
+    // An infinitive speaks for the person the sentence starts with.
+    ["Hillary Clinton took to Twitter to say thanks.", "say", "Hillary Clinton"],
     // A quotation closed with an opening mark typed by mistake.
     ["“Apparently not,“ he said. “A leopard doesn’t change its spots.”", "said", "he"],
   ])("%s", (text, cue, source) => {
@@ -83,6 +85,9 @@ describe("does not read these as attributions", () => {
     "One of the suspects is named in media reports as Syed Farook.",
     "The count was hit by false claims online.",
     "PolitiFact rated 32% of Republican claims as false.",
+    // An infinitive with no one to say it.
+    "It is too early to tell whether the blast was a bomb.",
+    "There is no way to tell without seeing his tax returns.",
     "Trump continues to lead in New Hampshire.",
     // "found" that finds a thing, not a fact.
     "The full poll can be found here.",
