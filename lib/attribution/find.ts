@@ -80,6 +80,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (!(last && (last.text === ")" ))) return null;
   }
   if (last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower))) return [end, end];
+  // A phrase never ends on a preposition ("held him in contempt for refusing").
+  if (last.word && !last.cap && PREPOSITIONS.has(last.lower) && last.lower !== "close" && last.lower !== "familiar") return null;
   let from = end;
   let unknown = 0;
   let seenContent = false;
