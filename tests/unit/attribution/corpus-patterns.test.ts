@@ -88,6 +88,8 @@ describe("does not read these as attributions", () => {
     // An infinitive with no one to say it.
     "It is too early to tell whether the blast was a bomb.",
     "There is no way to tell without seeing his tax returns.",
+    // A source phrase never ends on a preposition.
+    "The panel held him in contempt for refusing to testify about the server.",
     "Trump continues to lead in New Hampshire.",
     // "found" that finds a thing, not a fact.
     "The full poll can be found here.",
