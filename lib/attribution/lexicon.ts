@@ -143,6 +143,9 @@ export const AUXILIARIES = new Set([
   "repeatedly", "recently", "once", "then", "publicly", "privately", "often", "frequently", "again",
   "not", "never", "already", "still", "just", "initially", "subsequently", "separately", "further",
   "reportedly", "allegedly", "quickly", "flatly", "strongly", "openly", "firmly", "simply", "even", "first",
+  // Negative contractions (tokens carry ’ as ').
+  "wouldn't", "won't", "didn't", "doesn't", "don't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "isn't",
+  "wasn't", "aren't", "weren't", "shouldn't", "mustn't",
 ]);
 
 /** Unnamed-source heads: a source exists but is not named. */
