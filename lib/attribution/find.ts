@@ -139,7 +139,8 @@ function nameSubject(tokens: Token[], before: number): [number, number] | null {
   let end = -1;
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
   if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || /^(there|this|these|those)$/.test(first.lower)) return null;
-  return tokens[end + 1]?.word && !tokens[end + 1].cap ? [0, end] : null;
+  const next = tokens[end + 1];
+  return next?.word && !next.cap && next.lower !== "to" ? [0, end] : null; // "Needless to say" names no one
 }
 
 /** Collects a noun phrase starting at token `start`, up to punctuation or a clause word. */
@@ -497,8 +498,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (!strong && !weak) continue;
     if (t.cap && i > 0 && !titleCase) continue; // "Post", "Call" as names mid-sentence
-    // "That said, …" is a turn of phrase.
+    // Turns of phrase: "That said, …", "it goes without saying", "it's worth noting".
     if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
+    if ((w === "saying" && tokens[i - 1]?.lower === "without") || (tokens[i - 1]?.lower === "worth" && w.endsWith("ing"))) continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.

@@ -80,6 +80,9 @@ describe("does not read these as attributions", () => {
     "The ad ran on a website called Future45 funded by two donors.",
     "The so-called Never Trumpers were generating headlines.",
     "That said, the plan has merits.",
+    "It goes without saying that taxes will rise.",
+    "It's worth noting that this is the first time.",
+    "Needless to say, the plan failed.",
     // Nouns, not verbs.
     "There were media reports of a second suspect.",
     "One of the suspects is named in media reports as Syed Farook.",
