@@ -71,6 +71,8 @@ class SpeakerMemory {
   }
 }
 
+const RELATIVES = new Set(["who", "which", "that"]);
+
 /** Words that start a clause of its own ("…, but she noted"), not one inside the claim. */
 const COORDINATORS = new Set(["but", "and", "while", "although", "though", "yet", "whereas"]);
 
@@ -123,11 +125,12 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
       : { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
   }
   if (reading.kind === "pronoun-other") {
-    // "X, who said": the phrase before the comma is the source.
-    const p = raw.source[0] - 1;
-    if (raw.tokens[p]?.text === "," && ["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
-      const np = nounPhraseLeft(raw.tokens, p - 1);
+    // "X, who said", "analysts who claim": the phrase right before the relative pronoun is the source.
+    if (["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
+      const p = raw.source[0] - 1;
+      const np = nounPhraseLeft(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
       if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * 0.9, memory, at);
+      if (raw.tokens[p]?.word) return { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
     }
     const prev = memory.previous(at);
     // "they" stands for a group or an organisation, never for the one person last named.
@@ -197,8 +200,11 @@ export function findAttributions(text: string): Attribution[] {
     const prev = out[out.length - 1];
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
     // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.
+    // A relative clause inside a claim ("… analysts who claim …") is part of that claim, whoever it names.
     const coordinated = raw.source && COORDINATORS.has(t[raw.source[0] - 1]?.lower ?? "");
-    if (prev?.content && prev.speaker && a.speaker === prev.speaker && source && !coordinated && source.start >= prev.content.start && cue.end <= prev.content.end) continue;
+    const relative = raw.source && raw.source[0] === raw.source[1] && RELATIVES.has(t[raw.source[0]].lower);
+    const inPrevClaim = prev?.content && source && source.start >= prev.content.start && cue.end <= prev.content.end;
+    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated) || relative)) continue;
     if (prev && start < prev.end) {
       if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;

@@ -115,6 +115,13 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads “who” as the phrase right before it, comma or not", () => {
+    const text = "John Bolton said the deal was bad. As for pundits who claim to find Clinton more palatable, Bolton said, “They don’t understand her.”";
+    expect(findAttributions(text).map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([
+      ["said", "John Bolton", "on-record"], ["claim", null, "anonymous"], ["said", "John Bolton", "on-record"],
+    ]);
+  });
+
   it("never lets “they” stand for the one person named before", () => {
     const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
     expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
