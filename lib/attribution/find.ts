@@ -51,6 +51,8 @@ const WRITE_FORMS = new Set(["write", "written", "writing"]);
 const REPORT_COMPLEMENT = new Set(["that", "in", "on", "to", "about", "of", "recently", "later", "earlier", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
 const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
+/** Words that open a clause before its subject ("However, …", "When she spoke, …"). */
+const SUBORDINATORS = new Set(["however", "if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless", "in", "on", "at", "for", "with", "despite", "during", "even", "still", "instead", "meanwhile", "asked"]);
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
@@ -117,6 +119,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
 /** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
 function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
   if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
+  // "But …", "However …", "Using a crude expression …", "Asked …": the sentence does not start with its subject.
+  const first = tokens[0].lower;
+  if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || /(ing|ly|ed)$/.test(first)) return null;
   let end = -1;
   for (let j = 0; j < before && j < 8; j++) {
     const t = tokens[j];
@@ -267,15 +272,21 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     if (head) return { source: [head[0], inner[1]], head };
   }
-  // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said".
-  for (let k = comma - 2; k >= 1 && k > comma - 16; k--) {
+  // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said", and chains of them:
+  // "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said".
+  let found: { source: [number, number]; head: [number, number] } | null = null;
+  for (let k = comma - 2; k >= 1 && k > comma - 30; k--) {
     if (tokens[k].text !== ",") continue;
     const first = tokens[k + 1];
-    if (!first?.word || !(first.lower === "who" || first.lower === "whose" || first.lower === "which" || first.lower.endsWith("ing"))) return null;
+    const relative = first?.word && (first.lower === "who" || first.lower === "whose" || first.lower === "which" || first.lower.endsWith("ing"));
+    // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
+    if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) return found;
     const head = nounPhraseLeft(tokens, k - 1);
-    return head ? { source: [head[0], comma - 1], head } : null;
+    if (relative && head && tokens[head[0] - 1]?.text !== ",") return { source: [head[0], comma - 1], head };
+    if (relative && !head) return found;
+    if (head && relative) found = { source: [head[0], comma - 1], head };
   }
-  return null;
+  return found;
 }
 
 /**
@@ -486,7 +497,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       const end = w === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
       const a = base(strong ? "verb" : "weak-verb", [i, end]);
       const earlier = out[out.length - 1];
-      if (earlier?.source) a.sharedSource = earlier.source;
+      if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
       else if (!quoted(0)) {
         const subject = sentenceSubject(tokens, i - 1);
         if (subject) a.source = subject;
@@ -557,7 +568,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const conj = tokens[left];
     if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && (strong || weak)) {
       const earlier = out[out.length - 1];
-      if (earlier?.source) a.sharedSource = earlier.source;
+      if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
       else if (!quoted(0)) {
         const subject = sentenceSubject(tokens, left);
         if (subject) a.source = subject;
@@ -598,7 +609,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   }
   for (const a of pendingAsked) {
     const answer = out.find((x) => x !== a && x.source && x.cue[0] > a.cue[1]);
-    if (answer) a.sharedSource = answer.source!;
+    if (answer) a.sharedSource = answer.appositive ?? answer.source!;
   }
   return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
 }

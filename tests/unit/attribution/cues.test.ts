@@ -122,6 +122,11 @@ describe("speakers", () => {
     ]);
   });
 
+  it("finds the name before a chain of appositives, and shares it with the next verb", () => {
+    const text = "Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence and hoped that people would protest peacefully.";
+    expect(findAttributions(text).map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([["said", "Arnold", "on-record"], ["hoped", "Arnold", "on-record"]]);
+  });
+
   it("never lets “they” stand for the one person named before", () => {
     const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
     expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
