@@ -18,7 +18,10 @@ export interface SourceReading {
 const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "with", "on", "inside", "near", "and"]);
 const LEADING = new Set(["the", "a", "an"]);
 /** Capitalised words that are not names: nationalities, months and such are organisation-neutral. */
-const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats"]);
+const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats",
+  // Words capitalised only because a sentence starts with them ("While Trump said", "Now Melania …").
+  "while", "at", "and", "but", "when", "now", "then", "so", "as", "if", "after", "before", "in", "on", "for", "with", "everything",
+  "said", "says", "also", "even", "still", "yet", "here", "there", "this", "that", "rival", "retired", "longtime", "veteran"]);
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
@@ -74,7 +77,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   let s = h;
   while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower)) s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
-  for (let k = h - 1; k >= s; k--) if (TITLES.has(phrase[k].lower.replace(/\.$/, ""))) { s = k + 1; break; }
+  for (let k = h - 1; k >= s; k--) {
+    const w = phrase[k].lower.replace(/\.$/, "");
+    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w)) { s = k + 1; break; } // "Spokeswoman Jessica Ditto"
+  }
   // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too.
   if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   const nameWords = phrase.slice(s, h + 1);

@@ -184,7 +184,8 @@ export const ORGANISATION_HEADS = new Set([
   "news", "press", "tribune", "herald", "telegraph", "reuters", "bloomberg", "cnn", "bbc", "fox", "msnbc",
   "nbc", "abc", "cbs", "politico", "axios", "twitter", "facebook", "polling", "surveys", "studies", "email", "emails",
   "documents", "results", "research", "numbers", "video", "transcript", "transcripts", "filings",
-  "panel", "jury",
+  "panel", "jury", "center", "centre", "fund", "caucus", "alliance", "federation", "league", "society", "institution",
+  "school", "college", "hospital", "church", "pac",
 ]);
 
 /** Personal pronouns that stand for a person already named. */

@@ -167,8 +167,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (i < n && text.charCodeAt(i) === 46) {
         const t = text.slice(from, i);
         const dotted = t.length >= 2 && t.charCodeAt(t.length - 2) === 46 && isLetterChar(t[t.length - 1]);
-        // A party and state ("R-Ky.", "D-Calif.") keeps its full stop.
-        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted || PARTY_STATE.test(t)) i++;
+        // So do a party and state ("R-Ky.", "D-Calif.") and an initial ("Edwin G. Monroy").
+        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted || PARTY_STATE.test(t) || (t.length === 1 && c >= 65 && c <= 90)) i++;
       }
     } else {
       i += len;

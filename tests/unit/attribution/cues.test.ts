@@ -15,6 +15,7 @@ describe("finds the cue and its source", () => {
     ["“We are ready,” said Jane Doe, the mayor.", "said", "Jane Doe", "on-record"],
     ["The plan will fail, according to Maria Lopez.", "according to", "Maria Lopez", "on-record"],
     ["The Pentagon said the strike was legal.", "said", "The Pentagon", "institutional"],
+    ["The Tax Policy Center said the plan would cost billions.", "said", "The Tax Policy Center", "institutional"],
     ["The ministry has denied the report.", "has denied", "The ministry", "institutional"],
     ["According to a UN report, the camps are full.", "According to", "a UN report", "institutional"],
     ["A senior official told reporters the deal was close.", "told", "A senior official", "anonymous"],
@@ -104,6 +105,10 @@ describe("speakers", () => {
     expect(a).toMatchObject({ tier: "on-record", speaker: "Trump" });
   });
 
+  it("leaves out of a name the word a sentence starts with", () => {
+    expect(findAttributions("While Trump said he would win, few believed him.")[0]).toMatchObject({ speaker: "Trump", tier: "on-record" });
+  });
+
   it("reads a people named by its plural as a group, not a person", () => {
     expect(one("Lamenting their luck, Mexicans often say the border is far from God.")).toMatchObject({ tier: "anonymous", speaker: null });
   });
@@ -138,6 +143,8 @@ describe("speakers", () => {
     ["Panel Chairman Rep. Jason Chaffetz (R-Utah) said the vote would go ahead.", "Jason Chaffetz", "Panel Chairman Rep."],
     // A party and state in brackets, its full stop no sentence end.
     ["Sen. Bernie Sanders (I-Vt.) said the vote was close.", "Bernie Sanders", "Sen."],
+    ["Spokeswoman Jessica Ditto said the plan was ready.", "Jessica Ditto", "Spokeswoman"],
+    ["Edwin G. Monroy said it was a disgrace.", "Edwin G. Monroy", null],
     // AP style: party and state between commas, the day after the verb.
     ["“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Mitch McConnell", "Senate Majority Leader"],
   ])("takes the role written before a name: %s", (text, speaker, role) => {
