@@ -130,6 +130,9 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
       break;
     }
     if (j > 0 && !t.cap && (t.lower === "and" || t.lower === "or" || /ed$/.test(t.lower) || NP_STOP_WORDS.has(t.lower) || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    // After a name, two lower-case words in a row are its verb phrase ("Hillary Clinton spoke out Tuesday"), where
+    // one lower-case word before a name is a role ("Clinton campaign chairman John Podesta" keeps going).
+    if (j > 0 && !t.cap && tokens[j - 1].cap && !DETERMINERS.has(tokens[j - 1].lower) && tokens[j + 1]?.word && !tokens[j + 1].cap && !TITLES.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) break;
     end = j;
     if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
   }

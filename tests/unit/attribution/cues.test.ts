@@ -105,6 +105,13 @@ describe("speakers", () => {
     expect(a).toMatchObject({ tier: "on-record", speaker: "Trump" });
   });
 
+  it.each([
+    ["Hillary Clinton spoke out Tuesday about the shooting, arguing that the violence must end.", "arguing", "Hillary Clinton"],
+    ["Clinton campaign chairman John Podesta met donors and said the race was close.", "said", "Clinton campaign chairman John Podesta"],
+  ])("takes the sentence's subject for a later verb: %s", (text, cue, source) => {
+    expect(one(text)).toMatchObject({ cue: { text: cue }, source: { text: source }, tier: "on-record" });
+  });
+
   it("leaves out of a name the word a sentence starts with", () => {
     expect(findAttributions("While Trump said he would win, few believed him.")[0]).toMatchObject({ speaker: "Trump", tier: "on-record" });
   });
