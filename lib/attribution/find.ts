@@ -48,7 +48,7 @@ const NP_PUNCT = new Set(["(", ")", "-", "&", "'", "’", "<", ">", "/"]);
 const ASKED_NEXT = new Set(["whether", "if", "about", "what", "who", "how", "why", "when", "on", "to", "by", "for", "during", "in", "specifically", "again", "later"]);
 const WRITE_FORMS = new Set(["write", "written", "writing"]);
 /** Words after "wrote" that make it a report of what was written. */
-const REPORT_COMPLEMENT = new Set(["that", "in", "on", "to", "about", "of", "recently", "later", "earlier", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const REPORT_COMPLEMENT = new Set(["that", "in", "on", "to", "about", "of", "recently", "later", "earlier", "last", "this", ...WEEKDAYS]);
 /** Conjunctions and adverbs that can stand right before a verb but never name its source. */
 const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "what", "long", "now", "later", "once", "still", "just"]);
 /** Words that open a clause before its subject ("However, …", "When she spoke, …"). */
@@ -171,7 +171,7 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
 
 const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 const PERIODS = new Set(["week", "weekend", "month", "year"]);
-const isYear = (w: string) => w.length === 4 && /^(1[89]|20)\d\d$/.test(w);
+const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 
 /** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
 function timePhraseLeft(tokens: Token[], i: number): number {
@@ -622,7 +622,7 @@ const COLON_LABELS = new Set(`the question answer update updated note editor's e
   read related breaking exclusive live q a correction warning opinion analysis wait source sources credit credits caption
   tags topics filed published posted share subscribe sign listen location date time when where price email phone address
   contributing reporting disclaimer transcript full partial boom wow look revealed busted bombshell just fix paid also more
-  see click follow via by here this that it what why how who update part chapter step day week`.split(/\s+/));
+  see click follow via by here this that it what why how who part chapter step day week`.split(/\s+/));
 
 /**
  * A speaker named at a line's start before a colon: a headline ("John McCain:
@@ -709,7 +709,8 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         hitFrom = from;
       }
       // A sentence that starts with a dash may sign the quotation that ended the one before.
-      if (prefilter && (hit < 0 || hit >= to) && !(from === s && startsWithDash(text, s))) continue;
+      const afterQuote = from === s && startsWithDash(text, s) && CLOSE_QUOTES.has(text[lastNonSpaceBefore(text, s)]);
+      if (prefilter && (hit < 0 || hit >= to) && !afterQuote) continue;
       const tokens = tokenize(text, from, to);
       while (q < quotes.length && quotes[q][1] <= from) q++;
       const inQuote = (i: number) => {
@@ -717,8 +718,6 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
         return false;
       };
-      // Only a sentence that starts with a dash can sign the quotation before it.
-      const afterQuote = from === s && SIGN_DASHES.has(tokens[0]?.text) && CLOSE_QUOTES.has(text[lastNonSpaceBefore(text, s)]);
       out.push(...findInSentence(tokens, inQuote, afterQuote));
     }
   }
