@@ -537,7 +537,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (left >= 0 && !used[left]) {
       if (tokens[left].text === ",") {
         const app = appositiveSource(tokens, left);
-        if (app && strong) { a.source = app.source; a.appositive = app.head; }
+        // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
+        // one's source is the name alone.
+        const nested = app && used.subarray(app.head[1] + 1, left).includes(1);
+        if (app && strong) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
       } else {
         a.source = nounPhraseLeft(tokens, left);
         if (a.source && a.source[0] < a.source[1]) {
@@ -605,7 +608,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       if (r && r[1] - r[0] < 6) a.addressee = r;
     }
     // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
-    const quoteBefore = quoteEndingAt(tokens, (a.source?.[0] ?? from) - 1);
+    const quoteBefore = quoteEndingAt(tokens, Math.min(a.source?.[0] ?? from, from) - 1);
     a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : end);
     take(a);
     i = end;

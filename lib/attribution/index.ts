@@ -101,6 +101,19 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
   }
 }
 
+/** Where a relative clause's noun is said to be from: "Driscoll, 24, from Manchester, who said" is Driscoll. */
+const ORIGIN = new Set(["from", "of", "in"]);
+
+/** The noun phrase a "who" or "which" right after token `end` stands for. */
+function relativeHead(tokens: Token[], end: number): [number, number] | null {
+  const np = nounPhraseLeft(tokens, end);
+  if (!np || !ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") || tokens[np[0] - 2]?.text !== ",") return np;
+  // Back over the comma and an age (", 24,") to the person.
+  let k = np[0] - 2;
+  while (k > 0 && (tokens[k].text === "," || /^\d+$/.test(tokens[k].text))) k--;
+  return nounPhraseLeft(tokens, k) ?? np;
+}
+
 function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
   if (raw.sharedSource) {
@@ -128,7 +141,7 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
     // "X, who said", "analysts who claim": the phrase right before the relative pronoun is the source.
     if (["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
       const p = raw.source[0] - 1;
-      const np = nounPhraseLeft(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
+      const np = relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
       if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * 0.9, memory, at);
       if (raw.tokens[p]?.word) return { tier: "anonymous", speaker: null, role: null, confidence: base * 0.5 };
     }
@@ -206,7 +219,14 @@ export function findAttributions(text: string): Attribution[] {
     const inPrevClaim = prev?.content && source && source.start >= prev.content.start && cue.end <= prev.content.end;
     if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated) || relative)) continue;
     if (prev && start < prev.end) {
-      if (a.confidence > prev.confidence) out[out.length - 1] = a;
+      // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
+      // highlighted at its cue alone so the two never overlap.
+      const around = source && source.end <= prev.start && prev.end <= cue.start;
+      if (around) {
+        a.start = cue.start;
+        a.text = text.slice(a.start, a.end);
+        out.push(a);
+      } else if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;
     }
     out.push(a);

@@ -117,3 +117,24 @@ describe("quotations inside a quotation belong to its speaker", () => {
     expect(found.map((a) => a.cue.text)).toEqual(["said"]);
   });
 });
+
+describe("an attribution inside the speaker's relative clause", () => {
+  it("keeps both: “Podesta, who said …, said …”", () => {
+    const text = "Podesta, who said the project was vetted by counsel, said he was unaware of any dispute.";
+    const found = findAttributions(text);
+    expect(found.map((a) => [a.cue.start, a.source?.text, a.speaker])).toEqual([
+      [text.indexOf("said"), "who", "Podesta"],
+      [text.lastIndexOf("said"), "Podesta", "Podesta"],
+    ]);
+    // The outer one is highlighted at its cue, so the two highlights never overlap.
+    expect(found[1].text).toBe("said");
+    expect(found[0].end).toBeLessThanOrEqual(found[1].start);
+  });
+
+  it("reads “who” past an age and a home town, and the quotation before an inverted verb as its claim", () => {
+    const text = "“It is a great primary,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited.";
+    const [outer, inner] = findAttributions(text);
+    expect(outer).toMatchObject({ speaker: "Nicky Driscoll", content: { text: "It is a great primary," } });
+    expect(inner).toMatchObject({ speaker: "Nicky Driscoll", content: { text: "Sanders is best suited" } });
+  });
+});
