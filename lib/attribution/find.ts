@@ -56,6 +56,8 @@ const SUBORDINATORS = new Set(["however", "if", "when", "while", "as", "after", 
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
+/** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
+const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
 const PICKY_WEAK = new Set(["continue", "continues", "continued", "call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
 
 function isWord(t: Token | undefined, lower?: string): boolean {
@@ -496,7 +498,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
 
     // ", saying …", ", adding …", ", citing …": the sentence's subject speaks again.
-    if (tokens[i - 1]?.text === "," && PARTICIPLE_CUES.has(w)) {
+    if (tokens[i - 1]?.text === "," && (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))) {
       const end = w === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
       const a = base(strong ? "verb" : "weak-verb", [i, end]);
       const earlier = out[out.length - 1];
@@ -540,7 +542,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
         // one's source is the name alone.
         const nested = app && used.subarray(app.head[1] + 1, left).includes(1);
-        if (app && strong) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
+        if (app && (strong || tokens[app.head[0]].cap)) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
       } else {
         a.source = nounPhraseLeft(tokens, left);
         if (a.source && a.source[0] < a.source[1]) {
@@ -597,7 +599,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (weak) {
       // Ambiguous verbs need a source right before them.
-      if (!a.source || a.source[1] < subjectEndLeft(tokens, i - 1)) continue;
+      if (!a.source || (a.source[1] < subjectEndLeft(tokens, i - 1) && !a.appositive)) continue;
       const src = tokens.slice(a.source[0], a.source[1] + 1);
       if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;

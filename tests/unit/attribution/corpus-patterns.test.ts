@@ -41,6 +41,11 @@ describe("finds these cues (cue, source)", () => {
     ["Ted Cruz wrote an op-ed urging Congress to act.", "wrote", "Ted Cruz"],
     ["However, he characterized the senator as weak.", "characterized", "he"],
     ["Leaked emails showed staff favoring one candidate.", "showed", "Leaked emails"],
+    // A name with an appositive before a verb of stance ("praised", "endorsed" need a source in sight).
+    ["Former governor Ed Rendell, a Clinton supporter, praised Sanders for his record.", "praised", "Former governor Ed Rendell, a Clinton supporter"],
+    ["Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.", "endorsed", "Erin Brockovich, the environmental activist"],
+    // Any verb of saying or stance after a comma speaks for the sentence's subject.
+    ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
     // An infinitive speaks for the person the sentence starts with.
     ["Hillary Clinton took to Twitter to say thanks.", "say", "Hillary Clinton"],
     // A quotation closed with an opening mark typed by mistake.
@@ -98,6 +103,9 @@ describe("does not read these as attributions", () => {
     "The full poll can be found here.",
     "When I was at Dartmouth, I found myself among friends.",
     "He misplaced his passport but found it before the flight.",
+    // A participle after a comma that describes rather than reports.
+    "The Afghan forces retaliated, targeting the posts with heavy weapons, revealing the collaboration.",
+    "The vote fell along party lines, reflecting the mood in the chamber.",
     // Colons that are not speakers: times, tallies, labels, datelines, addressees.
     "12:25 pm – The president is briefed on the situation.",
     "Hillary Clinton: 1,769.",
