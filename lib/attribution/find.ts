@@ -131,6 +131,11 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
       if (NP_PUNCT.has(t.text)) continue;
       break;
     }
+    // "Trump spent Friday in Iowa": a day never belongs to the subject, and the verb came before it.
+    if (j > 0 && (WEEKDAYS.has(t.lower) || NEAR_DAYS.has(t.lower) || MONTHS.has(t.lower))) {
+      if (end > 0 && !tokens[end].cap && tokens[end - 1].cap) end--;
+      break;
+    }
     if (j > 0 && !t.cap && (t.lower === "and" || t.lower === "or" || /ed$/.test(t.lower) || NP_STOP_WORDS.has(t.lower) || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     // After a name, two lower-case words in a row are its verb phrase ("Hillary Clinton spoke out Tuesday"), where
     // one lower-case word before a name is a role ("Clinton campaign chairman John Podesta" keeps going).
