@@ -57,6 +57,16 @@ describe("finds these cues (cue, source)", () => {
   });
 });
 
+describe("verbs of stance that are cues with no source right before them", () => {
+  it.each([
+    ["The statement, issued late on Friday, condemned the attack.", "condemned"],
+    ["In a 2-1 decision the appeals court on Friday ruled that the law was unconstitutional.", "ruled"],
+    ["Clinton, for her part, rejected the comparison.", "rejected"],
+  ])("%s", (text, cue) => {
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue);
+  });
+});
+
 describe("a second verb sharing the subject is its own attribution", () => {
   it.each([
     ["Wilson praised Rubio’s positions on defense and said the senator can win.", ["praised", "said"]],
