@@ -58,6 +58,8 @@ const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "t
 /** Weak verbs too common in other senses to count without a clear source. */
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
+/** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
+const FIRST_PERSON_STANCE = new Set(["think", "thought", "know"]);
 const PICKY_WEAK = new Set(["continue", "continues", "continued", "call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
 
 function isWord(t: Token | undefined, lower?: string): boolean {
@@ -498,7 +500,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Reporting verbs, and verb + particle cues ("talked about", "made it clear").
     const phraseEnd = phrasalEnd(tokens, i);
     const strong = phraseEnd < 0 ? STRONG_VERBS.has(w) : STRONG_PHRASAL.has(w);
-    const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w));
+    const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")));
     const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
 
@@ -809,7 +811,7 @@ const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const WORD_TRIGGERS = [
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, "according",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, "according",
 ];
 const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
 

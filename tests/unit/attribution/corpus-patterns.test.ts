@@ -62,6 +62,8 @@ describe("verbs of stance that are cues with no source right before them", () =>
     ["The statement, issued late on Friday, condemned the attack.", "condemned"],
     ["In a 2-1 decision the appeals court on Friday ruled that the law was unconstitutional.", "ruled"],
     ["Clinton, for her part, rejected the comparison.", "rejected"],
+    // An interview's answer, outside quotation marks.
+    ["A: I think his conclusory comment is correct.", "think"],
   ])("%s", (text, cue) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue);
   });
@@ -130,6 +132,10 @@ describe("does not read these as attributions", () => {
 });
 
 describe("quotations inside a quotation belong to its speaker", () => {
+  it("does not count “I think” inside a quotation", () => {
+    expect(findAttributions("“I think we will win,” Sanders said.").map((a) => a.cue.text)).toEqual(["said"]);
+  });
+
   it("does not count “I hope” inside a quoted reply", () => {
     const found = findAttributions("Has the storm passed? ''I hope so,'' Mrs. Clinton said.");
     expect(found.map((a) => a.cue.text)).toEqual(["said"]);
