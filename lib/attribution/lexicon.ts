@@ -1,7 +1,8 @@
 /**
  * Word lists for finding attributions. Hand-curated and compact (they ship in
  * the content script): the reporting verbs were chosen from the most frequent
- * gold cues in the PolNeAR training split, the rest from newsroom usage.
+ * gold cues in the PolNeAR training split, the rest from newsroom usage (verbs
+ * of saying and of taking a stance: "decried", "touted", "vouched").
  */
 
 /** Builds every inflection of a regular verb (say → says, saying; irregular past given). */
@@ -29,7 +30,9 @@ export const STRONG_VERBS = new Set(
     reiterate testify/testified recall reply/replied respond complain predict vow pledge promise
     confirm stress emphasize emphasise caution quip joke boast lament muse observe remark comment
     recount describe urge accuse charge dispute counter retort proclaim reveal report disclose
-    estimate conclude opine posit speculate suggest indicate`),
+    estimate conclude opine posit speculate suggest indicate
+    clarify reaffirm brag/bragged tout chide decry downplay contradict vouch scoff/scoffed scold berate ridicule taunt
+    grumble refute`),
 );
 
 /**
@@ -70,7 +73,7 @@ for (const w of `expressed offered talked admitted assured referred railed discu
   projected referenced emailed pleaded highlighted refers remembered lashed prefers chanted realized bemoaned assailed
   likened derided invoked credited detailing yelled touting dubbed reminding articulated rebuked hailed repeating
   interjected brushed rebut singled remembers documented portray shouted chanting portraying chants outlining labeled
-  slamming alluding applauded championed forecast express persuaded balked characterized characterised
+  slamming alluding applauded championed forecast express persuaded balked characterized characterised elaborated uttered
   characterize characterise characterizes characterises characterizing`.split(/\s+/)) STRONG_VERBS.add(w);
 // Gold cues in most of their training occurrences, with or without a source in sight. The second line: forms the
 // weak-verb rules (a source right before) turned down, where those turned down were still gold cues most of the time

@@ -46,6 +46,9 @@ describe("finds these cues (cue, source)", () => {
     ["Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.", "endorsed", "Erin Brockovich, the environmental activist"],
     // Any verb of saying or stance after a comma speaks for the sentence's subject.
     ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
+    // Verbs of taking a stance.
+    ["Sanders decried the influence of money in politics.", "decried", "Sanders"],
+    ["The governor touted the state's job numbers.", "touted", "The governor"],
     // An infinitive speaks for the person the sentence starts with.
     ["Hillary Clinton took to Twitter to say thanks.", "say", "Hillary Clinton"],
     // A quotation closed with an opening mark typed by mistake.
