@@ -31,7 +31,7 @@ export const STRONG_VERBS = new Set(
     confirm stress emphasize emphasise caution quip joke boast lament muse observe remark comment
     recount describe urge accuse charge dispute counter retort proclaim reveal report disclose
     estimate conclude opine posit speculate suggest indicate
-    clarify reaffirm brag/bragged tout chide decry downplay contradict vouch scoff/scoffed scold berate ridicule taunt
+    clarify reaffirm brag/bragged tout chide decry downplay vouch scoff/scoffed scold berate ridicule taunt
     grumble refute`),
 );
 
