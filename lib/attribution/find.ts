@@ -100,7 +100,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     const w = t.lower;
     if (NP_STOP_WORDS.has(w) && !(w === "to" && tokens[j - 1]?.lower === "close") && !(j === end && w === "that")) break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
-    if (STRONG_VERBS.has(w) && !t.cap) break;
+    // "the reports show": right before a verb, a verb form that names a document is its noun.
+    if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
     if (t.cap || /\d/.test(w)) {
       // Capitalised words: names, organisations, titles.
     } else if (NP_FUNCTION_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANISATION_HEADS.has(w) || TITLES.has(w) || DETERMINERS.has(w)) {
@@ -262,6 +263,8 @@ function contentAfter(tokens: Token[], i: number): [number, number] | null {
 const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "partisan", "american", "russian", "chinese"]);
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
+const SHOWING_VERBS = new Set(["show", "shows", "showed", "suggest", "suggested", "indicate", "indicated", "reveal", "revealed", "found"]);
+
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
@@ -270,6 +273,8 @@ function nounUse(tokens: Token[], i: number): boolean {
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
+  // "FEC reports show …": a verb of showing follows the noun.
+  if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
   return (w === "reports" || w === "claims") && !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
     !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
 }
@@ -608,7 +613,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       // Ambiguous verbs need a source right before them.
       if (!a.source || (a.source[1] < subjectEndLeft(tokens, i - 1) && !a.appositive)) continue;
       const src = tokens.slice(a.source[0], a.source[1] + 1);
-      if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which")) continue;
+      // "it shows", "that shows" stand for anything; "polls that show" for the polls.
+      const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(tokens[a.source[0] - 1]?.lower ?? "");
+      if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }
     // "told The Sunday Guardian", "told reporters": who heard it.

@@ -191,7 +191,8 @@ export const ORGANISATION_HEADS = new Set([
   "kremlin", "polls", "data", "figures", "records", "website", "blog", "times", "post", "journal", "guardian",
   "news", "press", "tribune", "herald", "telegraph", "reuters", "bloomberg", "cnn", "bbc", "fox", "msnbc",
   "nbc", "abc", "cbs", "politico", "axios", "twitter", "facebook", "polling", "surveys", "studies", "email", "emails",
-  "documents", "results", "research", "numbers", "video", "transcript", "transcripts", "filings",
+  "documents", "results", "research", "numbers", "video", "transcript", "transcripts", "filings", "reports",
+  "statistics", "estimates", "projections", "tallies",
   "panel", "jury", "center", "centre", "fund", "caucus", "alliance", "federation", "league", "society", "institution",
   "school", "college", "hospital", "church", "pac",
 ]);

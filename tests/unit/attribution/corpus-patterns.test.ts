@@ -46,6 +46,8 @@ describe("finds these cues (cue, source)", () => {
     ["Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.", "endorsed", "Erin Brockovich, the environmental activist"],
     // Any verb of saying or stance after a comma speaks for the sentence's subject.
     ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
+    // A document's plural ("reports") is the noun before a verb of showing, not a verb.
+    ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.
     ["Sanders decried the influence of money in politics.", "decried", "Sanders"],
     ["The governor touted the state's job numbers.", "touted", "The governor"],
