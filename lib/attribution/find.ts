@@ -56,6 +56,11 @@ const SUBORDINATORS = new Set(["however", "if", "when", "while", "as", "after", 
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
 /** Weak verbs too common in other senses to count without a clear source. */
+/**
+ * Verbs that, inside a speaker's relative clause, make a claim of their own ("Podesta, who said the project was
+ * vetted, said …"). "who wrote the bill", "who asked not to be named" describe the speaker instead.
+ */
+const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
 /** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
@@ -553,7 +558,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         const app = appositiveSource(tokens, left);
         // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
         // one's source is the name alone.
-        const nested = app && used.subarray(app.head[1] + 1, left).includes(1);
+        const nested = app && tokens.slice(app.head[1] + 1, left).some((x, k) => used[app.head[1] + 1 + k] && NESTED_CLAIM_VERBS.has(x.lower));
         if (app && (strong || tokens[app.head[0]].cap)) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
       } else {
         a.source = nounPhraseLeft(tokens, left);

@@ -160,6 +160,12 @@ describe("an attribution inside the speaker's relative clause", () => {
     expect(found[0].end).toBeLessThanOrEqual(found[1].start);
   });
 
+  it("keeps one when the clause describes the speaker: “who wrote the bill”, “who asked not to be named”", () => {
+    for (const text of ["Senator Maria Lopez, who wrote the bill, said the vote was close.", "A senior port official, who asked not to be named, said the dredging would start."]) {
+      expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["said"]);
+    }
+  });
+
   it("reads “who” past an age and a home town, and the quotation before an inverted verb as its claim", () => {
     const text = "“It is a great primary,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited.";
     const [outer, inner] = findAttributions(text);
