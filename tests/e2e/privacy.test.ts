@@ -4,7 +4,8 @@
  * recorded while Sourcelight reads, highlights and strips the fixture pages;
  * the only ones allowed are the fixture pages the test itself opens. All
  * traffic also goes through a proxy that lets nothing but the fixture server
- * through, so nothing leaves the machine whatever happens.
+ * through, so nothing leaves the machine whatever happens. Nor does the
+ * content script tell page scripts it is there.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
@@ -71,6 +72,20 @@ describe("privacy", () => {
     );
     expect(seen.filter((u) => opened.has(u)).length).toBe(pages.length); // the recorder saw the page loads
     expect(foreign).toEqual([]);
+  });
+
+  it("does not announce itself, or its id, to the page's scripts", async () => {
+    const page = await browser.context.newPage();
+    // The page's own script: every window message it receives, and every event type dispatched on its document.
+    await page.addInitScript({
+      content: `window.__heard = []; addEventListener("message", (e) => window.__heard.push(JSON.stringify(e.data)));`,
+    });
+    await page.goto(server.url("seed-article.html"));
+    await page.waitForFunction(() => performance.getEntriesByName("sourcelight:scan").length > 0, null, { timeout: 10_000 });
+    await page.waitForTimeout(200);
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((m) => m.includes(browser.extensionId) || m.includes("wxt"))).toEqual([]);
+    await page.close();
   });
 
   it("would notice a request made by the extension's service worker", async () => {
