@@ -728,8 +728,9 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
       if (prefilter && (hitFrom < 0 || (hit >= 0 && hit < from))) {
-        TRIGGER_RE.lastIndex = from;
-        hit = TRIGGER_RE.exec(text)?.index ?? -1;
+        const re = triggerRe();
+        re.lastIndex = from;
+        hit = re.exec(text)?.index ?? -1;
         hitFrom = from;
       }
       // A sentence that starts with a dash may sign the quotation that ended the one before.
@@ -834,10 +835,12 @@ const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are",
  * dash only after a quotation it may sign (in the sentence, or at its start:
  * findRaw looks there).
  */
-const TRIGGER_RE = new RegExp(
+let triggerPattern: RegExp | null = null;
+/** Built on first use: most pages are read whole before the prefilter starts (and every page loads this script). */
+const triggerRe = () => (triggerPattern ??= new RegExp(
   `:|[”"'’»]\\s*(?:[―—–]|--?\\s)|\\b(?:${[
     ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
     ...PHRASAL_GROUPS.map((g) => `(?:${g.verbs.join("|")})\\s+(?:${g.endings.map((e) => e.join("\\s+")).join("|")})`),
   ].join("|")})\\b`,
   "gi",
-);
+));
