@@ -8,7 +8,7 @@ import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
   WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
-  MONTHS, NEAR_DAYS, WEEKDAYS,
+  MONTHS, NEAR_DAYS, WEEKDAYS, INVERTING_VERBS,
 } from "./lexicon";
 import { splitSentences, tokenize, type Token } from "./sentences";
 
@@ -290,6 +290,12 @@ function nounUse(tokens: Token[], i: number): boolean {
  */
 function appositiveSource(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   const inner = nounPhraseLeft(tokens, comma - 1);
+  // "The senator, in an interview, praised": an aside between commas, not a description; the subject is before it.
+  const aside = inner && tokens[inner[0] - 1];
+  if (aside?.word && !aside.cap && PREPOSITIONS.has(aside.lower) && tokens[inner[0] - 2]?.text === ",") {
+    const head = nounPhraseLeft(tokens, inner[0] - 3);
+    return head && tokens[head[0] - 1]?.text !== "," ? { source: head, head } : null;
+  }
   if (inner && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     if (head) return { source: [head[0], inner[1]], head };
@@ -584,7 +590,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
     const prev = tokens[from - 1];
     // "…, McConnell said Tuesday." names a day, not a speaker.
-    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !isTimeWord(next.lower)) {
+    if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && (INVERTING_VERBS.has(w) || CLOSE_QUOTES.has(prev?.text ?? "")) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !isTimeWord(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
       const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
       if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;

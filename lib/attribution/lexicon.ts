@@ -36,6 +36,17 @@ export const STRONG_VERBS = new Set(
 );
 
 /**
+ * Verbs of saying that news copy puts before their speaker ("…, said Tom
+ * Smith", "…, added the official"). Verbs of stance do not invert: in "The
+ * senator, in an interview, praised the bill" the bill is no speaker.
+ */
+export const INVERTING_VERBS = new Set(
+  forms(`say/said add ask write/wrote/written tell/told note explain continue reply/replied recall observe argue
+    insist warn declare acknowledge concede caution quip/quipped joke tweet claim state announce counter retort
+    remark comment predict suggest emphasize stress confirm report respond proclaim muse recount`),
+);
+
+/**
  * Verbs of saying or thinking that also have everyday senses ("call", "show",
  * "think"): they count only with a source right before them or a clause after.
  */

@@ -46,6 +46,8 @@ describe("finds these cues (cue, source)", () => {
     ["Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.", "endorsed", "Erin Brockovich, the environmental activist"],
     // Any verb of saying or stance after a comma speaks for the sentence's subject.
     ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
+    // An aside between commas is no description of the subject, and a verb of stance never has its object as speaker.
+    ["The senator, in an interview, praised the bill.", "praised", "The senator"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.
     ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.
