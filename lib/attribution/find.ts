@@ -122,6 +122,11 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   while (from < end && (!tokens[from].word || (PREPOSITIONS.has(tokens[from].lower) && !tokens[from].cap))) from++;
   while (from <= end && !tokens[from].word) from++;
   if (from > end) return null;
+  // "Officials speaking on condition of anonymity said": the formula belongs to the officials.
+  if (tokens[from].lower === "condition" && tokens[from - 1]?.lower === "on" && /^(speaking|spoke)$/.test(tokens[from - 2]?.lower ?? "")) {
+    const who = nounPhraseLeft(tokens, from - 3, floor);
+    return who ? [who[0], end] : null;
+  }
   const hasHead = tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower));
   return hasHead ? [from, end] : null;
 }

@@ -48,6 +48,7 @@ describe("finds these cues (cue, source)", () => {
     ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
     // An aside between commas is no description of the subject, and a verb of stance never has its object as speaker.
     ["The senator, in an interview, praised the bill.", "praised", "The senator"],
+    ["Officials speaking on condition of anonymity said the strike killed 12 people.", "said", "Officials speaking on condition of anonymity"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.
     ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.
