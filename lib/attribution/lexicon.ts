@@ -206,6 +206,10 @@ export const ORGANISATION_HEADS = new Set([
   "statistics", "estimates", "projections", "tallies",
   "panel", "jury", "center", "centre", "fund", "caucus", "alliance", "federation", "league", "society", "institution",
   "school", "college", "hospital", "church", "pac",
+  // Words that end the names of NGOs, companies and outlets: "Human Rights Watch", "Amnesty International".
+  "watch", "international", "inc", "corp", "co", "llc", "ltd", "plc", "trust", "partners", "project", "initiative",
+  "movement", "tv", "radio", "gazette", "daily", "weekly", "monitor", "observer", "inquirer", "examiner",
+  "chronicle", "courier", "agencies", "ministries", "departments", "courts", "unions",
 ]);
 
 /** Personal pronouns that stand for a person already named. */

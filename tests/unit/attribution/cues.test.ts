@@ -18,6 +18,8 @@ describe("finds the cue and its source", () => {
     ["The Tax Policy Center said the plan would cost billions.", "said", "The Tax Policy Center", "institutional"],
     ["The ministry has denied the report.", "has denied", "The ministry", "institutional"],
     ["According to a UN report, the camps are full.", "According to", "a UN report", "institutional"],
+    ["Human Rights Watch documented at least 40 cases.", "documented", "Human Rights Watch", "institutional"],
+    ["Amnesty International said the trial was unfair.", "said", "Amnesty International", "institutional"],
     ["A senior official told reporters the deal was close.", "told", "A senior official", "anonymous"],
     ["People familiar with the matter said the deal was off.", "said", "People familiar with the matter", "anonymous"],
     ["Officials insisted that nothing had changed.", "insisted", "Officials", "anonymous"],
