@@ -311,7 +311,8 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
   for (let k = comma - 2; k >= 1 && k > comma - 30; k--) {
     if (tokens[k].text !== ",") continue;
     const first = tokens[k + 1];
-    const relative = first?.word && (first.lower === "who" || first.lower === "whose" || first.lower === "which" || first.lower.endsWith("ing"));
+    // "…, who chairs …", "…, speaking on …", "…, obtained by The Washington Post,".
+    const relative = first?.word && !first.cap && (first.lower === "who" || first.lower === "whose" || first.lower === "which" || /(ing|ed|written|seen|given)$/.test(first.lower));
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
     if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) return found;
     const head = nounPhraseLeft(tokens, k - 1);

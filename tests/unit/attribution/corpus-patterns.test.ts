@@ -49,6 +49,7 @@ describe("finds these cues (cue, source)", () => {
     // An aside between commas is no description of the subject, and a verb of stance never has its object as speaker.
     ["The senator, in an interview, praised the bill.", "praised", "The senator"],
     ["Officials speaking on condition of anonymity said the strike killed 12 people.", "said", "Officials speaking on condition of anonymity"],
+    ["The memo, obtained by The Washington Post, warns of shortages.", "warns", "The memo, obtained by The Washington Post"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.
     ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.
