@@ -297,7 +297,7 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
   const inner = nounPhraseLeft(tokens, comma - 1);
   // "The senator, in an interview, praised": an aside between commas, not a description; the subject is before it.
   const aside = inner && tokens[inner[0] - 1];
-  if (aside?.word && !aside.cap && PREPOSITIONS.has(aside.lower) && tokens[inner[0] - 2]?.text === ",") {
+  if (inner && aside?.word && !aside.cap && PREPOSITIONS.has(aside.lower) && tokens[inner[0] - 2]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 3);
     return head && tokens[head[0] - 1]?.text !== "," ? { source: head, head } : null;
   }
