@@ -15,7 +15,7 @@ export interface SourceReading {
   role: string | null;
 }
 
-const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "with", "on", "inside", "near", "and"]);
+const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "privy", "with", "on", "inside", "near", "and"]);
 const LEADING = new Set(["the", "a", "an"]);
 /** Capitalised words that are not names: nationalities, months and such are organisation-neutral. */
 const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats",

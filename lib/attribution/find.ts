@@ -33,7 +33,7 @@ export interface RawAttribution {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "my", "some", "this", "new", "recent", "such", "any", "no", "every", "each"]);
-const PREPOSITIONS = new Set(["of", "for", "from", "within", "at", "in", "on", "with", "close", "to", "familiar", "and", "by"]);
+const PREPOSITIONS = new Set(["of", "for", "from", "within", "at", "in", "on", "with", "close", "to", "familiar", "privy", "and", "by"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "«"]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "»"]);
 /** Verb particles and adverbs that never sit in a source phrase ("stirring up disputes"). */
@@ -64,6 +64,7 @@ const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "cla
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
 /** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
+const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "frustrated", "disappointed", "surprised", "alarmed", "troubled", "encouraged", "satisfied", "delighted", "angered", "outraged", "upset", "determined", "committed", "opposed", "inclined", "prepared", "resigned"]);
 const FIRST_PERSON_STANCE = new Set(["think", "thought", "know"]);
 const PICKY_WEAK = new Set(["continue", "continues", "continued", "call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
 
@@ -92,7 +93,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   }
   if (last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower))) return [end, end];
   // A phrase never ends on a preposition ("held him in contempt for refusing").
-  if (last.word && !last.cap && PREPOSITIONS.has(last.lower) && last.lower !== "close" && last.lower !== "familiar") return null;
+  if (last.word && !last.cap && PREPOSITIONS.has(last.lower) && last.lower !== "close" && last.lower !== "familiar" && last.lower !== "privy") return null;
   let from = end;
   let unknown = 0;
   let seenContent = false;
@@ -103,7 +104,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       break;
     }
     const w = t.lower;
-    if (NP_STOP_WORDS.has(w) && !(w === "to" && tokens[j - 1]?.lower === "close") && !(j === end && w === "that")) break;
+    if (NP_STOP_WORDS.has(w) && !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) && !(j === end && w === "that")) break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
@@ -581,17 +582,22 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       }
     }
     // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
-    if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i)) {
+    // Without an agent the subject is what was said or done, not who did it ("the matter was discussed").
+    // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
+    const passive = (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i) && !STATES_OF_MIND.has(w);
+    // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.
+    const subject = a.source, subjectAppositive = a.appositive;
+    if (passive) {
+      let agent: [number, number] | null = null;
       for (let k = i + 1; k < tokens.length && k <= i + 8 && (tokens[k].word || tokens[k].text === ","); k++) {
         if (tokens[k].lower !== "by") continue;
         const r = nounPhraseRight(tokens, k + 1);
         const first = r && tokens[r[0]];
-        if (r && first && (first.cap || DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || ORGANISATION_HEADS.has(first.lower))) {
-          a.source = withoutTimeTail(tokens, r);
-          a.appositive = null;
-        }
+        if (r && first && (first.cap || DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || ORGANISATION_HEADS.has(first.lower))) agent = withoutTimeTail(tokens, r);
         break;
       }
+      a.source = agent;
+      a.appositive = null;
     }
     // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
     const prev = tokens[from - 1];
@@ -619,7 +625,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // With no source, a strong verb still counts ("…, the spokesman said" split off, "says" in a headline), but not
     // a bare participle ("revealing" may be anything).
-    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))))) continue;
+    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))) || (passive && subject))) continue;
     // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
     // ("refusing to testify", "it is too early to tell").
     if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
@@ -628,10 +634,12 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (weak) {
       // Ambiguous verbs need a source right before them.
-      if (!a.source || (a.source[1] < subjectEndLeft(tokens, i - 1) && !a.appositive)) continue;
-      const src = tokens.slice(a.source[0], a.source[1] + 1);
+      const near = passive && !a.source ? subject : a.source;
+      const agent = !!a.source && a.source[0] > i;
+      if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !(passive ? subjectAppositive : a.appositive) && !agent)) continue;
+      const src = tokens.slice(near[0], near[1] + 1);
       // "it shows", "that shows" stand for anything; "polls that show" for the polls.
-      const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(tokens[a.source[0] - 1]?.lower ?? "");
+      const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(tokens[near[0] - 1]?.lower ?? "");
       if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }

@@ -131,7 +131,7 @@ export const HEDGE_ADJECTIVES = new Set(["alleged", "purported", "supposed", "re
 /** Passive hedges: "is believed to", "are said to", "is expected to", "was reported to". */
 export const PASSIVE_HEDGE_VERBS = new Set([
   "believed", "said", "reported", "thought", "expected", "understood", "rumored", "rumoured", "alleged",
-  "claimed", "feared", "suspected", "known", "estimated", "considered", "presumed", "assumed",
+  "claimed", "feared", "suspected", "known", "estimated", "considered", "presumed", "assumed", "learnt", "learned",
 ]);
 
 /** Nouns that carry a claim ("claims from X suggest", "the army's narrative"). */
@@ -227,7 +227,7 @@ export const TITLES = new Set([
 
 /** Lower-case words that may sit inside a source noun phrase. */
 export const NP_FUNCTION_WORDS = new Set([
-  "the", "a", "an", "of", "for", "from", "within", "at", "in", "on", "with", "close", "to", "familiar", "and",
+  "the", "a", "an", "of", "for", "from", "within", "at", "in", "on", "with", "close", "to", "familiar", "privy", "and",
   "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "many", "several",
   "two", "three", "four", "one", "other", "another", "both", "former", "senior", "top", "chief", "deputy",
   "local", "federal", "state", "national", "foreign", "unnamed", "anonymous", "military", "intelligence",

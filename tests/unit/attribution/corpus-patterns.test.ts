@@ -78,6 +78,21 @@ describe("verbs of stance that are cues with no source right before them", () =>
   });
 });
 
+describe("a passive's subject is not its source", () => {
+  it.each([
+    ["The matter was discussed at length.", "discussed", null],
+    ["Clinton was criticized for her vote.", "criticized", null],
+    ["The plan was criticized by Senator Jane Smith.", "criticized", "Senator Jane Smith"],
+    // A state of mind is the subject's own.
+    ["The Clinton campaign is worried about turnout.", "worried", "The Clinton campaign"],
+    ["Sources privy to the development said the matter was discussed.", "said", "Sources privy to the development"],
+  ])("%s", (text, cue, source) => {
+    const a = findAttributions(text).find((x) => x.cue.text === cue);
+    expect(a, `a "${cue}" cue in: ${text}`).toBeDefined();
+    expect(a!.source?.text ?? null).toBe(source);
+  });
+});
+
 describe("a second verb sharing the subject is its own attribution", () => {
   it.each([
     ["Wilson praised Rubio’s positions on defense and said the senator can win.", ["praised", "said"]],
