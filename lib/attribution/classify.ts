@@ -36,6 +36,8 @@ function join(tokens: Token[], text: string): string {
 function headIndex(words: Token[]): number {
   for (let k = 1; k < words.length; k++) {
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
+    // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
+    if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
     if (words[k].lower === "of" && TITLES.has(words[k - 1].lower) && words[k + 1]?.cap && words[k + 2]?.cap && words[k + 3]?.cap) continue;
     return k - 1;

@@ -72,6 +72,15 @@ function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
 }
 
+/** Nouns that end like verb forms or adverbs: "the family", "a close ally", "the ruling", "a media wing". */
+const NOUNS_LIKE_VERBS = new Set(["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "wing", "briefing", "meeting", "ruling", "hearing", "building", "king", "ring", "thing", "morning", "evening", "reading", "wedding", "funding", "finding", "spending", "warning", "offering", "bulletin", "screed", "creed", "need", "seed", "feed", "tweed", "accused", "deceased", "injured"]);
+
+/** At the head of a phrase, a word ending in -ing, -ed or -ly is a noun after a determiner or when it is one. */
+function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return NOUNS_LIKE_VERBS.has(tokens[j].lower) || (!!prev?.word && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")) && !tokens[j].lower.endsWith("ly"));
+}
+
 /**
  * Collects a source noun phrase ending at token `end` (scanning leftwards).
  * Returns [from, end] or null when the words there are no noun phrase.
@@ -110,9 +119,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
     if (t.cap || /\d/.test(w)) {
       // Capitalised words: names, organisations, titles.
-    } else if (NP_FUNCTION_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANISATION_HEADS.has(w) || TITLES.has(w) || DETERMINERS.has(w)) {
+    } else if (NP_FUNCTION_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANISATION_HEADS.has(w) || TITLES.has(w) || DETERMINERS.has(w) || (j < end && /['’]s$/.test(w))) {
       // Known noun-phrase material.
-    } else if (!/(ing|ed|ly)$/.test(w) && !PARTICLES.has(w) && !WEAK_VERBS.has(w) && !AUXILIARIES.has(w) && (j === end || unknown < 2)) {
+    } else if ((!/(ing|ed|ly)$/.test(w) || (j === end && nounLookingLikeVerb(tokens, j))) && !PARTICLES.has(w) && !WEAK_VERBS.has(w) && !AUXILIARIES.has(w) && (j === end || unknown < 2)) {
       unknown++;
     } else break;
     from = j;

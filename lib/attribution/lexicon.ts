@@ -210,6 +210,8 @@ export const ORGANISATION_HEADS = new Set([
   "watch", "international", "inc", "corp", "co", "llc", "ltd", "plc", "trust", "partners", "project", "initiative",
   "movement", "tv", "radio", "gazette", "daily", "weekly", "monitor", "observer", "inquirer", "examiner",
   "chronicle", "courier", "agencies", "ministries", "departments", "courts", "unions",
+  // Decisions and rulings speak for the body that made them.
+  "ruling", "verdict", "judgment", "judgement", "order", "decision", "resolution", "wing",
 ]);
 
 /** Personal pronouns that stand for a person already named. */
