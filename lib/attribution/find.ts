@@ -303,14 +303,20 @@ function nounUse(tokens: Token[], i: number): boolean {
  * A sentence-internal appositive source: "X, a spokesman for Y, said".
  * `comma` is the index of the comma right before the verb group.
  */
+/** Words that open an aside about when or how ("…, while addressing a rally, said"). */
+const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
+
 function appositiveSource(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
-  const inner = nounPhraseLeft(tokens, comma - 1);
-  // "The senator, in an interview, praised": an aside between commas, not a description; the subject is before it.
-  const aside = inner && tokens[inner[0] - 1];
-  if (inner && aside?.word && !aside.cap && PREPOSITIONS.has(aside.lower) && tokens[inner[0] - 2]?.text === ",") {
-    const head = nounPhraseLeft(tokens, inner[0] - 3);
+  // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
+  // commas, not a description; the subject is before it.
+  let open = comma - 1;
+  while (open > 0 && comma - open < 12 && tokens[open].text !== "," && (tokens[open].word || NP_PUNCT.has(tokens[open].text))) open--;
+  const aside = tokens[open + 1];
+  if (open > 0 && tokens[open].text === "," && aside?.word && !aside.cap && (PREPOSITIONS.has(aside.lower) || ASIDE_OPENERS.has(aside.lower))) {
+    const head = nounPhraseLeft(tokens, open - 1);
     return head && tokens[head[0] - 1]?.text !== "," ? { source: head, head } : null;
   }
+  const inner = nounPhraseLeft(tokens, comma - 1);
   if (inner && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     if (head) return { source: [head[0], inner[1]], head };
@@ -392,12 +398,13 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const w = t.lower;
     const next = tokens[i + 1];
 
-    // "according to X"
-    if (w === "according" && isWord(next, "to")) {
-      const a = base("according-to", [i, i + 1]);
+    // "according to X", and "as per X" (South Asian English)
+    const asPer = w === "per" && tokens[i - 1]?.lower === "as" && next?.word;
+    if ((w === "according" && isWord(next, "to")) || asPer) {
+      const a = base("according-to", asPer ? [i - 1, i] : [i, i + 1]);
       // Mid-sentence the source may carry an appositive ("X, a Y,"); at the start a comma ends it.
-      const atStart = !tokens.slice(0, i).some((x) => x.word);
-      a.source = nounPhraseRight(tokens, i + 2, atStart);
+      const atStart = !tokens.slice(0, a.cue[0]).some((x) => x.word);
+      a.source = nounPhraseRight(tokens, a.cue[1] + 1, atStart);
       if (a.source && !atStart) {
         // Stop the source at the clause's end punctuation.
         let e = a.source[0];
@@ -405,7 +412,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         a.source = [a.source[0], e];
       }
       if (a.source) {
-        a.content = i > 2 ? [0, i - 1] : contentAfter(tokens, a.source[1]);
+        a.content = a.cue[0] > 2 ? [0, a.cue[0] - 1] : contentAfter(tokens, a.source[1]);
         take(a);
         i = a.source[1];
       }
@@ -853,7 +860,7 @@ const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const WORD_TRIGGERS = [
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, "according",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, "according", "per",
 ];
 const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
 

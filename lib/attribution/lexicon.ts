@@ -82,7 +82,7 @@ for (const w of LOW_PRECISION_FORMS) {
 for (const w of `expressed offered talked admitted assured referred railed discussed echoed touted reminded encouraged
   signaled referring quoted retweeted listed deemed decried lambasted distanced unveiled portrayed ordered
   projected referenced emailed pleaded highlighted refers remembered lashed prefers chanted realized bemoaned assailed
-  likened derided invoked credited detailing yelled touting dubbed reminding articulated rebuked hailed repeating
+  likened derided invoked credited termed detailing yelled touting dubbed reminding articulated rebuked hailed repeating
   interjected brushed rebut singled remembers documented portray shouted chanting portraying chants outlining labeled
   slamming alluding applauded championed forecast express persuaded balked characterized characterised elaborated uttered
   characterize characterise characterizes characterises characterizing`.split(/\s+/)) STRONG_VERBS.add(w);

@@ -50,6 +50,10 @@ describe("finds these cues (cue, source)", () => {
     ["The senator, in an interview, praised the bill.", "praised", "The senator"],
     ["Officials speaking on condition of anonymity said the strike killed 12 people.", "said", "Officials speaking on condition of anonymity"],
     ["The memo, obtained by The Washington Post, warns of shortages.", "warns", "The memo, obtained by The Washington Post"],
+    ["The prime minister, while addressing a rally, said the elections would be held on time.", "said", "The prime minister"],
+    // South Asian English.
+    ["As per officials, the death toll has risen to 40.", "As per", "officials"],
+    ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.
     ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.
