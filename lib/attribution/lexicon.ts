@@ -113,6 +113,8 @@ export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][
   ["fire", ["back"], false],
   ["lay/laid", ["out"], false],
   ["take/took/taken", ["issue"], false],
+  // "The Guardian understands that …": an outlet vouching for what its unnamed sources told it.
+  ["understand/understood", ["that"], false],
   // Saying nothing is on the record too: "a spokesman, John Doe, declined to comment".
   ["decline refuse", ["to comment", "to say", "to discuss", "to elaborate", "to answer", "to respond", "to be identified", "to be named"], true],
 ] as const).map(([verbs, endings, strong]) => ({ verbs: [...new Set(forms(verbs))], endings: endings.map((e) => e.split(" ")), strong }));
@@ -126,7 +128,7 @@ export const HEDGE_ADVERBS = new Set([
 ]);
 
 /** Adjectives that hedge the noun after them ("alleged covert operations"). */
-export const HEDGE_ADJECTIVES = new Set(["alleged", "purported", "supposed", "reputed", "rumored", "rumoured"]);
+export const HEDGE_ADJECTIVES = new Set(["alleged", "purported", "supposed", "reputed", "rumored", "rumoured", "unconfirmed", "unverified"]);
 
 /** Passive hedges: "is believed to", "are said to", "is expected to", "was reported to". */
 export const PASSIVE_HEDGE_VERBS = new Set([
@@ -170,6 +172,7 @@ export const AUXILIARIES = new Set([
 /** Unnamed-source heads: a source exists but is not named. */
 export const ANONYMOUS_HEADS = new Set([
   "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "person", "people",
+  "rumours", "rumors", "rumour", "rumor", "speculation",
   "diplomat", "diplomats", "commander", "commanders", "officer", "officers", "adviser", "advisers", "advisor",
   "advisors", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "staffer",
   "staffers", "member", "members", "analyst", "analysts", "expert", "experts", "observers", "witness",
@@ -211,7 +214,8 @@ export const ORGANISATION_HEADS = new Set([
   "movement", "tv", "radio", "gazette", "daily", "weekly", "monitor", "observer", "inquirer", "examiner",
   "chronicle", "courier", "agencies", "ministries", "departments", "courts", "unions",
   // Decisions and rulings speak for the body that made them.
-  "ruling", "verdict", "judgment", "judgement", "order", "decision", "resolution", "wing",
+  "ruling", "verdict", "judgment", "judgement", "order", "decision", "resolution", "wing", "sheet", "dossier",
+  "affidavit", "petition", "fir",
 ]);
 
 /** Personal pronouns that stand for a person already named. */

@@ -22,6 +22,9 @@ describe("finds the cue and its source", () => {
     ["The ISPR, the military's media wing, said four militants were killed.", "said", "The ISPR, the military's media wing", "institutional"],
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
+    ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
+    ["According to the charge sheet, the accused planned the attack.", "According to", "the charge sheet", "institutional"],
+    ["The Guardian understands that the minister will resign.", "understands that", "The Guardian", "institutional"],
     ["A close ally said the president was tired.", "said", "A close ally", "anonymous"],
     ["Amnesty International said the trial was unfair.", "said", "Amnesty International", "institutional"],
     ["A senior official told reporters the deal was close.", "told", "A senior official", "anonymous"],
@@ -66,6 +69,7 @@ describe("source-less hedges are unattributed", () => {
     ["The bill is expected to pass.", "is expected to"],
     ["It is said that the town was founded by monks.", "It is said"],
     ["The purported letter surfaced on Monday.", "purported"],
+    ["There are unconfirmed reports that the general has resigned.", "unconfirmed reports"],
   ])("%s", (text, hedge) => {
     const a = one(text);
     expect(a.tier).toBe("unattributed");
