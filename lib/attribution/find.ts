@@ -170,6 +170,8 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
 }
 
 /** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
+const READER_INSTRUCTIONS = new Set(["click", "tap", "sign", "subscribe", "share", "follow", "join", "download", "register", "log", "contact", "email", "write", "visit", "scroll", "press", "swipe", "use", "fill", "send", "please"]);
+
 function nameSubject(tokens: Token[], before: number): [number, number] | null {
   const first = tokens[0];
   if (!first?.word) return null;
@@ -177,6 +179,8 @@ function nameSubject(tokens: Token[], before: number): [number, number] | null {
   let end = -1;
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
   if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || /^(there|this|these|those)$/.test(first.lower)) return null;
+  // "Click here to tell us": a page's instruction to its reader names no one.
+  if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
   const next = tokens[end + 1];
   return next?.word && !next.cap && next.lower !== "to" ? [0, end] : null; // "Needless to say" names no one
 }
@@ -563,6 +567,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Turns of phrase: "That said, …", "it goes without saying", "it's worth noting".
     if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
     if ((w === "saying" && tokens[i - 1]?.lower === "without") || (tokens[i - 1]?.lower === "worth" && w.endsWith("ing"))) continue;
+    // "Let's say …", "by, say, 10 percent": an example, not a report.
+    if (w === "say" && (/^let['’]?s$/.test(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "us" || (tokens[i - 1]?.text === "," && next?.text === ","))) continue;
+    // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
+    if (/(ed|said|told|written|shown)$/.test(w) && ((tokens[i - 1]?.lower === "as" && /^(above|below|earlier|previously|before|here)$/.test(next?.lower ?? "")) || (tokens[i - 1]?.lower === "be" && /^(should|must|can|may|might|could|will|would)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "it"))) continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.

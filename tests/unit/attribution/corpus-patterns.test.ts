@@ -143,6 +143,12 @@ describe("does not read these as attributions", () => {
     "The full poll can be found here.",
     "When I was at Dartmouth, I found myself among friends.",
     "He misplaced his passport but found it before the flight.",
+    // Examples, the writer pointing back, a page's instruction to its reader.
+    "Let's say the price rises by, say, 10 percent.",
+    "As noted above, the budget is tight.",
+    "As reported earlier, the roads are closed.",
+    "It should be noted that turnout was low.",
+    "Click here to tell us what you think.",
     // A participle after a comma that describes rather than reports.
     "The Afghan forces retaliated, targeting the posts with heavy weapons, revealing the collaboration.",
     "The vote fell along party lines, reflecting the mood in the chamber.",
