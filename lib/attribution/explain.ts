@@ -12,8 +12,15 @@ export interface ExplainInput {
 
 export function explain(a: ExplainInput): string {
   switch (a.tier) {
-    case "on-record":
-      return `A named person, ${a.speaker ?? a.source}, is given as the source${a.relayedBy ? `, speaking to ${a.relayedBy}` : ""} — readers can check who said it.`;
+    case "on-record": {
+      const to = a.relayedBy ? `, speaking to ${a.relayedBy}` : "";
+      // "he", "the mayor": say who the words stand for, so a wrong guess is plain to see.
+      const surname = a.speaker?.split(/\s+/).pop() ?? "";
+      if (a.source && a.speaker && surname && !a.source.toLowerCase().includes(surname.toLowerCase())) {
+        return `“${a.source}” is ${a.speaker}, named earlier in the article${to} — readers can check who said it.`;
+      }
+      return `A named person, ${a.speaker ?? a.source}, is given as the source${to} — readers can check who said it.`;
+    }
     case "institutional":
       return `The source is an organisation, agency or document (${a.speaker ?? a.source}), not a named person: the claim speaks for an institution.`;
     case "anonymous":

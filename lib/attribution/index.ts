@@ -4,6 +4,7 @@
  * the evaluation and the tests all run the same code.
  */
 import { readSource, type SourceReading } from "./classify";
+import { TITLES } from "./lexicon";
 import { explain } from "./explain";
 import { findRaw, nounPhraseLeft, type RawAttribution } from "./find";
 import type { Token } from "./sentences";
@@ -15,6 +16,8 @@ export type * from "./types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
+/** How far back "the mayor" still finds the mayor named before (characters): about a long article's length. */
+const TITLE_REACH = 8000;
 
 function spanOf(text: string, tokens: Token[], range: [number, number] | null): Span | null {
   if (!range) return null;
@@ -35,6 +38,7 @@ class SpeakerMemory {
   private bySurname = new Map<string, string>();
   private lastPerson: { name: string; at: number } | null = null;
   private last: { resolved: Resolved; at: number } | null = null;
+  private byTitle = new Map<string, { name: string; at: number }>();
 
   person(name: string, at: number): string {
     // A transcript's "WALLACE:" is the Chris Wallace named before, or at least "Wallace".
@@ -58,6 +62,17 @@ class SpeakerMemory {
 
   remember(r: Resolved, at: number): void {
     this.last = { resolved: r, at };
+  }
+
+  /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
+  titled(role: string, name: string, at: number): void {
+    for (const w of role.toLowerCase().split(/[^a-z]+/)) if (TITLES.has(w)) this.byTitle.set(w, { name, at });
+  }
+
+  /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */
+  holder(title: string, at: number): string | null {
+    const h = this.byTitle.get(title);
+    return h && at - h.at < TITLE_REACH ? h.name : null;
   }
 
   /** The full name of a person already named by this surname, if any. */
@@ -131,6 +146,12 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
   const at = raw.tokens[raw.source[0]].start;
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
+  // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
+  const said = words.filter((t) => t.word);
+  if (reading.kind === "anonymous" && said.length === 2 && said[0].lower === "the" && TITLES.has(said[1].lower)) {
+    const holder = memory.holder(said[1].lower, at);
+    if (holder) return { tier: "on-record", speaker: holder, role: text.slice(said[0].start, said[1].end), confidence: base * 0.8 };
+  }
   if (reading.kind === "pronoun-person") {
     const who = memory.pronoun(at);
     return who
@@ -210,6 +231,7 @@ export function findAttributions(text: string): Attribution[] {
     });
     // Only a real source can be what a later "they" or "who" stands for.
     if (source) memory.remember(r, start);
+    if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
     const prev = out[out.length - 1];
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
     // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.

@@ -61,6 +61,18 @@ describe("verbs that share a source spoken earlier in the sentence", () => {
   });
 });
 
+describe("“the mayor” is the mayor named before", () => {
+  it("resolves a title to the person last given it, and says so in the explanation", () => {
+    const found = findAttributions("Mayor Jane Smith said the budget was balanced.\n\n“We will not back down,” the mayor told reporters.");
+    expect(found[1]).toMatchObject({ tier: "on-record", speaker: "Jane Smith", role: "the mayor" });
+    expect(found[1].explanation).toContain("“the mayor” is Jane Smith, named earlier");
+  });
+
+  it("leaves a title no one named before unnamed", () => {
+    expect(findAttributions("The governor said nothing.")[0]).toMatchObject({ tier: "anonymous", speaker: null });
+  });
+});
+
 describe("source-less hedges are unattributed", () => {
   it.each([
     ["The mayor allegedly took bribes.", "allegedly"],
