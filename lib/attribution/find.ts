@@ -170,6 +170,7 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
 }
 
 /** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
+const COUNTING_WORDS = new Set(["one", "two", "three", "four", "five", "another", "several", "many", "both", "other", "two-thirds"]);
 const READER_INSTRUCTIONS = new Set(["click", "tap", "sign", "subscribe", "share", "follow", "join", "download", "register", "log", "contact", "email", "write", "visit", "scroll", "press", "swipe", "use", "fill", "send", "please"]);
 
 function nameSubject(tokens: Token[], before: number): [number, number] | null {
@@ -476,8 +477,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         j = skipAuxLeft(tokens, j - 1);
         while (from > 0 && from - 1 > j) from--;
       }
-      const a = base("evidence", [from, i + 1]);
-      if (j >= 0 && tokens[j].text === ",") {
+      // "The data suggests …": with no one collecting it, the evidence itself is the source.
+      const own = from === i && next.lower !== "that" ? nounPhraseLeft(tokens, i) : null;
+      const a = base("evidence", own ? [i + 1, i + 1] : [from, i + 1]);
+      if (own) a.source = own;
+      else if (j >= 0 && tokens[j].text === ",") {
         const app = appositiveSource(tokens, j);
         if (app) { a.source = app.source; a.appositive = app.head; }
       } else if (from < i) a.source = nounPhraseLeft(tokens, j);
@@ -567,6 +571,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // Turns of phrase: "That said, …", "it goes without saying", "it's worth noting".
     if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
     if ((w === "saying" && tokens[i - 1]?.lower === "without") || (tokens[i - 1]?.lower === "worth" && w.endsWith("ing"))) continue;
+    // "who requested anonymity", "asked not to be named": part of the source's description, not a new claim.
+    if (next?.lower === "anonymity" || (next?.lower === "not" && tokens[i + 2]?.lower === "to" && /^(be|speak)$/.test(tokens[i + 3]?.lower ?? ""))) continue;
     // "Let's say …", "by, say, 10 percent": an example, not a report.
     if (w === "say" && (/^let['’]?s$/.test(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "us" || (tokens[i - 1]?.text === "," && next?.text === ","))) continue;
     // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
@@ -623,13 +629,13 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       a.source = agent;
       a.appositive = null;
     }
-    // Inverted: "…,” said Tom Smith, a spokesman." / "said the official".
+    // Inverted: "…,” said Tom Smith, a spokesman." / "said the official" / "said one Western diplomat".
     const prev = tokens[from - 1];
     // "…, McConnell said Tuesday." names a day, not a speaker.
     if (!a.source && strong && !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && (INVERTING_VERBS.has(w) || CLOSE_QUOTES.has(prev?.text ?? "")) && next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !isTimeWord(next.lower)) {
       const r = nounPhraseRight(tokens, i + 1);
       const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
-      if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
+      if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || COUNTING_WORDS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
     }
     // "… and said", "but added": the verb shares the clause's earlier subject.
     const conj = tokens[left];

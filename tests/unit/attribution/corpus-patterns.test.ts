@@ -51,6 +51,8 @@ describe("finds these cues (cue, source)", () => {
     ["Officials speaking on condition of anonymity said the strike killed 12 people.", "said", "Officials speaking on condition of anonymity"],
     ["The memo, obtained by The Washington Post, warns of shortages.", "warns", "The memo, obtained by The Washington Post"],
     ["The prime minister, while addressing a rally, said the elections would be held on time.", "said", "The prime minister"],
+    ["“We are concerned,” said one Western diplomat, who requested anonymity.", "said", "one Western diplomat"],
+    ["The data suggests that the policy worked.", "suggests", "The data"],
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
@@ -143,6 +145,8 @@ describe("does not read these as attributions", () => {
     "The full poll can be found here.",
     "When I was at Dartmouth, I found myself among friends.",
     "He misplaced his passport but found it before the flight.",
+    // Asking for anonymity describes the source.
+    "A source, who requested anonymity, was there.",
     // Examples, the writer pointing back, a page's instruction to its reader.
     "Let's say the price rises by, say, 10 percent.",
     "As noted above, the budget is tight.",
