@@ -703,6 +703,10 @@ const COLON_LABELS = new Set(`the question answer update updated note editor's e
  * Populist Anger …", "Poll: Trump leads"), a transcript ("WALLACE: Let's
  * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
  */
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+/** Words that open a sentence after a dateline, in the languages a reader may meet ("Madrid: El presidente …"). */
+const DATELINE_NEXT = new Set(["the", "a", "an", "in", "on", "at", "this", "some", "die", "der", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "de", "het"]);
+
 function speakerColon(tokens: Token[]): RawAttribution | null {
   const s = tokens[0] && OPEN_QUOTES.has(tokens[0].text) ? 1 : 0;
   let k = s;
@@ -720,6 +724,10 @@ function speakerColon(tokens: Token[]): RawAttribution | null {
   let words = 0;
   for (let j = k + 1; j < tokens.length; j++) if (tokens[j].word && !/^\d/.test(tokens[j].text)) words++;
   if (words < 3) return null;
+  // "Berlin: The government said …", "Christie: A closing surge": a dateline or a section label, not a speaker.
+  // (A transcript's "WALLACE: The …" is a speaker.)
+  const after = tokens[k + 1];
+  if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   return { kind: "verb", cue: [k, k], cueTail: null, source: [s, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
 }
 

@@ -161,6 +161,9 @@ describe("does not read these as attributions", () => {
     "Hillary Clinton: 1,769.",
     "Photo: Supporters wait outside the arena in the rain.",
     "AT News Kabul: The United Nations has voiced support for the effort.",
+    "Berlin: Die Bundesregierung hat am Montag neue Maßnahmen beschlossen.",
+    "Madrid: El presidente dijo que la situación es grave.",
+    "Christie: A closing surge in the last week of the race.",
     "McConnell delivered a blunt message to Trump: “It's time to quit attacking people.”",
     // A dash after a quotation that no name follows.
     "“We won,” — and then the crowd went quiet.",
