@@ -55,7 +55,6 @@ const CLAUSE_WORDS = new Set(["and", "or", "but", "yet", "so", "then", "also", "
 const SUBORDINATORS = new Set(["however", "if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless", "in", "on", "at", "for", "with", "despite", "during", "even", "still", "instead", "meanwhile", "asked"]);
 /** Participles that, after a comma, carry on an attribution (", citing …", ", referring to …"). */
 const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "tweeting", "announcing", "asserting", "maintaining", "contending", "denying", "citing", "referring", "calling", "asking", "pointing", "adding", "noting", "explaining", "insisting", "arguing", "claiming", "suggesting", "warning", "telling", "recalling", "urging", "describing", "accusing", "praising", "criticizing", "questioning", "promising", "vowing", "predicting", "acknowledging", "conceding"]);
-/** Weak verbs too common in other senses to count without a clear source. */
 /**
  * Verbs that, inside a speaker's relative clause, make a claim of their own ("Podesta, who said the project was
  * vetted, said …"). "who wrote the bill", "who asked not to be named" describe the speaker instead.
@@ -63,9 +62,11 @@ const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "t
 const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
-/** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
+/** Participles after "is"/"was" that name the subject's own state of mind ("the campaign is worried"), not a passive. */
 const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "frustrated", "disappointed", "surprised", "alarmed", "troubled", "encouraged", "satisfied", "delighted", "angered", "outraged", "upset", "determined", "committed", "opposed", "inclined", "prepared", "resigned"]);
+/** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
 const FIRST_PERSON_STANCE = new Set(["think", "thought", "know"]);
+/** Weak verbs too common in other senses to count without a clear source. */
 const PICKY_WEAK = new Set(["continue", "continues", "continued", "call", "calls", "called", "calling", "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "know", "knows", "knew", "known", "knowing", "want", "wants", "wanted", "wanting", "support", "supports", "supported", "supporting", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "attack", "attacks", "attacked", "attacking", "point", "points", "pointed", "pointing", "consider", "considers", "considered", "considering", "ask", "asks", "asked", "asking"]);
 
 function isWord(t: Token | undefined, lower?: string): boolean {
@@ -169,10 +170,12 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   return end >= 0 ? [0, end] : null;
 }
 
-/** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
+/** Words that open an unnamed source after its verb ("…, said one Western diplomat"). */
 const COUNTING_WORDS = new Set(["one", "two", "three", "four", "five", "another", "several", "many", "both", "other", "two-thirds"]);
+/** A page's instructions to its reader ("Click here to tell us"), never a speaker. */
 const READER_INSTRUCTIONS = new Set(["click", "tap", "sign", "subscribe", "share", "follow", "join", "download", "register", "log", "contact", "email", "write", "visit", "scroll", "press", "swipe", "use", "fill", "send", "please"]);
 
+/** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
 function nameSubject(tokens: Token[], before: number): [number, number] | null {
   const first = tokens[0];
   if (!first?.word) return null;
@@ -287,9 +290,10 @@ function contentAfter(tokens: Token[], i: number): [number, number] | null {
 
 const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "partisan", "american", "russian", "chinese"]);
 
-/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
+/** Verbs that follow a document noun ("FEC reports show"). */
 const SHOWING_VERBS = new Set(["show", "shows", "showed", "suggest", "suggested", "indicate", "indicated", "reveal", "revealed", "found"]);
 
+/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
@@ -304,13 +308,13 @@ function nounUse(tokens: Token[], i: number): boolean {
     !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
 }
 
+/** Words that open an aside about when or how ("…, while addressing a rally, said"). */
+const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
+
 /**
  * A sentence-internal appositive source: "X, a spokesman for Y, said".
  * `comma` is the index of the comma right before the verb group.
  */
-/** Words that open an aside about when or how ("…, while addressing a rally, said"). */
-const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
-
 function appositiveSource(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
   // commas, not a description; the subject is before it.
@@ -698,15 +702,15 @@ const COLON_LABELS = new Set(`the question answer update updated note editor's e
   contributing reporting disclaimer transcript full partial boom wow look revealed busted bombshell just fix paid also more
   see click follow via by here this that it what why how who part chapter step day week`.split(/\s+/));
 
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+/** Words that open a sentence after a dateline, in the languages a reader may meet ("Madrid: El presidente …"). */
+const DATELINE_NEXT = new Set(["the", "a", "an", "in", "on", "at", "this", "some", "die", "der", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "de", "het"]);
+
 /**
  * A speaker named at a line's start before a colon: a headline ("John McCain:
  * Populist Anger …", "Poll: Trump leads"), a transcript ("WALLACE: Let's
  * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
  */
-const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
-/** Words that open a sentence after a dateline, in the languages a reader may meet ("Madrid: El presidente …"). */
-const DATELINE_NEXT = new Set(["the", "a", "an", "in", "on", "at", "this", "some", "die", "der", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "de", "het"]);
-
 function speakerColon(tokens: Token[]): RawAttribution | null {
   const s = tokens[0] && OPEN_QUOTES.has(tokens[0].text) ? 1 : 0;
   let k = s;
