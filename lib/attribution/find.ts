@@ -116,6 +116,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     const w = t.lower;
     if (NP_STOP_WORDS.has(w) && !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) && !(j === end && w === "that")) break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
+    // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.
+    if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
     if (t.cap || /\d/.test(w)) {

@@ -33,6 +33,9 @@ interface Resolved {
   confidence: number;
 }
 
+/** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
+const TITLE_WORDS: Record<string, string> = { sen: "senator", gov: "governor", gen: "general", col: "colonel", prof: "professor", capt: "captain", sgt: "sergeant" };
+
 /** Keeps the people named so far, so that "Ehsan" and "he" find "Ehsanullah Ehsan". */
 class SpeakerMemory {
   private bySurname = new Map<string, string>();
@@ -66,7 +69,7 @@ class SpeakerMemory {
 
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
   titled(role: string, name: string, at: number): void {
-    for (const w of role.toLowerCase().split(/[^a-z]+/)) if (TITLES.has(w)) this.byTitle.set(w, { name, at });
+    for (const w of role.toLowerCase().split(/[^a-z]+/)) if (TITLES.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
   }
 
   /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */

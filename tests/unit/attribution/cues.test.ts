@@ -68,6 +68,11 @@ describe("“the mayor” is the mayor named before", () => {
     expect(found[1].explanation).toContain("“the mayor” is Jane Smith, named earlier");
   });
 
+  it("reads an abbreviated title: “Sen. Bernie Sanders” … “the senator”", () => {
+    const found = findAttributions("Sen. Bernie Sanders said the vote was rigged. Later the senator said he would appeal.");
+    expect(found[1]).toMatchObject({ tier: "on-record", speaker: "Bernie Sanders" });
+  });
+
   it("leaves a title no one named before unnamed", () => {
     expect(findAttributions("The governor said nothing.")[0]).toMatchObject({ tier: "anonymous", speaker: null });
   });
