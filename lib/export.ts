@@ -36,7 +36,7 @@ export function toMarkdown(report: PageReport): string {
     lines.push("");
   }
   lines.push("## Attributions", "");
-  attributions.forEach((a, i) => lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e(a.speaker)})` : ""}`));
+  attributions.forEach((a, i) => lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e([a.speaker, ...(a.coSpeakers ?? [])].join(", "))})` : ""}`));
   if (report.spam.links.length) {
     lines.push("", "## Spam links", "");
     for (const l of report.spam.links) lines.push(`- ${e(l.text)} — ${e(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);

@@ -54,7 +54,7 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
       </div>
       {a.speaker && (
         <p class="speaker">
-          <strong>{a.speaker}</strong>
+          <strong>{[a.speaker, ...(a.coSpeakers ?? [])].join(", ")}</strong>
           {a.role ? `, ${a.role}` : ""}
           {a.relayedBy ? ` — ${t("page_relayedTo", a.relayedBy)}` : ""}
         </p>

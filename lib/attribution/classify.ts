@@ -13,6 +13,8 @@ export interface SourceReading {
   name: string | null;
   /** Words before a person's name that say who they are ("Former TTP commander"). */
   role: string | null;
+  /** Further people named with "and" ("Senators John Smith and Mary Jones"). */
+  others?: string[];
 }
 
 const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "privy", "with", "on", "inside", "near", "and"]);
@@ -92,7 +94,19 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (orgLike) return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;
-  return { kind: "person", name, role: role && role.length > 1 ? role : null };
+  return { kind: "person", name, role: role && role.length > 1 ? role : null, others: coNamed(words.slice(h + 1), text) };
+}
+
+/** "… and Mary Jones": the names after a person's name, joined by "and" or commas; empty when anything else follows. */
+function coNamed(rest: Token[], text: string): string[] {
+  const names: string[] = [];
+  let run: Token[] = [];
+  for (const t of [...rest, null]) {
+    if (t && t.cap && !NOT_NAMES.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) { run.push(t); continue; }
+    if (run.length) { names.push(join(run, text)); run = []; }
+    if (t && t.lower !== "and" && t.text !== ",") return [];
+  }
+  return names;
 }
 
 /** "The Pakistan army's" → "Pakistan army". */

@@ -6,6 +6,8 @@ export interface ExplainInput {
   cue: string;
   source: string | null;
   speaker: string | null;
+  /** Further people credited with the speaker. */
+  others?: string[];
   relayedBy: string | null;
   sourceless: boolean;
 }
@@ -19,6 +21,7 @@ export function explain(a: ExplainInput): string {
       if (a.source && a.speaker && surname && !a.source.toLowerCase().includes(surname.toLowerCase())) {
         return `“${a.source}” is ${a.speaker}, named earlier in the article${to} — readers can check who said it.`;
       }
+      if (a.others?.length) return `Named people, ${[a.speaker, ...a.others].join(" and ")}, are given as the source${to} — readers can check who said it.`;
       return `A named person, ${a.speaker ?? a.source}, is given as the source${to} — readers can check who said it.`;
     }
     case "institutional":

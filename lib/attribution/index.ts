@@ -31,6 +31,8 @@ interface Resolved {
   speaker: string | null;
   role: string | null;
   confidence: number;
+  /** People named with the speaker ("… and Mary Jones said"). */
+  others?: string[];
 }
 
 /** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
@@ -104,8 +106,12 @@ const CUE_CONFIDENCE: Record<RawAttribution["kind"], number> = {
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
-    case "person":
-      return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base };
+    case "person": {
+      // The others first, so that a later "he" still finds the first-named.
+      // A surname alone counts only for someone already named in full ("Smith and Jones said").
+      const others = (reading.others ?? []).filter((o) => o.includes(" ") || memory.known(o)).map((o) => memory.person(o, at));
+      return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base, others };
+    }
     case "organisation": {
       // "PENCE:" reads like an acronym, but Mike Pence was named already.
       const person = reading.name && ALL_CAPS.test(reading.name) ? memory.known(titleCase(reading.name)) : undefined;
@@ -224,12 +230,13 @@ export function findAttributions(text: string): Attribution[] {
       cue, source,
       content: spanOf(text, t, raw.content),
       speaker: r.speaker,
+      coSpeakers: r.others ?? [],
       role: r.role,
       relayedBy,
       explanation: "",
     };
     a.explanation = explain({
-      tier: a.tier, cue: cue.text, source: source?.text ?? null, speaker: a.speaker, relayedBy: a.relayedBy,
+      tier: a.tier, cue: cue.text, source: source?.text ?? null, speaker: a.speaker, others: a.coSpeakers, relayedBy: a.relayedBy,
       sourceless: !source && raw.kind !== "hedge",
     });
     // Only a real source can be what a later "they" or "who" stands for.

@@ -14,17 +14,19 @@ export function hedgeKey(cueText: string): string {
 function group(
   attributions: Attribution[],
   kind: SpeakerSummary["kind"],
-  nameOf: (a: Attribution) => string | null,
+  namesOf: (a: Attribution) => Array<string | null>,
 ): SpeakerSummary[] {
   const byName = new Map<string, SpeakerSummary>();
   attributions.forEach((a, i) => {
-    const name = nameOf(a);
-    if (!name) return;
-    const key = name.toLowerCase();
-    const entry = byName.get(key) ?? { name, kind, role: null, attributions: [] };
-    entry.attributions.push(i);
-    entry.role ??= kind === "person" ? a.role : null;
-    byName.set(key, entry);
+    namesOf(a).forEach((name, n) => {
+      if (!name) return;
+      const key = name.toLowerCase();
+      const entry = byName.get(key) ?? { name, kind, role: null, attributions: [] };
+      entry.attributions.push(i);
+      // The role was given for the first-named ("Senators", or "a spokesman" for one person).
+      if (n === 0) entry.role ??= kind === "person" ? a.role : null;
+      byName.set(key, entry);
+    });
   });
   // Most cited first; ties keep reading order.
   return [...byName.values()].sort((x, y) => y.attributions.length - x.attributions.length || x.attributions[0] - y.attributions[0]);
@@ -34,9 +36,9 @@ function group(
 export function summarize(attributions: Attribution[]): ArticleSummary {
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as ArticleSummary["byTier"];
   for (const a of attributions) byTier[a.tier]++;
-  const speakers = group(attributions, "person", (a) => (a.tier === "on-record" ? a.speaker : null));
-  const institutions = group(attributions, "organisation", (a) => (a.tier === "institutional" ? a.speaker : null));
-  const outlets = group(attributions, "organisation", (a) => a.relayedBy);
+  const speakers = group(attributions, "person", (a) => (a.tier === "on-record" ? [a.speaker, ...(a.coSpeakers ?? [])] : []));
+  const institutions = group(attributions, "organisation", (a) => (a.tier === "institutional" ? [a.speaker] : []));
+  const outlets = group(attributions, "organisation", (a) => [a.relayedBy]);
   const organisations = [...institutions];
   for (const o of outlets) {
     const same = organisations.find((x) => x.name.toLowerCase() === o.name.toLowerCase());

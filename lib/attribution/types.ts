@@ -23,6 +23,8 @@ export interface Attribution {
   content: Span | null;
   /** Canonical speaker name after coreference ("Ehsanullah Ehsan"), or null. */
   speaker: string | null;
+  /** Further people credited together with the speaker ("Senators John Smith and Mary Jones said"). */
+  coSpeakers: string[];
   /** The speaker's role where the text gives one ("Former TTP commander"). */
   role: string | null;
   /** An outlet that relays the statement ("told The Sunday Guardian"). */

@@ -109,6 +109,18 @@ describe("not attributions", () => {
 });
 
 describe("speakers", () => {
+  it("credits everyone named together: “Senators John Smith and Mary Jones said”", () => {
+    const { attributions, summary } = analyzeText("Senators John Smith and Mary Jones said the bill was flawed. Smith and Jones said it again.");
+    expect(attributions.map((a) => [a.speaker, a.coSpeakers])).toEqual([["John Smith", ["Mary Jones"]], ["John Smith", ["Mary Jones"]]]);
+    expect(summary.speakers.map((s) => [s.name, s.attributions])).toEqual([["John Smith", [0, 1]], ["Mary Jones", [0, 1]]]);
+    expect(attributions[0].explanation).toContain("Named people, John Smith and Mary Jones");
+  });
+
+  it("does not take an organisation or a bare unknown surname for a second speaker", () => {
+    expect(analyzeText("John Smith and the White House disagreed.").attributions[0].coSpeakers).toEqual([]);
+    expect(analyzeText("John Smith and Jones said the bill was flawed.").attributions[0].coSpeakers).toEqual([]);
+  });
+
   it("resolves a surname and a pronoun to the full name", () => {
     const text = "Senator Maria Lopez said the vote was rigged. Lopez added that she would appeal. She said the court was biased.";
     const { summary } = analyzeText(text);
