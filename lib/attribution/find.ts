@@ -209,6 +209,22 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
   return end >= start ? [start, end] : null;
 }
 
+/**
+ * Who was told, right after "told": "The Sunday Guardian", "reporters", "a news conference in Kabul". It ends
+ * where the claim starts: "told Reuters the talks had stalled", "told reporters he would run".
+ */
+function addresseeRight(tokens: Token[], start: number): [number, number] | null {
+  const r = nounPhraseRight(tokens, start);
+  if (!r) return null;
+  for (let j = start + 1; j <= r[1]; j++) {
+    const t = tokens[j], before = tokens[j - 1];
+    // A determiner or a pronoun after the first words opens the claim's subject.
+    const opens = !t.cap && (DETERMINERS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === "they" || t.lower === "it" || t.lower === "there");
+    if (opens && before.word && !PREPOSITIONS.has(before.lower)) return [start, j - 1];
+  }
+  return r;
+}
+
 const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 const PERIODS = new Set(["week", "weekend", "month", "year"]);
 const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
@@ -681,7 +697,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // "told The Sunday Guardian", "told reporters": who heard it.
     if ((w === "told" || w === "tells" || w === "tell" || w === "telling") && next?.word) {
-      const r = nounPhraseRight(tokens, i + 1);
+      const r = addresseeRight(tokens, i + 1);
       if (r && r[1] - r[0] < 6) a.addressee = r;
     }
     // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
@@ -694,7 +710,44 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const answer = out.find((x) => x !== a && x.source && x.cue[0] > a.cue[1]);
     if (answer) a.sharedSource = answer.appositive ?? answer.source!;
   }
+  boundClaims(tokens, out);
   return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
+}
+
+/** Words that join a claim to the next attribution: "… unconstitutional, while supporters say …". */
+const CLAIM_JOINERS = new Set(["while", "and", "but", "whereas", "as", "although"]);
+
+/**
+ * Each claim ends where the next attribution in its sentence starts ("declined to comment on the report, a
+ * spokeswoman said": the claim is "on the report"), and a sentence-final "…, a spokeswoman said" claims the
+ * clause before its comma ("The talks are over, said John Smith").
+ */
+function boundClaims(tokens: Token[], found: RawAttribution[]): void {
+  const startOf = (a: RawAttribution) => Math.min(a.cue[0], a.source?.[0] ?? Infinity, a.addressee?.[0] ?? Infinity);
+  for (const a of found) {
+    if (a.content) {
+      const [cs, ce] = a.content;
+      // A hedge inside the claim is part of it ("the suspect, who allegedly fired, was arrested").
+      // Only a new clause ends it (", a spokeswoman said", ", while supporters say"); "said he believed …" is inside it.
+      const opensClause = (b: RawAttribution) => tokens[startOf(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[startOf(b) - 1]?.lower ?? "");
+      const next = found.find((b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && startOf(b) > cs && startOf(b) <= ce && opensClause(b));
+      if (next) {
+        let e = startOf(next) - 1;
+        while (e >= cs && (!tokens[e].word || CLAIM_JOINERS.has(tokens[e].lower)) && !CLOSE_QUOTES.has(tokens[e].text)) e--;
+        a.content = e >= cs ? [cs, e] : null;
+      }
+      continue;
+    }
+    const start = startOf(a);
+    const end = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
+    const last = tokens.findLastIndex((t) => t.word);
+    if (end < last || tokens[start - 1]?.text !== ",") continue;
+    let e = start - 2;
+    while (e >= 0 && !tokens[e].word && !CLOSE_QUOTES.has(tokens[e].text)) e--;
+    let s = 0;
+    while (s < e && !tokens[s].word && !OPEN_QUOTES.has(tokens[s].text)) s++;
+    if (e - s >= 2) a.content = [s, e];
+  }
 }
 
 /** Words before a line's colon that label it rather than name a speaker ("Update: …", "Photo: …", "Wow: …"). */

@@ -84,6 +84,25 @@ describe("verbs of stance that are cues with no source right before them", () =>
   });
 });
 
+describe("claims", () => {
+  it.each([
+    // A claim ends where the next clause's attribution starts.
+    ["The company declined to comment on the report, a spokeswoman said.", "declined to comment", "on the report"],
+    ["Critics argue the law is unconstitutional, while supporters say it protects children.", "argue", "the law is unconstitutional"],
+    // A sentence-final "…, X said" claims the clause before its comma.
+    ["The company declined to comment on the report, a spokeswoman said.", "said", "The company declined to comment on the report"],
+    ["The talks are over for now, said John Smith.", "said", "The talks are over for now"],
+    // Who was told ends where the claim starts.
+    ["Sources close to the negotiations told Reuters the talks had stalled.", "told", "the talks had stalled"],
+    // What the speaker says inside their claim stays in it.
+    ["Smith said he believed the vote was rigged.", "said", "he believed the vote was rigged"],
+    ["Police said the suspect, who allegedly fired several shots, was arrested.", "said", "the suspect, who allegedly fired several shots, was arrested"],
+  ])("%s (%s)", (text, cue, claim) => {
+    const a = findAttributions(text).find((x) => x.cue.text === cue);
+    expect(a?.content?.text).toBe(claim);
+  });
+});
+
 describe("a passive's subject is not its source", () => {
   it.each([
     ["The matter was discussed at length.", "discussed", null],
