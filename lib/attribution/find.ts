@@ -623,7 +623,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         const app = appositiveSource(tokens, left);
         // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
         // one's source is the name alone.
-        const nested = app && tokens.slice(app.head[1] + 1, left).some((x, k) => used[app.head[1] + 1 + k] && NESTED_CLAIM_VERBS.has(x.lower));
+        // So does "Salceda, citing data from the State Department, said".
+        const nested = app && tokens.slice(app.head[1] + 1, left).some((x, k) => used[app.head[1] + 1 + k] && (NESTED_CLAIM_VERBS.has(x.lower) || PARTICIPLE_CUES.has(x.lower)));
         if (app && (strong || tokens[app.head[0]].cap)) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
       } else {
         a.source = nounPhraseLeft(tokens, left);
@@ -702,7 +703,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
     const quoteBefore = quoteEndingAt(tokens, Math.min(a.source?.[0] ?? from, from) - 1);
-    a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : end);
+    // After "said Tom Fitton" the claim starts past the speaker.
+    a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1));
     take(a);
     i = end;
   }
@@ -729,10 +731,12 @@ function boundClaims(tokens: Token[], found: RawAttribution[]): void {
       const [cs, ce] = a.content;
       // A hedge inside the claim is part of it ("the suspect, who allegedly fired, was arrested").
       // Only a new clause ends it (", a spokeswoman said", ", while supporters say"); "said he believed …" is inside it.
-      const opensClause = (b: RawAttribution) => tokens[startOf(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[startOf(b) - 1]?.lower ?? "");
-      const next = found.find((b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && startOf(b) > cs && startOf(b) <= ce && opensClause(b));
+      // Where the next attribution's source came before this one ("Salceda, citing data …, said"), its verb ends it.
+      const from = (b: RawAttribution) => (startOf(b) > a.cue[1] ? startOf(b) : b.cue[0]);
+      const opensClause = (b: RawAttribution) => tokens[from(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[from(b) - 1]?.lower ?? "");
+      const next = found.find((b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && from(b) > cs && from(b) <= ce && opensClause(b));
       if (next) {
-        let e = startOf(next) - 1;
+        let e = from(next) - 1;
         while (e >= cs && (!tokens[e].word || CLAIM_JOINERS.has(tokens[e].lower)) && !CLOSE_QUOTES.has(tokens[e].text)) e--;
         a.content = e >= cs ? [cs, e] : null;
       }

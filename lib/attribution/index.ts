@@ -253,7 +253,9 @@ export function findAttributions(text: string): Attribution[] {
     if (prev && start < prev.end) {
       // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
       // highlighted at its cue alone so the two never overlap.
-      const around = source && source.end <= prev.start && prev.end <= cue.start;
+      // So is "Salceda, citing data …, said": two verbs of one source, each highlighted on its own.
+      const sameSource = source && prev.source && source.start === prev.source.start && source.end === prev.source.end && prev.cue.end <= cue.start;
+      const around = (source && source.end <= prev.start && prev.end <= cue.start) || sameSource;
       if (around) {
         a.start = cue.start;
         a.text = text.slice(a.start, a.end);

@@ -221,6 +221,15 @@ describe("an attribution inside the speaker's relative clause", () => {
     }
   });
 
+  it("keeps both verbs of one source: “Salceda, citing data …, said …”", () => {
+    const found = findAttributions("Salceda, citing data from the U.S. State Department, said that about 4 million people live there.");
+    expect(found.map((a) => [a.cue.text, a.speaker, a.content?.text])).toEqual([
+      ["citing", "Salceda", "data from the U.S. State Department"],
+      ["said", "Salceda", "about 4 million people live there"],
+    ]);
+    expect(found[0].end).toBeLessThanOrEqual(found[1].start);
+  });
+
   it("reads “who” past an age and a home town, and the quotation before an inverted verb as its claim", () => {
     const text = "“It is a great primary,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited.";
     const [outer, inner] = findAttributions(text);
