@@ -62,6 +62,8 @@ const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "t
 const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
+/** Prepositions before a gerund that the sentence's subject does ("Sanders won by denouncing …"). */
+const GERUND_PREPOSITIONS = new Set(["by", "in", "after", "before", "while", "when"]);
 /** Participles after "is"/"was" that name the subject's own state of mind ("the campaign is worried"), not a passive. */
 const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "frustrated", "disappointed", "surprised", "alarmed", "troubled", "encouraged", "satisfied", "delighted", "angered", "outraged", "upset", "determined", "committed", "opposed", "inclined", "prepared", "resigned"]);
 /** "I think", "we know" outside quotation marks: an interview's answers, a first-person column. */
@@ -140,7 +142,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     const who = nounPhraseLeft(tokens, from - 3, floor);
     return who ? [who[0], end] : null;
   }
-  const hasHead = tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower));
+  // "Some said": a quantifier alone stands for people.
+  const hasHead = tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) || (from === end && ANONYMOUS_HEADS.has(tokens[end].lower));
   return hasHead ? [from, end] : null;
 }
 
@@ -315,7 +318,8 @@ const SHOWING_VERBS = new Set(["show", "shows", "showed", "suggest", "suggested"
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
-  if (DETERMINERS.has(prev.lower)) return true;
+  // "the claims" is a noun; "Some said", "some argued" are people speaking.
+  if (DETERMINERS.has(prev.lower)) return !(ANONYMOUS_HEADS.has(prev.lower) && (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed")));
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
@@ -678,7 +682,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     // With no source, a strong verb still counts ("…, the spokesman said" split off, "says" in a headline), but not
     // a bare participle ("revealing" may be anything).
-    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w))) || (passive && subject))) continue;
+    // "by denouncing …", "while touting …": the sentence's subject does it.
+    const gerund = w.endsWith("ing") && GERUND_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "");
+    if (gerund && !a.source && !quoted(0)) a.source = sentenceSubject(tokens, from - 1);
+    if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w) && !gerund)) || (passive && subject))) continue;
     // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
     // ("refusing to testify", "it is too early to tell").
     if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {

@@ -173,6 +173,8 @@ export const AUXILIARIES = new Set([
 export const ANONYMOUS_HEADS = new Set([
   "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "person", "people",
   "rumours", "rumors", "rumour", "rumor", "speculation",
+  // Quantifiers standing alone for people: "Some said", "Both said", "Many argue".
+  "some", "both", "many", "others", "few", "most", "several",
   "diplomat", "diplomats", "commander", "commanders", "officer", "officers", "adviser", "advisers", "advisor",
   "advisors", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "staffer",
   "staffers", "member", "members", "analyst", "analysts", "expert", "experts", "observers", "witness",

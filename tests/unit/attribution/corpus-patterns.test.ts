@@ -56,6 +56,8 @@ describe("finds these cues (cue, source)", () => {
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
+    // A gerund after a preposition is the subject's act.
+    ["Gary Hart started winning Senate campaigns by denouncing the New Deal.", "denouncing", "Gary Hart"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.
     ["But FEC reports show that a quartet of groups raised the money.", "show", "FEC reports"],
     // Verbs of taking a stance.

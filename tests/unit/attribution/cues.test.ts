@@ -23,6 +23,8 @@ describe("finds the cue and its source", () => {
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
     ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
+    ["Some said they had cringed.", "said", "Some", "anonymous"],
+    ["Both said they would appeal.", "said", "Both", "anonymous"],
     ["According to the charge sheet, the accused planned the attack.", "According to", "the charge sheet", "institutional"],
     ["The Guardian understands that the minister will resign.", "understands that", "The Guardian", "institutional"],
     ["A close ally said the president was tired.", "said", "A close ally", "anonymous"],
