@@ -59,7 +59,7 @@ const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "t
  * Verbs that, inside a speaker's relative clause, make a claim of their own ("Podesta, who said the project was
  * vetted, said …"). "who wrote the bill", "who asked not to be named" describe the speaker instead.
  */
-const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
+export const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
 /** Prepositions before a gerund that the sentence's subject does ("Sanders won by denouncing …"). */
@@ -250,9 +250,14 @@ function timePhraseLeft(tokens: Token[], i: number): number {
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
 function skipAuxLeft(tokens: Token[], i: number): number {
-  while (i >= 0 && tokens[i].word && AUXILIARIES.has(tokens[i].lower) && !tokens[i].cap) i--;
+  while (i >= 0 && tokens[i].word && (AUXILIARIES.has(tokens[i].lower) || isAdverb(tokens[i].lower)) && !tokens[i].cap) i--;
   return i;
 }
+
+/** Nouns ending in "-ly" that head a subject ("The family said", "an ally said"). */
+const LY_NOUNS = new Set(["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "daily", "weekly", "monthly", "quarterly"]);
+/** "-ly" adverbs between a subject and its verb: "Obama passionately rebuked". */
+const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
 
 /**
  * Like skipAuxLeft, and past a time phrase too when a noun phrase stands
@@ -318,8 +323,12 @@ const SHOWING_VERBS = new Set(["show", "shows", "showed", "suggest", "suggested"
 function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
-  // "the claims" is a noun; "Some said", "some argued" are people speaking.
-  if (DETERMINERS.has(prev.lower)) return !(ANONYMOUS_HEADS.has(prev.lower) && (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed")));
+  // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
+  if (DETERMINERS.has(prev.lower)) {
+    const before = tokens[i - 2];
+    const opensClause = !before?.word || /^(that|and|but|while|though|although|because)$/.test(before.lower);
+    return !(ANONYMOUS_HEADS.has(prev.lower) && (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause));
+  }
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
@@ -469,7 +478,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
 
     // "the Pakistan army's narrative[, attributing …]"
-    if (CLAIM_NOUNS.has(w) && i >= 1 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s")) {
+    // Only when the claim follows ("Trump's claim that …", "Comey's statement: …"): "despite Blocher's statements" or
+    // "the AP's report was based on …" names a claim without making one.
+    if (CLAIM_NOUNS.has(w) && i >= 1 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && carriesClaim(tokens, i)) {
       const owner = nounPhraseLeft(tokens, i - 1);
       if (owner) {
         const a = base("claim-noun", [i, i]);
@@ -482,19 +493,24 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
 
     // "in a CNN poll", "in the latest survey": the poll is the source, "in" the cue.
-    if (SURVEY_NOUNS.has(w) && !t.cap && tokens[i - 1]?.lower !== "other") {
+    // "in a USA TODAY/Suffolk University Poll" too; a headline's "Poll:" is a label.
+    // "in the words of a senior adviser": the adviser is the source, "in the words of" the cue.
+    if (SURVEY_NOUNS.has(w) && (!t.cap || tokens[i - 1]?.cap) && tokens[i - 1]?.lower !== "other") {
       let k = i - 1;
       while (k >= 0 && k > i - 8 && tokens[k].lower !== "in" && (tokens[k].word || NP_PUNCT.has(tokens[k].text)) && !NP_STOP_WORDS.has(tokens[k].lower)) k--;
-      if (k >= 0 && k < i - 1 && tokens[k].lower === "in" && !used[k]) {
-        const a = base("claim-noun", [k, k]);
-        a.source = [k + 1, i];
+      // "in the wake of a new poll" is about time, not a source.
+      if (k >= 0 && k < i - 1 && tokens[k].lower === "in" && !used[k] && !tokens.slice(k + 1, i).some((x) => x.lower === "of")) {
+        const speaker = w === "words" && next?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
+        const a = base("claim-noun", speaker ? [k, i + 1] : [k, k]);
+        a.source = speaker ?? [k + 1, i];
         take(a);
+        if (speaker) i = speaker[1];
         continue;
       }
     }
 
-    // "[X has collected] evidence indicating …"
-    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || next.lower === "that")) {
+    // "[X has collected] evidence indicating …" ("no evidence that …", "cited as evidence that …" claim nothing).
+    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")))) {
       let from = i;
       // Take the verb group before the noun ("has collected").
       let j = i - 1;
@@ -603,6 +619,10 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "say" && (/^let['’]?s$/.test(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "us" || (tokens[i - 1]?.text === "," && next?.text === ","))) continue;
     // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
     if (/(ed|said|told|written|shown)$/.test(w) && ((tokens[i - 1]?.lower === "as" && /^(above|below|earlier|previously|before|here)$/.test(next?.lower ?? "")) || (tokens[i - 1]?.lower === "be" && /^(should|must|can|may|might|could|will|would)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "it"))) continue;
+    // "up 3 percent compared to last year" measures; "she compared him to Nixon" speaks.
+    if (w === "compared" && (next?.lower === "to" || next?.lower === "with")) continue;
+    // "how the candidates would respond" asks about the future; "did not respond to a request" is a non-answer reported.
+    if (w === "respond" && /^(would|will|should|could|can|might|may|must)$/.test(tokens[i - 1]?.lower ?? "")) continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
@@ -759,6 +779,17 @@ function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     while (s < e && !tokens[s].word && !OPEN_QUOTES.has(tokens[s].text)) s++;
     if (e - s >= 2) a.content = [s, e];
   }
+}
+
+/** Words before "evidence that" which deny or merely cite it ("no evidence that", "any major evidence that", "as evidence that"). */
+const NO_EVIDENCE = new Set(["no", "any", "little", "scant", "without", "lack", "as", "provide", "specific"]);
+
+/** A claim noun followed by what was claimed: "that …", a quotation, a colon, "about …", ", attributing …". */
+function carriesClaim(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === "that" || next.lower === "about" || next.text === ":" || OPEN_QUOTES.has(next.text)) return true;
+  return next.text === "," && !!tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing");
 }
 
 /** Words before a line's colon that label it rather than name a speaker ("Update: …", "Photo: …", "Wow: …"). */
@@ -918,7 +949,7 @@ function namingNoun(tokens: Token[], i: number): boolean {
 /** Forms of "be": "was called", "is called" name something or call a race ("… called a liar by X" keeps its source). */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 /** Words right before "called" that make it a name: "a program called …", "what is typically called …". */
-const NAMING_BEFORE = new Set(["program", "group", "book", "film", "movie", "show", "bill", "plan", "place", "town", "app", "company", "firm", "organization", "organisation", "movement", "event", "initiative", "project", "typically", "commonly"]);
+const NAMING_BEFORE = new Set(["program", "pac", "club", "blog", "website", "group", "book", "film", "movie", "show", "bill", "plan", "place", "town", "app", "company", "firm", "organization", "organisation", "movement", "event", "initiative", "project", "typically", "commonly"]);
 
 /** A word that starts or is a time: a day, a month, "last", "this", a number. */
 const isTimeWord = (w: string) => WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);

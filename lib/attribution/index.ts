@@ -6,7 +6,7 @@
 import { readSource, type SourceReading } from "./classify";
 import { TITLES } from "./lexicon";
 import { explain } from "./explain";
-import { findRaw, nounPhraseLeft, type RawAttribution } from "./find";
+import { findRaw, NESTED_CLAIM_VERBS, nounPhraseLeft, type RawAttribution } from "./find";
 import type { Token } from "./sentences";
 import { summarize } from "./summary";
 import type { Analysis, Attribution, Span, Tier } from "./types";
@@ -245,11 +245,12 @@ export function findAttributions(text: string): Attribution[] {
     const prev = out[out.length - 1];
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
     // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.
-    // A relative clause inside a claim ("… analysts who claim …") is part of that claim, whoever it names.
+    // A relative clause inside a claim ("… which he called …") is part of that claim, whoever it names; people who
+    // say something ("rebuked critics who say he should …") are heard in their own right.
     const coordinated = raw.source && COORDINATORS.has(t[raw.source[0] - 1]?.lower ?? "");
     const relative = raw.source && raw.source[0] === raw.source[1] && RELATIVES.has(t[raw.source[0]].lower);
     const inPrevClaim = prev?.content && source && source.start >= prev.content.start && cue.end <= prev.content.end;
-    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated) || relative)) continue;
+    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated) || (relative && !(t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower))))) continue;
     if (prev && start < prev.end) {
       // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
       // highlighted at its cue alone so the two never overlap.

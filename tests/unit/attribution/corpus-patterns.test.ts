@@ -56,6 +56,9 @@ describe("finds these cues (cue, source)", () => {
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
+    // People who say something inside another's claim are heard in their own right.
+    ["President Obama rebuked critics who say he should condemn terrorists as radical Islamists.", "say", "who"],
+    ["Trump’s claim that Obama founded ISIS was false.", "claim", "Trump’s"],
     // A gerund after a preposition is the subject's act.
     ["Gary Hart started winning Senate campaigns by denouncing the New Deal.", "denouncing", "Gary Hart"],
     // A document's plural ("reports") is the noun before a verb of showing, not a verb.

@@ -25,6 +25,10 @@ describe("finds the cue and its source", () => {
     ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
     ["Some said they had cringed.", "said", "Some", "anonymous"],
     ["Both said they would appeal.", "said", "Both", "anonymous"],
+    ["Some say they hear echoes of a painful past.", "say", "Some", "anonymous"],
+    ["Obama passionately rebuked the critics.", "rebuked", "Obama", "on-record"],
+    ["Mrs. Clinton was, in the words of a senior adviser, the torchbearer.", "in the words of", "a senior adviser", "anonymous"],
+    ["The result came in a USA TODAY/Suffolk University Poll released Sunday.", "in", "a USA TODAY/Suffolk University Poll", "institutional"],
     ["According to the charge sheet, the accused planned the attack.", "According to", "the charge sheet", "institutional"],
     ["The Guardian understands that the minister will resign.", "understands that", "The Guardian", "institutional"],
     ["A close ally said the president was tired.", "said", "A close ally", "anonymous"],
@@ -105,6 +109,12 @@ describe("not attributions", () => {
     "Her comments drew criticism.",
     "The state budget passed on Friday.",
     "“I think we want to know more, and they say so.”", // a quotation on its own
+    "Voters want to have some say in the matter.",
+    "Revenue rose 3.5 percent compared to the same period in 2014.",
+    "The question is how the candidates would respond to the threat.",
+    "There is no evidence that the document was sent by fax.",
+    "Despite Blocher’s statements, the referendum went ahead.",
+    "Priebus spoke in the wake of a new poll.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
   });
@@ -142,7 +152,7 @@ describe("speakers", () => {
   });
 
   it("reads a person's possessive as the person: Trump’s statement is on record", () => {
-    const a = one("Trump’s statement drew criticism from both parties.");
+    const a = one("Trump’s statement that Mexico would pay drew criticism from both parties.");
     expect(a).toMatchObject({ tier: "on-record", speaker: "Trump" });
   });
 
