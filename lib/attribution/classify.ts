@@ -47,6 +47,8 @@ function headIndex(words: Token[]): number {
   return words.length - 1;
 }
 
+const PERSON_POSSESSIVES = new Set(["his", "my", "our", "your"]);
+
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
@@ -54,8 +56,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1])) tokens = tokens.slice(0, open);
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
-  if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-person", name: null, role: null };
-  if (words.length === 1 && OTHER_PRONOUNS.has(words[0].lower)) return { kind: "pronoun-other", name: null, role: null };
+  // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
+  if (words.length === 1 && (PERSON_PRONOUNS.has(words[0].lower) || PERSON_POSSESSIVES.has(words[0].lower))) return { kind: "pronoun-person", name: null, role: null };
+  if (words.length === 1 && (OTHER_PRONOUNS.has(words[0].lower) || words[0].lower === "their")) return { kind: "pronoun-other", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
   if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower))) return { kind: "anonymous", name: null, role: null };

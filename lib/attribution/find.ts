@@ -501,8 +501,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       // "in the wake of a new poll" is about time, not a source.
       if (k >= 0 && k < i - 1 && tokens[k].lower === "in" && !used[k] && !tokens.slice(k + 1, i).some((x) => x.lower === "of")) {
         const speaker = w === "words" && next?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
-        const a = base("claim-noun", speaker ? [k, i + 1] : [k, k]);
-        a.source = speaker ?? [k + 1, i];
+        // "in Bolton's view", "in her words": whoever owns them.
+        const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;
+        if (w === "view" && !owned) continue;
+        const a = base("claim-noun", speaker ? [k, i + 1] : owned ? [k, i] : [k, k]);
+        a.source = speaker ?? (owned ? [k + 1, i - 1] : [k + 1, i]);
         take(a);
         if (speaker) i = speaker[1];
         continue;
@@ -588,8 +591,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
 
     // Reporting verbs, and verb + particle cues ("talked about", "made it clear").
     const phraseEnd = phrasalEnd(tokens, i);
-    const strong = phraseEnd < 0 ? STRONG_VERBS.has(w) : STRONG_PHRASAL.has(w);
-    const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")));
+    const strong = phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
+    const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) || (w === "think" && groupThinks(tokens, i)));
     const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
 
@@ -972,18 +975,45 @@ function afterBe(tokens: Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.lower ?? "");
 }
 
+/**
+ * "Some strategists think", "Republicans think", "many think": a group's view is reported. ("They think", "what
+ * people think", "said they think" are not: a pronoun, a question, or a claim already attributed.)
+ */
+function groupThinks(tokens: Token[], i: number): boolean {
+  const k = skipAuxLeft(tokens, i - 1);
+  const head = tokens[k];
+  if (!head?.word) return false;
+  const group = /^(some|many|few|both|most|others)$/.test(head.lower) || (head.lower.endsWith("s") && !/^(people|this|is|was|has|does|his|its|us|themselves)$/.test(head.lower) && !head.lower.endsWith("'s"));
+  return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => /^(what|who|how|if|when|than|make|makes|said|say|says|why|whether)$/.test(x.lower));
+}
+
+/** "read" quotes a sign, a letter or an email only right after the quotation: "“…,” the statement read", "…,” read the email". */
+const READ_FORMS = new Set(["read", "reads"]);
+
+/** A quotation closes just before token `i`, with at most a comma and three words between ("…,” it read"). */
+function quoteJustBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && words <= 3; k--) {
+    if (CLOSE_QUOTES.has(tokens[k].text)) return true;
+    if (tokens[k].word) words++;
+    else if (tokens[k].text !== ",") return false;
+  }
+  return false;
+}
+
 /** A passive with no "by" after it ("can be found here", "Texas was called"): no one is reporting. */
 function passiveWithoutAgent(tokens: Token[], i: number): boolean {
   return afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
 }
 
 /** Nouns for one poll or study, a source when something is "in" it ("lead in the polls" is a standing, not a source). */
-const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words"]);
+const SURVEY_NOUNS = new Set(["poll", "survey", "study", "words", "view"]);
+/** Someone's words or view: "in Forbes' words", "in his view". */
+const OPINION_NOUNS = new Set(["words", "view"]);
 
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const WORD_TRIGGERS = [
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, "according", "per",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, ...READ_FORMS, "according", "per",
 ];
 const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
 

@@ -56,6 +56,10 @@ describe("finds these cues (cue, source)", () => {
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
+    // A group's view, and a sign or a letter quoted.
+    ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
+    ["“Anybody but Trump,” read one banner.", "read", "one banner"],
+    ["“I can beat Hillary Clinton,” the email read.", "read", "the email"],
     // People who say something inside another's claim are heard in their own right.
     ["President Obama rebuked critics who say he should condemn terrorists as radical Islamists.", "say", "who"],
     ["Trump’s claim that Obama founded ISIS was false.", "claim", "Trump’s"],

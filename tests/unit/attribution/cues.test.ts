@@ -28,6 +28,7 @@ describe("finds the cue and its source", () => {
     ["Some say they hear echoes of a painful past.", "say", "Some", "anonymous"],
     ["Obama passionately rebuked the critics.", "rebuked", "Obama", "on-record"],
     ["Mrs. Clinton was, in the words of a senior adviser, the torchbearer.", "in the words of", "a senior adviser", "anonymous"],
+    ["The failure was total, in Bolton’s view.", "in Bolton’s view", "Bolton’s", "on-record"],
     ["The result came in a USA TODAY/Suffolk University Poll released Sunday.", "in", "a USA TODAY/Suffolk University Poll", "institutional"],
     ["According to the charge sheet, the accused planned the attack.", "According to", "the charge sheet", "institutional"],
     ["The Guardian understands that the minister will resign.", "understands that", "The Guardian", "institutional"],
@@ -115,6 +116,9 @@ describe("not attributions", () => {
     "There is no evidence that the document was sent by fax.",
     "Despite Blocher’s statements, the referendum went ahead.",
     "Priebus spoke in the wake of a new poll.",
+    "It depends on what people think of the president.",
+    "He read the book twice.",
+    "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
   });
@@ -149,6 +153,11 @@ describe("speakers", () => {
     const a = one(text);
     expect(a.speaker).toBe(speaker);
     expect(a.role).toBe(role);
+  });
+
+  it("reads “in his view” as the person last named", () => {
+    const [, a] = analyzeText("Obama said the deal was bad. In his view, the deal was wrong.").attributions;
+    expect(a).toMatchObject({ cue: { text: "In his view" }, tier: "on-record", speaker: "Obama" });
   });
 
   it("reads a person's possessive as the person: Trump’s statement is on record", () => {
