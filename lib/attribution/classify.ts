@@ -82,7 +82,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
 
   // A capitalised head: the run of capitalised words ending at it is the name.
   let s = h;
-  while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower)) s--;
+  // It stops at a possessive: in "CNN's Jake Tapper" the person is Jake Tapper, of CNN.
+  while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower) && !/['’]s?$/.test(phrase[s - 1].text)) s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");

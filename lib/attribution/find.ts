@@ -595,6 +595,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) || (w === "think" && groupThinks(tokens, i)));
     const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
+    // "as Tom Ridge, a former secretary, put it" quotes; "let me put it this way", "to put it mildly" do not.
+    if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as")) continue;
 
     // ", saying …", ", adding …", ", citing …": the sentence's subject speaks again.
     if (tokens[i - 1]?.text === "," && (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))) {

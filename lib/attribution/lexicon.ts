@@ -113,6 +113,8 @@ export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][
   ["fire", ["back"], false],
   ["lay/laid", ["out"], false],
   ["take/took/taken", ["issue"], false],
+  // "as Tom Ridge put it: …" (find.ts keeps only the "as … put it" form).
+  ["put", ["it"], false],
   // "The Guardian understands that …": an outlet vouching for what its unnamed sources told it.
   ["understand/understood", ["that"], false],
   // Saying nothing is on the record too: "a spokesman, John Doe, declined to comment".

@@ -56,6 +56,8 @@ describe("finds these cues (cue, source)", () => {
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
+    // "as X put it" quotes; "let me put it this way" does not (see the table of non-cues).
+    ["Or, as Tom Ridge, a former secretary, put it: the barbarians are inside the gate.", "put it", "Tom Ridge, a former secretary"],
     // A group's view, and a sign or a letter quoted.
     ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
     ["“Anybody but Trump,” read one banner.", "read", "one banner"],

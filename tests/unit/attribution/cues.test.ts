@@ -118,6 +118,7 @@ describe("not attributions", () => {
     "Priebus spoke in the wake of a new poll.",
     "It depends on what people think of the president.",
     "He read the book twice.",
+    "Let me put it this way: the plan is bad.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
@@ -149,6 +150,7 @@ describe("speakers", () => {
     ["John Smith, a spokesman for the ministry, said the talks were over.", "John Smith", "a spokesman for the ministry"],
     ["John Smith, speaking at a rally, said the talks were over.", "John Smith", null],
     ["Clinton’s attorney, David Kendall, said the emails were personal.", "David Kendall", "Clinton’s attorney"],
+    ["CNN’s Jake Tapper said the deal was bad.", "Jake Tapper", "CNN’s"],
   ])("takes the role an appositive gives: %s", (text, speaker, role) => {
     const a = one(text);
     expect(a.speaker).toBe(speaker);
