@@ -695,7 +695,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       const earlier = out[out.length - 1];
       if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
       else if (!quoted(0)) {
-        const subject = sentenceSubject(tokens, left);
+        // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.
+        const comma = tokens.findLastIndex((x, k) => k < left && x.text === ",");
+        const subject = sentenceSubject(tokens, left) ?? (comma > 0 ? namedAfter(tokens, comma + 1) : null);
         if (subject) a.source = subject;
       }
       if (a.source || a.sharedSource) {
@@ -741,11 +743,26 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     i = end;
   }
   for (const a of pendingAsked) {
-    const answer = out.find((x) => x !== a && x.source && x.cue[0] > a.cue[1]);
-    if (answer) a.sharedSource = answer.appositive ?? answer.source!;
+    // The answer comes after the question's clause: "Asked whether he would run, Ryan said no."
+    const comma = tokens.findIndex((x, k) => k > a.cue[1] && x.text === ",");
+    const answer = out.find((x) => x !== a && (x.source || x.sharedSource) && x.cue[0] > comma);
+    if (answer) a.sharedSource = answer.appositive ?? answer.source ?? answer.sharedSource!;
+    else {
+      // "Asked whether …, Johnson demurred": whoever the main clause is about was asked.
+      const who = comma > 0 ? namedAfter(tokens, comma + 1) : null;
+      if (who) a.sharedSource = who;
+    }
   }
   boundClaims(tokens, out);
   return out.filter((a) => !pendingAsked.includes(a) || a.sharedSource);
+}
+
+/** A name or a personal pronoun at `k` followed by a lower-case word (its verb): "…, Johnson demurred". */
+function namedAfter(tokens: Token[], k: number): [number, number] | null {
+  let e = k;
+  if (PERSON_PRONOUNS.has(tokens[e]?.lower ?? "")) e++;
+  else while (e < k + 4 && (tokens[e]?.cap || (tokens[e]?.text === "." && tokens[e - 1].cap))) e++;
+  return e > k && tokens[e]?.word && !tokens[e].cap ? [k, e - 1] : null;
 }
 
 /** Words that join a claim to the next attribution: "… unconstitutional, while supporters say …". */

@@ -59,6 +59,8 @@ describe("verbs that share a source spoken earlier in the sentence", () => {
   it.each([
     ["Reid caucused in Nevada on Saturday and says he voted.", "says", "Reid"],
     ["Asked whether he would run, Ryan said no.", "Asked", "Ryan"],
+    ["Asked whether he would endorse anyone, Johnson demurred.", "Asked", "Johnson"],
+    ["Asked whether he would run, Mr. Smith shook his head and said no.", "said", "Smith"],
   ])("%s", (text, cue, speaker) => {
     const found = findAttributions(text);
     const a = found.find((x) => x.cue.text === cue);
