@@ -628,6 +628,14 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "compared" && (next?.lower === "to" || next?.lower === "with")) continue;
     // "how the candidates would respond" asks about the future; "did not respond to a request" is a non-answer reported.
     if (w === "respond" && /^(would|will|should|could|can|might|may|must)$/.test(tokens[i - 1]?.lower ?? "")) continue;
+    // "appeared on Fox News", "appeared with Clinton": showing up somewhere, not seeming.
+    if (w.startsWith("appear") && /^(on|at|in|with|by|together|before|alongside|during|onstage|as)$/.test(next?.lower ?? "")) continue;
+    // "to claim the nomination", "claim victory": taking, not asserting.
+    if (w === "claim" && tokens[i - 1]?.lower === "to" && /^(the|an|a|victory|outright|roots|ties|credit)$/.test(next?.lower ?? "")) continue;
+    // "You see, …", "we will see what happens", "can't see how": looking, not a view reported.
+    if (w === "see" && /^(you|we|will|can|can't|could|would|wanna|'ll|'d|not|to|never|might|may|didn't|don't|doesn't)$/.test(tokens[i - 1]?.lower ?? "")) continue;
+    // "All told, the groups spent …" sums up.
+    if (w === "told" && tokens[i - 1]?.lower === "all" && next?.text === ",") continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.

@@ -121,6 +121,10 @@ describe("not attributions", () => {
     "It depends on what people think of the president.",
     "He read the book twice.",
     "Let me put it this way: the plan is bad.",
+    "You see, most voters have no idea who their state senator is.",
+    "All told, the groups spent $20 million.",
+    "Earlier Wednesday, Schilling appeared on a radio show in Boston.",
+    "She is in a position to claim the nomination in June.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
