@@ -628,6 +628,16 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "compared" && (next?.lower === "to" || next?.lower === "with")) continue;
     // "how the candidates would respond" asks about the future; "did not respond to a request" is a non-answer reported.
     if (w === "respond" && /^(would|will|should|could|can|might|may|must)$/.test(tokens[i - 1]?.lower ?? "")) continue;
+    // "a video posted to her Facebook account", "was posted on Facebook": the post, not its author, is in view.
+    if (w === "posted" && (afterBe(tokens, i) || /^(video|videos|message|messages|statement|article|tweet|tweets|post|posts|story|comment|comments|photo|photos|clip|letter|note|wishes|image|images|picture|link|footage|remarks|content)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
+    // "backed away from the deal", "backed down": retreating, not supporting.
+    if (w === "backed" && /^(away|off|down|out)$/.test(next?.lower ?? "")) continue;
+    // "found a way to …", "found ways to": coming upon something, not a finding reported.
+    if (w === "found" && (/^(ways?|someone|something|sanctuary)$/.test(next?.lower ?? "") || (next?.lower === "a" && /^(way|group|home|job|place)$/.test(tokens[i + 2]?.lower ?? "")))) continue;
+    // "was offered a scholarship", "the change offered by Trump": given, not said.
+    if (w === "offered" && (afterBe(tokens, i) || next?.lower === "by")) continue;
+    // "the most telling promise", "Perhaps most telling,": revealing, not telling anyone.
+    if (w === "telling" && (/^(most|more|very|particularly|especially|a|the|other|some|any)$/.test(tokens[i - 1]?.lower ?? "") || (next && !next.word))) continue;
     // "appeared on Fox News", "appeared with Clinton": showing up somewhere, not seeming.
     if (w.startsWith("appear") && /^(on|at|in|with|by|together|before|alongside|during|onstage|as)$/.test(next?.lower ?? "")) continue;
     // "to claim the nomination", "claim victory": taking, not asserting.

@@ -125,6 +125,11 @@ describe("not attributions", () => {
     "All told, the groups spent $20 million.",
     "Earlier Wednesday, Schilling appeared on a radio show in Boston.",
     "She is in a position to claim the nomination in June.",
+    "In a video posted to her Facebook account, the rally went on.",
+    "He was offered a full scholarship to West Point.",
+    "The most telling promise came last.",
+    "The state party eventually backed down.",
+    "Clinton found a way to make it tricky.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
