@@ -655,7 +655,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
     if ((w === "found" || w === "finds") && (passiveWithoutAgent(tokens, i) || REFLEXIVES.has(next?.lower ?? "") || OBJECT_PRONOUNS.has(next?.lower ?? ""))) continue;
     // "Trump's reported net worth", "a TV show": adjective and noun readings.
-    if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && /^(tv|radio|talk|news|morning|game)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
+    if (tokens[i - 1]?.lower.endsWith("'s") || (w === "show" && showNoun(tokens, i))) continue;
     // "to write the bill" is a task, not a report: "write" and "writing" report only before that/a quote/colon.
     // "wrote" and "writes" report whatever follows ("Cruz wrote an op-ed urging …").
     if (WRITE_FORMS.has(w) && next && !(REPORT_COMPLEMENT.has(next.lower) || OPEN_QUOTES.has(next.text) || next.text === ":" || next.text === "," || next.text === ".")) continue;
@@ -1022,6 +1022,15 @@ function groupThinks(tokens: Token[], i: number): boolean {
   if (!head?.word) return false;
   const group = /^(some|many|few|both|most|others)$/.test(head.lower) || (head.lower.endsWith("s") && !/^(people|this|is|was|has|does|his|its|us|themselves)$/.test(head.lower) && !head.lower.endsWith("'s"));
   return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => /^(what|who|how|if|when|than|make|makes|said|say|says|why|whether)$/.test(x.lower));
+}
+
+/** "a TV show", "the MSNBC show", "his call-in show", "show up": not showing that something is so. */
+function showNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (tokens[i + 1]?.lower === "up" || !prev?.word) return tokens[i + 1]?.lower === "up";
+  return /^(tv|radio|talk|news|morning|game|reality|call-in|daily|weekly|nightly|night|late-night|hit|popular|another|cable|comedy|cooking|variety)$/.test(prev.lower) ||
+    // "the MSNBC show ''Morning Joe''", "an NBC show as his guilty pleasure" (but "the Census Survey show that …").
+    (prev.cap && i > 1 && !prev.lower.endsWith("s") && (!tokens[i + 1]?.word || /^(as|on|about|and|with|in|for)$/.test(tokens[i + 1].lower)));
 }
 
 /** "read" quotes a sign, a letter or an email only right after the quotation: "“…,” the statement read", "…,” read the email". */

@@ -130,6 +130,8 @@ describe("not attributions", () => {
     "The most telling promise came last.",
     "The state party eventually backed down.",
     "Clinton found a way to make it tricky.",
+    "Stephens appeared on the MSNBC show ''Morning Joe'' last week.",
+    "Around 30 people would show up to each event.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
