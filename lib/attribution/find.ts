@@ -335,9 +335,15 @@ function nounUse(tokens: Token[], i: number): boolean {
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
   // "FEC reports show …": a verb of showing follows the noun.
   if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
-  return (w === "reports" || w === "claims") && !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
+  const modifier = !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
     !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
+  if (w === "reports" || w === "claims") return modifier;
+  // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
+  return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !/^(and|but|or|nor|then)$/.test(prev.lower);
 }
+
+/** Verb forms that are as often nouns after a modifier. */
+const NOUN_LIKE_VERBS = new Set(["note", "notes", "promise", "promises", "pledge", "pledges", "estimates", "warning", "warnings"]);
 
 /** Words that open an aside about when or how ("…, while addressing a rally, said"). */
 const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
@@ -513,7 +519,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
 
     // "[X has collected] evidence indicating …" ("no evidence that …", "cited as evidence that …" claim nothing).
-    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")))) {
+    // ("information that went beyond the news", "documents that track spending": "that" opens a relative clause.)
+    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && THAT_CLAUSE_NOUNS.has(w) && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")))) {
       let from = i;
       // Take the verb group before the noun ("has collected").
       let j = i - 1;
@@ -630,6 +637,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "respond" && /^(would|will|should|could|can|might|may|must)$/.test(tokens[i - 1]?.lower ?? "")) continue;
     // "a video posted to her Facebook account", "was posted on Facebook": the post, not its author, is in view.
     if (w === "posted" && (afterBe(tokens, i) || /^(video|videos|message|messages|statement|article|tweet|tweets|post|posts|story|comment|comments|photo|photos|clip|letter|note|wishes|image|images|picture|link|footage|remarks|content)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
+    // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
+    if (w === "denied" && passiveWithoutAgent(tokens, i)) continue;
     // "backed away from the deal", "backed down": retreating, not supporting.
     if (w === "backed" && /^(away|off|down|out)$/.test(next?.lower ?? "")) continue;
     // "found a way to …", "found ways to": coming upon something, not a finding reported.
@@ -821,6 +830,8 @@ function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   }
 }
 
+/** Evidence nouns whose "that" states what they show ("evidence that …"); after the others it opens a relative clause. */
+const THAT_CLAUSE_NOUNS = new Set(["evidence", "intelligence"]);
 /** Words before "evidence that" which deny or merely cite it ("no evidence that", "any major evidence that", "as evidence that"). */
 const NO_EVIDENCE = new Set(["no", "any", "little", "scant", "without", "lack", "as", "provide", "specific"]);
 

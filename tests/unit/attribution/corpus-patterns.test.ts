@@ -59,6 +59,7 @@ describe("finds these cues (cue, source)", () => {
     // "as X put it" quotes; "let me put it this way" does not (see the table of non-cues).
     ["Or, as Tom Ridge, a former secretary, put it: the barbarians are inside the gate.", "put it", "Tom Ridge, a former secretary"],
     ["Data from the 2014 American Community Survey show that women held 41 percent of the jobs.", "show", "Data from the 2014 American Community Survey"],
+    ["Patient advocacy groups note that the drug is expensive.", "note", "Patient advocacy groups"],
     // A group's view, and a sign or a letter quoted.
     ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
     ["“Anybody but Trump,” read one banner.", "read", "one banner"],

@@ -132,6 +132,10 @@ describe("not attributions", () => {
     "Clinton found a way to make it tricky.",
     "Stephens appeared on the MSNBC show ''Morning Joe'' last week.",
     "Around 30 people would show up to each event.",
+    "She left a handwritten note on the desk.",
+    "Voters remember the unmet promises of 2008.",
+    "Social media lit up as sources for information that went beyond the news.",
+    "The request was denied after a voice vote.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
