@@ -270,6 +270,8 @@ function subjectEndLeft(tokens: Token[], i: number): number {
   if (time <= 0) return left;
   const before = skipAuxLeft(tokens, time - 1);
   const b = tokens[before];
+  // "a poll released last week showed": the poll, past the participle that dates it.
+  if (b?.word && /^(released|conducted|published|taken|issued|completed)$/.test(b.lower) && tokens[before - 1]?.word && nounPhraseLeft(tokens, before - 1)) return before - 1;
   return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before) ? before : left;
 }
 
@@ -753,7 +755,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !(passive ? subjectAppositive : a.appositive) && !agent)) continue;
       const src = tokens.slice(near[0], near[1] + 1);
       // "it shows", "that shows" stand for anything; "polls that show" for the polls.
-      const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(tokens[near[0] - 1]?.lower ?? "");
+      // ("her medical records, which showed …": past the comma too.)
+      const antecedent = tokens[near[0] - 1]?.text === "," ? tokens[near[0] - 2] : tokens[near[0] - 1];
+      const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
       if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }
