@@ -339,10 +339,15 @@ function nounUse(tokens: Token[], i: number): boolean {
   if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
   const modifier = !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
     !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
+  // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner.
+  if (modifier && (ORGANISATION_HEADS.has(prev.lower) || ANONYMOUS_HEADS.has(prev.lower) || SPEAKING_THINGS.has(prev.lower)) && DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return false;
   if (w === "reports" || w === "claims") return modifier;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
   return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !/^(and|but|or|nor|then)$/.test(prev.lower);
 }
+
+/** Things that speak, besides bodies, documents and people: "The candidate claims", "the bill claims". */
+const SPEAKING_THINGS = new Set(["candidate", "book", "film", "column", "tweet", "speech", "bill", "resolution", "platform"]);
 
 /** Verb forms that are as often nouns after a modifier. */
 const NOUN_LIKE_VERBS = new Set(["note", "notes", "promise", "promises", "pledge", "pledges", "estimates", "warning", "warnings"]);
@@ -758,7 +763,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       // ("her medical records, which showed …": past the comma too.)
       const antecedent = tokens[near[0] - 1]?.text === "," ? tokens[near[0] - 2] : tokens[near[0] - 1];
       const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
-      if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument) continue;
+      // "what it calls …" names a view of its own.
+      const whatItCalls = src[0].lower === "it" && tokens[near[0] - 1]?.lower === "what";
+      if (PICKY_WEAK.has(w) && phraseEnd < 0 && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument && !whatItCalls) continue;
       if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) continue;
     }
     // "told The Sunday Guardian", "told reporters": who heard it.

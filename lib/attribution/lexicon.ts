@@ -213,6 +213,8 @@ export const ORGANISATION_HEADS = new Set([
   "statistics", "estimates", "projections", "tallies",
   "panel", "jury", "center", "centre", "fund", "caucus", "alliance", "federation", "league", "society", "institution",
   "school", "college", "hospital", "church", "pac",
+  // Documents that speak for whoever published them: "The ad claims", "the suit alleges", "the editorial argued".
+  "ad", "ads", "suit", "editorial", "op-ed", "article",
   // Words that end the names of NGOs, companies and outlets: "Human Rights Watch", "Amnesty International".
   "watch", "international", "inc", "corp", "co", "llc", "ltd", "plc", "trust", "partners", "project", "initiative",
   "movement", "tv", "radio", "gazette", "daily", "weekly", "monitor", "observer", "inquirer", "examiner",

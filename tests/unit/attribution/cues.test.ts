@@ -22,6 +22,8 @@ describe("finds the cue and its source", () => {
     ["The ISPR, the military's media wing, said four militants were killed.", "said", "The ISPR, the military's media wing", "institutional"],
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
+    ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
+    ["The suit claims that Gowdy made damaging statements.", "claims", "The suit", "institutional"],
     ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
     ["Some said they had cringed.", "said", "Some", "anonymous"],
     ["Both said they would appeal.", "said", "Both", "anonymous"],
