@@ -176,6 +176,11 @@ describe("speakers", () => {
     expect(a.role).toBe(role);
   });
 
+  it("keeps a speaker's own words after their stance: “seems to recognize … — he told the AP”", () => {
+    const found = analyzeText("Carson seems to recognize his problem — he told the AP that his task is to prove he can lead.").attributions;
+    expect(found.map((a) => [a.cue.text, a.speaker])).toEqual([["seems", "Carson"], ["told", "Carson"]]);
+  });
+
   it("reads “in his view” as the person last named", () => {
     const [, a] = analyzeText("Obama said the deal was bad. In his view, the deal was wrong.").attributions;
     expect(a).toMatchObject({ cue: { text: "In his view" }, tier: "on-record", speaker: "Obama" });
