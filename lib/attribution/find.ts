@@ -433,9 +433,16 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   });
 
   // A title-case headline ("Bernie Sanders Says He’s …") capitalises its verbs too.
-  let caps = 0, words = 0;
-  for (const x of tokens) if (x.word) { words++; if (x.cap) caps++; }
-  const titleCase = words >= 4 && caps >= words * 0.75;
+  // Counted on first need: most sentences have no capitalised cue.
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = () => {
+    if (titleCaseMemo === undefined) {
+      let caps = 0, words = 0;
+      for (const x of tokens) if (x.word) { words++; if (x.cap) caps++; }
+      titleCaseMemo = words >= 4 && caps >= words * 0.75;
+    }
+    return titleCaseMemo;
+  };
   const colon = speakerColon(tokens);
   if (colon) take(colon);
 
@@ -628,7 +635,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       continue;
     }
     if (!strong && !weak) continue;
-    if (t.cap && i > 0 && !titleCase) continue; // "Post", "Call" as names mid-sentence
+    if (t.cap && i > 0 && !titleCase()) continue; // "Post", "Call" as names mid-sentence
     // Turns of phrase: "That said, …", "it goes without saying", "it's worth noting".
     if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
     if ((w === "saying" && tokens[i - 1]?.lower === "without") || (tokens[i - 1]?.lower === "worth" && w.endsWith("ing"))) continue;

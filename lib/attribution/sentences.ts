@@ -138,7 +138,8 @@ function alnumRun(text: string, i: number, limit: number): number {
 
 const PARTY_STATE = /^[RDI]-[A-Z][a-z]{1,4}$/;
 
-const JOINERS = new Set([39, 0x2019, 46, 45, 38]); // ' ’ . - &
+/** ' ’ . - & join letters into one word. */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 
 /** Tokenises text[start, end) with offsets into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -154,13 +155,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const from = i;
     let word = false;
+    let curly = false;
     if (isAlnumAt(text, i, c, len)) {
       word = true;
       // The match may run past `end`, as the regular expression did; the token is then dropped below.
       i = alnumRun(text, i, n);
-      while (i < n && JOINERS.has(text.charCodeAt(i))) {
+      for (let j = text.charCodeAt(i); i < n && isJoiner(j); j = text.charCodeAt(i)) {
         const after = alnumRun(text, i + 1, n);
         if (after === i + 1) break;
+        if (j === 0x2019) curly = true;
         i = after;
       }
       // Keep the full stop only on abbreviations ("Mr.", "U.S."), not at a sentence's end.
@@ -178,10 +181,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let lower = t;
     if (word) {
       lower = t.toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      if (curly) lower = lower.replace(/’/g, "'");
     }
-    const first = t[0];
-    out.push({ start: from, end: i, text: t, lower, cap: word && first !== first.toLowerCase(), word });
+    // An ASCII capital by its code; anything else by case mapping.
+    const cap = word && (c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0].toLowerCase());
+    out.push({ start: from, end: i, text: t, lower, cap, word });
   }
   return out;
 }
