@@ -977,15 +977,19 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
   return out;
 }
 
+/** White space as \s has it, by character code (this runs once per sentence). */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 function startsWithDash(text: string, at: number): boolean {
-  while (at < text.length && /\s/.test(text[at])) at++; // no-break spaces too
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++; // no-break spaces too
   const c = text[at];
   return c === "―" || c === "—" || c === "–" || c === "-";
 }
 
 function lastNonSpaceBefore(text: string, at: number): number {
   let k = at - 1;
-  while (k >= 0 && /\s/.test(text[k])) k--;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k;
 }
 

@@ -44,7 +44,7 @@ export function splitSentences(text: string): Array<[number, number]> {
 /** True when the full stop at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && i > dot - 12 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  for (let c = text.charCodeAt(i - 1); i > 0 && i > dot - 12 && (((c | 32) >= 97 && (c | 32) <= 122) || c === 46); c = text.charCodeAt(i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 || /^[a-z](?:\.[a-z])+$/.test(word)) return true; // an initial, or initials ("G.K.")
   if (ABBREVIATIONS.has(word)) return true;
