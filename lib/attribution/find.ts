@@ -62,6 +62,8 @@ const PARTICIPLE_CUES = new Set(["saying", "stating", "declaring", "writing", "t
 export const NESTED_CLAIM_VERBS = new Set(["said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted", "notes", "warned", "warns", "believes", "predicted", "acknowledged", "denied", "denies"]);
 /** "-ing" forms that after a comma mostly describe rather than report (", showing a little more of his side", ", revealing the collaboration"). */
 const VAGUE_PARTICIPLES = new Set(["showing", "revealing", "reflecting", "highlighting", "continuing", "supporting", "threatening", "outlining", "seeming", "appearing", "planning", "seeking", "knowing", "wanting", "finding", "considering"]);
+/** Speech verbs whose clause holds the speaker's own views ("said they believe", "says he wants"). */
+const REPORTING_BEFORE_CLAUSE = new Set(["said", "says", "say", "told", "added", "argued", "insisted", "noted"]);
 /** Prepositions before a gerund that the sentence's subject does ("Sanders won by denouncing …"). */
 const GERUND_PREPOSITIONS = new Set(["by", "in", "after", "before", "while", "when"]);
 /** Participles after "is"/"was" that name the subject's own state of mind ("the campaign is worried"), not a passive. */
@@ -653,6 +655,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "posted" && (afterBe(tokens, i) || /^(video|videos|message|messages|statement|article|tweet|tweets|post|posts|story|comment|comments|photo|photos|clip|letter|note|wishes|image|images|picture|link|footage|remarks|content)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
     // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
     if (w === "denied" && passiveWithoutAgent(tokens, i)) continue;
+    // "a strong showing in South Carolina", "aren't showing up", "an initial public offering": a result, a turnout, a sale.
+    if (w === "showing" && (next?.lower === "up" || /^(strong|stronger|strongest|poor|poorer|weak|weaker|good|better|best|worst|solid|dismal|disappointing|impressive|respectable|surprising)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
+    if (w === "offering" && tokens[i - 1]?.lower === "public") continue;
     // "backed away from the deal", "backed down": retreating, not supporting.
     if (w === "backed" && /^(away|off|down|out)$/.test(next?.lower ?? "")) continue;
     // "found a way to …", "found ways to": coming upon something, not a finding reported.
@@ -729,6 +734,11 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
       const r = nounPhraseRight(tokens, i + 1);
       const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
       if (r && closed && r[1] - r[0] < 7 && (tokens[r[0]].cap || DETERMINERS.has(tokens[r[0]].lower) || COUNTING_WORDS.has(tokens[r[0]].lower) || PERSON_PRONOUNS.has(tokens[r[0]].lower) || OTHER_PRONOUNS.has(tokens[r[0]].lower))) a.source = r;
+    }
+    // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
+    if (a.source && a.source[0] === a.source[1] && (PERSON_PRONOUNS.has(tokens[a.source[0]].lower) || tokens[a.source[0]].lower === "they")) {
+      const k = tokens[a.source[0] - 1]?.lower === "that" ? a.source[0] - 2 : a.source[0] - 1;
+      if (used[k] && REPORTING_BEFORE_CLAUSE.has(tokens[k].lower)) continue;
     }
     // "… and said", "but added": the verb shares the clause's earlier subject.
     const conj = tokens[left];

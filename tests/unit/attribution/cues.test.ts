@@ -138,6 +138,8 @@ describe("not attributions", () => {
     "Voters remember the unmet promises of 2008.",
     "Social media lit up as sources for information that went beyond the news.",
     "The request was denied after a voice vote.",
+    "Without a strong showing in South Carolina, the campaign is over.",
+    "Twitter shares were half their initial public offering price.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
@@ -174,6 +176,11 @@ describe("speakers", () => {
     const a = one(text);
     expect(a.speaker).toBe(speaker);
     expect(a.role).toBe(role);
+  });
+
+  it("reads “said they believe …” as one attribution, the report (the view is its claim)", () => {
+    const found = analyzeText("Cyber security experts said they believed Russia engineered the release.").attributions;
+    expect(found.map((a) => a.cue.text)).toEqual(["said"]);
   });
 
   it("keeps a speaker's own words after their stance: “seems to recognize … — he told the AP”", () => {
