@@ -638,8 +638,9 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     }
     if (!strong && !weak) continue;
     if (t.cap && i > 0 && !titleCase()) continue; // "Post", "Call" as names mid-sentence
-    // Turns of phrase: "That said, …", "it goes without saying", "it's worth noting".
+    // Turns of phrase: "That said, …", "Having said that, …", "it goes without saying", "it's worth noting".
     if (w === "said" && i === 1 && tokens[0].lower === "that" && next?.text === ",") continue;
+    if (w === "said" && tokens[i - 1]?.lower === "having" && /^(that|this)$/.test(next?.lower ?? "") && tokens[i + 2]?.text === ",") continue;
     if ((w === "saying" && tokens[i - 1]?.lower === "without") || (tokens[i - 1]?.lower === "worth" && w.endsWith("ing"))) continue;
     // "who requested anonymity", "asked not to be named": part of the source's description, not a new claim.
     if (next?.lower === "anonymity" || (next?.lower === "not" && tokens[i + 2]?.lower === "to" && /^(be|speak)$/.test(tokens[i + 3]?.lower ?? ""))) continue;
@@ -677,7 +678,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || namingNoun(tokens, i) || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
+    // "called in to a radio show", "called off the deal": phoning, cancelling.
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || namingNoun(tokens, i) || /^(in|into|off|back)$/.test(next?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
     if (w === "named" && passiveWithoutAgent(tokens, i)) continue;
     // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.

@@ -140,6 +140,8 @@ describe("not attributions", () => {
     "The request was denied after a voice vote.",
     "Without a strong showing in South Carolina, the campaign is over.",
     "Twitter shares were half their initial public offering price.",
+    "Having said that, the tax code is complicated.",
+    "She called in to a radio show on Tuesday.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
