@@ -7,10 +7,10 @@
 import {
   AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
-  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
+  WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, NOT_CUES_BESIDE, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
   MONTHS, NEAR_DAYS, WEEKDAYS, INVERTING_VERBS,
 } from "./lexicon";
-import { splitSentences, tokenize, type Token } from "./sentences";
+import { isSpace, splitSentences, tokenize, type Token } from "./sentences";
 
 export type CueKind = "verb" | "weak-verb" | "according-to" | "claim-noun" | "evidence" | "hedge";
 
@@ -648,38 +648,19 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "say" && (/^let['’]?s$/.test(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "us" || (tokens[i - 1]?.text === "," && next?.text === ","))) continue;
     // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
     if (/(ed|said|told|written|shown)$/.test(w) && ((tokens[i - 1]?.lower === "as" && /^(above|below|earlier|previously|before|here)$/.test(next?.lower ?? "")) || (tokens[i - 1]?.lower === "be" && /^(should|must|can|may|might|could|will|would)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "it"))) continue;
-    // "up 3 percent compared to last year" measures; "she compared him to Nixon" speaks.
-    if (w === "compared" && (next?.lower === "to" || next?.lower === "with")) continue;
-    // "how the candidates would respond" asks about the future; "did not respond to a request" is a non-answer reported.
-    if (w === "respond" && /^(would|will|should|could|can|might|may|must)$/.test(tokens[i - 1]?.lower ?? "")) continue;
-    // "a video posted to her Facebook account", "was posted on Facebook": the post, not its author, is in view.
-    if (w === "posted" && (afterBe(tokens, i) || /^(video|videos|message|messages|statement|article|tweet|tweets|post|posts|story|comment|comments|photo|photos|clip|letter|note|wishes|image|images|picture|link|footage|remarks|content)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
+    // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
+    if (notACueHere(tokens, i)) continue;
+    // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
+    if ((w === "posted" || w === "offered") && afterBe(tokens, i)) continue;
     // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
     if (w === "denied" && passiveWithoutAgent(tokens, i)) continue;
-    // "a strong showing in South Carolina", "aren't showing up", "an initial public offering": a result, a turnout, a sale.
-    if (w === "showing" && (next?.lower === "up" || /^(strong|stronger|strongest|poor|poorer|weak|weaker|good|better|best|worst|solid|dismal|disappointing|impressive|respectable|surprising)$/.test(tokens[i - 1]?.lower ?? ""))) continue;
-    if (w === "offering" && tokens[i - 1]?.lower === "public") continue;
-    // "backed away from the deal", "backed down": retreating, not supporting.
-    if (w === "backed" && /^(away|off|down|out)$/.test(next?.lower ?? "")) continue;
-    // "found a way to …", "found ways to": coming upon something, not a finding reported.
-    if (w === "found" && (/^(ways?|someone|something|sanctuary)$/.test(next?.lower ?? "") || (next?.lower === "a" && /^(way|group|home|job|place)$/.test(tokens[i + 2]?.lower ?? "")))) continue;
-    // "was offered a scholarship", "the change offered by Trump": given, not said.
-    if (w === "offered" && (afterBe(tokens, i) || next?.lower === "by")) continue;
-    // "the most telling promise", "Perhaps most telling,": revealing, not telling anyone.
-    if (w === "telling" && (/^(most|more|very|particularly|especially|a|the|other|some|any)$/.test(tokens[i - 1]?.lower ?? "") || (next && !next.word))) continue;
-    // "appeared on Fox News", "appeared with Clinton": showing up somewhere, not seeming.
-    if (w.startsWith("appear") && /^(on|at|in|with|by|together|before|alongside|during|onstage|as)$/.test(next?.lower ?? "")) continue;
-    // "to claim the nomination", "claim victory": taking, not asserting.
-    if (w === "claim" && tokens[i - 1]?.lower === "to" && /^(the|an|a|victory|outright|roots|ties|credit)$/.test(next?.lower ?? "")) continue;
-    // "You see, …", "we will see what happens", "can't see how": looking, not a view reported.
-    if (w === "see" && /^(you|we|will|can|can't|could|would|wanna|'ll|'d|not|to|never|might|may|didn't|don't|doesn't)$/.test(tokens[i - 1]?.lower ?? "")) continue;
-    // "All told, the groups spent …" sums up.
-    if (w === "told" && tokens[i - 1]?.lower === "all" && next?.text === ",") continue;
+    // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
+    if (w === "found" && next?.lower === "a" && /^(way|group|home|job|place)$/.test(tokens[i + 2]?.lower ?? "")) continue;
+    if (w === "telling" && next && !next.word) continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-    // "called in to a radio show", "called off the deal": phoning, cancelling.
-    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || namingNoun(tokens, i) || /^(in|into|off|back)$/.test(next?.lower ?? "") || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
+    if (w === "called" && (NAMING_BEFORE.has(tokens[i - 1]?.lower ?? "") || namingNoun(tokens, i) || (next?.lower === "to" && tokens[i + 2]?.lower === "mind") || passiveWithoutAgent(tokens, i))) continue;
     // "One of the suspects is named as …", "she was named chair": naming or appointing.
     if (w === "named" && passiveWithoutAgent(tokens, i)) continue;
     // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
@@ -860,6 +841,21 @@ function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   }
 }
 
+/** NOT_CUES_BESIDE by form: for each, the words allowed before and after (null: any). */
+const NOT_CUES = new Map<string, Array<[Set<string> | null, Set<string> | null]>>();
+for (const [forms, before, after] of NOT_CUES_BESIDE) {
+  const row: [Set<string> | null, Set<string> | null] = [before ? new Set(before.split(" ")) : null, after ? new Set(after.split(" ")) : null];
+  for (const f of forms.split(" ")) NOT_CUES.set(f, [...(NOT_CUES.get(f) ?? []), row]);
+}
+
+/** Whether token `i` stands where its word is no cue ("compared to", "appeared on", "would respond"). */
+function notACueHere(tokens: Token[], i: number): boolean {
+  const rows = NOT_CUES.get(tokens[i].lower);
+  if (!rows) return false;
+  const prev = tokens[i - 1]?.lower ?? "", next = tokens[i + 1]?.lower ?? "";
+  return rows.some(([before, after]) => (!before || before.has(prev)) && (!after || after.has(next)));
+}
+
 /** Evidence nouns whose "that" states what they show ("evidence that …"); after the others it opens a relative clause. */
 const THAT_CLAUSE_NOUNS = new Set(["evidence", "intelligence"]);
 /** Words before "evidence that" which deny or merely cite it ("no evidence that", "any major evidence that", "as evidence that"). */
@@ -989,19 +985,15 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
   return out;
 }
 
-/** White space as \s has it, by character code (this runs once per sentence). */
-const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 function startsWithDash(text: string, at: number): boolean {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++; // no-break spaces too
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++; // no-break spaces too
   const c = text[at];
   return c === "―" || c === "—" || c === "–" || c === "-";
 }
 
 function lastNonSpaceBefore(text: string, at: number): number {
   let k = at - 1;
-  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
   return k;
 }
 

@@ -105,7 +105,7 @@ function isLetterChar(ch: string): boolean {
 }
 
 /** White space as \s has it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 0x100) return LATIN1[c] === SPACE;
   return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
