@@ -870,7 +870,7 @@ function carriesClaim(tokens: Token[], i: number): boolean {
 }
 
 /** Words before a line's colon that label it rather than name a speaker ("Update: …", "Photo: …", "Wow: …"). */
-const COLON_LABELS = new Set(`the question answer update updated note editor's editors watch video videos photos photo image images
+const COLON_LABELS = new Set(`the question answer update updated note editor's editors watch video videos photos photo image images clarification
   read related breaking exclusive live q a correction warning opinion analysis wait source sources credit credits caption
   tags topics filed published posted share subscribe sign listen location date time when where price email phone address
   contributing reporting disclaimer transcript full partial boom wow look revealed busted bombshell just fix paid also more
@@ -886,7 +886,7 @@ const DATELINE_NEXT = new Set(["the", "a", "an", "in", "on", "at", "this", "some
  * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
  */
 function speakerColon(tokens: Token[]): RawAttribution | null {
-  const s = tokens[0] && OPEN_QUOTES.has(tokens[0].text) ? 1 : 0;
+  const s = tokens[0] && (OPEN_QUOTES.has(tokens[0].text) || tokens[0].text === "(") ? 1 : 0;
   let k = s;
   while (k < tokens.length && k < s + 8 && tokens[k].text !== ":") {
     const t = tokens[k];
@@ -906,6 +906,8 @@ function speakerColon(tokens: Token[]): RawAttribution | null {
   // (A transcript's "WALLACE: The …" is a speaker.)
   const after = tokens[k + 1];
   if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
+  // "Said Ellis: “…”": the verb, not the colon, is the cue.
+  if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower)) return { kind: "verb", cue: [s, s], cueTail: null, source: [s + 1, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
   return { kind: "verb", cue: [k, k], cueTail: null, source: [s, k - 1], appositive: null, content: [k + 1, tokens.length - 1], addressee: null, tokens };
 }
 

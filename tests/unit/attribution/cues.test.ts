@@ -23,6 +23,7 @@ describe("finds the cue and its source", () => {
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
+    ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
     ["The suit claims that Gowdy made damaging statements.", "claims", "The suit", "institutional"],
     ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
     ["Some said they had cringed.", "said", "Some", "anonymous"],
@@ -142,6 +143,7 @@ describe("not attributions", () => {
     "Twitter shares were half their initial public offering price.",
     "Having said that, the tax code is complicated.",
     "She called in to a radio show on Tuesday.",
+    "(WARNING: Video contains graphic images.)",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
