@@ -352,7 +352,7 @@ function nounUse(tokens: Token[], i: number): boolean {
 const SPEAKING_THINGS = new Set(["candidate", "book", "film", "column", "tweet", "speech", "bill", "resolution", "platform"]);
 
 /** Verb forms that are as often nouns after a modifier. */
-const NOUN_LIKE_VERBS = new Set(["note", "notes", "promise", "promises", "pledge", "pledges", "estimates", "warning", "warnings"]);
+const NOUN_LIKE_VERBS = new Set(["note", "notes", "promise", "promises", "pledge", "pledges", "estimates", "warning", "warnings", "demands"]);
 
 /** Words that open an aside about when or how ("…, while addressing a rally, said"). */
 const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
