@@ -657,6 +657,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
     if (w === "found" && next?.lower === "a" && /^(way|group|home|job|place)$/.test(tokens[i + 2]?.lower ?? "")) continue;
     if (w === "telling" && next && !next.word) continue;
+    // "Cruz pledged to oppose …", "He pledged that …" (but "1,700 pledged delegates": a kind of delegate).
+    if (w === "pledged" && !(next && (next.lower === "to" || next.lower === "that" || OPEN_QUOTES.has(next.text)))) continue;
     // "agreed to a plan" accepts something; "agreed that …" reports a view.
     if ((w.startsWith("agree") || w === "added") && next?.lower === "to") continue;
     // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.

@@ -57,7 +57,7 @@ export const WEAK_VERBS = new Set(
     insinuate imply mention cite decline/declined refuse/refused seem appear
     point/pointed/pointed signal/signalled/signalled hint imagine doubt wonder consider
     condemn denounce slam/slammed blast attack mock/mocked thank
-    acknowledge plan/planned seek/sought insist continue`),
+    acknowledge plan/planned seek/sought insist continue pledge/pledged`),
 );
 
 /**
@@ -67,7 +67,7 @@ export const WEAK_VERBS = new Set(
  */
 const LOW_PRECISION_FORMS = `add appearing attack attacks call charge charges comment comments confirm consider considering
   counter decline declining defend demand demanded demanding denying disputes estimate expects fears feel feeling
-  feels felt find knew know maintain maintained maintains opposes opposing plan planned plans pledged promise
+  feels felt find knew know maintain maintained maintains opposes opposing plan planned plans promise
   question questions recall reject remark remarks report reporting respond responding saw seek signal state states
   stress support thanks think thinking thought tweet tweets want wanted written`.split(/\s+/);
 for (const w of LOW_PRECISION_FORMS) {

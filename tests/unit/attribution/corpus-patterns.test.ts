@@ -61,6 +61,7 @@ describe("finds these cues (cue, source)", () => {
     ["Data from the 2014 American Community Survey show that women held 41 percent of the jobs.", "show", "Data from the 2014 American Community Survey"],
     ["Patient advocacy groups note that the drug is expensive.", "note", "Patient advocacy groups"],
     ["A Marquette Law School poll released last week showed Clinton poised to carry the state.", "showed", "A Marquette Law School poll"],
+    ["Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "pledged", "Mr. Cruz"],
     // A group's view, and a sign or a letter quoted.
     ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
     ["“Anybody but Trump,” read one banner.", "read", "one banner"],

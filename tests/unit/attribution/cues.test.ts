@@ -144,6 +144,7 @@ describe("not attributions", () => {
     "Having said that, the tax code is complicated.",
     "She called in to a radio show on Tuesday.",
     "(WARNING: Video contains graphic images.)",
+    "Clinton has won 1,700 pledged delegates.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
