@@ -70,7 +70,12 @@ export function readSource(tokens: Token[], text: string): SourceReading {
 
   const headWord = head.lower.replace(/'s$/, "");
   // "Sources", "Officials" at the start of a sentence are capitalised but name no one.
-  if (!head.cap || (ANONYMOUS_HEADS.has(headWord) && !phrase.slice(0, h).some((t) => t.cap && !LEADING.has(t.lower)))) {
+  // A plural of them stays a group in title case too ("Democrat Voters Worried …", "Republican Voters said"), unless
+  // a body names it ("Senate Democrats").
+  const capitalisedBefore = phrase.slice(0, h).filter((t) => t.cap && !LEADING.has(t.lower));
+  const group = ANONYMOUS_HEADS.has(headWord) &&
+    (capitalisedBefore.length === 0 || (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
+  if (!head.cap || group) {
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);

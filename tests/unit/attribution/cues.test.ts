@@ -50,6 +50,8 @@ describe("finds the cue and its source", () => {
     ["Clinton’s attorney, David Kendall, declined to comment.", "declined to comment", "Clinton’s attorney, David Kendall", "on-record"],
     ["Democrats said the bill was dead on arrival.", "said", "Democrats", "anonymous"],
     ["Senate Democrats said the bill was dead on arrival.", "said", "Senate Democrats", "institutional"],
+    // A group in a title-case headline is still a group.
+    ["Republican Voters Say The Race Is Close", "Say", "Republican Voters", "anonymous"],
   ])("%s", (text, cue, source, tier) => {
     const a = one(text);
     expect(a.cue.text).toBe(cue);
