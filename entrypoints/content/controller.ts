@@ -263,12 +263,15 @@ export class PageController {
   private overlayTicket = 0;
   /** The ticket of the draw last scheduled: while it equals overlayTicket, a draw is on its way. */
   private scheduledTicket = -1;
-  /** The stretch of the page (page coordinates) whose labels are drawn, or null when labels are off. */
-  private labelBand: { top: number; bottom: number } | null = null;
+  /**
+   * The stretch of the page (page coordinates) whose labels are drawn and, on a long page, whose highlights are
+   * registered (Highlighter.windowed); null when neither needs one.
+   */
+  private band: { top: number; bottom: number } | null = null;
 
-  /** Redraws the labels once the view comes within a screen of the drawn stretch's edge. */
+  /** Redraws labels and registered highlights once the view comes within a screen of the stretch's edge. */
   private onScroll(): void {
-    const band = this.labelBand;
+    const band = this.band;
     if (!band || !this.highlightsOn || this.scheduledTicket === this.overlayTicket) return;
     if ((band.top > 0 && scrollY - innerHeight < band.top) || scrollY + 2 * innerHeight > band.bottom) this.drawOverlaySoon();
   }
@@ -299,9 +302,10 @@ export class PageController {
     if (!this.highlightsOn) return;
     const wantsLabels = this.settings.labelStyle === "label" || this.teaching;
     const labels: LabelBox[] = [];
-    this.labelBand = null;
-    if (wantsLabels) {
-      // Only near the view: a long page's thousands of labels would each cost a layout read. Scrolling redraws them.
+    this.band = null;
+    if (wantsLabels || this.highlighter.windowed) {
+      // Only near the view: a long page's thousands of labels would each cost a layout read, its thousands of
+      // registered highlights a long rendering. Scrolling redraws them.
       const top = scrollY - LABEL_BAND_SCREENS * innerHeight;
       const bottom = scrollY + (LABEL_BAND_SCREENS + 1) * innerHeight;
       const rects = new Map<number, DOMRect | null>();
@@ -313,11 +317,15 @@ export class PageController {
         const r = rectOf(i);
         return r ? r.top + scrollY : null;
       };
-      for (const i of itemsInBand(this.painted.length, pageTop, top, bottom)) {
-        const rect = rectOf(i)!;
-        labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
+      const near = itemsInBand(this.painted.length, pageTop, top, bottom);
+      if (this.highlighter.windowed) this.highlighter.register(near);
+      if (wantsLabels) {
+        for (const i of near) {
+          const rect = rectOf(i)!;
+          labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
+        }
       }
-      this.labelBand = { top, bottom };
+      this.band = { top, bottom };
     }
     if (!labels.length && !this.tooltip && !this.teaching) {
       this.overlay.remove();

@@ -9,6 +9,7 @@
 import type { Tier } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
 import { wrapRanges, type Wrapped } from "../../lib/dom/wrap-fallback";
+import { MAX_REGISTERED } from "../../lib/band";
 import { tierLook } from "../../lib/palette";
 import { styleShadowRoot, supportsHighlights } from "../../lib/platform";
 import type { Palette } from "../../lib/settings";
@@ -27,6 +28,7 @@ export interface PaintItem {
   range: Range;
   tier: Tier;
 }
+
 
 function css(palette: Palette, dark: boolean, marks: boolean): string {
   const rules = TIERS.map((t) => {
@@ -48,6 +50,8 @@ export class Highlighter {
   private unstyle: (() => void) | null = null;
   private wrapped: Wrapped | null = null;
   private currentMarks: Element[] = [];
+  /** What paint() was last given (Highlight API mode). */
+  private items: PaintItem[] = [];
 
   constructor(private readonly doc: Document, highlights = supportsHighlights()) {
     this.mode = highlights ? "highlights" : "marks";
@@ -63,9 +67,9 @@ export class Highlighter {
     this.clear();
     this.unstyle = styleShadowRoot(this.doc, css(palette, dark, this.mode === "marks"));
     if (this.mode === "highlights") {
-      for (const t of TIERS) {
-        CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...items.filter((i) => i.tier === t).map((i) => i.range)));
-      }
+      this.items = items;
+      // Until the controller knows where the view is (after the next frame), the top of the page.
+      this.register(items.length > MAX_REGISTERED ? Array.from({ length: MAX_REGISTERED }, (_, n) => n) : null);
       return items.map((i) => i.range);
     }
     this.wrapped = wrapRanges(this.doc, items.map((i, n) => ({ range: i.range, attrs: { "data-tier": i.tier, "data-index": String(n) } })), MARK_TAG);
@@ -79,6 +83,18 @@ export class Highlighter {
       r.setEnd(last, last.childNodes.length);
       return r;
     });
+  }
+
+  /** Whether only some of the painted attributions are registered at a time (lib/band.ts: MAX_REGISTERED). */
+  get windowed(): boolean {
+    return this.mode === "highlights" && this.items.length > MAX_REGISTERED;
+  }
+
+  /** Registers the painted attributions at these indices (all of them for null), each in its tier's highlight. */
+  register(indices: number[] | null): void {
+    if (this.mode !== "highlights") return;
+    const chosen = indices ? indices.map((n) => this.items[n]).filter(Boolean) : this.items;
+    for (const t of TIERS) CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...chosen.filter((i) => i.tier === t).map((i) => i.range)));
   }
 
   /** Marks the attribution in focus (keyboard or popup), or none. */
@@ -114,6 +130,7 @@ export class Highlighter {
   /** Removes every highlight; in the fallback, puts the page's text nodes back exactly. */
   clear(): void {
     if (this.mode === "highlights") for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+    this.items = [];
     this.wrapped?.unwrap();
     this.wrapped = null;
     this.currentMarks = [];

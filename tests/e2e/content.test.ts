@@ -115,7 +115,7 @@ describe("highlights on the seed page", () => {
     expect(errors).toEqual([]);
   });
 
-  it("labels a long page near the view, and labels what scrolling brings into view", async () => {
+  it("labels and highlights a long page near the view, and what scrolling brings into view", async () => {
     const { browser, server } = env;
     const page = await browser.context.newPage();
     const errors = collectConsoleErrors(page);
@@ -125,13 +125,24 @@ describe("highlights on the seed page", () => {
       const ys = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll<HTMLElement>(".label") ?? [])].map((l) => l.getBoundingClientRect().top);
       return { total: ys.length, inView: ys.filter((y) => y >= 0 && y <= innerHeight).length };
     });
+    // Registered highlights: how many, and how many of them are in view.
+    const highlighted = () => page.evaluate(() => {
+      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
+      return { total: ranges.length, inView: ranges.filter((r) => { const y = r.getBoundingClientRect().top; return y >= 0 && y <= innerHeight; }).length };
+    });
     await expect.poll(async () => (await labelsInView()).inView, { timeout: 15_000 }).toBeGreaterThan(0);
-    const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    const found = (await browser.requestReport(page))!.analysis.attributions.length;
     const first = await labelsInView();
-    expect(painted).toBeGreaterThan(3000);
-    expect(first.total).toBeLessThan(painted / 10); // only near the view, not thousands
+    expect(found).toBeGreaterThan(3000);
+    expect(first.total).toBeLessThan(found / 10); // only near the view, not thousands
+    // The same for highlights: those in view, not all 3,000 (each registered range costs the browser on every change).
+    const top = await highlighted();
+    expect(top.inView).toBeGreaterThan(0);
+    expect(top.total).toBeLessThan(found / 10);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - innerHeight));
     await expect.poll(async () => (await labelsInView()).inView, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await highlighted()).inView, { timeout: 5000 }).toBeGreaterThan(0);
+    expect((await highlighted()).total).toBeLessThan(found / 10);
     expect(errors).toEqual([]);
   });
 });

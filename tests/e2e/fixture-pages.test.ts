@@ -12,6 +12,7 @@ import { useExtensionBrowser } from "../harness/e2e-setup";
 import { PROJECT_ROOT } from "../harness/paths";
 import { collectConsoleErrors } from "../harness/page-tools";
 import { SCREENSHOTS } from "../harness/chromium";
+import { MAX_REGISTERED } from "../../lib/band";
 import type { Page } from "playwright-core";
 
 interface Expected {
@@ -52,8 +53,17 @@ describe("fixture pages", () => {
       expect(a.tier, a.text).toBe(wanted[i].tier);
       if (wanted[i].speaker) expect(a.speaker).toBe(wanted[i].speaker);
     });
-    const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
-    expect(painted).toBe(want.length);
+    // Every attribution is registered as a highlight; a long page's only near the view (content.test.ts follows
+    // them as it scrolls).
+    const expectPainted = async () => {
+      const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+      if (want.length <= MAX_REGISTERED) expect(painted).toBe(want.length);
+      else {
+        expect(painted).toBeGreaterThan(0);
+        expect(painted).toBeLessThanOrEqual(MAX_REGISTERED);
+      }
+    };
+    await expectPainted();
     // Nothing painted inside an editor or a form field, and what the user typed is kept.
     const inEditors = await page.evaluate(() =>
       [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]).filter((r) => r.startContainer.parentElement?.closest("[contenteditable]:not([contenteditable=false]), textarea, input")).length);
@@ -88,7 +98,7 @@ describe("fixture pages", () => {
     }
     // On and off again (a page that built itself by script is compared with itself, settled): not one character differs.
     await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: true });
-    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(want.length);
+    await expectPainted();
     await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
     await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
     expect(await bodyNow(page)).toBe(off);
