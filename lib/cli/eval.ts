@@ -3,7 +3,7 @@
  * scores the engine on PolNeAR with the corpus's own scorer. The corpus lives
  * beside the project (../shared/polnear) and is never copied into it.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 
@@ -39,4 +39,13 @@ const run = spawnSync(
   [scorer, "--corpus", corpus, "--split", split, "--cmd", "npm run -s analyze -- --json", ...extra],
   { cwd: ROOT, stdio: "inherit" },
 );
+if (run.status !== 0) {
+  // One PolNeAR train file has a span's text broken over two lines; a scorer that reads brat line by line stops there.
+  const dir = join(corpus, "data", split, "attributions");
+  const broken = readdirSync(dir).filter((f) => readFileSync(join(dir, f), "utf8").split("\n").some((l) => /^T/.test(l) && !l.includes("\t")));
+  if (broken.length) {
+    console.log(`npm run eval: the scorer stopped. These annotation files have a span text broken over lines, which brat`);
+    console.log(`line-by-line readers trip on: ${broken.join(", ")}. Pass --scorer a scorer that skips such lines.`);
+  }
+}
 process.exit(run.status ?? 1);
