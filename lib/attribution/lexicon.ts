@@ -158,6 +158,14 @@ export const NOT_CUES_BESIDE: ReadonlyArray<[forms: string, before: string | nul
   ["told", "all", ","],
   // "called in to a radio show", "called off the deal": phoning, cancelling.
   ["called", null, "in into off back"],
+  // "quoted the president as saying …": part of the "quoted" cue, not one of its own.
+  ["saying", "as", null],
+  // "adding to his delegate lead", "showed up", "reported from Iowa": growing, arriving, a dateline.
+  ["adding", null, "to"],
+  ["showed", null, "up"],
+  ["reported", null, "from"],
+  // "a line that seemed squarely directed at …": a relative clause's impression, no one's view.
+  ["seems seemed seem", "that", null],
 ];
 
 /** Adverbs that hedge a claim without giving a source. */

@@ -62,6 +62,8 @@ describe("finds these cues (cue, source)", () => {
     ["Patient advocacy groups note that the drug is expensive.", "note", "Patient advocacy groups"],
     ["A Marquette Law School poll released last week showed Clinton poised to carry the state.", "showed", "A Marquette Law School poll"],
     ["Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "pledged", "Mr. Cruz"],
+    // "quoted … as saying" is one cue: "quoted".
+    ["The New York Times quoted one of Carson's advisers as saying the neurosurgeon was tired.", "quoted", "The New York Times"],
     // A group's view, and a sign or a letter quoted.
     ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
     ["“Anybody but Trump,” read one banner.", "read", "one banner"],

@@ -147,6 +147,9 @@ describe("not attributions", () => {
     "She called in to a radio show on Tuesday.",
     "(WARNING: Video contains graphic images.)",
     "Clinton has won 1,700 pledged delegates.",
+    "Hillary Clinton is adding to her delegate lead.",
+    "Around 300 people showed up at the rally.",
+    "It was a line that seemed squarely directed at Mr. Trump.",
     "The protests burst into public view on Tuesday.",
   ])("%s", (text) => {
     expect(findAttributions(text)).toEqual([]);
