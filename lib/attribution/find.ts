@@ -618,6 +618,8 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) || (w === "think" && groupThinks(tokens, i)));
     const end = phraseEnd >= 0 ? phraseEnd : i;
     if (!strong && !weak && !PARTICIPLE_CUES.has(w)) continue;
+    // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
+    if (notACueHere(tokens, i)) continue;
     // "as Tom Ridge, a former secretary, put it" quotes; "let me put it this way", "to put it mildly" do not.
     if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as")) continue;
 
@@ -648,8 +650,6 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
     if (w === "say" && (/^let['’]?s$/.test(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "us" || (tokens[i - 1]?.text === "," && next?.text === ","))) continue;
     // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
     if (/(ed|said|told|written|shown)$/.test(w) && ((tokens[i - 1]?.lower === "as" && /^(above|below|earlier|previously|before|here)$/.test(next?.lower ?? "")) || (tokens[i - 1]?.lower === "be" && /^(should|must|can|may|might|could|will|would)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "it"))) continue;
-    // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
-    if (notACueHere(tokens, i)) continue;
     // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
     if ((w === "posted" || w === "offered") && afterBe(tokens, i)) continue;
     // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.

@@ -164,6 +164,8 @@ export const NOT_CUES_BESIDE: ReadonlyArray<[forms: string, before: string | nul
   ["adding", null, "to"],
   ["showed", null, "up"],
   ["reported", null, "from"],
+  // "a boxing class named for Ali": naming.
+  ["named", null, "for after"],
   // "a line that seemed squarely directed at …": a relative clause's impression, no one's view.
   ["seems seemed seem", "that", null],
 ];

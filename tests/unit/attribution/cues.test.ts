@@ -147,6 +147,8 @@ describe("not attributions", () => {
     "She called in to a radio show on Tuesday.",
     "(WARNING: Video contains graphic images.)",
     "Clinton has won 1,700 pledged delegates.",
+    "Trump won the primary in Virginia, adding to his Super Tuesday victories.",
+    "The gym hosts a boxing class named for Ali.",
     "Hillary Clinton is adding to her delegate lead.",
     "Around 300 people showed up at the rally.",
     "It was a line that seemed squarely directed at Mr. Trump.",
