@@ -5,7 +5,7 @@
  * with the source noun phrase before or after them.
  */
 import {
-  AUXILIARIES, CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
+  AUXILIARIES, CLAIM_NOUNS, THAT_CLAIM_NOUNS, EVIDENCE_NOUNS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, INDICATING_VERBS,
   NP_FUNCTION_WORDS, NP_STOP_WORDS, OTHER_PRONOUNS, PASSIVE_HEDGE_VERBS, PERSON_PRONOUNS, STRONG_VERBS,
   WEAK_VERBS, ANONYMOUS_HEADS, ORGANISATION_HEADS, NOT_CUES_BESIDE, PHRASAL_CUES, PHRASAL_GROUPS, STRONG_PHRASAL, TITLES,
   MONTHS, NEAR_DAYS, WEEKDAYS, INVERTING_VERBS,
@@ -512,6 +512,17 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
         take(a);
         continue;
       }
+    }
+
+    // "amid complaints that the vote was rigged", "his suggestion that …": a claim carried by its noun, often with no
+    // one behind it (its owner when a possessive names one).
+    if (THAT_CLAIM_NOUNS.has(w) && next?.lower === "that" && tokens[i - 1]?.text !== "," && !used[i - 1]) {
+      const a = base("claim-noun", [i, i]);
+      const owner = tokens[i - 1];
+      if (owner?.word && (owner.lower.endsWith("'s") || /^(his|her|their|its|my|our)$/.test(owner.lower))) a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
+      a.content = contentAfter(tokens, i + 1);
+      take(a);
+      continue;
     }
 
     // "in a CNN poll", "in the latest survey": the poll is the source, "in" the cue.
@@ -1100,7 +1111,7 @@ const OPINION_NOUNS = new Set(["words", "view"]);
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 const WORD_TRIGGERS = [
   ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, ...READ_FORMS, "according", "per",
+  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, ...READ_FORMS, ...THAT_CLAIM_NOUNS, "according", "per",
 ];
 const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
 

@@ -190,6 +190,12 @@ export const CLAIM_NOUNS = new Set([
   "statements", "assessment", "assessments", "estimates", "allegations", "allegation", "testimony", "findings",
 ]);
 
+/**
+ * Nouns that carry a claim in the "that" clause after them ("complaints that …", "the suggestion that …"): gold
+ * cues in about two thirds of their PolNeAR train uses there ("concerns", "accusations", "notion", "idea" were not).
+ */
+export const THAT_CLAIM_NOUNS = new Set(["complaints", "suggestion", "concern", "assertion", "fears", "speculation", "warnings", "warning"]);
+
 /** Nouns for evidence that an agency or report "indicates" something. */
 export const EVIDENCE_NOUNS = new Set(["evidence", "documents", "intelligence", "data", "records", "information"]);
 

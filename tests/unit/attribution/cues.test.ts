@@ -109,6 +109,20 @@ describe("source-less hedges are unattributed", () => {
   });
 });
 
+describe("claims carried by a noun", () => {
+  it("flags 'amid complaints that …' as a claim with no one behind it", () => {
+    const a = one("The vote came amid complaints that the count was rigged.");
+    expect(a).toMatchObject({ cue: { text: "complaints" }, source: null, tier: "unattributed" });
+  });
+
+  it("gives 'his suggestion that …' to its owner, and leaves 'expressed concern that' to its verb", () => {
+    expect(one("Obama rejected his suggestion that the count was rigged.").cue.text).toBe("rejected");
+    const [, a] = analyzeText("Trump said the vote was close. His suggestion that the count was rigged drew criticism.").attributions;
+    expect(a).toMatchObject({ cue: { text: "suggestion" }, source: { text: "His" }, tier: "on-record", speaker: "Trump" });
+    expect(one("Republicans have expressed concern that the policy could lead to fraud.").cue.text).toBe("have expressed");
+  });
+});
+
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
