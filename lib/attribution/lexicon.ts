@@ -106,8 +106,11 @@ for (const w of ["continue", "continues", "seeking", "point", "points"]) WEAK_VE
  * the words that complete it. Gold cues in over half their PolNeAR training uses.
  */
 export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][]; strong: boolean }> = ([
-  ["talk speak/spoke/spoken", ["about", "of"], false],
-  ["make/made", ["clear", "it clear", "the case"], false],
+  ["talk speak/spoke/spoken", ["about", "of", "out"], false],
+  ["make/made", ["clear", "it clear", "the case", "no secret"], false],
+  // "Sanders weighed in on …", "the group filed a lawsuit alleging …".
+  ["weigh/weighed", ["in"], false],
+  ["file/filed", ["a lawsuit", "a complaint", "suit", "charges"], false],
   ["point/pointed", ["out"], false],
   ["shoot/shot", ["back"], false],
   ["fire", ["back"], false],

@@ -64,6 +64,9 @@ describe("finds these cues (cue, source)", () => {
     ["Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "pledged", "Mr. Cruz"],
     // "quoted … as saying" is one cue: "quoted".
     ["The New York Times quoted one of Carson's advisers as saying the neurosurgeon was tired.", "quoted", "The New York Times"],
+    ["Sanders weighed in on the debate on Tuesday.", "weighed in", "Sanders"],
+    ["The group filed a lawsuit alleging fraud in the count.", "filed a lawsuit", "The group"],
+    ["Trump has made no secret of his disdain for the press.", "has made no secret", "Trump"],
     // A group's view, and a sign or a letter quoted.
     ["Some veteran strategists think it will not.", "think", "Some veteran strategists"],
     ["“Anybody but Trump,” read one banner.", "read", "one banner"],
