@@ -145,8 +145,10 @@ export const NOT_CUES_BESIDE: ReadonlyArray<[forms: string, before: string | nul
   ["showing", "strong stronger strongest poor poorer weak weaker good better best worst solid dismal disappointing impressive respectable surprising", null],
   ["showing", null, "up"],
   ["offering", "public", null],
-  // "backed away from the deal", "backed down": retreating, not supporting.
-  ["backed", null, "away off down out"],
+  // "backed away from the deal", "backed down": retreating, not supporting; "is backed by 520 superdelegates",
+  // "a super PAC supporting Clinton": who supports whom, not what anyone said.
+  ["backed", null, "away off down out by"],
+  ["supporting", "pac pacs group groups committee organization", null],
   // "found ways to …", "found someone": coming upon something.
   ["found", null, "way ways someone something sanctuary"],
   // "the most telling promise": revealing, not telling anyone.

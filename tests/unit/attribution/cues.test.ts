@@ -163,6 +163,8 @@ describe("not attributions", () => {
     "Clinton has won 1,700 pledged delegates.",
     "Trump won the primary in Virginia, adding to his Super Tuesday victories.",
     "The gym hosts a boxing class named for Ali.",
+    "Clinton is backed by 520 superdelegates.",
+    "A super PAC supporting Clinton ran its first ads.",
     "Hillary Clinton is adding to her delegate lead.",
     "Around 300 people showed up at the rally.",
     "It was a line that seemed squarely directed at Mr. Trump.",
