@@ -158,7 +158,7 @@ export const NOT_CUES_BESIDE: ReadonlyArray<[forms: string, before: string | nul
   // "to claim the nomination", "claim victory": taking, not asserting.
   ["claim", "to", "the an a victory outright roots ties credit"],
   // "You see, …", "we will see what happens", "can't see how": looking, not a view reported.
-  ["see", "you we will can can't could would wanna 'll 'd not to never might may didn't don't doesn't", null],
+  ["see", "you we will can can't could would wanna you'll we'll i'll they'll i'd we'd you'd not to never might may didn't don't doesn't", null],
   // "All told, the groups spent …" sums up.
   ["told", "all", ","],
   // "called in to a radio show", "called off the deal": phoning, cancelling.

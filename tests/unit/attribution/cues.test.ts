@@ -141,6 +141,7 @@ describe("not attributions", () => {
     "He read the book twice.",
     "Let me put it this way: the plan is bad.",
     "You see, most voters have no idea who their state senator is.",
+    "You’ll see nothing like that in the ad.",
     "All told, the groups spent $20 million.",
     "Earlier Wednesday, Schilling appeared on a radio show in Boston.",
     "She is in a position to claim the nomination in June.",
