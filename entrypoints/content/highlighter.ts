@@ -29,7 +29,6 @@ export interface PaintItem {
   tier: Tier;
 }
 
-
 function css(palette: Palette, dark: boolean, marks: boolean): string {
   const rules = TIERS.map((t) => {
     const look = tierLook(t, palette);

@@ -547,7 +547,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
 
     // "[X has collected] evidence indicating …" ("no evidence that …", "cited as evidence that …" claim nothing).
     // ("information that went beyond the news", "documents that track spending": "that" opens a relative clause.)
-    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && THAT_CLAUSE_NOUNS.has(w) && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")))) {
+    if (EVIDENCE_NOUNS.has(w) && next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && EVIDENCE_THAT_NOUNS.has(w) && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")))) {
       let from = i;
       // Take the verb group before the noun ("has collected").
       let j = i - 1;
@@ -870,7 +870,7 @@ function notACueHere(tokens: Token[], i: number): boolean {
 }
 
 /** Evidence nouns whose "that" states what they show ("evidence that …"); after the others it opens a relative clause. */
-const THAT_CLAUSE_NOUNS = new Set(["evidence", "intelligence"]);
+const EVIDENCE_THAT_NOUNS = new Set(["evidence", "intelligence"]);
 /** Words before "evidence that" which deny or merely cite it ("no evidence that", "any major evidence that", "as evidence that"). */
 const NO_EVIDENCE = new Set(["no", "any", "little", "scant", "without", "lack", "as", "provide", "specific"]);
 

@@ -212,8 +212,8 @@ export function findAttributions(text: string): Attribution[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const memory = new SpeakerMemory();
   const out: Attribution[] = [];
-  /** Whether each kept attribution's cue is a weak verb of stance ("seems", "suggest"). */
-  const weakCue: boolean[] = [];
+  /** The attributions whose cue is a weak verb of stance ("seems", "suggest"). */
+  const stances = new WeakSet<Attribution>();
   for (const raw of findRaw(text)) {
     const t = raw.tokens;
     const cueEnd = raw.cueTail ?? raw.cue;
@@ -253,8 +253,10 @@ export function findAttributions(text: string): Attribution[] {
     const relative = raw.source && raw.source[0] === raw.source[1] && RELATIVES.has(t[raw.source[0]].lower);
     const inPrevClaim = prev?.content && source && source.start >= prev.content.start && cue.end <= prev.content.end;
     // A stance ("Carson seems to recognize …") does not swallow the speaker's own words after it ("— he told the AP").
-    const speaksAfterStance = weakCue[out.length - 1] && raw.kind === "verb";
-    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !(t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower))))) continue;
+    const speaksAfterStance = !!prev && stances.has(prev) && raw.kind === "verb";
+    const whoSays = relative && t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower);
+    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !whoSays))) continue;
+    if (raw.kind === "weak-verb") stances.add(a);
     if (prev && start < prev.end) {
       // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
       // highlighted at its cue alone so the two never overlap.
@@ -265,15 +267,10 @@ export function findAttributions(text: string): Attribution[] {
         a.start = cue.start;
         a.text = text.slice(a.start, a.end);
         out.push(a);
-        weakCue.push(raw.kind === "weak-verb");
-      } else if (a.confidence > prev.confidence) {
-        out[out.length - 1] = a;
-        weakCue[out.length - 1] = raw.kind === "weak-verb";
-      }
+      } else if (a.confidence > prev.confidence) out[out.length - 1] = a;
       continue;
     }
     out.push(a);
-    weakCue.push(raw.kind === "weak-verb");
   }
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.canonical(a.speaker);
