@@ -421,6 +421,19 @@ export function quoteRegions(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The next token from `i` that findInSentence must look at: a colon or dash (either may sign a quotation) or a
+ * trigger word not yet used. Most tokens are neither; a loop this small is optimised by V8 long before the
+ * finder's own body is, which matters on a page's first, cold read.
+ */
+function nextCandidate(tokens: Token[], used: Uint8Array, i: number): number {
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.word ? !used[i] && TRIGGERS.has(t.lower) : t.text === ":" || SIGN_DASHES.has(t.text)) return i;
+  }
+  return i;
+}
+
 /** Finds the raw attributions of one tokenised sentence; `quoted` says whether a token is inside a quotation. */
 export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false, afterQuote = false): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -449,7 +462,7 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   if (colon) take(colon);
 
   const pendingAsked: RawAttribution[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextCandidate(tokens, used, 0); i < tokens.length; i = nextCandidate(tokens, used, i + 1)) {
     const t = tokens[i];
     if (!t.word) {
       const signed = used[i] ? null : t.text === ":" ? colonBeforeQuote(tokens, i) : SIGN_DASHES.has(t.text) ? signedQuote(tokens, i, afterQuote) : null;
@@ -961,14 +974,21 @@ function signedQuote(tokens: Token[], d: number, afterQuote: boolean): RawAttrib
 const PREFILTER_AFTER_CHARS = 20_000;
 let charsSeen = 0;
 
+/** Every raw attribution of `text` at once (tests; the engine reads them sentence by sentence). */
+export function findRaw(text: string, prefilter?: boolean): RawAttribution[] {
+  return [...rawBySentence(text, prefilter)].flat();
+}
+
 /**
- * Runs the finder over every sentence of `text`. With `prefilter`, sentences
- * with no cue word are skipped unread, which never changes the result (the
- * finder starts only at a trigger word or a colon) and is faster once the
- * pattern is compiled.
+ * Runs the finder over every sentence of `text`, yielding each sentence's
+ * attributions as they are found: a sentence's tokens then die young, where
+ * collecting them all first kept a long page's every token alive at once
+ * (V8 then spent a fifth of the time moving them in the heap). With
+ * `prefilter`, sentences with no cue word are skipped unread, which never
+ * changes the result (the finder starts only at a trigger word or a colon)
+ * and is faster once the pattern is compiled.
  */
-export function findRaw(text: string, prefilter = (charsSeen += text.length) >= PREFILTER_AFTER_CHARS): RawAttribution[] {
-  const out: RawAttribution[] = [];
+export function* rawBySentence(text: string, prefilter = (charsSeen += text.length) >= PREFILTER_AFTER_CHARS): Generator<RawAttribution[]> {
   const quotes = quoteRegions(text);
   let q = 0;
   // The next trigger word at or after the current sentence; found once, reused until passed.
@@ -994,10 +1014,10 @@ export function findRaw(text: string, prefilter = (charsSeen += text.length) >= 
         for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
         return false;
       };
-      out.push(...findInSentence(tokens, inQuote, afterQuote));
+      const found = findInSentence(tokens, inQuote, afterQuote);
+      if (found.length) yield found;
     }
   }
-  return out;
 }
 
 function startsWithDash(text: string, at: number): boolean {

@@ -6,7 +6,7 @@
 import { readSource, type SourceReading } from "./classify";
 import { TITLES } from "./lexicon";
 import { explain } from "./explain";
-import { findRaw, NESTED_CLAIM_VERBS, nounPhraseLeft, type RawAttribution } from "./find";
+import { rawBySentence, NESTED_CLAIM_VERBS, nounPhraseLeft, type RawAttribution } from "./find";
 import type { Token } from "./sentences";
 import { summarize } from "./summary";
 import type { Analysis, Attribution, Span, Tier } from "./types";
@@ -214,7 +214,7 @@ export function findAttributions(text: string): Attribution[] {
   const out: Attribution[] = [];
   /** The attributions whose cue is a weak verb of stance ("seems", "suggest"). */
   const stances = new WeakSet<Attribution>();
-  for (const raw of findRaw(text)) {
+  for (const sentence of rawBySentence(text)) for (const raw of sentence) {
     const t = raw.tokens;
     const cueEnd = raw.cueTail ?? raw.cue;
     const cue = { start: t[raw.cue[0]].start, end: t[cueEnd[1]].end, text: "" };
