@@ -197,7 +197,7 @@ export class PageController {
 
   private async scanNow(id: number): Promise<void> {
     const t0 = performance.now();
-    this.clearHighlights();
+    this.clearHighlights({ keepStyle: true });
     const root = this.wholePage ? null : findArticleRoot(document);
     const t1 = performance.now();
     this.stripSpam(this.settings.stripSpam, root);
@@ -247,7 +247,7 @@ export class PageController {
     if (!article || !analysis) return;
     const t0 = performance.now();
     this.watcher.paused(() => {
-      this.highlighter.clear(); // the fallback unwraps here, so the article's text nodes are whole again
+      this.highlighter.clear({ keepStyle: true }); // the fallback unwraps here, so the article's text nodes are whole again
       const found: Painted[] = [];
       for (const a of analysis.attributions) {
         const range = rangeFor(document, article, a.start, a.end);
@@ -421,9 +421,10 @@ export class PageController {
     });
   }
 
-  private clearHighlights(): void {
+  /** Takes the highlights, labels and tooltip off the page; `keepStyle` when a scan is about to paint again. */
+  private clearHighlights({ keepStyle = false } = {}): void {
     this.overlayTicket++;
-    this.watcher.paused(() => this.highlighter.clear());
+    this.watcher.paused(() => this.highlighter.clear({ keepStyle }));
     this.overlay.remove();
     this.tooltip = null;
     this.current = -1;

@@ -46,7 +46,8 @@ function css(palette: Palette, dark: boolean, marks: boolean): string {
 
 export class Highlighter {
   readonly mode: "highlights" | "marks";
-  private unstyle: (() => void) | null = null;
+  /** The stylesheet in the page and its text: kept from one paint to the next while the text stays the same. */
+  private style: { css: string; remove: () => void } | null = null;
   private wrapped: Wrapped | null = null;
   private currentMarks: Element[] = [];
   /** What paint() was last given (Highlight API mode). */
@@ -63,8 +64,8 @@ export class Highlighter {
    * split). Marks carry `data-index` (the item's index) for focus handling.
    */
   paint(items: PaintItem[], palette: Palette, dark: boolean): Range[] {
-    this.clear();
-    this.unstyle = styleShadowRoot(this.doc, css(palette, dark, this.mode === "marks"));
+    this.clear({ keepStyle: true });
+    this.restyle(css(palette, dark, this.mode === "marks"));
     if (this.mode === "highlights") {
       this.items = items;
       // Until the controller knows where the view is (after the next frame), the top of the page.
@@ -126,15 +127,29 @@ export class Highlighter {
     return this.mode === "marks" && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
   }
 
-  /** Removes every highlight; in the fallback, puts the page's text nodes back exactly. */
-  clear(): void {
+  /**
+   * Adds the stylesheet, or swaps it when its text changed. A rescan paints with the sheet already there: taking it
+   * out and putting it back would make the browser restyle the whole page twice (3–4 ms on a long page).
+   */
+  private restyle(cssText: string): void {
+    if (this.style?.css === cssText) return;
+    this.style?.remove();
+    this.style = { css: cssText, remove: styleShadowRoot(this.doc, cssText) };
+  }
+
+  /**
+   * Removes every highlight; in the fallback, puts the page's text nodes back exactly. The stylesheet goes too
+   * unless `keepStyle` (a rescan about to paint again): with nothing painted it styles nothing.
+   */
+  clear({ keepStyle = false } = {}): void {
     if (this.mode === "highlights") for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
     this.items = [];
     this.wrapped?.unwrap();
     this.wrapped = null;
     this.currentMarks = [];
-    this.unstyle?.();
-    this.unstyle = null;
+    if (keepStyle) return;
+    this.style?.remove();
+    this.style = null;
   }
 }
 

@@ -90,7 +90,7 @@ interface Hiding {
 }
 
 /** Walks the link and its ancestors and names every way they hide it. */
-function findHiding(a: Element, style: (el: Element) => CSSStyleDeclaration | null, layout: boolean): Hiding {
+function findHiding(a: Element, style: (el: Element) => CSSStyleDeclaration | null, layout: () => boolean): Hiding {
   const found = new Map<HidingTechnique, string>();
   const note = (t: HidingTechnique, d = "") => { if (!found.has(t)) found.set(t, d); };
   let interactive = false;
@@ -152,7 +152,7 @@ function findHiding(a: Element, style: (el: Element) => CSSStyleDeclaration | nu
     note("same-colour", `${self?.color} on the same background`);
   }
 
-  if (layout && found.size === 0) {
+  if (found.size === 0 && layout()) {
     try {
       const r = a.getBoundingClientRect();
       const view = a.ownerDocument.defaultView;
@@ -330,19 +330,28 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null):
   const base = doc.baseURI || doc.URL || "about:blank";
   let pageHost = "";
   try { pageHost = new URL(doc.URL).hostname.toLowerCase(); } catch { /* about:blank */ }
+
+  const live = Array.from(doc.querySelectorAll("a[href]"))
+    .filter((a) => a.namespaceURI === HTML_NS)
+    .map((a) => ({ element: a as HTMLAnchorElement, raw: undefined as CollectedLink["raw"], anchor: a as Element }));
+  const all = live.concat(rawNoscriptLinks(doc));
+  if (all.length === 0) return [];
+
   const pageLang = pageLanguage(doc);
   const headline = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.querySelector("h1")?.textContent || doc.title);
   const pageAboutGambling = isAboutGambling(headline, articleRoot?.textContent ?? "");
   const footer = siteFooter(doc);
   const style = styleReader(doc);
   const proseBlocks = new Map<Element, boolean>();
-  let layout = false;
-  try { layout = (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0; } catch { /* no layout engine */ }
-
-  const live = Array.from(doc.querySelectorAll("a[href]"))
-    .filter((a) => a.namespaceURI === HTML_NS)
-    .map((a) => ({ element: a as HTMLAnchorElement, raw: undefined as CollectedLink["raw"], anchor: a as Element }));
-  const all = live.concat(rawNoscriptLinks(doc));
+  // Whether the page has a layout to measure links in (not so in happy-dom), asked once a link needs it: asking
+  // forces the browser to bring style and layout up to date, which a page without suspect links is spared.
+  let layoutKnown: boolean | undefined;
+  const layout = () => {
+    if (layoutKnown === undefined) {
+      try { layoutKnown = (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0; } catch { layoutKnown = false; }
+    }
+    return layoutKnown;
+  };
 
   const texts = all.map(({ element }) =>
     clean(element.textContent) || clean(element.querySelector("img")?.getAttribute("alt")) || clean(element.getAttribute("aria-label")));

@@ -40,6 +40,35 @@ describe("highlighting without the Highlight API", () => {
     }
   });
 
+  it("keeps one stylesheet from paint to paint, swaps it when the palette changes, and takes it away on clear", () => {
+    const doc = loadFixture("pages/wire-story.html");
+    const article = extractArticle(doc, { skipHidden: false });
+    const { attributions } = analyzeText(article.text);
+    const items = () => attributions.map((a) => ({ range: rangeFor(doc, article, a.start, a.end)!, tier: a.tier }));
+    // Constructed sheets where the DOM has them, else a <style> element: count both.
+    const sheets = () => [...(doc.adoptedStyleSheets ?? []), ...doc.querySelectorAll("style")];
+    const before = sheets();
+    const ours = () => sheets().filter((s) => !before.includes(s));
+    const h = new Highlighter(doc);
+    h.paint(items(), "classic", false);
+    const [first, ...more] = ours();
+    expect(first).toBeDefined();
+    expect(more).toEqual([]);
+    // A rescan clears, keeping the sheet, and paints again: the page is not restyled for nothing.
+    h.clear({ keepStyle: true });
+    expect(ours()).toEqual([first]);
+    h.paint(items(), "classic", false);
+    expect(ours()).toEqual([first]);
+    h.clear({ keepStyle: true }); // the marks split text nodes: unwrap before mapping spans again, as the controller does
+    h.paint(items(), "colour-blind-safe", false);
+    const swapped = ours();
+    expect(swapped).toHaveLength(1);
+    expect(swapped[0]).not.toBe(first);
+    h.clear();
+    expect(ours()).toEqual([]);
+    expect(sheets()).toHaveLength(before.length);
+  });
+
   it("never wraps inside an editor or a form field", () => {
     const doc = loadFixture("pages/editor-page.html");
     const article = extractArticle(doc, { skipHidden: false });
