@@ -59,6 +59,16 @@ function isHidden(el: Element): boolean {
   }
 }
 
+/** True when `s` ends in a line break followed by nothing but white space (as /\n\s*$/, without its backtracking). */
+function endsInLineBreak(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i])))) return false;
+  }
+  return false;
+}
+
 /**
  * Walks `root` in document order and returns its visible prose text. Block
  * elements are separated by "\n" so sentences never span two paragraphs.
@@ -78,34 +88,40 @@ export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns
     }
   };
 
-  // An explicit stack instead of recursion: pages nest deep enough to blow the call stack.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
+  // Whether the walk goes into an element: not a skipped tag, editor, element of ours, or hidden one.
+  const enters = (el: Element) =>
+    !SKIP_TAGS.has(el.tagName) && !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
+    !(el !== root && (isEditable(el) || options.isOwn?.(el))) &&
+    el.getAttribute("aria-hidden") !== "true" &&
+    !(skipHidden && isHidden(el));
+  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+
+  // Walks by first child, next sibling and parent: no recursion (pages nest deep enough to blow the call stack)
+  // and nothing allocated per node (a long page has tens of thousands).
+  let node: Node | null = root;
+  while (node) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) continue;
-      runs.push({ node: node as Text, start: length });
-      parts.push(data);
-      length += data.length;
-      endsWithBreak = /\n\s*$/.test(data);
-      continue;
+      if (data.length > 0) {
+        runs.push({ node: node as Text, start: length });
+        parts.push(data);
+        length += data.length;
+        endsWithBreak = endsInLineBreak(data);
+      }
+    } else if (node.nodeType === 1 && enters(node as Element)) {
+      if (isBlock(node)) breakLine();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (isBlock(node)) breakLine();
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (exit) {
-      if (block) breakLine();
-      continue;
+    // On to the next node in document order, closing the elements left on the way up.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && isBlock(node)) breakLine();
     }
-    if (SKIP_TAGS.has(el.tagName) || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (el !== root && (isEditable(el) || options.isOwn?.(el))) continue;
-    if (el.getAttribute("aria-hidden") === "true") continue;
-    if (skipHidden && isHidden(el)) continue;
-    if (block) breakLine();
-    stack.push({ node: el, exit: true });
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
+    node = node && node !== root ? node.nextSibling : null;
   }
   return { text: parts.join(""), runs };
 }
