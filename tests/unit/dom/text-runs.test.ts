@@ -26,6 +26,19 @@ describe("readTextRuns", () => {
     expect(readTextRuns(root(html)).text).not.toContain(absent);
   });
 
+  it("adds no break after text that already ends its line, and one after text that does not", () => {
+    expect(readTextRuns(root("<p>One said\n  </p><p>Two</p>")).text).toBe("One said\n  Two\n");
+    expect(readTextRuns(root("<p>One said\n  x</p><p>Two</p>")).text).toBe("One said\n  x\nTwo\n");
+    expect(readTextRuns(root("<p>Tab\u00a0\n\u00a0</p><p>Two</p>")).text).toBe("Tab\u00a0\n\u00a0Two\n");
+  });
+
+  it("reads a text node of 200,000 characters of blank lines in one pass", () => {
+    // Testing the end with /\n\s*$/ backtracked from every line break: minutes for this node.
+    const blank = "\n ".repeat(100_000);
+    const { text } = readTextRuns(root(`<pre>${blank}x</pre><p>after</p>`), { skipHidden: false });
+    expect(text).toBe(`${blank}x\nafter\n`);
+  });
+
   it("keeps contenteditable=false content", () => {
     expect(readTextRuns(root('<div contenteditable="false">kept</div>')).text).toContain("kept");
   });
