@@ -9,7 +9,7 @@ import { analyzeText, analyzeTextInSlices } from "../../lib/attribution";
 import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
-import { rangeFor } from "../../lib/dom/text-runs";
+import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
 import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/settings";
@@ -17,6 +17,7 @@ import { loadSettings, watchSettings } from "../../lib/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
 import { rangeIndexAt } from "./hit-test";
+import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
@@ -30,7 +31,8 @@ const RESCAN_DELAY_MS = 500;
 
 interface Painted {
   attribution: Attribution;
-  range: Range;
+  /** A StaticRange with the Highlight API (measure it through measurable()), a live Range over the fallback's marks. */
+  range: AbstractRange;
 }
 
 export class PageController {
@@ -249,8 +251,11 @@ export class PageController {
     this.watcher.paused(() => {
       this.highlighter.clear({ keepStyle: true }); // the fallback unwraps here, so the article's text nodes are whole again
       const found: Painted[] = [];
+      // The fallback wraps live Ranges: they follow the text nodes it splits as it goes.
+      const live = this.highlighter.mode === "marks";
       for (const a of analysis.attributions) {
-        const range = rangeFor(document, article, a.start, a.end);
+        const bounds = live ? null : boundsFor(article, a.start, a.end);
+        const range = live ? rangeFor(document, article, a.start, a.end) : bounds && new StaticRange(bounds);
         if (range) found.push({ attribution: a, range });
       }
       const ranges = this.highlighter.paint(found.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
@@ -310,7 +315,7 @@ export class PageController {
       const bottom = scrollY + (LABEL_BAND_SCREENS + 1) * innerHeight;
       const rects = new Map<number, DOMRect | null>();
       const rectOf = (i: number) => {
-        if (!rects.has(i)) rects.set(i, this.painted[i].range.getClientRects()[0] ?? null);
+        if (!rects.has(i)) rects.set(i, measurable(document, this.painted[i].range)?.getClientRects()[0] ?? null);
         return rects.get(i)!;
       };
       const pageTop = (i: number) => {
@@ -337,7 +342,8 @@ export class PageController {
   private openTooltip(i: number): void {
     const p = this.painted[i];
     if (!p) return;
-    const rect = p.range.getBoundingClientRect();
+    const rect = measurable(document, p.range)?.getBoundingClientRect();
+    if (!rect) return;
     this.current = i;
     // Keep the tooltip (at most 360 px wide) inside the viewport.
     const x = Math.max(scrollX + 8, Math.min(rect.left + scrollX, scrollX + innerWidth - 368));

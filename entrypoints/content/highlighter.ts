@@ -25,7 +25,8 @@ const CURRENT = "sourcelight-current";
 export const MARK_TAG = "sourcelight-mark";
 
 export interface PaintItem {
-  range: Range;
+  /** A StaticRange for the Highlight API; the fallback needs live Ranges, which follow the text nodes it splits. */
+  range: AbstractRange;
   tier: Tier;
 }
 
@@ -63,7 +64,7 @@ export class Highlighter {
    * Highlight API, ranges over the marks when wrapping (the originals were
    * split). Marks carry `data-index` (the item's index) for focus handling.
    */
-  paint(items: PaintItem[], palette: Palette, dark: boolean): Range[] {
+  paint(items: PaintItem[], palette: Palette, dark: boolean): AbstractRange[] {
     this.clear({ keepStyle: true });
     this.restyle(css(palette, dark, this.mode === "marks"));
     if (this.mode === "highlights") {
@@ -72,7 +73,7 @@ export class Highlighter {
       this.register(items.length > MAX_REGISTERED ? Array.from({ length: MAX_REGISTERED }, (_, n) => n) : null);
       return items.map((i) => i.range);
     }
-    this.wrapped = wrapRanges(this.doc, items.map((i, n) => ({ range: i.range, attrs: { "data-tier": i.tier, "data-index": String(n) } })), MARK_TAG);
+    this.wrapped = wrapRanges(this.doc, items.map((i, n) => ({ range: i.range as Range, attrs: { "data-tier": i.tier, "data-index": String(n) } })), MARK_TAG);
     return this.wrapped.marks.map((marks, n) => {
       if (!marks.length) return items[n].range;
       // One tab stop per attribution, on its first mark.
@@ -98,7 +99,7 @@ export class Highlighter {
   }
 
   /** Marks the attribution in focus (keyboard or popup), or none. */
-  setCurrent(range: Range | null): void {
+  setCurrent(range: AbstractRange | null): void {
     if (this.mode === "highlights") {
       if (range) CSS.highlights.set(CURRENT, new Highlight(range));
       else CSS.highlights.delete(CURRENT);

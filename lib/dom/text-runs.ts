@@ -149,19 +149,30 @@ function runAt(runs: TextRun[], at: number, preferEnd: boolean): TextRun | null 
   return run;
 }
 
-/** Maps a flat-text span back to a DOM Range, or null when it no longer maps (nodes changed). */
-export function rangeFor(doc: Document, { runs }: TextRuns, start: number, end: number): Range | null {
+/** The boundary points of a flat-text span in the DOM, or null when it no longer maps (nodes changed) or is empty. */
+export function boundsFor({ runs }: TextRuns, start: number, end: number): StaticRangeInit | null {
   if (end <= start || runs.length === 0) return null;
   const a = runAt(runs, start, false);
   const b = runAt(runs, end, true);
-  if (!a || !b) return null;
-  const aOff = Math.min(start - a.start, a.node.data.length);
-  const bOff = Math.min(end - b.start, b.node.data.length);
-  if (!a.node.isConnected || !b.node.isConnected) return null;
+  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+  const bounds = {
+    startContainer: a.node, startOffset: Math.min(start - a.start, a.node.data.length),
+    endContainer: b.node, endOffset: Math.min(end - b.start, b.node.data.length),
+  };
+  return bounds.startContainer === bounds.endContainer && bounds.startOffset >= bounds.endOffset ? null : bounds;
+}
+
+/**
+ * Maps a flat-text span back to a live DOM Range, or null when it no longer maps. Live ranges follow the page's
+ * changes, and so cost the page on every change it makes: the Highlight API is given StaticRanges instead.
+ */
+export function rangeFor(doc: Document, runs: TextRuns, start: number, end: number): Range | null {
+  const bounds = boundsFor(runs, start, end);
+  if (!bounds) return null;
   try {
     const range = doc.createRange();
-    range.setStart(a.node, aOff);
-    range.setEnd(b.node, bOff);
+    range.setStart(bounds.startContainer, bounds.startOffset);
+    range.setEnd(bounds.endContainer, bounds.endOffset);
     return range.collapsed ? null : range;
   } catch {
     return null;

@@ -23,12 +23,14 @@ describe("highlights on the seed page", () => {
     const { page, errors } = await openSeed();
     const report = await env.browser.requestReport(page);
     const painted = await page.evaluate(() =>
-      Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())])),
+      Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); })])),
     );
     for (const a of report!.analysis.attributions) {
       expect(painted[`sourcelight-${a.tier}`]).toContain(a.text);
     }
     expect(Object.values(painted).flat()).toHaveLength(14);
+    // Static, not live, ranges: a live Range is updated on every change the page makes to its DOM.
+    expect(await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).every((r) => r instanceof StaticRange))).toBe(true);
     // Labels are drawn after the next frame, once the layout is clean.
     await page.waitForFunction(() => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0);
     const labels = await page.evaluate(() => [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map((l) => l.textContent));
@@ -41,7 +43,8 @@ describe("highlights on the seed page", () => {
     const { page, errors } = await openSeed();
     // Hover the words of "Ehsan stated".
     const box = await page.evaluate(() => {
-      const r = [...CSS.highlights.get("sourcelight-on-record")!].find((x) => x.toString() === "Ehsan stated") as Range;
+      // The content script registers StaticRanges: the test measures live Ranges over them.
+      const r = [...CSS.highlights.get("sourcelight-on-record")!].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }).find((x) => x.toString() === "Ehsan stated")!;
       const b = r.getClientRects()[0]; // the first line box: the words may wrap
       return { x: b.left + 5, y: b.top + b.height / 2 };
     });
@@ -127,7 +130,7 @@ describe("highlights on the seed page", () => {
     });
     // Registered highlights: how many, and how many of them are in view.
     const highlighted = () => page.evaluate(() => {
-      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
+      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }));
       return { total: ranges.length, inView: ranges.filter((r) => { const y = r.getBoundingClientRect().top; return y >= 0 && y <= innerHeight; }).length };
     });
     await expect.poll(async () => (await labelsInView()).inView, { timeout: 15_000 }).toBeGreaterThan(0);

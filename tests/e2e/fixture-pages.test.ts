@@ -72,7 +72,7 @@ describe("fixture pages", () => {
 
     // Hovering the first highlight shows its tooltip, with its tier and confidence.
     const box = await page.evaluate(() => {
-      const first = ([...CSS.highlights.values()].flatMap((h) => [...h]) as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
+      const first = [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; })).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
       first.startContainer.parentElement!.scrollIntoView({ block: "center" });
       const r = first.getClientRects()[0];
       return { x: r.left + 3, y: r.top + r.height / 2 };

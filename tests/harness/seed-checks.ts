@@ -180,7 +180,8 @@ export async function readPainted(d: SeedDriver): Promise<Painted> {
     if (typeof CSS === "undefined" || !("highlights" in CSS)) return { api: "none" as const, byName: {} };
     const byName: Record<string, string[]> = {};
     for (const [name, h] of CSS.highlights) {
-      const ranges = [...h].filter((r): r is Range => r instanceof Range);
+      // The content script registers StaticRanges (a live Range costs the page on every change): read them through live ones.
+      const ranges = [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; });
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       byName[name] = ranges.map((r) => r.toString());
     }
@@ -206,8 +207,10 @@ export async function waitForHighlights(d: SeedDriver, timeoutMs = 15_000): Prom
 export async function checkHighlightsPaint(d: SeedDriver): Promise<void> {
   const rect = await d.page.inPage(() => {
     for (const [, h] of CSS.highlights) {
-      for (const r of h) {
-        if (!(r instanceof Range)) continue;
+      for (const s of h) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
         r.startContainer.parentElement?.scrollIntoView({ block: "center" });
         const b = r.getBoundingClientRect();
         if (b.width > 0 && b.height > 0) return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
@@ -382,7 +385,7 @@ async function pollTooltip(d: SeedDriver, wanted: (text: string) => boolean): Pr
 export async function checkSeedTooltip(d: SeedDriver, screenshotName?: string): Promise<void> {
   await waitForHighlights(d);
   const box = await d.page.inPage(() => {
-    const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])].find((x) => x.toString() === "Ehsan stated") as Range | undefined;
+    const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }).find((x) => x.toString() === "Ehsan stated");
     if (!r) return null;
     // The first line box: the words may wrap onto a second line.
     const b = r.getClientRects()[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rangeFor, readTextRuns } from "../../../lib/dom/text-runs";
+import { boundsFor, rangeFor, readTextRuns } from "../../../lib/dom/text-runs";
 
 function root(html: string): Element {
   document.body.innerHTML = html;
@@ -61,9 +61,20 @@ describe("readTextRuns", () => {
     expect(range?.toString()).toBe("Ehsan stated");
   });
 
+  it("gives the same boundary points as the live range, for a StaticRange", () => {
+    const runs = readTextRuns(root("<p>Ehsan <b>stated</b>, “hi”</p><p>Next</p>"));
+    for (const [start, end] of [[0, 5], [0, 12], [6, 12], [3, 18], [runs.text.indexOf("Next"), runs.text.length - 1]]) {
+      const live = rangeFor(document, runs, start, end)!;
+      const bounds = boundsFor(runs, start, end)!;
+      expect([bounds.startContainer, bounds.startOffset, bounds.endContainer, bounds.endOffset]).toEqual([live.startContainer, live.startOffset, live.endContainer, live.endOffset]);
+    }
+    expect(boundsFor(runs, 4, 4)).toBeNull();
+  });
+
   it("returns null for spans whose nodes are gone", () => {
     const runs = readTextRuns(root("<p>gone soon</p>"));
     document.body.innerHTML = "";
     expect(rangeFor(document, runs, 0, 4)).toBeNull();
+    expect(boundsFor(runs, 0, 4)).toBeNull();
   });
 });
