@@ -125,7 +125,7 @@ async function main(): Promise<void> {
 
     const blank = await browser.context.newPage();
     await blank.goto(server.url("blank.html"));
-    const blankMutations = await blank.evaluate(MUTATE);
+    const blankMutations = (await blank.evaluate(MUTATE)) as number;
     await blank.close();
 
     const page = await browser.context.newPage();
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     const words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
     console.log(`  100,000-word page phases (ms): ${await phases(page)}`);
     const longest = big.longest ? `longest main-thread task ${ms(big.longest)}` : "no main-thread task over 50 ms";
-    const withHighlights = await page.evaluate(MUTATE);
+    const withHighlights = (await page.evaluate(MUTATE)) as number;
     const found = (await browser.requestReport(page))?.analysis.attributions.length ?? 0;
     console.log(`  100,000-word page, the page's own DOM changes: 2,000 insertions and removals take ${ms(withHighlights)} with its ${found.toLocaleString("en")} attributions painted, ${ms(blankMutations)} on the blank page`);
     console.log(`  ${words.toLocaleString("en")}-word page: scan ${ms(big.scan.at(-1)!)} + labels ${ms(big.labels.at(-1)!)} = ${ms(big.scan.at(-1)! + big.labels.at(-1)!)} (budget 150 ms), ${longest} (budget 50 ms), ${wall} ms wall`);
