@@ -5,7 +5,7 @@
  */
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { analyzeText, analyzeTextInSlices } from "../../lib/attribution";
+import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
 import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
@@ -41,6 +41,8 @@ export class PageController {
   private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
   private article: ArticleText | null = null;
   private analysis: Analysis | null = null;
+  /** A long page's slices as last read: when it grows, only the slices that changed are read again. */
+  private readonly slices: SliceCache = new Map();
   private painted: Painted[] = [];
   private spam: StripHandle[] = [];
   private spamOn = false;
@@ -218,7 +220,7 @@ export class PageController {
       const p = performance.now();
       await yieldToPage();
       paused += performance.now() - p;
-    });
+    }, this.slices);
     const t4 = performance.now();
     const analysed = t4 - t3 - paused;
     if (text.length > SLICE_CHARS) {
@@ -445,6 +447,7 @@ export class PageController {
     this.restoreSpam();
     this.spam = [];
     this.analysis = null;
+    this.slices.clear();
     this.painted = [];
     this.sendBadge();
   }
