@@ -146,6 +146,24 @@ describe("highlights on the seed page", () => {
     await expect.poll(async () => (await labelsInView()).inView, { timeout: 5000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await highlighted()).inView, { timeout: 5000 }).toBeGreaterThan(0);
     expect((await highlighted()).total).toBeLessThan(found / 10);
+
+    // A post added at the top: read again (only its slice is analysed afresh), every highlight still over its words.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "Update: Mayor Quinn Rivera said the count was over.";
+      const first = document.querySelector("article p, main p, p")!;
+      first.before(p);
+    });
+    await expect.poll(async () => (await browser.requestReport(page))!.analysis.attributions.length, { timeout: 10_000 }).toBe(found + 1);
+    const report = (await browser.requestReport(page))!;
+    expect(report.analysis.attributions[0].speaker).toBe("Quinn Rivera");
+    const texts = new Set(report.analysis.attributions.map((a) => a.text));
+    const painted = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); })));
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.filter((t) => !texts.has(t))).toEqual([]);
+    expect(painted).toContain("Mayor Quinn Rivera said");
     expect(errors).toEqual([]);
   });
 });
