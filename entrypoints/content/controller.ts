@@ -241,7 +241,9 @@ export class PageController {
     this.href = location.href;
     // Script time, without the pauses given back to the page between slices.
     performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
-    this.sendBadge();
+    // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
+    // need not lengthen the task that paints.
+    setTimeout(() => this.sendBadge(), 0);
   }
 
   /** Paints the analysis afresh; ranges are rebuilt from the article's offsets, since the fallback's marks split text. */
