@@ -188,8 +188,10 @@ function previousInRun(a: Element, text: string): Element | null {
     const el = n as Element;
     if (el.localName === "br") continue;
     const link = el.localName === "a" ? el : el.querySelector("a[href]");
-    if (!link || (el.textContent ?? "").length > (link.textContent ?? "").length + 40) return null;
-    return clean(link.textContent) === clean(el.textContent) && el.querySelectorAll("a[href]").length <= 1 ? link : null;
+    if (!link) return null;
+    const own = el.textContent ?? "", linked = link.textContent ?? "";
+    if (own.length > linked.length + 40) return null;
+    return (own === linked || clean(linked) === clean(own)) && (link === el || el.querySelectorAll("a[href]").length <= 1) ? link : null;
   }
   return null;
 }
@@ -361,15 +363,29 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null):
   const urls = all.map(({ element }) => parseUrl(element, base));
   const external = urls.map((u) => !!u && /^https?:$/.test(u.protocol) && isExternal(u.hostname.toLowerCase(), pageHost));
 
-  // Runs: consecutive links with only separators between them; count the external ones per run.
-  const runOf = new Map<Element, number>();
-  const runExternal: number[] = [];
-  live.forEach(({ element }, i) => {
-    const prev = previousInRun(element, texts[i]);
-    const run = prev && runOf.has(prev) ? runOf.get(prev)! : runExternal.push(0) - 1;
-    runOf.set(element, run);
-    if (external[i]) runExternal[run]++;
-  });
+  // Runs: consecutive links with only separators between them, and the external links in each. Only an external
+  // link's run counts, so links are joined to their neighbours around external ones only: a menu of the site's
+  // own pages is never walked.
+  const joined = new Map<number, boolean>();
+  /** Whether live link `j` continues the run of link `j - 1`. */
+  const joinsPrevious = (j: number) => {
+    let v = joined.get(j);
+    if (v === undefined) joined.set(j, (v = j > 0 && previousInRun(live[j].element, texts[j]) === live[j - 1].element));
+    return v;
+  };
+  const externalInRun = new Map<number, number>();
+  /** How many external links the run of live link `i` holds. */
+  const runLength = (i: number) => {
+    let first = i;
+    while (joinsPrevious(first)) first--;
+    let n = externalInRun.get(first);
+    if (n === undefined) {
+      n = 0;
+      for (let k = first; k === first || (k < live.length && joinsPrevious(k)); k++) if (external[k]) n++;
+      externalInRun.set(first, n);
+    }
+    return n;
+  };
 
   const out: CollectedLink[] = [];
   all.forEach(({ element, raw, anchor }, i) => {
@@ -381,9 +397,11 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null):
     const afterFooter = !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
     const prose = proseAround(anchor, articleRoot, proseBlocks);
     const rel = clean(element.getAttribute("rel")).toLowerCase().split(" ").filter(Boolean);
-    // Style reads only for links that could be spam: to another site, after the footer, or worded like spam.
+    const title = clean(element.getAttribute("title"));
+    // Style reads only for links that could be spam: to another site, after the footer, or worded like spam
+    // (the words looked up as judgeLink looks them up, which then finds them remembered).
     const candidate = /^https?:$/.test(url.protocol) && (external[i] || afterFooter || rel.includes("dofollow") ||
-      findBrand(`${host} ${text}`) !== null || findSpamWords(`${text} ${urlWords(host, path)}`).some((h) => h.strong));
+      findBrand(`${host} ${text}`) !== null || [...findSpamWords(`${text} ${title}`), ...findSpamWords(urlWords(host, path))].some((h) => h.strong));
     const hid: Hiding = raw
       ? { hiding: ["noscript"], detail: [""], interactive: false, accessible: false }
       : candidate ? findHiding(element, style, layout) : { hiding: [], detail: [], interactive: false, accessible: false };
@@ -394,7 +412,7 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null):
       scheme: url.protocol.replace(/:$/, "").toLowerCase(),
       text,
       rel,
-      title: clean(element.getAttribute("title")),
+      title,
       pageHost,
       pageLang,
       hiding: hid.hiding,
@@ -402,7 +420,7 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null):
       region: regionOf(anchor, articleRoot, prose, afterFooter),
       inArticleProse: prose,
       afterFooter,
-      runLength: raw ? 1 : external[i] ? runExternal[runOf.get(element)!] : 1,
+      runLength: raw ? 1 : external[i] ? runLength(i) : 1,
       sameTextCount: text ? sameText.get(text.toLowerCase()) ?? 1 : 1,
       isBareUrl: /^(?:https?:\/\/|www\.)\S+$/i.test(text) || (!!host && text.toLowerCase().replace(/\/$/, "").replace(/^www\./, "") === host.replace(/^www\./, "")),
       ariaHidden: !!anchor.closest("[aria-hidden=true]"),

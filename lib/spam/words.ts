@@ -99,7 +99,23 @@ export function urlWords(host: string, path: string): string {
  * Vocabulary groups present in the text. A group counts when it has a strong
  * term, or two distinct weak ones (one ordinary word proves nothing).
  */
-export function findSpamWords(text: string): WordHit[] {
+export function findSpamWords(text: string): readonly WordHit[] {
+  let hits = remembered.get(text);
+  if (!hits) {
+    if (remembered.size >= REMEMBER) remembered.clear();
+    remembered.set(text, (hits = lookUpSpamWords(text)));
+  }
+  return hits;
+}
+
+/**
+ * The words of a page's links come round again and again (menus, repeated teasers, a link's text looked at
+ * first to pick the links worth a style read, then by the judge), and a rescan sees them all once more.
+ */
+const remembered = new Map<string, readonly WordHit[]>();
+const REMEMBER = 5000;
+
+function lookUpSpamWords(text: string): WordHit[] {
   const t = normaliseWords(text);
   if (!t) return [];
   index ??= buildIndex();
