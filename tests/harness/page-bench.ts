@@ -8,6 +8,8 @@
 import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "./chromium";
 import { serveFixtures } from "./server";
 import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import type { Page } from "playwright-core";
 
 const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });`;
@@ -31,6 +33,17 @@ function bigArticle(words: number): string {
     n += len;
   }
   return `<article><h1>A very long story</h1><div class="entry-content">${paras.join("\n")}</div></article>`;
+}
+
+/**
+ * The seed article dressed as a news site's page: a menu of 250 links to its own sections and a footer of 30
+ * links to partner sites (a real news page has a few hundred links; the seed page has 10).
+ */
+function linkHeavySeed(): string {
+  const seed = readFileSync(join(PROJECT_ROOT, "tests/fixtures/seed-article.html"), "utf8");
+  const nav = Array.from({ length: 250 }, (_, i) => `<li><a href="/section/${i}">Section ${i} news</a></li>`).join("");
+  const partners = Array.from({ length: 30 }, (_, i) => `<a href="https://partner${i}.example.com/story/${i}">Partner story ${i}</a>`).join(" ");
+  return seed.replace(/<body[^>]*>/, (body) => `${body}<nav><ul>${nav}</ul></nav>`).replace("</body>", `<footer>${partners}</footer></body>`);
 }
 
 /** What highlights cost the page's own DOM changes: the browser updates every live Range on each (ours are static). */
@@ -129,6 +142,25 @@ async function main(): Promise<void> {
     const traced = await tracedFirstScan(browser, server.url("seed-article.html"));
     console.log(`  seed page, first load traced: V8 compiling code ${ms(traced.compile)} of a ${ms(traced.scan)} scan (tracing slows it; compiling is a first-load cost only)`);
     console.log(`  seed page, first load traced: loading the content script (compile + top level, before any scan) ${ms(traced.load)}, on every page`);
+
+    const dir = mkdtempSync(join(tmpdir(), "sourcelight-bench-"));
+    writeFileSync(join(dir, "links.html"), linkHeavySeed());
+    const linkServer = await serveFixtures(dir);
+    const linked = { first: [] as number[], spam: [] as number[], rescan: [] as number[], rescanSpam: [] as number[] };
+    const spamOf = (page: Page) => page.evaluate(() => performance.getEntriesByName("sourcelight:spam").at(-1)!.duration);
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(linkServer.url("links.html"));
+      linked.first.push((await measure(page)).scan[0]);
+      linked.spam.push(await spamOf(page));
+      await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+      linked.rescan.push((await measure(page, 2)).scan[1]);
+      linked.rescanSpam.push(await spamOf(page));
+      await page.close();
+    }
+    await linkServer.close();
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`  seed article on a page of 290 links: first load in a new tab ${ms(median(linked.first))} (spam check ${ms(median(linked.spam))}), rescan ${ms(median(linked.rescan))} (spam check ${ms(median(linked.rescanSpam))}) (medians of 5)`);
 
     const blank = await browser.context.newPage();
     await blank.goto(server.url("blank.html"));
