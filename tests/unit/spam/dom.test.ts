@@ -29,6 +29,15 @@ describe("collectLinkFeatures", () => {
     expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
   });
 
+  it("counts the links to other sites in a run, through the site's own links between them", () => {
+    const doc = open(`<ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>
+      <div><a href="https://x.example.org/">X</a> | <a href="/c">About</a> | <a href="https://y.example.org/">Y</a> · <a href="https://z.example.org/">Z</a></div>
+      <p>${PROSE}</p><div><a href="https://w.example.org/">W</a></div>`);
+    const runs = collectLinkFeatures(doc, null).map((l) => [l.features.text, l.features.runLength]);
+    // Only a link to another site carries its run's count; the site's own links get 1.
+    expect(runs).toEqual([["Home", 1], ["World", 1], ["X", 3], ["About", 1], ["Y", 3], ["Z", 3], ["W", 1]]);
+  });
+
   it("survives odd links: SVG, no href, javascript: and data: URLs, broken URLs", () => {
     const doc = open(`<svg><a href="#x"><text>svg</text></a></svg><a>none</a><a href="javascript:void 0">js</a>
       <a href="data:text/html,hi">data</a><a href="http://[bad">bad</a><a href="">empty</a>`);
