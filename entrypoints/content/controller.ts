@@ -29,6 +29,8 @@ const SLICE_CHARS = 30_000;
 /** Quiet time before a changed page is read again (live blogs, infinite scroll). */
 const RESCAN_DELAY_MS = 500;
 
+const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRange(bounds) : null);
+
 interface Painted {
   attribution: Attribution;
   /** A StaticRange with the Highlight API (measure it through measurable()), a live Range over the fallback's marks. */
@@ -258,8 +260,7 @@ export class PageController {
       // The fallback wraps live Ranges: they follow the text nodes it splits as it goes.
       const live = this.highlighter.mode === "marks";
       for (const a of analysis.attributions) {
-        const bounds = live ? null : boundsFor(article, a.start, a.end);
-        const range = live ? rangeFor(document, article, a.start, a.end) : bounds && new StaticRange(bounds);
+        const range = live ? rangeFor(document, article, a.start, a.end) : staticRange(boundsFor(article, a.start, a.end));
         if (range) found.push({ attribution: a, range });
       }
       const ranges = this.highlighter.paint(found.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
