@@ -422,14 +422,14 @@ export function quoteRegions(text: string): Array<[number, number]> {
 }
 
 /**
- * The next token from `i` that findInSentence must look at: a colon or dash (either may sign a quotation) or a
- * trigger word not yet used. Most tokens are neither; a loop this small is optimised by V8 long before the
+ * The next token from `i`, not yet used, that findInSentence must look at: a colon or dash (either may sign a
+ * quotation) or a trigger word. Most tokens are neither; a loop this small is optimised by V8 long before the
  * finder's own body is, which matters on a page's first, cold read.
  */
 function nextCandidate(tokens: Token[], used: Uint8Array, i: number): number {
   for (; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.word ? !used[i] && TRIGGERS.has(t.lower) : t.text === ":" || SIGN_DASHES.has(t.text)) return i;
+    if (!used[i] && (t.word ? TRIGGERS.has(t.lower) : t.text === ":" || SIGN_DASHES.has(t.text))) return i;
   }
   return i;
 }
@@ -462,14 +462,15 @@ export function findInSentence(tokens: Token[], quoted: (i: number) => boolean =
   if (colon) take(colon);
 
   const pendingAsked: RawAttribution[] = [];
+  // Only unused colons, dashes and trigger words come through (nextCandidate).
   for (let i = nextCandidate(tokens, used, 0); i < tokens.length; i = nextCandidate(tokens, used, i + 1)) {
     const t = tokens[i];
     if (!t.word) {
-      const signed = used[i] ? null : t.text === ":" ? colonBeforeQuote(tokens, i) : SIGN_DASHES.has(t.text) ? signedQuote(tokens, i, afterQuote) : null;
+      const signed = t.text === ":" ? colonBeforeQuote(tokens, i) : signedQuote(tokens, i, afterQuote);
       if (signed) take(signed);
       continue;
     }
-    if (used[i] || !TRIGGERS.has(t.lower) || quoted(i)) continue;
+    if (quoted(i)) continue;
     const w = t.lower;
     const next = tokens[i + 1];
 
