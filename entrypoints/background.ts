@@ -2,11 +2,14 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { isBackgroundMessage } from "../lib/messages";
 import { badgeApi } from "../lib/platform";
+import { siteTable } from "../lib/spam/psl";
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(msg) || tabId == null) return;
+    // The Public Suffix List is loaded here once, not into every page: content scripts ask for what they meet.
+    if (msg.type === "sourcelight:sites") return Promise.resolve(siteTable(msg.hosts.slice(0, 5000)));
     // The badge counts the claims resting on unnamed sources or none: the number a reader should weigh.
     const api = badgeApi();
     void api.setBadgeText({ tabId, text: msg.anonymous ? String(msg.anonymous) : "" });

@@ -45,8 +45,18 @@ export type ContentRequest =
   | { type: "sourcelight:focus"; index: number }
   | { type: "sourcelight:spam"; action: "restore" | "strip" };
 
-/** Messages a content script sends to the background worker (badge). */
-export type BackgroundMessage = { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number };
+/**
+ * Messages a content script sends to the background worker: the badge's figures, and the hosts whose
+ * registrable domains it needs (answered with a `SiteTable`: the Public Suffix List lives in the background).
+ */
+export type BackgroundMessage =
+  | { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number }
+  | { type: "sourcelight:sites"; hosts: string[] };
+
+/** Host → registrable domain. */
+export type SiteTable = Record<string, string>;
+
+const BACKGROUND_TYPES = new Set(["sourcelight:badge", "sourcelight:sites"]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {
   return typeof m === "object" && m !== null && typeof (m as { type?: unknown }).type === "string" &&
@@ -54,9 +64,10 @@ function hasSourcelightType(m: unknown): m is { type: string } {
 }
 
 export function isContentRequest(m: unknown): m is ContentRequest {
-  return hasSourcelightType(m) && m.type !== "sourcelight:badge";
+  return hasSourcelightType(m) && !BACKGROUND_TYPES.has(m.type);
 }
 
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
-  return hasSourcelightType(m) && m.type === "sourcelight:badge";
+  if (!hasSourcelightType(m) || !BACKGROUND_TYPES.has(m.type)) return false;
+  return m.type !== "sourcelight:sites" || Array.isArray((m as { hosts?: unknown }).hosts);
 }

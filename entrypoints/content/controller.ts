@@ -19,6 +19,7 @@ import { OverlayHost } from "./overlay";
 import { rangeIndexAt } from "./hit-test";
 import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
+import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
 
@@ -40,6 +41,7 @@ interface Painted {
 export class PageController {
   private readonly highlighter = new Highlighter(document);
   private readonly overlay = new OverlayHost(document);
+  private readonly sites = new SiteNames();
   private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
   private article: ArticleText | null = null;
   private analysis: Analysis | null = null;
@@ -81,6 +83,8 @@ export class PageController {
   }
 
   private async startNow(): Promise<void> {
+    // The background's answer about the page's link hosts travels while the settings load.
+    void this.sites.learn(document);
     try {
       this.settings = settingsForHost(await loadSettings(), location.hostname);
     } catch {
@@ -202,7 +206,12 @@ export class PageController {
   }
 
   private async scanNow(id: number): Promise<void> {
+    // The spam judge needs the sites of the links' hosts: new ones are asked of the background first.
+    const w0 = performance.now();
+    await this.sites.learn(document);
+    if (id !== this.scanId || this.ctx.isInvalid) return;
     const t0 = performance.now();
+    performance.measure?.("sourcelight:sites", { start: w0, end: t0 });
     this.clearHighlights({ keepStyle: true });
     const root = this.wholePage ? null : findArticleRoot(document);
     const t1 = performance.now();
@@ -415,7 +424,7 @@ export class PageController {
 
   private stripSpam(strip: boolean, root: Element | null = this.article?.scope === "article" ? this.article.root : null): void {
     this.watcher.paused(() => {
-      const handle = stripSpamLinks(document, scanSpamLinks(document, root), { strip });
+      const handle = stripSpamLinks(document, scanSpamLinks(document, root, this.sites.siteOf), { strip });
       // Listings from earlier flag-only scans are superseded by this one.
       this.spam = this.spam.filter((h) => h.strippedCount > 0);
       if (handle.reports.length || handle.strippedCount) this.spam.push(handle);

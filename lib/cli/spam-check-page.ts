@@ -6,6 +6,7 @@
  */
 import { findArticleRoot } from "../dom/article";
 import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../dom/strip-links";
+import { siteOfHost } from "../spam/psl";
 
 export interface CheckedLink {
   href: string;
@@ -29,7 +30,7 @@ export interface PageCheck {
 export function checkPage(doc: Document): PageCheck {
   const before = doc.documentElement.outerHTML;
   const t0 = performance.now();
-  const judged = scanSpamLinks(doc, findArticleRoot(doc));
+  const judged = scanSpamLinks(doc, findArticleRoot(doc), siteOfHost);
   const scanMs = performance.now() - t0;
   const handle = stripSpamLinks(doc, judged);
   const stripped = judged.map(shouldStrip);

@@ -7,7 +7,8 @@
  * Suspicious links are never touched; they are only listed for the popup.
  */
 import type { SpamLinkReport } from "../messages";
-import { hasStructuralEvidence, judgeLink } from "../spam/judge";
+import { judgeLink } from "../spam/judge";
+import type { SiteOf } from "../spam/site";
 import type { LinkJudgement } from "../spam/types";
 import { collectLinkFeatures, describeWhere, type CollectedLink } from "./link-features";
 
@@ -35,14 +36,17 @@ export interface StripHandle {
   texts: StrippedText[];
 }
 
-/** Collects and judges every link of the page. */
-export function scanSpamLinks(doc: Document, articleRoot: Element | null): JudgedLink[] {
-  return collectLinkFeatures(doc, articleRoot).map((l) => ({ ...l, judgement: judgeLink(l.features) }));
+/**
+ * Collects and judges every link of the page. `siteOf` gives registrable domains (lib/spam/psl.ts, or the
+ * background's answers in the content script); a host it does not know is never stripped.
+ */
+export function scanSpamLinks(doc: Document, articleRoot: Element | null, siteOf: SiteOf): JudgedLink[] {
+  return collectLinkFeatures(doc, articleRoot, siteOf).map((l) => ({ ...l, judgement: judgeLink(l.features) }));
 }
 
-/** A link to take out: judged spam, and never a prose link convicted on words alone. */
-export function shouldStrip({ judgement, features }: JudgedLink): boolean {
-  return judgement.verdict === "spam" && (!features.inArticleProse || hasStructuralEvidence(features));
+/** A link to take out: the judge found evidence of what it is and of how it was placed (lib/spam/judge.ts). */
+export function shouldStrip({ judgement }: JudgedLink): boolean {
+  return judgement.verdict === "spam";
 }
 
 /** The plain-data listing of spam and suspicious links for the popup. */

@@ -2,21 +2,28 @@
  * Judges one link from its features: is it injected spam? Pure, so the same
  * function runs in the content script, in unit tests and in the eval.
  *
- * Real infections point at doorway pages on hijacked legitimate hosts, so the
- * judge weighs the anchor text, the URL's words and the link's placement and
- * hiding; no single signal short of strong vocabulary convicts, and a link in
- * the article's own prose or to the page's own site is never convicted on
- * words alone.
+ * The rule (DESIGN.md, "Spam links"): a link is injected spam only with
+ * evidence about *what it is* — spam words in its text, title or address, a
+ * gambling network's brand, a gambling-only domain — **and** evidence about
+ * *how it was placed* — hidden, after the page's own footer, in a run of such
+ * links, marked for link sellers, outside the article. Hiding alone, placement
+ * alone, or "leads to another site" alone never is. Some links are kept
+ * whatever their words: the site's own and its sister sites', controls, and
+ * what the site put there on purpose (its ad and recommendation widgets).
  */
-import type { HidingTechnique, LinkFeatures, LinkJudgement } from "./types";
-import { findBrand, findSpamWords, urlWords, type WordHit } from "./words";
+import type { HidingTechnique, LinkFeatures, LinkJudgement, Verdict } from "./types";
+import { findBrand, findSpamWords, gamblingDomain, urlWords, type WordHit } from "./words";
 import { INSTITUTIONAL_HOST, PLATFORM_HOSTS, SHARE_PATTERN } from "./vocabulary";
-import { isExternal } from "./site";
 
 export const SPAM_SCORE = 5;
 export const SUSPICIOUS_SCORE = 3;
+/** A link in the article's own prose is stripped only when hidden and at least this far past the spam line. */
+const OVERWHELMING_SCORE = 9;
 
-const LANGUAGE_NAMES: Record<string, string> = { id: "Indonesian", en: "English", vi: "Vietnamese", th: "Thai", zh: "Chinese" };
+const LANGUAGE_NAMES: Record<string, string> = {
+  id: "Indonesian", ms: "Malay", en: "English", vi: "Vietnamese", th: "Thai", zh: "Chinese", ko: "Korean",
+  ru: "Russian", pt: "Portuguese", es: "Spanish", tr: "Turkish",
+};
 
 const HIDING_WORDS: Record<HidingTechnique, string> = {
   "display-none": "hidden with display: none",
@@ -33,6 +40,8 @@ const HIDING_WORDS: Record<HidingTechnique, string> = {
   marquee: "wrapped in a <marquee>, a mark of injected link blocks",
 };
 
+type Evidence = Array<[points: number, reason: string]>;
+
 const quote = (terms: string[]) => terms.slice(0, 4).map((t) => `“${t}”`).join(", ");
 
 function wordsSentence(hit: WordHit, where: string): string {
@@ -40,96 +49,101 @@ function wordsSentence(hit: WordHit, where: string): string {
   return `Its ${where} ${where === "words" ? "belong" : "belongs"} to ${lang ? lang + " " : ""}${hit.family} spam (${quote(hit.terms)}).`;
 }
 
-/** Share and contact links: a page's own buttons, never an injection. */
-function isShareOrContact(f: LinkFeatures): boolean {
-  if (f.scheme !== "http" && f.scheme !== "https") return true;
-  return SHARE_PATTERN.test(`${f.host}${f.path}`);
+/** Why a link is never stripped, whatever its words; null when nothing protects it. */
+function keptBecause(f: LinkFeatures): string | null {
+  if (f.scheme !== "http" && f.scheme !== "https") return "It is a control or contact link, not a link to another page.";
+  if (SHARE_PATTERN.test(`${f.host}${f.path}`)) return "It is a share link.";
+  if (f.site === "same") return "It leads to the page's own site.";
+  if (f.site === "sister") return "It leads to a sister site of the same publisher.";
+  if (f.site === "unknown") return "Its site could not be told apart from the page's, so it is left alone.";
+  if (f.siteWidget) return "It sits in the site's own ad or recommendation widget: blocking ads is another tool's job.";
+  if (f.hiding.includes("noscript") && !f.text) return "It is a counting pixel for browsers without scripts.";
+  return null;
 }
 
-/** Hiding techniques that count against the link (not accessibility or menus). */
-export function countedHiding(f: LinkFeatures): number[] {
-  if (f.hiding.length === 0) return [];
-  const idx = f.hiding.map((_, i) => i);
+/** Hiding techniques that count against the link (not a menu's or a screen reader's). */
+export function countedHiding(f: LinkFeatures): HidingTechnique[] {
   // The page opens these itself (hover menus, dialogs, tabs) or hides them for screen readers;
   // a screen-reader-only link to another site is no accessibility aid, though.
-  if (f.interactiveHidden || (f.accessibleHidden && !isExternal(f.host, f.pageHost))) return idx.filter((i) => f.hiding[i] === "noscript" || f.hiding[i] === "marquee");
-  return idx;
+  if (f.interactiveHidden || (f.accessibleHidden && f.site !== "other")) {
+    return f.hiding.filter((t) => t === "noscript" || t === "marquee");
+  }
+  return f.hiding;
 }
 
-/**
- * Evidence beyond words: how the link is hidden or placed. Prose and
- * same-site links need some before they can be called spam.
- */
-export function hasStructuralEvidence(f: LinkFeatures): boolean {
-  return countedHiding(f).length > 0 || f.afterFooter || f.rel.includes("dofollow") || (f.isBareUrl && f.runLength >= 3);
+/** Evidence about what the link is: its words, its address, its destination. */
+function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; foreign: string | undefined } {
+  const evidence: Evidence = [];
+  // A labelled ad or sponsored link in plain view, or an article about gambling, may use gambling words
+  // honestly — in the page's own language: "slot gacor" on an English page about regulation is still spam.
+  // In the article's own body any language is honest (it may quote foreign terms).
+  const honest = f.pageAboutGambling || (f.hiding.length === 0 && f.rel.includes("sponsored"));
+  const inBody = f.inArticleProse || f.region === "article";
+  const counts = (h: WordHit) =>
+    !(honest && h.family === "gambling" && (inBody || h.lang === "*" || h.lang === f.pageLang || !f.pageLang));
+  const textHits = findSpamWords(`${f.text} ${f.title}`).filter(counts);
+  const urlHits = findSpamWords(urlWords(f.host, f.path)).filter(counts);
+  const brand = honest ? null : findBrand(`${f.host} ${f.text}`);
+  const domain = honest ? null : gamblingDomain(f.host);
+
+  const textMain = textHits.find((h) => h.strong) ?? textHits[0];
+  if (textMain) {
+    const extra = textHits.reduce((n, h) => n + h.terms.length, 0) - 1;
+    evidence.push([textMain.strong ? Math.min(5, 3 + extra) : 1, wordsSentence(textMain, "words")]);
+  }
+  const urlMain = urlHits.find((h) => h.strong) ?? urlHits[0];
+  if (urlMain) evidence.push([urlMain.strong ? 2 : 1, wordsSentence(urlMain, "web address")]);
+  if (brand) evidence.push([2, `It names a gambling network's brand (“${brand}”).`]);
+  if (domain) evidence.push([3, `It leads to a gambling-only domain (“.${domain}”).`]);
+  if (evidence.length === 0) return { evidence, strong: false, foreign: undefined };
+
+  const strong = !!brand || !!domain || textMain?.strong === true || urlMain?.strong === true;
+  const langs = [...textHits, ...urlHits].map((h) => h.lang).concat(brand ? ["id"] : []);
+  const foreign = langs.find((l) => l !== "*" && f.pageLang && l !== f.pageLang);
+  if (foreign) evidence.push([1, `Its spam words are ${LANGUAGE_NAMES[foreign] ?? foreign}, not the page's language.`]);
+  if (!PLATFORM_HOSTS.test(f.host) && INSTITUTIONAL_HOST.test(f.host)) {
+    evidence.push([1, "It points at an academic or government host, where hijacked doorway pages are common."]);
+  }
+  return { evidence, strong, foreign };
+}
+
+/** Evidence about how the link was placed: hidden, after the page, in a run, marked for link sellers. */
+function howItWasPlaced(f: LinkFeatures, strong: boolean): Evidence {
+  const evidence: Evidence = [];
+  f.hiding.forEach((t, i) => {
+    if (countedHiding(f).includes(t)) evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
+  });
+  if (f.afterFooter) evidence.push([2, "It sits after the page's own footer, where injected markup lands."]);
+  if (f.rel.includes("dofollow")) evidence.push([2, "It carries rel=\"dofollow\", which is no real rel value but a link seller's mark."]);
+  if (!PLATFORM_HOSTS.test(f.host)) {
+    if (f.runLength >= 3) evidence.push([f.runLength >= 5 ? 2 : 1, `It is one of ${f.runLength} links to other sites in a row, with no prose between them.`]);
+    if (f.sameTextCount >= 3 && f.text) evidence.push([1, `The same link text appears ${f.sameTextCount} times on the page.`]);
+  }
+  if (strong && !f.afterFooter && (f.region === "footer" || f.region === "page")) {
+    evidence.push([1, "It sits outside the article and the main content."]);
+  }
+  return evidence;
 }
 
 export function judgeLink(f: LinkFeatures): LinkJudgement {
-  if (isShareOrContact(f)) return { verdict: "ok", score: 0, reasons: ["It is a share or contact link."] };
-
-  const external = isExternal(f.host, f.pageHost);
-  const platform = PLATFORM_HOSTS.test(f.host);
-  const hidden = countedHiding(f);
-  // A labelled ad or sponsored link in plain view, or an article about gambling,
-  // may use gambling words honestly.
-  const honestGambling = f.pageAboutGambling || (hidden.length === 0 && (f.labelledAd || f.rel.includes("sponsored")));
-  const evidence: Array<[number, string]> = [];
-  const add = (points: number, reason: string) => evidence.push([points, reason]);
-
-  // Honest only in the page's own language: "slot gacor" on an English page about regulation is still spam.
-  // In the article's own body any language is honest (it may quote foreign terms).
-  const inBody = f.inArticleProse || f.region === "article";
-  const counts = (h: WordHit) => !(honestGambling && h.family === "gambling" && (inBody || h.lang === "*" || h.lang === f.pageLang || !f.pageLang));
-  const textHits = findSpamWords(`${f.text} ${f.title}`).filter(counts);
-  const urlHits = findSpamWords(urlWords(f.host, f.path)).filter(counts);
-  const brand = findBrand(`${f.host} ${f.text}`);
-  const brandCounts = brand !== null && !honestGambling;
-
-  const textStrong = textHits.filter((h) => h.strong);
-  if (textHits.length) {
-    const main = textStrong[0] ?? textHits[0];
-    const extra = textHits.reduce((n, h) => n + h.terms.length, 0) - 1;
-    add(main.strong ? Math.min(5, 3 + extra) : 1, wordsSentence(main, "words"));
-  }
-  const urlMain = urlHits.find((h) => h.strong) ?? urlHits[0];
-  if (urlMain) add(urlMain.strong ? 2 : 1, wordsSentence(urlMain, "web address"));
-  if (brandCounts) add(2, `It names a gambling-network brand (“${brand}”).`);
-
-  const spamLangs = [...textHits, ...urlHits].map((h) => h.lang).concat(brandCounts ? ["id"] : []);
-  const foreign = spamLangs.find((l) => l !== "*" && f.pageLang && l !== f.pageLang);
-  if (foreign) add(1, `Its spam words are ${LANGUAGE_NAMES[foreign] ?? foreign}, not the page's language.`);
-  const worded = textHits.length > 0 || urlHits.length > 0 || brandCounts;
-
-  for (const i of hidden) add(3, `It is ${HIDING_WORDS[f.hiding[i]]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`);
-  if (hidden.length && external) add(1, "It is hidden from the reader yet leads to another site.");
-
-  if (worded && external && (f.region === "footer" || f.region === "page")) add(1, "It sits outside the article and the main content.");
-  if (f.afterFooter) add(2, "It sits after the page's own footer, where injected markup lands.");
-  if (f.rel.includes("dofollow")) add(2, "It carries rel=\"dofollow\", which is no real rel value but a link seller's mark.");
-  if (external && !platform) {
-    if (f.runLength >= 3) add(f.runLength >= 5 ? 2 : 1, `It is one of ${f.runLength} links to other sites in a row, with no prose between them.`);
-    if (f.isBareUrl) add(1, "The link text is a bare web address.");
-    if (f.sameTextCount >= 3 && f.text) add(1, `The same link text appears ${f.sameTextCount} times on the page.`);
-    if (INSTITUTIONAL_HOST.test(f.host) && (worded || f.isBareUrl)) {
-      add(1, "It points at an academic or government host, where hijacked doorway pages are common.");
-    }
-  }
-
-  evidence.sort((a, b) => b[0] - a[0]);
+  const what = whatItIs(f);
+  const how = what.evidence.length ? howItWasPlaced(f, what.strong) : [];
+  const evidence = [...what.evidence, ...how].sort((a, b) => b[0] - a[0]);
   const score = evidence.reduce((s, [p]) => s + p, 0);
   const reasons = evidence.map(([, r]) => r);
-  let verdict: LinkJudgement["verdict"] = score >= SPAM_SCORE ? "spam" : score >= SUSPICIOUS_SCORE ? "suspicious" : "ok";
-  if (verdict !== "ok" && !hasStructuralEvidence(f)) {
-    if (!external && !foreign) {
-      // A site linking its own pages in its own language: its related stories and tags.
-      verdict = "ok";
-      reasons.push("It leads to the page's own site, in the page's language, and nothing hides it.");
-    } else if (verdict === "spam" && (f.inArticleProse || !external)) {
-      verdict = "suspicious";
-      reasons.push(f.inArticleProse
-        ? "It is in the article's own text, so words alone do not remove it."
-        : "It leads to the page's own site, so words alone do not remove it.");
-    }
+  const judgement = (verdict: Verdict, why?: string): LinkJudgement => ({
+    verdict, score, reasons: why ? [...reasons, why] : reasons, what: what.evidence.map(([, r]) => r), how: how.map(([, r]) => r),
+  });
+
+  const kept = keptBecause(f);
+  if (what.evidence.length === 0) return judgement("ok", kept ?? undefined);
+  if (score < SUSPICIOUS_SCORE) return judgement("ok", kept ?? undefined);
+  // The site's own links are listed when they look injected (a hacked site's doorway pages), never removed.
+  if (kept) return judgement(how.length && (f.site === "same" || f.site === "sister") && score >= SPAM_SCORE ? "suspicious" : "ok", kept);
+  if (how.length === 0) return judgement("suspicious", "Nothing about how it was placed says it was injected, so it stays.");
+  if (score < SPAM_SCORE) return judgement("suspicious");
+  if (f.inArticleProse && !(countedHiding(f).length > 0 && score >= OVERWHELMING_SCORE)) {
+    return judgement("suspicious", "It is in the article's own text, so it stays unless the evidence is overwhelming.");
   }
-  return { verdict, score, reasons };
+  return judgement("spam");
 }

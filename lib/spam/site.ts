@@ -1,31 +1,30 @@
 /**
- * Which site a host belongs to, without shipping the public-suffix list: the
- * last two labels, or three under a country's second-level domain
- * ("news.bbc.co.uk" → "bbc.co.uk", "ptsp.halal.go.id" → "halal.go.id").
+ * How a link's host relates to the page's own site. The registrable domain
+ * ("news.bbc.co.uk" → "bbc.co.uk") comes from the Public Suffix List, which
+ * lives where it is loaded once (the background worker, or Node): callers
+ * pass a `SiteOf` lookup, so this file ships no list and stays pure.
  */
 
-const SECOND_LEVEL = /^(?:co|com|ac|go|or|net|org|gov|gob|gouv|edu|sch|web|my|biz|mil|ne|nic|info|ltd|plc|nom|mod)$/;
+/** The registrable domain of a host, or undefined when it is not known (yet). */
+export type SiteOf = (host: string) => string | undefined;
 
-const memo = new Map<string, string>();
+/**
+ * "same": the page's own registrable domain. "sister": the same name under another suffix, as a publisher's
+ * editions are ("dailyglobe.com" and "dailyglobe.co.uk"). "unknown": no registrable domain was known for one
+ * of the two, so nothing may be concluded from it.
+ */
+export type SiteRelation = "same" | "sister" | "other" | "unknown";
 
-export function siteOf(host: string): string {
-  let site = memo.get(host);
-  if (site === undefined) {
-    site = computeSite(host);
-    if (memo.size > 5000) memo.clear();
-    memo.set(host, site);
-  }
-  return site;
-}
+const IP = /^[\d.]+$|:/;
 
-function computeSite(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
-  if (labels.length <= 2 || /^[\d.]+$/.test(host) || host.includes(":")) return labels.join(".");
-  const n = labels[labels.length - 1].length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]) ? 3 : 2;
-  return labels.slice(-n).join(".");
-}
-
-/** True when `host` is another site than the page's own (an empty host is never external). */
-export function isExternal(host: string, pageHost: string): boolean {
-  return host !== "" && siteOf(host) !== siteOf(pageHost);
+export function siteRelation(host: string, pageHost: string, siteOf: SiteOf): SiteRelation {
+  if (host === "" || host === pageHost) return "same";
+  const site = siteOf(host);
+  const own = siteOf(pageHost);
+  if (site === undefined || own === undefined) return "unknown";
+  if (site === own) return "same";
+  if (IP.test(site) || IP.test(own)) return "other";
+  // A registrable domain is one label on top of its public suffix: that label is the publisher's name.
+  const name = site.slice(0, site.indexOf("."));
+  return name.length >= 3 && name === own.slice(0, own.indexOf(".")) ? "sister" : "other";
 }

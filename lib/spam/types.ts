@@ -4,6 +4,8 @@
  * function that tests can drive with hand-written tables.
  */
 
+import type { SiteRelation } from "./site";
+
 /** Ways a page hides a link from the reader, each judged on the computed style. */
 export type HidingTechnique =
   | "display-none"
@@ -46,6 +48,8 @@ export interface LinkFeatures {
   rel: string[];
   title: string;
   pageHost: string;
+  /** How the target's registrable domain relates to the page's (Public Suffix List). */
+  site: SiteRelation;
   /** Primary language subtag of the page ("en", "id"), "" when unknown. */
   pageLang: string;
   /** Every hiding technique found on the link or its ancestors. */
@@ -68,8 +72,11 @@ export interface LinkFeatures {
   accessibleHidden: boolean;
   /** Hidden inside something the reader opens (menu, dropdown, dialog, tab panel, details). */
   interactiveHidden: boolean;
-  /** Inside a labelled advertisement or sponsored slot. */
-  labelledAd: boolean;
+  /**
+   * Inside the site's own ad, sponsored or recommendation widget (a labelled slot, or a known vendor's
+   * markup such as Taboola's or Outbrain's), or a link through an ad network's click address.
+   */
+  siteWidget: boolean;
   /** The article itself is about gambling (regulation, operators, court cases). */
   pageAboutGambling: boolean;
 }
@@ -80,6 +87,9 @@ export interface LinkJudgement {
   verdict: Verdict;
   /** Sum of the evidence; spam from 5, suspicious from 3. */
   score: number;
-  /** One plain sentence per piece of evidence, strongest first. */
+  /** One plain sentence per piece of evidence, strongest first; the last says why a link was kept, if it was. */
   reasons: string[];
+  /** The evidence about what the link is (words, destination) and how it was placed (hiding, position, runs). */
+  what: string[];
+  how: string[];
 }

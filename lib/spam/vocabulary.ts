@@ -96,3 +96,12 @@ export const PLATFORM_HOSTS = /(?:^|\.)(?:facebook|twitter|x|instagram|youtube|y
  * doorway pages, so a bare or spam-worded link there is a doorway sign.
  */
 export const INSTITUTIONAL_HOST = /\.(?:ac|go|sch|edu|gov|gob|gouv|mil|or)\.[a-z]{2}$|\.(?:edu|gov)(?:\.[a-z]{2,3})?$/;
+
+/**
+ * Top-level domains only gambling operators may register (ICANN's community gTLDs): a link to one is a
+ * gambling link, whatever its words. ".pharmacy" is left out: only verified pharmacies get one.
+ */
+export const GAMBLING_TLDS: ReadonlySet<string> = new Set(["bet", "casino", "poker", "bingo", "lotto", "spreadbetting"]);
+
+/** Digits and symbols spammers write for letters ("s1ot g4cor", "c@sino"); "1" is tried as "l" and "i" (words.ts). */
+export const LOOKALIKES: Readonly<Record<string, string>> = { "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };

@@ -2,7 +2,7 @@
  * Finds spam vocabulary in a piece of text (anchor text, or a URL turned into
  * words). Pure; the compiled patterns are built once on first use.
  */
-import { BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TOPIC, VOCABULARY, type Family } from "./vocabulary";
+import { BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TLDS, GAMBLING_TOPIC, LOOKALIKES, VOCABULARY, type Family } from "./vocabulary";
 
 export interface WordHit {
   family: Family;
@@ -115,9 +115,44 @@ export function findSpamWords(text: string): readonly WordHit[] {
 const remembered = new Map<string, readonly WordHit[]>();
 const REMEMBER = 5000;
 
+/** A cheap first look (no Unicode tables): a stand-in character, or four single characters spaced out. */
+const MAYBE_RESPELT = /[013457@$]|(?:^|[ .-])[^ .-][ .-][^ .-][ .-][^ .-][ .-][^ .-](?:$|[ .-])/;
+/** Four or more single letters in a row, spaced, dotted or hyphenated. */
+const SPELT_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .-]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+const STAND_IN_CLASS = `[1${Object.keys(LOOKALIKES).join("").replace(/[\]\\^-]/g, "\\$&")}]`;
+const STAND_INS = new RegExp(STAND_IN_CLASS, "g");
+/** A word with letters and at least one stand-in among them (not a plain number, not a plain word). */
+const MIXED = new RegExp(`^(?=.*\\p{L})(?=.*${STAND_IN_CLASS}).`, "u");
+
+
+/**
+ * The text as spammers mean it to be read: digits and symbols standing for letters ("s1ot g4cor", "c@sino",
+ * "v1agra": a "1" is tried as both "l" and "i") and words spelt out letter by letter ("c a s i n o"). Only
+ * words that mix letters with stand-ins are rewritten, so "Top 10 tips" stays as it is. "" when nothing changes.
+ */
+export function respelt(t: string): string {
+  if (!MAYBE_RESPELT.test(t)) return "";
+  const joined = t.replace(SPELT_OUT, (m) => m.replace(/[ .-]/g, ""));
+  const swap = (one: string) => joined.replace(/\S+/g, (w) =>
+    MIXED.test(w) ? w.replace(STAND_INS, (c) => (c === "1" ? one : LOOKALIKES[c] ?? c)) : w);
+  const variants = new Set([swap("l"), swap("i")]);
+  variants.delete(t);
+  return [...variants].join(" ");
+}
+
+/** Strong terms of several words, written without spaces: found inside a glued word ("slotgacor", "judionline"). */
+let glued: Array<{ group: number; term: string; joined: string }> | null = null;
+function gluedTerms() {
+  return (glued ??= VOCABULARY.flatMap((g, group) => UNSPACED.has(g.lang) ? [] :
+    termsOf(g.strong).filter((t) => /[ -]/.test(t)).map((term) => ({ group, term, joined: termWords(term).join("") }))));
+}
+const GLUED_MIN = 8;
+
 function lookUpSpamWords(text: string): WordHit[] {
-  const t = normaliseWords(text);
-  if (!t) return [];
+  const plain = normaliseWords(text);
+  if (!plain) return [];
+  const variant = respelt(plain);
+  const t = variant ? `${plain} ${variant}` : plain;
   index ??= buildIndex();
   const found = new Map<number, { strong: Set<string>; weak: Set<string> }>();
   const note = (group: number, strong: boolean, term: string) => {
@@ -125,13 +160,19 @@ function lookUpSpamWords(text: string): WordHit[] {
     found.set(group, f);
     (strong ? f.strong : f.weak).add(term);
   };
-  const words = tokens(t);
-  for (let i = 0; i < words.length; i++) {
-    let gram = "";
-    const last = index.starts.has(words[i]) ? MAX_GRAM : 1;
-    for (let n = 0; n < last && i + n < words.length; n++) {
-      gram = n ? `${gram} ${words[i + n]}` : words[i];
-      for (const e of index.grams.get(gram) ?? []) note(e.group, e.strong, gram);
+  // The text and its respellings apart, so that no n-gram spans the seam between them.
+  for (const words of variant ? [tokens(plain), tokens(variant)] : [tokens(plain)]) {
+    for (let i = 0; i < words.length; i++) {
+      let gram = "";
+      const last = index.starts.has(words[i]) ? MAX_GRAM : 1;
+      for (let n = 0; n < last && i + n < words.length; n++) {
+        gram = n ? `${gram} ${words[i + n]}` : words[i];
+        for (const e of index.grams.get(gram) ?? []) note(e.group, e.strong, gram);
+      }
+    }
+    for (const w of words) {
+      if (w.length < GLUED_MIN || index.grams.has(w)) continue;
+      for (const g of gluedTerms()) if (w.includes(g.joined)) note(g.group, true, g.term);
     }
   }
   if (UNSPACED_CHARS.test(t)) {
@@ -149,6 +190,12 @@ function lookUpSpamWords(text: string): WordHit[] {
     if (s.length || w.length >= 2) hits.push({ family: g.family, lang: g.lang, terms: [...s, ...w], strong: s.length > 0 });
   }
   return hits.sort((a, b) => Number(b.strong) - Number(a.strong));
+}
+
+/** The gambling-only top-level domain a host is under ("casino" for "luckyspin.casino"), or null. */
+export function gamblingDomain(host: string): string | null {
+  const tld = host.slice(host.lastIndexOf(".") + 1).toLowerCase();
+  return GAMBLING_TLDS.has(tld) ? tld : null;
 }
 
 /** A gambling-network brand name ("markas303", "hoki88") in the text, or null. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Window } from "happy-dom";
 import { collectLinkFeatures } from "../../../lib/dom/link-features";
 import { listSpamLinks, restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
+import { siteOfHost } from "../../../lib/spam/psl";
 
 function open(body: string, url = "https://www.example-news.com/story/"): Document {
   const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
@@ -12,44 +13,50 @@ function open(body: string, url = "https://www.example-news.com/story/"): Docume
 const PROSE = "The minister said the plan would be published in full next week, after the committee had seen it.";
 
 describe("collectLinkFeatures", () => {
-  it("reads hiding from stylesheet rules and ancestors", () => {
-    const doc = open(`<div class="gone"><a href="https://spam.example.biz/">x</a></div><p style="text-indent:-9999px"><a href="https://a.example.biz/">y</a></p>`);
-    const [a, b] = collectLinkFeatures(doc, null);
+  it("reads hiding from stylesheet rules and ancestors, for links whose words could make them spam", () => {
+    const doc = open(`<div class="gone"><a href="https://spam.example.biz/">slot gacor</a></div>
+      <p style="text-indent:-9999px"><a href="https://a.example.biz/">online casino</a></p>
+      <p style="text-indent:-100%"><a href="https://b.example.biz/">togel online</a></p>
+      <div class="gone"><a href="https://partner.example.org/">Partner news</a></div>`);
+    const [a, b, c, d] = collectLinkFeatures(doc, null, siteOfHost);
     expect(a.features.hiding).toContain("display-none");
     expect(b.features.hiding).toContain("text-indent");
+    expect(c.features.hiding).toContain("text-indent");
+    // Nothing says what the partner link is, so how it is placed is never read: it cannot be spam.
+    expect(d.features.hiding).toEqual([]);
   });
 
   it("knows prose, runs, bare URLs, repeated text and the footer", () => {
     const doc = open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">report</a>.</p></article>
-      <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://c.example.org/">https://c.example.org/</a></footer>
+      <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://slot88.example.org/">https://slot88.example.org/</a></footer>
       <a href="https://d.example.org/">again</a><a href="https://e.example.org/">again</a>`);
-    const links = collectLinkFeatures(doc, doc.querySelector("article"));
+    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost);
     expect(links[0].features).toMatchObject({ inArticleProse: true, region: "article-prose", runLength: 1 });
-    expect(links[1].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
+    expect(links[3].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
     expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
   });
 
   it("counts the links to other sites in a run, through the site's own links between them", () => {
     const doc = open(`<ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>
-      <div><a href="https://x.example.org/">X</a> | <a href="/c">About</a> | <a href="https://y.example.org/">Y</a> · <a href="https://z.example.org/">Z</a></div>
-      <p>${PROSE}</p><div><a href="https://w.example.org/">W</a></div>`);
-    const runs = collectLinkFeatures(doc, null).map((l) => [l.features.text, l.features.runLength]);
-    // Only a link to another site carries its run's count; the site's own links get 1.
-    expect(runs).toEqual([["Home", 1], ["World", 1], ["X", 3], ["About", 1], ["Y", 3], ["Z", 3], ["W", 1]]);
+      <div><a href="https://x.example.org/">slot gacor X</a> | <a href="/c">About</a> | <a href="https://y.example.org/">online casino Y</a> · <a href="https://z.example.org/">judi Z</a></div>
+      <p>${PROSE}</p><div><a href="https://w.example.org/">judi W</a></div>`);
+    const runs = collectLinkFeatures(doc, null, siteOfHost).map((l) => [l.features.text, l.features.runLength]);
+    // Only a suspect link to another site carries its run's count; the site's own links get 1.
+    expect(runs).toEqual([["Home", 1], ["World", 1], ["slot gacor X", 3], ["About", 1], ["online casino Y", 3], ["judi Z", 3], ["judi W", 1]]);
   });
 
   it("survives odd links: SVG, no href, javascript: and data: URLs, broken URLs", () => {
     const doc = open(`<svg><a href="#x"><text>svg</text></a></svg><a>none</a><a href="javascript:void 0">js</a>
       <a href="data:text/html,hi">data</a><a href="http://[bad">bad</a><a href="">empty</a>`);
-    const links = collectLinkFeatures(doc, null);
+    const links = collectLinkFeatures(doc, null, siteOfHost);
     expect(links.map((l) => l.features.text)).toEqual(["js", "data", "empty"]);
-    expect(scanSpamLinks(doc, null).every((l) => l.judgement.verdict === "ok")).toBe(true);
+    expect(scanSpamLinks(doc, null, siteOfHost).every((l) => l.judgement.verdict === "ok")).toBe(true);
   });
 
   it("works without getComputedStyle", () => {
     const doc = open(`<a href="https://ptsp.halal.go.id/slot-gacor/">slot gacor maxwin</a>`);
     (doc.defaultView as unknown as { getComputedStyle: unknown }).getComputedStyle = () => { throw new Error("no styles"); };
-    expect(collectLinkFeatures(doc, null)[0].features.hiding).toEqual([]);
+    expect(collectLinkFeatures(doc, null, siteOfHost)[0].features.hiding).toEqual([]);
   });
 });
 
@@ -60,7 +67,7 @@ describe("stripSpamLinks", () => {
     const doc = open(`<article><p>${PROSE}</p></article>${SPAM}`);
     const before = doc.documentElement.outerHTML;
     const nodes = Array.from(doc.querySelectorAll("footer a"));
-    const handle = stripSpamLinks(doc, scanSpamLinks(doc, doc.querySelector("article")));
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, doc.querySelector("article"), siteOfHost));
     expect(handle.strippedCount).toBe(2);
     expect(doc.querySelectorAll("footer a").length).toBe(0);
     expect(doc.body.textContent).not.toContain("slot gacor");
@@ -74,7 +81,7 @@ describe("stripSpamLinks", () => {
   it("only flags when stripping is off", () => {
     const doc = open(SPAM);
     const before = doc.documentElement.outerHTML;
-    const handle = stripSpamLinks(doc, scanSpamLinks(doc, null), { strip: false });
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, null, siteOfHost), { strip: false });
     expect(handle.strippedCount).toBe(0);
     expect(handle.reports.length).toBe(2);
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -82,7 +89,7 @@ describe("stripSpamLinks", () => {
 
   it("keeps suspicious links and never strips prose on words alone", () => {
     const doc = open(`<article><p>${PROSE} <a href="https://slot-gacor.example.biz/">slot gacor maxwin</a></p></article>`);
-    const judged = scanSpamLinks(doc, doc.querySelector("article"));
+    const judged = scanSpamLinks(doc, doc.querySelector("article"), siteOfHost);
     const handle = stripSpamLinks(doc, judged);
     expect(judged[0].judgement.verdict).toBe("suspicious");
     expect(handle.strippedCount).toBe(0);
@@ -95,7 +102,7 @@ describe("stripSpamLinks", () => {
     ns.appendChild(doc.createTextNode(`<a href="https://portal.example.gob.pe/casino/">online casino real money</a> <img src="/p.gif">`));
     doc.body.appendChild(ns);
     const before = doc.documentElement.outerHTML;
-    const judged = scanSpamLinks(doc, null);
+    const judged = scanSpamLinks(doc, null, siteOfHost);
     expect(judged[0].features.hiding).toEqual(["noscript"]);
     const handle = stripSpamLinks(doc, judged);
     expect(handle.strippedCount).toBe(1);
@@ -106,7 +113,7 @@ describe("stripSpamLinks", () => {
 
   it("does not throw when the page moved a link away meanwhile", () => {
     const doc = open(SPAM);
-    const judged = scanSpamLinks(doc, null);
+    const judged = scanSpamLinks(doc, null, siteOfHost);
     judged[0].element.remove();
     const handle = stripSpamLinks(doc, judged);
     expect(handle.strippedCount).toBe(1);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { judgeLink } from "../../../lib/spam/judge";
 import { findSpamWords, isAboutGambling, termWords, tokens } from "../../../lib/spam/words";
 import { GAMBLING_HINT, VOCABULARY } from "../../../lib/spam/vocabulary";
-import { siteOf } from "../../../lib/spam/site";
+import { siteRelation } from "../../../lib/spam/site";
+import { registrableDomain, siteOfHost } from "../../../lib/spam/psl";
 import type { LinkFeatures } from "../../../lib/spam/types";
 
 /** A plain, visible link in an English article's sidebar; each row changes what it needs. */
@@ -14,7 +15,8 @@ function link(over: Partial<LinkFeatures>): LinkFeatures {
     text: "Read the story", rel: [], title: "", pageHost: "www.example-news.com", pageLang: "en",
     hiding: [], hidingDetail: [], region: "aside", inArticleProse: false, afterFooter: false, runLength: 1,
     sameTextCount: 1, isBareUrl: false, ariaHidden: false, accessibleHidden: false, interactiveHidden: false,
-    labelledAd: false, pageAboutGambling: false,
+    siteWidget: false, pageAboutGambling: false,
+    site: siteRelation(url.hostname, over.pageHost ?? "www.example-news.com", siteOfHost),
     ...over,
   };
 }
@@ -28,6 +30,8 @@ describe("judgeLink: spam", () => {
     ["a run of bare brand URLs", { href: "https://www.markas303.or.id/", text: "https://www.markas303.or.id/", isBareUrl: true, runLength: 3, region: "article" }],
     ["English pharmacy spam in zero font", { hiding: ["font-size-0"], hidingDetail: ["font-size: 0px"], href: "https://rx.example.biz/cialis/", text: "cialis without prescription", region: "footer" }],
     ["Vietnamese betting words", { href: "https://tuyensinh.dhhp.edu.vn/da-ga/", text: "đá gà trực tuyến", region: "page", runLength: 6 }],
+    ["a gambling-only domain in a footer run", { href: "https://www.luckyspin.bet/", text: "Lucky Spin", region: "footer", runLength: 4 }],
+    ["leetspeak in a hidden block", { hiding: ["display-none"], hidingDetail: [""], href: "https://x.example.biz/", text: "s1ot g4cor m4xwin" }],
     ["Thai slot words", { href: "https://reg.ku.ac.th/slot/", text: "สล็อตเว็บตรง ฝากถอน", region: "page", runLength: 6 }],
     ["Chinese casino words in a marquee", { hiding: ["marquee"], hidingDetail: [""], href: "https://lib.hfut.edu.cn/x/", text: "六合彩 时时彩 开户" }],
     ["rel=dofollow with casino words", { rel: ["dofollow"], href: "https://archive.example.gov.co/casino-bonus/", text: "best online casino bonus", region: "footer" }],
@@ -51,7 +55,7 @@ describe("judgeLink: the page's own links stay ok", () => {
     ["a WhatsApp share link", { href: "https://wa.me/?text=hello", text: "WhatsApp" }],
     ["a mailto link", { href: "mailto:desk@example-news.com", text: "Email us" }],
     ["an affiliate link", { href: "https://www.amazon.com/dp/B0X?tag=news-20", text: "Check price", rel: ["sponsored", "nofollow"], sameTextCount: 6, runLength: 3 }],
-    ["a labelled sports-betting ad", { href: "https://www.betmarlow.co.uk/offer", text: "Premier League betting: bet £10, get £30 in free bets", rel: ["sponsored", "nofollow"], labelledAd: true }],
+    ["a labelled sports-betting ad", { href: "https://www.betmarlow.co.uk/offer", text: "Premier League betting: bet £10, get £30 in free bets", rel: ["sponsored", "nofollow"], siteWidget: true }],
     ["a sponsored casino ad on a gambling page", { href: "https://www.vegasoria-casino.com/promo", text: "Claim 50 free spins at Vegasoria Casino", rel: ["sponsored"] }],
     ["an operator link in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.spinharbor-casino.com/", text: "online casino" }],
     ["a foreign term quoted in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.komdigi.go.id/berita/judi-online", text: "judi online" }],
@@ -67,10 +71,42 @@ describe("judgeLink: the page's own links stay ok", () => {
     expect(j.verdict, j.reasons.join(" ")).toBe("ok");
   });
 
-  it("never calls a prose link spam on words alone", () => {
+  it("never calls a link spam on words alone", () => {
     const j = judgeLink(link({ inArticleProse: true, region: "article-prose", href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
     expect(j.verdict).toBe("suspicious");
+    expect(j.how).toEqual([]);
+    expect(j.reasons.at(-1)).toMatch(/how it was placed/);
+  });
+
+  it("keeps a prose link placed like spam unless the evidence is overwhelming", () => {
+    const j = judgeLink(link({ inArticleProse: true, region: "article-prose", runLength: 3, href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    expect(j.verdict).toBe("suspicious");
     expect(j.reasons.at(-1)).toMatch(/article's own text/);
+    const hidden = judgeLink(link({ ...offScreen, inArticleProse: true, region: "article-prose", href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    expect(hidden.verdict).toBe("spam");
+  });
+
+  it("never calls a link spam on hiding or placement alone", () => {
+    for (const over of [
+      { ...offScreen, afterFooter: true, region: "after-footer" as const, runLength: 6, href: "https://partner.example.org/x", text: "Partner news" },
+      { hiding: ["display-none" as const], hidingDetail: [""], href: "https://www.wirenews-agency.com/story/1", text: "WireNews" },
+      { href: "https://apps.apple.com/app/id1", text: "Download on the App Store", region: "footer" as const, runLength: 2 },
+    ]) {
+      const j = judgeLink(link(over));
+      expect(j.verdict, j.reasons.join(" ")).toBe("ok");
+      expect(j.what).toEqual([]);
+    }
+  });
+
+  it.each<[string, Partial<LinkFeatures>]>([
+    ["the page's own site", { href: "https://www.example-news.com/slot-gacor/", text: "slot gacor", ...offScreen }],
+    ["a sister site of the publisher", { href: "https://www.example-news.co.uk/casino/", text: "online casino", ...offScreen }],
+    ["a host whose site is unknown", { href: "https://x.example.biz/", text: "slot gacor", ...offScreen, site: "unknown" }],
+    ["the site's recommendation widget", { href: "https://www.luckyspin.bet/", text: "Play free slots: online casino", ...offScreen, siteWidget: true }],
+    ["a # control", { href: "https://www.example-news.com/#close", text: "slot", scheme: "javascript" }],
+    ["a counting pixel in <noscript>", { href: "https://pixel.judi-analytics.example.biz/p.gif", text: "", hiding: ["noscript"], hidingDetail: [""] }],
+  ])("never strips a link to %s", (_name, over) => {
+    expect(judgeLink(link(over)).verdict).not.toBe("spam");
   });
 
   it("explains itself in plain sentences", () => {
@@ -113,9 +149,27 @@ describe("vocabulary helpers", () => {
     }
   });
 
-  it("groups hosts by site", () => {
-    expect(siteOf("ptsp.halal.go.id")).toBe("halal.go.id");
-    expect(siteOf("news.bbc.co.uk")).toBe("bbc.co.uk");
-    expect(siteOf("www.example.com")).toBe("example.com");
+  it("groups hosts by site, from the Public Suffix List", () => {
+    expect(registrableDomain("ptsp.halal.go.id")).toBe("halal.go.id");
+    expect(registrableDomain("news.bbc.co.uk")).toBe("bbc.co.uk");
+    expect(registrableDomain("www.example.com")).toBe("example.com");
+    expect(registrableDomain("alice.github.io")).toBe("alice.github.io");
+    expect(registrableDomain("127.0.0.1")).toBe("127.0.0.1");
+  });
+
+  it.each<[string, string, string]>([
+    ["www.dailyglobe.co.uk", "edition.dailyglobe.co.uk", "same"],
+    ["www.dailyglobe.co.uk", "www.dailyglobe.com", "sister"],
+    ["www.bbc.co.uk", "www.bbc.com", "sister"],
+    ["alice.github.io", "bob.github.io", "other"],
+    ["www.example-news.com", "www.markas303.ac.id", "other"],
+    ["127.0.0.1", "127.0.0.2", "other"],
+    ["www.example-news.com", "", "same"],
+  ])("%s → %s is %s", (page, host, relation) => {
+    expect(siteRelation(host, page, siteOfHost)).toBe(relation);
+  });
+
+  it("knows nothing of a host it was not told about", () => {
+    expect(siteRelation("www.other.org", "www.example-news.com", (h) => (h === "www.example-news.com" ? "example-news.com" : undefined))).toBe("unknown");
   });
 });
