@@ -901,7 +901,9 @@ const COLON_LABELS = new Set(`the question answer update updated note editor's e
   read related breaking exclusive live q a correction warning opinion analysis wait source sources credit credits caption
   tags topics filed published posted share subscribe sign listen location date time when where price email phone address
   contributing reporting disclaimer transcript full partial boom wow look revealed busted bombshell just fix paid also more
-  see click follow via by here this that it what why how who part chapter step day week`.split(/\s+/));
+  see click follow via by here this that it what why how who part chapter step day week explainer explained factbox factfile
+  factcheck fact map maps timeline graphic graphics chart charts gallery pictures podcast quiz tagged profile obituary
+  review recap preview briefing editorial letters feature data copyright`.split(/\s+/));
 
 const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 /** Words that open a sentence after a dateline, in the languages a reader may meet ("Madrid: El presidente …"). */

@@ -149,6 +149,8 @@ export const NOT_CUES_BESIDE: ReadonlyArray<[forms: string, before: string | nul
   // "a super PAC supporting Clinton": who supports whom, not what anyone said.
   ["backed", null, "away off down out by"],
   ["supporting", "pac pacs group groups committee organization", null],
+  // "the proposed changes", "a list of sites and proposed routes": a plan described, not a proposal reported.
+  ["proposed", "the a an its their his her our this these those and or", null],
   // "found ways to …", "found someone": coming upon something.
   ["found", null, "way ways someone something sanctuary"],
   // "the most telling promise": revealing, not telling anyone.

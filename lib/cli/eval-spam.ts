@@ -8,8 +8,9 @@
  * nothing reaches the network). The DOM pipeline is bundled with esbuild and
  * injected into the page. Prints recall and precision overall and per hiding
  * technique, links of the site's own that were stripped, the restore check,
- * and the scan time on a huge page. Exits 0; a line starting FAIL says when a
- * target is missed.
+ * the reading of the furniture pages (article text, speakers), and the scan
+ * time on a huge page. A missed target prints a line starting FAIL and exits 1,
+ * so the test command fails with it.
  */
 import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
@@ -71,6 +72,8 @@ function report(scores: FixtureScore[]): string[] {
       `${s.leftInPage ? `  LEFT IN PAGE ${s.leftInPage}` : ""}  ${s.scanMs.toFixed(1)} ms`);
     for (const m of s.missed) console.log(`      missed [${m.technique}] “${m.text}” → ${m.href}: ${m.verdict} ${m.score} — ${m.reasons.join(" ")}`);
     for (const l of s.legitStripped) console.log(`      STRIPPED OWN LINK “${l.text}” → ${l.href}: ${l.reasons.join(" ")}`);
+    for (const r of s.reading) console.log(`      READING: ${r}`);
+    if (s.reading.length) fails.push(`${s.name}: ${s.reading.length} reading misses`);
     if (!s.restoreIdentical) fails.push(`${s.name}: restore not identical`);
     if (s.leftInPage) fails.push(`${s.name}: ${s.leftInPage} stripped links still in the page`);
   }
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
     if (bigStripped !== 20 || !big.restoreIdentical) fails.push("huge page: wrong strip count or restore differs");
 
     console.log(fails.length ? `\nFAIL: ${fails.join("; ")}` : "\nPASS: all targets met");
+    if (fails.length) process.exitCode = 1;
   } finally {
     await browser.close();
   }

@@ -1,10 +1,13 @@
 /**
- * Runs the whole spam pipeline on one document and checks the round trip:
- * scan, strip, see that every stripped link is really gone, restore, and
- * compare the serialised page with the original. DOM-only, so the eval can
- * bundle it into a real Chromium page and the unit tests can run it in happy-dom.
+ * Runs the content script's reading of one document, without the extension:
+ * the spam pipeline with its round trip (scan, strip, see that every stripped
+ * link is really gone, restore, compare the serialised page with the
+ * original), then the article it finds and the attributions in it. DOM-only,
+ * so the eval can bundle it into a real Chromium page and unit tests can run
+ * it in happy-dom.
  */
-import { findArticleRoot } from "../dom/article";
+import { analyzeText } from "../attribution";
+import { findArticleRoot, readArticle } from "../dom/article";
 import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../dom/strip-links";
 import { siteOfHost } from "../spam/psl";
 
@@ -20,6 +23,10 @@ export interface CheckedLink {
 
 export interface PageCheck {
   links: CheckedLink[];
+  /** The text the engine reads, as the content script reads it after stripping. */
+  articleText: string;
+  scope: "article" | "page";
+  attributions: Array<{ text: string; speaker: string | null; tier: string }>;
   /** Links the strip step was meant to take out that are still in the serialised page. */
   leftInPage: number;
   restoreIdentical: boolean;
@@ -29,10 +36,13 @@ export interface PageCheck {
 
 export function checkPage(doc: Document): PageCheck {
   const before = doc.documentElement.outerHTML;
+  const root = findArticleRoot(doc);
   const t0 = performance.now();
-  const judged = scanSpamLinks(doc, findArticleRoot(doc), siteOfHost);
+  const judged = scanSpamLinks(doc, root, siteOfHost);
   const scanMs = performance.now() - t0;
   const handle = stripSpamLinks(doc, judged);
+  const article = readArticle(doc, root);
+  const analysis = analyzeText(article.text);
   const stripped = judged.map(shouldStrip);
   // A stripped element is out of the document; a <noscript> raw link is out of its text.
   const left = judged.filter((l, i) => stripped[i] && (l.raw ? l.raw.node.data.includes(l.features.text) : l.element.isConnected)).length;
@@ -43,6 +53,9 @@ export function checkPage(doc: Document): PageCheck {
       stripped: stripped[i], hiding: l.features.hiding, reasons: l.judgement.reasons,
     })),
     leftInPage: left,
+    articleText: article.text.replace(/\s+/g, " "),
+    scope: article.scope,
+    attributions: analysis.attributions.map((a) => ({ text: a.text, speaker: a.speaker, tier: a.tier })),
     restoreIdentical: doc.documentElement.outerHTML === before,
     scanMs,
   };

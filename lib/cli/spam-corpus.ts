@@ -2,14 +2,17 @@
  * The spam fixture corpus and how a run over it is scored. Each page
  * tests/fixtures/spam/NAME.html has a sidecar NAME.expected.json naming its
  * injected links (href, text, hiding technique); every other link on the page
- * is the site's own. The seed article is part of the corpus too.
+ * is the site's own. The seed article is part of the corpus too, and so are
+ * the pages of real-site furniture in tests/fixtures/furniture/, whose
+ * sidecars also say what the article's text must and must not hold and which
+ * speakers must and must never be found in it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CheckedLink, PageCheck } from "./spam-check-page";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-const DIR = join(ROOT, "tests/fixtures/spam");
+const DIRS = [join(ROOT, "tests/fixtures/spam"), join(ROOT, "tests/fixtures/furniture")];
 
 export interface ExpectedSpam {
   href: string;
@@ -18,7 +21,13 @@ export interface ExpectedSpam {
   technique: string;
 }
 
-export interface Fixture {
+/** What a furniture page's reading must hold. */
+export interface ExpectedReading {
+  article?: { includes: string[]; excludes: string[] };
+  attributions?: { speakers: string[]; forbidden: string[] };
+}
+
+export interface Fixture extends ExpectedReading {
   name: string;
   /** The address the page pretends to live at (its host is the page's own site). */
   url: string;
@@ -35,13 +44,38 @@ const SEED: Omit<Fixture, "html"> = {
   ],
 };
 
-export function loadCorpus(): Fixture[] {
-  const pages = readdirSync(DIR).filter((f) => f.endsWith(".html")).sort().map((f) => {
+function loadDir(dir: string): Fixture[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".html")).sort().map((f) => {
     const name = f.replace(/\.html$/, "");
-    const meta = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as { url: string; spam: ExpectedSpam[] };
-    return { name, url: meta.url, spam: meta.spam, html: readFileSync(join(DIR, f), "utf8") };
+    const meta = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Omit<Fixture, "name" | "html">;
+    return { ...meta, name, html: readFileSync(join(dir, f), "utf8") };
   });
-  return [{ ...SEED, html: readFileSync(join(ROOT, "tests/fixtures/seed-article.html"), "utf8") }, ...pages];
+}
+
+export function loadCorpus(): Fixture[] {
+  return [{ ...SEED, html: readFileSync(join(ROOT, "tests/fixtures/seed-article.html"), "utf8") }, ...DIRS.flatMap(loadDir)];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** What a page's reading gets wrong against its sidecar: one plain line per miss. */
+export function readingMisses(fx: ExpectedReading, check: Pick<PageCheck, "articleText" | "scope" | "attributions">): string[] {
+  const misses: string[] = [];
+  if (fx.article) {
+    if (check.scope !== "article") misses.push("no article found: the whole page was read");
+    const text = squash(check.articleText);
+    for (const s of fx.article.includes) if (!text.includes(squash(s))) misses.push(`article text lacks “${s.slice(0, 70)}”`);
+    for (const s of fx.article.excludes) if (text.includes(squash(s))) misses.push(`article text holds furniture “${s.slice(0, 70)}”`);
+  }
+  if (fx.attributions) {
+    const speakers = check.attributions.map((a) => a.speaker ?? "");
+    for (const s of fx.attributions.speakers) if (!speakers.some((x) => x.includes(s) || (s.includes(x) && x.length > 3))) misses.push(`speaker not found: ${s}`);
+    for (const w of fx.attributions.forbidden) {
+      const hit = check.attributions.find((a) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(`${a.text} ${a.speaker ?? ""}`));
+      if (hit) misses.push(`“${w}” read as an attribution: “${hit.text}”${hit.speaker ? ` (speaker ${hit.speaker})` : ""}`);
+    }
+  }
+  return misses;
 }
 
 const key = (href: string, text: string) => `${href}\u0000${text.replace(/\s+/g, " ").trim().toLowerCase()}`;
@@ -62,6 +96,8 @@ export interface FixtureScore {
   restoreIdentical: boolean;
   leftInPage: number;
   scanMs: number;
+  /** The reading's misses against a furniture page's sidecar. */
+  reading: string[];
 }
 
 /** Matches a page's checked links against the fixture's expectations. */
@@ -72,6 +108,7 @@ export function scoreFixture(fx: Fixture, check: PageCheck): FixtureScore {
     name: fx.name, spamTotal: fx.spam.length, spamStripped: 0, legitTotal: 0, legitStripped: [], missed: [],
     byTechnique: new Map(), byDetected: new Map(),
     restoreIdentical: check.restoreIdentical, leftInPage: check.leftInPage, scanMs: check.scanMs,
+    reading: readingMisses(fx, check),
   };
   const bump = (m: Map<string, [number, number]>, k: string, a: number, b: number) => {
     const v = m.get(k) ?? [0, 0];

@@ -2,9 +2,14 @@
  * Finds the article on a page: the element whose text is worth scanning for
  * attributions (not the menu, comments or footer). Cheap structural signals
  * come first; Mozilla Readability (the reader-mode reference) decides when
- * they are missing or ambiguous. Works on any DOM, live or parsed in Node.
+ * they are missing or ambiguous; when its result cannot be found on the live
+ * page, the page's own JSON-LD article body and paragraph density do
+ * (article-live.ts). The publisher's JSON-LD body, where there is one, is
+ * what any choice is checked against. Works on any DOM, live or parsed in Node.
  */
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import { byDensity, byJsonLd, commonAncestor, jsonLdBodies, normalise } from "./article-live";
+import { furnitureOf } from "./furniture";
 import { readTextRuns, type ReadOptions, type TextRuns } from "./text-runs";
 
 export interface ArticleText extends TextRuns {
@@ -48,22 +53,30 @@ function bySelectors(doc: Document): Element | null {
   return null;
 }
 
-/** Lowest common ancestor of a set of elements. */
-function commonAncestor(els: Element[]): Element | null {
-  if (els.length === 0) return null;
-  let anc: Element | null = els[0];
-  for (const el of els.slice(1)) {
-    while (anc && !anc.contains(el)) anc = anc.parentElement;
+/** Blocks Readability keeps, looked for on the live page. */
+const KEPT_BLOCKS = "p, li, blockquote, h2, h3, pre, td";
+
+/**
+ * The live elements Readability's kept blocks came from: by the clone they were made from, or — when
+ * Readability retried on a document it rebuilt from markup, whose nodes map to nothing — by their text.
+ */
+function liveBlocks(doc: Document, kept: Element[], toLive: Map<Node, Node>): Element[] {
+  const mapped = kept.map((el) => toLive.get(el) as Element | undefined).filter((el): el is Element => !!el && el.isConnected);
+  if (mapped.length >= kept.length / 2) return mapped;
+  const byText = new Map<string, Element>();
+  for (const el of Array.from(doc.querySelectorAll(KEPT_BLOCKS))) {
+    const text = normalise(el.textContent ?? "");
+    if (text.length >= 40 && !byText.has(text)) byText.set(text, el);
   }
-  return anc;
+  return kept.map((el) => byText.get(normalise(el.textContent ?? ""))).filter((el): el is Element => !!el);
 }
 
 /**
  * Runs Readability on a clone (it rewrites the document it is given) and maps
- * the paragraphs it kept back to the live elements they were cloned from.
+ * the paragraphs it kept back to the live elements they came from.
  */
 function byReadability(doc: Document): Element | null {
-  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  if (!doc.body) return null;
   const clone = doc.cloneNode(true) as Document;
   const toLive = new Map<Node, Node>();
   const a = doc.createTreeWalker(doc.documentElement, 1);
@@ -78,16 +91,23 @@ function byReadability(doc: Document): Element | null {
     return null;
   }
   if (!content) return null;
-  const kept = Array.from(content.querySelectorAll("p, li, blockquote, h2, h3, pre, td"))
-    .map((el) => toLive.get(el) as Element | undefined)
-    .filter((el): el is Element => !!el && el.isConnected);
-  const root = commonAncestor(kept);
+  const root = commonAncestor(liveBlocks(doc, Array.from(content.querySelectorAll(KEPT_BLOCKS)), toLive));
   return root && root !== doc.documentElement && textLength(root) >= MIN_ARTICLE_CHARS ? root : null;
+}
+
+/** True when `root` shows the start of one of the publisher's JSON-LD article bodies (or there are none). */
+function agreesWithJsonLd(root: Element, bodies: string[]): boolean {
+  if (bodies.length === 0) return true;
+  const text = normalise(root.textContent ?? "");
+  return bodies.some((b) => text.includes(b.slice(0, 40)));
 }
 
 /** Finds the article root, or null when the page holds no article. */
 export function findArticleRoot(doc: Document): Element | null {
-  return bySelectors(doc) ?? byReadability(doc);
+  const bodies = jsonLdBodies(doc);
+  const found = bySelectors(doc) ?? (doc.body && isProbablyReaderable(doc) ? byReadability(doc) ?? byDensity(doc) : null);
+  if (found && agreesWithJsonLd(found, bodies)) return found;
+  return byJsonLd(doc, bodies) ?? found;
 }
 
 function titleOf(doc: Document): string {
@@ -104,10 +124,14 @@ export function looksLikeArticle(article: ArticleText): boolean {
   return article.scope === "article" && article.text.trim().length >= MIN_ARTICLE_PROSE;
 }
 
-/** Reads the text of an article root found earlier, or of the whole body when there is none. */
+/**
+ * Reads the text of an article root found earlier, leaving its furniture out (headings, captions, bylines,
+ * rails of other stories: furniture.ts), or of the whole body when there is none.
+ */
 export function readArticle(doc: Document, found: Element | null, opts: ReadOptions = {}): ArticleText {
   const root = found ?? doc.body ?? doc.documentElement;
-  return { ...readTextRuns(root, opts), root, title: titleOf(doc), scope: found ? "article" : "page" };
+  const read = found ? { ...opts, skip: furnitureOf(found) } : opts;
+  return { ...readTextRuns(root, read), root, title: titleOf(doc), scope: found ? "article" : "page" };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ReadOptions {
   skipHidden?: boolean;
   /** Our own elements (tooltip host, wrappers) to leave out. */
   isOwn?: (el: Element) => boolean;
+  /** Other elements to leave out with everything in them (the article's furniture: headings, captions, rails). */
+  skip?: (el: Element) => boolean;
 }
 
 /** Elements whose text is never article prose, or belongs to a form or editor. */
@@ -91,7 +93,7 @@ export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns
   // Whether the walk goes into an element: not a skipped tag, editor, element of ours, or hidden one.
   const enters = (el: Element) =>
     !SKIP_TAGS.has(el.tagName) && !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
-    !(el !== root && (isEditable(el) || options.isOwn?.(el))) &&
+    !(el !== root && (isEditable(el) || options.isOwn?.(el) || options.skip?.(el))) &&
     el.getAttribute("aria-hidden") !== "true" &&
     !(skipHidden && isHidden(el));
   const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());

@@ -71,37 +71,57 @@ export function countedHiding(f: LinkFeatures): HidingTechnique[] {
   return f.hiding;
 }
 
+/**
+ * Word hits with another language's hits dropped where they only repeat the page language's words: "casino" is
+ * a weak word in Malay as in English, and on an English page it is English.
+ */
+function inOwnTerms(hits: readonly WordHit[], pageLang: string): WordHit[] {
+  const own = new Set(hits.filter((h) => h.lang === pageLang).flatMap((h) => h.terms));
+  return hits.filter((h) => h.lang === pageLang || h.lang === "*" || !h.terms.every((t) => own.has(t)));
+}
+
 /** Evidence about what the link is: its words, its address, its destination. */
 function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; foreign: string | undefined } {
   const evidence: Evidence = [];
-  // A labelled ad or sponsored link in plain view, or an article about gambling, may use gambling words
-  // honestly — in the page's own language: "slot gacor" on an English page about regulation is still spam.
+  // A sponsored link, or a link in an article about gambling, may use gambling words honestly where the reader
+  // sees it — in the page's own language: "slot gacor" on an English page about regulation is still spam.
   // In the article's own body any language is honest (it may quote foreign terms).
-  const honest = f.pageAboutGambling || (f.hiding.length === 0 && f.rel.includes("sponsored"));
+  const honest = countedHiding(f).length === 0 && (f.pageAboutGambling || f.rel.includes("sponsored"));
   const inBody = f.inArticleProse || f.region === "article";
   const counts = (h: WordHit) =>
     !(honest && h.family === "gambling" && (inBody || h.lang === "*" || h.lang === f.pageLang || !f.pageLang));
-  const textHits = findSpamWords(`${f.text} ${f.title}`).filter(counts);
-  const urlHits = findSpamWords(urlWords(f.host, f.path)).filter(counts);
+  const textHits = inOwnTerms(findSpamWords(`${f.text} ${f.title}`), f.pageLang).filter(counts);
+  const urlHits = inOwnTerms(findSpamWords(urlWords(f.host, f.path)), f.pageLang).filter(counts);
   const brand = honest ? null : findBrand(`${f.host} ${f.text}`);
   const domain = honest ? null : gamblingDomain(f.host);
+  const institutional = !PLATFORM_HOSTS.test(f.host) && INSTITUTIONAL_HOST.test(f.host);
+  // A made-up word and a lucky number is a brand for sure as the name of an academic or government host.
+  const sureBrand = !!brand && (brand.sure || (institutional && f.host.includes(brand.brand)));
 
-  const textMain = textHits.find((h) => h.strong) ?? textHits[0];
+  const textMain = textHits[0];
   if (textMain) {
     const extra = textHits.reduce((n, h) => n + h.terms.length, 0) - 1;
-    evidence.push([textMain.strong ? Math.min(5, 3 + extra) : 1, wordsSentence(textMain, "words")]);
+    const points = textMain.level === "strong" ? Math.min(5, 3 + extra) : textMain.level === "pair" ? 2 : 1;
+    evidence.push([points, wordsSentence(textMain, "words")]);
   }
-  const urlMain = urlHits.find((h) => h.strong) ?? urlHits[0];
-  if (urlMain) evidence.push([urlMain.strong ? 2 : 1, wordsSentence(urlMain, "web address")]);
-  if (brand) evidence.push([2, `It names a gambling network's brand (“${brand}”).`]);
+  const urlMain = urlHits[0];
+  if (urlMain) evidence.push([urlMain.level === "strong" ? 2 : 1, wordsSentence(urlMain, "web address")]);
+  if (textMain && urlMain && textMain.family === urlMain.family) {
+    evidence.push([1, `Its words and its web address both speak of ${textMain.family}.`]);
+  }
+  if (brand) {
+    evidence.push(sureBrand
+      ? [2, `It names a gambling network's brand (“${brand.brand}”).`]
+      : [1, `It names something the way gambling networks name their sites (“${brand.brand}”).`]);
+  }
   if (domain) evidence.push([3, `It leads to a gambling-only domain (“.${domain}”).`]);
   if (evidence.length === 0) return { evidence, strong: false, foreign: undefined };
 
-  const strong = !!brand || !!domain || textMain?.strong === true || urlMain?.strong === true;
+  const strong = sureBrand || !!domain || textMain?.strong === true || urlMain?.strong === true;
   const langs = [...textHits, ...urlHits].map((h) => h.lang).concat(brand ? ["id"] : []);
   const foreign = langs.find((l) => l !== "*" && f.pageLang && l !== f.pageLang);
   if (foreign) evidence.push([1, `Its spam words are ${LANGUAGE_NAMES[foreign] ?? foreign}, not the page's language.`]);
-  if (!PLATFORM_HOSTS.test(f.host) && INSTITUTIONAL_HOST.test(f.host)) {
+  if (institutional) {
     evidence.push([1, "It points at an academic or government host, where hijacked doorway pages are common."]);
   }
   return { evidence, strong, foreign };
@@ -113,7 +133,7 @@ function howItWasPlaced(f: LinkFeatures, strong: boolean): Evidence {
   f.hiding.forEach((t, i) => {
     if (countedHiding(f).includes(t)) evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
   });
-  if (f.afterFooter) evidence.push([2, "It sits after the page's own footer, where injected markup lands."]);
+  if (f.afterFooter) evidence.push([3, "It sits after the page's own footer, where injected markup lands."]);
   if (f.rel.includes("dofollow")) evidence.push([2, "It carries rel=\"dofollow\", which is no real rel value but a link seller's mark."]);
   if (!PLATFORM_HOSTS.test(f.host)) {
     if (f.runLength >= 3) evidence.push([f.runLength >= 5 ? 2 : 1, `It is one of ${f.runLength} links to other sites in a row, with no prose between them.`]);

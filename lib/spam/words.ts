@@ -1,41 +1,57 @@
 /**
  * Finds spam vocabulary in a piece of text (anchor text, or a URL turned into
- * words). Pure; the compiled patterns are built once on first use.
+ * words). Pure; the compiled index is built once on first use.
  */
-import { BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TLDS, GAMBLING_TOPIC, LOOKALIKES, VOCABULARY, type Family } from "./vocabulary";
+import {
+  BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TLDS, GAMBLING_TOPIC, LUCKY_NUMBER_NAME, MIRROR_PATTERN, VOCABULARY, type Family,
+} from "./vocabulary";
+import { normaliseWords, respellings } from "./respell";
+
+export { normaliseWords } from "./respell";
 
 export interface WordHit {
   family: Family;
   lang: string;
   /** The terms found, strong ones first, as written in the vocabulary. */
   terms: string[];
+  /**
+   * "strong": a strong term; "pair": two distinct weak terms, or one beside a booster; "single": one weak term
+   * (a word news uses too) or two boosters, which prove nothing alone but corroborate other evidence.
+   */
+  level: "strong" | "pair" | "single";
   /** True when at least one term is strong. */
   strong: boolean;
 }
 
-/** Scripts written without spaces between words: matched as substrings. */
-const UNSPACED = new Set(["th", "zh"]);
-const UNSPACED_CHARS = /[\u0E00-\u0E7F\u3400-\u9FFF\uF900-\uFAFF]/;
+const LEVEL_ORDER = { strong: 0, pair: 1, single: 2 } as const;
+
+type Kind = "strong" | "weak" | "boosters";
+const KINDS: readonly Kind[] = ["strong", "weak", "boosters"];
+
+/** Scripts written without spaces between words (Thai, Chinese, Japanese, Korean): their terms match as substrings. */
+const UNSPACED_CHARS = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
 const MAX_GRAM = 4;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Glued words at least this long are searched for multi-word strong terms written without spaces ("slotgacor"). */
+const GLUED_MIN = 8;
 
 interface Entry {
   group: number;
-  strong: boolean;
+  kind: Kind;
 }
 
 interface Index {
-  /** Word n-gram ("slot gacor") → the groups it belongs to. */
+  /** Word n-gram ("slot gacor") → the groups and kinds it belongs to. */
   grams: Map<string, Entry[]>;
   /** First words of the multi-word terms: only these start a longer n-gram. */
   starts: Set<string>;
+  /** Terms in unspaced scripts, one regex per group and kind, matched against the text without spaces. */
+  unspaced: Array<{ group: number; kind: Kind; pattern: RegExp }>;
+  /** Multi-word strong terms with their spaces taken out. */
+  glued: Array<{ group: number; term: string; joined: string }>;
 }
 
-/** Groups of unspaced scripts, matched by one regex each. */
-type Unspaced = Array<{ group: number; strong: RegExp; weak: RegExp | null }>;
-
 let index: Index | null = null;
-let unspacedIndex: Unspaced | null = null;
 
 /**
  * Letters and digits between the rest. ASCII text (most links) splits on a
@@ -44,11 +60,10 @@ let unspacedIndex: Unspaced | null = null;
 export const tokens = (text: string) =>
   (NON_ASCII.test(text) ? text.split(/[^\p{L}\p{N}]+/u) : text.split(/[^A-Za-z0-9]+/)).filter(Boolean);
 
-/** The words of a vocabulary term, which joins them by spaces or hyphens (a unit test holds this to `tokens`). */
-export const termWords = (term: string) => term.replaceAll("-", " ").split(" ");
+/** The words of a vocabulary term, as `tokens` splits text (a unit test holds them to it). */
+export const termWords = (term: string) => tokens(term.toLowerCase());
 
-const alternation = (list: string) => new RegExp(list.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|"), "g");
-const termsOf = (list: string) => list.split("|").filter(Boolean);
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Built once: a hash of word n-grams, so a link's text is checked with a few
@@ -56,48 +71,83 @@ const termsOf = (list: string) => list.split("|").filter(Boolean);
  * take milliseconds).
  */
 function buildIndex(): Index {
-  const grams = new Map<string, Entry[]>();
-  const starts = new Set<string>();
+  const ix: Index = { grams: new Map(), starts: new Set(), unspaced: [], glued: [] };
   VOCABULARY.forEach((g, group) => {
-    if (UNSPACED.has(g.lang)) return;
-    for (const [list, strong] of [[g.strong, true], [g.weak, false]] as const) {
-      for (const term of termsOf(list)) {
-        const words = termWords(term);
-        if (words.length > 1) starts.add(words[0]);
+    for (const kind of KINDS) {
+      const unspaced: string[] = [];
+      for (const term of g[kind]) {
+        // Terms are normalised as text is (NFKC splits Thai's sara am, for one).
+        const normal = normaliseWords(term);
+        if (UNSPACED_CHARS.test(normal)) {
+          unspaced.push(escape(normal.replace(/\s+/g, "")));
+          continue;
+        }
+        const words = termWords(normal);
+        if (words.length === 0) continue;
+        if (words.length > 1) ix.starts.add(words[0]);
+        if (words.length > 1 && kind === "strong") ix.glued.push({ group, term, joined: words.join("") });
         const key = words.join(" ");
-        const entries = grams.get(key);
-        if (entries) entries.push({ group, strong });
-        else grams.set(key, [{ group, strong }]);
+        const entries = ix.grams.get(key);
+        if (entries) entries.push({ group, kind });
+        else ix.grams.set(key, [{ group, kind }]);
       }
+      if (unspaced.length) ix.unspaced.push({ group, kind, pattern: new RegExp(unspaced.join("|"), "g") });
     }
   });
-  return { grams, starts };
+  return ix;
 }
 
-/** Built on first need: only text in an unspaced script (Thai, Chinese) uses these. */
-function buildUnspaced(): Unspaced {
-  const unspaced: Unspaced = [];
-  VOCABULARY.forEach((g, group) => {
-    if (UNSPACED.has(g.lang)) unspaced.push({ group, strong: alternation(g.strong), weak: g.weak ? alternation(g.weak) : null });
-  });
-  return unspaced;
+/** A term found at [start, end) of one reading of the text (token or character offsets). */
+interface Found {
+  term: string;
+  start: number;
+  end: number;
 }
 
-/** Lower-cases and collapses a text so the vocabulary can match it. */
-export function normaliseWords(text: string): string {
-  // NFC only matters for non-ASCII (Vietnamese diacritics); skip it for the rest.
-  const t = NON_ASCII.test(text) ? text.normalize("NFC") : text;
-  return t.toLowerCase().replace(/\s+/g, " ").trim();
+type GroupFinds = Record<Kind, Found[]>;
+
+/** Every vocabulary term in one reading of a text, by group. */
+function findTerms(t: string, ix: Index, into: Map<number, GroupFinds>): void {
+  const note = (group: number, kind: Kind, f: Found) => {
+    let g = into.get(group);
+    if (!g) into.set(group, (g = { strong: [], weak: [], boosters: [] }));
+    g[kind].push(f);
+  };
+  const words = tokens(t);
+  for (let i = 0; i < words.length; i++) {
+    let gram = "";
+    const last = ix.starts.has(words[i]) ? MAX_GRAM : 1;
+    for (let n = 0; n < last && i + n < words.length; n++) {
+      gram = n ? `${gram} ${words[i + n]}` : words[i];
+      for (const e of ix.grams.get(gram) ?? []) note(e.group, e.kind, { term: gram, start: i, end: i + n + 1 });
+    }
+    const w = words[i];
+    if (w.length >= GLUED_MIN && !ix.grams.has(w)) {
+      for (const g of ix.glued) if (w.includes(g.joined)) note(g.group, "strong", { term: g.term, start: i, end: i + 1 });
+    }
+  }
+  if (UNSPACED_CHARS.test(t)) {
+    // Character offsets, past the end of the token offsets so that the two never overlap.
+    const solid = t.replace(/\s+/g, "");
+    const base = words.length + 1;
+    for (const { group, kind, pattern } of ix.unspaced) {
+      for (const m of solid.matchAll(pattern)) note(group, kind, { term: m[0], start: base + m.index, end: base + m.index + m[0].length });
+    }
+  }
 }
 
-/** Turns a host and path into words: "slot-gacor.go.id/rtp_live" → "slot gacor go id rtp live". */
-export function urlWords(host: string, path: string): string {
-  return normaliseWords(`${host} ${path}`.replace(/[-_/.+=?&#%:~,;@]+/g, " "));
+/** The longest finds that do not overlap: "judi" inside "judi online" is not a second term. */
+function apart(finds: Found[]): Found[] {
+  const chosen: Found[] = [];
+  for (const f of [...finds].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!chosen.some((c) => c.start < f.end && f.start < c.end)) chosen.push(f);
+  }
+  return chosen;
 }
 
 /**
- * Vocabulary groups present in the text. A group counts when it has a strong
- * term, or two distinct weak ones (one ordinary word proves nothing).
+ * Vocabulary groups present in the text, strongest first: a strong term, two distinct weak ones or a weak one
+ * beside a booster, or a single weak one (which the judge weighs as the least of evidence).
  */
 export function findSpamWords(text: string): readonly WordHit[] {
   let hits = remembered.get(text);
@@ -115,81 +165,42 @@ export function findSpamWords(text: string): readonly WordHit[] {
 const remembered = new Map<string, readonly WordHit[]>();
 const REMEMBER = 5000;
 
-/** A cheap first look (no Unicode tables): a stand-in character, or four single characters spaced out. */
-const MAYBE_RESPELT = /[013457@$]|(?:^|[ .-])[^ .-][ .-][^ .-][ .-][^ .-][ .-][^ .-](?:$|[ .-])/;
-/** Four or more single letters in a row, spaced, dotted or hyphenated. */
-const SPELT_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .-]){3,}\p{L}(?![\p{L}\p{N}])/gu;
-const STAND_IN_CLASS = `[1${Object.keys(LOOKALIKES).join("").replace(/[\]\\^-]/g, "\\$&")}]`;
-const STAND_INS = new RegExp(STAND_IN_CLASS, "g");
-/** A word with letters and at least one stand-in among them (not a plain number, not a plain word). */
-const MIXED = new RegExp(`^(?=.*\\p{L})(?=.*${STAND_IN_CLASS}).`, "u");
-
-
-/**
- * The text as spammers mean it to be read: digits and symbols standing for letters ("s1ot g4cor", "c@sino",
- * "v1agra": a "1" is tried as both "l" and "i") and words spelt out letter by letter ("c a s i n o"). Only
- * words that mix letters with stand-ins are rewritten, so "Top 10 tips" stays as it is. "" when nothing changes.
- */
-export function respelt(t: string): string {
-  if (!MAYBE_RESPELT.test(t)) return "";
-  const joined = t.replace(SPELT_OUT, (m) => m.replace(/[ .-]/g, ""));
-  const swap = (one: string) => joined.replace(/\S+/g, (w) =>
-    MIXED.test(w) ? w.replace(STAND_INS, (c) => (c === "1" ? one : LOOKALIKES[c] ?? c)) : w);
-  const variants = new Set([swap("l"), swap("i")]);
-  variants.delete(t);
-  return [...variants].join(" ");
-}
-
-/** Strong terms of several words, written without spaces: found inside a glued word ("slotgacor", "judionline"). */
-let glued: Array<{ group: number; term: string; joined: string }> | null = null;
-function gluedTerms() {
-  return (glued ??= VOCABULARY.flatMap((g, group) => UNSPACED.has(g.lang) ? [] :
-    termsOf(g.strong).filter((t) => /[ -]/.test(t)).map((term) => ({ group, term, joined: termWords(term).join("") }))));
-}
-const GLUED_MIN = 8;
-
 function lookUpSpamWords(text: string): WordHit[] {
   const plain = normaliseWords(text);
   if (!plain) return [];
-  const variant = respelt(plain);
-  const t = variant ? `${plain} ${variant}` : plain;
   index ??= buildIndex();
-  const found = new Map<number, { strong: Set<string>; weak: Set<string> }>();
-  const note = (group: number, strong: boolean, term: string) => {
-    const f = found.get(group) ?? { strong: new Set<string>(), weak: new Set<string>() };
-    found.set(group, f);
-    (strong ? f.strong : f.weak).add(term);
-  };
-  // The text and its respellings apart, so that no n-gram spans the seam between them.
-  for (const words of variant ? [tokens(plain), tokens(variant)] : [tokens(plain)]) {
-    for (let i = 0; i < words.length; i++) {
-      let gram = "";
-      const last = index.starts.has(words[i]) ? MAX_GRAM : 1;
-      for (let n = 0; n < last && i + n < words.length; n++) {
-        gram = n ? `${gram} ${words[i + n]}` : words[i];
-        for (const e of index.grams.get(gram) ?? []) note(e.group, e.strong, gram);
-      }
-    }
-    for (const w of words) {
-      if (w.length < GLUED_MIN || index.grams.has(w)) continue;
-      for (const g of gluedTerms()) if (w.includes(g.joined)) note(g.group, true, g.term);
-    }
-  }
-  if (UNSPACED_CHARS.test(t)) {
-    unspacedIndex ??= buildUnspaced();
-    for (const { group, strong, weak } of unspacedIndex) {
-      for (const m of t.matchAll(strong)) note(group, true, m[0]);
-      if (weak) for (const m of t.matchAll(weak)) note(group, false, m[0]);
+  const terms = new Map<number, Record<Kind, Set<string>>>();
+  // Each reading apart, so that no term spans the seam between the text and its respelling.
+  for (const reading of [plain, ...respellings(plain)]) {
+    const finds = new Map<number, GroupFinds>();
+    findTerms(reading, index, finds);
+    for (const [group, f] of finds) {
+      const weak = apart(f.weak);
+      const boosters = apart(f.boosters).filter((b) => !weak.some((w) => w.start < b.end && b.start < w.end));
+      let t = terms.get(group);
+      if (!t) terms.set(group, (t = { strong: new Set(), weak: new Set(), boosters: new Set() }));
+      for (const x of f.strong) t.strong.add(x.term);
+      for (const x of weak) t.weak.add(x.term);
+      for (const x of boosters) t.boosters.add(x.term);
     }
   }
   const hits: WordHit[] = [];
-  for (const [group, f] of found) {
-    const s = [...f.strong];
-    const w = [...f.weak].filter((x) => !s.some((y) => y.includes(x)));
+  for (const [group, t] of terms) {
+    const strong = [...t.strong];
+    const weak = [...t.weak].filter((w) => !strong.some((s) => s.includes(w)));
+    const boosters = [...t.boosters];
+    // Promotional words alone ("agen … terpercaya") say only which language's spam a brand name is dressed in.
+    if (strong.length === 0 && weak.length === 0 && boosters.length < 2) continue;
+    const level = strong.length ? "strong" : weak.length >= 2 || (weak.length === 1 && boosters.length > 0) ? "pair" : "single";
     const g = VOCABULARY[group];
-    if (s.length || w.length >= 2) hits.push({ family: g.family, lang: g.lang, terms: [...s, ...w], strong: s.length > 0 });
+    hits.push({ family: g.family, lang: g.lang, terms: [...strong, ...weak, ...boosters], level, strong: level === "strong" });
   }
-  return hits.sort((a, b) => Number(b.strong) - Number(a.strong));
+  return hits.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/** Turns a host and path into words: "slot-gacor.go.id/rtp_live" → "slot gacor go id rtp live". */
+export function urlWords(host: string, path: string): string {
+  return normaliseWords(`${host} ${path}`.replace(/[-_/.+=?&#%:~,;@]+/g, " "));
 }
 
 /** The gambling-only top-level domain a host is under ("casino" for "luckyspin.casino"), or null. */
@@ -198,9 +209,19 @@ export function gamblingDomain(host: string): string | null {
   return GAMBLING_TLDS.has(tld) ? tld : null;
 }
 
-/** A gambling-network brand name ("markas303", "hoki88") in the text, or null. */
-export function findBrand(text: string): string | null {
-  return BRAND_PATTERN.exec(normaliseWords(text))?.[1] ?? null;
+export interface BrandHit {
+  brand: string;
+  /** A gambling stem and a lucky number, or a mirror's name; otherwise only a made-up word and a lucky number. */
+  sure: boolean;
+}
+
+/** A gambling network's brand in the text ("hoki88", "markas303", "dewabet giriş"), or null. */
+export function findBrand(text: string): BrandHit | null {
+  const t = normaliseWords(text);
+  const sure = BRAND_PATTERN.exec(t)?.[1] ?? MIRROR_PATTERN.exec(t)?.[1];
+  if (sure) return { brand: sure, sure: true };
+  const maybe = LUCKY_NUMBER_NAME.exec(t)?.[1];
+  return maybe ? { brand: maybe, sure: false } : null;
 }
 
 /**

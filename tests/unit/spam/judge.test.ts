@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeLink } from "../../../lib/spam/judge";
-import { findSpamWords, isAboutGambling, termWords, tokens } from "../../../lib/spam/words";
-import { GAMBLING_HINT, VOCABULARY } from "../../../lib/spam/vocabulary";
+import { findSpamWords, isAboutGambling, tokens } from "../../../lib/spam/words";
+import { GAMBLING_HINT } from "../../../lib/spam/vocabulary";
 import { siteRelation } from "../../../lib/spam/site";
 import { registrableDomain, siteOfHost } from "../../../lib/spam/psl";
 import type { LinkFeatures } from "../../../lib/spam/types";
@@ -112,7 +112,7 @@ describe("judgeLink: the page's own links stay ok", () => {
   it("explains itself in plain sentences", () => {
     const j = judgeLink(link({ ...offScreen, href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }));
     expect(j.reasons).toContain("It is hidden off-screen (left: -9999px).");
-    expect(j.reasons.some((r) => r.startsWith("Its words belong to Indonesian gambling spam (“bandar bola”"))).toBe(true);
+    expect(j.reasons.some((r) => r.startsWith("Its words belong to Indonesian gambling spam (“bandar bola”, “agen”"))).toBe(true);
   });
 });
 
@@ -121,12 +121,6 @@ describe("vocabulary helpers", () => {
     expect(findSpamWords("Daftar")).toEqual([]);
     expect(findSpamWords("slot gacor")[0]).toMatchObject({ family: "gambling", lang: "id", strong: true });
     expect(findSpamWords("Nhà cái uy tín")[0]).toMatchObject({ lang: "vi", strong: true });
-  });
-
-  it("splits every spaced vocabulary term into the words it splits text into", () => {
-    for (const g of VOCABULARY.filter((v) => v.lang !== "th" && v.lang !== "zh")) {
-      for (const term of `${g.strong}|${g.weak}`.split("|").filter(Boolean)) expect(termWords(term), term).toEqual(tokens(term));
-    }
   });
 
   it("splits ASCII text as the Unicode word pattern does", () => {
