@@ -14,7 +14,12 @@ export interface BudgetFigure {
   budgetBytes: number;
 }
 
-export const BUDGETS = { content: 60 * 1024, popup: 60 * 1024 };
+/**
+ * DESIGN.md caps the content script at 100 KB; ours is tighter so that growth is noticed. It grew from 60 to
+ * 80 KB with the spam vocabulary of eleven languages (word lists as data, ~9 KB gzip); the Public Suffix List
+ * (50 KB) stays out of it, in the background worker.
+ */
+export const BUDGETS = { content: 80 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {

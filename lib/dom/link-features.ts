@@ -2,10 +2,11 @@
  * Collects the features the spam judge needs for every link of a live page.
  *
  * Fast on huge pages: what a link *is* (its words, its address) is cheap and
- * read for every link; how it is *placed* (hiding from computed styles, runs,
- * widgets) is read only for links whose words or address could make them
- * spam, since nothing else can be (lib/spam/judge.ts). An ordinary news page
- * of 450 links then reads no computed style at all.
+ * read for every link; how it is *placed* (region, prose, hiding from computed
+ * styles, runs, widgets) is read only for links whose words or address could
+ * make them spam, since nothing else can be (lib/spam/judge.ts): the others
+ * keep the defaults (region "page", nothing hidden). An ordinary news page of
+ * 450 links then reads no computed style and walks no ancestors.
  * Defensive: works without getComputedStyle or layout (happy-dom, linkedom),
  * skips SVG links, and never throws on odd markup.
  */
@@ -26,6 +27,8 @@ export interface CollectedLink {
   raw?: RawLink["raw"];
   /** The element that places the link on the page (the link itself, or its <noscript>). */
   anchor: Element;
+  /** Its words or address could make it spam: only then was its placement read, and only then is it judged. */
+  suspect: boolean;
 }
 
 const HTML_NS = "http://www.w3.org/1999/xhtml";
@@ -155,8 +158,9 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     const path = decodedPath(url);
     const title = clean(element.getAttribute("title"));
     const suspect = /^https?:$/.test(url.protocol) && couldBeSpam(host, path, text, title);
-    const afterFooter = !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
-    const prose = proseAround(anchor, articleRoot, proseBlocks);
+    // Placement is read only for suspects: nothing else can be spam, and reading it costs style and tree walks.
+    const afterFooter = suspect && !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
+    const prose = suspect && proseAround(anchor, articleRoot, proseBlocks);
     const hid = raw ? IN_NOSCRIPT : suspect ? findHiding(element, style, layout) : NOT_HIDDEN;
     const features: LinkFeatures = {
       href: url.href,
@@ -171,20 +175,20 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
       pageLang,
       hiding: hid.hiding,
       hidingDetail: hid.detail,
-      region: regionOf(anchor, articleRoot, prose, afterFooter),
+      region: suspect ? regionOf(anchor, articleRoot, prose, afterFooter) : "page",
       inArticleProse: prose,
       afterFooter,
       runLength: suspect && !raw && relations[i] === "other" ? runLength(i) : 1,
       sameTextCount: text ? sameText.get(text.toLowerCase()) ?? 1 : 1,
       isBareUrl: /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
         (!!host && text.toLowerCase().replace(/\/$/, "").replace(/^www\./, "") === host.replace(/^www\./, "")),
-      ariaHidden: !!anchor.closest("[aria-hidden=true]"),
+      ariaHidden: suspect && !!anchor.closest("[aria-hidden=true]"),
       accessibleHidden: hid.accessible,
       interactiveHidden: hid.interactive && hid.hiding.length > 0,
       siteWidget: suspect && inSiteWidget(anchor, host),
       pageAboutGambling: suspect && pageAboutGambling(),
     };
-    out.push({ element, features, raw, anchor });
+    out.push({ element, features, raw, anchor, suspect });
   });
   // <noscript> raw links were gathered last; put them in document order.
   if (out.some((l) => l.raw)) {

@@ -41,8 +41,11 @@ export interface StripHandle {
  * background's answers in the content script); a host it does not know is never stripped.
  */
 export function scanSpamLinks(doc: Document, articleRoot: Element | null, siteOf: SiteOf): JudgedLink[] {
-  return collectLinkFeatures(doc, articleRoot, siteOf).map((l) => ({ ...l, judgement: judgeLink(l.features) }));
+  return collectLinkFeatures(doc, articleRoot, siteOf).map((l) => ({ ...l, judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM }));
 }
+
+/** The judgement of a link with no spam words, brand or gambling domain: the judge would find no evidence either. */
+const NOTHING_SAYS_SPAM: LinkJudgement = { verdict: "ok", score: 0, reasons: [], what: [], how: [] };
 
 /** A link to take out: the judge found evidence of what it is and of how it was placed (lib/spam/judge.ts). */
 export function shouldStrip({ judgement }: JudgedLink): boolean {

@@ -34,6 +34,8 @@ const MAX_GRAM = 4;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Glued words at least this long are searched for multi-word strong terms written without spaces ("slotgacor"). */
 const GLUED_MIN = 8;
+/** Letters a glued term is looked up by, at each place in a long word. */
+const GLUE_KEY = 4;
 
 interface Entry {
   group: number;
@@ -45,13 +47,16 @@ interface Index {
   grams: Map<string, Entry[]>;
   /** First words of the multi-word terms: only these start a longer n-gram. */
   starts: Set<string>;
-  /** Terms in unspaced scripts, one regex per group and kind, matched against the text without spaces. */
-  unspaced: Array<{ group: number; kind: Kind; pattern: RegExp }>;
-  /** Multi-word strong terms with their spaces taken out. */
-  glued: Array<{ group: number; term: string; joined: string }>;
+  /** Multi-word strong terms with their spaces taken out, by their first GLUE_KEY letters. */
+  glued: Map<string, Array<{ group: number; term: string; joined: string }>>;
 }
 
+/** Terms in unspaced scripts, one regex per group and kind, matched against the text without spaces. */
+type Unspaced = Array<{ group: number; kind: Kind; pattern: RegExp }>;
+
 let index: Index | null = null;
+/** Built on first need: only text in an unspaced script uses it. */
+let unspacedIndex: Unspaced | null = null;
 
 /**
  * Letters and digits between the rest. ASCII text (most links) splits on a
@@ -60,8 +65,11 @@ let index: Index | null = null;
 export const tokens = (text: string) =>
   (NON_ASCII.test(text) ? text.split(/[^\p{L}\p{N}]+/u) : text.split(/[^A-Za-z0-9]+/)).filter(Boolean);
 
-/** The words of a vocabulary term, as `tokens` splits text (a unit test holds them to it). */
-export const termWords = (term: string) => tokens(term.toLowerCase());
+/**
+ * The words of a vocabulary term. Terms are written as `tokens` splits text, joined by single spaces (a unit
+ * test holds them to it): a plain split, with no Unicode tables to compile on every page.
+ */
+export const termWords = (term: string) => term.split(" ");
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -71,30 +79,39 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * take milliseconds).
  */
 function buildIndex(): Index {
-  const ix: Index = { grams: new Map(), starts: new Set(), unspaced: [], glued: [] };
+  const ix: Index = { grams: new Map(), starts: new Set(), glued: new Map() };
   VOCABULARY.forEach((g, group) => {
     for (const kind of KINDS) {
-      const unspaced: string[] = [];
       for (const term of g[kind]) {
-        // Terms are normalised as text is (NFKC splits Thai's sara am, for one).
-        const normal = normaliseWords(term);
-        if (UNSPACED_CHARS.test(normal)) {
-          unspaced.push(escape(normal.replace(/\s+/g, "")));
-          continue;
-        }
-        const words = termWords(normal);
+        // Terms are written normalised as text is (vocabulary.test.ts holds them to it), so none is redone here.
+        if (UNSPACED_CHARS.test(term)) continue;
+        const words = termWords(term);
         if (words.length === 0) continue;
         if (words.length > 1) ix.starts.add(words[0]);
-        if (words.length > 1 && kind === "strong") ix.glued.push({ group, term, joined: words.join("") });
+        if (words.length > 1 && kind === "strong") {
+          const joined = words.join("");
+          const key = joined.slice(0, GLUE_KEY);
+          ix.glued.set(key, [...(ix.glued.get(key) ?? []), { group, term, joined }]);
+        }
         const key = words.join(" ");
         const entries = ix.grams.get(key);
         if (entries) entries.push({ group, kind });
         else ix.grams.set(key, [{ group, kind }]);
       }
-      if (unspaced.length) ix.unspaced.push({ group, kind, pattern: new RegExp(unspaced.join("|"), "g") });
     }
   });
   return ix;
+}
+
+function buildUnspaced(): Unspaced {
+  const out: Unspaced = [];
+  VOCABULARY.forEach((g, group) => {
+    for (const kind of KINDS) {
+      const terms = g[kind].filter((t) => UNSPACED_CHARS.test(t)).map((t) => escape(t.replace(/\s+/g, "")));
+      if (terms.length) out.push({ group, kind, pattern: new RegExp(terms.join("|"), "g") });
+    }
+  });
+  return out;
 }
 
 /** A term found at [start, end) of one reading of the text (token or character offsets). */
@@ -123,14 +140,19 @@ function findTerms(t: string, ix: Index, into: Map<number, GroupFinds>): void {
     }
     const w = words[i];
     if (w.length >= GLUED_MIN && !ix.grams.has(w)) {
-      for (const g of ix.glued) if (w.includes(g.joined)) note(g.group, "strong", { term: g.term, start: i, end: i + 1 });
+      for (let at = 0; at + GLUE_KEY <= w.length; at++) {
+        for (const g of ix.glued.get(w.slice(at, at + GLUE_KEY)) ?? []) {
+          if (w.startsWith(g.joined, at)) note(g.group, "strong", { term: g.term, start: i, end: i + 1 });
+        }
+      }
     }
   }
   if (UNSPACED_CHARS.test(t)) {
     // Character offsets, past the end of the token offsets so that the two never overlap.
     const solid = t.replace(/\s+/g, "");
     const base = words.length + 1;
-    for (const { group, kind, pattern } of ix.unspaced) {
+    unspacedIndex ??= buildUnspaced();
+    for (const { group, kind, pattern } of unspacedIndex) {
       for (const m of solid.matchAll(pattern)) note(group, kind, { term: m[0], start: base + m.index, end: base + m.index + m[0].length });
     }
   }
@@ -203,6 +225,19 @@ export function urlWords(host: string, path: string): string {
   return normaliseWords(`${host} ${path}`.replace(/[-_/.+=?&#%:~,;@]+/g, " "));
 }
 
+/** Remembers a text's answer: link texts repeat, and each is asked about by the candidate check and the judge. */
+function remember<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined && !seen.has(text)) {
+      if (seen.size >= REMEMBER) seen.clear();
+      seen.set(text, (v = fn(text)));
+    }
+    return v as T;
+  };
+}
+
 /** The gambling-only top-level domain a host is under ("casino" for "luckyspin.casino"), or null. */
 export function gamblingDomain(host: string): string | null {
   const tld = host.slice(host.lastIndexOf(".") + 1).toLowerCase();
@@ -216,11 +251,18 @@ export interface BrandHit {
 }
 
 /** A gambling network's brand in the text ("hoki88", "markas303", "dewabet giriş"), or null. */
-export function findBrand(text: string): BrandHit | null {
+export const findBrand = remember(lookUpBrand);
+
+const MIRROR_HINT = /giriş|alternatif|зеркало|mirror/;
+
+function lookUpBrand(text: string): BrandHit | null {
   const t = normaliseWords(text);
-  const sure = BRAND_PATTERN.exec(t)?.[1] ?? MIRROR_PATTERN.exec(t)?.[1];
+  // A brand ends in a lucky number and a mirror in its word for "mirror": most texts have neither.
+  const lucky = /\d/.test(t);
+  if (!lucky && !MIRROR_HINT.test(t)) return null;
+  const sure = (lucky ? BRAND_PATTERN.exec(t)?.[1] : undefined) ?? MIRROR_PATTERN.exec(t)?.[1];
   if (sure) return { brand: sure, sure: true };
-  const maybe = LUCKY_NUMBER_NAME.exec(t)?.[1];
+  const maybe = lucky ? LUCKY_NUMBER_NAME.exec(t)?.[1] : undefined;
   return maybe ? { brand: maybe, sure: false } : null;
 }
 

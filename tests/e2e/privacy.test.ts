@@ -19,7 +19,7 @@ const FIXTURES = join(PROJECT_ROOT, "tests/fixtures");
 /** Every fixture page the product is exercised on: the seed page and each fixture folder's pages. */
 function fixturePages(): string[] {
   const pages = ["seed-article.html"];
-  for (const dir of ["pages", "spam", "popup"]) {
+  for (const dir of ["pages", "spam", "furniture", "popup"]) {
     try {
       pages.push(...readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith(".html")).map((f) => `${dir}/${f}`));
     } catch {

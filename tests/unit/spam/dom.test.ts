@@ -27,13 +27,16 @@ describe("collectLinkFeatures", () => {
   });
 
   it("knows prose, runs, bare URLs, repeated text and the footer", () => {
-    const doc = open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">report</a>.</p></article>
+    const doc = open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">slot gacor report</a> and <a href="https://www.gov.uk/y">report</a>.</p></article>
       <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://slot88.example.org/">https://slot88.example.org/</a></footer>
-      <a href="https://d.example.org/">again</a><a href="https://e.example.org/">again</a>`);
-    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost);
+      <a href="https://d.example.org/">togel online</a><a href="https://e.example.org/">togel online</a>`);
+    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).filter((l) => l.features.text !== "report");
     expect(links[0].features).toMatchObject({ inArticleProse: true, region: "article-prose", runLength: 1 });
     expect(links[3].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
     expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
+    // A link nothing could make spam keeps the defaults: its placement is never read.
+    const plain = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).find((l) => l.features.text === "report")!;
+    expect(plain.features).toMatchObject({ inArticleProse: false, region: "page", hiding: [] });
   });
 
   it("counts the links to other sites in a run, through the site's own links between them", () => {
