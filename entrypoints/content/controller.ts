@@ -9,6 +9,7 @@ import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/att
 import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
+import type { LinkPart } from "../../lib/dom/link-features";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
@@ -215,7 +216,9 @@ export class PageController {
     this.clearHighlights({ keepStyle: true });
     const root = this.wholePage ? null : findArticleRoot(document);
     const t1 = performance.now();
-    this.stripSpam(this.settings.stripSpam, root);
+    // The article's own links before its text is read (a stripped link's words never reach the engine); the
+    // rest of the page's (menus, footers, rails: most of a news page's links) once the highlights are painted.
+    this.stripSpam(this.settings.stripSpam, root, root ? "inside" : "all", { fresh: true });
     const t2 = performance.now();
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
     const t3 = performance.now();
@@ -252,6 +255,13 @@ export class PageController {
     this.href = location.href;
     // Script time, without the pauses given back to the page between slices.
     performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
+    if (root) {
+      await yieldToPage();
+      if (id !== this.scanId || this.ctx.isInvalid) return;
+      const r0 = performance.now();
+      this.stripSpam(this.settings.stripSpam, root, "outside");
+      performance.measure?.("sourcelight:spam-rest", { start: r0 });
+    }
     // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
     // need not lengthen the task that paints.
     setTimeout(() => this.sendBadge(), 0);
@@ -422,11 +432,19 @@ export class PageController {
     if (this.tooltip && keep >= 0) this.openTooltip(Math.min(keep, this.painted.length - 1));
   }
 
-  private stripSpam(strip: boolean, root: Element | null = this.article?.scope === "article" ? this.article.root : null): void {
+  /**
+   * Judges the page's links (`part` of them: inside the article's root, outside it, or all) and strips the spam
+   * (or only lists it). A `fresh` scan supersedes the listings of earlier flag-only scans.
+   */
+  private stripSpam(
+    strip: boolean,
+    root: Element | null = this.article?.scope === "article" ? this.article.root : null,
+    part: LinkPart = "all",
+    { fresh = part === "all" } = {},
+  ): void {
     this.watcher.paused(() => {
-      const handle = stripSpamLinks(document, scanSpamLinks(document, root, this.sites.siteOf), { strip });
-      // Listings from earlier flag-only scans are superseded by this one.
-      this.spam = this.spam.filter((h) => h.strippedCount > 0);
+      const handle = stripSpamLinks(document, scanSpamLinks(document, root, this.sites.siteOf, part), { strip });
+      if (fresh) this.spam = this.spam.filter((h) => h.strippedCount > 0);
       if (handle.reports.length || handle.strippedCount) this.spam.push(handle);
       this.spamOn = strip;
     });

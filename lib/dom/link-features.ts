@@ -79,18 +79,42 @@ export function linkHosts(doc: Document): string[] {
   return [...hosts];
 }
 
+/** True inside an editor (a CMS's contenteditable body): the user's draft, which a strip would change and save. */
+function inEditor(el: Element): boolean {
+  const editable = (el as HTMLElement).isContentEditable;
+  return editable === true || (editable === undefined && !!el.closest("[contenteditable]:not([contenteditable=false])"));
+}
+
 /** True when a link's words or address could make it spam: the only links whose placement is worth reading. */
 function couldBeSpam(host: string, path: string, text: string, title: string): boolean {
   return findSpamWords(`${text} ${title}`).length > 0 || findSpamWords(urlWords(host, path)).length > 0 ||
     findBrand(`${host} ${text}`) !== null || gamblingDomain(host) !== null;
 }
 
-/** Collects the features of every link on the page, in document order. */
-export function collectLinkFeatures(doc: Document, articleRoot: Element | null, siteOf: SiteOf): CollectedLink[] {
+/** Which links to collect: those inside the article's root, those outside it, or all. */
+export type LinkPart = "inside" | "outside" | "all";
+
+/** An array of `n` values, each computed when first asked for. */
+function lazily<T>(n: number, compute: (i: number) => T): (i: number) => T {
+  const values = new Array<T>(n);
+  const known = new Uint8Array(n);
+  return (i) => {
+    if (!known[i]) {
+      values[i] = compute(i);
+      known[i] = 1;
+    }
+    return values[i];
+  };
+}
+
+/** Collects the features of the page's links (all, or those inside or outside the article), in document order. */
+export function collectLinkFeatures(doc: Document, articleRoot: Element | null, siteOf: SiteOf, part: LinkPart = "all"): CollectedLink[] {
+  // A document being edited (designMode) is the user's draft: nothing in it is judged, so nothing is stripped.
+  if (doc.designMode === "on") return [];
   const live: Array<{ element: HTMLAnchorElement; raw?: RawLink["raw"]; anchor: Element }> = Array.from(doc.querySelectorAll("a[href]"))
-    .filter((a) => a.namespaceURI === HTML_NS)
+    .filter((a) => a.namespaceURI === HTML_NS && !inEditor(a))
     .map((a) => ({ element: a as HTMLAnchorElement, anchor: a }));
-  const all = [...live, ...rawNoscriptLinks(doc)];
+  const all = [...live, ...rawNoscriptLinks(doc).filter(({ anchor }) => !inEditor(anchor))];
   if (all.length === 0) return [];
 
   const base = doc.baseURI || doc.URL || "about:blank";
@@ -118,13 +142,29 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     return layoutKnown;
   };
 
-  const texts = all.map(({ element }) =>
-    clean(element.textContent) || clean(element.querySelector("img")?.getAttribute("alt")) || clean(element.getAttribute("aria-label")));
-  const sameText = new Map<string, number>();
-  for (const t of texts) if (t) sameText.set(t.toLowerCase(), (sameText.get(t.toLowerCase()) ?? 0) + 1);
-  const urls = all.map(({ element }) => parseUrl(element, base));
-  const hosts = urls.map((u) => u?.hostname.toLowerCase() ?? "");
-  const relations = urls.map((u, i) => (u && /^https?:$/.test(u.protocol) ? siteRelation(hosts[i], pageHost, siteOf) : "same"));
+  // Per link, read when first asked for: a part of the page is collected without reading the rest.
+  const textOf = lazily(all.length, (i) => {
+    const a = all[i].element;
+    return clean(a.textContent) || clean(a.querySelector("img")?.getAttribute("alt")) || clean(a.getAttribute("aria-label"));
+  });
+  const urlOf = lazily(all.length, (i) => parseUrl(all[i].element, base));
+  const hostOf = lazily(all.length, (i) => urlOf(i)?.hostname.toLowerCase() ?? "");
+  const relationOf = lazily(all.length, (i) => {
+    const u = urlOf(i);
+    return u && /^https?:$/.test(u.protocol) ? siteRelation(hostOf(i), pageHost, siteOf) : "same";
+  });
+  let sameText: Map<string, number> | undefined;
+  /** How many links of the whole page carry this text (counted once a suspect link asks). */
+  const sameTextCount = (text: string) => {
+    if (!sameText) {
+      sameText = new Map();
+      for (let i = 0; i < all.length; i++) {
+        const t = textOf(i).toLowerCase();
+        if (t) sameText.set(t, (sameText.get(t) ?? 0) + 1);
+      }
+    }
+    return sameText.get(text.toLowerCase()) ?? 1;
+  };
 
   // Runs: consecutive links with only separators between them, and the links to other sites in each. Walked
   // only from the links that could be spam, and remembered, so a menu of the site's own pages is never walked.
@@ -132,7 +172,7 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
   /** Whether live link `j` continues the run of link `j - 1`. */
   const joinsPrevious = (j: number) => {
     let v = joined.get(j);
-    if (v === undefined) joined.set(j, (v = j > 0 && previousInRun(live[j].element, texts[j]) === live[j - 1].element));
+    if (v === undefined) joined.set(j, (v = j > 0 && previousInRun(live[j].element, textOf(j)) === live[j - 1].element));
     return v;
   };
   const otherSitesInRun = new Map<number, number>();
@@ -143,7 +183,7 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     let n = otherSitesInRun.get(first);
     if (n === undefined) {
       n = 0;
-      for (let k = first; k === first || (k < live.length && joinsPrevious(k)); k++) if (relations[k] === "other") n++;
+      for (let k = first; k === first || (k < live.length && joinsPrevious(k)); k++) if (relationOf(k) === "other") n++;
       otherSitesInRun.set(first, n);
     }
     return n;
@@ -151,10 +191,11 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
 
   const out: CollectedLink[] = [];
   all.forEach(({ element, raw, anchor }, i) => {
-    const url = urls[i];
+    if (part !== "all" && (!!articleRoot && articleRoot.contains(anchor)) !== (part === "inside")) return;
+    const url = urlOf(i);
     if (!url) return;
-    const text = texts[i];
-    const host = hosts[i];
+    const text = textOf(i);
+    const host = hostOf(i);
     const path = decodedPath(url);
     const title = clean(element.getAttribute("title"));
     const suspect = /^https?:$/.test(url.protocol) && couldBeSpam(host, path, text, title);
@@ -171,15 +212,15 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
       rel: clean(element.getAttribute("rel")).toLowerCase().split(" ").filter(Boolean),
       title,
       pageHost,
-      site: relations[i],
+      site: relationOf(i),
       pageLang,
       hiding: hid.hiding,
       hidingDetail: hid.detail,
       region: suspect ? regionOf(anchor, articleRoot, prose, afterFooter) : "page",
       inArticleProse: prose,
       afterFooter,
-      runLength: suspect && !raw && relations[i] === "other" ? runLength(i) : 1,
-      sameTextCount: text ? sameText.get(text.toLowerCase()) ?? 1 : 1,
+      runLength: suspect && !raw && relationOf(i) === "other" ? runLength(i) : 1,
+      sameTextCount: suspect && text ? sameTextCount(text) : 1,
       isBareUrl: /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
         (!!host && text.toLowerCase().replace(/\/$/, "").replace(/^www\./, "") === host.replace(/^www\./, "")),
       ariaHidden: suspect && !!anchor.closest("[aria-hidden=true]"),

@@ -10,7 +10,7 @@ import type { SpamLinkReport } from "../messages";
 import { judgeLink } from "../spam/judge";
 import type { SiteOf } from "../spam/site";
 import type { LinkJudgement } from "../spam/types";
-import { collectLinkFeatures, describeWhere, type CollectedLink } from "./link-features";
+import { collectLinkFeatures, describeWhere, type CollectedLink, type LinkPart } from "./link-features";
 
 export interface JudgedLink extends CollectedLink {
   judgement: LinkJudgement;
@@ -37,11 +37,12 @@ export interface StripHandle {
 }
 
 /**
- * Collects and judges every link of the page. `siteOf` gives registrable domains (lib/spam/psl.ts, or the
- * background's answers in the content script); a host it does not know is never stripped.
+ * Collects and judges the page's links (`part`: all, or those inside or outside the article's root). `siteOf`
+ * gives registrable domains (lib/spam/psl.ts, or the background's answers in the content script); a host it
+ * does not know is never stripped.
  */
-export function scanSpamLinks(doc: Document, articleRoot: Element | null, siteOf: SiteOf): JudgedLink[] {
-  return collectLinkFeatures(doc, articleRoot, siteOf).map((l) => ({ ...l, judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM }));
+export function scanSpamLinks(doc: Document, articleRoot: Element | null, siteOf: SiteOf, part: LinkPart = "all"): JudgedLink[] {
+  return collectLinkFeatures(doc, articleRoot, siteOf, part).map((l) => ({ ...l, judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM }));
 }
 
 /** The judgement of a link with no spam words, brand or gambling domain: the judge would find no evidence either. */

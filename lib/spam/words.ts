@@ -171,20 +171,12 @@ function apart(finds: Found[]): Found[] {
  * Vocabulary groups present in the text, strongest first: a strong term, two distinct weak ones or a weak one
  * beside a booster, or a single weak one (which the judge weighs as the least of evidence).
  */
-export function findSpamWords(text: string): readonly WordHit[] {
-  let hits = remembered.get(text);
-  if (!hits) {
-    if (remembered.size >= REMEMBER) remembered.clear();
-    remembered.set(text, (hits = lookUpSpamWords(text)));
-  }
-  return hits;
-}
+export const findSpamWords: (text: string) => readonly WordHit[] = remember(lookUpSpamWords);
 
 /**
  * The words of a page's links come round again and again (menus, repeated teasers, a link's text looked at
  * first to pick the links worth a style read, then by the judge), and a rescan sees them all once more.
  */
-const remembered = new Map<string, readonly WordHit[]>();
 const REMEMBER = 5000;
 
 function lookUpSpamWords(text: string): WordHit[] {
@@ -220,11 +212,6 @@ function lookUpSpamWords(text: string): WordHit[] {
   return hits.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }
 
-/** Turns a host and path into words: "slot-gacor.go.id/rtp_live" → "slot gacor go id rtp live". */
-export function urlWords(host: string, path: string): string {
-  return normaliseWords(`${host} ${path}`.replace(/[-_/.+=?&#%:~,;@]+/g, " "));
-}
-
 /** Remembers a text's answer: link texts repeat, and each is asked about by the candidate check and the judge. */
 function remember<T>(fn: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
@@ -237,6 +224,10 @@ function remember<T>(fn: (text: string) => T): (text: string) => T {
     return v as T;
   };
 }
+
+/** Turns a host and path into words: "slot-gacor.go.id/rtp_live" → "slot gacor go id rtp live". */
+export const urlWords = (host: string, path: string): string => addressWords(`${host} ${path}`);
+const addressWords = remember((address: string) => normaliseWords(address.replace(/[-_/.+=?&#%:~,;@]+/g, " ")));
 
 /** The gambling-only top-level domain a host is under ("casino" for "luckyspin.casino"), or null. */
 export function gamblingDomain(host: string): string | null {

@@ -63,6 +63,26 @@ describe("collectLinkFeatures", () => {
   });
 });
 
+describe("editors", () => {
+  const HIDDEN_SPAM = `<div style="position:absolute;left:-9999px"><a href="https://ptsp.halal.go.id/slot-gacor/">slot gacor maxwin</a></div>`;
+
+  it("never judges, so never strips, a link inside an editor", () => {
+    const doc = open(`<div contenteditable="true"><p>Draft</p>${HIDDEN_SPAM}</div><footer>${HIDDEN_SPAM}</footer>`);
+    const judged = scanSpamLinks(doc, null, siteOfHost);
+    expect(judged.length).toBe(1);
+    expect(judged[0].anchor.closest("footer")).not.toBeNull();
+    const handle = stripSpamLinks(doc, judged);
+    expect(handle.strippedCount).toBe(1);
+    expect(doc.querySelector("[contenteditable] a")).not.toBeNull();
+  });
+
+  it("leaves a document in design mode alone", () => {
+    const doc = open(`<footer>${HIDDEN_SPAM}</footer>`);
+    doc.designMode = "on";
+    expect(scanSpamLinks(doc, null, siteOfHost)).toEqual([]);
+  });
+});
+
 describe("stripSpamLinks", () => {
   const SPAM = `<footer><p>© News</p><div style="position:absolute;left:-9999px"><a href="https://ptsp.halal.go.id/slot-hari-ini/" rel="dofollow" class="x">slot gacor hari ini</a> <a href="https://komisietik.fk.ugm.ac.id/images/pdf/">situs judi bola terpercaya</a></div></footer>`;
 
