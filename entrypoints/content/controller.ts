@@ -33,6 +33,12 @@ const RESCAN_DELAY_MS = 500;
 
 const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRange(bounds) : null);
 
+/** True when a key goes to a form field or an editor. */
+function typingInto(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ""));
+}
+
 interface Painted {
   attribution: Attribution;
   /** A StaticRange with the Highlight API (measure it through measurable()), a live Range over the fallback's marks. */
@@ -406,7 +412,8 @@ export class PageController {
   }
 
   private key(e: KeyboardEvent): void {
-    if (!this.highlightsOn) return;
+    // Keys typed into a field or an editor are the writer's ("Ô" is Option+Shift+J on a Mac).
+    if (!this.highlightsOn || typingInto(e.target)) return;
     if (e.key === "Escape" && this.tooltip) {
       this.keyboardFocus = false;
       this.closeTooltip();
@@ -428,8 +435,12 @@ export class PageController {
       this.spam = [];
     }
     const keep = this.current;
+    const open = !!this.tooltip && keep >= 0;
     this.scan();
-    if (this.tooltip && keep >= 0) this.openTooltip(Math.min(keep, this.painted.length - 1));
+    // The scan clears the tooltip when it runs: open it again once the new reading is painted.
+    if (open) void this.scanning.then(() => this.guard(() => {
+      if (this.highlightsOn && this.painted.length && !this.tooltip) this.openTooltip(Math.min(keep, this.painted.length - 1));
+    }));
   }
 
   /**
