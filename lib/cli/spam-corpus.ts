@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CheckedLink, PageCheck } from "./spam-check-page";
+import { collapseSpace as squash } from "../dom/whitespace";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 const DIRS = [join(ROOT, "tests/fixtures/spam"), join(ROOT, "tests/fixtures/furniture")];
@@ -56,7 +57,6 @@ export function loadCorpus(): Fixture[] {
   return [{ ...SEED, html: readFileSync(join(ROOT, "tests/fixtures/seed-article.html"), "utf8") }, ...DIRS.flatMap(loadDir)];
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** What a page's reading gets wrong against its sidecar: one plain line per miss. */
 export function readingMisses(fx: ExpectedReading, check: Pick<PageCheck, "articleText" | "scope" | "attributions">): string[] {

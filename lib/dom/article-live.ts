@@ -4,6 +4,7 @@
  * nodes are not the page's): the publisher's own JSON-LD `articleBody`
  * located in the page, then paragraph density.
  */
+import { collapseSpace } from "./whitespace";
 
 /** Paragraph-like blocks whose text is article prose. */
 const PROSE = "p, li, blockquote, pre, h2, h3, td";
@@ -14,7 +15,6 @@ const MIN_PARAGRAPH = 80;
 /** Characters of the JSON-LD body looked for on the page, from its start and its end. */
 const SNIPPET = 40;
 
-export const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Lowest common ancestor of a set of elements. */
 export function commonAncestor(els: Element[]): Element | null {
@@ -36,7 +36,7 @@ export function jsonLdBodies(doc: Document): string[] {
       return;
     }
     const body = (v as { articleBody?: unknown }).articleBody;
-    if (typeof body === "string" && body.length >= 200) bodies.push(normalise(body));
+    if (typeof body === "string" && body.length >= 200) bodies.push(collapseSpace(body));
     for (const x of Object.values(v)) visit(x, depth + 1);
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -56,8 +56,8 @@ export function byJsonLd(doc: Document, bodies = jsonLdBodies(doc)): Element | n
   for (const body of bodies) {
     const head = body.slice(0, SNIPPET);
     const tail = body.slice(-SNIPPET);
-    const first = blocks.find((b) => normalise(b.textContent ?? "").includes(head));
-    const last = [...blocks].reverse().find((b) => normalise(b.textContent ?? "").includes(tail));
+    const first = blocks.find((b) => collapseSpace(b.textContent ?? "").includes(head));
+    const last = [...blocks].reverse().find((b) => collapseSpace(b.textContent ?? "").includes(tail));
     const root = first && last ? commonAncestor([first, last]) : null;
     if (root && root !== doc.body && root !== doc.documentElement) return root;
   }
@@ -75,7 +75,7 @@ export function byDensity(doc: Document): Element | null {
     if (el && el !== doc.body && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + points);
   };
   for (const p of Array.from(doc.body.querySelectorAll("p, pre, blockquote"))) {
-    const text = normalise(p.textContent ?? "");
+    const text = collapseSpace(p.textContent ?? "");
     if (text.length < MIN_PARAGRAPH || p.closest(NOT_PROSE)) continue;
     const linked = Array.from(p.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").length, 0);
     if (linked > text.length / 2) continue;

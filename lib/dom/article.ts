@@ -8,7 +8,8 @@
  * what any choice is checked against. Works on any DOM, live or parsed in Node.
  */
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
-import { byDensity, byJsonLd, commonAncestor, jsonLdBodies, normalise } from "./article-live";
+import { byDensity, byJsonLd, commonAncestor, jsonLdBodies } from "./article-live";
+import { collapseSpace as normalise } from "./whitespace";
 import { furnitureOf } from "./furniture";
 import { readTextRuns, type ReadOptions, type TextRuns } from "./text-runs";
 
@@ -113,7 +114,7 @@ export function findArticleRoot(doc: Document): Element | null {
 function titleOf(doc: Document): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   const h1 = doc.querySelector("h1")?.textContent;
-  return (og || h1 || doc.title || "").replace(/\s+/g, " ").trim();
+  return normalise(og || h1 || doc.title);
 }
 
 /** Prose a page needs before the popup treats it as an article (a teaser or a login form is not). */

@@ -14,7 +14,8 @@ import type { LinkFeatures } from "../spam/types";
 import { siteRelation, type SiteOf } from "../spam/site";
 import { findBrand, findSpamWords, gamblingDomain, isAboutGambling, urlWords } from "../spam/words";
 import { findHiding, styleReader, type Hiding } from "./link-hiding";
-import { clean, inSiteWidget, previousInRun, proseAround, regionOf, siteFooter } from "./link-places";
+import { inSiteWidget, previousInRun, proseAround, regionOf, siteFooter } from "./link-places";
+import { collapseSpace as clean } from "./whitespace";
 import { rawNoscriptLinks, type RawLink } from "./noscript-links";
 
 export { describeWhere } from "./link-places";

@@ -5,6 +5,7 @@
  * linkedom): then only what the markup says is found.
  */
 import type { HidingTechnique } from "../spam/types";
+import { collapseSpace as clean } from "./whitespace";
 import { DARK_CANVAS, WHITE, indistinguishable, paintedBackground, parseColour, type Rgba } from "./colour";
 
 export type StyleOf = (el: Element) => CSSStyleDeclaration | null;
@@ -50,7 +51,6 @@ const px = (v: string | undefined) => {
   return Number.isFinite(n) ? n : null;
 };
 
-const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
 /** A background layer: its colour, or null when an image covers it (what is painted is then unknown). */
 const layerOf = (cs: CSSStyleDeclaration | null): Rgba | null =>

@@ -5,6 +5,7 @@
  */
 import type { LinkRegion } from "../spam/types";
 import { AD_CLICK_HOSTS, AD_LABEL, WIDGET_MARKUP, WIDGET_LABEL } from "../spam/widgets";
+import { collapseSpace as clean } from "./whitespace";
 
 export const SITE_FOOTER = "footer, [role=contentinfo], #footer, .site-footer, #colophon";
 const PROSE_BLOCK = "p, li, blockquote, dd, td, figcaption";
@@ -12,12 +13,6 @@ const SEPARATOR = /^[\s|,·•\-–—/\\:;]*$/;
 const RELATED_BOX = /related|check-also|also|more-stories|recommend|read-next|teaser|you-may/i;
 /** How far up from a link a widget's container or label is looked for. */
 const WIDGET_DEPTH = 8;
-
-/** Whitespace-collapsed text; the regex runs only when there is something to collapse. */
-export const clean = (s: string | null | undefined) => {
-  const t = (s ?? "").trim();
-  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, " ") : t;
-};
 
 /** The element that stands for the link among its siblings (an <li> around it, a heading). */
 function unitOf(a: Element, text: string): Element {
