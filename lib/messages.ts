@@ -4,6 +4,7 @@
  * every side agrees on the shapes.
  */
 import type { Analysis } from "./attribution/types";
+import type { ArticleLanguage } from "./language";
 
 /** A link the spam judge took out of the page (or flagged), as the popup lists it. */
 export interface SpamLinkReport {
@@ -26,6 +27,8 @@ export interface PageReport {
   scope: "article" | "page";
   /** Whether the text looks like an article at all (enough prose); the popup says so when not. */
   isArticle: boolean;
+  /** The article's language; attributions are read in English only, and the popup says so for others. */
+  language: ArticleLanguage;
   analysis: Analysis;
   highlightsOn: boolean;
   teaching: boolean;

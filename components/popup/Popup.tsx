@@ -11,6 +11,15 @@ import { t } from "../shared/i18n";
 import { SpamList } from "./SpamList";
 import { EntityList, HedgeList, TierBars } from "./Summary";
 
+/** "German" for "de", in the reader's own language where the browser knows it; the code itself otherwise. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([navigator.language || "en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export type LoadResult =
   | { kind: "report"; report: PageReport; siteEnabled: boolean; palette: Palette }
   | { kind: "loading" }
@@ -67,15 +76,23 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <h1 data-testid="title">{report.title || report.url}</h1>
         <p class="site">{report.site}</p>
       </header>
-      {!report.isArticle && (
+      {!report.language.readable ? (
+        <p class="note" data-testid="other-language">
+          {t("popup_otherLanguage", languageName(report.language.code))}
+        </p>
+      ) : !report.isArticle && (
         <p class="note" data-testid="not-article">
           {t("popup_notArticle")}
         </p>
       )}
-      <TierBars analysis={report.analysis} palette={palette} />
-      <EntityList title={t("popup_speakers")} entries={report.analysis.summary.speakers} onFocus={focus} testId="speakers" />
-      <EntityList title={t("popup_organisations")} entries={report.analysis.summary.organisations} onFocus={focus} testId="organisations" />
-      <HedgeList analysis={report.analysis} onFocus={focus} />
+      {report.language.readable && (
+        <>
+          <TierBars analysis={report.analysis} palette={palette} />
+          <EntityList title={t("popup_speakers")} entries={report.analysis.summary.speakers} onFocus={focus} testId="speakers" />
+          <EntityList title={t("popup_organisations")} entries={report.analysis.summary.organisations} onFocus={focus} testId="organisations" />
+          <HedgeList analysis={report.analysis} onFocus={focus} />
+        </>
+      )}
       <SpamList spam={report.spam} onAction={(action) => void send({ type: "sourcelight:spam", action })} />
       <section aria-label={t("popup_controls")}>
         <h2>{t("popup_controls")}</h2>

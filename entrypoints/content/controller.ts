@@ -6,6 +6,7 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
+import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import type { Analysis, Attribution } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
@@ -52,6 +53,7 @@ export class PageController {
   private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
   private article: ArticleText | null = null;
   private analysis: Analysis | null = null;
+  private language: ArticleLanguage = { code: "", readable: true };
   /** A long page's slices as last read: when it grows, only the slices that changed are read again. */
   private readonly slices: SliceCache = new Map();
   private painted: Painted[] = [];
@@ -228,7 +230,9 @@ export class PageController {
     const t2 = performance.now();
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
     const t3 = performance.now();
-    const text = this.article.text;
+    // The engine reads English: an article in another language gets no attributions, and the popup says why.
+    this.language = articleLanguage(root?.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang ?? "", this.article.text);
+    const text = this.language.readable ? this.article.text : "";
     let paused = 0;
     if (text.length > SLICE_CHARS) {
       // Finding, stripping and reading a long page already took a while: let the page breathe first.
@@ -521,6 +525,7 @@ export class PageController {
       site: location.hostname,
       scope: this.article.scope,
       isArticle: looksLikeArticle(this.article),
+      language: this.language,
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
       teaching: this.teaching,

@@ -6,7 +6,7 @@ import { readFixture } from "../../harness/dom-fixtures";
 
 function report(text: string, title = "A title"): PageReport {
   return {
-    url: "https://news.example/story", title, site: "news.example", scope: "article", isArticle: true,
+    url: "https://news.example/story", title, site: "news.example", scope: "article", isArticle: true, language: { code: "en", readable: true },
     analysis: analyzeText(text), highlightsOn: true, teaching: false,
     spam: { links: [{ text: "slot gacor", href: "https://x.ac.id/", domain: "x.ac.id", where: "page footer", verdict: "spam", score: 9, reasons: ["Gambling words."] }], stripped: true },
   };
