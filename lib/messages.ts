@@ -46,7 +46,9 @@ export type ContentRequest =
   | { type: "sourcelight:set-teaching"; on: boolean }
   | { type: "sourcelight:rescan"; wholePage: boolean }
   | { type: "sourcelight:focus"; index: number }
-  | { type: "sourcelight:spam"; action: "restore" | "strip" };
+  | { type: "sourcelight:spam"; action: "restore" | "strip" }
+  /** The page's host name, answered whether Sourcelight runs on the page or not (the popup needs it when off). */
+  | { type: "sourcelight:get-site" };
 
 /**
  * Messages a content script sends to the background worker: the badge's figures, and the hosts whose

@@ -23,6 +23,8 @@ function languageName(code: string): string {
 export type LoadResult =
   | { kind: "report"; report: PageReport; siteEnabled: boolean; palette: Palette }
   | { kind: "loading" }
+  /** Sourcelight does not run on this page: switched off for its site, or everywhere. */
+  | { kind: "off"; site: string; everywhere: boolean }
   | { kind: "restricted"; page: Exclude<PageKind, "web" | "unknown"> }
   | { kind: "error"; message: string };
 
@@ -30,6 +32,8 @@ export interface PopupActions {
   load(): Promise<LoadResult>;
   send(request: ContentRequest): Promise<PageReport | null>;
   setSiteEnabled(on: boolean): Promise<void>;
+  /** The global switch (options), turned back on from a page where it is off. */
+  setEnabled(on: boolean): Promise<void>;
   copy(text: string): Promise<void>;
   download(report: PageReport): void;
   markdown(report: PageReport): string;
@@ -62,11 +66,28 @@ export function Popup({ actions }: { actions: PopupActions }) {
       </main>
     );
   }
+  if (state.kind === "off") {
+    const turnOn = async () => {
+      await (state.everywhere ? actions.setEnabled(true) : actions.setSiteEnabled(true));
+      // The page's script hears the setting change and reads the page; ask for its report once it has.
+      setState({ kind: "loading" });
+    };
+    return (
+      <main class="message" data-state="off">
+        <p role="status" data-testid="off-note">{state.everywhere ? t("popup_offEverywhere") : t("popup_offSite", state.site)}</p>
+        <button type="button" data-testid="turn-on" onClick={() => void turnOn()}>
+          {state.everywhere ? t("popup_turnOnEverywhere") : t("popup_turnOnSite")}
+        </button>
+        <button type="button" class="link" onClick={() => actions.openOptions()}>{t("popup_options")}</button>
+      </main>
+    );
+  }
   if (state.kind === "restricted") return <main class="message" data-state="restricted"><p>{t(RESTRICTED_KEYS[state.page])}</p></main>;
   if (state.kind === "error") return <main class="message" data-state="error"><p role="alert">{t("popup_cannotRead", state.message)}</p></main>;
 
   const { report, siteEnabled, palette } = state;
-  const update = (next: PageReport | null) => next && setState({ ...state, report: next });
+  // From the latest state, not this render's: a toggle's answer may come back after another change.
+  const update = (next: PageReport | null) => next && setState((s) => (s?.kind === "report" ? { ...s, report: next } : s));
   const send = (req: ContentRequest) => actions.send(req).then(update);
   const focus = (index: number) => void actions.send({ type: "sourcelight:focus", index });
 
@@ -100,7 +121,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           <input type="checkbox" checked={siteEnabled} data-testid="site-toggle" onChange={async (e) => {
             const on = (e.currentTarget as HTMLInputElement).checked;
             await actions.setSiteEnabled(on);
-            setState({ ...state, siteEnabled: on });
+            setState((s) => (s?.kind === "report" ? { ...s, siteEnabled: on } : s));
             await send({ type: "sourcelight:set-highlights", on });
           }} />
           {t("popup_highlightsSite")}

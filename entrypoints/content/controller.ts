@@ -86,7 +86,10 @@ export class PageController {
 
   /** Answers the popup from the moment the script is in the page, before the first scan has run. */
   listenForRequests(): void {
-    const onMessage = (msg: unknown) => (isContentRequest(msg) && !this.ctx.isInvalid ? Promise.resolve(this.handle(msg)) : undefined);
+    const onMessage = (msg: unknown) => {
+      if (!isContentRequest(msg) || this.ctx.isInvalid) return undefined;
+      return msg.type === "sourcelight:get-site" ? Promise.resolve(location.hostname) : Promise.resolve(this.handle(msg));
+    };
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
   }

@@ -6,16 +6,21 @@ import type { ContentRequest, PageReport } from "../../lib/messages";
 import { classifyUrl } from "../../lib/page-kind";
 import { hostMatches } from "../../lib/settings";
 import { loadSettings, saveSettings } from "../../lib/settings-store";
-import { requestReport, sendToTab, targetTab } from "./tab-link";
+import { requestReport, sendToTab, siteOfTab, targetTab } from "./tab-link";
 import "./popup.css";
 
 const tabPromise = targetTab(location.search);
+
 
 async function load(): Promise<LoadResult> {
   const tab = await tabPromise;
   if (!tab) return { kind: "error", message: "no tab" };
   const kind = classifyUrl(tab.url);
   if (kind !== "web" && kind !== "unknown") return { kind: "restricted", page: kind };
+  // Off for this site or everywhere: say so, with the way back, rather than wait for a report that never comes.
+  const settings = await loadSettings();
+  const site = await siteOfTab(tab).catch(() => "");
+  if (!settings.enabled || settings.neverSites.some((s) => hostMatches(site, s))) return { kind: "off", site, everywhere: !settings.enabled };
   let report: PageReport | null;
   try {
     report = await requestReport(tab);
@@ -26,13 +31,7 @@ async function load(): Promise<LoadResult> {
     return { kind: "error", message };
   }
   if (!report) return { kind: "loading" };
-  const settings = await loadSettings();
-  return {
-    kind: "report",
-    report,
-    siteEnabled: settings.enabled && !settings.neverSites.some((s) => hostMatches(report.site, s)),
-    palette: settings.palette,
-  };
+  return { kind: "report", report, siteEnabled: true, palette: settings.palette };
 }
 
 const actions: PopupActions = {
@@ -42,12 +41,13 @@ const actions: PopupActions = {
     return tab ? sendToTab<PageReport | null>(tab.id, request) : null;
   },
   async setSiteEnabled(on) {
-    const tab = await tabPromise;
-    const report = tab ? await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" }) : null;
-    const site = report?.site.replace(/^www\./, "");
+    const site = await siteOfTab(await tabPromise);
     if (!site) return;
     const { neverSites } = await loadSettings();
     await saveSettings({ neverSites: on ? neverSites.filter((s) => !hostMatches(site, s)) : [...new Set([...neverSites, site])] });
+  },
+  async setEnabled(on) {
+    await saveSettings({ enabled: on });
   },
   copy: (text) => navigator.clipboard.writeText(text),
   markdown: toMarkdown,

@@ -31,13 +31,32 @@ export async function sendToTab<T>(tabId: number, req: ContentRequest): Promise<
   return (await browser.tabs.sendMessage(tabId, req)) as T;
 }
 
-/** Asks the tab's content script for its report, injecting the script once if nobody answers. */
-export async function requestReport(tab: TargetTab | null): Promise<PageReport | null> {
-  if (!tab) return null;
+/** Asks the tab's content script, injecting the script once if nobody answers. */
+async function ask<T>(tab: TargetTab, req: ContentRequest): Promise<T> {
   try {
-    return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
+    return await sendToTab<T>(tab.id, req);
   } catch {
     await injectContentScript(tab.id);
-    return await sendToTab<PageReport | null>(tab.id, { type: "sourcelight:get-report" });
+    return await sendToTab<T>(tab.id, req);
   }
+}
+
+/** The tab's report, from its content script. */
+export async function requestReport(tab: TargetTab | null): Promise<PageReport | null> {
+  return tab ? ask<PageReport | null>(tab, { type: "sourcelight:get-report" }) : null;
+}
+
+/**
+ * The site a tab shows, as the settings name sites ("example.com" for "https://www.example.com/x"): from its
+ * address when the browser lets the popup see it, else from its content script (which answers even when off).
+ */
+export async function siteOfTab(tab: TargetTab | null): Promise<string> {
+  if (!tab) return "";
+  let host = "";
+  try {
+    host = tab.url ? new URL(tab.url).hostname : await ask<string>(tab, { type: "sourcelight:get-site" });
+  } catch {
+    return "";
+  }
+  return (typeof host === "string" ? host : "").replace(/^www\./, "");
 }
