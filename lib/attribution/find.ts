@@ -385,13 +385,29 @@ function appositiveSource(tokens: Token[], comma: number): { source: [number, nu
     // "…, who chairs …", "…, speaking on …", "…, obtained by The Washington Post,".
     const relative = first?.word && !first.cap && (first.lower === "who" || first.lower === "whose" || first.lower === "which" || /(ing|ed|written|seen|given)$/.test(first.lower));
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
-    if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) return found;
+    if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) break;
     const head = nounPhraseLeft(tokens, k - 1);
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return { source: [head[0], comma - 1], head };
-    if (relative && !head) return found;
+    if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };
   }
-  return found;
+  return found ?? openingNameWithDescription(tokens, comma);
+}
+
+/**
+ * "The Urban Green Trust, a charity that works with councils on park funding, said", "Councillor Ben
+ * Achterberg, one of the two who voted against, said": a capitalised name opening the sentence, then a
+ * description with a clause of its own, then the verb. The head is the name.
+ */
+function openingNameWithDescription(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+  const first = tokens.findIndex((t, k) => k < comma && t.text === ",");
+  if (first < 1 || first >= comma - 1 || comma - first > 30) return null;
+  const head = nounPhraseLeft(tokens, first - 1);
+  if (!head || head[0] !== 0 || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) return null;
+  // A time phrase opening the sentence ("Last year, …") is no name.
+  const time = timePhraseLeft(tokens, first - 1);
+  if (time >= 0 && time <= head[0]) return null;
+  return { source: [head[0], comma - 1], head };
 }
 
 /**

@@ -21,6 +21,9 @@ describe("finds the cue and its source", () => {
     ["Human Rights Watch documented at least 40 cases.", "documented", "Human Rights Watch", "institutional"],
     ["The ISPR, the military's media wing, said four militants were killed.", "said", "The ISPR, the military's media wing", "institutional"],
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
+    // A name opening the sentence, a description with a clause of its own, then the verb.
+    ["The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.", "said", "The Urban Green Trust, a charity that works with councils on park funding", "institutional"],
+    ["Ben Achterberg, one of the two who voted against deferring, said the vote was premature.", "said", "Ben Achterberg, one of the two who voted against deferring", "on-record"],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
     ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
