@@ -46,9 +46,12 @@ export const MIRROR_PATTERN = /(?<![a-z0-9])([a-z]{3,}\d{0,4} (?:giriş|güncel 
  * of these. No Unicode tables or look-behind, so most pages (which never
  * mention gambling) are cleared in one fast pass.
  */
-export const GAMBLING_HINT = /gambl|casino|betting|bookmaker|sportsbook|wager|lotter|igaming|poker|judi|judol|taruhan|cờ bạc|cá cược|การพนัน|赌博|賭博|博彩/i;
+export const GAMBLING_HINT = /gambl|casino|cassino|betting|bookmaker|sportsbook|wager|lotter|igaming|poker|judi|judol|taruhan|cờ bạc|cá cược|การพนัน|赌博|賭博|博彩|apuesta|aposta|juego|jogo|kumar|bahis|казино|ставк|букмекер|азарт|도박|카지노/i;
 
-export const GAMBLING_TOPIC = /(?<!\p{L})(?:gambl(?:ing|ers?)|casinos?|betting|bookmakers?|sportsbooks?|wagers?|lotter(?:y|ies)|igaming|poker|judi|perjudian|judol|taruhan|cờ bạc|cá cược)(?!\p{L})|การพนัน|赌博|賭博|博彩/giu;
+export const GAMBLING_TOPIC = new RegExp("(?<!\\p{L})(?:gambl(?:ing|ers?)|casinos?|cassinos?|betting|bookmakers?|sportsbooks?|wagers?|" +
+  "lotter(?:y|ies)|igaming|poker|judi|perjudian|judol|taruhan|cờ bạc|cá cược|apuestas?|casas? de apuestas|juegos? de azar|" +
+  "juego online|apostas?|casas? de apostas|jogos? de azar|kumar|bahis|казино|ставк[иа]|букмекер\\p{L}*|азартн\\p{L}+|도박)(?!\\p{L})|" +
+  "การพนัน|赌博|賭博|博彩", "giu");
 
 /** Hosts and paths that only share or contact: never spam. */
 export const SHARE_PATTERN = /^(?:(?:www\.|m\.)?facebook\.com\/(?:sharer|share|dialog)|(?:www\.)?(?:twitter|x)\.com\/(?:intent|share)|wa\.me\/|api\.whatsapp\.com\/send|(?:www\.)?linkedin\.com\/(?:sharing|shareArticle)|(?:www\.)?reddit\.com\/submit|t\.me\/share|telegram\.me\/share|(?:www\.)?pinterest\.[a-z.]+\/pin\/create|line\.me\/R\/msg|(?:www\.)?tumblr\.com\/share|news\.ycombinator\.com\/submitlink|bsky\.app\/intent)/i;

@@ -136,7 +136,8 @@ describe("vocabulary helpers", () => {
 
   it("never lets the quick first look miss a gambling word", () => {
     const words = `gambling gambler Gamblers casino CASINOS betting bookmaker Bookmakers sportsbook sportsbooks wager wagers
-      lottery Lotteries igaming poker judi perjudian judol taruhan`.split(/\s+/).concat(["cờ bạc", "Cá cược", "การพนัน", "赌博", "賭博", "博彩"]);
+      lottery Lotteries igaming poker judi perjudian judol taruhan apuestas apostas kumar bahis казино ставки букмекеры`.split(/\s+/)
+      .concat(["cờ bạc", "Cá cược", "การพนัน", "赌博", "賭博", "博彩", "juego online", "casas de apuestas", "jogos de azar", "도박"]);
     for (const w of words) {
       expect(isAboutGambling(`News: ${w} today`, ""), w).toBe(true);
       expect(GAMBLING_HINT.test(w), w).toBe(true);
