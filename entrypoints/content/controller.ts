@@ -34,7 +34,7 @@ const RESCAN_DELAY_MS = 500;
 
 const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRange(bounds) : null);
 
-/** True when a key goes to a form field or an editor. */
+/** True when a key goes to a form field or an editor (the innermost target: a field inside a shadow root counts). */
 function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ""));
@@ -420,7 +420,7 @@ export class PageController {
 
   private key(e: KeyboardEvent): void {
     // Keys typed into a field or an editor are the writer's ("Ô" is Option+Shift+J on a Mac).
-    if (!this.highlightsOn || typingInto(e.target)) return;
+    if (!this.highlightsOn || typingInto(e.composedPath?.()[0] ?? e.target)) return;
     if (e.key === "Escape" && this.tooltip) {
       this.keyboardFocus = false;
       this.closeTooltip();

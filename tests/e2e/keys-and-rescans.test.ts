@@ -42,6 +42,24 @@ describe("keys and rescans", () => {
     await page.close();
   });
 
+  it("leaves the shortcut to a field inside a shadow root too", async () => {
+    const page = await openSeed();
+    await page.evaluate(() => {
+      const host = document.createElement("comment-box");
+      const field = host.attachShadow({ mode: "open" }).appendChild(document.createElement("textarea"));
+      document.querySelector("footer")!.append(host);
+      (window as unknown as { prevented: boolean[] }).prevented = [];
+      field.addEventListener("keydown", (e) => (window as unknown as { prevented: boolean[] }).prevented.push(e.defaultPrevented));
+      field.focus();
+    });
+    await page.keyboard.press("Alt+Shift+J");
+    const prevented = await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented);
+    expect(prevented.length).toBeGreaterThanOrEqual(1);
+    expect(prevented.every((p) => !p)).toBe(true);
+    expect(await tooltipText(page)).toBe("");
+    await page.close();
+  });
+
   it("keeps a tooltip open across a rescan of a page that changed", async () => {
     const page = await openSeed();
     await page.keyboard.press("Alt+Shift+J");
