@@ -100,10 +100,26 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");
   const orgLike = nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) || (nameWords.length === 1 && isAcronym(nameWords[0]));
-  if (orgLike) return { kind: "organisation", name: cleanName(name), role: null };
+  if (orgLike || namedWithThe(phrase, s, h)) return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;
   return { kind: "person", name, role: role && role.length > 1 ? role : null, others: coNamed(words.slice(h + 1), text) };
+}
+
+/** Nouns for a person that a capitalised phrase may end in ("the Wisconsin Republican" is a senator). */
+const PERSON_HEADS = new Set(["republican", "democrat", "conservative", "liberal", "independent", "socialist", "libertarian"]);
+
+/**
+ * "The Vatican", "the American Legion", "The New York Post": a capitalised name right after "the", with no title,
+ * names a body — people are not named with the article ("the Pope" and "the Wisconsin Republican" end in a
+ * title or a person's noun, and stay people).
+ */
+function namedWithThe(phrase: Token[], s: number, h: number): boolean {
+  let k = s;
+  while (k > 0 && phrase[k - 1].cap && phrase[k - 1].lower !== "the") k--; // "the American Legion": "American" is no name alone
+  if (k === 0 || phrase[k - 1].lower !== "the") return false;
+  const headWord = phrase[h].lower.replace(/['’]s$/, "");
+  return !TITLES.has(headWord) && !PERSON_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord);
 }
 
 /** "… and Mary Jones": the names after a person's name, joined by "and" or commas; empty when anything else follows. */

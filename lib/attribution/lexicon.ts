@@ -243,7 +243,8 @@ export const ANONYMOUS_HEADS = new Set([
   "executives", "employee", "employees", "investigators", "investigator", "agent", "agents", "operative",
   "operatives", "fighters", "militants", "leaders", "leader", "strategist", "strategists", "donors", "allies",
   "colleague", "colleagues", "friend", "friends", "relative", "relatives", "neighbor", "neighbors", "voters",
-  "activists", "scientists", "researchers", "economists", "doctors", "police", "authorities", "someone",
+  // Not "police": a force identifiable from the story speaks for itself (institutional, as in DESIGN.md).
+  "activists", "scientists", "researchers", "economists", "doctors", "authorities", "someone",
   "others", "many", "some", "several",
   // Groups of unnamed people, often capitalised at a sentence's start ("Mayors have urged", "Democrats said").
   "mayors", "governors", "senators", "legislators", "democrats", "republicans", "conservatives", "liberals",

@@ -21,6 +21,11 @@ describe("finds the cue and its source", () => {
     ["Human Rights Watch documented at least 40 cases.", "documented", "Human Rights Watch", "institutional"],
     ["The ISPR, the military's media wing, said four militants were killed.", "said", "The ISPR, the military's media wing", "institutional"],
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
+    // A body named with "the" is no person; a force identifiable from the story speaks for itself.
+    ["The Vatican said the visit was off.", "said", "The Vatican", "institutional"],
+    ["The American Legion said the memorial would stay.", "said", "The American Legion", "institutional"],
+    ["Police said two men were arrested.", "said", "Police", "institutional"],
+    ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
     // A name opening the sentence, a description with a clause of its own, then the verb.
     ["The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.", "said", "The Urban Green Trust, a charity that works with councils on park funding", "institutional"],
     ["Ben Achterberg, one of the two who voted against deferring, said the vote was premature.", "said", "Ben Achterberg, one of the two who voted against deferring", "on-record"],
