@@ -188,6 +188,8 @@ function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Reso
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return { ...fromReading(named, base, memory, inner[0].start), role: text.slice(head[0].start, head[head.length - 1].end) };
     }
+    // "The developer, Harrow Offshore Partners,": the body the role describes, by its name.
+    if (named?.kind === "organisation") return fromReading(named, base, memory, inner[0].start);
   }
   const r = fromReading(reading, base, memory, at);
   if (raw.appositive) {

@@ -273,6 +273,9 @@ export const ORGANISATION_HEADS = new Set([
   "statistics", "estimates", "projections", "tallies",
   "panel", "jury", "center", "centre", "fund", "caucus", "alliance", "federation", "league", "society", "institution",
   "school", "college", "hospital", "church", "pac",
+  // What a story calls a company or a regulator it then names: "The regulator, Ofwat, said", "the carmaker said".
+  "regulator", "watchdog", "charity", "operator", "insurer", "lender", "retailer", "airline", "manufacturer",
+  "broadcaster", "publisher", "carmaker", "automaker", "utility", "supplier", "developer",
   // Documents that speak for whoever published them: "The ad claims", "the suit alleges", "the editorial argued".
   "ad", "ads", "suit", "editorial", "op-ed", "article",
   // Words that end the names of NGOs, companies and outlets: "Human Rights Watch", "Amnesty International".

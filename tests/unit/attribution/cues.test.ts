@@ -25,6 +25,9 @@ describe("finds the cue and its source", () => {
     ["The Vatican said the visit was off.", "said", "The Vatican", "institutional"],
     ["The American Legion said the memorial would stay.", "said", "The American Legion", "institutional"],
     ["Police said two men were arrested.", "said", "Police", "institutional"],
+    // A role a story gives a body, then its name: the body speaks.
+    ["The regulator, Ofwat, said bills would rise.", "said", "The regulator, Ofwat", "institutional"],
+    ["The developer, Harrow Offshore Partners, said work would begin in May.", "said", "The developer, Harrow Offshore Partners", "institutional"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
     // A name opening the sentence, a description with a clause of its own, then the verb.
     ["The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.", "said", "The Urban Green Trust, a charity that works with councils on park funding", "institutional"],
