@@ -21,10 +21,11 @@ const STOP_WORDS: Record<string, string> = {
   tr: "ve bir bu da için ile olarak olan gibi daha çok",
 };
 
-/** Scripts that are no English, by their letters. */
-const SCRIPTS: Array<[lang: string, letters: RegExp]> = [
+/** Scripts that are no English, by their letters, and the share of a text's letters that says it is written in one. */
+const SCRIPTS: Array<[lang: string, letters: RegExp, share?: number]> = [
   ["ar", /[\u0600-\u06FF]/g], ["he", /[\u0590-\u05FF]/g], ["ru", /[\u0400-\u04FF]/g], ["el", /[\u0370-\u03FF]/g],
-  ["zh", /[\u4E00-\u9FFF]/g], ["ja", /[\u3040-\u30FF]/g], ["ko", /[\uAC00-\uD7AF]/g], ["th", /[\u0E00-\u0E7F]/g],
+  // Kana before Han: Japanese is written with both.
+  ["ja", /[\u3040-\u30FF]/g, 0.05], ["zh", /[\u4E00-\u9FFF]/g], ["ko", /[\uAC00-\uD7AF]/g], ["th", /[\u0E00-\u0E7F]/g],
   ["hi", /[\u0900-\u097F]/g],
 ];
 
@@ -45,8 +46,8 @@ export interface ArticleLanguage {
 export function languageOfText(text: string): string {
   const sample = text.slice(0, 6000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  for (const [lang, re] of SCRIPTS) {
-    if ((sample.match(re)?.length ?? 0) > letters * 0.3) return lang;
+  for (const [lang, re, share = 0.3] of SCRIPTS) {
+    if ((sample.match(re)?.length ?? 0) > letters * share) return lang;
   }
   const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, SAMPLE_WORDS);
   if (words.length < MIN_WORDS) return "";
@@ -56,7 +57,7 @@ export function languageOfText(text: string): string {
     const count = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0);
     if (count > bestCount) [best, bestCount] = [lang, count];
   }
-  // A language's commonest words make a tenth of its running text or more; a few are chance.
+  // A language's commonest words make up a good share of its running text (6 % is a safe floor); a few are chance.
   return bestCount >= words.length * 0.06 ? best : "";
 }
 

@@ -59,6 +59,8 @@ export class PageController {
   private painted: Painted[] = [];
   private spam: StripHandle[] = [];
   private spamOn = false;
+  /** The reader put the stripped links back: later scans list spam but leave it in the page until asked again. */
+  private keptBack = false;
   private highlightsOn = false;
   private teaching = false;
   private wholePage = false;
@@ -176,6 +178,7 @@ export class PageController {
         void this.scanning.then(() => this.guard(() => this.focus(req.index)));
         break;
       case "sourcelight:spam":
+        this.keptBack = req.action === "restore";
         if (req.action === "restore") this.restoreSpam();
         else this.stripSpam(true);
         this.sendBadge();
@@ -196,6 +199,7 @@ export class PageController {
       return;
     }
     if (prev.stripSpam !== next.stripSpam) {
+      this.keptBack = false;
       if (next.stripSpam) this.stripSpam(true);
       else this.restoreSpam();
     }
@@ -229,7 +233,7 @@ export class PageController {
     const t1 = performance.now();
     // The article's own links before its text is read (a stripped link's words never reach the engine); the
     // rest of the page's (menus, footers, rails: most of a news page's links) once the highlights are painted.
-    this.stripSpam(this.settings.stripSpam, root, root ? "inside" : "all", { fresh: true });
+    this.stripSpam(this.settings.stripSpam && !this.keptBack, root, root ? "inside" : "all", { fresh: true });
     const t2 = performance.now();
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
     const t3 = performance.now();
@@ -272,7 +276,7 @@ export class PageController {
       await yieldToPage();
       if (id !== this.scanId || this.ctx.isInvalid) return;
       const r0 = performance.now();
-      this.stripSpam(this.settings.stripSpam, root, "outside");
+      this.stripSpam(this.settings.stripSpam && !this.keptBack, root, "outside");
       performance.measure?.("sourcelight:spam-rest", { start: r0 });
     }
     // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
@@ -440,6 +444,7 @@ export class PageController {
     if (location.href !== this.href) {
       // A single-page app moved on: the old stripped links belong to a page that is gone.
       this.spam = [];
+      this.keptBack = false;
     }
     const keep = this.current;
     const open = !!this.tooltip && keep >= 0;

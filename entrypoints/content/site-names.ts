@@ -9,6 +9,9 @@ import type { BackgroundMessage, SiteTable } from "../../lib/messages";
 import type { SiteOf } from "../../lib/spam/site";
 import { linkHosts } from "../../lib/dom/link-features";
 
+/** Hosts a message, as many as the background reads from one (entrypoints/background.ts). */
+const CHUNK = 5000;
+
 export class SiteNames {
   private readonly known = new Map<string, string>();
 
@@ -26,13 +29,17 @@ export class SiteNames {
 
   private async ask(doc: Document): Promise<void> {
     const missing = linkHosts(doc).filter((h) => !this.known.has(h));
-    if (missing.length === 0) return;
-    try {
-      const message: BackgroundMessage = { type: "sourcelight:sites", hosts: missing };
-      const table = (await browser.runtime.sendMessage(message)) as SiteTable | undefined;
-      for (const h of missing) if (typeof table?.[h] === "string") this.known.set(h, table[h]);
-    } catch {
-      // No background (the extension is reloading): the hosts stay unknown and their links untouched.
+    // In batches the background answers whole (it reads at most CHUNK hosts a message).
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      const hosts = missing.slice(i, i + CHUNK);
+      try {
+        const message: BackgroundMessage = { type: "sourcelight:sites", hosts };
+        const table = (await browser.runtime.sendMessage(message)) as SiteTable | undefined;
+        for (const h of hosts) if (typeof table?.[h] === "string") this.known.set(h, table[h]);
+      } catch {
+        // No background (the extension is reloading): the hosts stay unknown and their links untouched.
+        return;
+      }
     }
   }
 }

@@ -107,7 +107,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
 }
 
 /** Nouns for a person that a capitalised phrase may end in ("the Wisconsin Republican" is a senator). */
-const PERSON_HEADS = new Set(["republican", "democrat", "conservative", "liberal", "independent", "socialist", "libertarian"]);
+const PERSON_HEADS = new Set(["republican", "democrat", "conservative", "liberal", "independent", "socialist", "libertarian",
+  "pope", "queen", "king", "prince", "princess", "duke", "duchess", "lama", "archbishop", "bishop", "chancellor"]);
 
 /**
  * "The Vatican", "the American Legion", "The New York Post": a capitalised name right after "the", with no title,
@@ -118,8 +119,11 @@ function namedWithThe(phrase: Token[], s: number, h: number): boolean {
   let k = s;
   while (k > 0 && phrase[k - 1].cap && phrase[k - 1].lower !== "the") k--; // "the American Legion": "American" is no name alone
   if (k === 0 || phrase[k - 1].lower !== "the") return false;
-  const headWord = phrase[h].lower.replace(/['’]s$/, "");
-  return !TITLES.has(headWord) && !PERSON_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord);
+  // "The Prime Minister Rishi Sunak", "the Rev. Al Sharpton", "The Duke of Sussex": a title or a person's noun
+  // anywhere in the name says it is a person.
+  const named = phrase.slice(k, h + 1).map((t) => t.lower.replace(/['’]s$|\.$/g, ""));
+  if (named.some((w) => TITLES.has(w) || PERSON_HEADS.has(w))) return false;
+  return !ANONYMOUS_HEADS.has(named[named.length - 1]);
 }
 
 /** "… and Mary Jones": the names after a person's name, joined by "and" or commas; empty when anything else follows. */

@@ -354,6 +354,11 @@ const SPEAKING_THINGS = new Set(["candidate", "book", "film", "column", "tweet",
 /** Verb forms that are as often nouns after a modifier. */
 const NOUN_LIKE_VERBS = new Set(["note", "notes", "promise", "promises", "pledge", "pledges", "estimates", "warning", "warnings", "demands"]);
 
+/** Words that open a sentence as an adverb, not a name, before its first comma. */
+const OPENING_ADVERBS = new Set(["nevertheless", "nonetheless", "moreover", "furthermore", "still", "instead", "indeed", "otherwise",
+  "therefore", "thus", "yet", "anyway", "besides", "finally", "first", "second", "third", "earlier", "later", "overall", "now",
+  "today", "yesterday", "tomorrow", "again", "elsewhere", "separately", "similarly", "likewise", "initially", "ultimately"]);
+
 /** Words that open an aside about when or how ("…, while addressing a rally, said"). */
 const ASIDE_OPENERS = new Set(["while", "when", "during", "after", "before", "speaking", "talking", "addressing", "responding", "writing", "appearing", "however", "too", "also", "meanwhile", "though", "nonetheless"]);
 
@@ -404,6 +409,8 @@ function openingNameWithDescription(tokens: Token[], comma: number): { source: [
   if (first < 1 || first >= comma - 1 || comma - first > 30) return null;
   const head = nounPhraseLeft(tokens, first - 1);
   if (!head || head[0] !== 0 || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) return null;
+  // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name.
+  if (head[0] === head[1] && (/ly$/.test(tokens[head[0]].lower) || ASIDE_OPENERS.has(tokens[head[0]].lower) || OPENING_ADVERBS.has(tokens[head[0]].lower))) return null;
   // A time phrase opening the sentence ("Last year, …") is no name.
   const time = timePhraseLeft(tokens, first - 1);
   if (time >= 0 && time <= head[0]) return null;

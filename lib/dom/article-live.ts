@@ -53,11 +53,12 @@ export function jsonLdBodies(doc: Document): string[] {
 export function byJsonLd(doc: Document, bodies = jsonLdBodies(doc)): Element | null {
   if (!doc.body || bodies.length === 0) return null;
   const blocks = Array.from(doc.body.querySelectorAll(PROSE));
+  const texts = blocks.map((b) => collapseSpace(b.textContent ?? ""));
   for (const body of bodies) {
     const head = body.slice(0, SNIPPET);
     const tail = body.slice(-SNIPPET);
-    const first = blocks.find((b) => collapseSpace(b.textContent ?? "").includes(head));
-    const last = [...blocks].reverse().find((b) => collapseSpace(b.textContent ?? "").includes(tail));
+    const first = blocks[texts.findIndex((t) => t.includes(head))];
+    const last = blocks[texts.findLastIndex((t) => t.includes(tail))];
     const root = first && last ? commonAncestor([first, last]) : null;
     if (root && root !== doc.body && root !== doc.documentElement) return root;
   }

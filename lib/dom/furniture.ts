@@ -20,8 +20,12 @@ const FURNITURE_NAMES = new RegExp("(?:^|[\\s_-])(?:related|recirc|more-from|mor
 /** Headings that open a box of other stories ("Related Article", "More from Politics", "Most read"). */
 const BOX_HEADING = /^(?:related|read more|more from|more on|more stories|see also|also read|read also|recommended|most read|most popular|popular|trending|latest|watch|listen|top stories|in pictures|you may also like)\b/i;
 
-/** The words a byline or a time stamp starts with, when a short block holds nothing else. */
-const BYLINE_TEXT = /^(?:by|posted by|written by|words by|reporting by|updated|published|last updated|first published)\b/i;
+/**
+ * A byline or a time stamp that is a short block of its own: "By Jane Smith …", "Posted by …", "Updated 9:41 PM",
+ * "Published 12 March". Paragraphs are left alone ("By Tuesday, officials said …" is prose).
+ */
+const BYLINE_TEXT = /^(?:(?:[Pp]osted |[Ww]ritten |[Ww]ords |[Rr]eporting )?[Bb]y\s+\p{Lu}|(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished)(?::|\s+(?:on\s+)?[\p{Lu}\d]))/u;
+const PROSE_TAGS = new Set(["P", "LI", "BLOCKQUOTE", "DD", "TD"]);
 /** A block longer than this is no byline. */
 const BYLINE_MAX = 160;
 
@@ -116,6 +120,7 @@ export function furnitureOf(root: Element): (el: Element) => boolean {
     if (!c) return false;
     if (linkDense(c)) return true;
     if (prose(c) < muchProse && (isFurnitureByMarkup(el) || opensWithBoxHeading(el))) return true;
-    return c.text <= BYLINE_MAX && el.childElementCount <= 4 && BYLINE_TEXT.test((el.textContent ?? "").trim());
+    return c.text <= BYLINE_MAX && el.childElementCount <= 4 && !PROSE_TAGS.has(el.tagName.toUpperCase()) &&
+      BYLINE_TEXT.test((el.textContent ?? "").trim());
   };
 }

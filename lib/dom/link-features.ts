@@ -72,7 +72,8 @@ export function pageHostOf(doc: Document): string {
 /** Every host the page's links lead to, and the page's own: what the site lookup must know. */
 export function linkHosts(doc: Document): string[] {
   const hosts = new Set<string>([pageHostOf(doc)]);
-  for (const a of Array.from(doc.querySelectorAll("a[href]"))) {
+  const links = [...Array.from(doc.querySelectorAll("a[href]")), ...rawNoscriptLinks(doc).map((l) => l.element)];
+  for (const a of links) {
     const host = (a as HTMLAnchorElement).hostname;
     if (host) hosts.add(host.toLowerCase());
   }
@@ -202,7 +203,8 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     const suspect = /^https?:$/.test(url.protocol) && couldBeSpam(host, path, text, title);
     // Placement is read only for suspects: nothing else can be spam, and reading it costs style and tree walks.
     const afterFooter = suspect && !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
-    const prose = suspect && proseAround(anchor, articleRoot, proseBlocks);
+    // With no article found, any paragraph of the body may be its prose: protect it as such.
+    const prose = suspect && proseAround(anchor, articleRoot ?? doc.body, proseBlocks);
     const hid = raw ? IN_NOSCRIPT : suspect ? findHiding(element, style, layout) : NOT_HIDDEN;
     const features: LinkFeatures = {
       href: url.href,

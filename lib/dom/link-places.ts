@@ -107,7 +107,8 @@ export function regionOf(a: Element, root: Element | null, prose: boolean, after
   if (a.closest("aside, [role=complementary]")) return "aside";
   if (a.closest("article")) return "article";
   if (a.closest("main, [role=main]")) return "main";
-  return "page";
+  // With no article found, "outside the article" cannot be told: the rest of the page counts as its main content.
+  return root ? "page" : "main";
 }
 
 const REGION_WORDS: Record<LinkRegion, string> = {

@@ -76,8 +76,10 @@ export function countedHiding(f: LinkFeatures): HidingTechnique[] {
  * a weak word in Malay as in English, and on an English page it is English.
  */
 function inOwnTerms(hits: readonly WordHit[], pageLang: string): WordHit[] {
-  const own = new Set(hits.filter((h) => h.lang === pageLang).flatMap((h) => h.terms));
-  return hits.filter((h) => h.lang === pageLang || h.lang === "*" || !h.terms.every((t) => own.has(t)));
+  const own = hits.filter((h) => h.lang === pageLang).flatMap((h) => h.terms).map((t) => ` ${t} `);
+  // A term of another language counts as the page's when it stands as a word inside one of the page's terms.
+  const ours = (t: string) => own.some((o) => o.includes(` ${t} `));
+  return hits.filter((h) => h.lang === pageLang || h.lang === "*" || !h.terms.every(ours));
 }
 
 /** Evidence about what the link is: its words, its address, its destination. */
@@ -118,7 +120,8 @@ function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; forei
   if (evidence.length === 0) return { evidence, strong: false, foreign: undefined };
 
   const strong = sureBrand || !!domain || textMain?.strong === true || urlMain?.strong === true;
-  const langs = [...textHits, ...urlHits].map((h) => h.lang).concat(brand ? ["id"] : []);
+  // Lucky-number brands are the Indonesian and Thai networks'; a mirror's name may be any country's.
+  const langs = [...textHits, ...urlHits].map((h) => h.lang).concat(brand && !brand.mirror ? ["id"] : []);
   const foreign = langs.find((l) => l !== "*" && f.pageLang && l !== f.pageLang);
   if (foreign) evidence.push([1, `Its spam words are ${LANGUAGE_NAMES[foreign] ?? foreign}, not the page's language.`]);
   if (institutional) {

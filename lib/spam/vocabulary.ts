@@ -38,7 +38,9 @@ export const BRAND_PATTERN = new RegExp("(?<![a-z0-9])((?:slot|toto|togel|bola|j
   "indo|lucky|win|bet)[a-z]{0,8}(?:88|99|77|55|69|138|168|188|303|338|777|789|888|4d|5000))(?![a-z0-9])");
 export const LUCKY_NUMBER_NAME = /(?<![a-z0-9])([a-z]{3,12}(?:88|99|77|138|168|303|777|4d))(?![a-z0-9])/;
 /** "<brand> giriş", "<brand> link alternatif": a gambling site's rotating mirror. */
-export const MIRROR_PATTERN = /(?<![a-z0-9])([a-z]{3,}\d{0,4} (?:giriş|güncel giriş|link alternatif|login alternatif|зеркало|mirror|tautan alternatif))(?![a-z])/;
+export const MIRROR_PATTERN = new RegExp("(?<![a-z0-9])((?:(?:slot|toto|togel|bola|judi|gacor|casino|kasino|poker|bet|bahis|dewa|hoki|" +
+  "mpo|sbo|zeus|jackpot|spin)[a-z]{0,8}\\d{0,4}|[a-z]{3,}\\d{1,4}) (?:giriş|güncel giriş|link alternatif|login alternatif|зеркало|mirror|" +
+  "tautan alternatif))(?![a-z])");
 
 /** Words that say a page is *about* gambling (news, regulation, court cases). */
 /**

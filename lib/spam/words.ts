@@ -30,7 +30,6 @@ const KINDS: readonly Kind[] = ["strong", "weak", "boosters"];
 
 /** Scripts written without spaces between words (Thai, Chinese, Japanese, Korean): their terms match as substrings. */
 const UNSPACED_CHARS = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
-const MAX_GRAM = 4;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Glued words at least this long are searched for multi-word strong terms written without spaces ("slotgacor"). */
 const GLUED_MIN = 8;
@@ -47,6 +46,8 @@ interface Index {
   grams: Map<string, Entry[]>;
   /** First words of the multi-word terms: only these start a longer n-gram. */
   starts: Set<string>;
+  /** Words in the longest term. */
+  longest: number;
   /** Multi-word strong terms with their spaces taken out, by their first GLUE_KEY letters. */
   glued: Map<string, Array<{ group: number; term: string; joined: string }>>;
 }
@@ -79,7 +80,7 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * take milliseconds).
  */
 function buildIndex(): Index {
-  const ix: Index = { grams: new Map(), starts: new Set(), glued: new Map() };
+  const ix: Index = { grams: new Map(), starts: new Set(), glued: new Map(), longest: 1 };
   VOCABULARY.forEach((g, group) => {
     for (const kind of KINDS) {
       for (const term of g[kind]) {
@@ -88,6 +89,7 @@ function buildIndex(): Index {
         const words = termWords(term);
         if (words.length === 0) continue;
         if (words.length > 1) ix.starts.add(words[0]);
+        ix.longest = Math.max(ix.longest, words.length);
         if (words.length > 1 && kind === "strong") {
           const joined = words.join("");
           const key = joined.slice(0, GLUE_KEY);
@@ -133,7 +135,7 @@ function findTerms(t: string, ix: Index, into: Map<number, GroupFinds>): void {
   const words = tokens(t);
   for (let i = 0; i < words.length; i++) {
     let gram = "";
-    const last = ix.starts.has(words[i]) ? MAX_GRAM : 1;
+    const last = ix.starts.has(words[i]) ? ix.longest : 1;
     for (let n = 0; n < last && i + n < words.length; n++) {
       gram = n ? `${gram} ${words[i + n]}` : words[i];
       for (const e of ix.grams.get(gram) ?? []) note(e.group, e.kind, { term: gram, start: i, end: i + n + 1 });
@@ -239,6 +241,8 @@ export interface BrandHit {
   brand: string;
   /** A gambling stem and a lucky number, or a mirror's name; otherwise only a made-up word and a lucky number. */
   sure: boolean;
+  /** A rotating mirror's name ("dewabet giriş"): a brand of any country's networks, not only Indonesia's. */
+  mirror: boolean;
 }
 
 /** A gambling network's brand in the text ("hoki88", "markas303", "dewabet giriş"), or null. */
@@ -251,10 +255,12 @@ function lookUpBrand(text: string): BrandHit | null {
   // A brand ends in a lucky number and a mirror in its word for "mirror": most texts have neither.
   const lucky = /\d/.test(t);
   if (!lucky && !MIRROR_HINT.test(t)) return null;
-  const sure = (lucky ? BRAND_PATTERN.exec(t)?.[1] : undefined) ?? MIRROR_PATTERN.exec(t)?.[1];
-  if (sure) return { brand: sure, sure: true };
+  const stem = lucky ? BRAND_PATTERN.exec(t)?.[1] : undefined;
+  if (stem) return { brand: stem, sure: true, mirror: false };
+  const mirror = MIRROR_PATTERN.exec(t)?.[1];
+  if (mirror) return { brand: mirror, sure: true, mirror: true };
   const maybe = lucky ? LUCKY_NUMBER_NAME.exec(t)?.[1] : undefined;
-  return maybe ? { brand: maybe, sure: false } : null;
+  return maybe ? { brand: maybe, sure: false, mirror: false } : null;
 }
 
 /**

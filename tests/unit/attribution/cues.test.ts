@@ -29,6 +29,9 @@ describe("finds the cue and its source", () => {
     ["The regulator, Ofwat, said bills would rise.", "said", "The regulator, Ofwat", "institutional"],
     ["The developer, Harrow Offshore Partners, said work would begin in May.", "said", "The developer, Harrow Offshore Partners", "institutional"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
+    ["The Prime Minister Rishi Sunak said the plan was fair.", "said", "The Prime Minister Rishi Sunak", "on-record"],
+    ["The Duke of Sussex said the case would go on.", "said", "The Duke of Sussex", "on-record"],
+    ["The Rev. Al Sharpton said the march would go ahead.", "said", "The Rev. Al Sharpton", "on-record"],
     // A name opening the sentence, a description with a clause of its own, then the verb.
     ["The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.", "said", "The Urban Green Trust, a charity that works with councils on park funding", "institutional"],
     ["Ben Achterberg, one of the two who voted against deferring, said the vote was premature.", "said", "Ben Achterberg, one of the two who voted against deferring", "on-record"],
@@ -303,5 +306,11 @@ describe("speakers", () => {
   it("does not read attributions inside a quotation", () => {
     const found = findAttributions("“I think they want to say no,” Khan said.");
     expect(found.map((a) => a.cue.text)).toEqual(["said"]);
+  });
+});
+
+describe("a sentence adverb before a described name", () => {
+  it.each(["Separately, Mr Smith, clearly annoyed, said the deal was off.", "Nevertheless, the minister, visibly tired, said the deal was off."])("%s", (text) => {
+    for (const a of analyzeText(text).attributions) expect(a.speaker ?? "").not.toMatch(/^(Separately|Nevertheless)$/);
   });
 });

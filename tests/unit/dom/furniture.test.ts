@@ -69,3 +69,15 @@ describe("finding the article on the live page", () => {
     expect(text).not.toContain("Morningstar");
   });
 });
+
+describe("prose that starts like furniture", () => {
+  it("keeps paragraphs that open with By, Updated or Published", () => {
+    const doc = open(`<article>${para(3)}<p>By Tuesday, officials said the fire was contained.</p><p>Updated figures, the ministry said, show a fall.</p>
+      <div class="x">By Jane Smith</div><div>Updated 9:41 PM ET</div></article>`);
+    const { text } = readArticle(doc, doc.querySelector("article"), { skipHidden: false });
+    expect(text).toContain("By Tuesday, officials said");
+    expect(text).toContain("Updated figures, the ministry said");
+    expect(text).not.toContain("Jane Smith");
+    expect(text).not.toContain("9:41");
+  });
+});

@@ -10,6 +10,8 @@ describe("languageOfText", () => {
     ["fr", repeat("Le ministre a déclaré mardi que le plan sera publié dans les prochains jours et que les syndicats sont pour.")],
     ["es", repeat("El ministro dijo el martes que el plan de los expertos se publicará para el verano con más detalles que los anteriores.")],
     ["ar", repeat("قال الوزير يوم الثلاثاء إن الخطة ستنشر كاملة الأسبوع المقبل بعد أن يراها البرلمان.")],
+    ["ja", repeat("大臣は火曜日、計画は来週全文が公表されると述べた。")],
+    ["zh", repeat("部长周二表示，该计划将于下周全文公布。")],
     ["ru", repeat("Министр заявил во вторник, что план будет опубликован полностью на следующей неделе.")],
     ["", "Short text."],
   ])("%s", (lang, text) => expect(languageOfText(text)).toBe(lang));

@@ -99,6 +99,21 @@ describe("judgeLink: the page's own links stay ok", () => {
   });
 
   it.each<[string, Partial<LinkFeatures>]>([
+    ["a newspaper's name in a row of outlets", { href: "https://www.mirror.co.uk/", text: "Daily Mirror", runLength: 5, region: "footer" }],
+    ["a government sign-in on a Turkish page", { pageLang: "tr", href: "https://www.turkiye.gov.tr/giris", text: "e-Devlet Giriş", region: "footer", runLength: 3 }],
+    ["a link in the body's prose when no article was found", { inArticleProse: true, region: "main", runLength: 3, href: "https://www.fda.gov/drugs/buy-viagra-online-safely", text: "Buy Viagra online: cheap viagra warning" }],
+  ])("does not strip %s", (_name, over) => {
+    const j = judgeLink(link(over));
+    expect(j.verdict, j.reasons.join(" ")).not.toBe("spam");
+    expect(j.reasons.join(" ")).not.toMatch(/not the page's language/);
+  });
+
+  it("reads English words another language shares as English", () => {
+    const j = judgeLink(link({ href: "https://www.reviewsite.net/casinos", text: "Casino online", region: "footer" }));
+    expect(j.reasons.join(" ")).not.toMatch(/Malay|not the page's language/);
+  });
+
+  it.each<[string, Partial<LinkFeatures>]>([
     ["the page's own site", { href: "https://www.example-news.com/slot-gacor/", text: "slot gacor", ...offScreen }],
     ["a sister site of the publisher", { href: "https://www.example-news.co.uk/casino/", text: "online casino", ...offScreen }],
     ["a host whose site is unknown", { href: "https://x.example.biz/", text: "slot gacor", ...offScreen, site: "unknown" }],
