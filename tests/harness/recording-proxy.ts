@@ -33,8 +33,13 @@ export async function startRecordingProxy(fixtures: FixtureServer): Promise<Reco
   });
   server.on("connect", (req, socket) => {
     requests.push(`https://${req.url}`);
+    // The browser may reset a refused tunnel before the refusal is written: that is no failure of the test.
+    socket.on("error", () => {});
     socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
   });
+  // Likewise a request the browser abandons half-way (a page closed while loading).
+  server.on("clientError", (_err, socket) => socket.destroy());
+  server.on("connection", (socket) => socket.on("error", () => {}));
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as { port: number };
   return {
