@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { isBackgroundMessage } from "../lib/messages";
+import { isBackgroundMessage, SITE_BATCH } from "../lib/messages";
 import { badgeApi } from "../lib/platform";
 import { siteTable } from "../lib/spam/psl";
 
@@ -9,7 +9,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(msg) || tabId == null) return;
     // The Public Suffix List is loaded here once, not into every page: content scripts ask for what they meet.
-    if (msg.type === "sourcelight:sites") return Promise.resolve(siteTable(msg.hosts.slice(0, 5000)));
+    if (msg.type === "sourcelight:sites") return Promise.resolve(siteTable(msg.hosts.slice(0, SITE_BATCH)));
     // The badge counts the claims resting on unnamed sources or none: the number a reader should weigh.
     const api = badgeApi();
     void api.setBadgeText({ tabId, text: msg.anonymous ? String(msg.anonymous) : "" });

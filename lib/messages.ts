@@ -61,6 +61,9 @@ export type BackgroundMessage =
 /** Host → registrable domain. */
 export type SiteTable = Record<string, string>;
 
+/** Hosts one "sourcelight:sites" message may carry: the background reads no more, the content script sends no more. */
+export const SITE_BATCH = 5000;
+
 const BACKGROUND_TYPES = new Set(["sourcelight:badge", "sourcelight:sites"]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {

@@ -5,12 +5,9 @@
  * strips a link to an unknown site.
  */
 import { browser } from "wxt/browser";
-import type { BackgroundMessage, SiteTable } from "../../lib/messages";
+import { SITE_BATCH, type BackgroundMessage, type SiteTable } from "../../lib/messages";
 import type { SiteOf } from "../../lib/spam/site";
 import { linkHosts } from "../../lib/dom/link-features";
-
-/** Hosts a message, as many as the background reads from one (entrypoints/background.ts). */
-const CHUNK = 5000;
 
 export class SiteNames {
   private readonly known = new Map<string, string>();
@@ -29,9 +26,9 @@ export class SiteNames {
 
   private async ask(doc: Document): Promise<void> {
     const missing = linkHosts(doc).filter((h) => !this.known.has(h));
-    // In batches the background answers whole (it reads at most CHUNK hosts a message).
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      const hosts = missing.slice(i, i + CHUNK);
+    // In batches the background answers whole.
+    for (let i = 0; i < missing.length; i += SITE_BATCH) {
+      const hosts = missing.slice(i, i + SITE_BATCH);
       try {
         const message: BackgroundMessage = { type: "sourcelight:sites", hosts };
         const table = (await browser.runtime.sendMessage(message)) as SiteTable | undefined;

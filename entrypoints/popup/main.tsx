@@ -11,7 +11,6 @@ import "./popup.css";
 
 const tabPromise = targetTab(location.search);
 
-
 async function load(): Promise<LoadResult> {
   const tab = await tabPromise;
   if (!tab) return { kind: "error", message: "no tab" };
@@ -19,7 +18,7 @@ async function load(): Promise<LoadResult> {
   if (kind !== "web" && kind !== "unknown") return { kind: "restricted", page: kind };
   // Off for this site or everywhere: say so, with the way back, rather than wait for a report that never comes.
   const settings = await loadSettings();
-  const site = await siteOfTab(tab).catch(() => "");
+  const site = await siteOfTab(tab);
   if (!settings.enabled || settings.neverSites.some((s) => hostMatches(site, s))) return { kind: "off", site, everywhere: !settings.enabled };
   let report: PageReport | null;
   try {

@@ -78,7 +78,7 @@ export function readingMisses(fx: ExpectedReading, check: Pick<PageCheck, "artic
   return misses;
 }
 
-const key = (href: string, text: string) => `${href}\u0000${text.replace(/\s+/g, " ").trim().toLowerCase()}`;
+const key = (href: string, text: string) => `${href}\u0000${squash(text).toLowerCase()}`;
 
 export interface FixtureScore {
   name: string;

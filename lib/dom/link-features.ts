@@ -12,7 +12,8 @@
  */
 import type { LinkFeatures } from "../spam/types";
 import { siteRelation, type SiteOf } from "../spam/site";
-import { findBrand, findSpamWords, gamblingDomain, isAboutGambling, urlWords } from "../spam/words";
+import { mayBeSpam } from "../spam/judge";
+import { isAboutGambling } from "../spam/words";
 import { findHiding, styleReader, type Hiding } from "./link-hiding";
 import { inSiteWidget, previousInRun, proseAround, regionOf, siteFooter } from "./link-places";
 import { collapseSpace as clean } from "./whitespace";
@@ -85,12 +86,6 @@ export function linkHosts(doc: Document): string[] {
 function inEditor(el: Element): boolean {
   const editable = (el as HTMLElement).isContentEditable;
   return editable === true || (editable === undefined && !!el.closest("[contenteditable]:not([contenteditable=false])"));
-}
-
-/** True when a link's words or address could make it spam: the only links whose placement is worth reading. */
-function couldBeSpam(host: string, path: string, text: string, title: string): boolean {
-  return findSpamWords(`${text} ${title}`).length > 0 || findSpamWords(urlWords(host, path)).length > 0 ||
-    findBrand(`${host} ${text}`) !== null || gamblingDomain(host) !== null;
 }
 
 /** Which links to collect: those inside the article's root, those outside it, or all. */
@@ -200,7 +195,7 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     const host = hostOf(i);
     const path = decodedPath(url);
     const title = clean(element.getAttribute("title"));
-    const suspect = /^https?:$/.test(url.protocol) && couldBeSpam(host, path, text, title);
+    const suspect = /^https?:$/.test(url.protocol) && mayBeSpam(host, path, text, title);
     // Placement is read only for suspects: nothing else can be spam, and reading it costs style and tree walks.
     const afterFooter = suspect && !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
     // With no article found, any paragraph of the body may be its prose: protect it as such.

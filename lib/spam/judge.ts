@@ -82,8 +82,17 @@ function inOwnTerms(hits: readonly WordHit[], pageLang: string): WordHit[] {
   return hits.filter((h) => h.lang === pageLang || h.lang === "*" || !h.terms.every(ours));
 }
 
+/**
+ * True when a link's words, address, brand or domain could make it spam: the sources `whatItIs` weighs, asked
+ * cheaply, so that only such links have their placement read and are judged (lib/dom/link-features.ts).
+ */
+export function mayBeSpam(host: string, path: string, text: string, title: string): boolean {
+  return findSpamWords(`${text} ${title}`).length > 0 || findSpamWords(urlWords(host, path)).length > 0 ||
+    findBrand(`${host} ${text}`) !== null || gamblingDomain(host) !== null;
+}
+
 /** Evidence about what the link is: its words, its address, its destination. */
-function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; foreign: string | undefined } {
+function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean } {
   const evidence: Evidence = [];
   // A sponsored link, or a link in an article about gambling, may use gambling words honestly where the reader
   // sees it — in the page's own language: "slot gacor" on an English page about regulation is still spam.
@@ -117,7 +126,7 @@ function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; forei
       : [1, `It names something the way gambling networks name their sites (“${brand.brand}”).`]);
   }
   if (domain) evidence.push([3, `It leads to a gambling-only domain (“.${domain}”).`]);
-  if (evidence.length === 0) return { evidence, strong: false, foreign: undefined };
+  if (evidence.length === 0) return { evidence, strong: false };
 
   const strong = sureBrand || !!domain || textMain?.strong === true || urlMain?.strong === true;
   // Lucky-number brands are the Indonesian and Thai networks'; a mirror's name may be any country's.
@@ -127,14 +136,15 @@ function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean; forei
   if (institutional) {
     evidence.push([1, "It points at an academic or government host, where hijacked doorway pages are common."]);
   }
-  return { evidence, strong, foreign };
+  return { evidence, strong };
 }
 
 /** Evidence about how the link was placed: hidden, after the page, in a run, marked for link sellers. */
 function howItWasPlaced(f: LinkFeatures, strong: boolean): Evidence {
   const evidence: Evidence = [];
+  const counted = countedHiding(f);
   f.hiding.forEach((t, i) => {
-    if (countedHiding(f).includes(t)) evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
+    if (counted.includes(t)) evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
   });
   if (f.afterFooter) evidence.push([3, "It sits after the page's own footer, where injected markup lands."]);
   if (f.rel.includes("dofollow")) evidence.push([2, "It carries rel=\"dofollow\", which is no real rel value but a link seller's mark."]);
