@@ -1,6 +1,6 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
-import { enforceBudgets } from "./lib/cli/bundle-budget";
+import { enforceBudgets } from "./tools/bundle-budget";
 
 // Manifest and build settings for Chrome (MV3) and Firefox.
 export default defineConfig({

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useExtensionBrowser } from "../harness/e2e-setup";
 import { PROJECT_ROOT } from "../harness/paths";
-import { readingMisses, type ExpectedReading, type ExpectedSpam } from "../../lib/cli/spam-corpus";
+import { readingMisses, type ExpectedReading, type ExpectedSpam } from "../../tools/spam-corpus";
 
 const DIR = join(PROJECT_ROOT, "tests/fixtures/furniture");
 const pages = readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).map((f) => f.replace(".expected.json", ""));

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { BUDGETS, enforceBudgets, measureBudgets } from "../../../lib/cli/bundle-budget";
+import { BUDGETS, enforceBudgets, measureBudgets } from "../../../tools/bundle-budget";
 
 function fakeBuild(contentBytes: number): string {
   const dir = mkdtempSync(join(tmpdir(), "budget-"));

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { Window } from "happy-dom";
-import { loadCorpus, scoreFixture } from "../../../lib/cli/spam-corpus";
-import { checkPage } from "../../../lib/cli/spam-check-page";
+import { loadCorpus, scoreFixture } from "../../../tools/spam-corpus";
+import { checkPage } from "../../../tools/spam-check-page";
 
 function open(html: string, url: string): Document {
   const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigation: { disableChildFrameNavigation: true } } });

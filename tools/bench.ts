@@ -10,9 +10,9 @@ import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import type { Analysis } from "../attribution/types";
+import type { Analysis } from "../lib/attribution/types";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "..");
 
 // Measure the engine as it ships: bundled and minified by esbuild (as the
 // extension build does), not through tsx's development transform.

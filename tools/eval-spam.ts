@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 
 async function bundle(): Promise<string> {
   const out = await build({
-    entryPoints: [join(ROOT, "lib/cli/spam-check-page.ts")],
+    entryPoints: [join(ROOT, "tools/spam-check-page.ts")],
     bundle: true, write: false, format: "iife", globalName: "SpamCheck", platform: "browser", target: "chrome120",
   });
   return out.outputFiles[0].text;

@@ -6,10 +6,10 @@
  * so the eval can bundle it into a real Chromium page and unit tests can run
  * it in happy-dom.
  */
-import { analyzeText } from "../attribution";
-import { findArticleRoot, readArticle } from "../dom/article";
-import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../dom/strip-links";
-import { siteOfHost } from "../spam/psl";
+import { analyzeText } from "../lib/attribution";
+import { findArticleRoot, readArticle } from "../lib/dom/article";
+import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../lib/dom/strip-links";
+import { siteOfHost } from "../lib/spam/psl";
 
 export interface CheckedLink {
   href: string;

@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CheckedLink, PageCheck } from "./spam-check-page";
-import { collapseSpace as squash } from "../dom/whitespace";
+import { collapseSpace as squash } from "../lib/dom/whitespace";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
+export const ROOT = resolve(import.meta.dirname, "..");
 const DIRS = [join(ROOT, "tests/fixtures/spam"), join(ROOT, "tests/fixtures/furniture")];
 
 export interface ExpectedSpam {
