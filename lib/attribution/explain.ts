@@ -1,5 +1,5 @@
 /** One plain-language sentence per attribution, written to be read aloud in a classroom. */
-import type { Tier } from "./types";
+import type { Attribution, Tier } from "./types";
 
 export interface ExplainInput {
   tier: Tier;
@@ -33,4 +33,9 @@ export function explain(a: ExplainInput): string {
         ? `Sourcelight found the reporting words “${a.cue}” but no one they belong to: treat the claim as unsourced.`
         : `“${a.cue}” hedges the claim without saying who makes it: no source is given at all.`;
   }
+}
+
+/** The explanation of a finished attribution; `sourceless` when a reporting word was found with no one behind it. */
+export function explainAttribution(a: Attribution, sourceless: boolean): string {
+  return explain({ tier: a.tier, cue: a.cue.text, source: a.source?.text ?? null, speaker: a.speaker, others: a.coSpeakers, relayedBy: a.relayedBy, sourceless });
 }

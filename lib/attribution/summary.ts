@@ -1,5 +1,5 @@
 /** The article-level reading: counts per tier, who is cited and how often, what is hedged. */
-import { HEDGE_ADJECTIVES, HEDGE_ADVERBS } from "./lexicon";
+import { HEDGE_ADJECTIVES, HEDGE_ADVERBS } from "./words";
 import { TIERS, type ArticleSummary, type Attribution, type HedgeSummary, type SpeakerSummary } from "./types";
 
 /** The hedge a summary groups by: "allegedly", "alleged", "is believed to". */

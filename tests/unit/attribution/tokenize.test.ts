@@ -4,8 +4,8 @@
  * other scripts, emoji, abbreviations and broken input.
  */
 import { describe, expect, it } from "vitest";
-import { tokenize, type Token } from "../../../lib/attribution/sentences";
-import { ABBREVIATIONS } from "../../../lib/attribution/lexicon";
+import { tokenize, type Token } from "../../../lib/attribution/text/sentences";
+import { ABBREVIATIONS } from "../../../lib/attribution/words";
 
 const REFERENCE = /([\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
 

@@ -6,7 +6,7 @@
  * needs only full stops, question and exclamation marks, line breaks and a
  * list of abbreviations, so a single regular-expression pass does the job.
  */
-import { ABBREVIATIONS } from "./lexicon";
+import { ABBREVIATIONS } from "../words";
 
 export interface Token {
   start: number;

@@ -2,8 +2,8 @@
  * Decides what kind of source a noun phrase names — a person, an
  * organisation, an unnamed source — and pulls out the name and role.
  */
-import { ANONYMOUS_HEADS, MONTHS, NEAR_DAYS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLES, WEEKDAYS } from "./lexicon";
-import type { Token } from "./sentences";
+import { ANONYMOUS_HEADS, HEAD_BREAKS, LEADING, MONTHS, NEAR_DAYS, NOT_NAMES, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_POSSESSIVES, PERSON_PRONOUNS, TITLES, WEEKDAYS } from "../words";
+import type { Token } from "../text/sentences";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
 
@@ -17,13 +17,6 @@ export interface SourceReading {
   others?: string[];
 }
 
-const HEAD_BREAKS = new Set(["within", "from", "at", "in", "of", "for", "close", "familiar", "privy", "with", "on", "inside", "near", "and"]);
-const LEADING = new Set(["the", "a", "an"]);
-/** Capitalised words that are not names: nationalities, months and such are organisation-neutral. */
-const NOT_NAMES = new Set(["former", "senior", "top", "the", "a", "an", "u.s.", "u.s", "american", "pakistani", "afghan", "russian", "chinese", "british", "israeli", "iranian", "indian", "european", "republican", "democratic", "democrat", "republicans", "democrats",
-  // Words capitalised only because a sentence starts with them ("While Trump said", "Now Melania …").
-  "while", "at", "and", "but", "when", "now", "then", "so", "as", "if", "after", "before", "in", "on", "for", "with", "everything",
-  "said", "says", "also", "even", "still", "yet", "here", "there", "this", "that", "rival", "retired", "longtime", "veteran"]);
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
@@ -47,7 +40,6 @@ function headIndex(words: Token[]): number {
   return words.length - 1;
 }
 
-const PERSON_POSSESSIVES = new Set(["his", "my", "our", "your"]);
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
@@ -106,9 +98,6 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   return { kind: "person", name, role: role && role.length > 1 ? role : null, others: coNamed(words.slice(h + 1), text) };
 }
 
-/** Nouns for a person that a capitalised phrase may end in ("the Wisconsin Republican" is a senator). */
-const PERSON_HEADS = new Set(["republican", "democrat", "conservative", "liberal", "independent", "socialist", "libertarian",
-  "pope", "queen", "king", "prince", "princess", "duke", "duchess", "lama", "archbishop", "bishop", "chancellor"]);
 
 /**
  * "The Vatican", "the American Legion", "The New York Post": a capitalised name right after "the", with no title,

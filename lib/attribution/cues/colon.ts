@@ -1,0 +1,51 @@
+/** Speakers named before a colon: transcripts, headlines, "Name: “quote”". */
+import { raw, type RawAttribution } from "./raw";
+import { quoteIn } from "../text/quotes";
+import { type Token } from "../text/sentences";
+import { COLON_LABELS, DATELINE_NEXT, INVERTING_VERBS, NP_PUNCT, OPEN_QUOTES, SIGN_DASHES } from "../words";
+
+export const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * A speaker named at a line's start before a colon: a headline ("John McCain:
+ * Populist Anger …", "Poll: Trump leads"), a transcript ("WALLACE: Let's
+ * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
+ */
+export function speakerColon(tokens: Token[]): RawAttribution | null {
+  const s = tokens[0] && (OPEN_QUOTES.has(tokens[0].text) || tokens[0].text === "(") ? 1 : 0;
+  let k = s;
+  while (k < tokens.length && k < s + 8 && tokens[k].text !== ":") {
+    const t = tokens[k];
+    if (t.word ? !t.cap && !/^\d/.test(t.text) : !NP_PUNCT.has(t.text)) return null;
+    k++;
+  }
+  if (k === s || tokens[k]?.text !== ":" || COLON_LABELS.has(tokens[s].lower)) return null;
+  if (!tokens[k - 1].word && tokens[k - 1].text !== ")") return null;
+  // A name has letters ("12:25 pm" is a time); a claim has words ("Clinton: 1,769" is a tally).
+  if (!tokens.slice(s, k).some((t) => t.cap && /\p{Lu}/u.test(t.text))) return null;
+  // "AT News Kabul:", "Fox News Sunday:": an outlet's dateline or programme, not a speaker.
+  if (tokens.slice(s, k - 1).some((t) => t.lower === "news")) return null;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j].word && !/^\d/.test(tokens[j].text)) words++;
+  if (words < 3) return null;
+  // "Berlin: The government said …", "Christie: A closing surge": a dateline or a section label, not a speaker.
+  // (A transcript's "WALLACE: The …" is a speaker.)
+  const after = tokens[k + 1];
+  if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
+  // "Said Ellis: “…”": the verb, not the colon, is the cue.
+  if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower)) return { ...raw(tokens, "verb", "colon/said", [s, s]), source: [s + 1, k - 1], content: [k + 1, tokens.length - 1] };
+  return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, tokens.length - 1] };
+}
+
+/** A name, then a colon that opens a quotation: "- Philip Bump: “Two weeks ago …”", "More from Jones: “…”". */
+export function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | null {
+  if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.cap) return null;
+  // The name: capitalised words, initials and "and" ("Mark Blumenthal and Jon Cohen", "Jeffrey M. Jones").
+  let j = k - 1;
+  while (j >= 0 && j > k - 10 && (tokens[j].cap || tokens[j].text === "." || tokens[j].text === "&" || (tokens[j].lower === "and" && tokens[j - 1]?.cap))) j--;
+  // Only a name that starts its line or follows a dash or "from"; "a blunt message to Trump:" has its cue elsewhere.
+  const before = tokens[j];
+  if (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text)) return null;
+  const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
+  return { ...raw(tokens, "verb", "colon/quote", [k, k]), source: [j + 1, k - 1], content: quote };
+}

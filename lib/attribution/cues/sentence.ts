@@ -1,0 +1,48 @@
+/**
+ * Finds the raw attributions of one tokenised sentence: a speaker before a colon, then each trigger word in turn,
+ * offered to the cue finders in order until one takes it or turns it down. Finders that carry their own source
+ * ("according to X", "claims from X") come before the hedges, and the reporting verbs last.
+ */
+import { accordingTo } from "./according-to";
+import { answerAsked, asked } from "./asked";
+import { boundClaims } from "./claims";
+import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
+import { colonBeforeQuote, speakerColon } from "./colon";
+import { evidence } from "./evidence";
+import { hedgeAdjective, hedgeAdverb, passiveHedge } from "./hedges";
+import { SentenceScan, type RawAttribution, type VetoListener } from "./raw";
+import { reportingVerb } from "./reporting-verb";
+import { signedQuote } from "./signed-quote";
+import { nextCandidate } from "./triggers";
+import type { Token } from "../text/sentences";
+
+/** Each takes the word at `i`, or turns it down (both return where the scan goes on), or returns undefined. */
+const WORD_CUES: ReadonlyArray<(s: SentenceScan, i: number) => number | undefined> = [
+  accordingTo, claimsFrom, possessiveClaim, thatClaim, inSurvey, evidence, passiveHedge, hedgeAdverb, hedgeAdjective, asked, reportingVerb,
+];
+
+/** `quoted` says whether a token is inside a quotation; `afterQuote`, that one closed right before the sentence. */
+export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false, afterQuote = false, onVeto?: VetoListener): RawAttribution[] {
+  const s = new SentenceScan(tokens, quoted, afterQuote, onVeto);
+  const colon = speakerColon(tokens);
+  if (colon) s.take(colon);
+  // Only unused colons, dashes and trigger words come through (nextCandidate).
+  for (let i = nextCandidate(tokens, s.used, 0); i < tokens.length; i = nextCandidate(tokens, s.used, i + 1)) {
+    if (!tokens[i].word) {
+      const signed = tokens[i].text === ":" ? colonBeforeQuote(tokens, i) : signedQuote(tokens, i, afterQuote);
+      if (signed) s.take(signed);
+      continue;
+    }
+    if (quoted(i)) continue;
+    for (const cue of WORD_CUES) {
+      const next = cue(s, i);
+      if (next !== undefined) {
+        i = next;
+        break;
+      }
+    }
+  }
+  answerAsked(s);
+  boundClaims(tokens, s.out);
+  return s.out.filter((a) => !s.pendingAsked.includes(a) || a.sharedSource);
+}

@@ -1,0 +1,109 @@
+/** A clause's subject: the sentence's opening name, what stands between a subject and its verb, passives. */
+import { nounPhraseLeft } from "./noun-phrase";
+import { type Token } from "../text/sentences";
+import { ANONYMOUS_HEADS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, LY_NOUNS, MONTHS, NEAR_DAYS, NP_PUNCT, NP_STOP_WORDS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERIODS, PERSON_PRONOUNS, PREPOSITIONS, READER_INSTRUCTIONS, STRONG_VERBS, SUBORDINATORS, TITLES, WEAK_VERBS, WEEKDAYS } from "../words";
+
+/** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
+export function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
+  if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
+  // "But …", "However …", "Using a crude expression …", "Asked …": the sentence does not start with its subject.
+  const first = tokens[0].lower;
+  if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || /(ing|ly|ed)$/.test(first)) return null;
+  let end = -1;
+  for (let j = 0; j < before && j < 8; j++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (NP_PUNCT.has(t.text)) continue;
+      break;
+    }
+    // "Trump spent Friday in Iowa": a day never belongs to the subject, and the verb came before it.
+    if (j > 0 && (WEEKDAYS.has(t.lower) || NEAR_DAYS.has(t.lower) || MONTHS.has(t.lower))) {
+      if (end > 0 && !tokens[end].cap && tokens[end - 1].cap) end--;
+      break;
+    }
+    if (j > 0 && !t.cap && (t.lower === "and" || t.lower === "or" || /ed$/.test(t.lower) || NP_STOP_WORDS.has(t.lower) || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    // After a name, two lower-case words in a row are its verb phrase ("Hillary Clinton spoke out Tuesday"), where
+    // one lower-case word before a name is a role ("Clinton campaign chairman John Podesta" keeps going).
+    if (j > 0 && !t.cap && tokens[j - 1].cap && !DETERMINERS.has(tokens[j - 1].lower) && tokens[j + 1]?.word && !tokens[j + 1].cap && !TITLES.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) break;
+    end = j;
+    if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
+  }
+  return end >= 0 ? [0, end] : null;
+}
+
+/** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
+export function nameSubject(tokens: Token[], before: number): [number, number] | null {
+  const first = tokens[0];
+  if (!first?.word) return null;
+  if (PERSON_PRONOUNS.has(first.lower) || first.lower === "they") return [0, 0];
+  let end = -1;
+  for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
+  if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || /^(there|this|these|those)$/.test(first.lower)) return null;
+  // "Click here to tell us": a page's instruction to its reader names no one.
+  if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
+  const next = tokens[end + 1];
+  return next?.word && !next.cap && next.lower !== "to" ? [0, end] : null; // "Needless to say" names no one
+}
+
+/** A name or a personal pronoun at `k` followed by a lower-case word (its verb): "…, Johnson demurred". */
+export function namedAfter(tokens: Token[], k: number): [number, number] | null {
+  let e = k;
+  if (PERSON_PRONOUNS.has(tokens[e]?.lower ?? "")) e++;
+  else while (e < k + 4 && (tokens[e]?.cap || (tokens[e]?.text === "." && tokens[e - 1].cap))) e++;
+  return e > k && tokens[e]?.word && !tokens[e].cap ? [k, e - 1] : null;
+}
+
+export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
+
+/** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
+export function timePhraseLeft(tokens: Token[], i: number): number {
+  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  const last = w(i);
+  if (NEAR_DAYS.has(last)) return i;
+  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
+  if (PERIODS.has(last)) {
+    if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
+    return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
+  }
+  let k = i;
+  if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
+  if (!WEEKDAYS.has(w(k))) return -1;
+  return /^(on|last|this|late|early)$/.test(w(k - 1)) ? k - 1 : k;
+}
+
+/** "-ly" adverbs between a subject and its verb: "Obama passionately rebuked". */
+export const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
+
+/** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
+export function skipAuxLeft(tokens: Token[], i: number): number {
+  while (i >= 0 && tokens[i].word && (AUXILIARIES.has(tokens[i].lower) || isAdverb(tokens[i].lower)) && !tokens[i].cap) i--;
+  return i;
+}
+
+/**
+ * Like skipAuxLeft, and past a time phrase too when a noun phrase stands
+ * before it ("Spicer on Thursday evening said"); "a poll released Sunday
+ * showed" keeps "Sunday".
+ */
+export function subjectEndLeft(tokens: Token[], i: number): number {
+  const left = skipAuxLeft(tokens, i);
+  const time = left > 0 ? timePhraseLeft(tokens, left) : -1;
+  if (time <= 0) return left;
+  const before = skipAuxLeft(tokens, time - 1);
+  const b = tokens[before];
+  // "a poll released last week showed": the poll, past the participle that dates it.
+  if (b?.word && /^(released|conducted|published|taken|issued|completed)$/.test(b.lower) && tokens[before - 1]?.word && nounPhraseLeft(tokens, before - 1)) return before - 1;
+  return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before) ? before : left;
+}
+
+/** True when a form of "be" stands right before token `i`, adverbs passed over ("was criticized", "is typically called"). */
+export function afterBe(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].word && tokens[k].lower.endsWith("ly")) k--;
+  return BE_FORMS.has(tokens[k]?.lower ?? "");
+}
+
+/** A passive with no "by" after it ("can be found here", "Texas was called"): no one is reporting. */
+export function passiveWithoutAgent(tokens: Token[], i: number): boolean {
+  return afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
+}

@@ -1,0 +1,90 @@
+/**
+ * Turns raw findings into attributions in reading order, with highlight spans
+ * that never overlap: a claim's own speaker inside it is not a new
+ * attribution, and two findings over the same words keep the surer one.
+ */
+import type { RawAttribution } from "../cues/raw";
+import { explainAttribution } from "../explain";
+import type { Token } from "../text/sentences";
+import type { Attribution, Span } from "../types";
+import { COORDINATORS, NESTED_CLAIM_VERBS, RELATIVES } from "../words";
+import type { SpeakerMemory } from "./speakers";
+import { addresseeName, resolve } from "./tier";
+
+function spanOf(text: string, tokens: Token[], range: [number, number] | null): Span | null {
+  if (!range) return null;
+  const start = tokens[range[0]].start;
+  const end = tokens[range[1]].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** One raw finding as an attribution, its source resolved against what was read before. */
+export function attributionOf(raw: RawAttribution, text: string, memory: SpeakerMemory): Attribution {
+  const t = raw.tokens;
+  const cueEnd = raw.cueTail ?? raw.cue;
+  const cue = { start: t[raw.cue[0]].start, end: t[cueEnd[1]].end, text: "" };
+  cue.text = text.slice(cue.start, cue.end);
+  const source = spanOf(text, t, raw.source);
+  const r = resolve(raw, text, memory);
+  const parts = [cue, source, spanOf(text, t, raw.addressee)].filter((s): s is Span => !!s);
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  const a: Attribution = {
+    start, end, text: text.slice(start, end),
+    tier: r.tier,
+    confidence: Math.round(r.confidence * 100) / 100,
+    rule: raw.rule,
+    cue, source,
+    content: spanOf(text, t, raw.content),
+    speaker: r.speaker,
+    coSpeakers: r.others ?? [],
+    role: r.role,
+    relayedBy: addresseeName(raw, text),
+    explanation: "",
+  };
+  a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
+  // Only a real source can be what a later "they" or "who" stands for.
+  if (source) memory.remember(r, start);
+  if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
+  return a;
+}
+
+/** Collects attributions in reading order, deciding for each new one whether it is heard in its own right. */
+export class ReadingOrder {
+  readonly out: Attribution[] = [];
+  /** The attributions whose cue is a weak verb of stance ("seems", "suggest"). */
+  private stances = new WeakSet<Attribution>();
+
+  add(a: Attribution, raw: RawAttribution): void {
+    const { out } = this;
+    const t = raw.tokens;
+    const prev = out[out.length - 1];
+    const { cue, source, start } = a;
+    // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
+    // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.
+    // A relative clause inside a claim ("… which he called …") is part of that claim, whoever it names; people who
+    // say something ("rebuked critics who say he should …") are heard in their own right.
+    const coordinated = raw.source && COORDINATORS.has(t[raw.source[0] - 1]?.lower ?? "");
+    const relative = raw.source && raw.source[0] === raw.source[1] && RELATIVES.has(t[raw.source[0]].lower);
+    const inPrevClaim = prev?.content && source && source.start >= prev.content.start && cue.end <= prev.content.end;
+    // A stance ("Carson seems to recognize …") does not swallow the speaker's own words after it ("— he told the AP").
+    const speaksAfterStance = !!prev && this.stances.has(prev) && raw.kind === "verb";
+    const whoSays = relative && t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower);
+    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !whoSays))) return;
+    if (raw.kind === "weak-verb") this.stances.add(a);
+    if (prev && start < prev.end) {
+      // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
+      // highlighted at its cue alone so the two never overlap.
+      // So is "Salceda, citing data …, said": two verbs of one source, each highlighted on its own.
+      const sameSource = source && prev.source && source.start === prev.source.start && source.end === prev.source.end && prev.cue.end <= cue.start;
+      const around = (source && source.end <= prev.start && prev.end <= cue.start) || sameSource;
+      if (around) {
+        a.start = cue.start;
+        a.text = a.text.slice(cue.start - start);
+        out.push(a);
+      } else if (a.confidence > prev.confidence) out[out.length - 1] = a;
+      return;
+    }
+    out.push(a);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The people named so far in an article, so that "Ehsan", "he" and "the
+ * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
+ * speaker names are made canonical.
+ */
+import { TITLES } from "../words";
+import type { Tier } from "../types";
+
+/** How far back (in characters) "he said" may look for the person it stands for. */
+const PRONOUN_REACH = 1500;
+/** How far back "the mayor" still finds the mayor named before (characters): about a long article's length. */
+const TITLE_REACH = 8000;
+
+/** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
+const TITLE_WORDS: Record<string, string> = { sen: "senator", gov: "governor", gen: "general", col: "colonel", prof: "professor", capt: "captain", sgt: "sergeant" };
+
+/** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
+export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
+export const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
+/** Full names by surname: a later (or, read back, an earlier) "Ehsan" is "Ehsanullah Ehsan". */
+export class FullNames {
+  private bySurname = new Map<string, string>();
+
+  /** Remembers a name of two words or more by its last word. */
+  add(name: string): void {
+    const words = name.split(/\s+/);
+    if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
+  }
+
+  of(surname: string): string | undefined {
+    return this.bySurname.get(surname);
+  }
+
+  /** A one-word name made full where a full name with that surname is known. */
+  canonical(name: string): string {
+    return name.includes(" ") ? name : this.of(name) ?? name;
+  }
+}
+
+/** What a source was read as: its tier, who, and how sure. */
+export interface Resolved {
+  tier: Tier;
+  speaker: string | null;
+  role: string | null;
+  confidence: number;
+  /** People named with the speaker ("… and Mary Jones said"). */
+  others?: string[];
+}
+
+/** Keeps the people named so far, and the last source, as an article is read. */
+export class SpeakerMemory {
+  readonly names = new FullNames();
+  private lastPerson: { name: string; at: number } | null = null;
+  private last: { resolved: Resolved; at: number } | null = null;
+  private byTitle = new Map<string, { name: string; at: number }>();
+
+  /** A person named at `at`, by the fullest name known for them. */
+  person(name: string, at: number): string {
+    // A transcript's "WALLACE:" is the Chris Wallace named before, or at least "Wallace".
+    if (ALL_CAPS.test(name)) name = name.split(/\s+/).map(titleCase).join(" ");
+    const words = name.split(/\s+/);
+    let canonical = name;
+    if (words.length > 1) this.names.add(name);
+    else canonical = this.names.of(words[0]) ?? name;
+    this.lastPerson = { name: canonical, at };
+    return canonical;
+  }
+
+  pronoun(at: number): string | null {
+    return this.lastPerson && at - this.lastPerson.at < PRONOUN_REACH ? this.lastPerson.name : null;
+  }
+
+  previous(at: number): Resolved | null {
+    return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
+  }
+
+  remember(r: Resolved, at: number): void {
+    this.last = { resolved: r, at };
+  }
+
+  /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
+  titled(role: string, name: string, at: number): void {
+    for (const w of role.toLowerCase().split(/[^a-z]+/)) if (TITLES.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
+  }
+
+  /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */
+  holder(title: string, at: number): string | null {
+    const h = this.byTitle.get(title);
+    return h && at - h.at < TITLE_REACH ? h.name : null;
+  }
+}

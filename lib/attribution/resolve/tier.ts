@@ -1,0 +1,110 @@
+/** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
+import type { RawAttribution } from "../cues/raw";
+import { nounPhraseLeft } from "../phrases/noun-phrase";
+import type { Token } from "../text/sentences";
+import { ORIGIN, TITLES } from "../words";
+import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
+import { readSource, type SourceReading } from "./source-kind";
+import { ALL_CAPS, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
+
+function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
+  switch (reading.kind) {
+    case "person": {
+      // The others first, so that a later "he" still finds the first-named.
+      // A surname alone counts only for someone already named in full ("Smith and Jones said").
+      const others = (reading.others ?? []).filter((o) => o.includes(" ") || memory.names.of(o)).map((o) => memory.person(o, at));
+      return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base, others };
+    }
+    case "organisation": {
+      // "PENCE:" reads like an acronym, but Mike Pence was named already.
+      const person = reading.name && ALL_CAPS.test(reading.name) ? memory.names.of(titleCase(reading.name)) : undefined;
+      if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
+      return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
+    }
+    case "anonymous":
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.anonymous };
+    default:
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.unreadSource };
+  }
+}
+
+/** The noun phrase a "who" or "which" right after token `end` stands for. */
+function relativeHead(tokens: Token[], end: number): [number, number] | null {
+  const np = nounPhraseLeft(tokens, end);
+  if (!np || !ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") || tokens[np[0] - 2]?.text !== ",") return np;
+  // Back over the comma and an age (", 24,") to the person.
+  let k = np[0] - 2;
+  while (k > 0 && (tokens[k].text === "," || /^\d+$/.test(tokens[k].text))) k--;
+  return nounPhraseLeft(tokens, k) ?? np;
+}
+
+export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
+  const base = CUE_CONFIDENCE[raw.kind];
+  if (raw.sharedSource) {
+    const shared = readSource(raw.tokens.slice(raw.sharedSource[0], raw.sharedSource[1] + 1), text);
+    if (shared.kind !== "pronoun-person" && shared.kind !== "pronoun-other") {
+      return fromReading(shared, base * TIMES.sharedSource, memory, raw.tokens[raw.sharedSource[0]].start);
+    }
+    const prev = memory.previous(raw.tokens[raw.cue[0]].start);
+    if (prev) return { ...prev, confidence: base * TIMES.sharedWithPrevious };
+  }
+  if (!raw.source) {
+    if (raw.kind === "hedge") return { tier: "unattributed", speaker: null, role: null, confidence: base };
+    return { tier: "unattributed", speaker: null, role: null, confidence: NO_SOURCE_CONFIDENCE };
+  }
+  const at = raw.tokens[raw.source[0]].start;
+  const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
+  const reading = readSource(words, text);
+  // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
+  const said = words.filter((t) => t.word);
+  if (reading.kind === "anonymous" && said.length === 2 && said[0].lower === "the" && TITLES.has(said[1].lower)) {
+    const holder = memory.holder(said[1].lower, at);
+    if (holder) return { tier: "on-record", speaker: holder, role: text.slice(said[0].start, said[1].end), confidence: base * TIMES.titleHolder };
+  }
+  if (reading.kind === "pronoun-person") {
+    const who = memory.pronoun(at);
+    return who
+      ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
+      : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+  }
+  if (reading.kind === "pronoun-other") {
+    // "X, who said", "analysts who claim": the phrase right before the relative pronoun is the source.
+    if (["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
+      const p = raw.source[0] - 1;
+      const np = relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
+      if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
+      if (raw.tokens[p]?.word) return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+    }
+    const prev = memory.previous(at);
+    // "they" stands for a group or an organisation, never for the one person last named.
+    const usable = prev && !(prev.tier === "on-record" && words[0].lower === "they");
+    return usable ? { ...prev, confidence: base * TIMES.pronounForPrevious } : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+  }
+  if (raw.appositive && reading.kind === "anonymous") {
+    // "Clinton's attorney, David Kendall," names the person after the role.
+    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const named = inner[0]?.cap ? readSource(inner, text) : null;
+    if (named?.kind === "person") {
+      const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
+      return { ...fromReading(named, base, memory, inner[0].start), role: text.slice(head[0].start, head[head.length - 1].end) };
+    }
+    // "The developer, Harrow Offshore Partners,": the body the role describes, by its name.
+    if (named?.kind === "organisation") return fromReading(named, base, memory, inner[0].start);
+  }
+  const r = fromReading(reading, base, memory, at);
+  if (raw.appositive) {
+    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
+    // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
+    if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
+    // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
+    else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
+  }
+  return r;
+}
+
+export function addresseeName(raw: RawAttribution, text: string): string | null {
+  if (!raw.addressee) return null;
+  const words = raw.tokens.slice(raw.addressee[0], raw.addressee[1] + 1);
+  return words[0]?.cap ? text.slice(words[0].start, words[words.length - 1].end) : null;
+}

@@ -1,0 +1,82 @@
+/** Quotations: where they are in a text and in a sentence, and the claim a cue introduces. */
+import type { Token } from "./sentences";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "../words";
+
+
+/**
+ * Spans of text inside quotation marks. A quotation is someone's own words:
+ * "I think" inside it is part of what they said, not a new attribution. A
+ * quotation never runs past the end of its paragraph (unmatched marks).
+ */
+export function quoteRegions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Two apostrophes stand for a straight double quote in some wire copy ('' … '').
+  const re = /[“”"\n]|''/g;
+  let open = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let c = m[0] === "''" ? '"' : m[0];
+    // Typed the wrong way round ("“Apparently not,“ he said", "”Fear."): the mark's neighbours say which it is.
+    if (c === "“" && open >= 0 && /\S/.test(text[m.index - 1] ?? " ") && /[\s)]/.test(text[m.index + 1] ?? " ")) c = "”";
+    else if (c === "”" && open < 0 && /\s/.test(text[m.index - 1] ?? " ") && /\w/.test(text[m.index + 1] ?? " ")) c = "“";
+    if (c === "\n") {
+      open = -1;
+    } else if (c === "“" || (c === '"' && open < 0)) {
+      if (open < 0) open = m.index;
+    } else if (open >= 0) {
+      out.push([open, m.index + m[0].length]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** The quotation in a sentence, if any: token range inside the quote marks. */
+export function quoteIn(tokens: Token[], from: number, to: number): [number, number] | null {
+  let open = -1;
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j];
+    if (open < 0 && OPEN_QUOTES.has(t.text) && t.text !== "’") open = j;
+    else if (open >= 0 && CLOSE_QUOTES.has(t.text) && t.text !== "‘" && j > open + 1) return [open + 1, j - 1];
+  }
+  return null;
+}
+
+/** The quotation that closes at or just before token `k` (“…,” he said), looked for within 400 tokens. */
+export function quoteEndingAt(tokens: Token[], k: number): [number, number] | null {
+  while (k >= 0 && !tokens[k].word && !CLOSE_QUOTES.has(tokens[k].text)) k--;
+  if (k < 1 || !CLOSE_QUOTES.has(tokens[k].text)) return null;
+  for (let s = k - 1; s >= 0 && s > k - 400; s--) {
+    if (OPEN_QUOTES.has(tokens[s].text) && tokens[s].text !== "’") return s + 1 < k ? [s + 1, k - 1] : null;
+  }
+  return null;
+}
+
+/** A quotation closes just before token `i`, with at most a comma and three words between ("…,” it read"). */
+export function quoteJustBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && words <= 3; k--) {
+    if (CLOSE_QUOTES.has(tokens[k].text)) return true;
+    if (tokens[k].word) words++;
+    else if (tokens[k].text !== ",") return false;
+  }
+  return false;
+}
+
+/** The content after a cue: a quotation, a that-clause or the rest of the sentence. */
+export function contentAfter(tokens: Token[], i: number): [number, number] | null {
+  const lastIdx = tokens.length - 1;
+  let end = lastIdx;
+  while (end > i && !tokens[end].word && !CLOSE_QUOTES.has(tokens[end].text)) end--;
+  let j = i + 1;
+  while (j <= end && !tokens[j].word && !OPEN_QUOTES.has(tokens[j].text)) j++;
+  if (j > end) return null;
+  // Bounded, so that an unclosed quotation cannot make the sentence quadratic.
+  const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
+  if (q) return q;
+  if (tokens[j].lower === "that") j++;
+  // A paraphrase inside a quotation ends where the quotation does (looked for nearby only, to stay linear).
+  for (let k = j + 1; k < end && k < j + 80; k++) {
+    const c = tokens[k].text;
+    if (c === "”" || (c === "'" && tokens[k + 1]?.text === "'") || (c === '"' && tokens[k - 1].word)) { end = k - 1; break; }
+  }
+  return j <= end && end - j >= 2 ? [j, end] : null;
+}

@@ -1,0 +1,127 @@
+/**
+ * The engine's word lists as Sets, loaded from the data in rules/ (what each
+ * list is for, with examples and counterexamples, is beside it in
+ * rules/*.examples.json). Verb lists give base forms, inflected here
+ * ("say/said" → say, says, saying, said, said), and single forms.
+ */
+import verbs from "./rules/verbs.json";
+import hedges from "./rules/hedges.json";
+import nouns from "./rules/nouns.json";
+import grammar from "./rules/grammar.json";
+import pageText from "./rules/page-text.json";
+import phrasal from "./rules/phrasal.json";
+import notCues from "./rules/not-cues.json";
+
+/** Every inflection of a regular verb (say → says, saying; irregular past given): "base[/past[/participle]]". */
+function inflect(entry: string): string[] {
+  const [base, past, participle] = entry.split("/");
+  const stem = base.endsWith("e") && !base.endsWith("ee") ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const regularPast = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  return [base, third, `${stem}ing`, past ?? regularPast, participle ?? past ?? regularPast];
+}
+
+const verbForms = (list: { verbs: string[]; forms?: string[] }) => new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
+
+// verbs.json
+export const STRONG_VERBS = verbForms(verbs.strongVerbs);
+export const WEAK_VERBS = verbForms(verbs.weakVerbs);
+export const INVERTING_VERBS = verbForms(verbs.invertingVerbs);
+export const PARTICIPLE_CUES = new Set(verbs.participleCues);
+export const NESTED_CLAIM_VERBS = new Set(verbs.nestedClaimVerbs);
+export const VAGUE_PARTICIPLES = new Set(verbs.vagueParticiples);
+export const REPORTING_BEFORE_CLAUSE = new Set(verbs.reportingBeforeClause);
+export const STATES_OF_MIND = new Set(verbs.statesOfMind);
+export const FIRST_PERSON_STANCE = new Set(verbs.firstPersonStance);
+export const PICKY_WEAK = new Set(verbs.pickyWeak);
+export const IRREGULAR_PAST = new Set(verbs.irregularPast);
+export const AMBIGUOUS_ED = new Set(verbs.ambiguousEd);
+export const WRITE_FORMS = new Set(verbs.writeForms);
+export const READ_FORMS = new Set(verbs.readForms);
+export const INDICATING_VERBS = new Set(verbs.indicatingVerbs);
+export const SHOWING_VERBS = new Set(verbs.showingVerbs);
+export const REPORT_COMPLEMENT = new Set(verbs.reportComplement);
+export const ASKED_NEXT = new Set(verbs.askedNext);
+
+// hedges.json
+export const HEDGE_ADVERBS = new Set(hedges.hedgeAdverbs);
+export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
+export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
+
+// nouns.json
+export const CLAIM_NOUNS = new Set(nouns.claimNouns);
+export const THAT_CLAIM_NOUNS = new Set(nouns.thatClaimNouns);
+export const EVIDENCE_NOUNS = new Set(nouns.evidenceNouns);
+export const EVIDENCE_THAT_NOUNS = new Set(nouns.evidenceThatNouns);
+export const NO_EVIDENCE = new Set(nouns.noEvidence);
+export const SURVEY_NOUNS = new Set(nouns.surveyNouns);
+export const OPINION_NOUNS = new Set(nouns.opinionNouns);
+export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
+export const ORGANISATION_HEADS = new Set(nouns.organisationHeads);
+export const PERSON_HEADS = new Set(nouns.personHeads);
+export const TITLES = new Set(nouns.titles);
+export const SPEAKING_THINGS = new Set(nouns.speakingThings);
+export const NOUNS_LIKE_VERBS = new Set(nouns.nounsLikeVerbs);
+export const LY_NOUNS = new Set(nouns.lyNouns);
+export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
+export const PARTY_WORDS = new Set(nouns.partyWords);
+export const NAMING_BEFORE = new Set(nouns.namingBefore);
+export const NOT_NAMES = new Set(nouns.notNames);
+export const COUNTING_WORDS = new Set(nouns.countingWords);
+
+// grammar.json
+export const DETERMINERS = new Set(grammar.determiners);
+export const PREPOSITIONS = new Set(grammar.prepositions);
+export const PARTICLES = new Set(grammar.particles);
+export const AUXILIARIES = new Set(grammar.auxiliaries);
+export const NP_FUNCTION_WORDS = new Set(grammar.npFunctionWords);
+export const NP_STOP_WORDS = new Set(grammar.npStopWords);
+export const CLAUSE_WORDS = new Set(grammar.clauseWords);
+export const SUBORDINATORS = new Set(grammar.subordinators);
+export const GERUND_PREPOSITIONS = new Set(grammar.gerundPrepositions);
+export const PERSON_PRONOUNS = new Set(grammar.personPronouns);
+export const OTHER_PRONOUNS = new Set(grammar.otherPronouns);
+export const REFLEXIVES = new Set(grammar.reflexives);
+export const OBJECT_PRONOUNS = new Set(grammar.objectPronouns);
+export const BE_FORMS = new Set(grammar.beForms);
+export const RELATIVES = new Set(grammar.relatives);
+export const COORDINATORS = new Set(grammar.coordinators);
+export const ORIGIN = new Set(grammar.origin);
+export const HEAD_BREAKS = new Set(grammar.headBreaks);
+export const LEADING = new Set(grammar.leading);
+export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);
+export const CLAIM_JOINERS = new Set(grammar.claimJoiners);
+export const ABBREVIATIONS = new Set(grammar.abbreviations);
+export const WEEKDAYS = new Set(grammar.weekdays);
+export const NEAR_DAYS = new Set(grammar.nearDays);
+export const MONTHS = new Set(grammar.months);
+export const DAY_PARTS = new Set(grammar.dayParts);
+export const PERIODS = new Set(grammar.periods);
+
+// page-text.json
+export const COLON_LABELS = new Set(pageText.colonLabels);
+export const DATELINE_NEXT = new Set(pageText.datelineNext);
+export const READER_INSTRUCTIONS = new Set(pageText.readerInstructions);
+export const OPENING_ADVERBS = new Set(pageText.openingAdverbs);
+export const ASIDE_OPENERS = new Set(pageText.asideOpeners);
+export const OPEN_QUOTES = new Set(pageText.openQuotes);
+export const CLOSE_QUOTES = new Set(pageText.closeQuotes);
+export const SIGN_DASHES = new Set(pageText.signDashes);
+export const NP_PUNCT = new Set(pageText.npPunct);
+
+/** Verb + particle cues ("talked about", "made it clear"): each group's verb forms and the words completing them. */
+export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][]; strong: boolean }> = phrasal.map((g) => ({
+  verbs: [...new Set(g.verbs.flatMap(inflect))],
+  endings: g.endings.map((e) => e.split(" ")),
+  strong: g.strong,
+}));
+/** Verb forms whose verb + particle cue reports as surely as "said", wherever it stands. */
+export const STRONG_PHRASAL = new Set(PHRASAL_GROUPS.flatMap((g) => (g.strong ? g.verbs : [])));
+export const PHRASAL_CUES = new Map<string, string[][]>(PHRASAL_GROUPS.flatMap((g) => g.verbs.map((v) => [v, g.endings] as const)));
+
+/** not-cues.json by form: for each, the words allowed before and after (null: any). */
+export const NOT_CUES = new Map<string, Array<[Set<string> | null, Set<string> | null]>>();
+for (const { forms, before, after } of notCues) {
+  const row: [Set<string> | null, Set<string> | null] = [before ? new Set(before.split(" ")) : null, after ? new Set(after.split(" ")) : null];
+  for (const f of forms.split(" ")) NOT_CUES.set(f, [...(NOT_CUES.get(f) ?? []), row]);
+}
