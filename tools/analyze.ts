@@ -1,27 +1,33 @@
 /**
- * `npm run analyze -- [--json] FILE...`: reads .txt and .html articles.
+ * `npm run analyze -- [--json] [--why] FILE...`: reads .txt and .html articles.
+ * With --why, says which rule made each attribution and which rules turned
+ * down candidates near it (tools/why.ts).
  * HTML goes through the content script's own article extraction, on a Node
  * DOM (linkedom); offsets are into the file's text (.txt) or the extracted
  * article text (.html). A bad file gets a message on stderr and a non-zero
  * exit, and the other files are still read.
  */
-import { analyzeText } from "../lib/attribution";
+import { analyzeText, summarize } from "../lib/attribution";
 import { formatSummary } from "../lib/report-text";
 import { readArticleFile } from "./article-file";
+import { formatWhy, readWithVetoes } from "./why";
 
 function main(argv: string[]): number {
   const json = argv.includes("--json");
-  const files = argv.filter((a) => a !== "--json");
+  const why = argv.includes("--why");
+  const files = argv.filter((a) => a !== "--json" && a !== "--why");
   if (files.length === 0) {
-    process.stderr.write("usage: npm run analyze -- [--json] FILE...\n");
+    process.stderr.write("usage: npm run analyze -- [--json] [--why] FILE...\n");
     return 2;
   }
   let failed = 0;
   for (const file of files) {
     try {
       const { title, text } = readArticleFile(file);
-      const analysis = analyzeText(text);
-      if (json) process.stdout.write(`${JSON.stringify({ file, title, ...analysis })}\n`);
+      const reading = why ? readWithVetoes(text) : null;
+      const analysis = reading ? { attributions: reading.attributions, summary: summarize(reading.attributions) } : analyzeText(text);
+      if (json) process.stdout.write(`${JSON.stringify({ file, title, ...analysis, ...(reading ? { vetoes: reading.vetoes } : {}) })}\n`);
+      else if (reading) process.stdout.write(`== ${file}\n${formatWhy(text, reading)}\n\n`);
       else process.stdout.write(`== ${file}\n${formatSummary(title, analysis)}\n\n`);
     } catch (err) {
       failed++;

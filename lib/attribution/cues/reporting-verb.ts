@@ -100,7 +100,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     a.source = sentenceSubject(tokens, from - 1);
     if (a.source) how = "gerund";
   }
-  if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w) && !gerund)) || (passive && subject))) return s.veto("verb/participle-without-source", i);
+  if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w) && !gerund)) || (passive && subject))) return s.veto("verb/needs-a-source", i);
   // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
   // ("refusing to testify", "it is too early to tell").
   if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
