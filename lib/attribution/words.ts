@@ -35,7 +35,6 @@ export const STATES_OF_MIND = new Set(verbs.statesOfMind);
 export const FIRST_PERSON_STANCE = new Set(verbs.firstPersonStance);
 export const PICKY_WEAK = new Set(verbs.pickyWeak);
 export const IRREGULAR_PAST = new Set(verbs.irregularPast);
-export const AMBIGUOUS_ED = new Set(verbs.ambiguousEd);
 export const WRITE_FORMS = new Set(verbs.writeForms);
 export const READ_FORMS = new Set(verbs.readForms);
 export const INDICATING_VERBS = new Set(verbs.indicatingVerbs);
