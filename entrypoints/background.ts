@@ -14,7 +14,14 @@ export default defineBackground(() => {
     const api = badgeApi();
     void api.setBadgeText({ tabId, text: msg.anonymous ? String(msg.anonymous) : "" });
     void api.setBadgeBackgroundColor({ tabId, color: "#8A4B00" });
-    void api.setTitle({ tabId, title: browser.i18n.getMessage("badge_title", [String(msg.attributions), String(msg.anonymous), String(msg.spam)]) });
+    void api.setTitle({
+      tabId,
+      title: browser.i18n.getMessage("badge_title", [
+        String(msg.attributions),
+        String(msg.anonymous),
+        String(msg.spam),
+      ]),
+    });
   });
   // A new page in the tab: its old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {

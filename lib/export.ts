@@ -10,7 +10,10 @@ import { TIER_LABELS, weakShareSentence } from "./report-text";
 
 /** Escapes Markdown syntax and drops HTML angle brackets from page-derived text. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|>~]/g, "\\$&").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+  return s
+    .replace(/[\\`*_{}[\]()#+\-.!|>~]/g, "\\$&")
+    .replace(/</g, "&lt;")
+    .replace(/\r?\n/g, " ");
 }
 
 export function toMarkdown(report: PageReport): string {
@@ -22,7 +25,8 @@ export function toMarkdown(report: PageReport): string {
   lines.push("", weakShareSentence(report.analysis), "");
   if (summary.speakers.length) {
     lines.push("## Named speakers", "");
-    for (const s of summary.speakers) lines.push(`- ${e(s.name)}${s.role ? ` (${e(s.role)})` : ""}: ${s.attributions.length}`);
+    for (const s of summary.speakers)
+      lines.push(`- ${e(s.name)}${s.role ? ` (${e(s.role)})` : ""}: ${s.attributions.length}`);
     lines.push("");
   }
   if (summary.organisations.length) {
@@ -36,10 +40,15 @@ export function toMarkdown(report: PageReport): string {
     lines.push("");
   }
   lines.push("## Attributions", "");
-  attributions.forEach((a, i) => lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e([a.speaker, ...(a.coSpeakers ?? [])].join(", "))})` : ""}`));
+  attributions.forEach((a, i) =>
+    lines.push(
+      `${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e([a.speaker, ...(a.coSpeakers ?? [])].join(", "))})` : ""}`,
+    ),
+  );
   if (report.spam.links.length) {
     lines.push("", "## Spam links", "");
-    for (const l of report.spam.links) lines.push(`- ${e(l.text)} — ${e(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
+    for (const l of report.spam.links)
+      lines.push(`- ${e(l.text)} — ${e(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -47,5 +56,9 @@ export function toMarkdown(report: PageReport): string {
 /** The CLI's JSON line for this page, with the spam listing added. */
 export function toJson(report: PageReport): string {
   const { attributions, summary } = report.analysis;
-  return JSON.stringify({ file: report.url, title: report.title, attributions, summary, spam: report.spam.links }, null, 2);
+  return JSON.stringify(
+    { file: report.url, title: report.title, attributions, summary, spam: report.spam.links },
+    null,
+    2,
+  );
 }

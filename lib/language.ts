@@ -23,9 +23,15 @@ const STOP_WORDS: Record<string, string> = {
 
 /** Scripts that are no English, by their letters, and the share of a text's letters that says it is written in one. */
 const SCRIPTS: Array<[lang: string, letters: RegExp, share?: number]> = [
-  ["ar", /[\u0600-\u06FF]/g], ["he", /[\u0590-\u05FF]/g], ["ru", /[\u0400-\u04FF]/g], ["el", /[\u0370-\u03FF]/g],
+  ["ar", /[\u0600-\u06FF]/g],
+  ["he", /[\u0590-\u05FF]/g],
+  ["ru", /[\u0400-\u04FF]/g],
+  ["el", /[\u0370-\u03FF]/g],
   // Kana before Han: Japanese is written with both.
-  ["ja", /[\u3040-\u30FF]/g, 0.05], ["zh", /[\u4E00-\u9FFF]/g], ["ko", /[\uAC00-\uD7AF]/g], ["th", /[\u0E00-\u0E7F]/g],
+  ["ja", /[\u3040-\u30FF]/g, 0.05],
+  ["zh", /[\u4E00-\u9FFF]/g],
+  ["ko", /[\uAC00-\uD7AF]/g],
+  ["th", /[\u0E00-\u0E7F]/g],
   ["hi", /[\u0900-\u097F]/g],
 ];
 
@@ -49,7 +55,11 @@ export function languageOfText(text: string): string {
   for (const [lang, re, share = 0.3] of SCRIPTS) {
     if ((sample.match(re)?.length ?? 0) > letters * share) return lang;
   }
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, SAMPLE_WORDS);
+  const words = sample
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, SAMPLE_WORDS);
   if (words.length < MIN_WORDS) return "";
   let best = "";
   let bestCount = 0;

@@ -67,8 +67,12 @@ export const SITE_BATCH = 5000;
 const BACKGROUND_TYPES = new Set(["sourcelight:badge", "sourcelight:sites"]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {
-  return typeof m === "object" && m !== null && typeof (m as { type?: unknown }).type === "string" &&
-    (m as { type: string }).type.startsWith("sourcelight:");
+  return (
+    typeof m === "object" &&
+    m !== null &&
+    typeof (m as { type?: unknown }).type === "string" &&
+    (m as { type: string }).type.startsWith("sourcelight:")
+  );
 }
 
 export function isContentRequest(m: unknown): m is ContentRequest {

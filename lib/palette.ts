@@ -20,7 +20,10 @@ export interface TierLook {
 }
 
 const UNDERLINES: Record<Tier, TierLook["underline"]> = {
-  "on-record": "solid", institutional: "double", anonymous: "dashed", unattributed: "dotted",
+  "on-record": "solid",
+  institutional: "double",
+  anonymous: "dashed",
+  unattributed: "dotted",
 };
 
 const COLOURS: Record<Palette, Record<Tier, Pick<TierLook, "colour" | "ink" | "tint">>> = {
@@ -44,7 +47,9 @@ export function tierLook(tier: Tier, palette: Palette = "colour-blind-safe"): Ti
 
 /** WCAG relative luminance of a #RRGGBB colour. */
 export function luminance(hex: string): number {
-  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const c = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 }
 

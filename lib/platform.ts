@@ -4,13 +4,17 @@
  * common ground and calls these small functions instead of testing for APIs
  * itself. Feature detection, never user-agent sniffing.
  *
- * | difference | Chromium (MV3) | Firefox (MV2, ≥ 140) | here |
- * | --- | --- | --- | --- |
- * | toolbar button API | `action` | `browserAction` | `badgeApi()` |
- * | inject a script on demand | `scripting` | `scripting` (≥ 102); `tabs.executeScript` before | `injectContentScript()` |
- * | `storage.session` | yes | yes (≥ 115) | `sessionStorageArea()` |
- * | CSS Custom Highlight API | ≥ 105 | ≥ 140 (older, or pref off: none) | `supportsHighlights()` |
- * | shadow-root styles | constructed sheets, not subject to the page's CSP | same from a content script's own realm; a sheet made in the page's realm can't cross the Xray boundary; no constructed sheets before 101 | `styleShadowRoot()` |
+ * - toolbar button API: `action` in Chromium, `browserAction` in Firefox
+ *   (`badgeApi()`);
+ * - injecting a script on demand: `scripting` (Firefox ≥ 102;
+ *   `tabs.executeScript` before) (`injectContentScript()`);
+ * - `storage.session`: Chromium; Firefox ≥ 115 (`sessionStorageArea()`);
+ * - CSS Custom Highlight API: Chromium ≥ 105, Firefox ≥ 140; older, or the
+ *   pref off: none (`supportsHighlights()`);
+ * - shadow-root styles: constructed sheets, not subject to the page's CSP;
+ *   in Firefox from the content script's own realm (a sheet made in the
+ *   page's realm can't cross the Xray boundary), none before 101
+ *   (`styleShadowRoot()`).
  */
 import { browser } from "wxt/browser";
 
@@ -116,6 +120,6 @@ export function styleShadowRoot(root: ShadowRoot | Document, cssText: string): (
   const doc = "createElement" in root ? root : root.ownerDocument;
   const style = doc.createElement("style");
   style.textContent = cssText;
-  ("head" in root ? root.head ?? root.documentElement : root).append(style);
+  ("head" in root ? (root.head ?? root.documentElement) : root).append(style);
   return () => style.remove();
 }

@@ -40,7 +40,9 @@ export function formatSummary(title: string, analysis: Analysis): string {
   }
   if (summary.hedges.length) {
     lines.push("", "Unattributed hedges:");
-    lines.push(`  ${summary.hedges.map((h) => `“${h.text}”${h.attributions.length > 1 ? ` ×${h.attributions.length}` : ""}`).join(", ")}`);
+    lines.push(
+      `  ${summary.hedges.map((h) => `“${h.text}”${h.attributions.length > 1 ? ` ×${h.attributions.length}` : ""}`).join(", ")}`,
+    );
   }
   return lines.join("\n");
 }

@@ -34,7 +34,7 @@ export function normaliseSite(input: string): string | null {
   if (!s) return null;
   try {
     const host = new URL(s.includes("://") ? s : `https://${s}`).hostname.replace(/^www\./, "");
-    return /^[a-z0-9.-]+$/.test(host) && host.includes(".") || host === "localhost" ? host : null;
+    return (/^[a-z0-9.-]+$/.test(host) && host.includes(".")) || host === "localhost" ? host : null;
   } catch {
     return null;
   }

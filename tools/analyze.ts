@@ -25,8 +25,13 @@ function main(argv: string[]): number {
     try {
       const { title, text } = readArticleFile(file);
       const reading = why ? readWithVetoes(text) : null;
-      const analysis = reading ? { attributions: reading.attributions, summary: summarize(reading.attributions) } : analyzeText(text);
-      if (json) process.stdout.write(`${JSON.stringify({ file, title, ...analysis, ...(reading ? { vetoes: reading.vetoes } : {}) })}\n`);
+      const analysis = reading
+        ? { attributions: reading.attributions, summary: summarize(reading.attributions) }
+        : analyzeText(text);
+      if (json)
+        process.stdout.write(
+          `${JSON.stringify({ file, title, ...analysis, ...(reading ? { vetoes: reading.vetoes } : {}) })}\n`,
+        );
       else if (reading) process.stdout.write(`== ${file}\n${formatWhy(text, reading)}\n\n`);
       else process.stdout.write(`== ${file}\n${formatSummary(title, analysis)}\n\n`);
     } catch (err) {

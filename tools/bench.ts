@@ -16,7 +16,13 @@ const ROOT = resolve(import.meta.dirname, "..");
 
 // Measure the engine as it ships: bundled and minified by esbuild (as the
 // extension build does), not through tsx's development transform.
-const bundle = await build({ entryPoints: [join(ROOT, "lib/attribution/index.ts")], bundle: true, minify: true, format: "esm", write: false });
+const bundle = await build({
+  entryPoints: [join(ROOT, "lib/attribution/index.ts")],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  write: false,
+});
 const bundlePath = join(mkdtempSync(join(tmpdir(), "sourcelight-bench-")), "engine.mjs");
 writeFileSync(bundlePath, bundle.outputFiles[0].text);
 const { analyzeText } = (await import(pathToFileURL(bundlePath).href)) as { analyzeText: (t: string) => Analysis };
@@ -35,18 +41,25 @@ function time(fn: () => void, repeat = 1): number {
 function throughput(label: string, texts: string[], rounds: number): void {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
-  const pass = () => time(() => { for (const t of texts) analyzeText(t); });
+  const pass = () =>
+    time(() => {
+      for (const t of texts) analyzeText(t);
+    });
   const first = pass();
   pass();
   pass();
   const times = Array.from({ length: rounds }, pass).sort((a, b) => a - b);
   const ms = times[rounds >> 1];
-  console.log(`${label}: ${(bytes / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms per round (median of ${rounds}) → ${mbps(ms)} MB/s, rounds ${mbps(times[rounds - 1])}–${mbps(times[0])} MB/s; the first, cold round ${mbps(first)} MB/s (target ≥ 20)`);
+  console.log(
+    `${label}: ${(bytes / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms per round (median of ${rounds}) → ${mbps(ms)} MB/s, rounds ${mbps(times[rounds - 1])}–${mbps(times[0])} MB/s; the first, cold round ${mbps(first)} MB/s (target ≥ 20)`,
+  );
 }
 
 console.log("Engine (Node, one core)");
 if (existsSync(CORPUS)) {
-  const texts = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(CORPUS, f), "utf8"));
+  const texts = readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(CORPUS, f), "utf8"));
   throughput(`  PolNeAR train, ${texts.length} articles`, texts, 9);
 } else {
   console.log(`  PolNeAR train texts not found at ${CORPUS}; throughput over the seed article repeated instead.`);
@@ -63,12 +76,17 @@ const pathological: Array<[string, (mb: number) => string]> = [
   ["unmatched quotation marks", (mb) => "“He said ".repeat((mb * MB) / 9)],
   ["nothing but capitalised names", (mb) => "Ann Lee Bo Kim Said Told ".repeat((mb * MB) / 25)],
   ["no spaces at all", (mb) => "x".repeat(mb * MB)],
-  ["ordinary prose on one line", (mb) => "The minister said the plan, according to officials, allegedly failed ".repeat((mb * MB) / 70)],
+  [
+    "ordinary prose on one line",
+    (mb) => "The minister said the plan, according to officials, allegedly failed ".repeat((mb * MB) / 70),
+  ],
 ];
 for (const [label, make] of pathological) {
   const one = time(() => analyzeText(make(1)));
   const two = time(() => analyzeText(make(2)));
-  console.log(`  ${label}: 1 MB ${one.toFixed(0)} ms, 2 MB ${two.toFixed(0)} ms (×${(two / one).toFixed(2)}; linear ≈ ×2)`);
+  console.log(
+    `  ${label}: 1 MB ${one.toFixed(0)} ms, 2 MB ${two.toFixed(0)} ms (×${(two / one).toFixed(2)}; linear ≈ ×2)`,
+  );
 }
 const five = "The minister said the plan, according to officials, allegedly failed ".repeat((5 * MB) / 70);
 console.log(`  5 MB on one line: ${time(() => analyzeText(five)).toFixed(0)} ms`);

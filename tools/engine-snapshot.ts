@@ -77,7 +77,9 @@ function main(mode: string | undefined): number {
       process.stdout.write(`differs: ${relative(ROOT, f)} (line ${line + 1})\n  was: ${a[line]}\n  now: ${b[line]}\n`);
     }
   }
-  process.stdout.write(`${files.length - differ - missing} of ${files.length} readings unchanged, ${differ} differ, ${missing} not saved\n`);
+  process.stdout.write(
+    `${files.length - differ - missing} of ${files.length} readings unchanged, ${differ} differ, ${missing} not saved\n`,
+  );
   return differ || missing ? 1 : 0;
 }
 

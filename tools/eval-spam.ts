@@ -19,14 +19,25 @@ import { ROOT, loadCorpus, scoreFixture, type FixtureScore } from "./spam-corpus
 import type { PageCheck } from "./spam-check-page";
 
 const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--host-resolver-rules=MAP * ~NOTFOUND",
 ];
 
 async function bundle(): Promise<string> {
   const out = await build({
     entryPoints: [join(ROOT, "tools/spam-check-page.ts")],
-    bundle: true, write: false, format: "iife", globalName: "SpamCheck", platform: "browser", target: "chrome120",
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "SpamCheck",
+    platform: "browser",
+    target: "chrome120",
   });
   return out.outputFiles[0].text;
 }
@@ -36,11 +47,16 @@ async function checkInChromium(browser: Browser, script: string, url: string, ht
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.route("**/*", (route) =>
-      route.request().url() === url ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }) : route.abort());
+      route.request().url() === url
+        ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })
+        : route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
     await page.addScriptTag({ content: script });
-    return await page.evaluate(() => (window as unknown as { SpamCheck: { checkPage(d: Document): PageCheck } }).SpamCheck.checkPage(document));
+    return await page.evaluate(() =>
+      (window as unknown as { SpamCheck: { checkPage(d: Document): PageCheck } }).SpamCheck.checkPage(document),
+    );
   } finally {
     await context.close();
   }
@@ -48,13 +64,19 @@ async function checkInChromium(browser: Browser, script: string, url: string, ht
 
 /** A huge article page: ~100k words and ~2000 links, a few of them injected. */
 function bigPage(): string {
-  const words = "the council said on tuesday that the harbour plan would go ahead after a long debate about costs and".split(" ");
+  const words =
+    "the council said on tuesday that the harbour plan would go ahead after a long debate about costs and".split(" ");
   const paras: string[] = [];
   for (let i = 0; i < 1900; i++) {
     const text = Array.from({ length: 52 }, (_, j) => words[(i * 7 + j) % words.length]).join(" ");
-    paras.push(`<p>${text} <a href="/story/${i}">story ${i}</a>${i % 10 === 0 ? ` see <a href="https://news${i}.example.org/x">source ${i}</a>` : ""}.</p>`);
+    paras.push(
+      `<p>${text} <a href="/story/${i}">story ${i}</a>${i % 10 === 0 ? ` see <a href="https://news${i}.example.org/x">source ${i}</a>` : ""}.</p>`,
+    );
   }
-  const spam = Array.from({ length: 20 }, (_, i) => `<a href="https://ptsp.halal.go.id/slot-${i}/">slot gacor ${i}</a>`).join(" ");
+  const spam = Array.from(
+    { length: 20 },
+    (_, i) => `<a href="https://ptsp.halal.go.id/slot-${i}/">slot gacor ${i}</a>`,
+  ).join(" ");
   return `<!DOCTYPE html><html lang="en"><head><title>Big page</title><style>.x{position:absolute;left:-9999px}</style></head><body>
 <nav>${Array.from({ length: 60 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(" ")}</nav>
 <main><article><h1>Big page</h1><div class="entry-content">${paras.join("\n")}</div></article></main>
@@ -67,11 +89,17 @@ function report(scores: FixtureScore[]): string[] {
   const fails: string[] = [];
   console.log("\nPer fixture (injected stripped / injected; site's own stripped / site's own; restore; scan ms)");
   for (const s of scores) {
-    console.log(`  ${s.name.padEnd(22)} ${String(s.spamStripped).padStart(2)}/${String(s.spamTotal).padEnd(2)}  ` +
-      `own stripped ${s.legitStripped.length}/${s.legitTotal}  restore ${s.restoreIdentical ? "identical" : "DIFFERENT"}` +
-      `${s.leftInPage ? `  LEFT IN PAGE ${s.leftInPage}` : ""}  ${s.scanMs.toFixed(1)} ms`);
-    for (const m of s.missed) console.log(`      missed [${m.technique}] “${m.text}” → ${m.href}: ${m.verdict} ${m.score} — ${m.reasons.join(" ")}`);
-    for (const l of s.legitStripped) console.log(`      STRIPPED OWN LINK “${l.text}” → ${l.href}: ${l.reasons.join(" ")}`);
+    console.log(
+      `  ${s.name.padEnd(22)} ${String(s.spamStripped).padStart(2)}/${String(s.spamTotal).padEnd(2)}  ` +
+        `own stripped ${s.legitStripped.length}/${s.legitTotal}  restore ${s.restoreIdentical ? "identical" : "DIFFERENT"}` +
+        `${s.leftInPage ? `  LEFT IN PAGE ${s.leftInPage}` : ""}  ${s.scanMs.toFixed(1)} ms`,
+    );
+    for (const m of s.missed)
+      console.log(
+        `      missed [${m.technique}] “${m.text}” → ${m.href}: ${m.verdict} ${m.score} — ${m.reasons.join(" ")}`,
+      );
+    for (const l of s.legitStripped)
+      console.log(`      STRIPPED OWN LINK “${l.text}” → ${l.href}: ${l.reasons.join(" ")}`);
     for (const r of s.reading) console.log(`      READING: ${r}`);
     if (s.reading.length) fails.push(`${s.name}: ${s.reading.length} reading misses`);
     if (!s.restoreIdentical) fails.push(`${s.name}: restore not identical`);
@@ -79,15 +107,22 @@ function report(scores: FixtureScore[]): string[] {
   }
 
   const seed = scores.find((s) => s.name === "seed-article");
-  if (!seed || seed.spamStripped !== 4 || seed.spamTotal !== 4 || seed.legitStripped.length) fails.push("seed page does not lose exactly its 4 spam links");
+  if (!seed || seed.spamStripped !== 4 || seed.spamTotal !== 4 || seed.legitStripped.length)
+    fails.push("seed page does not lose exactly its 4 spam links");
 
   const merge = (pick: (s: FixtureScore) => Map<string, [number, number]>) => {
     const m = new Map<string, [number, number]>();
-    for (const s of scores) for (const [k, [a, b]] of pick(s)) { const v = m.get(k) ?? [0, 0]; m.set(k, [v[0] + a, v[1] + b]); }
+    for (const s of scores)
+      for (const [k, [a, b]] of pick(s)) {
+        const v = m.get(k) ?? [0, 0];
+        m.set(k, [v[0] + a, v[1] + b]);
+      }
     return [...m].sort((x, y) => x[0].localeCompare(y[0]));
   };
   const detected = new Map(merge((s) => s.byDetected));
-  console.log("\nPer hiding technique (recall: injected links using it that were stripped; precision: stripped links where it was detected that were injected)");
+  console.log(
+    "\nPer hiding technique (recall: injected links using it that were stripped; precision: stripped links where it was detected that were injected)",
+  );
   for (const [t, [n, k]] of merge((s) => s.byTechnique)) {
     const [dn, dk] = detected.get(t) ?? [0, 0];
     console.log(`  ${t.padEnd(18)} recall ${pct(k, n)} (${k}/${n})   precision ${pct(dk, dn)} (${dk}/${dn})`);
@@ -97,8 +132,10 @@ function report(scores: FixtureScore[]): string[] {
   const stripped = scores.reduce((n, s) => n + s.spamStripped, 0);
   const own = scores.reduce((n, s) => n + s.legitTotal, 0);
   const ownStripped = scores.reduce((n, s) => n + s.legitStripped.length, 0);
-  console.log(`\nOverall: recall ${pct(stripped, spam)} (${stripped}/${spam} injected links stripped), ` +
-    `precision ${pct(stripped, stripped + ownStripped)}, site's own links stripped ${ownStripped} of ${own}`);
+  console.log(
+    `\nOverall: recall ${pct(stripped, spam)} (${stripped}/${spam} injected links stripped), ` +
+      `precision ${pct(stripped, stripped + ownStripped)}, site's own links stripped ${ownStripped} of ${own}`,
+  );
   console.log(`Restore identical on ${scores.filter((s) => s.restoreIdentical).length}/${scores.length} pages`);
   if (stripped < 0.98 * spam) fails.push(`recall ${pct(stripped, spam).trim()} is below 98%`);
   if (ownStripped) fails.push(`${ownStripped} of the site's own links were stripped`);
@@ -107,15 +144,21 @@ function report(scores: FixtureScore[]): string[] {
 
 async function main(): Promise<void> {
   const script = await bundle();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
     const scores: FixtureScore[] = [];
-    for (const fx of loadCorpus()) scores.push(scoreFixture(fx, await checkInChromium(browser, script, fx.url, fx.html)));
+    for (const fx of loadCorpus())
+      scores.push(scoreFixture(fx, await checkInChromium(browser, script, fx.url, fx.html)));
     const fails = report(scores);
 
     const big = await checkInChromium(browser, script, "https://big.example.org/story", bigPage());
     const bigStripped = big.links.filter((l) => l.stripped).length;
-    console.log(`\nHuge page: ${big.links.length} links, collected and judged in ${big.scanMs.toFixed(1)} ms, ${bigStripped} stripped (20 injected), restore ${big.restoreIdentical ? "identical" : "DIFFERENT"}`);
+    console.log(
+      `\nHuge page: ${big.links.length} links, collected and judged in ${big.scanMs.toFixed(1)} ms, ${bigStripped} stripped (20 injected), restore ${big.restoreIdentical ? "identical" : "DIFFERENT"}`,
+    );
     if (bigStripped !== 20 || !big.restoreIdentical) fails.push("huge page: wrong strip count or restore differs");
 
     console.log(fails.length ? `\nFAIL: ${fails.join("; ")}` : "\nPASS: all targets met");

@@ -45,12 +45,19 @@ export function checkPage(doc: Document): PageCheck {
   const analysis = analyzeText(article.text);
   const stripped = judged.map(shouldStrip);
   // A stripped element is out of the document; a <noscript> raw link is out of its text.
-  const left = judged.filter((l, i) => stripped[i] && (l.raw ? l.raw.node.data.includes(l.features.text) : l.element.isConnected)).length;
+  const left = judged.filter(
+    (l, i) => stripped[i] && (l.raw ? l.raw.node.data.includes(l.features.text) : l.element.isConnected),
+  ).length;
   restoreStrippedLinks(handle);
   return {
     links: judged.map((l, i) => ({
-      href: l.features.href, text: l.features.text, verdict: l.judgement.verdict, score: l.judgement.score,
-      stripped: stripped[i], hiding: l.features.hiding, reasons: l.judgement.reasons,
+      href: l.features.href,
+      text: l.features.text,
+      verdict: l.judgement.verdict,
+      score: l.judgement.score,
+      stripped: stripped[i],
+      hiding: l.features.hiding,
+      reasons: l.judgement.reasons,
     })),
     leftInPage: left,
     articleText: article.text.replace(/\s+/g, " "),

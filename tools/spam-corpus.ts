@@ -40,39 +40,61 @@ const SEED: Omit<Fixture, "html"> = {
   name: "seed-article",
   url: "https://www.atnews.af/pakistan-pushing-isis-terrorists-into-afghanistan/",
   spam: [
-    ...["ac.id", "or.id", "sch.id"].map((tld) => ({ href: `https://www.markas303.${tld}/`, text: `https://www.markas303.${tld}/`, technique: "visible" })),
+    ...["ac.id", "or.id", "sch.id"].map((tld) => ({
+      href: `https://www.markas303.${tld}/`,
+      text: `https://www.markas303.${tld}/`,
+      technique: "visible",
+    })),
     { href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia", technique: "off-screen" },
   ],
 };
 
 function loadDir(dir: string): Fixture[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".html")).sort().map((f) => {
-    const name = f.replace(/\.html$/, "");
-    const meta = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Omit<Fixture, "name" | "html">;
-    return { ...meta, name, html: readFileSync(join(dir, f), "utf8") };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.html$/, "");
+      const meta = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Omit<
+        Fixture,
+        "name" | "html"
+      >;
+      return { ...meta, name, html: readFileSync(join(dir, f), "utf8") };
+    });
 }
 
 export function loadCorpus(): Fixture[] {
-  return [{ ...SEED, html: readFileSync(join(ROOT, "tests/fixtures/seed-article.html"), "utf8") }, ...DIRS.flatMap(loadDir)];
+  return [
+    { ...SEED, html: readFileSync(join(ROOT, "tests/fixtures/seed-article.html"), "utf8") },
+    ...DIRS.flatMap(loadDir),
+  ];
 }
 
-
 /** What a page's reading gets wrong against its sidecar: one plain line per miss. */
-export function readingMisses(fx: ExpectedReading, check: Pick<PageCheck, "articleText" | "scope" | "attributions">): string[] {
+export function readingMisses(
+  fx: ExpectedReading,
+  check: Pick<PageCheck, "articleText" | "scope" | "attributions">,
+): string[] {
   const misses: string[] = [];
   if (fx.article) {
     if (check.scope !== "article") misses.push("no article found: the whole page was read");
     const text = squash(check.articleText);
-    for (const s of fx.article.includes) if (!text.includes(squash(s))) misses.push(`article text lacks “${s.slice(0, 70)}”`);
-    for (const s of fx.article.excludes) if (text.includes(squash(s))) misses.push(`article text holds furniture “${s.slice(0, 70)}”`);
+    for (const s of fx.article.includes)
+      if (!text.includes(squash(s))) misses.push(`article text lacks “${s.slice(0, 70)}”`);
+    for (const s of fx.article.excludes)
+      if (text.includes(squash(s))) misses.push(`article text holds furniture “${s.slice(0, 70)}”`);
   }
   if (fx.attributions) {
     const speakers = check.attributions.map((a) => a.speaker ?? "");
-    for (const s of fx.attributions.speakers) if (!speakers.some((x) => x.includes(s) || (s.includes(x) && x.length > 3))) misses.push(`speaker not found: ${s}`);
+    for (const s of fx.attributions.speakers)
+      if (!speakers.some((x) => x.includes(s) || (s.includes(x) && x.length > 3)))
+        misses.push(`speaker not found: ${s}`);
     for (const w of fx.attributions.forbidden) {
-      const hit = check.attributions.find((a) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(`${a.text} ${a.speaker ?? ""}`));
-      if (hit) misses.push(`“${w}” read as an attribution: “${hit.text}”${hit.speaker ? ` (speaker ${hit.speaker})` : ""}`);
+      const hit = check.attributions.find((a) =>
+        new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(`${a.text} ${a.speaker ?? ""}`),
+      );
+      if (hit)
+        misses.push(`“${w}” read as an attribution: “${hit.text}”${hit.speaker ? ` (speaker ${hit.speaker})` : ""}`);
     }
   }
   return misses;
@@ -105,9 +127,17 @@ export function scoreFixture(fx: Fixture, check: PageCheck): FixtureScore {
   const expected = new Map<string, ExpectedSpam[]>();
   for (const s of fx.spam) expected.set(key(s.href, s.text), [...(expected.get(key(s.href, s.text)) ?? []), s]);
   const score: FixtureScore = {
-    name: fx.name, spamTotal: fx.spam.length, spamStripped: 0, legitTotal: 0, legitStripped: [], missed: [],
-    byTechnique: new Map(), byDetected: new Map(),
-    restoreIdentical: check.restoreIdentical, leftInPage: check.leftInPage, scanMs: check.scanMs,
+    name: fx.name,
+    spamTotal: fx.spam.length,
+    spamStripped: 0,
+    legitTotal: 0,
+    legitStripped: [],
+    missed: [],
+    byTechnique: new Map(),
+    byDetected: new Map(),
+    restoreIdentical: check.restoreIdentical,
+    leftInPage: check.leftInPage,
+    scanMs: check.scanMs,
     reading: readingMisses(fx, check),
   };
   const bump = (m: Map<string, [number, number]>, k: string, a: number, b: number) => {
@@ -116,7 +146,8 @@ export function scoreFixture(fx: Fixture, check: PageCheck): FixtureScore {
   };
   for (const link of check.links) {
     const exp = expected.get(key(link.href, link.text))?.shift();
-    if (link.stripped) for (const t of link.hiding.length ? link.hiding : ["visible"]) bump(score.byDetected, t, 1, exp ? 1 : 0);
+    if (link.stripped)
+      for (const t of link.hiding.length ? link.hiding : ["visible"]) bump(score.byDetected, t, 1, exp ? 1 : 0);
     if (exp) {
       bump(score.byTechnique, exp.technique, 1, link.stripped ? 1 : 0);
       if (link.stripped) score.spamStripped++;
@@ -126,9 +157,10 @@ export function scoreFixture(fx: Fixture, check: PageCheck): FixtureScore {
       if (link.stripped) score.legitStripped.push(link);
     }
   }
-  for (const rest of expected.values()) for (const exp of rest) {
-    bump(score.byTechnique, exp.technique, 1, 0);
-    score.missed.push({ ...exp, verdict: "not found", score: 0, reasons: [] });
-  }
+  for (const rest of expected.values())
+    for (const exp of rest) {
+      bump(score.byTechnique, exp.technique, 1, 0);
+      score.missed.push({ ...exp, verdict: "not found", score: 0, reasons: [] });
+    }
   return score;
 }

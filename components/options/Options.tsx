@@ -11,7 +11,17 @@ export interface OptionsStore {
   save(patch: Partial<Settings>): Promise<Settings>;
 }
 
-function SiteList({ label, sites, onChange, testId }: { label: string; sites: string[]; onChange: (s: string[]) => void; testId: string }) {
+function SiteList({
+  label,
+  sites,
+  onChange,
+  testId,
+}: {
+  label: string;
+  sites: string[];
+  onChange: (s: string[]) => void;
+  testId: string;
+}) {
   const [draft, setDraft] = useState("");
   const [error, setError] = useState("");
   const add = (e: Event) => {
@@ -33,17 +43,34 @@ function SiteList({ label, sites, onChange, testId }: { label: string; sites: st
         {sites.map((s) => (
           <li key={s}>
             <span>{s}</span>
-            <button type="button" aria-label={t("options_removeSite", s)} onClick={() => onChange(sites.filter((x) => x !== s))}>×</button>
+            <button
+              type="button"
+              aria-label={t("options_removeSite", s)}
+              onClick={() => onChange(sites.filter((x) => x !== s))}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
       <form onSubmit={add} class="row">
-        <label class="sr-only" for={id}>{label}</label>
-        <input id={id} type="text" value={draft} placeholder={t("options_sitePlaceholder")} aria-invalid={!!error} aria-describedby={`${id}-err`}
-          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
+        <label class="sr-only" for={id}>
+          {label}
+        </label>
+        <input
+          id={id}
+          type="text"
+          value={draft}
+          placeholder={t("options_sitePlaceholder")}
+          aria-invalid={!!error}
+          aria-describedby={`${id}-err`}
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">{t("options_addSite")}</button>
       </form>
-      <p id={`${id}-err`} class="error" role="alert">{error}</p>
+      <p id={`${id}-err`} class="error" role="alert">
+        {error}
+      </p>
     </fieldset>
   );
 }
@@ -61,7 +88,12 @@ export function Options({ store }: { store: OptionsStore }) {
   };
   const radio = <K extends "labelStyle" | "palette">(key: K, value: Settings[K], text: string) => (
     <label class="choice">
-      <input type="radio" name={key} checked={settings[key] === value} onChange={() => void save({ [key]: value } as Partial<Settings>)} />
+      <input
+        type="radio"
+        name={key}
+        checked={settings[key] === value}
+        onChange={() => void save({ [key]: value } as Partial<Settings>)}
+      />
       {text}
     </label>
   );
@@ -69,15 +101,35 @@ export function Options({ store }: { store: OptionsStore }) {
     <main>
       <h1>{t("options_title")}</h1>
       <label class="choice">
-        <input type="checkbox" data-testid="enabled" checked={settings.enabled} onChange={(e) => void save({ enabled: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          data-testid="enabled"
+          checked={settings.enabled}
+          onChange={(e) => void save({ enabled: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t("options_enabled")}
       </label>
       <label class="choice">
-        <input type="checkbox" data-testid="strip-spam" checked={settings.stripSpam} onChange={(e) => void save({ stripSpam: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          data-testid="strip-spam"
+          checked={settings.stripSpam}
+          onChange={(e) => void save({ stripSpam: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t("options_stripSpam")}
       </label>
-      <SiteList label={t("options_neverSites")} sites={settings.neverSites} onChange={(neverSites) => void save({ neverSites })} testId="never-sites" />
-      <SiteList label={t("options_wholePageSites")} sites={settings.wholePageSites} onChange={(wholePageSites) => void save({ wholePageSites })} testId="whole-page-sites" />
+      <SiteList
+        label={t("options_neverSites")}
+        sites={settings.neverSites}
+        onChange={(neverSites) => void save({ neverSites })}
+        testId="never-sites"
+      />
+      <SiteList
+        label={t("options_wholePageSites")}
+        sites={settings.wholePageSites}
+        onChange={(wholePageSites) => void save({ wholePageSites })}
+        testId="whole-page-sites"
+      />
       <fieldset>
         <legend>{t("options_labelStyle")}</legend>
         {radio("labelStyle", "label", t("options_labelStyleLabel"))}
@@ -91,13 +143,19 @@ export function Options({ store }: { store: OptionsStore }) {
             <span class="swatches" aria-hidden="true">
               {TIERS.map((tier) => {
                 const look = tierLook(tier, p);
-                return <span key={tier} class="swatch" style={{ background: look.colour, color: look.ink }}>{tierLabel(tier)}</span>;
+                return (
+                  <span key={tier} class="swatch" style={{ background: look.colour, color: look.ink }}>
+                    {tierLabel(tier)}
+                  </span>
+                );
               })}
             </span>
           </div>
         ))}
       </fieldset>
-      <p role="status" aria-live="polite" data-testid="status">{status}</p>
+      <p role="status" aria-live="polite" data-testid="status">
+        {status}
+      </p>
     </main>
   );
 }

@@ -46,9 +46,17 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
   const a = state.attribution;
   const look = tierLook(a.tier, palette);
   return (
-    <div class={state.above ? "tooltip above" : "tooltip"} role="tooltip" id="sourcelight-tooltip" aria-live="polite" style={{ left: `${state.x}px`, top: `${state.y}px` }}>
+    <div
+      class={state.above ? "tooltip above" : "tooltip"}
+      role="tooltip"
+      id="sourcelight-tooltip"
+      aria-live="polite"
+      style={{ left: `${state.x}px`, top: `${state.y}px` }}
+    >
       <div class="tooltip-head">
-        <span class="pill" style={{ background: look.colour, color: look.ink }}>{tierLabel(a.tier)}</span>
+        <span class="pill" style={{ background: look.colour, color: look.ink }}>
+          {tierLabel(a.tier)}
+        </span>
         <span class="confidence">{t("page_confidence", percent(a.confidence))}</span>
         <span class="count">{t("page_position", state.index + 1, state.total)}</span>
       </div>
@@ -74,8 +82,15 @@ export function Legend({ palette }: { palette: Palette }) {
           const look = tierLook(tier, palette);
           return (
             <li key={tier}>
-              <span class="pill" style={{ background: look.colour, color: look.ink }}>{tierLabel(tier)}</span>
-              <span class="sample" style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}>{tierName(tier)}</span>
+              <span class="pill" style={{ background: look.colour, color: look.ink }}>
+                {tierLabel(tier)}
+              </span>
+              <span
+                class="sample"
+                style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}
+              >
+                {tierName(tier)}
+              </span>
               <span class="meaning">{tierMeaning(tier)}</span>
             </li>
           );
@@ -91,7 +106,12 @@ export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProp
       {labels.map((l) => {
         const look = tierLook(l.tier, palette);
         return (
-          <span key={l.index} class="label" aria-hidden="true" style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}>
+          <span
+            key={l.index}
+            class="label"
+            aria-hidden="true"
+            style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}
+          >
             {tierLabel(l.tier)}
           </span>
         );

@@ -40,13 +40,19 @@ export interface PopupActions {
   openOptions(): void;
 }
 
-const RESTRICTED_KEYS = { "browser-page": "popup_browserPage", store: "popup_store", pdf: "popup_pdf", file: "popup_file" } as const;
+const RESTRICTED_KEYS = {
+  "browser-page": "popup_browserPage",
+  store: "popup_store",
+  pdf: "popup_pdf",
+  file: "popup_file",
+} as const;
 
 export function Popup({ actions }: { actions: PopupActions }) {
   const [state, setState] = useState<LoadResult | null>(null);
   const [status, setStatus] = useState("");
 
-  const reload = () => actions.load().then(setState, (e) => setState({ kind: "error", message: String(e?.message ?? e) }));
+  const reload = () =>
+    actions.load().then(setState, (e) => setState({ kind: "error", message: String(e?.message ?? e) }));
   useEffect(() => {
     void reload();
   }, []);
@@ -57,12 +63,19 @@ export function Popup({ actions }: { actions: PopupActions }) {
     return () => clearTimeout(id);
   }, [state]);
 
-  if (!state) return <p class="message" role="status">{t("popup_loading")}</p>;
+  if (!state)
+    return (
+      <p class="message" role="status">
+        {t("popup_loading")}
+      </p>
+    );
   if (state.kind === "loading") {
     return (
       <main class="message" data-state="loading">
         <p role="status">{t("popup_stillLoading")}</p>
-        <button type="button" onClick={() => void reload()}>{t("popup_retry")}</button>
+        <button type="button" onClick={() => void reload()}>
+          {t("popup_retry")}
+        </button>
       </main>
     );
   }
@@ -74,20 +87,35 @@ export function Popup({ actions }: { actions: PopupActions }) {
     };
     return (
       <main class="message" data-state="off">
-        <p role="status" data-testid="off-note">{state.everywhere ? t("popup_offEverywhere") : t("popup_offSite", state.site)}</p>
+        <p role="status" data-testid="off-note">
+          {state.everywhere ? t("popup_offEverywhere") : t("popup_offSite", state.site)}
+        </p>
         <button type="button" data-testid="turn-on" onClick={() => void turnOn()}>
           {state.everywhere ? t("popup_turnOnEverywhere") : t("popup_turnOnSite")}
         </button>
-        <button type="button" class="link" onClick={() => actions.openOptions()}>{t("popup_options")}</button>
+        <button type="button" class="link" onClick={() => actions.openOptions()}>
+          {t("popup_options")}
+        </button>
       </main>
     );
   }
-  if (state.kind === "restricted") return <main class="message" data-state="restricted"><p>{t(RESTRICTED_KEYS[state.page])}</p></main>;
-  if (state.kind === "error") return <main class="message" data-state="error"><p role="alert">{t("popup_cannotRead", state.message)}</p></main>;
+  if (state.kind === "restricted")
+    return (
+      <main class="message" data-state="restricted">
+        <p>{t(RESTRICTED_KEYS[state.page])}</p>
+      </main>
+    );
+  if (state.kind === "error")
+    return (
+      <main class="message" data-state="error">
+        <p role="alert">{t("popup_cannotRead", state.message)}</p>
+      </main>
+    );
 
   const { report, siteEnabled, palette } = state;
   // From the latest state, not this render's: a toggle's answer may come back after another change.
-  const update = (next: PageReport | null) => next && setState((s) => (s?.kind === "report" ? { ...s, report: next } : s));
+  const update = (next: PageReport | null) =>
+    next && setState((s) => (s?.kind === "report" ? { ...s, report: next } : s));
   const send = (req: ContentRequest) => actions.send(req).then(update);
   const focus = (index: number) => void actions.send({ type: "sourcelight:focus", index });
 
@@ -101,16 +129,28 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <p class="note" data-testid="other-language">
           {t("popup_otherLanguage", languageName(report.language.code))}
         </p>
-      ) : !report.isArticle && (
-        <p class="note" data-testid="not-article">
-          {t("popup_notArticle")}
-        </p>
+      ) : (
+        !report.isArticle && (
+          <p class="note" data-testid="not-article">
+            {t("popup_notArticle")}
+          </p>
+        )
       )}
       {report.language.readable && (
         <>
           <TierBars analysis={report.analysis} palette={palette} />
-          <EntityList title={t("popup_speakers")} entries={report.analysis.summary.speakers} onFocus={focus} testId="speakers" />
-          <EntityList title={t("popup_organisations")} entries={report.analysis.summary.organisations} onFocus={focus} testId="organisations" />
+          <EntityList
+            title={t("popup_speakers")}
+            entries={report.analysis.summary.speakers}
+            onFocus={focus}
+            testId="speakers"
+          />
+          <EntityList
+            title={t("popup_organisations")}
+            entries={report.analysis.summary.organisations}
+            onFocus={focus}
+            testId="organisations"
+          />
           <HedgeList analysis={report.analysis} onFocus={focus} />
         </>
       )}
@@ -118,36 +158,63 @@ export function Popup({ actions }: { actions: PopupActions }) {
       <section aria-label={t("popup_controls")}>
         <h2>{t("popup_controls")}</h2>
         <label class="toggle">
-          <input type="checkbox" checked={siteEnabled} data-testid="site-toggle" onChange={async (e) => {
-            const on = (e.currentTarget as HTMLInputElement).checked;
-            await actions.setSiteEnabled(on);
-            setState((s) => (s?.kind === "report" ? { ...s, siteEnabled: on } : s));
-            await send({ type: "sourcelight:set-highlights", on });
-          }} />
+          <input
+            type="checkbox"
+            checked={siteEnabled}
+            data-testid="site-toggle"
+            onChange={async (e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              await actions.setSiteEnabled(on);
+              setState((s) => (s?.kind === "report" ? { ...s, siteEnabled: on } : s));
+              await send({ type: "sourcelight:set-highlights", on });
+            }}
+          />
           {t("popup_highlightsSite")}
         </label>
         <label class="toggle">
-          <input type="checkbox" checked={report.teaching} data-testid="teaching-toggle"
-            onChange={(e) => void send({ type: "sourcelight:set-teaching", on: (e.currentTarget as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            checked={report.teaching}
+            data-testid="teaching-toggle"
+            onChange={(e) =>
+              void send({ type: "sourcelight:set-teaching", on: (e.currentTarget as HTMLInputElement).checked })
+            }
+          />
           {t("popup_teaching")}
         </label>
-        <button type="button" data-testid="scope" onClick={() => void send({ type: "sourcelight:rescan", wholePage: report.scope === "article" })}>
+        <button
+          type="button"
+          data-testid="scope"
+          onClick={() => void send({ type: "sourcelight:rescan", wholePage: report.scope === "article" })}
+        >
           {report.scope === "article" ? t("popup_scanWholePage") : t("popup_scanArticle")}
         </button>
       </section>
       <section aria-label={t("popup_export")}>
         <h2>{t("popup_export")}</h2>
         <div class="row">
-          <button type="button" data-testid="copy-markdown" onClick={async () => {
-            await actions.copy(actions.markdown(report));
-            setStatus(t("popup_copied"));
-          }}>{t("popup_copyMarkdown")}</button>
-          <button type="button" data-testid="download-json" onClick={() => actions.download(report)}>{t("popup_downloadJson")}</button>
+          <button
+            type="button"
+            data-testid="copy-markdown"
+            onClick={async () => {
+              await actions.copy(actions.markdown(report));
+              setStatus(t("popup_copied"));
+            }}
+          >
+            {t("popup_copyMarkdown")}
+          </button>
+          <button type="button" data-testid="download-json" onClick={() => actions.download(report)}>
+            {t("popup_downloadJson")}
+          </button>
         </div>
-        <p role="status" class="muted" data-testid="status">{status}</p>
+        <p role="status" class="muted" data-testid="status">
+          {status}
+        </p>
       </section>
       <footer>
-        <button type="button" class="link" onClick={() => actions.openOptions()}>{t("popup_options")}</button>
+        <button type="button" class="link" onClick={() => actions.openOptions()}>
+          {t("popup_options")}
+        </button>
       </footer>
     </main>
   );

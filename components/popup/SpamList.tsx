@@ -2,7 +2,13 @@
 import type { PageReport } from "../../lib/messages";
 import { t } from "../shared/i18n";
 
-export function SpamList({ spam, onAction }: { spam: PageReport["spam"]; onAction: (action: "restore" | "strip") => void }) {
+export function SpamList({
+  spam,
+  onAction,
+}: {
+  spam: PageReport["spam"];
+  onAction: (action: "restore" | "strip") => void;
+}) {
   const removed = spam.links.filter((l) => l.verdict === "spam");
   const flagged = spam.links.filter((l) => l.verdict === "suspicious");
   return (
@@ -22,11 +28,17 @@ export function SpamList({ spam, onAction }: { spam: PageReport["spam"]; onActio
             ))}
           </ul>
           {spam.stripped ? (
-            <button type="button" onClick={() => onAction("restore")} data-testid="spam-restore">{t("popup_putBack")}</button>
+            <button type="button" onClick={() => onAction("restore")} data-testid="spam-restore">
+              {t("popup_putBack")}
+            </button>
           ) : (
             <>
-              <p class="muted" role="status">{t("popup_spamPutBack")}</p>
-              <button type="button" onClick={() => onAction("strip")} data-testid="spam-strip">{t("popup_stripAgain")}</button>
+              <p class="muted" role="status">
+                {t("popup_spamPutBack")}
+              </p>
+              <button type="button" onClick={() => onAction("strip")} data-testid="spam-strip">
+                {t("popup_stripAgain")}
+              </button>
             </>
           )}
         </>
@@ -36,7 +48,10 @@ export function SpamList({ spam, onAction }: { spam: PageReport["spam"]; onActio
           <h3>{t("popup_spamFlagged")}</h3>
           <ul class="spam">
             {flagged.map((l, i) => (
-              <li key={i}><span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span> <span class="spam-why">{l.reasons.join(" ")}</span></li>
+              <li key={i}>
+                <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>{" "}
+                <span class="spam-why">{l.reasons.join(" ")}</span>
+              </li>
             ))}
           </ul>
         </>

@@ -24,7 +24,10 @@ export function TierBars({ analysis, palette }: { analysis: Analysis; palette: P
                 <li key={tier} data-tier={tier} data-count={n}>
                   <span class="bar-label">{tierName(tier)}</span>
                   <span class="bar-track">
-                    <span class={`bar bar-${look.underline}`} style={{ width: `${(n / max) * 100}%`, background: look.colour, borderColor: look.colour }} />
+                    <span
+                      class={`bar bar-${look.underline}`}
+                      style={{ width: `${(n / max) * 100}%`, background: look.colour, borderColor: look.colour }}
+                    />
                   </span>
                   <span class="bar-count">{n}</span>
                 </li>
@@ -40,7 +43,12 @@ export function TierBars({ analysis, palette }: { analysis: Analysis; palette: P
   );
 }
 
-export function EntityList({ title, entries, onFocus, testId }: {
+export function EntityList({
+  title,
+  entries,
+  onFocus,
+  testId,
+}: {
   title: string;
   entries: SpeakerSummary[];
   onFocus: (index: number) => void;
@@ -55,10 +63,17 @@ export function EntityList({ title, entries, onFocus, testId }: {
         <ul class="entities" data-testid={testId}>
           {entries.map((s) => (
             <li key={s.name}>
-              <button type="button" class="entity" onClick={() => onFocus(s.attributions[0])} title={t("popup_showInPage", s.name)}>
+              <button
+                type="button"
+                class="entity"
+                onClick={() => onFocus(s.attributions[0])}
+                title={t("popup_showInPage", s.name)}
+              >
                 <span class="entity-name">{s.name}</span>
                 {s.role && <span class="entity-role">{s.role}</span>}
-                <span class="entity-count" aria-label={t("popup_total", s.attributions.length)}>{s.attributions.length}</span>
+                <span class="entity-count" aria-label={t("popup_total", s.attributions.length)}>
+                  {s.attributions.length}
+                </span>
               </button>
             </li>
           ))}

@@ -3,7 +3,10 @@ import type { Tier } from "../../lib/attribution/types";
 import { t } from "./i18n";
 
 const KEY: Record<Tier, string> = {
-  "on-record": "onRecord", institutional: "institutional", anonymous: "anonymous", unattributed: "unattributed",
+  "on-record": "onRecord",
+  institutional: "institutional",
+  anonymous: "anonymous",
+  unattributed: "unattributed",
 };
 
 /** Short label drawn beside a highlight ("ON RECORD"). */

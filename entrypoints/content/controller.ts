@@ -90,7 +90,9 @@ export class PageController {
   listenForRequests(): void {
     const onMessage = (msg: unknown) => {
       if (!isContentRequest(msg) || this.ctx.isInvalid) return undefined;
-      return msg.type === "sourcelight:get-site" ? Promise.resolve(location.hostname) : Promise.resolve(this.handle(msg));
+      return msg.type === "sourcelight:get-site"
+        ? Promise.resolve(location.hostname)
+        : Promise.resolve(this.handle(msg));
     };
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
@@ -105,7 +107,9 @@ export class PageController {
       // Storage unavailable (e.g. the extension just reloaded): run on defaults.
     }
     this.wholePage = this.settings.wholePage;
-    const stopWatching = watchSettings((s) => this.guard(() => this.applySettings(settingsForHost(s, location.hostname))));
+    const stopWatching = watchSettings((s) =>
+      this.guard(() => this.applySettings(settingsForHost(s, location.hostname))),
+    );
     this.ctx.onInvalidated(() => {
       quietly(stopWatching); // removing a listener throws once the extension is gone
       this.teardown();
@@ -129,19 +133,25 @@ export class PageController {
   }
 
   private listen(): void {
-    this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), { passive: true });
-    this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), { capture: true });
+    this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), {
+      passive: true,
+    });
+    this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), {
+      capture: true,
+    });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
     this.ctx.addEventListener(window, "scroll", () => this.guard(() => this.onScroll()), { passive: true });
     // The wrapping fallback's marks are tab stops: focusing one shows its tooltip.
-    this.ctx.addEventListener(document, "focusin", (e) => this.guard(() => {
-      const i = this.highlighter.indexOf(e.target as Node);
-      if (i >= 0 && this.highlightsOn) {
-        this.keyboardFocus = true;
-        this.highlighter.setCurrent(this.painted[i]?.range ?? null);
-        this.openTooltip(i);
-      }
-    }));
+    this.ctx.addEventListener(document, "focusin", (e) =>
+      this.guard(() => {
+        const i = this.highlighter.indexOf(e.target as Node);
+        if (i >= 0 && this.highlightsOn) {
+          this.keyboardFocus = true;
+          this.highlighter.setCurrent(this.painted[i]?.range ?? null);
+          this.openTooltip(i);
+        }
+      }),
+    );
     // Checks now and then whether the extension is still there: after an update or reload, Chromium
     // can leave runtime.id in place while every extension call throws "Extension context invalidated".
     this.ctx.setInterval(() => {
@@ -218,7 +228,9 @@ export class PageController {
   /** Reads the page: spam first (so stripped links never reach the text), then the article. */
   scan(): void {
     const id = ++this.scanId;
-    this.scanning = this.scanning.then(() => (id === this.scanId ? this.scanNow(id) : undefined)).catch((err) => console.debug("Sourcelight:", err));
+    this.scanning = this.scanning
+      .then(() => (id === this.scanId ? this.scanNow(id) : undefined))
+      .catch((err) => console.debug("Sourcelight:", err));
   }
 
   private async scanNow(id: number): Promise<void> {
@@ -238,7 +250,10 @@ export class PageController {
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
     const t3 = performance.now();
     // The engine reads English: an article in another language gets no attributions, and the popup says why.
-    this.language = articleLanguage(root?.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang ?? "", this.article.text);
+    this.language = articleLanguage(
+      root?.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang ?? "",
+      this.article.text,
+    );
     const text = this.language.readable ? this.article.text : "";
     let paused = 0;
     if (text.length > SLICE_CHARS) {
@@ -247,11 +262,19 @@ export class PageController {
       await yieldToPage();
       paused += performance.now() - p;
     }
-    this.analysis = text.length <= SLICE_CHARS ? analyzeText(text) : await analyzeTextInSlices(text, SLICE_CHARS, async () => {
-      const p = performance.now();
-      await yieldToPage();
-      paused += performance.now() - p;
-    }, this.slices);
+    this.analysis =
+      text.length <= SLICE_CHARS
+        ? analyzeText(text)
+        : await analyzeTextInSlices(
+            text,
+            SLICE_CHARS,
+            async () => {
+              const p = performance.now();
+              await yieldToPage();
+              paused += performance.now() - p;
+            },
+            this.slices,
+          );
     const t4 = performance.now();
     const analysed = t4 - t3 - paused;
     if (text.length > SLICE_CHARS) {
@@ -284,22 +307,31 @@ export class PageController {
     setTimeout(() => this.sendBadge(), 0);
   }
 
-  /** Paints the analysis afresh; ranges are rebuilt from the article's offsets, since the fallback's marks split text. */
+  /**
+   * Paints the analysis afresh; ranges are rebuilt from the article's offsets, since the fallback's marks split text.
+   */
   private paint(): void {
     const article = this.article;
     const analysis = this.analysis;
     if (!article || !analysis) return;
     const t0 = performance.now();
     this.watcher.paused(() => {
-      this.highlighter.clear({ keepStyle: true }); // the fallback unwraps here, so the article's text nodes are whole again
+      // the fallback unwraps here, so the article's text nodes are whole again
+      this.highlighter.clear({ keepStyle: true });
       const found: Painted[] = [];
       // The fallback wraps live Ranges: they follow the text nodes it splits as it goes.
       const live = this.highlighter.mode === "marks";
       for (const a of analysis.attributions) {
-        const range = live ? rangeFor(document, article, a.start, a.end) : staticRange(boundsFor(article, a.start, a.end));
+        const range = live
+          ? rangeFor(document, article, a.start, a.end)
+          : staticRange(boundsFor(article, a.start, a.end));
         if (range) found.push({ attribution: a, range });
       }
-      const ranges = this.highlighter.paint(found.map((p) => ({ range: p.range, tier: p.attribution.tier })), this.settings.palette, this.dark);
+      const ranges = this.highlighter.paint(
+        found.map((p) => ({ range: p.range, tier: p.attribution.tier })),
+        this.settings.palette,
+        this.dark,
+      );
       this.painted = found.map((p, i) => ({ attribution: p.attribution, range: ranges[i] }));
     });
     performance.measure?.("sourcelight:paint", { start: t0 });
@@ -319,7 +351,8 @@ export class PageController {
   private onScroll(): void {
     const band = this.band;
     if (!band || !this.highlightsOn || this.scheduledTicket === this.overlayTicket) return;
-    if ((band.top > 0 && scrollY - innerHeight < band.top) || scrollY + 2 * innerHeight > band.bottom) this.drawOverlaySoon();
+    if ((band.top > 0 && scrollY - innerHeight < band.top) || scrollY + 2 * innerHeight > band.bottom)
+      this.drawOverlaySoon();
   }
 
   /**
@@ -368,7 +401,12 @@ export class PageController {
       if (wantsLabels) {
         for (const i of near) {
           const rect = rectOf(i)!;
-          labels.push({ index: i, tier: this.painted[i].attribution.tier, x: rect.left + scrollX, y: rect.top + scrollY });
+          labels.push({
+            index: i,
+            tier: this.painted[i].attribution.tier,
+            x: rect.left + scrollX,
+            y: rect.top + scrollY,
+          });
         }
       }
       this.band = { top, bottom };
@@ -377,7 +415,13 @@ export class PageController {
       this.overlay.remove();
       return;
     }
-    this.overlay.show({ labels, tooltip: this.tooltip, legend: this.teaching, palette: this.settings.palette, large: this.teaching });
+    this.overlay.show({
+      labels,
+      tooltip: this.tooltip,
+      legend: this.teaching,
+      palette: this.settings.palette,
+      large: this.teaching,
+    });
   }
 
   private openTooltip(i: number): void {
@@ -450,9 +494,13 @@ export class PageController {
     const open = !!this.tooltip && keep >= 0;
     this.scan();
     // The scan clears the tooltip when it runs: open it again once the new reading is painted.
-    if (open) void this.scanning.then(() => this.guard(() => {
-      if (this.highlightsOn && this.painted.length && !this.tooltip) this.openTooltip(Math.min(keep, this.painted.length - 1));
-    }));
+    if (open)
+      void this.scanning.then(() =>
+        this.guard(() => {
+          if (this.highlightsOn && this.painted.length && !this.tooltip)
+            this.openTooltip(Math.min(keep, this.painted.length - 1));
+        }),
+      );
   }
 
   /**
@@ -521,12 +569,14 @@ export class PageController {
   report(): PageReport | null {
     if (!this.analysis || !this.article) return null;
     const seen = new Set<string>();
-    const links = this.spam.flatMap((h) => h.reports).filter((r) => {
-      const key = `${r.href}\u0000${r.text}\u0000${r.where}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    const links = this.spam
+      .flatMap((h) => h.reports)
+      .filter((r) => {
+        const key = `${r.href}\u0000${r.text}\u0000${r.where}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     return {
       url: location.href,
       title: this.article.title,

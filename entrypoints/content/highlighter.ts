@@ -41,7 +41,11 @@ function css(palette: Palette, dark: boolean, marks: boolean): string {
   const focus = dark ? "rgba(255,255,255,.28)" : "rgba(255,214,0,.55)";
   const current = marks ? `${MARK_TAG}[data-current]` : `::highlight(${CURRENT})`;
   rules.push(`${current}{background-color:${focus};text-decoration:underline solid currentColor 3px}`);
-  if (marks) rules.push(`${MARK_TAG}{display:inline;color:inherit;font:inherit}`, `${MARK_TAG}:focus-visible{outline:2px solid ${dark ? "#fff" : "#000"};outline-offset:1px}`);
+  if (marks)
+    rules.push(
+      `${MARK_TAG}{display:inline;color:inherit;font:inherit}`,
+      `${MARK_TAG}:focus-visible{outline:2px solid ${dark ? "#fff" : "#000"};outline-offset:1px}`,
+    );
   return rules.join("\n");
 }
 
@@ -54,7 +58,10 @@ export class Highlighter {
   /** What paint() was last given (Highlight API mode). */
   private items: PaintItem[] = [];
 
-  constructor(private readonly doc: Document, highlights = supportsHighlights()) {
+  constructor(
+    private readonly doc: Document,
+    highlights = supportsHighlights(),
+  ) {
     this.mode = highlights ? "highlights" : "marks";
   }
 
@@ -73,7 +80,11 @@ export class Highlighter {
       this.register(items.length > MAX_REGISTERED ? Array.from({ length: MAX_REGISTERED }, (_, n) => n) : null);
       return items.map((i) => i.range);
     }
-    this.wrapped = wrapRanges(this.doc, items.map((i, n) => ({ range: i.range as Range, attrs: { "data-tier": i.tier, "data-index": String(n) } })), MARK_TAG);
+    this.wrapped = wrapRanges(
+      this.doc,
+      items.map((i, n) => ({ range: i.range as Range, attrs: { "data-tier": i.tier, "data-index": String(n) } })),
+      MARK_TAG,
+    );
     return this.wrapped.marks.map((marks, n) => {
       if (!marks.length) return items[n].range;
       // One tab stop per attribution, on its first mark.
@@ -95,7 +106,8 @@ export class Highlighter {
   register(indices: number[] | null): void {
     if (this.mode !== "highlights") return;
     const chosen = indices ? indices.map((n) => this.items[n]).filter(Boolean) : this.items;
-    for (const t of TIERS) CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...chosen.filter((i) => i.tier === t).map((i) => i.range)));
+    for (const t of TIERS)
+      CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...chosen.filter((i) => i.tier === t).map((i) => i.range)));
   }
 
   /** Marks the attribution in focus (keyboard or popup), or none. */
@@ -143,7 +155,8 @@ export class Highlighter {
    * unless `keepStyle` (a rescan about to paint again): with nothing painted it styles nothing.
    */
   clear({ keepStyle = false } = {}): void {
-    if (this.mode === "highlights") for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+    if (this.mode === "highlights")
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
     this.items = [];
     this.wrapped?.unwrap();
     this.wrapped = null;

@@ -6,9 +6,16 @@
  */
 import { measurable } from "./measure";
 
-type CaretDocument = Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+};
 
-export function rangeIndexAt(doc: Document, ranges: ReadonlyArray<{ range: AbstractRange }>, x: number, y: number): number {
+export function rangeIndexAt(
+  doc: Document,
+  ranges: ReadonlyArray<{ range: AbstractRange }>,
+  x: number,
+  y: number,
+): number {
   let node: Node | null = null;
   let offset = 0;
   const pos = (doc as CaretDocument).caretPositionFromPoint?.(x, y);

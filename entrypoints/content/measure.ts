@@ -7,7 +7,10 @@
  */
 const scratch = new WeakMap<Document, Range>();
 
-/** `r` itself when it is live (the fallback's ranges over its marks), else the scratch Range set to it; null when it no longer fits the page. */
+/**
+ * `r` itself when it is live (the fallback's ranges over its marks), else the scratch Range set to it; null when it no
+ * longer fits the page.
+ */
 export function measurable(doc: Document, r: AbstractRange): Range | null {
   if ("getClientRects" in r) return r as Range;
   let live = scratch.get(doc);

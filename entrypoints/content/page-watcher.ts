@@ -22,7 +22,9 @@ export class PageWatcher {
   start(): void {
     if (this.observer || !this.doc.body) return;
     this.observer = new MutationObserver((records) => {
-      const foreign = records.some((r) => !this.isOwn(r.target) && !Array.from(r.addedNodes).every((n) => this.isOwn(n) || n.nodeType === 8));
+      const foreign = records.some(
+        (r) => !this.isOwn(r.target) && !Array.from(r.addedNodes).every((n) => this.isOwn(n) || n.nodeType === 8),
+      );
       if (!foreign) return;
       clearTimeout(this.timer);
       this.timer = setTimeout(this.onChange, this.quietMs);

@@ -19,14 +19,16 @@ async function load(): Promise<LoadResult> {
   // Off for this site or everywhere: say so, with the way back, rather than wait for a report that never comes.
   const settings = await loadSettings();
   const site = await siteOfTab(tab);
-  if (!settings.enabled || settings.neverSites.some((s) => hostMatches(site, s))) return { kind: "off", site, everywhere: !settings.enabled };
+  if (!settings.enabled || settings.neverSites.some((s) => hostMatches(site, s)))
+    return { kind: "off", site, everywhere: !settings.enabled };
   let report: PageReport | null;
   try {
     report = await requestReport(tab);
   } catch (err) {
     const message = String((err as Error)?.message ?? err);
     // The browser refused to let the script in: one of its own pages or a store.
-    if (/cannot (access|be scripted)|extensions gallery|chrome:|about:|privileged/i.test(message)) return { kind: "restricted", page: "browser-page" };
+    if (/cannot (access|be scripted)|extensions gallery|chrome:|about:|privileged/i.test(message))
+      return { kind: "restricted", page: "browser-page" };
     return { kind: "error", message };
   }
   if (!report) return { kind: "loading" };
@@ -43,7 +45,9 @@ const actions: PopupActions = {
     const site = await siteOfTab(await tabPromise);
     if (!site) return;
     const { neverSites } = await loadSettings();
-    await saveSettings({ neverSites: on ? neverSites.filter((s) => !hostMatches(site, s)) : [...new Set([...neverSites, site])] });
+    await saveSettings({
+      neverSites: on ? neverSites.filter((s) => !hostMatches(site, s)) : [...new Set([...neverSites, site])],
+    });
   },
   async setEnabled(on) {
     await saveSettings({ enabled: on });

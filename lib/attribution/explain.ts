@@ -21,7 +21,8 @@ export function explain(a: ExplainInput): string {
       if (a.source && a.speaker && surname && !a.source.toLowerCase().includes(surname.toLowerCase())) {
         return `“${a.source}” is ${a.speaker}, named earlier in the article${to} — readers can check who said it.`;
       }
-      if (a.others?.length) return `Named people, ${[a.speaker, ...a.others].join(" and ")}, are given as the source${to} — readers can check who said it.`;
+      if (a.others?.length)
+        return `Named people, ${[a.speaker, ...a.others].join(" and ")}, are given as the source${to} — readers can check who said it.`;
       return `A named person, ${a.speaker ?? a.source}, is given as the source${to} — readers can check who said it.`;
     }
     case "institutional":
@@ -37,5 +38,13 @@ export function explain(a: ExplainInput): string {
 
 /** The explanation of a finished attribution; `sourceless` when a reporting word was found with no one behind it. */
 export function explainAttribution(a: Attribution, sourceless: boolean): string {
-  return explain({ tier: a.tier, cue: a.cue.text, source: a.source?.text ?? null, speaker: a.speaker, others: a.coSpeakers, relayedBy: a.relayedBy, sourceless });
+  return explain({
+    tier: a.tier,
+    cue: a.cue.text,
+    source: a.source?.text ?? null,
+    speaker: a.speaker,
+    others: a.coSpeakers,
+    relayedBy: a.relayedBy,
+    sourceless,
+  });
 }

@@ -25,7 +25,8 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   if (typeof text !== "string" || text.length === 0) return [];
   const memory = new SpeakerMemory();
   const order = new ReadingOrder();
-  for (const sentence of rawBySentence(text, options)) for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
+  for (const sentence of rawBySentence(text, options))
+    for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   return order.out;

@@ -29,14 +29,18 @@ function group(
     });
   });
   // Most cited first; ties keep reading order.
-  return [...byName.values()].sort((x, y) => y.attributions.length - x.attributions.length || x.attributions[0] - y.attributions[0]);
+  return [...byName.values()].sort(
+    (x, y) => y.attributions.length - x.attributions.length || x.attributions[0] - y.attributions[0],
+  );
 }
 
 /** Summarises an article's attributions (as returned by findAttributions, in reading order). */
 export function summarize(attributions: Attribution[]): ArticleSummary {
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as ArticleSummary["byTier"];
   for (const a of attributions) byTier[a.tier]++;
-  const speakers = group(attributions, "person", (a) => (a.tier === "on-record" ? [a.speaker, ...(a.coSpeakers ?? [])] : []));
+  const speakers = group(attributions, "person", (a) =>
+    a.tier === "on-record" ? [a.speaker, ...(a.coSpeakers ?? [])] : [],
+  );
   const institutions = group(attributions, "organisation", (a) => (a.tier === "institutional" ? [a.speaker] : []));
   const outlets = group(attributions, "organisation", (a) => [a.relayedBy]);
   const organisations = [...institutions];

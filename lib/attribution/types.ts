@@ -17,7 +17,9 @@ export interface Attribution {
   tier: Tier;
   /** How sure the engine is that this is an attribution of this tier, in [0, 1]. */
   confidence: number;
-  /** The rule that found it, a stable id ("verb/subject", "hedge/adverb"): `analyze --why` and `npm run eval` name it. */
+  /**
+   * The rule that found it, a stable id ("verb/subject", "hedge/adverb"): `analyze --why` and `npm run eval` name it.
+   */
   rule: string;
   cue: Span;
   source: Span | null;

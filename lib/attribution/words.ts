@@ -16,12 +16,21 @@ import notCues from "./rules/not-cues.json";
 function inflect(entry: string): string[] {
   const [base, past, participle] = entry.split("/");
   const stem = base.endsWith("e") && !base.endsWith("ee") ? base.slice(0, -1) : base;
-  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const regularPast = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const third = /(s|sh|ch|x|z)$/.test(base)
+    ? `${base}es`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const regularPast = base.endsWith("e")
+    ? `${base}d`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ied`
+      : `${base}ed`;
   return [base, third, `${stem}ing`, past ?? regularPast, participle ?? past ?? regularPast];
 }
 
-const verbForms = (list: { verbs: string[]; forms?: string[] }) => new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
+const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
+  new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
 
 // verbs.json
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);
@@ -109,18 +118,25 @@ export const SIGN_DASHES = new Set(pageText.signDashes);
 export const NP_PUNCT = new Set(pageText.npPunct);
 
 /** Verb + particle cues ("talked about", "made it clear"): each group's verb forms and the words completing them. */
-export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][]; strong: boolean }> = phrasal.map((g) => ({
-  verbs: [...new Set(g.verbs.flatMap(inflect))],
-  endings: g.endings.map((e) => e.split(" ")),
-  strong: g.strong,
-}));
+export const PHRASAL_GROUPS: ReadonlyArray<{ verbs: string[]; endings: string[][]; strong: boolean }> = phrasal.map(
+  (g) => ({
+    verbs: [...new Set(g.verbs.flatMap(inflect))],
+    endings: g.endings.map((e) => e.split(" ")),
+    strong: g.strong,
+  }),
+);
 /** Verb forms whose verb + particle cue reports as surely as "said", wherever it stands. */
 export const STRONG_PHRASAL = new Set(PHRASAL_GROUPS.flatMap((g) => (g.strong ? g.verbs : [])));
-export const PHRASAL_CUES = new Map<string, string[][]>(PHRASAL_GROUPS.flatMap((g) => g.verbs.map((v) => [v, g.endings] as const)));
+export const PHRASAL_CUES = new Map<string, string[][]>(
+  PHRASAL_GROUPS.flatMap((g) => g.verbs.map((v) => [v, g.endings] as const)),
+);
 
 /** not-cues.json by form: for each, the words allowed before and after (null: any). */
 export const NOT_CUES = new Map<string, Array<[Set<string> | null, Set<string> | null]>>();
 for (const { forms, before, after } of notCues) {
-  const row: [Set<string> | null, Set<string> | null] = [before ? new Set(before.split(" ")) : null, after ? new Set(after.split(" ")) : null];
+  const row: [Set<string> | null, Set<string> | null] = [
+    before ? new Set(before.split(" ")) : null,
+    after ? new Set(after.split(" ")) : null,
+  ];
   for (const f of forms.split(" ")) NOT_CUES.set(f, [...(NOT_CUES.get(f) ?? []), row]);
 }

@@ -9,12 +9,12 @@ import { collapseSpace } from "./whitespace";
 /** Paragraph-like blocks whose text is article prose. */
 const PROSE = "p, li, blockquote, pre, h2, h3, td";
 /** Where article prose never lives. */
-const NOT_PROSE = "nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+const NOT_PROSE =
+  "nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
 /** A paragraph shorter than this is a label, a teaser or a caption, not prose. */
 const MIN_PARAGRAPH = 80;
 /** Characters of the JSON-LD body looked for on the page, from its start and its end. */
 const SNIPPET = 40;
-
 
 /** Lowest common ancestor of a set of elements. */
 export function commonAncestor(els: Element[]): Element | null {

@@ -62,7 +62,9 @@ const KEPT_BLOCKS = "p, li, blockquote, h2, h3, pre, td";
  * Readability retried on a document it rebuilt from markup, whose nodes map to nothing — by their text.
  */
 function liveBlocks(doc: Document, kept: Element[], toLive: Map<Node, Node>): Element[] {
-  const mapped = kept.map((el) => toLive.get(el) as Element | undefined).filter((el): el is Element => !!el && el.isConnected);
+  const mapped = kept
+    .map((el) => toLive.get(el) as Element | undefined)
+    .filter((el): el is Element => !!el && el.isConnected);
   if (mapped.length >= kept.length / 2) return mapped;
   const byText = new Map<string, Element>();
   for (const el of Array.from(doc.querySelectorAll(KEPT_BLOCKS))) {
@@ -106,7 +108,8 @@ function agreesWithJsonLd(root: Element, bodies: string[]): boolean {
 /** Finds the article root, or null when the page holds no article. */
 export function findArticleRoot(doc: Document): Element | null {
   const bodies = jsonLdBodies(doc);
-  const found = bySelectors(doc) ?? (doc.body && isProbablyReaderable(doc) ? byReadability(doc) ?? byDensity(doc) : null);
+  const found =
+    bySelectors(doc) ?? (doc.body && isProbablyReaderable(doc) ? (byReadability(doc) ?? byDensity(doc)) : null);
   if (found && agreesWithJsonLd(found, bodies)) return found;
   return byJsonLd(doc, bodies) ?? found;
 }

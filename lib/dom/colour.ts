@@ -12,12 +12,18 @@ export const WHITE: Rgba = [255, 255, 255, 1];
 /** What Chromium and Firefox paint behind a page whose only colour scheme is dark. */
 export const DARK_CANVAS: Rgba = [18, 18, 18, 1];
 
-/** "rgb(1, 2, 3)", "rgba(1 2 3 / 0.5)", "#abc", "#aabbcc", "#aabbccdd", "white", "black", "transparent" → Rgba; null otherwise. */
+/**
+ * "rgb(1, 2, 3)", "rgba(1 2 3 / 0.5)", "#abc", "#aabbcc", "#aabbccdd", "white", "black", "transparent" → Rgba; null
+ * otherwise.
+ */
 export function parseColour(value: string | null | undefined): Rgba | null {
   const s = (value ?? "").trim().toLowerCase();
   const fn = /^rgba?\(([^)]+)\)$/.exec(s);
   if (fn) {
-    const p = fn[1].split(/[\s,/]+/).filter(Boolean).map((x) => (x.endsWith("%") ? parseFloat(x) / 100 : parseFloat(x)));
+    const p = fn[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map((x) => (x.endsWith("%") ? parseFloat(x) / 100 : parseFloat(x)));
     return p.length >= 3 && p.every(Number.isFinite) ? [p[0], p[1], p[2], Math.min(1, Math.max(0, p[3] ?? 1))] : null;
   }
   const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(s);

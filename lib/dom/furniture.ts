@@ -8,29 +8,49 @@
  */
 
 /** Elements that are furniture by what they are. */
-const FURNITURE_TAGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6", "FIGCAPTION", "ASIDE", "NAV", "ADDRESS", "FORM", "MENU", "DIALOG"]);
+const FURNITURE_TAGS = new Set([
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "FIGCAPTION",
+  "ASIDE",
+  "NAV",
+  "ADDRESS",
+  "FORM",
+  "MENU",
+  "DIALOG",
+]);
 
 /** Class or id words of furniture; a word, or a word joined by "-" or "_" ("related-posts", "byline__name"). */
-const FURNITURE_NAMES = new RegExp("(?:^|[\\s_-])(?:related|recirc|more-from|more-stories|morestories|read-more|readmore|" +
-  "read-next|recommended|recommendations|gallery|carousel|slideshow|slider|teasers?|promo|newsletter|share|sharing|social|" +
-  "byline|dateline|author|authors|post-meta|entry-meta|article-meta|meta-info|tags|tag-list|tagged|topics|caption|credit|credits|" +
-  "comments?|subscribe|signup|paywall|breadcrumbs?|sidebar|widget|outbrain|taboola|advert|advertisement|ad-slot|sponsored|" +
-  "feedback|survey|meta|metadata|timestamp|update-time|published|date|dateline|embed|embedded)(?=$|[\\s_-])", "i");
+const FURNITURE_NAMES = new RegExp(
+  "(?:^|[\\s_-])(?:related|recirc|more-from|more-stories|morestories|read-more|readmore|" +
+    "read-next|recommended|recommendations|gallery|carousel|slideshow|slider|teasers?|promo|newsletter|share|sharing|social|" +
+    "byline|dateline|author|authors|post-meta|entry-meta|article-meta|meta-info|tags|tag-list|tagged|topics|caption|credit|credits|" +
+    "comments?|subscribe|signup|paywall|breadcrumbs?|sidebar|widget|outbrain|taboola|advert|advertisement|ad-slot|sponsored|" +
+    "feedback|survey|meta|metadata|timestamp|update-time|published|date|dateline|embed|embedded)(?=$|[\\s_-])",
+  "i",
+);
 
 /** Headings that open a box of other stories ("Related Article", "More from Politics", "Most read"). */
-const BOX_HEADING = /^(?:related|read more|more from|more on|more stories|see also|also read|read also|recommended|most read|most popular|popular|trending|latest|watch|listen|top stories|in pictures|you may also like)\b/i;
+const BOX_HEADING =
+  /^(?:related|read more|more from|more on|more stories|see also|also read|read also|recommended|most read|most popular|popular|trending|latest|watch|listen|top stories|in pictures|you may also like)\b/i;
 
 /**
  * A byline or a time stamp that is a short block of its own: "By Jane Smith …", "Posted by …", "Updated 9:41 PM",
  * "Published 12 March". Paragraphs are left alone ("By Tuesday, officials said …" is prose).
  */
-const BYLINE_TEXT = /^(?:(?:[Pp]osted |[Ww]ritten |[Ww]ords |[Rr]eporting )?[Bb]y\s+\p{Lu}|(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished)(?::|\s+(?:on\s+)?[\p{Lu}\d]))/u;
+const BYLINE_TEXT =
+  /^(?:(?:[Pp]osted |[Ww]ritten |[Ww]ords |[Rr]eporting )?[Bb]y\s+\p{Lu}|(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished)(?::|\s+(?:on\s+)?[\p{Lu}\d]))/u;
 const PROSE_TAGS = new Set(["P", "LI", "BLOCKQUOTE", "DD", "TD"]);
 /** A block longer than this is no byline. */
 const BYLINE_MAX = 160;
 
 /** Roles and attributes of furniture. */
-const FURNITURE_SELECTOR = "[role=complementary], [role=navigation], [role=contentinfo], [itemprop=author], [rel=author], " +
+const FURNITURE_SELECTOR =
+  "[role=complementary], [role=navigation], [role=contentinfo], [itemprop=author], [rel=author], " +
   "[itemprop=caption], [data-component=byline], [aria-label=Share]";
 
 /** Links in a block before its link density counts, and the share of its text they must make. */
@@ -97,12 +117,18 @@ export function countText(root: Element): Map<Element, Counts> {
 /** True for a block whose first child is a heading like "Related" or "More from …". */
 function opensWithBoxHeading(el: Element): boolean {
   const first = el.firstElementChild;
-  return !!first && /^(?:H[2-6]|STRONG|B|SPAN|P|DIV)$/.test(first.tagName.toUpperCase()) && first !== el.lastElementChild &&
-    (first.textContent ?? "").length < 60 && BOX_HEADING.test((first.textContent ?? "").trim());
+  return (
+    !!first &&
+    /^(?:H[2-6]|STRONG|B|SPAN|P|DIV)$/.test(first.tagName.toUpperCase()) &&
+    first !== el.lastElementChild &&
+    (first.textContent ?? "").length < 60 &&
+    BOX_HEADING.test((first.textContent ?? "").trim())
+  );
 }
 
 /** A block that is mostly links: three or more, making half its text or more (a gallery, a rail of stories). */
-const linkDense = (c: Counts) => c.links >= MIN_LINKS && c.linked >= LINK_SHARE * c.text && LIST_TAGS.has(c.el.tagName.toUpperCase());
+const linkDense = (c: Counts) =>
+  c.links >= MIN_LINKS && c.linked >= LINK_SHARE * c.text && LIST_TAGS.has(c.el.tagName.toUpperCase());
 
 /**
  * A test for the furniture under `root`, for readTextRuns's `skip`. A block named like furniture that holds a
@@ -120,7 +146,11 @@ export function furnitureOf(root: Element): (el: Element) => boolean {
     if (!c) return false;
     if (linkDense(c)) return true;
     if (prose(c) < muchProse && (isFurnitureByMarkup(el) || opensWithBoxHeading(el))) return true;
-    return c.text <= BYLINE_MAX && el.childElementCount <= 4 && !PROSE_TAGS.has(el.tagName.toUpperCase()) &&
-      BYLINE_TEXT.test((el.textContent ?? "").trim());
+    return (
+      c.text <= BYLINE_MAX &&
+      el.childElementCount <= 4 &&
+      !PROSE_TAGS.has(el.tagName.toUpperCase()) &&
+      BYLINE_TEXT.test((el.textContent ?? "").trim())
+    );
   };
 }

@@ -38,9 +38,11 @@ const NOT_HIDDEN: Hiding = { hiding: [], detail: [], interactive: false, accessi
 const IN_NOSCRIPT: Hiding = { hiding: ["noscript"], detail: [""], interactive: false, accessible: false };
 
 function pageLanguage(doc: Document): string {
-  const lang = doc.documentElement?.getAttribute("lang") ||
+  const lang =
+    doc.documentElement?.getAttribute("lang") ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute("content") || "";
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute("content") ||
+    "";
   return lang.split(/[-_]/)[0].toLowerCase();
 }
 
@@ -85,7 +87,9 @@ export function linkHosts(doc: Document): string[] {
 /** True inside an editor (a CMS's contenteditable body): the user's draft, which a strip would change and save. */
 function inEditor(el: Element): boolean {
   const editable = (el as HTMLElement).isContentEditable;
-  return editable === true || (editable === undefined && !!el.closest("[contenteditable]:not([contenteditable=false])"));
+  return (
+    editable === true || (editable === undefined && !!el.closest("[contenteditable]:not([contenteditable=false])"))
+  );
 }
 
 /** Which links to collect: those inside the article's root, those outside it, or all. */
@@ -105,10 +109,17 @@ function lazily<T>(n: number, compute: (i: number) => T): (i: number) => T {
 }
 
 /** Collects the features of the page's links (all, or those inside or outside the article), in document order. */
-export function collectLinkFeatures(doc: Document, articleRoot: Element | null, siteOf: SiteOf, part: LinkPart = "all"): CollectedLink[] {
+export function collectLinkFeatures(
+  doc: Document,
+  articleRoot: Element | null,
+  siteOf: SiteOf,
+  part: LinkPart = "all",
+): CollectedLink[] {
   // A document being edited (designMode) is the user's draft: nothing in it is judged, so nothing is stripped.
   if (doc.designMode === "on") return [];
-  const live: Array<{ element: HTMLAnchorElement; raw?: RawLink["raw"]; anchor: Element }> = Array.from(doc.querySelectorAll("a[href]"))
+  const live: Array<{ element: HTMLAnchorElement; raw?: RawLink["raw"]; anchor: Element }> = Array.from(
+    doc.querySelectorAll("a[href]"),
+  )
     .filter((a) => a.namespaceURI === HTML_NS && !inEditor(a))
     .map((a) => ({ element: a as HTMLAnchorElement, anchor: a }));
   const all = [...live, ...rawNoscriptLinks(doc).filter(({ anchor }) => !inEditor(anchor))];
@@ -121,10 +132,15 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
   const style = styleReader(doc);
   const proseBlocks = new Map<Element, boolean>();
   let aboutGambling: boolean | undefined;
-  const pageAboutGambling = () => (aboutGambling ??= isAboutGambling(
-    clean(doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.querySelector("h1")?.textContent || doc.title),
-    articleRoot?.textContent ?? "",
-  ));
+  const pageAboutGambling = () =>
+    (aboutGambling ??= isAboutGambling(
+      clean(
+        doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ||
+          doc.querySelector("h1")?.textContent ||
+          doc.title,
+      ),
+      articleRoot?.textContent ?? "",
+    ));
   // Whether the page has a layout to measure links in (not so in happy-dom), asked once a link needs it: asking
   // forces the browser to bring style and layout up to date, which a page without suspect links is spared.
   let layoutKnown: boolean | undefined;
@@ -142,7 +158,9 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
   // Per link, read when first asked for: a part of the page is collected without reading the rest.
   const textOf = lazily(all.length, (i) => {
     const a = all[i].element;
-    return clean(a.textContent) || clean(a.querySelector("img")?.getAttribute("alt")) || clean(a.getAttribute("aria-label"));
+    return (
+      clean(a.textContent) || clean(a.querySelector("img")?.getAttribute("alt")) || clean(a.getAttribute("aria-label"))
+    );
   });
   const urlOf = lazily(all.length, (i) => parseUrl(all[i].element, base));
   const hostOf = lazily(all.length, (i) => urlOf(i)?.hostname.toLowerCase() ?? "");
@@ -169,7 +187,8 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
   /** Whether live link `j` continues the run of link `j - 1`. */
   const joinsPrevious = (j: number) => {
     let v = joined.get(j);
-    if (v === undefined) joined.set(j, (v = j > 0 && previousInRun(live[j].element, textOf(j)) === live[j - 1].element));
+    if (v === undefined)
+      joined.set(j, (v = j > 0 && previousInRun(live[j].element, textOf(j)) === live[j - 1].element));
     return v;
   };
   const otherSitesInRun = new Map<number, number>();
@@ -197,7 +216,8 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
     const title = clean(element.getAttribute("title"));
     const suspect = /^https?:$/.test(url.protocol) && mayBeSpam(host, path, text, title);
     // Placement is read only for suspects: nothing else can be spam, and reading it costs style and tree walks.
-    const afterFooter = suspect && !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
+    const afterFooter =
+      suspect && !!footer && !footer.contains(anchor) && !!(footer.compareDocumentPosition(anchor) & 4);
     // With no article found, any paragraph of the body may be its prose: protect it as such.
     const prose = suspect && proseAround(anchor, articleRoot ?? doc.body, proseBlocks);
     const hid = raw ? IN_NOSCRIPT : suspect ? findHiding(element, style, layout) : NOT_HIDDEN;
@@ -219,8 +239,13 @@ export function collectLinkFeatures(doc: Document, articleRoot: Element | null, 
       afterFooter,
       runLength: suspect && !raw && relationOf(i) === "other" ? runLength(i) : 1,
       sameTextCount: suspect && text ? sameTextCount(text) : 1,
-      isBareUrl: /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
-        (!!host && text.toLowerCase().replace(/\/$/, "").replace(/^www\./, "") === host.replace(/^www\./, "")),
+      isBareUrl:
+        /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
+        (!!host &&
+          text
+            .toLowerCase()
+            .replace(/\/$/, "")
+            .replace(/^www\./, "") === host.replace(/^www\./, "")),
       ariaHidden: suspect && !!anchor.closest("[aria-hidden=true]"),
       accessibleHidden: hid.accessible,
       interactiveHidden: hid.interactive && hid.hiding.length > 0,

@@ -20,11 +20,15 @@ export interface Hiding {
 }
 
 /** Things the reader opens: what they hide is not hidden from the reader. */
-const INTERACTIVE = "nav, [role=navigation], [role=menu], [role=menubar], [role=dialog], dialog, [role=tabpanel], " +
+const INTERACTIVE =
+  "nav, [role=navigation], [role=menu], [role=menubar], [role=dialog], dialog, [role=tabpanel], " +
   "details, [popover], [aria-modal], [class*=menu], [class*=dropdown], [class*=modal], [class*=tab-pane], " +
   "[class*=tabpanel], [class*=offcanvas], [class*=drawer], [class*=popup], [class*=accordion], [class*=collapse]";
-const SR_ONLY = new RegExp("(?:^|\\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|" +
-  "element-invisible|skip-link|skip-to-content|a11y-hidden|assistive-text|hidden-visually)(?:\\s|$)", "i");
+const SR_ONLY = new RegExp(
+  "(?:^|\\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|" +
+    "element-invisible|skip-link|skip-to-content|a11y-hidden|assistive-text|hidden-visually)(?:\\s|$)",
+  "i",
+);
 const SKIP_TEXT = /^(?:skip|jump|lewati|langsung ke|aller au|saltar|zum inhalt|bỏ qua|ข้าม|跳)/i;
 /** Off-screen from this far out (px). */
 const FAR = 500;
@@ -50,7 +54,6 @@ const px = (v: string | undefined) => {
   const n = parseFloat(v ?? "");
   return Number.isFinite(n) ? n : null;
 };
-
 
 /** A background layer: its colour, or null when an image covers it (what is painted is then unknown). */
 const layerOf = (cs: CSSStyleDeclaration | null): Rgba | null =>
@@ -109,9 +112,11 @@ export function findHiding(a: Element, style: StyleOf, layout: () => boolean): H
     }
     const ml = px(cs.marginLeft);
     if (ml !== null && ml <= -1000) note("off-screen", `margin-left: ${cs.marginLeft}`);
-    if (cs.position !== "static" && cs.position && (px(cs.zIndex) ?? 0) < 0) note("behind-content", `z-index: ${cs.zIndex}`);
+    if (cs.position !== "static" && cs.position && (px(cs.zIndex) ?? 0) < 0)
+      note("behind-content", `z-index: ${cs.zIndex}`);
     if (/hidden|clip/.test(`${cs.overflow} ${cs.overflowX} ${cs.overflowY}`) && depth > 0) {
-      const h = px(cs.height), w = px(cs.width);
+      const h = px(cs.height),
+        w = px(cs.width);
       if (h !== null && h <= 1) note("zero-size", `height: ${cs.height}`);
       else if (w !== null && w <= 1) note("zero-size", `width: ${cs.width}`);
     }
@@ -134,9 +139,11 @@ export function findHiding(a: Element, style: StyleOf, layout: () => boolean): H
     try {
       const r = a.getBoundingClientRect();
       const view = a.ownerDocument.defaultView;
-      const x = r.left + (view?.scrollX ?? 0), y = r.top + (view?.scrollY ?? 0);
+      const x = r.left + (view?.scrollX ?? 0),
+        y = r.top + (view?.scrollY ?? 0);
       const width = a.ownerDocument.documentElement.scrollWidth;
-      if (x + r.width < -100 || y + r.height < -100 || x > width + 1000) note("off-screen", `at ${Math.round(x)}, ${Math.round(y)}`);
+      if (x + r.width < -100 || y + r.height < -100 || x > width + 1000)
+        note("off-screen", `at ${Math.round(x)}, ${Math.round(y)}`);
       else if (r.width < 1 && r.height < 1 && clean(a.textContent)) note("zero-size", "no size on screen");
     } catch {
       /* no layout: rely on styles */

@@ -38,9 +38,13 @@ export function previousInRun(a: Element, text: string): Element | null {
     if (el.localName === "br") continue;
     const link = el.localName === "a" ? el : el.querySelector("a[href]");
     if (!link) return null;
-    const own = el.textContent ?? "", linked = link.textContent ?? "";
+    const own = el.textContent ?? "",
+      linked = link.textContent ?? "";
     if (own.length > linked.length + 40) return null;
-    return (own === linked || clean(linked) === clean(own)) && (link === el || el.querySelectorAll("a[href]").length <= 1) ? link : null;
+    return (own === linked || clean(linked) === clean(own)) &&
+      (link === el || el.querySelectorAll("a[href]").length <= 1)
+      ? link
+      : null;
   }
   return null;
 }
@@ -59,7 +63,8 @@ export function inSiteWidget(a: Element, host: string): boolean {
   if (AD_CLICK_HOSTS.test(host)) return true;
   let el: Element | null = a;
   for (let depth = 0; el && depth < WIDGET_DEPTH && el.localName !== "body"; el = el.parentElement, depth++) {
-    if (WIDGET_MARKUP.test(`${el.getAttribute("class") ?? ""} ${el.id} ${el.getAttribute("data-widget-id") ?? ""}`)) return true;
+    if (WIDGET_MARKUP.test(`${el.getAttribute("class") ?? ""} ${el.id} ${el.getAttribute("data-widget-id") ?? ""}`))
+      return true;
     const label = el.getAttribute("aria-label") ?? "";
     if (AD_LABEL.test(label) || WIDGET_LABEL.test(label)) return true;
     // A heading or label before the link inside the same box: "Sponsored stories", "Ads by …".
@@ -112,15 +117,22 @@ export function regionOf(a: Element, root: Element | null, prose: boolean, after
 }
 
 const REGION_WORDS: Record<LinkRegion, string> = {
-  "article-prose": "in the article text", article: "in the article", main: "in the main content", nav: "in the navigation",
-  header: "in the page header", aside: "in the sidebar", footer: "in the page footer", "after-footer": "after the page footer",
+  "article-prose": "in the article text",
+  article: "in the article",
+  main: "in the main content",
+  nav: "in the navigation",
+  header: "in the page header",
+  aside: "in the sidebar",
+  footer: "in the page footer",
+  "after-footer": "after the page footer",
   page: "on the page",
 };
 
 /** Where a link was, in words for the popup ("in the page footer", "in the related-posts box"). */
 export function describeWhere(anchor: Element, region: LinkRegion): string {
   for (let el: Element | null = anchor.parentElement, d = 0; el && d < 4; el = el.parentElement, d++) {
-    if (RELATED_BOX.test(el.getAttribute("class") ?? "")) return `${REGION_WORDS[region]}, after the related-post teaser`;
+    if (RELATED_BOX.test(el.getAttribute("class") ?? ""))
+      return `${REGION_WORDS[region]}, after the related-post teaser`;
   }
   return REGION_WORDS[region];
 }

@@ -14,7 +14,7 @@ export interface RawLink {
 }
 
 const RAW_LINK = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
@@ -27,7 +27,10 @@ function decodeEntities(s: string): string {
 }
 
 const attr = (attrs: string, name: string) =>
-  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attrs)?.slice(1).find((x) => x !== undefined) ?? null;
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+    .exec(attrs)
+    ?.slice(1)
+    .find((x) => x !== undefined) ?? null;
 
 export function rawNoscriptLinks(doc: Document): RawLink[] {
   const out: RawLink[] = [];

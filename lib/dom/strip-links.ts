@@ -41,8 +41,16 @@ export interface StripHandle {
  * gives registrable domains (lib/spam/psl.ts, or the background's answers in the content script); a host it
  * does not know is never stripped.
  */
-export function scanSpamLinks(doc: Document, articleRoot: Element | null, siteOf: SiteOf, part: LinkPart = "all"): JudgedLink[] {
-  return collectLinkFeatures(doc, articleRoot, siteOf, part).map((l) => ({ ...l, judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM }));
+export function scanSpamLinks(
+  doc: Document,
+  articleRoot: Element | null,
+  siteOf: SiteOf,
+  part: LinkPart = "all",
+): JudgedLink[] {
+  return collectLinkFeatures(doc, articleRoot, siteOf, part).map((l) => ({
+    ...l,
+    judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM,
+  }));
 }
 
 /** The judgement of a link with no spam words, brand or gambling domain: the judge would find no evidence either. */
@@ -92,12 +100,15 @@ export function stripSpamLinks(doc: Document, judged: JudgedLink[], options: { s
       parent.replaceChild(placeholder, el);
       handle.nodes.push({ element: el, placeholder });
       handle.strippedCount++;
-    } catch { /* an odd DOM refused the swap: keep the link rather than break the page */ }
+    } catch {
+      /* an odd DOM refused the swap: keep the link rather than break the page */
+    }
   }
   for (const [node, ranges] of rawByNode) {
     const original = node.data;
     let stripped = original;
-    for (const r of [...ranges].sort((a, b) => b.start - a.start)) stripped = stripped.slice(0, r.start) + stripped.slice(r.end);
+    for (const r of [...ranges].sort((a, b) => b.start - a.start))
+      stripped = stripped.slice(0, r.start) + stripped.slice(r.end);
     node.data = stripped;
     handle.texts.push({ node, original, stripped });
     handle.strippedCount += ranges.length;
@@ -110,7 +121,9 @@ export function restoreStrippedLinks(handle: StripHandle): void {
   for (const { element, placeholder } of handle.nodes.splice(0).reverse()) {
     try {
       placeholder.parentNode?.replaceChild(element, placeholder);
-    } catch { /* the page removed the placeholder's parent; nothing to put back into */ }
+    } catch {
+      /* the page removed the placeholder's parent; nothing to put back into */
+    }
   }
   for (const t of handle.texts.splice(0)) if (t.node.data === t.stripped) t.node.data = t.original;
   handle.strippedCount = 0;

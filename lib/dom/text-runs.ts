@@ -31,16 +31,66 @@ export interface ReadOptions {
 
 /** Elements whose text is never article prose, or belongs to a form or editor. */
 const SKIP_TAGS = new Set([
-  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION",
-  "BUTTON", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MATH", "svg", "SVG",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "TEXTAREA",
+  "INPUT",
+  "SELECT",
+  "OPTION",
+  "BUTTON",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+  "MATH",
+  "svg",
+  "SVG",
 ]);
 
 /** Elements that end a sentence: their text never runs on into the next block's. */
 const BLOCK_TAGS = new Set([
-  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "ASIDE", "HEADER", "FOOTER", "NAV",
-  "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE",
-  "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "TD", "TH", "CAPTION", "BR", "HR",
-  "ADDRESS", "DETAILS", "SUMMARY", "FORM", "FIELDSET", "LEGEND",
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "ASIDE",
+  "HEADER",
+  "FOOTER",
+  "NAV",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "UL",
+  "OL",
+  "DL",
+  "DT",
+  "DD",
+  "BLOCKQUOTE",
+  "PRE",
+  "FIGURE",
+  "FIGCAPTION",
+  "TABLE",
+  "TR",
+  "TD",
+  "TH",
+  "CAPTION",
+  "BR",
+  "HR",
+  "ADDRESS",
+  "DETAILS",
+  "SUMMARY",
+  "FORM",
+  "FIELDSET",
+  "LEGEND",
 ]);
 
 /** True for an element whose contents belong to the user, not to the page's prose. */
@@ -92,7 +142,8 @@ export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns
 
   // Whether the walk goes into an element: not a skipped tag, editor, element of ours, or hidden one.
   const enters = (el: Element) =>
-    !SKIP_TAGS.has(el.tagName) && !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
+    !SKIP_TAGS.has(el.tagName) &&
+    !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
     !(el !== root && (isEditable(el) || options.isOwn?.(el) || options.skip?.(el))) &&
     el.getAttribute("aria-hidden") !== "true" &&
     !(skipHidden && isHidden(el));
@@ -158,8 +209,10 @@ export function boundsFor({ runs }: TextRuns, start: number, end: number): Stati
   const b = runAt(runs, end, true);
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
   const bounds = {
-    startContainer: a.node, startOffset: Math.min(start - a.start, a.node.data.length),
-    endContainer: b.node, endOffset: Math.min(end - b.start, b.node.data.length),
+    startContainer: a.node,
+    startOffset: Math.min(start - a.start, a.node.data.length),
+    endContainer: b.node,
+    endOffset: Math.min(end - b.start, b.node.data.length),
   };
   return bounds.startContainer === bounds.endContainer && bounds.startOffset >= bounds.endOffset ? null : bounds;
 }

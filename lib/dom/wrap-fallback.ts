@@ -64,7 +64,9 @@ export function wrapRanges(doc: Document, items: WrapItem[], tag: string): Wrapp
     splits.push({ left: node, right });
     return right;
   };
-  const order = items.map((_, i) => i).sort((a, b) => items[b].range.compareBoundaryPoints(0 /* START_TO_START */, items[a].range));
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => items[b].range.compareBoundaryPoints(0 /* START_TO_START */, items[a].range));
   for (const i of order) {
     const { range, attrs } = items[i];
     const segments = textSegments(range);

@@ -21,8 +21,17 @@ export const SUSPICIOUS_SCORE = 3;
 const OVERWHELMING_SCORE = 9;
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  id: "Indonesian", ms: "Malay", en: "English", vi: "Vietnamese", th: "Thai", zh: "Chinese", ko: "Korean",
-  ru: "Russian", pt: "Portuguese", es: "Spanish", tr: "Turkish",
+  id: "Indonesian",
+  ms: "Malay",
+  en: "English",
+  vi: "Vietnamese",
+  th: "Thai",
+  zh: "Chinese",
+  ko: "Korean",
+  ru: "Russian",
+  pt: "Portuguese",
+  es: "Spanish",
+  tr: "Turkish",
 };
 
 const HIDING_WORDS: Record<HidingTechnique, string> = {
@@ -42,7 +51,11 @@ const HIDING_WORDS: Record<HidingTechnique, string> = {
 
 type Evidence = Array<[points: number, reason: string]>;
 
-const quote = (terms: string[]) => terms.slice(0, 4).map((t) => `“${t}”`).join(", ");
+const quote = (terms: string[]) =>
+  terms
+    .slice(0, 4)
+    .map((t) => `“${t}”`)
+    .join(", ");
 
 function wordsSentence(hit: WordHit, where: string): string {
   const lang = LANGUAGE_NAMES[hit.lang];
@@ -51,7 +64,8 @@ function wordsSentence(hit: WordHit, where: string): string {
 
 /** Why a link is never stripped, whatever its words; null when nothing protects it. */
 function keptBecause(f: LinkFeatures): string | null {
-  if (f.scheme !== "http" && f.scheme !== "https") return "It is a control or contact link, not a link to another page.";
+  if (f.scheme !== "http" && f.scheme !== "https")
+    return "It is a control or contact link, not a link to another page.";
   if (SHARE_PATTERN.test(`${f.host}${f.path}`)) return "It is a share link.";
   if (f.site === "same") return "It leads to the page's own site.";
   if (f.site === "sister") return "It leads to a sister site of the same publisher.";
@@ -76,7 +90,10 @@ export function countedHiding(f: LinkFeatures): HidingTechnique[] {
  * a weak word in Malay as in English, and on an English page it is English.
  */
 function inOwnTerms(hits: readonly WordHit[], pageLang: string): WordHit[] {
-  const own = hits.filter((h) => h.lang === pageLang).flatMap((h) => h.terms).map((t) => ` ${t} `);
+  const own = hits
+    .filter((h) => h.lang === pageLang)
+    .flatMap((h) => h.terms)
+    .map((t) => ` ${t} `);
   // A term of another language counts as the page's when it stands as a word inside one of the page's terms.
   const ours = (t: string) => own.some((o) => o.includes(` ${t} `));
   return hits.filter((h) => h.lang === pageLang || h.lang === "*" || !h.terms.every(ours));
@@ -87,8 +104,12 @@ function inOwnTerms(hits: readonly WordHit[], pageLang: string): WordHit[] {
  * cheaply, so that only such links have their placement read and are judged (lib/dom/link-features.ts).
  */
 export function mayBeSpam(host: string, path: string, text: string, title: string): boolean {
-  return findSpamWords(`${text} ${title}`).length > 0 || findSpamWords(urlWords(host, path)).length > 0 ||
-    findBrand(`${host} ${text}`) !== null || gamblingDomain(host) !== null;
+  return (
+    findSpamWords(`${text} ${title}`).length > 0 ||
+    findSpamWords(urlWords(host, path)).length > 0 ||
+    findBrand(`${host} ${text}`) !== null ||
+    gamblingDomain(host) !== null
+  );
 }
 
 /** Evidence about what the link is: its words, its address, its destination. */
@@ -121,9 +142,11 @@ function whatItIs(f: LinkFeatures): { evidence: Evidence; strong: boolean } {
     evidence.push([1, `Its words and its web address both speak of ${textMain.family}.`]);
   }
   if (brand) {
-    evidence.push(sureBrand
-      ? [2, `It names a gambling network's brand (“${brand.brand}”).`]
-      : [1, `It names something the way gambling networks name their sites (“${brand.brand}”).`]);
+    evidence.push(
+      sureBrand
+        ? [2, `It names a gambling network's brand (“${brand.brand}”).`]
+        : [1, `It names something the way gambling networks name their sites (“${brand.brand}”).`],
+    );
   }
   if (domain) evidence.push([3, `It leads to a gambling-only domain (“.${domain}”).`]);
   if (evidence.length === 0) return { evidence, strong: false };
@@ -144,13 +167,20 @@ function howItWasPlaced(f: LinkFeatures, strong: boolean): Evidence {
   const evidence: Evidence = [];
   const counted = countedHiding(f);
   f.hiding.forEach((t, i) => {
-    if (counted.includes(t)) evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
+    if (counted.includes(t))
+      evidence.push([3, `It is ${HIDING_WORDS[t]}${f.hidingDetail[i] ? ` (${f.hidingDetail[i]})` : ""}.`]);
   });
   if (f.afterFooter) evidence.push([3, "It sits after the page's own footer, where injected markup lands."]);
-  if (f.rel.includes("dofollow")) evidence.push([2, "It carries rel=\"dofollow\", which is no real rel value but a link seller's mark."]);
+  if (f.rel.includes("dofollow"))
+    evidence.push([2, 'It carries rel="dofollow", which is no real rel value but a link seller\'s mark.']);
   if (!PLATFORM_HOSTS.test(f.host)) {
-    if (f.runLength >= 3) evidence.push([f.runLength >= 5 ? 2 : 1, `It is one of ${f.runLength} links to other sites in a row, with no prose between them.`]);
-    if (f.sameTextCount >= 3 && f.text) evidence.push([1, `The same link text appears ${f.sameTextCount} times on the page.`]);
+    if (f.runLength >= 3)
+      evidence.push([
+        f.runLength >= 5 ? 2 : 1,
+        `It is one of ${f.runLength} links to other sites in a row, with no prose between them.`,
+      ]);
+    if (f.sameTextCount >= 3 && f.text)
+      evidence.push([1, `The same link text appears ${f.sameTextCount} times on the page.`]);
   }
   if (strong && !f.afterFooter && (f.region === "footer" || f.region === "page")) {
     evidence.push([1, "It sits outside the article and the main content."]);
@@ -165,15 +195,24 @@ export function judgeLink(f: LinkFeatures): LinkJudgement {
   const score = evidence.reduce((s, [p]) => s + p, 0);
   const reasons = evidence.map(([, r]) => r);
   const judgement = (verdict: Verdict, why?: string): LinkJudgement => ({
-    verdict, score, reasons: why ? [...reasons, why] : reasons, what: what.evidence.map(([, r]) => r), how: how.map(([, r]) => r),
+    verdict,
+    score,
+    reasons: why ? [...reasons, why] : reasons,
+    what: what.evidence.map(([, r]) => r),
+    how: how.map(([, r]) => r),
   });
 
   const kept = keptBecause(f);
   if (what.evidence.length === 0) return judgement("ok", kept ?? undefined);
   if (score < SUSPICIOUS_SCORE) return judgement("ok", kept ?? undefined);
   // The site's own links are listed when they look injected (a hacked site's doorway pages), never removed.
-  if (kept) return judgement(how.length && (f.site === "same" || f.site === "sister") && score >= SPAM_SCORE ? "suspicious" : "ok", kept);
-  if (how.length === 0) return judgement("suspicious", "Nothing about how it was placed says it was injected, so it stays.");
+  if (kept)
+    return judgement(
+      how.length && (f.site === "same" || f.site === "sister") && score >= SPAM_SCORE ? "suspicious" : "ok",
+      kept,
+    );
+  if (how.length === 0)
+    return judgement("suspicious", "Nothing about how it was placed says it was injected, so it stays.");
   if (score < SPAM_SCORE) return judgement("suspicious");
   if (f.inArticleProse && !(countedHiding(f).length > 0 && score >= OVERWHELMING_SCORE)) {
     return judgement("suspicious", "It is in the article's own text, so it stays unless the evidence is overwhelming.");

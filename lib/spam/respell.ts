@@ -16,11 +16,14 @@ const MIXED_SCRIPT = /^(?=.*[a-z])(?=.*[^\x00-\x7f])/;
  * A cheap first look (no Unicode tables): a stand-in touching a letter inside a word ("s1ot", "c@sino"; not
  * "story 12"), or four single characters spaced out.
  */
-const MAYBE_RESPELT = /[^\s\d.,:;/-][013457@$]|[013457@$][^\s\d.,:;/-]|(?:^|[ .-])[^ .-][ .-][^ .-][ .-][^ .-][ .-][^ .-](?:$|[ .-])/;
+const MAYBE_RESPELT =
+  /[^\s\d.,:;/-][013457@$]|[013457@$][^\s\d.,:;/-]|(?:^|[ .-])[^ .-][ .-][^ .-][ .-][^ .-][ .-][^ .-](?:$|[ .-])/;
 /** Four or more single letters in a row, spaced, dotted or hyphenated (ASCII text spared the Unicode tables). */
 const SPELT_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .·_*-]){3,}\p{L}(?![\p{L}\p{N}])/gu;
 const SPELT_OUT_ASCII = /(?<![A-Za-z0-9])(?:[A-Za-z][ ._*-]){3,}[A-Za-z](?![A-Za-z0-9])/g;
-const STAND_IN_CLASS = `[1${Object.keys(LOOKALIKES).join("").replace(/[\]\\^-]/g, "\\$&")}]`;
+const STAND_IN_CLASS = `[1${Object.keys(LOOKALIKES)
+  .join("")
+  .replace(/[\]\\^-]/g, "\\$&")}]`;
 const STAND_INS = new RegExp(STAND_IN_CLASS, "g");
 /** A word with letters and at least one stand-in among them (not a plain number, not a plain word). */
 const MIXED = new RegExp(`^(?=.*\\p{L})(?=.*${STAND_IN_CLASS}).`, "u");
@@ -30,7 +33,9 @@ const MIXED_ASCII = new RegExp(`^(?=.*[a-z])(?=.*${STAND_IN_CLASS}).`);
 export function normaliseWords(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   const t = text.normalize("NFKC").replace(FORMAT, "").toLowerCase();
-  const folded = t.replace(/[\p{L}\p{N}]+/gu, (w) => (MIXED_SCRIPT.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join("") : w));
+  const folded = t.replace(/[\p{L}\p{N}]+/gu, (w) =>
+    MIXED_SCRIPT.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join("") : w,
+  );
   return folded.replace(/\s+/g, " ").trim();
 }
 
@@ -44,8 +49,10 @@ export function respellings(t: string): string[] {
   const ascii = !NON_ASCII.test(t);
   const mixed = ascii ? MIXED_ASCII : MIXED;
   const joined = t.replace(ascii ? SPELT_OUT_ASCII : SPELT_OUT, (m) => m.replace(/[ .·_*-]/g, ""));
-  const swap = (one: string) => joined.replace(/\S+/g, (w) =>
-    mixed.test(w) ? w.replace(STAND_INS, (c) => (c === "1" ? one : LOOKALIKES[c] ?? c)) : w);
+  const swap = (one: string) =>
+    joined.replace(/\S+/g, (w) =>
+      mixed.test(w) ? w.replace(STAND_INS, (c) => (c === "1" ? one : (LOOKALIKES[c] ?? c))) : w,
+    );
   const variants = new Set([joined, swap("l"), swap("i")]);
   variants.delete(t);
   return [...variants];

@@ -23,15 +23,7 @@ export type HidingTechnique =
 
 /** Where on the page a link sits, most specific first. */
 export type LinkRegion =
-  | "article-prose"
-  | "article"
-  | "main"
-  | "nav"
-  | "header"
-  | "aside"
-  | "footer"
-  | "after-footer"
-  | "page";
+  "article-prose" | "article" | "main" | "nav" | "header" | "aside" | "footer" | "after-footer" | "page";
 
 export interface LinkFeatures {
   /** Absolute URL as the browser resolved it. */

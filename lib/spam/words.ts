@@ -3,7 +3,14 @@
  * words). Pure; the compiled index is built once on first use.
  */
 import {
-  BRAND_PATTERN, GAMBLING_HINT, GAMBLING_TLDS, GAMBLING_TOPIC, LUCKY_NUMBER_NAME, MIRROR_PATTERN, VOCABULARY, type Family,
+  BRAND_PATTERN,
+  GAMBLING_HINT,
+  GAMBLING_TLDS,
+  GAMBLING_TOPIC,
+  LUCKY_NUMBER_NAME,
+  MIRROR_PATTERN,
+  VOCABULARY,
+  type Family,
 } from "./vocabulary";
 import { normaliseWords, respellings } from "./respell";
 
@@ -155,7 +162,8 @@ function findTerms(t: string, ix: Index, into: Map<number, GroupFinds>): void {
     const base = words.length + 1;
     unspacedIndex ??= buildUnspaced();
     for (const { group, kind, pattern } of unspacedIndex) {
-      for (const m of solid.matchAll(pattern)) note(group, kind, { term: m[0], start: base + m.index, end: base + m.index + m[0].length });
+      for (const m of solid.matchAll(pattern))
+        note(group, kind, { term: m[0], start: base + m.index, end: base + m.index + m[0].length });
     }
   }
 }
@@ -207,9 +215,19 @@ function lookUpSpamWords(text: string): WordHit[] {
     const boosters = [...t.boosters];
     // Promotional words alone ("agen … terpercaya") say only which language's spam a brand name is dressed in.
     if (strong.length === 0 && weak.length === 0 && boosters.length < 2) continue;
-    const level = strong.length ? "strong" : weak.length >= 2 || (weak.length === 1 && boosters.length > 0) ? "pair" : "single";
+    const level = strong.length
+      ? "strong"
+      : weak.length >= 2 || (weak.length === 1 && boosters.length > 0)
+        ? "pair"
+        : "single";
     const g = VOCABULARY[group];
-    hits.push({ family: g.family, lang: g.lang, terms: [...strong, ...weak, ...boosters], level, strong: level === "strong" });
+    hits.push({
+      family: g.family,
+      lang: g.lang,
+      terms: [...strong, ...weak, ...boosters],
+      level,
+      strong: level === "strong",
+    });
   }
   return hits.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }

@@ -13,7 +13,9 @@ async function violations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the extension page's CSP does not apply to the checker.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+    ).axe.run();
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
@@ -27,7 +29,10 @@ describe("the checker", () => {
   });
 });
 
-describe.each([["light", light], ["dark", dark]] as const)("accessibility, %s", (_scheme, env) => {
+describe.each([
+  ["light", light],
+  ["dark", dark],
+] as const)("accessibility, %s", (_scheme, env) => {
   it("the popup on the seed page", async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url("seed-article.html"));

@@ -7,7 +7,9 @@ import { collectConsoleErrors, saveScreenshot } from "../harness/page-tools";
 const env = useExtensionBrowser();
 
 const tooltipText = (page: Page) =>
-  page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "");
+  page.evaluate(
+    () => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+  );
 
 async function openSeed() {
   const { browser, server } = env;
@@ -23,17 +25,37 @@ describe("highlights on the seed page", () => {
     const { page, errors } = await openSeed();
     const report = await env.browser.requestReport(page);
     const painted = await page.evaluate(() =>
-      Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); })])),
+      Object.fromEntries(
+        [...CSS.highlights.entries()].map(([name, h]) => [
+          name,
+          [...h].map((r) => {
+            const x = document.createRange();
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            return x.toString();
+          }),
+        ]),
+      ),
     );
     for (const a of report!.analysis.attributions) {
       expect(painted[`sourcelight-${a.tier}`]).toContain(a.text);
     }
     expect(Object.values(painted).flat()).toHaveLength(14);
     // Static, not live, ranges: a live Range is updated on every change the page makes to its DOM.
-    expect(await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).every((r) => r instanceof StaticRange))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) => [...h]).every((r) => r instanceof StaticRange),
+      ),
+    ).toBe(true);
     // Labels are drawn after the next frame, once the layout is clean.
-    await page.waitForFunction(() => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0);
-    const labels = await page.evaluate(() => [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map((l) => l.textContent));
+    await page.waitForFunction(
+      () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
+    );
+    const labels = await page.evaluate(() =>
+      [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map(
+        (l) => l.textContent,
+      ),
+    );
     expect(labels).toHaveLength(14);
     expect(new Set(labels)).toEqual(new Set(["ON RECORD", "INSTITUTION", "ANONYMOUS", "NO SOURCE"]));
     expect(errors).toEqual([]);
@@ -44,7 +66,14 @@ describe("highlights on the seed page", () => {
     // Hover the words of "Ehsan stated".
     const box = await page.evaluate(() => {
       // The content script registers StaticRanges: the test measures live Ranges over them.
-      const r = [...CSS.highlights.get("sourcelight-on-record")!].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }).find((x) => x.toString() === "Ehsan stated")!;
+      const r = [...CSS.highlights.get("sourcelight-on-record")!]
+        .map((r) => {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        })
+        .find((x) => x.toString() === "Ehsan stated")!;
       const b = r.getClientRects()[0]; // the first line box: the words may wrap
       return { x: b.left + 5, y: b.top + b.height / 2 };
     });
@@ -102,7 +131,13 @@ describe("highlights on the seed page", () => {
       (document.getElementById("ta") as HTMLTextAreaElement).value = "typed: sources said";
     });
     await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
-    const inEditor = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => (r.startContainer.parentElement?.closest("[contenteditable], textarea"))).length);
+    const inEditor = () =>
+      page.evaluate(
+        () =>
+          [...CSS.highlights.values()]
+            .flatMap((h) => [...h])
+            .filter((r) => r.startContainer.parentElement?.closest("[contenteditable], textarea")).length,
+      );
     expect(await inEditor()).toBe(0);
     const count = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
     const before = await count();
@@ -114,7 +149,9 @@ describe("highlights on the seed page", () => {
       document.querySelector(".entry-content")!.append(p);
     });
     await expect.poll(count, { timeout: 5000 }).toBeGreaterThan(before);
-    expect(await page.evaluate(() => (document.getElementById("ta") as HTMLTextAreaElement).value)).toBe("typed: sources said");
+    expect(await page.evaluate(() => (document.getElementById("ta") as HTMLTextAreaElement).value)).toBe(
+      "typed: sources said",
+    );
     expect(errors).toEqual([]);
   });
 
@@ -124,15 +161,32 @@ describe("highlights on the seed page", () => {
     const errors = collectConsoleErrors(page);
     await page.goto(server.url("pages/long-page.html"));
     // Labels in view: page y of each, against the viewport's current stretch.
-    const labelsInView = () => page.evaluate(() => {
-      const ys = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll<HTMLElement>(".label") ?? [])].map((l) => l.getBoundingClientRect().top);
-      return { total: ys.length, inView: ys.filter((y) => y >= 0 && y <= innerHeight).length };
-    });
+    const labelsInView = () =>
+      page.evaluate(() => {
+        const ys = [
+          ...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll<HTMLElement>(".label") ?? []),
+        ].map((l) => l.getBoundingClientRect().top);
+        return { total: ys.length, inView: ys.filter((y) => y >= 0 && y <= innerHeight).length };
+      });
     // Registered highlights: how many, and how many of them are in view.
-    const highlighted = () => page.evaluate(() => {
-      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }));
-      return { total: ranges.length, inView: ranges.filter((r) => { const y = r.getBoundingClientRect().top; return y >= 0 && y <= innerHeight; }).length };
-    });
+    const highlighted = () =>
+      page.evaluate(() => {
+        const ranges = [...CSS.highlights.values()].flatMap((h) =>
+          [...h].map((r) => {
+            const x = document.createRange();
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            return x;
+          }),
+        );
+        return {
+          total: ranges.length,
+          inView: ranges.filter((r) => {
+            const y = r.getBoundingClientRect().top;
+            return y >= 0 && y <= innerHeight;
+          }).length,
+        };
+      });
     await expect.poll(async () => (await labelsInView()).inView, { timeout: 15_000 }).toBeGreaterThan(0);
     const found = (await browser.requestReport(page))!.analysis.attributions.length;
     const first = await labelsInView();
@@ -155,12 +209,22 @@ describe("highlights on the seed page", () => {
       const first = document.querySelector("article p, main p, p")!;
       first.before(p);
     });
-    await expect.poll(async () => (await browser.requestReport(page))!.analysis.attributions.length, { timeout: 10_000 }).toBe(found + 1);
+    await expect
+      .poll(async () => (await browser.requestReport(page))!.analysis.attributions.length, { timeout: 10_000 })
+      .toBe(found + 1);
     const report = (await browser.requestReport(page))!;
     expect(report.analysis.attributions[0].speaker).toBe("Quinn Rivera");
     const texts = new Set(report.analysis.attributions.map((a) => a.text));
     const painted = await page.evaluate(() =>
-      [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); })));
+      [...CSS.highlights.values()].flatMap((h) =>
+        [...h].map((r) => {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x.toString();
+        }),
+      ),
+    );
     expect(painted.length).toBeGreaterThan(0);
     expect(painted.filter((t) => !texts.has(t))).toEqual([]);
     expect(painted).toContain("Mayor Quinn Rivera said");

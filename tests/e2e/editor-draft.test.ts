@@ -15,7 +15,9 @@ describe("editors", () => {
     const { browser, server } = env;
     const page = await browser.context.newPage();
     await page.goto(server.url("editor/cms-draft.html"));
-    await expect.poll(async () => (await browser.requestReport(page))?.spam.links.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await browser.requestReport(page))?.spam.links.length ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const report = (await browser.requestReport(page))!;
     expect(report.spam.links.map((l) => l.text)).toEqual(["situs judi bola terpercaya slot gacor"]);
     expect(await page.evaluate(() => document.querySelector('footer a[href*="komisietik"]'))).toBeNull();
@@ -31,9 +33,15 @@ describe("editors", () => {
     expect(saved).toContain("The vote was 7 to 4.");
     expect(saved).toBe(before.replace("challenge the vote.", "challenge the vote. The vote was 7 to 4."));
     // Nothing of ours inside the editor: no marks, no highlight ranges.
-    expect(await page.evaluate(() => document.querySelector("#body sourcelight-mark, #body [data-sourcelight]"))).toBeNull();
-    const inEditor = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h] as AbstractRange[])
-      .filter((r) => r.startContainer.parentElement?.closest("#body")).length);
+    expect(
+      await page.evaluate(() => document.querySelector("#body sourcelight-mark, #body [data-sourcelight]")),
+    ).toBeNull();
+    const inEditor = await page.evaluate(
+      () =>
+        [...CSS.highlights.values()]
+          .flatMap((h) => [...h] as AbstractRange[])
+          .filter((r) => r.startContainer.parentElement?.closest("#body")).length,
+    );
     expect(inEditor).toBe(0);
     await page.close();
   });

@@ -34,7 +34,9 @@ let page: Page;
 const errors: string[] = [];
 
 const tooltip = () =>
-  page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "");
+  page.evaluate(
+    () => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+  );
 
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -64,7 +66,11 @@ describe("highlighting without the Highlight API", () => {
   it("wraps every attribution of the report in marks of its tier, one tab stop each", async () => {
     // The page's own world still has the API: nothing painted through it.
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await poll(() => page.evaluate(() => document.querySelectorAll("sourcelight-mark").length), (n) => n > 0, "marks");
+    await poll(
+      () => page.evaluate(() => document.querySelectorAll("sourcelight-mark").length),
+      (n) => n > 0,
+      "marks",
+    );
     const report = (await fx.requestReport(page))!;
     expect(report.analysis.attributions).toHaveLength(14);
     const marks = await page.evaluate(() =>
@@ -77,12 +83,21 @@ describe("highlighting without the Highlight API", () => {
     );
     report.analysis.attributions.forEach((a, i) => {
       const own = marks.filter((m) => m.index === i);
-      expect(own.map((m) => m.text).join("").replace(/\s+/g, " "), a.text).toBe(a.text.replace(/\s+/g, " "));
+      expect(
+        own
+          .map((m) => m.text)
+          .join("")
+          .replace(/\s+/g, " "),
+        a.text,
+      ).toBe(a.text.replace(/\s+/g, " "));
       expect(own.every((m) => m.tier === a.tier)).toBe(true);
       expect(own.filter((m) => m.tab === "0")).toHaveLength(1);
     });
     const labels = await poll(
-      () => page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0),
+      () =>
+        page.evaluate(
+          () => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0,
+        ),
       (n) => n === 14,
       "14 labels",
     );
@@ -115,8 +130,18 @@ describe("highlighting without the Highlight API", () => {
       const pristine = new DOMParser().parseFromString(html, "text/html").body;
       pristine.normalize();
       // Split text nodes merged back: the live body has no more of them than the pristine parse.
-      const count = (root: Node) => { let n = 0; const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); while (w.nextNode()) n++; return n; };
-      return { now: document.body.outerHTML, pristine: pristine.outerHTML, marks: document.querySelectorAll("sourcelight-mark").length, texts: [count(document.body), count(pristine)] };
+      const count = (root: Node) => {
+        let n = 0;
+        const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (w.nextNode()) n++;
+        return n;
+      };
+      return {
+        now: document.body.outerHTML,
+        pristine: pristine.outerHTML,
+        marks: document.querySelectorAll("sourcelight-mark").length,
+        texts: [count(document.body), count(pristine)],
+      };
     });
     expect(marks).toBe(0);
     expect(now).toBe(pristine);

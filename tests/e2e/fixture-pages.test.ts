@@ -29,7 +29,9 @@ const fieldValues = (page: Page) =>
 const bodyNow = (page: Page) => page.evaluate(() => document.body.outerHTML);
 
 const DIR = join(PROJECT_ROOT, "tests/fixtures/pages");
-const pages = readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).map((f) => f.replace(".expected.json", ""));
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith(".expected.json"))
+  .map((f) => f.replace(".expected.json", ""));
 const env = useExtensionBrowser();
 mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -47,7 +49,11 @@ describe("fixture pages", () => {
     await page.waitForFunction(() => CSS.highlights.size > 0);
     if (expected.waitMs) await page.waitForTimeout(expected.waitMs);
     const want = wanted.map((a) => a.text);
-    await expect.poll(async () => (await browser.requestReport(page))?.analysis.attributions.map((a) => a.text), { timeout: 5000 }).toEqual(want);
+    await expect
+      .poll(async () => (await browser.requestReport(page))?.analysis.attributions.map((a) => a.text), {
+        timeout: 5000,
+      })
+      .toEqual(want);
     const report = (await browser.requestReport(page))!;
     report.analysis.attributions.forEach((a, i) => {
       expect(a.tier, a.text).toBe(wanted[i].tier);
@@ -65,23 +71,43 @@ describe("fixture pages", () => {
     };
     await expectPainted();
     // Nothing painted inside an editor or a form field, and what the user typed is kept.
-    const inEditors = await page.evaluate(() =>
-      [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]).filter((r) => r.startContainer.parentElement?.closest("[contenteditable]:not([contenteditable=false]), textarea, input")).length);
+    const inEditors = await page.evaluate(
+      () =>
+        [...CSS.highlights.values()]
+          .flatMap((h) => [...h] as Range[])
+          .filter((r) =>
+            r.startContainer.parentElement?.closest("[contenteditable]:not([contenteditable=false]), textarea, input"),
+          ).length,
+    );
     expect(inEditors).toBe(0);
     expect(await fieldValues(page)).toEqual(fields);
 
     // Hovering the first highlight shows its tooltip, with its tier and confidence.
     const box = await page.evaluate(() => {
-      const first = [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; })).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
+      const first = [...CSS.highlights.values()]
+        .flatMap((h) =>
+          [...h].map((r) => {
+            const x = document.createRange();
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            return x;
+          }),
+        )
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
       first.startContainer.parentElement!.scrollIntoView({ block: "center" });
       const r = first.getClientRects()[0];
       return { x: r.left + 3, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const tooltip = () => page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "");
+    const tooltip = () =>
+      page.evaluate(
+        () =>
+          document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+      );
     await expect.poll(tooltip).toMatch(/confidence \d+%/);
     expect(await tooltip()).toContain(`1 of ${want.length}`);
-    // caret "initial": Playwright's default hides the caret by leaving style="" on editable elements, which would spoil the comparison below.
+    // caret "initial": Playwright's default hides the caret by leaving style="" on editable elements, which would
+    // spoil the comparison below.
     await page.screenshot({ path: join(SCREENSHOTS, `fixture-${name}.png`), caret: "initial" });
     await page.mouse.move(1, 1);
 
@@ -96,7 +122,8 @@ describe("fixture pages", () => {
       const served = await page.evaluate((h) => new DOMParser().parseFromString(h, "text/html").body.outerHTML, html);
       expect(off).toBe(served);
     }
-    // On and off again (a page that built itself by script is compared with itself, settled): not one character differs.
+    // On and off again (a page that built itself by script is compared with itself, settled): not one character
+    // differs.
     await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: true });
     await expectPainted();
     await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });

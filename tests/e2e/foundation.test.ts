@@ -1,4 +1,5 @@
 /** The extension loads in Chromium, reads the seed page, and the popup shows that tab's result. */
+import type { ExtensionGlobals } from "../harness/in-browser";
 import { describe, expect, it } from "vitest";
 import { useExtensionBrowser } from "../harness/e2e-setup";
 import { saveScreenshot, collectConsoleErrors } from "../harness/page-tools";
@@ -24,8 +25,18 @@ describe("foundation", () => {
 
     // The toolbar badge counts the claims on unnamed sources or none (4 anonymous + 5 unattributed).
     const tabId = await browser.tabIdOf(page);
-    await expect.poll(() => browser.worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe("9");
-    const title = await browser.worker.evaluate((id) => (globalThis as any).chrome.action.getTitle({ tabId: id }), tabId);
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(
+          (id) => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({ tabId: id }),
+          tabId,
+        ),
+      )
+      .toBe("9");
+    const title = await browser.worker.evaluate(
+      (id) => (globalThis as unknown as ExtensionGlobals).chrome.action.getTitle({ tabId: id }),
+      tabId,
+    );
     expect(title).toBe("Sourcelight: 14 attributions, 9 on unnamed sources or none; 4 spam links removed");
 
     const popup = await browser.openPopup(page);

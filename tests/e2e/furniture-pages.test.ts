@@ -14,26 +14,37 @@ import { PROJECT_ROOT } from "../harness/paths";
 import { readingMisses, type ExpectedReading, type ExpectedSpam } from "../../tools/spam-corpus";
 
 const DIR = join(PROJECT_ROOT, "tests/fixtures/furniture");
-const pages = readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).map((f) => f.replace(".expected.json", ""));
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith(".expected.json"))
+  .map((f) => f.replace(".expected.json", ""));
 const env = useExtensionBrowser();
 
 describe("pages of real-site furniture", () => {
   it("has pages to check", () => expect(pages.length).toBeGreaterThanOrEqual(12));
 
   it.each(pages)("%s: keeps the site's links, strips the injected ones, reads only the article", async (name) => {
-    const fx = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as ExpectedReading & { url: string; spam: ExpectedSpam[] };
+    const fx = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as ExpectedReading & {
+      url: string;
+      spam: ExpectedSpam[];
+    };
     const html = readFileSync(join(DIR, `${name}.html`), "utf8");
     const { browser } = env;
     const page = await browser.context.newPage();
     await page.route("**/*", (route) =>
-      route.request().url() === fx.url ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }) : route.abort());
+      route.request().url() === fx.url
+        ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })
+        : route.abort(),
+    );
     await page.goto(fx.url);
-    await expect.poll(async () => (await browser.requestReport(page))?.analysis.attributions.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await browser.requestReport(page))?.analysis.attributions.length ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const report = (await browser.requestReport(page))!;
 
     // The links in the page now, against the links as served: the same but for the injected ones.
     const links = await page.evaluate((served) => {
-      const key = (a: Element) => `${(a as HTMLAnchorElement).href} ${(a.textContent ?? "").replace(/\s+/g, " ").trim()}`;
+      const key = (a: Element) =>
+        `${(a as HTMLAnchorElement).href} ${(a.textContent ?? "").replace(/\s+/g, " ").trim()}`;
       const parsed = new DOMParser().parseFromString(served, "text/html");
       const base = document.createElement("base");
       base.href = location.href;
@@ -53,7 +64,9 @@ describe("pages of real-site furniture", () => {
 
     if (fx.article) expect(report.scope).toBe("article");
     const attributions = report.analysis.attributions.map((a) => ({ text: a.text, speaker: a.speaker, tier: a.tier }));
-    expect(readingMisses({ attributions: fx.attributions }, { articleText: "", scope: report.scope, attributions })).toEqual([]);
+    expect(
+      readingMisses({ attributions: fx.attributions }, { articleText: "", scope: report.scope, attributions }),
+    ).toEqual([]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
  * page is exactly as generated (serialised comparison), form values included.
  * One page has 100,000 elements; others lose elements while the scan runs.
  */
+import type { FuzzGlobals } from "../harness/in-browser";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useExtensionBrowser } from "../harness/e2e-setup";
@@ -33,26 +34,30 @@ async function runPage(page: Page, opts: HostileOptions, removeWhileScanning = f
   const { browser, server } = env;
   await page.addInitScript({ content: initScript(opts, removeWhileScanning) });
   await page.goto(server.url("blank.html"));
-  await page.waitForFunction(() => (window as any).__fuzz?.settled === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as FuzzGlobals).__fuzz?.settled === true, null, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(600); // idle scan, highlights, spam verdicts, live-update rescans
   if (removeWhileScanning) {
     // The page changed under the scan; compare a full on/off cycle from the page as it ended up.
     await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
     await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
-    await page.evaluate(() => ((window as any).__fuzz.before = document.documentElement.outerHTML));
+    await page.evaluate(() => ((window as unknown as FuzzGlobals).__fuzz.before = document.documentElement.outerHTML));
     await browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
     await browser.sendToTab(page, { type: "sourcelight:spam", action: "strip" });
   }
   await browser.sendToTab(page, { type: "sourcelight:set-highlights", on: false });
   await browser.sendToTab(page, { type: "sourcelight:spam", action: "restore" });
   return page.evaluate(() => {
-    const f = (window as any).__fuzz;
+    const f = (window as unknown as FuzzGlobals).__fuzz;
     const values = f.summary.fieldValues.map((x: { selector: string; value: string }) => ({
       expected: x.value,
       actual: (document.querySelector(x.selector) as HTMLInputElement | null)?.value ?? null,
     }));
     // Fields removed on purpose by the removal script are not lost values.
-    const lostValues = values.filter((v: { actual: string | null; expected: string }) => v.actual !== null && v.actual !== v.expected);
+    const lostValues = values.filter(
+      (v: { actual: string | null; expected: string }) => v.actual !== null && v.actual !== v.expected,
+    );
     return { identical: document.documentElement.outerHTML === f.before, lostValues, elements: f.summary.elementCount };
   });
 }

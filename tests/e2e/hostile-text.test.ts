@@ -23,7 +23,10 @@ describe("hostile page text", () => {
       await page.keyboard.press("Alt+Shift+J");
       const tooltip = await page.evaluate(() => {
         const root = document.querySelector("sourcelight-ui")!.shadowRoot!;
-        return { elements: root.querySelectorAll("img, script, b, i, a").length, text: root.querySelector('[role="tooltip"]')?.textContent ?? "" };
+        return {
+          elements: root.querySelectorAll("img, script, b, i, a").length,
+          text: root.querySelector('[role="tooltip"]')?.textContent ?? "",
+        };
       });
       expect(tooltip.elements).toBe(0);
       texts.push(tooltip.text);

@@ -10,7 +10,9 @@ import { useExtensionBrowser } from "../harness/e2e-setup";
 const env = useExtensionBrowser();
 
 const tooltipText = (page: Page) =>
-  page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "");
+  page.evaluate(
+    () => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+  );
 
 async function openSeed(): Promise<Page> {
   const page = await env.browser.context.newPage();
@@ -27,7 +29,9 @@ describe("keys and rescans", () => {
       field.id = "note";
       document.querySelector("footer")!.append(field);
       (window as unknown as { prevented: boolean[] }).prevented = [];
-      field.addEventListener("keydown", (e) => (window as unknown as { prevented: boolean[] }).prevented.push(e.defaultPrevented));
+      field.addEventListener("keydown", (e) =>
+        (window as unknown as { prevented: boolean[] }).prevented.push(e.defaultPrevented),
+      );
     });
     await page.focus("#note");
     await page.keyboard.press("Alt+Shift+J");
@@ -49,7 +53,9 @@ describe("keys and rescans", () => {
       const field = host.attachShadow({ mode: "open" }).appendChild(document.createElement("textarea"));
       document.querySelector("footer")!.append(host);
       (window as unknown as { prevented: boolean[] }).prevented = [];
-      field.addEventListener("keydown", (e) => (window as unknown as { prevented: boolean[] }).prevented.push(e.defaultPrevented));
+      field.addEventListener("keydown", (e) =>
+        (window as unknown as { prevented: boolean[] }).prevented.push(e.defaultPrevented),
+      );
       field.focus();
     });
     await page.keyboard.press("Alt+Shift+J");
@@ -72,7 +78,9 @@ describe("keys and rescans", () => {
       p.textContent = "Update: the border crossing reopened on Sunday morning.";
       document.querySelector(".entry-content")!.append(p);
     });
-    await page.waitForFunction((n) => performance.getEntriesByName("sourcelight:scan").length > n, scans, { timeout: 10_000 });
+    await page.waitForFunction((n) => performance.getEntriesByName("sourcelight:scan").length > n, scans, {
+      timeout: 10_000,
+    });
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain("2 of 14");
     await page.waitForTimeout(300);
     expect(await tooltipText(page)).toContain("2 of 14");

@@ -19,7 +19,9 @@ describe("articles in other languages", () => {
     expect(report.language.readable).toBe(false);
     expect(report.analysis.attributions).toEqual([]);
     expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(0);
-    await expect.poll(async () => (await browser.requestReport(page))?.spam.links.filter((l) => l.verdict === "spam").length).toBe(1);
+    await expect
+      .poll(async () => (await browser.requestReport(page))?.spam.links.filter((l) => l.verdict === "spam").length)
+      .toBe(1);
     expect(await page.evaluate(() => document.querySelector('a[href*="halal.go.id"]'))).toBeNull();
 
     const popup = await browser.openPopup(page);

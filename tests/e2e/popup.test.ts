@@ -19,9 +19,13 @@ describe("popup", () => {
     await popup.waitForSelector('[data-state="ready"]');
 
     expect(await popup.textContent('[data-testid="title"]')).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
-    const counts = await popup.$$eval("[data-tier]", (els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-tier"), Number(e.getAttribute("data-count"))])));
+    const counts = await popup.$$eval("[data-tier]", (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute("data-tier"), Number(e.getAttribute("data-count"))])),
+    );
     expect(counts).toEqual({ "on-record": 3, institutional: 2, anonymous: 4, unattributed: 5 });
-    expect(await popup.textContent('[data-testid="weak-share"]')).toBe("9 of 14 attributions rest on unnamed sources or none.");
+    expect(await popup.textContent('[data-testid="weak-share"]')).toBe(
+      "9 of 14 attributions rest on unnamed sources or none.",
+    );
     const speakers = await popup.$$eval('[data-testid="speakers"] li', (els) => els.map((e) => e.textContent));
     expect(speakers).toHaveLength(1);
     expect(speakers[0]).toContain("Ehsanullah Ehsan");
@@ -42,10 +46,20 @@ describe("popup", () => {
 
     // Clicking a speaker opens that highlight's tooltip in the page.
     await popup.click('[data-testid="speakers"] button');
-    await expect.poll(() => page.evaluate(() => document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "")).toContain("Ehsanullah Ehsan");
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+        ),
+      )
+      .toContain("Ehsanullah Ehsan");
 
     // Export: the JSON download is the CLI's shape.
-    const [download] = await Promise.all([popup.waitForEvent("download"), popup.click('[data-testid="download-json"]')]);
+    const [download] = await Promise.all([
+      popup.waitForEvent("download"),
+      popup.click('[data-testid="download-json"]'),
+    ]);
     const json = JSON.parse(readFileSync((await download.path())!, "utf8"));
     expect(json.summary.total).toBe(14);
     expect(json.spam).toHaveLength(4);
@@ -80,7 +94,11 @@ describe("popup", () => {
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe("solid");
     await popup.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => !!document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => !!document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')),
+      )
+      .toBe(true);
     await saveScreenshot(popup, "popup-seed-dark");
   });
 });

@@ -21,7 +21,11 @@ function fixturePages(): string[] {
   const pages = ["seed-article.html"];
   for (const dir of ["pages", "spam", "furniture", "popup"]) {
     try {
-      pages.push(...readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith(".html")).map((f) => `${dir}/${f}`));
+      pages.push(
+        ...readdirSync(join(FIXTURES, dir))
+          .filter((f) => f.endsWith(".html"))
+          .map((f) => `${dir}/${f}`),
+      );
     } catch {
       // A folder that does not exist yet holds no pages.
     }
@@ -64,7 +68,9 @@ describe("privacy", () => {
     await page.waitForTimeout(300);
 
     const allowed = (u: string) =>
-      opened.has(u) || u === `${server.origin}/favicon.ico` || u.startsWith(`chrome-extension://${browser.extensionId}/`);
+      opened.has(u) ||
+      u === `${server.origin}/favicon.ico` ||
+      u.startsWith(`chrome-extension://${browser.extensionId}/`);
     const foreign = seen.filter((u) => !allowed(u));
     console.log(
       `privacy: ${pages.length} pages, ${seen.length} requests from pages, popup and worker, ${foreign.length} not made by the test` +
@@ -81,7 +87,9 @@ describe("privacy", () => {
       content: `window.__heard = []; addEventListener("message", (e) => window.__heard.push(JSON.stringify(e.data)));`,
     });
     await page.goto(server.url("seed-article.html"));
-    await page.waitForFunction(() => performance.getEntriesByName("sourcelight:scan").length > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("sourcelight:scan").length > 0, null, {
+      timeout: 10_000,
+    });
     await page.waitForTimeout(200);
     const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
     expect(heard.filter((m) => m.includes(browser.extensionId) || m.includes("wxt"))).toEqual([]);
@@ -92,7 +100,14 @@ describe("privacy", () => {
     const seen: string[] = [];
     browser.context.on("request", (r) => seen.push(r.url()));
     const probe = `${server.origin}/probe-from-worker`;
-    await browser.worker.evaluate((u) => fetch(u).then(() => 0, () => 0), probe);
+    await browser.worker.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => 0,
+          () => 0,
+        ),
+      probe,
+    );
     await expect.poll(() => seen).toContain(probe);
   });
 });

@@ -4,6 +4,7 @@
  * with no "Extension context invalidated" error in the console, and leave the
  * page as the site made it.
  */
+import type { ExtensionGlobals } from "../harness/in-browser";
 import { describe, expect, it } from "vitest";
 import { useExtensionBrowser } from "../harness/e2e-setup";
 import { collectConsoleErrors } from "../harness/page-tools";
@@ -18,7 +19,9 @@ describe("extension reload", () => {
     await page.goto(server.url("seed-article.html"));
     await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
 
-    await browser.worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+    await browser.worker
+      .evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.reload())
+      .catch(() => {});
     await page.waitForTimeout(1500);
 
     // The reader keeps using the page: hover, keyboard, scroll, resize.

@@ -2,9 +2,10 @@
  * Launches Debian's (or the user's) Chromium with the built extension loaded,
  * through playwright-core: never a browser download.
  */
+import type { ExtensionGlobals } from "./in-browser";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { ContentRequest, PageReport } from "../../lib/messages";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 
@@ -82,19 +83,25 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const tabIdOf = async (page: Page): Promise<number> => {
     await page.bringToFront();
     const id = await worker.evaluate(async () => {
-      const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const [tab] = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      });
       return tab?.id ?? null;
     });
     if (id == null) throw new Error("could not find the tab id of the page under test");
     return id;
   };
 
-  const sendToTab = async <T,>(page: Page, request: ContentRequest): Promise<T> => {
+  const sendToTab = async <T>(page: Page, request: ContentRequest): Promise<T> => {
     const tabId = await tabIdOf(page);
-    return whenContentScriptAnswers(() => worker.evaluate(
-      ([id, req]) => (globalThis as any).chrome.tabs.sendMessage(id, req),
-      [tabId, request] as const,
-    ) as Promise<T>);
+    return whenContentScriptAnswers(
+      () =>
+        worker.evaluate(([id, req]) => (globalThis as unknown as ExtensionGlobals).chrome.tabs.sendMessage(id, req), [
+          tabId,
+          request,
+        ] as const) as Promise<T>,
+    );
   };
   const requestReport = (page: Page) => sendToTab<PageReport | null>(page, { type: "sourcelight:get-report" });
 

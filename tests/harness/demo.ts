@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const report = await browser.requestReport(page);
 
   console.log(`Sourcelight demo: ${url}\n`);
-  console.log(report ? formatSummary(report.title, report.analysis) : "The content script gave no report for the demo page.");
+  console.log(
+    report ? formatSummary(report.title, report.analysis) : "The content script gave no report for the demo page.",
+  );
   if (report?.spam.links.length) {
     console.log(`\nSpam links ${report.spam.stripped ? "removed" : "found"}:`);
     for (const l of report.spam.links) console.log(`  ${l.text} (${l.domain}, ${l.where})`);

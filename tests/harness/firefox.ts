@@ -10,6 +10,7 @@
  * `--remote-allow-system-access`, and never reports their load over BiDi, so
  * `openExtensionPage` navigates without waiting and polls the document.
  */
+import type { ExtensionGlobals } from "./in-browser";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
@@ -64,7 +65,10 @@ export interface FirefoxLaunchOptions {
 function addonIdOf(dir: string): string {
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (!id) throw new Error(`${dir}/manifest.json has no browser_specific_settings.gecko.id; Firefox tests need a fixed add-on id.`);
+  if (!id)
+    throw new Error(
+      `${dir}/manifest.json has no browser_specific_settings.gecko.id; Firefox tests need a fixed add-on id.`,
+    );
   return id;
 }
 
@@ -122,11 +126,15 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
     const deadline = Date.now() + 15_000;
     for (;;) {
       const state = await page
-        .evaluate(() => [location.href, document.readyState, typeof (globalThis as { browser?: unknown }).browser] as const)
+        .evaluate(
+          () => [location.href, document.readyState, typeof (globalThis as { browser?: unknown }).browser] as const,
+        )
         .catch(() => null);
       if (state && state[0] === url && state[1] === "complete" && state[2] === "object") return page;
       if (Date.now() > deadline) {
-        throw new Error(`Firefox did not open ${url} (last seen: ${state ? state.join(", ") : "no document"}). Is the add-on installed with id ${addonId}?`);
+        throw new Error(
+          `Firefox did not open ${url} (last seen: ${state ? state.join(", ") : "no document"}). Is the add-on installed with id ${addonId}?`,
+        );
       }
       await sleep(100);
     }
@@ -145,7 +153,7 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
     const ctl = await controlPage();
     await page.bringToFront();
     const id = await ctl.evaluate(async () => {
-      const api = (globalThis as any).browser;
+      const api = (globalThis as unknown as ExtensionGlobals).browser;
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     });
@@ -153,14 +161,17 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
     return id;
   };
 
-  const sendToTab = async <T,>(page: Page, request: ContentRequest): Promise<T> => {
+  const sendToTab = async <T>(page: Page, request: ContentRequest): Promise<T> => {
     const tabId = await tabIdOf(page);
     const ctl = await controlPage();
-    return whenContentScriptAnswers(() => ctl.evaluate(
-      (id, req) => (globalThis as any).browser.tabs.sendMessage(id, req),
-      tabId,
-      request as unknown as Record<string, unknown>,
-    ) as Promise<T>);
+    return whenContentScriptAnswers(
+      () =>
+        ctl.evaluate(
+          (id, req) => (globalThis as unknown as ExtensionGlobals).browser.tabs.sendMessage(id, req),
+          tabId,
+          request as unknown as Record<string, unknown>,
+        ) as Promise<T>,
+    );
   };
 
   return {

@@ -25,7 +25,10 @@ export interface HostileSummary {
   elementCount: number;
 }
 
-export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, iframes = true }: HostileOptions): HostileSummary {
+export function buildHostilePage(
+  doc: Document,
+  { seed, size, maxDepth = 250, iframes = true }: HostileOptions,
+): HostileSummary {
   // mulberry32: small, fast, deterministic.
   let state = seed >>> 0;
   const rand = () => {
@@ -35,7 +38,7 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
   const TEXTS = [
     "The minister said the budget would pass.",
@@ -67,7 +70,14 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
     "#section",
     "",
   ] as const;
-  const LINK_TEXTS = ["Read more", "slot gacor maxwin", "https://www.markas303.ac.id/", "Share", "", "agen bandar bola"] as const;
+  const LINK_TEXTS = [
+    "Read more",
+    "slot gacor maxwin",
+    "https://www.markas303.ac.id/",
+    "Share",
+    "",
+    "agen bandar bola",
+  ] as const;
   const BLOCKS = ["div", "p", "section", "article", "aside", "blockquote", "li", "span", "b", "em", "td"] as const;
 
   const fieldValues: HostileSummary["fieldValues"] = [];
@@ -85,7 +95,8 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
       // Very deep chain.
       let el: Element = parent.appendChild(doc.createElement("div"));
       const chain = Math.floor(maxDepth / 5 + rand() * maxDepth * 0.8);
-      for (let i = 0; i < chain && count < size; i++, count++) el = el.appendChild(doc.createElement(pick(["div", "span"])));
+      for (let i = 0; i < chain && count < size; i++, count++)
+        el = el.appendChild(doc.createElement(pick(["div", "span"])));
       text(el);
     } else if (r < 0.08) {
       const host = parent.appendChild(doc.createElement("div"));
@@ -143,7 +154,10 @@ export function buildHostilePage(doc: Document, { seed, size, maxDepth = 250, if
       a.textContent = pick(LINK_TEXTS);
     } else if (r < 0.47) {
       const hidden = parent.appendChild(doc.createElement("div"));
-      hidden.setAttribute(pick(["hidden", "aria-hidden", "style"]), pick(["", "true", "display:none", "visibility:hidden"]));
+      hidden.setAttribute(
+        pick(["hidden", "aria-hidden", "style"]),
+        pick(["", "true", "display:none", "visibility:hidden"]),
+      );
       text(hidden);
     } else {
       const el = parent.appendChild(doc.createElement(pick(BLOCKS)));

@@ -16,9 +16,11 @@ const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { fo
 
 function bigArticle(words: number): string {
   // About one reporting word in thirty, as in news prose (PolNeAR: one attribution per ~38 words).
-  const vocab = ("the a of to in and on for with at by from council budget plan vote city road school water week year people " +
+  const vocab = (
+    "the a of to in and on for with at by from council budget plan vote city road school water week year people " +
     "government new money tax project board members meeting report public local state cost build park police court law " +
-    "minister said officials allegedly").split(" ");
+    "minister said officials allegedly"
+  ).split(" ");
   const paras: string[] = [];
   let n = 0;
   let seed = 7;
@@ -44,7 +46,11 @@ function bigArticle(words: number): string {
 function linkHeavySeed(): string {
   const seed = readFileSync(join(PROJECT_ROOT, "tests/fixtures/seed-article.html"), "utf8");
   const n = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join("");
-  const nav = n(250, (i) => `<li${i >= 125 ? ' class="mega-menu__item" style="display:none"' : ""}><a href="/section/${i}">Section ${i} news</a></li>`);
+  const nav = n(
+    250,
+    (i) =>
+      `<li${i >= 125 ? ' class="mega-menu__item" style="display:none"' : ""}><a href="/section/${i}">Section ${i} news</a></li>`,
+  );
   const related = n(60, (i) => `<li><a href="/2024/01/${i}/story-${i}/">Minister says plan ${i} is on track</a></li>`);
   const partners = n(50, (i) => `<a href="https://partner${i}.example.com/story/${i}">Partner story ${i}</a> `);
   const rail = n(30, (i) => `<li><a href="https://network${i}.example.org/news/${i}">Network headline ${i}</a></li>`);
@@ -52,8 +58,11 @@ function linkHeavySeed(): string {
   const footer = n(20, (i) => `<a href="/about/${i}">About ${i}</a> `);
   return seed
     .replace(/<body[^>]*>/, (body) => `${body}<nav><ul>${nav}</ul></nav>`)
-    .replace("</body>", `<aside><ul>${related}</ul><div style="display:none"><ul>${rail}</ul></div></aside>` +
-      `<div class="share">${social}</div><footer>${partners}${footer}</footer></body>`);
+    .replace(
+      "</body>",
+      `<aside><ul>${related}</ul><div style="display:none"><ul>${rail}</ul></div></aside>` +
+        `<div class="share">${social}</div><footer>${partners}${footer}</footer></body>`,
+    );
 }
 
 /** What highlights cost the page's own DOM changes: the browser updates every live Range on each (ours are static). */
@@ -62,7 +71,10 @@ const MUTATE = `(() => { const t = performance.now(); for (let i = 0; i < 2000; 
 const PHASES = ["find-article", "spam", "read-text", "analyze", "paint", "labels"];
 
 async function phases(page: Page): Promise<string> {
-  const t = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(`sourcelight:${n}`).at(-1)?.duration ?? 0), PHASES);
+  const t = await page.evaluate(
+    (names) => names.map((n) => performance.getEntriesByName(`sourcelight:${n}`).at(-1)?.duration ?? 0),
+    PHASES,
+  );
   return PHASES.map((n, i) => `${n} ${t[i].toFixed(1)}`).join(", ");
 }
 
@@ -76,7 +88,9 @@ interface Timing {
 }
 
 async function measure(page: Page, scans = 1): Promise<Timing> {
-  await page.waitForFunction((n) => performance.getEntriesByName("sourcelight:labels").length >= n, scans, { timeout: 30_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName("sourcelight:labels").length >= n, scans, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(300);
   return page.evaluate(() => ({
     scan: performance.getEntriesByName("sourcelight:scan").map((e) => e.duration),
@@ -91,13 +105,19 @@ async function measure(page: Page, scans = 1): Promise<Timing> {
  * warm rescan no longer pays; and what loading the script costs before any
  * scan (compiling it and running its top level: tables, patterns, libraries).
  */
-async function tracedFirstScan(browser: ExtensionBrowser, url: string): Promise<{ scan: number; compile: number; load: number }> {
+async function tracedFirstScan(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ scan: number; compile: number; load: number }> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const events: Array<{ name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } }> = [];
   cdp.on("Tracing.dataCollected", (d) => events.push(...(d.value as unknown as typeof events)));
   const complete = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
-  await cdp.send("Tracing.start", { categories: "blink.user_timing,v8,devtools.timeline,disabled-by-default-v8.compile", transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", {
+    categories: "blink.user_timing,v8,devtools.timeline,disabled-by-default-v8.compile",
+    transferMode: "ReportEvents",
+  });
   await page.goto(url);
   const [scan] = (await measure(page)).scan;
   await cdp.send("Tracing.end");
@@ -121,7 +141,9 @@ async function tracedFirstScan(browser: ExtensionBrowser, url: string): Promise<
  */
 async function spamRestOf(page: Page, n: number): Promise<number> {
   try {
-    await page.waitForFunction((k) => performance.getEntriesByName("sourcelight:spam-rest").length >= k, n, { timeout: 3000 });
+    await page.waitForFunction((k) => performance.getEntriesByName("sourcelight:spam-rest").length >= k, n, {
+      timeout: 3000,
+    });
   } catch {
     return 0;
   }
@@ -158,22 +180,42 @@ async function main(): Promise<void> {
       next.push(await measure(page));
       await page.close();
     }
-    console.log(`  seed page, first load in a new tab: the check of the links outside the article, after painting, ${ms(median(coldRest))} (median of 5; 0 when the build checks them in the scan)`);
-    for (const [label, runs] of [["first load in a new tab", cold], ["the next article in the same tab", next], ["warm rescan", warm]] as const) {
+    console.log(
+      `  seed page, first load in a new tab: the check of the links outside the article, after painting, ${ms(median(coldRest))} (median of 5; 0 when the build checks them in the scan)`,
+    );
+    for (const [label, runs] of [
+      ["first load in a new tab", cold],
+      ["the next article in the same tab", next],
+      ["warm rescan", warm],
+    ] as const) {
       const scan = median(runs.map((r) => r.scan[0]));
       const labels = median(runs.map((r) => r.labels[0]));
       const total = median(runs.map((r) => r.scan[0] + r.labels[0]));
-      console.log(`  seed page, ${label}: scan + strip + highlight ${ms(scan)} (budget 5 ms), labels after the next frame ${ms(labels)}, together ${ms(total)} (medians of 5)`);
+      console.log(
+        `  seed page, ${label}: scan + strip + highlight ${ms(scan)} (budget 5 ms), labels after the next frame ${ms(labels)}, together ${ms(total)} (medians of 5)`,
+      );
     }
     const traced = await tracedFirstScan(browser, server.url("seed-article.html"));
-    console.log(`  seed page, first load traced: V8 compiling code ${ms(traced.compile)} of a ${ms(traced.scan)} scan (tracing slows it; compiling is a first-load cost only)`);
-    console.log(`  seed page, first load traced: loading the content script (compile + top level, before any scan) ${ms(traced.load)}, on every page`);
+    console.log(
+      `  seed page, first load traced: V8 compiling code ${ms(traced.compile)} of a ${ms(traced.scan)} scan (tracing slows it; compiling is a first-load cost only)`,
+    );
+    console.log(
+      `  seed page, first load traced: loading the content script (compile + top level, before any scan) ${ms(traced.load)}, on every page`,
+    );
 
     const dir = mkdtempSync(join(tmpdir(), "sourcelight-bench-"));
     writeFileSync(join(dir, "links.html"), linkHeavySeed());
     const linkServer = await serveFixtures(dir);
-    const linked = { first: [] as number[], spam: [] as number[], rest: [] as number[], rescan: [] as number[], rescanSpam: [] as number[], rescanRest: [] as number[] };
-    const spamOf = (page: Page) => page.evaluate(() => performance.getEntriesByName("sourcelight:spam").at(-1)!.duration);
+    const linked = {
+      first: [] as number[],
+      spam: [] as number[],
+      rest: [] as number[],
+      rescan: [] as number[],
+      rescanSpam: [] as number[],
+      rescanRest: [] as number[],
+    };
+    const spamOf = (page: Page) =>
+      page.evaluate(() => performance.getEntriesByName("sourcelight:spam").at(-1)!.duration);
     const restOf = (page: Page, n: number) => spamRestOf(page, n);
     for (let i = 0; i < 5; i++) {
       const page = await browser.context.newPage();
@@ -189,7 +231,9 @@ async function main(): Promise<void> {
     }
     await linkServer.close();
     rmSync(dir, { recursive: true, force: true });
-    console.log(`  seed article on a page of 450 links: first load in a new tab ${ms(median(linked.first))} (spam check of the article's links ${ms(median(linked.spam))}), then the page's other links ${ms(median(linked.rest))} in a task of their own; rescan ${ms(median(linked.rescan))} (spam check ${ms(median(linked.rescanSpam))}, then ${ms(median(linked.rescanRest))}) (medians of 5)`);
+    console.log(
+      `  seed article on a page of 450 links: first load in a new tab ${ms(median(linked.first))} (spam check of the article's links ${ms(median(linked.spam))}), then the page's other links ${ms(median(linked.rest))} in a task of their own; rescan ${ms(median(linked.rescan))} (spam check ${ms(median(linked.rescanSpam))}, then ${ms(median(linked.rescanRest))}) (medians of 5)`,
+    );
 
     const blank = await browser.context.newPage();
     await blank.goto(server.url("blank.html"));
@@ -214,8 +258,12 @@ async function main(): Promise<void> {
     const longest = big.longest ? `longest main-thread task ${ms(big.longest)}` : "no main-thread task over 50 ms";
     const withHighlights = (await page.evaluate(MUTATE)) as number;
     const found = (await browser.requestReport(page))?.analysis.attributions.length ?? 0;
-    console.log(`  100,000-word page, the page's own DOM changes: 2,000 insertions and removals take ${ms(withHighlights)} with its ${found.toLocaleString("en")} attributions painted, ${ms(blankMutations)} on the blank page`);
-    console.log(`  ${words.toLocaleString("en")}-word page: scan ${ms(big.scan.at(-1)!)} + labels ${ms(big.labels.at(-1)!)} = ${ms(big.scan.at(-1)! + big.labels.at(-1)!)} (budget 150 ms), ${longest} (budget 50 ms), ${wall} ms wall`);
+    console.log(
+      `  100,000-word page, the page's own DOM changes: 2,000 insertions and removals take ${ms(withHighlights)} with its ${found.toLocaleString("en")} attributions painted, ${ms(blankMutations)} on the blank page`,
+    );
+    console.log(
+      `  ${words.toLocaleString("en")}-word page: scan ${ms(big.scan.at(-1)!)} + labels ${ms(big.labels.at(-1)!)} = ${ms(big.scan.at(-1)! + big.labels.at(-1)!)} (budget 150 ms), ${longest} (budget 50 ms), ${wall} ms wall`,
+    );
 
     // A live blog's new post at the top: the page is read again, but only the slices that changed are analysed.
     await page.waitForTimeout(1000); // the rescan the insertions above asked for, out of the way
@@ -226,7 +274,9 @@ async function main(): Promise<void> {
       document.querySelector(".entry-content")!.prepend(p);
     });
     const grown = await measure(page, scans + 1);
-    console.log(`  the same page, a post added at the top: rescan ${ms(grown.scan.at(-1)!)} + labels ${ms(grown.labels.at(-1)!)} (${await phases(page)})`);
+    console.log(
+      `  the same page, a post added at the top: rescan ${ms(grown.scan.at(-1)!)} + labels ${ms(grown.labels.at(-1)!)} (${await phases(page)})`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -45,6 +45,10 @@ export async function startRecordingProxy(fixtures: FixtureServer): Promise<Reco
   return {
     server: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

@@ -160,7 +160,12 @@ export const SEED_SPEAKER = { name: "Ehsanullah Ehsan", attributions: 3 };
 export const SEED_SPAM = {
   count: 4,
   hrefHost: "markas303",
-  texts: ["https://www.markas303.ac.id/", "https://www.markas303.or.id/", "https://www.markas303.sch.id/", "agen bandar bola online indonesia"],
+  texts: [
+    "https://www.markas303.ac.id/",
+    "https://www.markas303.or.id/",
+    "https://www.markas303.sch.id/",
+    "agen bandar bola online indonesia",
+  ],
 };
 /** Links of the site's own that must stay. */
 export const SEED_OWN_LINKS = 9;
@@ -180,8 +185,14 @@ export async function readPainted(d: SeedDriver): Promise<Painted> {
     if (typeof CSS === "undefined" || !("highlights" in CSS)) return { api: "none" as const, byName: {} };
     const byName: Record<string, string[]> = {};
     for (const [name, h] of CSS.highlights) {
-      // The content script registers StaticRanges (a live Range costs the page on every change): read them through live ones.
-      const ranges = [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; });
+      // The content script registers StaticRanges (a live Range costs the page on every change): read them through
+      // live ones.
+      const ranges = [...h].map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      });
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       byName[name] = ranges.map((r) => r.toString());
     }
@@ -191,12 +202,16 @@ export async function readPainted(d: SeedDriver): Promise<Painted> {
 
 /** Waits for the content script to have painted at least one highlight. */
 export async function waitForHighlights(d: SeedDriver, timeoutMs = 15_000): Promise<void> {
-  await d.page.waitInPage(() => {
-    if (typeof CSS === "undefined" || !("highlights" in CSS)) return false;
-    let n = 0;
-    for (const [, h] of CSS.highlights) n += h.size;
-    return n > 0;
-  }, null, timeoutMs);
+  await d.page.waitInPage(
+    () => {
+      if (typeof CSS === "undefined" || !("highlights" in CSS)) return false;
+      let n = 0;
+      for (const [, h] of CSS.highlights) n += h.size;
+      return n > 0;
+    },
+    null,
+    timeoutMs,
+  );
 }
 
 /**
@@ -213,7 +228,8 @@ export async function checkHighlightsPaint(d: SeedDriver): Promise<void> {
         r.setEnd(s.endContainer, s.endOffset);
         r.startContainer.parentElement?.scrollIntoView({ block: "center" });
         const b = r.getBoundingClientRect();
-        if (b.width > 0 && b.height > 0) return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+        if (b.width > 0 && b.height > 0)
+          return { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) };
       }
     }
     return null;
@@ -271,7 +287,9 @@ export async function checkSeedReading(d: SeedDriver): Promise<PageReport> {
   expect(report, `${d.name}: the content script gave no report`).toBeTruthy();
   const attributions = inReadingOrder(report);
   expect(attributions.map((a) => a.tier)).toEqual(SEED_ATTRIBUTIONS.map((e) => e.tier));
-  SEED_ATTRIBUTIONS.forEach((e, i) => expect(norm(attributions[i]?.text ?? ""), `attribution ${i + 1}`).toContain(e.contains));
+  SEED_ATTRIBUTIONS.forEach((e, i) =>
+    expect(norm(attributions[i]?.text ?? ""), `attribution ${i + 1}`).toContain(e.contains),
+  );
   expect(report.analysis.summary.total).toBe(SEED_ATTRIBUTIONS.length);
   const speaker = report.analysis.summary.speakers.find((s) => s.name === SEED_SPEAKER.name);
   expect(speaker?.attributions.length).toBe(SEED_SPEAKER.attributions);
@@ -287,11 +305,20 @@ export async function checkSeedPopup(d: SeedDriver, screenshotName?: string): Pr
   const text = await popup.inPage(() => document.body.innerText, null);
   expect(text).toContain(SEED_TITLE);
   // The speaker's entry: name, role, and the count of attributions.
-  const speakers = await popup.inPage(() => [...document.querySelectorAll('[data-testid="speakers"] li')].map((li) => li.textContent ?? ""), null);
+  const speakers = await popup.inPage(
+    () => [...document.querySelectorAll('[data-testid="speakers"] li')].map((li) => li.textContent ?? ""),
+    null,
+  );
   expect(speakers).toHaveLength(1);
   expect(speakers[0]).toContain(SEED_SPEAKER.name);
   expect(speakers[0]).toMatch(new RegExp(`\\D${SEED_SPEAKER.attributions}$`));
-  const counts = await popup.inPage(() => [...document.querySelectorAll("[data-tier]")].map((li) => `${li.getAttribute("data-tier")}=${li.getAttribute("data-count")}`), null);
+  const counts = await popup.inPage(
+    () =>
+      [...document.querySelectorAll("[data-tier]")].map(
+        (li) => `${li.getAttribute("data-tier")}=${li.getAttribute("data-count")}`,
+      ),
+    null,
+  );
   expect(counts).toEqual(["on-record=3", "institutional=2", "anonymous=4", "unattributed=5"]);
   return popup;
 }
@@ -299,7 +326,11 @@ export async function checkSeedPopup(d: SeedDriver, screenshotName?: string): Pr
 /** The page's links, as (text, href) pairs in document order. */
 export async function readLinks(d: SeedDriver): Promise<Array<{ text: string; href: string }>> {
   return d.page.inPage(
-    () => [...document.querySelectorAll("a")].map((a) => ({ text: (a.textContent ?? "").trim(), href: a.getAttribute("href") ?? "" })),
+    () =>
+      [...document.querySelectorAll("a")].map((a) => ({
+        text: (a.textContent ?? "").trim(),
+        href: a.getAttribute("href") ?? "",
+      })),
     null,
   );
 }
@@ -321,7 +352,9 @@ export async function currentBody(d: SeedDriver): Promise<string> {
   return d.page.inPage(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const el of [...clone.querySelectorAll("*")]) {
-      const own = [el.id, el.getAttribute("class") ?? "", el.tagName.toLowerCase()].some((s) => /^sourcelight/i.test(s));
+      const own = [el.id, el.getAttribute("class") ?? "", el.tagName.toLowerCase()].some((s) =>
+        /^sourcelight/i.test(s),
+      );
       if (own) el.remove();
     }
     return clone.outerHTML;
@@ -385,7 +418,14 @@ async function pollTooltip(d: SeedDriver, wanted: (text: string) => boolean): Pr
 export async function checkSeedTooltip(d: SeedDriver, screenshotName?: string): Promise<void> {
   await waitForHighlights(d);
   const box = await d.page.inPage(() => {
-    const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }).find((x) => x.toString() === "Ehsan stated");
+    const r = [...(CSS.highlights.get("sourcelight-on-record") ?? [])]
+      .map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      })
+      .find((x) => x.toString() === "Ehsan stated");
     if (!r) return null;
     // The first line box: the words may wrap onto a second line.
     const b = r.getClientRects()[0];

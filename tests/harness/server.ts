@@ -20,7 +20,10 @@ export interface FixtureServer {
 
 export async function serveFixtures(root: string): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     if (path === "/favicon.ico") {
       // Browsers ask for it on every page; a 404 would show up as a console error.
       res.writeHead(204);

@@ -9,7 +9,12 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const next = tokens[i + 1];
   const asPer = w === "per" && tokens[i - 1]?.lower === "as" && next?.word;
   if (!((w === "according" && next?.word && next.lower === "to") || asPer)) return undefined;
-  const a = raw(tokens, "according-to", asPer ? "according-to/as-per" : "according-to", asPer ? [i - 1, i] : [i, i + 1]);
+  const a = raw(
+    tokens,
+    "according-to",
+    asPer ? "according-to/as-per" : "according-to",
+    asPer ? [i - 1, i] : [i, i + 1],
+  );
   // Mid-sentence the source may carry an appositive ("X, a Y,"); at the start a comma ends it.
   const atStart = !tokens.slice(0, a.cue[0]).some((x) => x.word);
   a.source = nounPhraseRight(tokens, a.cue[1] + 1, atStart);

@@ -6,7 +6,13 @@ import { raw, type SentenceScan } from "./raw";
 export function asked(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const next = tokens[i + 1];
-  if (tokens[i].lower !== "asked" || !(i === 0 || (i === 1 && tokens[0].lower === "when")) || !next?.word || !ASKED_NEXT.has(next.lower)) return undefined;
+  if (
+    tokens[i].lower !== "asked" ||
+    !(i === 0 || (i === 1 && tokens[0].lower === "when")) ||
+    !next?.word ||
+    !ASKED_NEXT.has(next.lower)
+  )
+    return undefined;
   const a = raw(tokens, "weak-verb", "asked", [i === 1 ? 0 : i, i]);
   s.pendingAsked.push(a);
   s.take(a);

@@ -4,7 +4,16 @@
  */
 import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { contentAfter } from "../text/quotes";
-import { CLAIM_NOUNS, INDICATING_VERBS, NP_PUNCT, NP_STOP_WORDS, OPEN_QUOTES, OPINION_NOUNS, SURVEY_NOUNS, THAT_CLAIM_NOUNS } from "../words";
+import {
+  CLAIM_NOUNS,
+  INDICATING_VERBS,
+  NP_PUNCT,
+  NP_STOP_WORDS,
+  OPEN_QUOTES,
+  OPINION_NOUNS,
+  SURVEY_NOUNS,
+  THAT_CLAIM_NOUNS,
+} from "../words";
 import type { Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
 
@@ -12,10 +21,14 @@ import { raw, type SentenceScan } from "./raw";
 export function claimsFrom(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const next = tokens[i + 1];
-  if (!CLAIM_NOUNS.has(tokens[i].lower) || !(next?.lower === "from" || next?.lower === "by" || next?.lower === "of")) return undefined;
+  if (!CLAIM_NOUNS.has(tokens[i].lower) || !(next?.lower === "from" || next?.lower === "by" || next?.lower === "of"))
+    return undefined;
   let v = -1;
   for (let j = i + 2; j < tokens.length && j < i + 14; j++) {
-    if (tokens[j].word && INDICATING_VERBS.has(tokens[j].lower)) { v = j; break; }
+    if (tokens[j].word && INDICATING_VERBS.has(tokens[j].lower)) {
+      v = j;
+      break;
+    }
     if (!tokens[j].word && tokens[j].text !== "(" && tokens[j].text !== ")") break;
   }
   if (v <= i + 2) return undefined;
@@ -41,13 +54,21 @@ function carriesClaim(tokens: Token[], i: number): boolean {
  */
 export function possessiveClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
-  if (!CLAIM_NOUNS.has(tokens[i].lower) || i < 1 || !tokens[i - 1].word || !tokens[i - 1].lower.endsWith("'s") || !carriesClaim(tokens, i)) return undefined;
+  if (
+    !CLAIM_NOUNS.has(tokens[i].lower) ||
+    i < 1 ||
+    !tokens[i - 1].word ||
+    !tokens[i - 1].lower.endsWith("'s") ||
+    !carriesClaim(tokens, i)
+  )
+    return undefined;
   const owner = nounPhraseLeft(tokens, i - 1);
   if (!owner) return undefined;
   const a = raw(tokens, "claim-noun", "claim-noun/possessive", [i, i]);
   a.source = owner;
   // Include a participle that spells out the claim: "narrative, attributing …".
-  if (tokens[i + 1]?.text === "," && tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing")) a.cueTail = [i + 1, i + 2];
+  if (tokens[i + 1]?.text === "," && tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing"))
+    a.cueTail = [i + 1, i + 2];
   s.take(a);
   return i;
 }
@@ -58,10 +79,17 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
  */
 export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
-  if (!THAT_CLAIM_NOUNS.has(tokens[i].lower) || tokens[i + 1]?.lower !== "that" || tokens[i - 1]?.text === "," || s.used[i - 1]) return undefined;
+  if (
+    !THAT_CLAIM_NOUNS.has(tokens[i].lower) ||
+    tokens[i + 1]?.lower !== "that" ||
+    tokens[i - 1]?.text === "," ||
+    s.used[i - 1]
+  )
+    return undefined;
   const a = raw(tokens, "claim-noun", "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
-  if (owner?.word && (owner.lower.endsWith("'s") || /^(his|her|their|its|my|our)$/.test(owner.lower))) a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
+  if (owner?.word && (owner.lower.endsWith("'s") || /^(his|her|their|its|my|our)$/.test(owner.lower)))
+    a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
   a.content = contentAfter(tokens, i + 1);
   s.take(a);
   return i;
@@ -78,14 +106,33 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
   const w = t.lower;
   if (!SURVEY_NOUNS.has(w) || !(!t.cap || tokens[i - 1]?.cap) || tokens[i - 1]?.lower === "other") return undefined;
   let k = i - 1;
-  while (k >= 0 && k > i - 8 && tokens[k].lower !== "in" && (tokens[k].word || NP_PUNCT.has(tokens[k].text)) && !NP_STOP_WORDS.has(tokens[k].lower)) k--;
+  while (
+    k >= 0 &&
+    k > i - 8 &&
+    tokens[k].lower !== "in" &&
+    (tokens[k].word || NP_PUNCT.has(tokens[k].text)) &&
+    !NP_STOP_WORDS.has(tokens[k].lower)
+  )
+    k--;
   // "in the wake of a new poll" is about time, not a source.
-  if (!(k >= 0 && k < i - 1 && tokens[k].lower === "in" && !s.used[k] && !tokens.slice(k + 1, i).some((x) => x.lower === "of"))) return undefined;
+  if (!(
+    k >= 0 &&
+    k < i - 1 &&
+    tokens[k].lower === "in" &&
+    !s.used[k] &&
+    !tokens.slice(k + 1, i).some((x) => x.lower === "of")
+  ))
+    return undefined;
   const speaker = w === "words" && tokens[i + 1]?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
   // "in Bolton's view", "in her words": whoever owns them.
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;
   if (w === "view" && !owned) return s.veto("survey/unowned-view", i);
-  const a = raw(tokens, "claim-noun", speaker ? "survey/words-of" : owned ? "survey/owned" : "survey/in", speaker ? [k, i + 1] : owned ? [k, i] : [k, k]);
+  const a = raw(
+    tokens,
+    "claim-noun",
+    speaker ? "survey/words-of" : owned ? "survey/owned" : "survey/in",
+    speaker ? [k, i + 1] : owned ? [k, i] : [k, k],
+  );
   a.source = speaker ?? (owned ? [k + 1, i - 1] : [k + 1, i]);
   s.take(a);
   return speaker ? speaker[1] : i;

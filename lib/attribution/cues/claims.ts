@@ -14,14 +14,19 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     if (a.content) {
       const [cs, ce] = a.content;
       // A hedge inside the claim is part of it ("the suspect, who allegedly fired, was arrested").
-      // Only a new clause ends it (", a spokeswoman said", ", while supporters say"); "said he believed …" is inside it.
+      // Only a new clause ends it (", a spokeswoman said", ", while supporters say"); "said he believed …" is inside
+      // it.
       // Where the next attribution's source came before this one ("Salceda, citing data …, said"), its verb ends it.
       const from = (b: RawAttribution) => (startOf(b) > a.cue[1] ? startOf(b) : b.cue[0]);
-      const opensClause = (b: RawAttribution) => tokens[from(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[from(b) - 1]?.lower ?? "");
-      const next = found.find((b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && from(b) > cs && from(b) <= ce && opensClause(b));
+      const opensClause = (b: RawAttribution) =>
+        tokens[from(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[from(b) - 1]?.lower ?? "");
+      const next = found.find(
+        (b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && from(b) > cs && from(b) <= ce && opensClause(b),
+      );
       if (next) {
         let e = from(next) - 1;
-        while (e >= cs && (!tokens[e].word || CLAIM_JOINERS.has(tokens[e].lower)) && !CLOSE_QUOTES.has(tokens[e].text)) e--;
+        while (e >= cs && (!tokens[e].word || CLAIM_JOINERS.has(tokens[e].lower)) && !CLOSE_QUOTES.has(tokens[e].text))
+          e--;
         a.content = e >= cs ? [cs, e] : null;
       }
       continue;

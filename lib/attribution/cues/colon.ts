@@ -33,7 +33,12 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   const after = tokens[k + 1];
   if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   // "Said Ellis: “…”": the verb, not the colon, is the cue.
-  if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower)) return { ...raw(tokens, "verb", "colon/said", [s, s]), source: [s + 1, k - 1], content: [k + 1, tokens.length - 1] };
+  if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower))
+    return {
+      ...raw(tokens, "verb", "colon/said", [s, s]),
+      source: [s + 1, k - 1],
+      content: [k + 1, tokens.length - 1],
+    };
   return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, tokens.length - 1] };
 }
 
@@ -42,7 +47,15 @@ export function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | n
   if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.cap) return null;
   // The name: capitalised words, initials and "and" ("Mark Blumenthal and Jon Cohen", "Jeffrey M. Jones").
   let j = k - 1;
-  while (j >= 0 && j > k - 10 && (tokens[j].cap || tokens[j].text === "." || tokens[j].text === "&" || (tokens[j].lower === "and" && tokens[j - 1]?.cap))) j--;
+  while (
+    j >= 0 &&
+    j > k - 10 &&
+    (tokens[j].cap ||
+      tokens[j].text === "." ||
+      tokens[j].text === "&" ||
+      (tokens[j].lower === "and" && tokens[j - 1]?.cap))
+  )
+    j--;
   // Only a name that starts its line or follows a dash or "from"; "a blunt message to Trump:" has its cue elsewhere.
   const before = tokens[j];
   if (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text)) return null;

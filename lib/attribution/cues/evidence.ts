@@ -13,7 +13,13 @@ export function evidence(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
   const next = tokens[i + 1];
-  const states = next && (INDICATING_VERBS.has(next.lower) || (next.lower === "that" && EVIDENCE_THAT_NOUNS.has(w) && !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") && !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")));
+  const states =
+    next &&
+    (INDICATING_VERBS.has(next.lower) ||
+      (next.lower === "that" &&
+        EVIDENCE_THAT_NOUNS.has(w) &&
+        !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") &&
+        !NO_EVIDENCE.has(tokens[i - 2]?.lower ?? "")));
   if (!EVIDENCE_NOUNS.has(w) || !states) return undefined;
   let from = i;
   // Take the verb group before the noun ("has collected").
@@ -25,11 +31,19 @@ export function evidence(s: SentenceScan, i: number): number | undefined {
   }
   // "The data suggests …": with no one collecting it, the evidence itself is the source.
   const own = from === i && next.lower !== "that" ? nounPhraseLeft(tokens, i) : null;
-  const a = raw(tokens, "evidence", own ? "evidence/speaks" : "evidence/collected", own ? [i + 1, i + 1] : [from, i + 1]);
+  const a = raw(
+    tokens,
+    "evidence",
+    own ? "evidence/speaks" : "evidence/collected",
+    own ? [i + 1, i + 1] : [from, i + 1],
+  );
   if (own) a.source = own;
   else if (j >= 0 && tokens[j].text === ",") {
     const app = appositiveSource(tokens, j);
-    if (app) { a.source = app.source; a.appositive = app.head; }
+    if (app) {
+      a.source = app.source;
+      a.appositive = app.head;
+    }
   } else if (from < i) a.source = nounPhraseLeft(tokens, j);
   a.content = contentAfter(tokens, i + 1);
   s.take(a);

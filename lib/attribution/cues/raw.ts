@@ -66,8 +66,13 @@ export class SentenceScan {
   /** A title-case headline ("Bernie Sanders Says He’s …") capitalises its verbs too. Counted on first need. */
   titleCase(): boolean {
     if (this.titleCaseMemo === undefined) {
-      let caps = 0, words = 0;
-      for (const x of this.tokens) if (x.word) { words++; if (x.cap) caps++; }
+      let caps = 0,
+        words = 0;
+      for (const x of this.tokens)
+        if (x.word) {
+          words++;
+          if (x.cap) caps++;
+        }
       this.titleCaseMemo = words >= 4 && caps >= words * 0.75;
     }
     return this.titleCaseMemo;

@@ -9,9 +9,27 @@ import { afterBe, namedAfter, nameSubject, sentenceSubject, subjectEndLeft } fro
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
-  ANONYMOUS_HEADS, CLOSE_QUOTES, COUNTING_WORDS, DETERMINERS, FIRST_PERSON_STANCE, GERUND_PREPOSITIONS, INVERTING_VERBS,
-  IRREGULAR_PAST, NESTED_CLAIM_VERBS, ORGANISATION_HEADS, OTHER_PRONOUNS, PARTICIPLE_CUES, PERSON_PRONOUNS, PICKY_WEAK,
-  READ_FORMS, REPORTING_BEFORE_CLAUSE, STATES_OF_MIND, STRONG_PHRASAL, STRONG_VERBS, VAGUE_PARTICIPLES, WEAK_VERBS,
+  ANONYMOUS_HEADS,
+  CLOSE_QUOTES,
+  COUNTING_WORDS,
+  DETERMINERS,
+  FIRST_PERSON_STANCE,
+  GERUND_PREPOSITIONS,
+  INVERTING_VERBS,
+  IRREGULAR_PAST,
+  NESTED_CLAIM_VERBS,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PARTICIPLE_CUES,
+  PERSON_PRONOUNS,
+  PICKY_WEAK,
+  READ_FORMS,
+  REPORTING_BEFORE_CLAUSE,
+  STATES_OF_MIND,
+  STRONG_PHRASAL,
+  STRONG_VERBS,
+  VAGUE_PARTICIPLES,
+  WEAK_VERBS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { groupThinks, notACueHere, phrasalEnd } from "./verb-senses";
@@ -21,14 +39,25 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const { tokens } = s;
   const w = tokens[i].lower;
   const phraseEnd = phrasalEnd(tokens, i);
-  const strong = phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
-  const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) || (w === "think" && groupThinks(tokens, i)));
+  const strong =
+    phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
+  const weak =
+    !strong &&
+    (phraseEnd >= 0 ||
+      WEAK_VERBS.has(w) ||
+      (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) ||
+      (w === "think" && groupThinks(tokens, i)));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);
   // "as Tom Ridge, a former secretary, put it" quotes; "let me put it this way", "to put it mildly" do not.
-  if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as")) return s.veto("verb/put-without-as", i);
-  if (tokens[i - 1]?.text === "," && (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))) return participle(s, i, strong);
+  if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as"))
+    return s.veto("verb/put-without-as", i);
+  if (
+    tokens[i - 1]?.text === "," &&
+    (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))
+  )
+    return participle(s, i, strong);
   if (!strong && !weak) return i;
   const veto = VERB_VETOES.find((v) => v.test({ s, tokens, i, w, next: tokens[i + 1] }));
   if (veto) return s.veto(veto.id, i);
@@ -69,7 +98,8 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
   const passive = (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i) && !STATES_OF_MIND.has(w);
   // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.
-  const subject = a.source, subjectAppositive = a.appositive;
+  const subject = a.source,
+    subjectAppositive = a.appositive;
   if (passive) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
@@ -80,7 +110,11 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     if (a.source) how = "inverted";
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
-  if (a.source && a.source[0] === a.source[1] && (PERSON_PRONOUNS.has(tokens[a.source[0]].lower) || tokens[a.source[0]].lower === "they")) {
+  if (
+    a.source &&
+    a.source[0] === a.source[1] &&
+    (PERSON_PRONOUNS.has(tokens[a.source[0]].lower) || tokens[a.source[0]].lower === "they")
+  ) {
     const k = tokens[a.source[0] - 1]?.lower === "that" ? a.source[0] - 2 : a.source[0] - 1;
     if (used[k] && REPORTING_BEFORE_CLAUSE.has(tokens[k].lower)) return s.veto("verb/own-view-in-report", i);
   }
@@ -100,7 +134,15 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     a.source = sentenceSubject(tokens, from - 1);
     if (a.source) how = "gerund";
   }
-  if (!a.source && !(IRREGULAR_PAST.has(w) || (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w) && !gerund)) || (passive && subject))) return s.veto("verb/needs-a-source", i);
+  if (
+    !a.source &&
+    !(
+      IRREGULAR_PAST.has(w) ||
+      (strong && !(w.endsWith("ing") && !PARTICIPLE_CUES.has(w) && !gerund)) ||
+      (passive && subject)
+    )
+  )
+    return s.veto("verb/needs-a-source", i);
   // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
   // ("refusing to testify", "it is too early to tell").
   if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
@@ -109,7 +151,14 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     how = "infinitive";
   }
   if (weak) {
-    const turnedDown = weakVerbWithoutSource(tokens, i, a, passive && !a.source ? subject : a.source, passive ? subjectAppositive : a.appositive, phrasal);
+    const turnedDown = weakVerbWithoutSource(
+      tokens,
+      i,
+      a,
+      passive && !a.source ? subject : a.source,
+      passive ? subjectAppositive : a.appositive,
+      phrasal,
+    );
     if (turnedDown) return s.veto(turnedDown, i);
   }
   // "told The Sunday Guardian", "told reporters": who heard it.
@@ -137,14 +186,25 @@ function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: 
     const app = appositiveSource(tokens, left);
     // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
     // one's source is the name alone. So does "Salceda, citing data from the State Department, said".
-    const nested = app && tokens.slice(app.head[1] + 1, left).some((x, k) => used[app.head[1] + 1 + k] && (NESTED_CLAIM_VERBS.has(x.lower) || PARTICIPLE_CUES.has(x.lower)));
-    if (app && (strong || tokens[app.head[0]].cap)) { a.source = nested ? app.head : app.source; a.appositive = nested ? null : app.head; }
+    const nested =
+      app &&
+      tokens
+        .slice(app.head[1] + 1, left)
+        .some((x, k) => used[app.head[1] + 1 + k] && (NESTED_CLAIM_VERBS.has(x.lower) || PARTICIPLE_CUES.has(x.lower)));
+    if (app && (strong || tokens[app.head[0]].cap)) {
+      a.source = nested ? app.head : app.source;
+      a.appositive = nested ? null : app.head;
+    }
     return "appositive";
   }
   a.source = nounPhraseLeft(tokens, left);
   if (a.source && a.source[0] < a.source[1]) {
     // Never reach back over an earlier attribution's words.
-    for (let k = a.source[1]; k >= a.source[0]; k--) if (used[k]) { a.source = k < a.source[1] ? [k + 1, a.source[1]] : null; break; }
+    for (let k = a.source[1]; k >= a.source[0]; k--)
+      if (used[k]) {
+        a.source = k < a.source[1] ? [k + 1, a.source[1]] : null;
+        break;
+      }
   }
   return "subject";
 }
@@ -155,7 +215,15 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null {
     if (tokens[k].lower !== "by") continue;
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
-    if (r && first && (first.cap || DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || ORGANISATION_HEADS.has(first.lower))) return withoutTimeTail(tokens, r);
+    if (
+      r &&
+      first &&
+      (first.cap ||
+        DETERMINERS.has(first.lower) ||
+        ANONYMOUS_HEADS.has(first.lower) ||
+        ORGANISATION_HEADS.has(first.lower))
+    )
+      return withoutTimeTail(tokens, r);
     return null;
   }
   return null;
@@ -167,13 +235,24 @@ function invertedSpeaker(tokens: Token[], i: number, from: number): [number, num
   const next = tokens[i + 1];
   const prev = tokens[from - 1];
   // "…, McConnell said Tuesday." names a day, not a speaker.
-  const inverts = !w.endsWith("ing") && (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) && (INVERTING_VERBS.has(w) || CLOSE_QUOTES.has(prev?.text ?? "")) &&
-    next?.word && !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) && !isTimeWord(next.lower);
+  const inverts =
+    !w.endsWith("ing") &&
+    (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) &&
+    (INVERTING_VERBS.has(w) || CLOSE_QUOTES.has(prev?.text ?? "")) &&
+    next?.word &&
+    !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) &&
+    !isTimeWord(next.lower);
   if (!inverts) return null;
   const r = nounPhraseRight(tokens, i + 1);
   const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
   const first = r && tokens[r[0]];
-  const speaks = first && (first.cap || DETERMINERS.has(first.lower) || COUNTING_WORDS.has(first.lower) || PERSON_PRONOUNS.has(first.lower) || OTHER_PRONOUNS.has(first.lower));
+  const speaks =
+    first &&
+    (first.cap ||
+      DETERMINERS.has(first.lower) ||
+      COUNTING_WORDS.has(first.lower) ||
+      PERSON_PRONOUNS.has(first.lower) ||
+      OTHER_PRONOUNS.has(first.lower));
   return r && closed && r[1] - r[0] < 7 && speaks ? r : null;
 }
 
@@ -195,17 +274,44 @@ function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number
  * Ambiguous verbs need a source right before them; "it shows", "that shows" stand for anything, "polls that show"
  * for the polls. Returns the id of the rule that turns the verb down, or null.
  */
-function weakVerbWithoutSource(tokens: Token[], i: number, a: RawAttribution, near: [number, number] | null, appositive: [number, number] | null, phrasal: boolean): string | null {
+function weakVerbWithoutSource(
+  tokens: Token[],
+  i: number,
+  a: RawAttribution,
+  near: [number, number] | null,
+  appositive: [number, number] | null,
+  phrasal: boolean,
+): string | null {
   const w = tokens[i].lower;
   const agent = !!a.source && a.source[0] > i;
   if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !appositive && !agent)) return "weak-verb/no-source-before";
   const src = tokens.slice(near[0], near[1] + 1);
   // ("her medical records, which showed …": past the comma too.)
   const antecedent = tokens[near[0] - 1]?.text === "," ? tokens[near[0] - 2] : tokens[near[0] - 1];
-  const relativeToDocument = (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
+  const relativeToDocument =
+    (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
   // "what it calls …" names a view of its own.
   const whatItCalls = src[0].lower === "it" && tokens[near[0] - 1]?.lower === "what";
-  if (PICKY_WEAK.has(w) && !phrasal && src.length === 1 && (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") && !relativeToDocument && !whatItCalls) return "weak-verb/picky-pronoun";
-  if (PICKY_WEAK.has(w) && !src.some((x) => x.cap || PERSON_PRONOUNS.has(x.lower) || OTHER_PRONOUNS.has(x.lower) || ANONYMOUS_HEADS.has(x.lower) || ORGANISATION_HEADS.has(x.lower))) return "weak-verb/picky-unnamed";
+  if (
+    PICKY_WEAK.has(w) &&
+    !phrasal &&
+    src.length === 1 &&
+    (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") &&
+    !relativeToDocument &&
+    !whatItCalls
+  )
+    return "weak-verb/picky-pronoun";
+  if (
+    PICKY_WEAK.has(w) &&
+    !src.some(
+      (x) =>
+        x.cap ||
+        PERSON_PRONOUNS.has(x.lower) ||
+        OTHER_PRONOUNS.has(x.lower) ||
+        ANONYMOUS_HEADS.has(x.lower) ||
+        ORGANISATION_HEADS.has(x.lower),
+    )
+  )
+    return "weak-verb/picky-unnamed";
   return null;
 }

@@ -18,11 +18,26 @@ import type { Token } from "../text/sentences";
 
 /** Each takes the word at `i`, or turns it down (both return where the scan goes on), or returns undefined. */
 const WORD_CUES: ReadonlyArray<(s: SentenceScan, i: number) => number | undefined> = [
-  accordingTo, claimsFrom, possessiveClaim, thatClaim, inSurvey, evidence, passiveHedge, hedgeAdverb, hedgeAdjective, asked, reportingVerb,
+  accordingTo,
+  claimsFrom,
+  possessiveClaim,
+  thatClaim,
+  inSurvey,
+  evidence,
+  passiveHedge,
+  hedgeAdverb,
+  hedgeAdjective,
+  asked,
+  reportingVerb,
 ];
 
 /** `quoted` says whether a token is inside a quotation; `afterQuote`, that one closed right before the sentence. */
-export function findInSentence(tokens: Token[], quoted: (i: number) => boolean = () => false, afterQuote = false, onVeto?: VetoListener): RawAttribution[] {
+export function findInSentence(
+  tokens: Token[],
+  quoted: (i: number) => boolean = () => false,
+  afterQuote = false,
+  onVeto?: VetoListener,
+): RawAttribution[] {
   const s = new SentenceScan(tokens, quoted, afterQuote, onVeto);
   const colon = speakerColon(tokens);
   if (colon) s.take(colon);

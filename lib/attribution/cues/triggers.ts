@@ -1,14 +1,50 @@
 /** The words a finding can start at, as a Set for the token scan and as one regular expression to skip sentences. */
 import { type Token } from "../text/sentences";
-import { CLAIM_NOUNS, EVIDENCE_NOUNS, FIRST_PERSON_STANCE, HEDGE_ADJECTIVES, HEDGE_ADVERBS, PARTICIPLE_CUES, PASSIVE_HEDGE_VERBS, PHRASAL_CUES, PHRASAL_GROUPS, READ_FORMS, SIGN_DASHES, STRONG_VERBS, SURVEY_NOUNS, THAT_CLAIM_NOUNS, WEAK_VERBS } from "../words";
+import {
+  CLAIM_NOUNS,
+  EVIDENCE_NOUNS,
+  FIRST_PERSON_STANCE,
+  HEDGE_ADJECTIVES,
+  HEDGE_ADVERBS,
+  PARTICIPLE_CUES,
+  PASSIVE_HEDGE_VERBS,
+  PHRASAL_CUES,
+  PHRASAL_GROUPS,
+  READ_FORMS,
+  SIGN_DASHES,
+  STRONG_VERBS,
+  SURVEY_NOUNS,
+  THAT_CLAIM_NOUNS,
+  WEAK_VERBS,
+} from "../words";
 
 /** Every word that can start a finding; tokens that are none of these are skipped at once. */
 export const WORD_TRIGGERS = [
-  ...STRONG_VERBS, ...WEAK_VERBS, ...PARTICIPLE_CUES, ...HEDGE_ADVERBS, ...HEDGE_ADJECTIVES, ...CLAIM_NOUNS,
-  ...EVIDENCE_NOUNS, ...SURVEY_NOUNS, ...FIRST_PERSON_STANCE, ...READ_FORMS, ...THAT_CLAIM_NOUNS, "according", "per",
+  ...STRONG_VERBS,
+  ...WEAK_VERBS,
+  ...PARTICIPLE_CUES,
+  ...HEDGE_ADVERBS,
+  ...HEDGE_ADJECTIVES,
+  ...CLAIM_NOUNS,
+  ...EVIDENCE_NOUNS,
+  ...SURVEY_NOUNS,
+  ...FIRST_PERSON_STANCE,
+  ...READ_FORMS,
+  ...THAT_CLAIM_NOUNS,
+  "according",
+  "per",
 ];
 
-export const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is", "are", "was", "were", "been", "being"]);
+export const TRIGGERS = new Set([
+  ...WORD_TRIGGERS,
+  ...PHRASAL_CUES.keys(),
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+]);
 
 /**
  * The same cues as one regular expression, to skip sentences without any of
@@ -20,13 +56,14 @@ export const TRIGGERS = new Set([...WORD_TRIGGERS, ...PHRASAL_CUES.keys(), "is",
 let triggerPattern: RegExp | null = null;
 
 /** Built on first use: most pages are read whole before the prefilter starts (and every page loads this script). */
-export const triggerRe = () => (triggerPattern ??= new RegExp(
-  `:|[”"'’»]\\s*(?:[―—–]|--?\\s)|\\b(?:${[
-    ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
-    ...PHRASAL_GROUPS.map((g) => `(?:${g.verbs.join("|")})\\s+(?:${g.endings.map((e) => e.join("\\s+")).join("|")})`),
-  ].join("|")})\\b`,
-  "gi",
-));
+export const triggerRe = () =>
+  (triggerPattern ??= new RegExp(
+    `:|[”"'’»]\\s*(?:[―—–]|--?\\s)|\\b(?:${[
+      ...[...WORD_TRIGGERS, ...PASSIVE_HEDGE_VERBS].sort((a, b) => b.length - a.length),
+      ...PHRASAL_GROUPS.map((g) => `(?:${g.verbs.join("|")})\\s+(?:${g.endings.map((e) => e.join("\\s+")).join("|")})`),
+    ].join("|")})\\b`,
+    "gi",
+  ));
 
 /**
  * The next token from `i`, not yet used, that findInSentence must look at: a colon or dash (either may sign a

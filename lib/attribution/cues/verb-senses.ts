@@ -1,7 +1,23 @@
 /** Whether a verb form is used as a reporting verb here, or as a noun, a name or in another sense. */
 import { skipAuxLeft } from "../phrases/subject";
 import { type Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_CUES, NOUN_LIKE_VERBS, ORGANISATION_HEADS, OTHER_PRONOUNS, PARTY_WORDS, PERSON_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, SHOWING_VERBS, SPEAKING_THINGS, TITLES } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  AUXILIARIES,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  NOT_CUES,
+  NOUN_LIKE_VERBS,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PARTY_WORDS,
+  PERSON_PRONOUNS,
+  PHRASAL_CUES,
+  PREPOSITIONS,
+  SHOWING_VERBS,
+  SPEAKING_THINGS,
+  TITLES,
+} from "../words";
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
@@ -11,7 +27,10 @@ export function nounUse(tokens: Token[], i: number): boolean {
   if (DETERMINERS.has(prev.lower)) {
     const before = tokens[i - 2];
     const opensClause = !before?.word || /^(that|and|but|while|though|although|because)$/.test(before.lower);
-    return !(ANONYMOUS_HEADS.has(prev.lower) && (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause));
+    return !(
+      ANONYMOUS_HEADS.has(prev.lower) &&
+      (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause)
+    );
   }
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
@@ -19,10 +38,20 @@ export function nounUse(tokens: Token[], i: number): boolean {
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
   // "FEC reports show …": a verb of showing follows the noun.
   if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
-  const modifier = !prev.cap && !PERSON_PRONOUNS.has(prev.lower) && !OTHER_PRONOUNS.has(prev.lower) &&
-    !prev.lower.endsWith("ly") && !AUXILIARIES.has(prev.lower) && prev.lower !== "also";
+  const modifier =
+    !prev.cap &&
+    !PERSON_PRONOUNS.has(prev.lower) &&
+    !OTHER_PRONOUNS.has(prev.lower) &&
+    !prev.lower.endsWith("ly") &&
+    !AUXILIARIES.has(prev.lower) &&
+    prev.lower !== "also";
   // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner.
-  if (modifier && (ORGANISATION_HEADS.has(prev.lower) || ANONYMOUS_HEADS.has(prev.lower) || SPEAKING_THINGS.has(prev.lower)) && DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return false;
+  if (
+    modifier &&
+    (ORGANISATION_HEADS.has(prev.lower) || ANONYMOUS_HEADS.has(prev.lower) || SPEAKING_THINGS.has(prev.lower)) &&
+    DETERMINERS.has(tokens[i - 2]?.lower ?? "")
+  )
+    return false;
   if (w === "reports" || w === "claims") return modifier;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
   return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !/^(and|but|or|nor|then)$/.test(prev.lower);
@@ -48,9 +77,16 @@ export function namingNoun(tokens: Token[], i: number): boolean {
 export function showNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (tokens[i + 1]?.lower === "up" || !prev?.word) return tokens[i + 1]?.lower === "up";
-  return /^(tv|radio|talk|news|morning|game|reality|call-in|daily|weekly|nightly|night|late-night|hit|popular|another|cable|comedy|cooking|variety)$/.test(prev.lower) ||
+  return (
+    /^(tv|radio|talk|news|morning|game|reality|call-in|daily|weekly|nightly|night|late-night|hit|popular|another|cable|comedy|cooking|variety)$/.test(
+      prev.lower,
+    ) ||
     // "the MSNBC show ''Morning Joe''", "an NBC show as his guilty pleasure" (but "the Census Survey show that …").
-    (prev.cap && i > 1 && !prev.lower.endsWith("s") && (!tokens[i + 1]?.word || /^(as|on|about|and|with|in|for)$/.test(tokens[i + 1].lower)));
+    (prev.cap &&
+      i > 1 &&
+      !prev.lower.endsWith("s") &&
+      (!tokens[i + 1]?.word || /^(as|on|about|and|with|in|for)$/.test(tokens[i + 1].lower)))
+  );
 }
 
 /**
@@ -61,8 +97,17 @@ export function groupThinks(tokens: Token[], i: number): boolean {
   const k = skipAuxLeft(tokens, i - 1);
   const head = tokens[k];
   if (!head?.word) return false;
-  const group = /^(some|many|few|both|most|others)$/.test(head.lower) || (head.lower.endsWith("s") && !/^(people|this|is|was|has|does|his|its|us|themselves)$/.test(head.lower) && !head.lower.endsWith("'s"));
-  return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => /^(what|who|how|if|when|than|make|makes|said|say|says|why|whether)$/.test(x.lower));
+  const group =
+    /^(some|many|few|both|most|others)$/.test(head.lower) ||
+    (head.lower.endsWith("s") &&
+      !/^(people|this|is|was|has|does|his|its|us|themselves)$/.test(head.lower) &&
+      !head.lower.endsWith("'s"));
+  return (
+    group &&
+    !tokens
+      .slice(Math.max(0, k - 3), k)
+      .some((x) => /^(what|who|how|if|when|than|make|makes|said|say|says|why|whether)$/.test(x.lower))
+  );
 }
 
 /** The last token of a verb + particle cue starting at `i` ("talked about", "made it clear"), or -1. */
@@ -79,6 +124,7 @@ export function phrasalEnd(tokens: Token[], i: number): number {
 export function notACueHere(tokens: Token[], i: number): boolean {
   const rows = NOT_CUES.get(tokens[i].lower);
   if (!rows) return false;
-  const prev = tokens[i - 1]?.lower ?? "", next = tokens[i + 1]?.lower ?? "";
+  const prev = tokens[i - 1]?.lower ?? "",
+    next = tokens[i + 1]?.lower ?? "";
   return rows.some(([before, after]) => (!before || before.has(prev)) && (!after || after.has(next)));
 }

@@ -26,41 +26,75 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
   // Turns of phrase: "That said, …", "Having said that, …", "it goes without saying", "it's worth noting".
   {
     id: "verb/turn-of-phrase",
-    test: (v) => (v.w === "said" && v.i === 1 && v.tokens[0].lower === "that" && v.next?.text === ",") ||
+    test: (v) =>
+      (v.w === "said" && v.i === 1 && v.tokens[0].lower === "that" && v.next?.text === ",") ||
       (v.w === "said" && before(v) === "having" && /^(that|this)$/.test(after(v)) && v.tokens[v.i + 2]?.text === ",") ||
-      (v.w === "saying" && before(v) === "without") || (before(v) === "worth" && v.w.endsWith("ing")),
+      (v.w === "saying" && before(v) === "without") ||
+      (before(v) === "worth" && v.w.endsWith("ing")),
   },
   // "who requested anonymity", "asked not to be named": part of the source's description, not a new claim.
-  { id: "verb/describes-source", test: (v) => after(v) === "anonymity" || (after(v) === "not" && after(v, 2) === "to" && /^(be|speak)$/.test(after(v, 3))) },
+  {
+    id: "verb/describes-source",
+    test: (v) =>
+      after(v) === "anonymity" || (after(v) === "not" && after(v, 2) === "to" && /^(be|speak)$/.test(after(v, 3))),
+  },
   // "Let's say …", "by, say, 10 percent": an example, not a report.
-  { id: "verb/example-say", test: (v) => v.w === "say" && (/^let['’]?s$/.test(before(v)) || before(v) === "us" || (v.tokens[v.i - 1]?.text === "," && v.next?.text === ",")) },
+  {
+    id: "verb/example-say",
+    test: (v) =>
+      v.w === "say" &&
+      (/^let['’]?s$/.test(before(v)) ||
+        before(v) === "us" ||
+        (v.tokens[v.i - 1]?.text === "," && v.next?.text === ",")),
+  },
   // The writer pointing back or ahead: "As noted above", "As reported earlier", "It should be noted that".
   {
     id: "verb/writer-pointing",
-    test: (v) => /(ed|said|told|written|shown)$/.test(v.w) &&
+    test: (v) =>
+      /(ed|said|told|written|shown)$/.test(v.w) &&
       ((before(v) === "as" && /^(above|below|earlier|previously|before|here)$/.test(after(v))) ||
-        (before(v) === "be" && /^(should|must|can|may|might|could|will|would)$/.test(before(v, 2)) && before(v, 3) === "it")),
+        (before(v) === "be" &&
+          /^(should|must|can|may|might|could|will|would)$/.test(before(v, 2)) &&
+          before(v, 3) === "it")),
   },
   // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
   { id: "verb/posted-offered", test: (v) => (v.w === "posted" || v.w === "offered") && afterBe(v.tokens, v.i) },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", test: (v) => v.w === "denied" && passiveWithoutAgent(v.tokens, v.i) },
   // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
-  { id: "verb/found-a-way", test: (v) => v.w === "found" && after(v) === "a" && /^(way|group|home|job|place)$/.test(after(v, 2)) },
+  {
+    id: "verb/found-a-way",
+    test: (v) => v.w === "found" && after(v) === "a" && /^(way|group|home|job|place)$/.test(after(v, 2)),
+  },
   { id: "verb/telling-revealing", test: (v) => v.w === "telling" && !!v.next && !v.next.word },
   // "Cruz pledged to oppose …", "He pledged that …" (but "1,700 pledged delegates": a kind of delegate).
-  { id: "verb/pledged-adjective", test: (v) => v.w === "pledged" && !(v.next && (v.next.lower === "to" || v.next.lower === "that" || OPEN_QUOTES.has(v.next.text))) },
+  {
+    id: "verb/pledged-adjective",
+    test: (v) =>
+      v.w === "pledged" &&
+      !(v.next && (v.next.lower === "to" || v.next.lower === "that" || OPEN_QUOTES.has(v.next.text))),
+  },
   // "agreed to a plan" accepts something; "agreed that …" reports a view. "added to" grows.
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
   // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
   {
     id: "verb/called-naming",
-    test: (v) => v.w === "called" && (NAMING_BEFORE.has(before(v)) || namingNoun(v.tokens, v.i) || (after(v) === "to" && after(v, 2) === "mind") || passiveWithoutAgent(v.tokens, v.i)),
+    test: (v) =>
+      v.w === "called" &&
+      (NAMING_BEFORE.has(before(v)) ||
+        namingNoun(v.tokens, v.i) ||
+        (after(v) === "to" && after(v, 2) === "mind") ||
+        passiveWithoutAgent(v.tokens, v.i)),
   },
   // "One of the suspects is named as …", "she was named chair": naming or appointing.
   { id: "verb/named-appointed", test: (v) => v.w === "named" && passiveWithoutAgent(v.tokens, v.i) },
   // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
-  { id: "verb/found-coming-upon", test: (v) => (v.w === "found" || v.w === "finds") && (passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v))) },
+  {
+    id: "verb/found-coming-upon",
+    test: (v) =>
+      (v.w === "found" || v.w === "finds") &&
+      (passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v))),
+  },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },
   { id: "verb/show-noun", test: (v) => v.w === "show" && showNoun(v.tokens, v.i) },
@@ -68,7 +102,16 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
   // "wrote" and "writes" report whatever follows ("Cruz wrote an op-ed urging …").
   {
     id: "verb/write-task",
-    test: (v) => WRITE_FORMS.has(v.w) && !!v.next && !(REPORT_COMPLEMENT.has(v.next.lower) || OPEN_QUOTES.has(v.next.text) || v.next.text === ":" || v.next.text === "," || v.next.text === "."),
+    test: (v) =>
+      WRITE_FORMS.has(v.w) &&
+      !!v.next &&
+      !(
+        REPORT_COMPLEMENT.has(v.next.lower) ||
+        OPEN_QUOTES.has(v.next.text) ||
+        v.next.text === ":" ||
+        v.next.text === "," ||
+        v.next.text === "."
+      ),
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },

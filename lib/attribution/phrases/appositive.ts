@@ -8,13 +8,28 @@ import { ASIDE_OPENERS, NP_PUNCT, OPENING_ADVERBS, PREPOSITIONS } from "../words
  * A sentence-internal appositive source: "X, a spokesman for Y, said".
  * `comma` is the index of the comma right before the verb group.
  */
-export function appositiveSource(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+export function appositiveSource(
+  tokens: Token[],
+  comma: number,
+): { source: [number, number]; head: [number, number] } | null {
   // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
   // commas, not a description; the subject is before it.
   let open = comma - 1;
-  while (open > 0 && comma - open < 12 && tokens[open].text !== "," && (tokens[open].word || NP_PUNCT.has(tokens[open].text))) open--;
+  while (
+    open > 0 &&
+    comma - open < 12 &&
+    tokens[open].text !== "," &&
+    (tokens[open].word || NP_PUNCT.has(tokens[open].text))
+  )
+    open--;
   const aside = tokens[open + 1];
-  if (open > 0 && tokens[open].text === "," && aside?.word && !aside.cap && (PREPOSITIONS.has(aside.lower) || ASIDE_OPENERS.has(aside.lower))) {
+  if (
+    open > 0 &&
+    tokens[open].text === "," &&
+    aside?.word &&
+    !aside.cap &&
+    (PREPOSITIONS.has(aside.lower) || ASIDE_OPENERS.has(aside.lower))
+  ) {
     const head = nounPhraseLeft(tokens, open - 1);
     return head && tokens[head[0] - 1]?.text !== "," ? { source: head, head } : null;
   }
@@ -30,7 +45,13 @@ export function appositiveSource(tokens: Token[], comma: number): { source: [num
     if (tokens[k].text !== ",") continue;
     const first = tokens[k + 1];
     // "…, who chairs …", "…, speaking on …", "…, obtained by The Washington Post,".
-    const relative = first?.word && !first.cap && (first.lower === "who" || first.lower === "whose" || first.lower === "which" || /(ing|ed|written|seen|given)$/.test(first.lower));
+    const relative =
+      first?.word &&
+      !first.cap &&
+      (first.lower === "who" ||
+        first.lower === "whose" ||
+        first.lower === "which" ||
+        /(ing|ed|written|seen|given)$/.test(first.lower));
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
     if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) break;
     const head = nounPhraseLeft(tokens, k - 1);
@@ -46,13 +67,22 @@ export function appositiveSource(tokens: Token[], comma: number): { source: [num
  * Achterberg, one of the two who voted against, said": a capitalised name opening the sentence, then a
  * description with a clause of its own, then the verb. The head is the name.
  */
-export function openingNameWithDescription(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+export function openingNameWithDescription(
+  tokens: Token[],
+  comma: number,
+): { source: [number, number]; head: [number, number] } | null {
   const first = tokens.findIndex((t, k) => k < comma && t.text === ",");
   if (first < 1 || first >= comma - 1 || comma - first > 30) return null;
   const head = nounPhraseLeft(tokens, first - 1);
   if (!head || head[0] !== 0 || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) return null;
   // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name.
-  if (head[0] === head[1] && (/ly$/.test(tokens[head[0]].lower) || ASIDE_OPENERS.has(tokens[head[0]].lower) || OPENING_ADVERBS.has(tokens[head[0]].lower))) return null;
+  if (
+    head[0] === head[1] &&
+    (/ly$/.test(tokens[head[0]].lower) ||
+      ASIDE_OPENERS.has(tokens[head[0]].lower) ||
+      OPENING_ADVERBS.has(tokens[head[0]].lower))
+  )
+    return null;
   // A time phrase opening the sentence ("Last year, …") is no name.
   const time = timePhraseLeft(tokens, first - 1);
   if (time >= 0 && time <= head[0]) return null;

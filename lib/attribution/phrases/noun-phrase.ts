@@ -1,6 +1,27 @@
 /** Noun phrases that can name a source, read leftwards from a verb or rightwards from a cue. */
 import { type Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, NEAR_DAYS, NOUNS_LIKE_VERBS, NP_FUNCTION_WORDS, NP_PUNCT, NP_STOP_WORDS, ORGANISATION_HEADS, OTHER_PRONOUNS, PARTICLES, PERSON_PRONOUNS, PREPOSITIONS, STRONG_VERBS, SUBORDINATORS, TITLES, WEAK_VERBS, WEEKDAYS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  AUXILIARIES,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  MONTHS,
+  NEAR_DAYS,
+  NOUNS_LIKE_VERBS,
+  NP_FUNCTION_WORDS,
+  NP_PUNCT,
+  NP_STOP_WORDS,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PARTICLES,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  STRONG_VERBS,
+  SUBORDINATORS,
+  TITLES,
+  WEAK_VERBS,
+  WEEKDAYS,
+} from "../words";
 
 export function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
@@ -9,7 +30,12 @@ export function isWord(t: Token | undefined, lower?: string): boolean {
 /** At the head of a phrase, a word ending in -ing, -ed or -ly is a noun after a determiner or when it is one. */
 export function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
-  return NOUNS_LIKE_VERBS.has(tokens[j].lower) || (!!prev?.word && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")) && !tokens[j].lower.endsWith("ly"));
+  return (
+    NOUNS_LIKE_VERBS.has(tokens[j].lower) ||
+    (!!prev?.word &&
+      (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")) &&
+      !tokens[j].lower.endsWith("ly"))
+  );
 }
 
 /**
@@ -29,11 +55,19 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   }
   if (!last?.word) {
     // "… (TTP)" or a possessive can end the phrase; other punctuation cannot.
-    if (!(last && (last.text === ")" ))) return null;
+    if (!(last && last.text === ")")) return null;
   }
   if (last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower))) return [end, end];
   // A phrase never ends on a preposition ("held him in contempt for refusing").
-  if (last.word && !last.cap && PREPOSITIONS.has(last.lower) && last.lower !== "close" && last.lower !== "familiar" && last.lower !== "privy") return null;
+  if (
+    last.word &&
+    !last.cap &&
+    PREPOSITIONS.has(last.lower) &&
+    last.lower !== "close" &&
+    last.lower !== "familiar" &&
+    last.lower !== "privy"
+  )
+    return null;
   let from = end;
   let unknown = 0;
   let seenContent = false;
@@ -44,7 +78,12 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       break;
     }
     const w = t.lower;
-    if (NP_STOP_WORDS.has(w) && !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) && !(j === end && w === "that")) break;
+    if (
+      NP_STOP_WORDS.has(w) &&
+      !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) &&
+      !(j === end && w === "that")
+    )
+      break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
@@ -52,9 +91,22 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
     if (t.cap || /\d/.test(w)) {
       // Capitalised words: names, organisations, titles.
-    } else if (NP_FUNCTION_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANISATION_HEADS.has(w) || TITLES.has(w) || DETERMINERS.has(w) || (j < end && /['’]s$/.test(w))) {
+    } else if (
+      NP_FUNCTION_WORDS.has(w) ||
+      ANONYMOUS_HEADS.has(w) ||
+      ORGANISATION_HEADS.has(w) ||
+      TITLES.has(w) ||
+      DETERMINERS.has(w) ||
+      (j < end && /['’]s$/.test(w))
+    ) {
       // Known noun-phrase material.
-    } else if ((!/(ing|ed|ly)$/.test(w) || (j === end && nounLookingLikeVerb(tokens, j))) && !PARTICLES.has(w) && !WEAK_VERBS.has(w) && !AUXILIARIES.has(w) && (j === end || unknown < 2)) {
+    } else if (
+      (!/(ing|ed|ly)$/.test(w) || (j === end && nounLookingLikeVerb(tokens, j))) &&
+      !PARTICLES.has(w) &&
+      !WEAK_VERBS.has(w) &&
+      !AUXILIARIES.has(w) &&
+      (j === end || unknown < 2)
+    ) {
       unknown++;
     } else break;
     from = j;
@@ -66,12 +118,18 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   while (from <= end && !tokens[from].word) from++;
   if (from > end) return null;
   // "Officials speaking on condition of anonymity said": the formula belongs to the officials.
-  if (tokens[from].lower === "condition" && tokens[from - 1]?.lower === "on" && /^(speaking|spoke)$/.test(tokens[from - 2]?.lower ?? "")) {
+  if (
+    tokens[from].lower === "condition" &&
+    tokens[from - 1]?.lower === "on" &&
+    /^(speaking|spoke)$/.test(tokens[from - 2]?.lower ?? "")
+  ) {
     const who = nounPhraseLeft(tokens, from - 3, floor);
     return who ? [who[0], end] : null;
   }
   // "Some said": a quantifier alone stands for people.
-  const hasHead = tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) || (from === end && ANONYMOUS_HEADS.has(tokens[end].lower));
+  const hasHead =
+    tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+    (from === end && ANONYMOUS_HEADS.has(tokens[end].lower));
   return hasHead ? [from, end] : null;
 }
 
@@ -84,8 +142,24 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       if (NP_PUNCT.has(t.text) || (t.text === "," && !stopAtComma)) continue;
       break;
     }
-    if (j > start && (t.lower === "that" || t.lower === "who" || t.lower === "which" || t.lower === "as" || t.lower === "when" || t.lower === "because" || t.lower === "but")) break;
-    if (j > start && !t.cap && (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) && !NP_FUNCTION_WORDS.has(t.lower)) break;
+    if (
+      j > start &&
+      (t.lower === "that" ||
+        t.lower === "who" ||
+        t.lower === "which" ||
+        t.lower === "as" ||
+        t.lower === "when" ||
+        t.lower === "because" ||
+        t.lower === "but")
+    )
+      break;
+    if (
+      j > start &&
+      !t.cap &&
+      (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) &&
+      !NP_FUNCTION_WORDS.has(t.lower)
+    )
+      break;
     end = j;
   }
   // Close a bracket the phrase opened ("Rep. G.K. Butterfield (D-N.C.)").
@@ -101,21 +175,33 @@ export function addresseeRight(tokens: Token[], start: number): [number, number]
   const r = nounPhraseRight(tokens, start);
   if (!r) return null;
   for (let j = start + 1; j <= r[1]; j++) {
-    const t = tokens[j], before = tokens[j - 1];
+    const t = tokens[j],
+      before = tokens[j - 1];
     // A determiner or a pronoun after the first words opens the claim's subject.
-    const opens = !t.cap && (DETERMINERS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === "they" || t.lower === "it" || t.lower === "there");
+    const opens =
+      !t.cap &&
+      (DETERMINERS.has(t.lower) ||
+        PERSON_PRONOUNS.has(t.lower) ||
+        t.lower === "they" ||
+        t.lower === "it" ||
+        t.lower === "there");
     if (opens && before.word && !PREPOSITIONS.has(before.lower)) return [start, j - 1];
   }
   return r;
 }
 
 /** A word that starts or is a time: a day, a month, "last", "this", a number. */
-export const isTimeWord = (w: string) => WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
+export const isTimeWord = (w: string) =>
+  WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
 
 /** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
 export function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
   for (let k = s + 1; k < e; k++) {
-    if ((tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") && isTimeWord(tokens[k + 1].lower)) return [s, k - 1];
+    if (
+      (tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") &&
+      isTimeWord(tokens[k + 1].lower)
+    )
+      return [s, k - 1];
   }
   return [s, e];
 }

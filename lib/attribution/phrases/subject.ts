@@ -1,7 +1,30 @@
 /** A clause's subject: the sentence's opening name, what stands between a subject and its verb, passives. */
 import { nounPhraseLeft } from "./noun-phrase";
 import { type Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, LY_NOUNS, MONTHS, NEAR_DAYS, NP_PUNCT, NP_STOP_WORDS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERIODS, PERSON_PRONOUNS, PREPOSITIONS, READER_INSTRUCTIONS, STRONG_VERBS, SUBORDINATORS, TITLES, WEAK_VERBS, WEEKDAYS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_WORDS,
+  DAY_PARTS,
+  DETERMINERS,
+  LY_NOUNS,
+  MONTHS,
+  NEAR_DAYS,
+  NP_PUNCT,
+  NP_STOP_WORDS,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PERIODS,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  READER_INSTRUCTIONS,
+  STRONG_VERBS,
+  SUBORDINATORS,
+  TITLES,
+  WEAK_VERBS,
+  WEEKDAYS,
+} from "../words";
 
 /** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
 export function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
@@ -21,10 +44,32 @@ export function sentenceSubject(tokens: Token[], before: number): [number, numbe
       if (end > 0 && !tokens[end].cap && tokens[end - 1].cap) end--;
       break;
     }
-    if (j > 0 && !t.cap && (t.lower === "and" || t.lower === "or" || /ed$/.test(t.lower) || NP_STOP_WORDS.has(t.lower) || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    if (
+      j > 0 &&
+      !t.cap &&
+      (t.lower === "and" ||
+        t.lower === "or" ||
+        /ed$/.test(t.lower) ||
+        NP_STOP_WORDS.has(t.lower) ||
+        STRONG_VERBS.has(t.lower) ||
+        WEAK_VERBS.has(t.lower) ||
+        AUXILIARIES.has(t.lower))
+    )
+      break;
     // After a name, two lower-case words in a row are its verb phrase ("Hillary Clinton spoke out Tuesday"), where
     // one lower-case word before a name is a role ("Clinton campaign chairman John Podesta" keeps going).
-    if (j > 0 && !t.cap && tokens[j - 1].cap && !DETERMINERS.has(tokens[j - 1].lower) && tokens[j + 1]?.word && !tokens[j + 1].cap && !TITLES.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) break;
+    if (
+      j > 0 &&
+      !t.cap &&
+      tokens[j - 1].cap &&
+      !DETERMINERS.has(tokens[j - 1].lower) &&
+      tokens[j + 1]?.word &&
+      !tokens[j + 1].cap &&
+      !TITLES.has(t.lower) &&
+      !ANONYMOUS_HEADS.has(t.lower) &&
+      !ORGANISATION_HEADS.has(t.lower)
+    )
+      break;
     end = j;
     if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
   }
@@ -38,7 +83,13 @@ export function nameSubject(tokens: Token[], before: number): [number, number] |
   if (PERSON_PRONOUNS.has(first.lower) || first.lower === "they") return [0, 0];
   let end = -1;
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
-  if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || /^(there|this|these|those)$/.test(first.lower)) return null;
+  if (
+    end < 0 ||
+    DETERMINERS.has(first.lower) ||
+    OTHER_PRONOUNS.has(first.lower) ||
+    /^(there|this|these|those)$/.test(first.lower)
+  )
+    return null;
   // "Click here to tell us": a page's instruction to its reader names no one.
   if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
   const next = tokens[end + 1];
@@ -76,7 +127,8 @@ export const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_N
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
 export function skipAuxLeft(tokens: Token[], i: number): number {
-  while (i >= 0 && tokens[i].word && (AUXILIARIES.has(tokens[i].lower) || isAdverb(tokens[i].lower)) && !tokens[i].cap) i--;
+  while (i >= 0 && tokens[i].word && (AUXILIARIES.has(tokens[i].lower) || isAdverb(tokens[i].lower)) && !tokens[i].cap)
+    i--;
   return i;
 }
 
@@ -92,11 +144,22 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
   const before = skipAuxLeft(tokens, time - 1);
   const b = tokens[before];
   // "a poll released last week showed": the poll, past the participle that dates it.
-  if (b?.word && /^(released|conducted|published|taken|issued|completed)$/.test(b.lower) && tokens[before - 1]?.word && nounPhraseLeft(tokens, before - 1)) return before - 1;
-  return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before) ? before : left;
+  if (
+    b?.word &&
+    /^(released|conducted|published|taken|issued|completed)$/.test(b.lower) &&
+    tokens[before - 1]?.word &&
+    nounPhraseLeft(tokens, before - 1)
+  )
+    return before - 1;
+  return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before)
+    ? before
+    : left;
 }
 
-/** True when a form of "be" stands right before token `i`, adverbs passed over ("was criticized", "is typically called"). */
+/**
+ * True when a form of "be" stands right before token `i`, adverbs passed over ("was criticized", "is typically
+ * called").
+ */
 export function afterBe(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && tokens[k].word && tokens[k].lower.endsWith("ly")) k--;

@@ -30,11 +30,14 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   const start = Math.min(...parts.map((p) => p.start));
   const end = Math.max(...parts.map((p) => p.end));
   const a: Attribution = {
-    start, end, text: text.slice(start, end),
+    start,
+    end,
+    text: text.slice(start, end),
     tier: r.tier,
     confidence: Math.round(r.confidence * 100) / 100,
     rule: raw.rule,
-    cue, source,
+    cue,
+    source,
     content: spanOf(text, t, raw.content),
     speaker: r.speaker,
     coSpeakers: r.others ?? [],
@@ -61,7 +64,8 @@ export class ReadingOrder {
     const prev = out[out.length - 1];
     const { cue, source, start } = a;
     // "Lopez added that she expected …": the same speaker inside their own claim is not a new attribution.
-    // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the claim.
+    // "… praised X and said", "…, but she noted that …": a coordinated clause is a new attribution, not part of the
+    // claim.
     // A relative clause inside a claim ("… which he called …") is part of that claim, whoever it names; people who
     // say something ("rebuked critics who say he should …") are heard in their own right.
     const coordinated = raw.source && COORDINATORS.has(t[raw.source[0] - 1]?.lower ?? "");
@@ -70,13 +74,22 @@ export class ReadingOrder {
     // A stance ("Carson seems to recognize …") does not swallow the speaker's own words after it ("— he told the AP").
     const speaksAfterStance = !!prev && this.stances.has(prev) && raw.kind === "verb";
     const whoSays = relative && t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower);
-    if (inPrevClaim && ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !whoSays))) return;
+    if (
+      inPrevClaim &&
+      ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !whoSays))
+    )
+      return;
     if (raw.kind === "weak-verb") this.stances.add(a);
     if (prev && start < prev.end) {
       // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
       // highlighted at its cue alone so the two never overlap.
       // So is "Salceda, citing data …, said": two verbs of one source, each highlighted on its own.
-      const sameSource = source && prev.source && source.start === prev.source.start && source.end === prev.source.end && prev.cue.end <= cue.start;
+      const sameSource =
+        source &&
+        prev.source &&
+        source.start === prev.source.start &&
+        source.end === prev.source.end &&
+        prev.cue.end <= cue.start;
       const around = (source && source.end <= prev.start && prev.end <= cue.start) || sameSource;
       if (around) {
         a.start = cue.start;

@@ -11,7 +11,14 @@ import { FullNames } from "./speakers";
 /** A copy of `a` with every offset moved by `by`. */
 function shifted(a: Attribution, by: number): Attribution {
   const move = <T extends Span | null>(s: T): T => (s ? { ...s, start: s.start + by, end: s.end + by } : s);
-  return { ...a, start: a.start + by, end: a.end + by, cue: move(a.cue), source: move(a.source), content: move(a.content) };
+  return {
+    ...a,
+    start: a.start + by,
+    end: a.end + by,
+    cue: move(a.cue),
+    source: move(a.source),
+    content: move(a.content),
+  };
 }
 
 /**
@@ -61,7 +68,12 @@ export type SliceCache = Map<string, Attribution[]>;
  * left holding this text's slices only. Speakers are joined up across slices
  * afterwards.
  */
-export async function analyzeTextInSlices(text: string, sliceChars: number, pause: () => Promise<void>, cache: SliceCache = new Map()): Promise<Analysis> {
+export async function analyzeTextInSlices(
+  text: string,
+  sliceChars: number,
+  pause: () => Promise<void>,
+  cache: SliceCache = new Map(),
+): Promise<Analysis> {
   const all: Attribution[] = [];
   const seen: SliceCache = new Map();
   const slices = sliceText(text, sliceChars);

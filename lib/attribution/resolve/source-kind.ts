@@ -2,7 +2,21 @@
  * Decides what kind of source a noun phrase names — a person, an
  * organisation, an unnamed source — and pulls out the name and role.
  */
-import { ANONYMOUS_HEADS, HEAD_BREAKS, LEADING, MONTHS, NEAR_DAYS, NOT_NAMES, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_POSSESSIVES, PERSON_PRONOUNS, TITLES, WEEKDAYS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  HEAD_BREAKS,
+  LEADING,
+  MONTHS,
+  NEAR_DAYS,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PERSON_HEADS,
+  PERSON_POSSESSIVES,
+  PERSON_PRONOUNS,
+  TITLES,
+  WEEKDAYS,
+} from "../words";
 import type { Token } from "../text/sentences";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -16,7 +30,6 @@ export interface SourceReading {
   /** Further people named with "and" ("Senators John Smith and Mary Jones"). */
   others?: string[];
 }
-
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
@@ -34,28 +47,39 @@ function headIndex(words: Token[]): number {
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
-    if (words[k].lower === "of" && TITLES.has(words[k - 1].lower) && words[k + 1]?.cap && words[k + 2]?.cap && words[k + 3]?.cap) continue;
+    if (
+      words[k].lower === "of" &&
+      TITLES.has(words[k - 1].lower) &&
+      words[k + 1]?.cap &&
+      words[k + 2]?.cap &&
+      words[k + 3]?.cap
+    )
+      continue;
     return k - 1;
   }
   return words.length - 1;
 }
 
-
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
-  if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1])) tokens = tokens.slice(0, open);
+  if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1]))
+    tokens = tokens.slice(0, open);
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
-  if (words.length === 1 && (PERSON_PRONOUNS.has(words[0].lower) || PERSON_POSSESSIVES.has(words[0].lower))) return { kind: "pronoun-person", name: null, role: null };
-  if (words.length === 1 && (OTHER_PRONOUNS.has(words[0].lower) || words[0].lower === "their")) return { kind: "pronoun-other", name: null, role: null };
+  if (words.length === 1 && (PERSON_PRONOUNS.has(words[0].lower) || PERSON_POSSESSIVES.has(words[0].lower)))
+    return { kind: "pronoun-person", name: null, role: null };
+  if (words.length === 1 && (OTHER_PRONOUNS.has(words[0].lower) || words[0].lower === "their"))
+    return { kind: "pronoun-other", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
-  if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower))) return { kind: "anonymous", name: null, role: null };
+  if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))
+    return { kind: "anonymous", name: null, role: null };
   // A people named by its plural ("Mexicans often say", "Iranians") names no one.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text)) return { kind: "anonymous", name: null, role: null };
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text))
+    return { kind: "anonymous", name: null, role: null };
   const h = headIndex(words);
   const head = words[h];
   const phrase = words.slice(0, h + 1);
@@ -65,8 +89,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A plural of them stays a group in title case too ("Democrat Voters Worried …", "Republican Voters said"), unless
   // a body names it ("Senate Democrats").
   const capitalisedBefore = phrase.slice(0, h).filter((t) => t.cap && !LEADING.has(t.lower));
-  const group = ANONYMOUS_HEADS.has(headWord) &&
-    (capitalisedBefore.length === 0 || (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
+  const group =
+    ANONYMOUS_HEADS.has(headWord) &&
+    (capitalisedBefore.length === 0 ||
+      (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   if (!head.cap || group) {
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
@@ -80,24 +106,39 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A capitalised head: the run of capitalised words ending at it is the name.
   let s = h;
   // It stops at a possessive: in "CNN's Jake Tapper" the person is Jake Tapper, of CNN.
-  while (s > 0 && (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) && !NOT_NAMES.has(phrase[s - 1].lower) && !/['’]s?$/.test(phrase[s - 1].text)) s--;
+  while (
+    s > 0 &&
+    (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) &&
+    !NOT_NAMES.has(phrase[s - 1].lower) &&
+    !/['’]s?$/.test(phrase[s - 1].text)
+  )
+    s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
-    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w)) { s = k + 1; break; } // "Spokeswoman Jessica Ditto"
+    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w)) {
+      s = k + 1;
+      break;
+    } // "Spokeswoman Jessica Ditto"
   }
   // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too.
   if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");
-  const orgLike = nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) || (nameWords.length === 1 && isAcronym(nameWords[0]));
+  const orgLike =
+    nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
+    (nameWords.length === 1 && isAcronym(nameWords[0]));
   if (orgLike || namedWithThe(phrase, s, h)) return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;
-  return { kind: "person", name, role: role && role.length > 1 ? role : null, others: coNamed(words.slice(h + 1), text) };
+  return {
+    kind: "person",
+    name,
+    role: role && role.length > 1 ? role : null,
+    others: coNamed(words.slice(h + 1), text),
+  };
 }
-
 
 /**
  * "The Vatican", "the American Legion", "The New York Post": a capitalised name right after "the", with no title,
@@ -120,8 +161,14 @@ function coNamed(rest: Token[], text: string): string[] {
   const names: string[] = [];
   let run: Token[] = [];
   for (const t of [...rest, null]) {
-    if (t && t.cap && !NOT_NAMES.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) { run.push(t); continue; }
-    if (run.length) { names.push(join(run, text)); run = []; }
+    if (t && t.cap && !NOT_NAMES.has(t.lower) && !ORGANISATION_HEADS.has(t.lower)) {
+      run.push(t);
+      continue;
+    }
+    if (run.length) {
+      names.push(join(run, text));
+      run = [];
+    }
     if (t && t.lower !== "and" && t.text !== ",") return [];
   }
   return names;
@@ -129,5 +176,8 @@ function coNamed(rest: Token[], text: string): string[] {
 
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
-  return name.replace(/^(the|a|an)\s+/i, "").replace(/['’]s?$/, "").trim();
+  return name
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/['’]s?$/, "")
+    .trim();
 }

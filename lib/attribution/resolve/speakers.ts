@@ -12,7 +12,15 @@ const PRONOUN_REACH = 1500;
 const TITLE_REACH = 8000;
 
 /** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
-const TITLE_WORDS: Record<string, string> = { sen: "senator", gov: "governor", gen: "general", col: "colonel", prof: "professor", capt: "captain", sgt: "sergeant" };
+const TITLE_WORDS: Record<string, string> = {
+  sen: "senator",
+  gov: "governor",
+  gen: "general",
+  col: "colonel",
+  prof: "professor",
+  capt: "captain",
+  sgt: "sergeant",
+};
 
 /** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
 export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
@@ -34,7 +42,7 @@ export class FullNames {
 
   /** A one-word name made full where a full name with that surname is known. */
   canonical(name: string): string {
-    return name.includes(" ") ? name : this.of(name) ?? name;
+    return name.includes(" ") ? name : (this.of(name) ?? name);
   }
 }
 
@@ -81,7 +89,8 @@ export class SpeakerMemory {
 
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
   titled(role: string, name: string, at: number): void {
-    for (const w of role.toLowerCase().split(/[^a-z]+/)) if (TITLES.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
+    for (const w of role.toLowerCase().split(/[^a-z]+/))
+      if (TITLES.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
   }
 
   /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */

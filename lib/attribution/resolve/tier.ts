@@ -12,8 +12,16 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
     case "person": {
       // The others first, so that a later "he" still finds the first-named.
       // A surname alone counts only for someone already named in full ("Smith and Jones said").
-      const others = (reading.others ?? []).filter((o) => o.includes(" ") || memory.names.of(o)).map((o) => memory.person(o, at));
-      return { tier: "on-record", speaker: memory.person(reading.name!, at), role: reading.role, confidence: base, others };
+      const others = (reading.others ?? [])
+        .filter((o) => o.includes(" ") || memory.names.of(o))
+        .map((o) => memory.person(o, at));
+      return {
+        tier: "on-record",
+        speaker: memory.person(reading.name!, at),
+        role: reading.role,
+        confidence: base,
+        others,
+      };
     }
     case "organisation": {
       // "PENCE:" reads like an acronym, but Mike Pence was named already.
@@ -59,7 +67,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const said = words.filter((t) => t.word);
   if (reading.kind === "anonymous" && said.length === 2 && said[0].lower === "the" && TITLES.has(said[1].lower)) {
     const holder = memory.holder(said[1].lower, at);
-    if (holder) return { tier: "on-record", speaker: holder, role: text.slice(said[0].start, said[1].end), confidence: base * TIMES.titleHolder };
+    if (holder)
+      return {
+        tier: "on-record",
+        speaker: holder,
+        role: text.slice(said[0].start, said[1].end),
+        confidence: base * TIMES.titleHolder,
+      };
   }
   if (reading.kind === "pronoun-person") {
     const who = memory.pronoun(at);
@@ -72,13 +86,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     if (["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
       const p = raw.source[0] - 1;
       const np = relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
-      if (np) return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
-      if (raw.tokens[p]?.word) return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+      if (np)
+        return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
+      if (raw.tokens[p]?.word)
+        return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     }
     const prev = memory.previous(at);
     // "they" stands for a group or an organisation, never for the one person last named.
     const usable = prev && !(prev.tier === "on-record" && words[0].lower === "they");
-    return usable ? { ...prev, confidence: base * TIMES.pronounForPrevious } : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+    return usable
+      ? { ...prev, confidence: base * TIMES.pronounForPrevious }
+      : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   if (raw.appositive && reading.kind === "anonymous") {
     // "Clinton's attorney, David Kendall," names the person after the role.
@@ -86,7 +104,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const named = inner[0]?.cap ? readSource(inner, text) : null;
     if (named?.kind === "person") {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
-      return { ...fromReading(named, base, memory, inner[0].start), role: text.slice(head[0].start, head[head.length - 1].end) };
+      return {
+        ...fromReading(named, base, memory, inner[0].start),
+        role: text.slice(head[0].start, head[head.length - 1].end),
+      };
     }
     // "The developer, Harrow Offshore Partners,": the body the role describes, by its name.
     if (named?.kind === "organisation") return fromReading(named, base, memory, inner[0].start);

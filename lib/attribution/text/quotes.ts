@@ -2,7 +2,6 @@
 import type { Token } from "./sentences";
 import { CLOSE_QUOTES, OPEN_QUOTES } from "../words";
 
-
 /**
  * Spans of text inside quotation marks. A quotation is someone's own words:
  * "I think" inside it is part of what they said, not a new attribution. A
@@ -16,8 +15,10 @@ export function quoteRegions(text: string): Array<[number, number]> {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let c = m[0] === "''" ? '"' : m[0];
     // Typed the wrong way round ("“Apparently not,“ he said", "”Fear."): the mark's neighbours say which it is.
-    if (c === "“" && open >= 0 && /\S/.test(text[m.index - 1] ?? " ") && /[\s)]/.test(text[m.index + 1] ?? " ")) c = "”";
-    else if (c === "”" && open < 0 && /\s/.test(text[m.index - 1] ?? " ") && /\w/.test(text[m.index + 1] ?? " ")) c = "“";
+    if (c === "“" && open >= 0 && /\S/.test(text[m.index - 1] ?? " ") && /[\s)]/.test(text[m.index + 1] ?? " "))
+      c = "”";
+    else if (c === "”" && open < 0 && /\s/.test(text[m.index - 1] ?? " ") && /\w/.test(text[m.index + 1] ?? " "))
+      c = "“";
     if (c === "\n") {
       open = -1;
     } else if (c === "“" || (c === '"' && open < 0)) {
@@ -76,7 +77,10 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   // A paraphrase inside a quotation ends where the quotation does (looked for nearby only, to stay linear).
   for (let k = j + 1; k < end && k < j + 80; k++) {
     const c = tokens[k].text;
-    if (c === "”" || (c === "'" && tokens[k + 1]?.text === "'") || (c === '"' && tokens[k - 1].word)) { end = k - 1; break; }
+    if (c === "”" || (c === "'" && tokens[k + 1]?.text === "'") || (c === '"' && tokens[k - 1].word)) {
+      end = k - 1;
+      break;
+    }
   }
   return j <= end && end - j >= 2 ? [j, end] : null;
 }

@@ -44,7 +44,12 @@ export function splitSentences(text: string): Array<[number, number]> {
 /** True when the full stop at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  for (let c = text.charCodeAt(i - 1); i > 0 && i > dot - 12 && (((c | 32) >= 97 && (c | 32) <= 122) || c === 46); c = text.charCodeAt(i - 1)) i--;
+  for (
+    let c = text.charCodeAt(i - 1);
+    i > 0 && i > dot - 12 && (((c | 32) >= 97 && (c | 32) <= 122) || c === 46);
+    c = text.charCodeAt(i - 1)
+  )
+    i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 || /^[a-z](?:\.[a-z])+$/.test(word)) return true; // an initial, or initials ("G.K.")
   if (ABBREVIATIONS.has(word)) return true;
@@ -72,7 +77,13 @@ let unicodeLetter: RegExp | null = null;
 
 /** Latin-1 letters (\p{L}): a-z, A-Z, ª µ º and À–ÿ but × and ÷. */
 function latin1Letter(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return (
+    ((c | 32) >= 97 && (c | 32) <= 122) ||
+    c === 0xaa ||
+    c === 0xb5 ||
+    c === 0xba ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 /** Latin-1 digits (\p{N}): 0–9, ² ³ ¹ ¼ ½ ¾. */
@@ -86,7 +97,13 @@ const LETTER = 2;
 const SPACE = 4;
 const LATIN1 = new Uint8Array(256);
 for (let c = 0; c < 256; c++) {
-  LATIN1[c] = latin1Letter(c) ? ALNUM | LETTER : latin1Digit(c) ? ALNUM : c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ? SPACE : 0;
+  LATIN1[c] = latin1Letter(c)
+    ? ALNUM | LETTER
+    : latin1Digit(c)
+      ? ALNUM
+      : c === 32 || (c >= 9 && c <= 13) || c === 0xa0
+        ? SPACE
+        : 0;
 }
 
 /** Whether the code point at text[i] (with its length `len`, 1 or 2) is a letter or digit. */
@@ -107,8 +124,16 @@ function isLetterChar(ch: string): boolean {
 /** White space as \s has it. */
 export function isSpace(c: number): boolean {
   if (c < 0x100) return LATIN1[c] === SPACE;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The code point length (1, or 2 for a surrogate pair) at text[i]. */
@@ -171,7 +196,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         const t = text.slice(from, i);
         const dotted = t.length >= 2 && t.charCodeAt(t.length - 2) === 46 && isLetterChar(t[t.length - 1]);
         // So do a party and state ("R-Ky.", "D-Calif.") and an initial ("Edwin G. Monroy").
-        if (ABBREVIATIONS.has(t.toLowerCase()) || dotted || PARTY_STATE.test(t) || (t.length === 1 && c >= 65 && c <= 90)) i++;
+        if (
+          ABBREVIATIONS.has(t.toLowerCase()) ||
+          dotted ||
+          PARTY_STATE.test(t) ||
+          (t.length === 1 && c >= 65 && c <= 90)
+        )
+          i++;
       }
     } else {
       i += len;

@@ -1,4 +1,7 @@
-/** Patterns learned from the PolNeAR training split's misses: headlines, polls, passives, shared subjects, wire-style quotes. */
+/**
+ * Patterns learned from the PolNeAR training split's misses: headlines, polls, passives, shared subjects, wire-style
+ * quotes.
+ */
 import { describe, expect, it } from "vitest";
 import { findAttributions } from "../../../lib/attribution";
 
@@ -22,48 +25,100 @@ describe("finds these cues (cue, source)", () => {
     ["Lynch: No outside influence on FBI probe into Clinton emails", ":", "Lynch"],
     ["Poll: Trump and Clinton hold narrow leads in Pennsylvania", ":", "Poll"],
     ["WALLACE: Let’s start with breaking news on the debate.", ":", "WALLACE"],
-    ["\"PENCE: Well, look, Hillary Clinton apparently thinks this is fine.", ":", "PENCE"],
-    ["Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that.\"", ":", "Rep. Trey Gowdy (R-S.C.)"],
+    ['"PENCE: Well, look, Hillary Clinton apparently thinks this is fine.', ":", "PENCE"],
+    ['Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that."', ":", "Rep. Trey Gowdy (R-S.C.)"],
     ["Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", ":", "Carl Bialik"],
-    ["TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed, the data held.”", ":", "Mark Blumenthal and Jon Cohen"],
+    [
+      "TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed, the data held.”",
+      ":",
+      "Mark Blumenthal and Jon Cohen",
+    ],
     // A quotation signed with a dash.
     ["“He represents our greatest shame.” ― Sonya Herridge", "―", "Sonya Herridge"],
     ["“A real disgrace,” — Azucena Gonzàlez.", "—", "Azucena Gonzàlez"],
     // A time phrase between the subject and the verb.
-    ["RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis.", "said", "RNC spokesman Sean Spicer"],
+    [
+      "RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis.",
+      "said",
+      "RNC spokesman Sean Spicer",
+    ],
     ["The governor last week warned that the budget would fail.", "warned", "The governor"],
-    ["Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.", "found", "an arbitration panel"],
+    [
+      "Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.",
+      "found",
+      "an arbitration panel",
+    ],
     // Verb + particle cues, and verbs that report whatever follows.
     ["It also points out that the penalties are small.", "also points out", "It"],
     ["Clinton made it clear that she would not drop out.", "made it clear", "Clinton"],
     ["Caddell talked about the polls at length.", "talked about", "Caddell"],
-    ["Clinton's attorney, David Kendall, declined to comment.", "declined to comment", "Clinton's attorney, David Kendall"],
+    [
+      "Clinton's attorney, David Kendall, declined to comment.",
+      "declined to comment",
+      "Clinton's attorney, David Kendall",
+    ],
     ["Ted Cruz wrote an op-ed urging Congress to act.", "wrote", "Ted Cruz"],
     ["However, he characterized the senator as weak.", "characterized", "he"],
     ["Leaked emails showed staff favoring one candidate.", "showed", "Leaked emails"],
     // A name with an appositive before a verb of stance ("praised", "endorsed" need a source in sight).
-    ["Former governor Ed Rendell, a Clinton supporter, praised Sanders for his record.", "praised", "Former governor Ed Rendell, a Clinton supporter"],
-    ["Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.", "endorsed", "Erin Brockovich, the environmental activist"],
+    [
+      "Former governor Ed Rendell, a Clinton supporter, praised Sanders for his record.",
+      "praised",
+      "Former governor Ed Rendell, a Clinton supporter",
+    ],
+    [
+      "Erin Brockovich, the environmental activist, endorsed Sanders’ approach on Saturday.",
+      "endorsed",
+      "Erin Brockovich, the environmental activist",
+    ],
     // Any verb of saying or stance after a comma speaks for the sentence's subject.
     ["Trump spent Friday in Iowa, slamming Cruz for his record.", "slamming", "Trump"],
     // An aside between commas is no description of the subject, and a verb of stance never has its object as speaker.
     ["The senator, in an interview, praised the bill.", "praised", "The senator"],
-    ["Officials speaking on condition of anonymity said the strike killed 12 people.", "said", "Officials speaking on condition of anonymity"],
-    ["The memo, obtained by The Washington Post, warns of shortages.", "warns", "The memo, obtained by The Washington Post"],
-    ["The prime minister, while addressing a rally, said the elections would be held on time.", "said", "The prime minister"],
+    [
+      "Officials speaking on condition of anonymity said the strike killed 12 people.",
+      "said",
+      "Officials speaking on condition of anonymity",
+    ],
+    [
+      "The memo, obtained by The Washington Post, warns of shortages.",
+      "warns",
+      "The memo, obtained by The Washington Post",
+    ],
+    [
+      "The prime minister, while addressing a rally, said the elections would be held on time.",
+      "said",
+      "The prime minister",
+    ],
     ["“We are concerned,” said one Western diplomat, who requested anonymity.", "said", "one Western diplomat"],
     ["The data suggests that the policy worked.", "suggests", "The data"],
     // South Asian English.
     ["As per officials, the death toll has risen to 40.", "As per", "officials"],
     ["Meanwhile, the opposition termed the move unconstitutional.", "termed", "the opposition"],
     // "as X put it" quotes; "let me put it this way" does not (see the table of non-cues).
-    ["Or, as Tom Ridge, a former secretary, put it: the barbarians are inside the gate.", "put it", "Tom Ridge, a former secretary"],
-    ["Data from the 2014 American Community Survey show that women held 41 percent of the jobs.", "show", "Data from the 2014 American Community Survey"],
+    [
+      "Or, as Tom Ridge, a former secretary, put it: the barbarians are inside the gate.",
+      "put it",
+      "Tom Ridge, a former secretary",
+    ],
+    [
+      "Data from the 2014 American Community Survey show that women held 41 percent of the jobs.",
+      "show",
+      "Data from the 2014 American Community Survey",
+    ],
     ["Patient advocacy groups note that the drug is expensive.", "note", "Patient advocacy groups"],
-    ["A Marquette Law School poll released last week showed Clinton poised to carry the state.", "showed", "A Marquette Law School poll"],
+    [
+      "A Marquette Law School poll released last week showed Clinton poised to carry the state.",
+      "showed",
+      "A Marquette Law School poll",
+    ],
     ["Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "pledged", "Mr. Cruz"],
     // "quoted … as saying" is one cue: "quoted".
-    ["The New York Times quoted one of Carson's advisers as saying the neurosurgeon was tired.", "quoted", "The New York Times"],
+    [
+      "The New York Times quoted one of Carson's advisers as saying the neurosurgeon was tired.",
+      "quoted",
+      "The New York Times",
+    ],
     ["Sanders weighed in on the debate on Tuesday.", "weighed in", "Sanders"],
     ["The group filed a lawsuit alleging fraud in the count.", "filed a lawsuit", "The group"],
     ["Trump has made no secret of his disdain for the press.", "has made no secret", "Trump"],
@@ -108,15 +163,27 @@ describe("claims", () => {
   it.each([
     // A claim ends where the next clause's attribution starts.
     ["The company declined to comment on the report, a spokeswoman said.", "declined to comment", "on the report"],
-    ["Critics argue the law is unconstitutional, while supporters say it protects children.", "argue", "the law is unconstitutional"],
+    [
+      "Critics argue the law is unconstitutional, while supporters say it protects children.",
+      "argue",
+      "the law is unconstitutional",
+    ],
     // A sentence-final "…, X said" claims the clause before its comma.
-    ["The company declined to comment on the report, a spokeswoman said.", "said", "The company declined to comment on the report"],
+    [
+      "The company declined to comment on the report, a spokeswoman said.",
+      "said",
+      "The company declined to comment on the report",
+    ],
     ["The talks are over for now, said John Smith.", "said", "The talks are over for now"],
     // Who was told ends where the claim starts.
     ["Sources close to the negotiations told Reuters the talks had stalled.", "told", "the talks had stalled"],
     // What the speaker says inside their claim stays in it.
     ["Smith said he believed the vote was rigged.", "said", "he believed the vote was rigged"],
-    ["Police said the suspect, who allegedly fired several shots, was arrested.", "said", "the suspect, who allegedly fired several shots, was arrested"],
+    [
+      "Police said the suspect, who allegedly fired several shots, was arrested.",
+      "said",
+      "the suspect, who allegedly fired several shots, was arrested",
+    ],
   ])("%s (%s)", (text, cue, claim) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
     expect(a?.content?.text).toBe(claim);
@@ -236,13 +303,18 @@ describe("an attribution inside the speaker's relative clause", () => {
   });
 
   it("keeps one when the clause describes the speaker: “who wrote the bill”, “who asked not to be named”", () => {
-    for (const text of ["Senator Maria Lopez, who wrote the bill, said the vote was close.", "A senior port official, who asked not to be named, said the dredging would start."]) {
+    for (const text of [
+      "Senator Maria Lopez, who wrote the bill, said the vote was close.",
+      "A senior port official, who asked not to be named, said the dredging would start.",
+    ]) {
       expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["said"]);
     }
   });
 
   it("keeps both verbs of one source: “Salceda, citing data …, said …”", () => {
-    const found = findAttributions("Salceda, citing data from the U.S. State Department, said that about 4 million people live there.");
+    const found = findAttributions(
+      "Salceda, citing data from the U.S. State Department, said that about 4 million people live there.",
+    );
     expect(found.map((a) => [a.cue.text, a.speaker, a.content?.text])).toEqual([
       ["citing", "Salceda", "data from the U.S. State Department"],
       ["said", "Salceda", "about 4 million people live there"],

@@ -19,7 +19,12 @@ describe("finds the cue and its source", () => {
     ["The ministry has denied the report.", "has denied", "The ministry", "institutional"],
     ["According to a UN report, the camps are full.", "According to", "a UN report", "institutional"],
     ["Human Rights Watch documented at least 40 cases.", "documented", "Human Rights Watch", "institutional"],
-    ["The ISPR, the military's media wing, said four militants were killed.", "said", "The ISPR, the military's media wing", "institutional"],
+    [
+      "The ISPR, the military's media wing, said four militants were killed.",
+      "said",
+      "The ISPR, the military's media wing",
+      "institutional",
+    ],
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     // A body named with "the" is no person; a force identifiable from the story speaks for itself.
     ["The Vatican said the visit was off.", "said", "The Vatican", "institutional"],
@@ -27,14 +32,29 @@ describe("finds the cue and its source", () => {
     ["Police said two men were arrested.", "said", "Police", "institutional"],
     // A role a story gives a body, then its name: the body speaks.
     ["The regulator, Ofwat, said bills would rise.", "said", "The regulator, Ofwat", "institutional"],
-    ["The developer, Harrow Offshore Partners, said work would begin in May.", "said", "The developer, Harrow Offshore Partners", "institutional"],
+    [
+      "The developer, Harrow Offshore Partners, said work would begin in May.",
+      "said",
+      "The developer, Harrow Offshore Partners",
+      "institutional",
+    ],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
     ["The Prime Minister Rishi Sunak said the plan was fair.", "said", "The Prime Minister Rishi Sunak", "on-record"],
     ["The Duke of Sussex said the case would go on.", "said", "The Duke of Sussex", "on-record"],
     ["The Rev. Al Sharpton said the march would go ahead.", "said", "The Rev. Al Sharpton", "on-record"],
     // A name opening the sentence, a description with a clause of its own, then the verb.
-    ["The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.", "said", "The Urban Green Trust, a charity that works with councils on park funding", "institutional"],
-    ["Ben Achterberg, one of the two who voted against deferring, said the vote was premature.", "said", "Ben Achterberg, one of the two who voted against deferring", "on-record"],
+    [
+      "The Urban Green Trust, a charity that works with councils on park funding, said the gap was common.",
+      "said",
+      "The Urban Green Trust, a charity that works with councils on park funding",
+      "institutional",
+    ],
+    [
+      "Ben Achterberg, one of the two who voted against deferring, said the vote was premature.",
+      "said",
+      "Ben Achterberg, one of the two who voted against deferring",
+      "on-record",
+    ],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
     ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
@@ -44,10 +64,25 @@ describe("finds the cue and its source", () => {
     ["Both said they would appeal.", "said", "Both", "anonymous"],
     ["Some say they hear echoes of a painful past.", "say", "Some", "anonymous"],
     ["Obama passionately rebuked the critics.", "rebuked", "Obama", "on-record"],
-    ["Mrs. Clinton was, in the words of a senior adviser, the torchbearer.", "in the words of", "a senior adviser", "anonymous"],
+    [
+      "Mrs. Clinton was, in the words of a senior adviser, the torchbearer.",
+      "in the words of",
+      "a senior adviser",
+      "anonymous",
+    ],
     ["The failure was total, in Bolton’s view.", "in Bolton’s view", "Bolton’s", "on-record"],
-    ["The result came in a USA TODAY/Suffolk University Poll released Sunday.", "in", "a USA TODAY/Suffolk University Poll", "institutional"],
-    ["According to the charge sheet, the accused planned the attack.", "According to", "the charge sheet", "institutional"],
+    [
+      "The result came in a USA TODAY/Suffolk University Poll released Sunday.",
+      "in",
+      "a USA TODAY/Suffolk University Poll",
+      "institutional",
+    ],
+    [
+      "According to the charge sheet, the accused planned the attack.",
+      "According to",
+      "the charge sheet",
+      "institutional",
+    ],
     ["The Guardian understands that the minister will resign.", "understands that", "The Guardian", "institutional"],
     ["A close ally said the president was tired.", "said", "A close ally", "anonymous"],
     ["Amnesty International said the trial was unfair.", "said", "Amnesty International", "institutional"],
@@ -60,8 +95,18 @@ describe("finds the cue and its source", () => {
     ["Mayors have urged Congress to leave the program intact.", "have urged", "Mayors", "anonymous"],
     ["Pollsters agree that the race is close.", "agree", "Pollsters", "anonymous"],
     // A role, then the name in apposition: the named person speaks.
-    ["The company’s spokesman, John Smith, said the plant would close.", "said", "The company’s spokesman, John Smith", "on-record"],
-    ["Clinton’s attorney, David Kendall, declined to comment.", "declined to comment", "Clinton’s attorney, David Kendall", "on-record"],
+    [
+      "The company’s spokesman, John Smith, said the plant would close.",
+      "said",
+      "The company’s spokesman, John Smith",
+      "on-record",
+    ],
+    [
+      "Clinton’s attorney, David Kendall, declined to comment.",
+      "declined to comment",
+      "Clinton’s attorney, David Kendall",
+      "on-record",
+    ],
     ["Democrats said the bill was dead on arrival.", "said", "Democrats", "anonymous"],
     ["Senate Democrats said the bill was dead on arrival.", "said", "Senate Democrats", "institutional"],
     // A group in a title-case headline is still a group.
@@ -91,13 +136,17 @@ describe("verbs that share a source spoken earlier in the sentence", () => {
 
 describe("“the mayor” is the mayor named before", () => {
   it("resolves a title to the person last given it, and says so in the explanation", () => {
-    const found = findAttributions("Mayor Jane Smith said the budget was balanced.\n\n“We will not back down,” the mayor told reporters.");
+    const found = findAttributions(
+      "Mayor Jane Smith said the budget was balanced.\n\n“We will not back down,” the mayor told reporters.",
+    );
     expect(found[1]).toMatchObject({ tier: "on-record", speaker: "Jane Smith", role: "the mayor" });
     expect(found[1].explanation).toContain("“the mayor” is Jane Smith, named earlier");
   });
 
   it("reads an abbreviated title: “Sen. Bernie Sanders” … “the senator”", () => {
-    const found = findAttributions("Sen. Bernie Sanders said the vote was rigged. Later the senator said he would appeal.");
+    const found = findAttributions(
+      "Sen. Bernie Sanders said the vote was rigged. Later the senator said he would appeal.",
+    );
     expect(found[1]).toMatchObject({ tier: "on-record", speaker: "Bernie Sanders" });
   });
 
@@ -131,9 +180,18 @@ describe("claims carried by a noun", () => {
 
   it("gives 'his suggestion that …' to its owner, and leaves 'expressed concern that' to its verb", () => {
     expect(one("Obama rejected his suggestion that the count was rigged.").cue.text).toBe("rejected");
-    const [, a] = analyzeText("Trump said the vote was close. His suggestion that the count was rigged drew criticism.").attributions;
-    expect(a).toMatchObject({ cue: { text: "suggestion" }, source: { text: "His" }, tier: "on-record", speaker: "Trump" });
-    expect(one("Republicans have expressed concern that the policy could lead to fraud.").cue.text).toBe("have expressed");
+    const [, a] = analyzeText(
+      "Trump said the vote was close. His suggestion that the count was rigged drew criticism.",
+    ).attributions;
+    expect(a).toMatchObject({
+      cue: { text: "suggestion" },
+      source: { text: "His" },
+      tier: "on-record",
+      speaker: "Trump",
+    });
+    expect(one("Republicans have expressed concern that the policy could lead to fraud.").cue.text).toBe(
+      "have expressed",
+    );
   });
 });
 
@@ -191,9 +249,17 @@ describe("not attributions", () => {
 
 describe("speakers", () => {
   it("credits everyone named together: “Senators John Smith and Mary Jones said”", () => {
-    const { attributions, summary } = analyzeText("Senators John Smith and Mary Jones said the bill was flawed. Smith and Jones said it again.");
-    expect(attributions.map((a) => [a.speaker, a.coSpeakers])).toEqual([["John Smith", ["Mary Jones"]], ["John Smith", ["Mary Jones"]]]);
-    expect(summary.speakers.map((s) => [s.name, s.attributions])).toEqual([["John Smith", [0, 1]], ["Mary Jones", [0, 1]]]);
+    const { attributions, summary } = analyzeText(
+      "Senators John Smith and Mary Jones said the bill was flawed. Smith and Jones said it again.",
+    );
+    expect(attributions.map((a) => [a.speaker, a.coSpeakers])).toEqual([
+      ["John Smith", ["Mary Jones"]],
+      ["John Smith", ["Mary Jones"]],
+    ]);
+    expect(summary.speakers.map((s) => [s.name, s.attributions])).toEqual([
+      ["John Smith", [0, 1]],
+      ["Mary Jones", [0, 1]],
+    ]);
     expect(attributions[0].explanation).toContain("Named people, John Smith and Mary Jones");
   });
 
@@ -203,15 +269,24 @@ describe("speakers", () => {
   });
 
   it("resolves a surname and a pronoun to the full name", () => {
-    const text = "Senator Maria Lopez said the vote was rigged. Lopez added that she would appeal. She said the court was biased.";
+    const text =
+      "Senator Maria Lopez said the vote was rigged. Lopez added that she would appeal. She said the court was biased.";
     const { summary } = analyzeText(text);
     expect(summary.speakers).toHaveLength(1);
     expect(summary.speakers[0]).toMatchObject({ name: "Maria Lopez", attributions: [0, 1, 2] });
   });
 
   it.each([
-    ["Priya Raman, who chairs the transport committee, said the delay would help.", "Priya Raman", "who chairs the transport committee"],
-    ["John Smith, a spokesman for the ministry, said the talks were over.", "John Smith", "a spokesman for the ministry"],
+    [
+      "Priya Raman, who chairs the transport committee, said the delay would help.",
+      "Priya Raman",
+      "who chairs the transport committee",
+    ],
+    [
+      "John Smith, a spokesman for the ministry, said the talks were over.",
+      "John Smith",
+      "a spokesman for the ministry",
+    ],
     ["John Smith, speaking at a rally, said the talks were over.", "John Smith", null],
     ["Clinton’s attorney, David Kendall, said the emails were personal.", "David Kendall", "Clinton’s attorney"],
     ["CNN’s Jake Tapper said the deal was bad.", "Jake Tapper", "CNN’s"],
@@ -227,8 +302,13 @@ describe("speakers", () => {
   });
 
   it("keeps a speaker's own words after their stance: “seems to recognize … — he told the AP”", () => {
-    const found = analyzeText("Carson seems to recognize his problem — he told the AP that his task is to prove he can lead.").attributions;
-    expect(found.map((a) => [a.cue.text, a.speaker])).toEqual([["seems", "Carson"], ["told", "Carson"]]);
+    const found = analyzeText(
+      "Carson seems to recognize his problem — he told the AP that his task is to prove he can lead.",
+    ).attributions;
+    expect(found.map((a) => [a.cue.text, a.speaker])).toEqual([
+      ["seems", "Carson"],
+      ["told", "Carson"],
+    ]);
   });
 
   it("reads “in his view” as the person last named", () => {
@@ -243,56 +323,94 @@ describe("speakers", () => {
 
   it("takes the sentence's subject for a later verb: Podesta met donors and said …", () => {
     const text = "Clinton campaign chairman John Podesta met donors and said the race was close.";
-    expect(one(text)).toMatchObject({ cue: { text: "said" }, source: { text: "Clinton campaign chairman John Podesta" }, tier: "on-record" });
+    expect(one(text)).toMatchObject({
+      cue: { text: "said" },
+      source: { text: "Clinton campaign chairman John Podesta" },
+      tier: "on-record",
+    });
   });
 
   it("gives a participle after a comma to the sentence's speaker: Clinton spoke out …, arguing …", () => {
-    const found = findAttributions("Hillary Clinton spoke out Tuesday about the shooting, arguing that the violence must end.");
-    expect(found.map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([["spoke out", "Hillary Clinton", "on-record"], ["arguing", "Hillary Clinton", "on-record"]]);
+    const found = findAttributions(
+      "Hillary Clinton spoke out Tuesday about the shooting, arguing that the violence must end.",
+    );
+    expect(found.map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([
+      ["spoke out", "Hillary Clinton", "on-record"],
+      ["arguing", "Hillary Clinton", "on-record"],
+    ]);
   });
 
   it("leaves out of a name the word a sentence starts with", () => {
-    expect(findAttributions("While Trump said he would win, few believed him.")[0]).toMatchObject({ speaker: "Trump", tier: "on-record" });
+    expect(findAttributions("While Trump said he would win, few believed him.")[0]).toMatchObject({
+      speaker: "Trump",
+      tier: "on-record",
+    });
   });
 
   it("reads a people named by its plural as a group, not a person", () => {
-    expect(one("Lamenting their luck, Mexicans often say the border is far from God.")).toMatchObject({ tier: "anonymous", speaker: null });
+    expect(one("Lamenting their luck, Mexicans often say the border is far from God.")).toMatchObject({
+      tier: "anonymous",
+      speaker: null,
+    });
   });
 
   it("joins a transcript's capitals to the people named before", () => {
-    const text = "CHRIS WALLACE: Let us start with the news tonight.\n\nMike Pence said he was ready.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nThe NAACP said it would sue.";
+    const text =
+      "CHRIS WALLACE: Let us start with the news tonight.\n\nMike Pence said he was ready.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nThe NAACP said it would sue.";
     expect(findAttributions(text).map((a) => [a.speaker, a.tier])).toEqual([
-      ["Chris Wallace", "on-record"], ["Mike Pence", "on-record"], ["Chris Wallace", "on-record"], ["Mike Pence", "on-record"], ["NAACP", "institutional"],
+      ["Chris Wallace", "on-record"],
+      ["Mike Pence", "on-record"],
+      ["Chris Wallace", "on-record"],
+      ["Mike Pence", "on-record"],
+      ["NAACP", "institutional"],
     ]);
   });
 
   it("reads “who” as the phrase right before it, comma or not", () => {
-    const text = "John Bolton said the deal was bad. As for pundits who claim to find Clinton more palatable, Bolton said, “They don’t understand her.”";
+    const text =
+      "John Bolton said the deal was bad. As for pundits who claim to find Clinton more palatable, Bolton said, “They don’t understand her.”";
     expect(findAttributions(text).map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([
-      ["said", "John Bolton", "on-record"], ["claim", null, "anonymous"], ["said", "John Bolton", "on-record"],
+      ["said", "John Bolton", "on-record"],
+      ["claim", null, "anonymous"],
+      ["said", "John Bolton", "on-record"],
     ]);
   });
 
   it("finds the name before a chain of appositives, and shares it with the next verb", () => {
-    const text = "Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence and hoped that people would protest peacefully.";
-    expect(findAttributions(text).map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([["said", "Arnold", "on-record"], ["hoped", "Arnold", "on-record"]]);
+    const text =
+      "Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence and hoped that people would protest peacefully.";
+    expect(findAttributions(text).map((a) => [a.cue.text, a.speaker, a.tier])).toEqual([
+      ["said", "Arnold", "on-record"],
+      ["hoped", "Arnold", "on-record"],
+    ]);
   });
 
   it("never lets “they” stand for the one person named before", () => {
     const found = findAttributions("Senator Jane Smith said the vote was close. They said the plan was dead.");
-    expect(found.map((a) => [a.speaker, a.tier])).toEqual([["Jane Smith", "on-record"], [null, "anonymous"]]);
+    expect(found.map((a) => [a.speaker, a.tier])).toEqual([
+      ["Jane Smith", "on-record"],
+      [null, "anonymous"],
+    ]);
   });
 
   it.each([
     ["Former finance minister Ali Khan said the figures were wrong.", "Ali Khan", "Former finance minister"],
     ["Secretary of State John Kerry said the talks would resume.", "John Kerry", "Secretary of State"],
-    ["Panel Chairman Rep. Jason Chaffetz (R-Utah) said the vote would go ahead.", "Jason Chaffetz", "Panel Chairman Rep."],
+    [
+      "Panel Chairman Rep. Jason Chaffetz (R-Utah) said the vote would go ahead.",
+      "Jason Chaffetz",
+      "Panel Chairman Rep.",
+    ],
     // A party and state in brackets, its full stop no sentence end.
     ["Sen. Bernie Sanders (I-Vt.) said the vote was close.", "Bernie Sanders", "Sen."],
     ["Spokeswoman Jessica Ditto said the plan was ready.", "Jessica Ditto", "Spokeswoman"],
     ["Edwin G. Monroy said it was a disgrace.", "Edwin G. Monroy", null],
     // AP style: party and state between commas, the day after the verb.
-    ["“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Mitch McConnell", "Senate Majority Leader"],
+    [
+      "“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+      "Mitch McConnell",
+      "Senate Majority Leader",
+    ],
   ])("takes the role written before a name: %s", (text, speaker, role) => {
     const a = one(text);
     expect(a).toMatchObject({ tier: "on-record", speaker, role });
@@ -310,7 +428,10 @@ describe("speakers", () => {
 });
 
 describe("a sentence adverb before a described name", () => {
-  it.each(["Separately, Mr Smith, clearly annoyed, said the deal was off.", "Nevertheless, the minister, visibly tired, said the deal was off."])("%s", (text) => {
+  it.each([
+    "Separately, Mr Smith, clearly annoyed, said the deal was off.",
+    "Nevertheless, the minister, visibly tired, said the deal was off.",
+  ])("%s", (text) => {
     for (const a of analyzeText(text).attributions) expect(a.speaker ?? "").not.toMatch(/^(Separately|Nevertheless)$/);
   });
 });

@@ -10,7 +10,11 @@ import { findRaw } from "../../../lib/attribution/find";
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
 
 const cues = (text: string, prefilter: boolean) =>
-  findRaw(text, { prefilter }).map((a) => [a.tokens[a.cue[0]].start, a.tokens[(a.cueTail ?? a.cue)[1]].end, a.source ? a.tokens[a.source[0]].start : -1]);
+  findRaw(text, { prefilter }).map((a) => [
+    a.tokens[a.cue[0]].start,
+    a.tokens[(a.cueTail ?? a.cue)[1]].end,
+    a.source ? a.tokens[a.source[0]].start : -1,
+  ]);
 
 const CONSTRUCTS = [
   "Poll: Trump and Clinton hold narrow leads in Pennsylvania",

@@ -59,8 +59,10 @@ function checkList(name: string, about: Examples, required: boolean): void {
       expect(about.note.length, `${name} has a note`).toBeGreaterThan(10);
       if (required) expect(about.examples?.length ?? 0, `${name} has examples`).toBeGreaterThan(0);
     });
-    for (const e of about.examples ?? []) it(`shows ${about.expect ?? "cue"} in: ${e}`, () => expect(shows(e, about.expect)).toBe(true));
-    for (const e of about.counterexamples ?? []) it(`does not show ${about.expect ?? "cue"} in: ${e}`, () => expect(shows(e, about.expect)).toBe(false));
+    for (const e of about.examples ?? [])
+      it(`shows ${about.expect ?? "cue"} in: ${e}`, () => expect(shows(e, about.expect)).toBe(true));
+    for (const e of about.counterexamples ?? [])
+      it(`does not show ${about.expect ?? "cue"} in: ${e}`, () => expect(shows(e, about.expect)).toBe(false));
   });
 }
 
@@ -80,13 +82,15 @@ const groups = phrasalExamples.groups as Array<Examples & { verbs: string[] }>;
 describe("the rules' examples", () => {
   for (const [file, lists, about, required] of FILES) {
     describe(`${file}.json`, () => {
-      it("describes every list it holds, and no other", () => expect(Object.keys(about).sort()).toEqual(Object.keys(lists).sort()));
+      it("describes every list it holds, and no other", () =>
+        expect(Object.keys(about).sort()).toEqual(Object.keys(lists).sort()));
       for (const name of Object.keys(lists)) checkList(name, about[name], required);
     });
   }
 
   describe("phrasal.json", () => {
-    it("describes every group, in order", () => expect(groups.map((g) => g.verbs)).toEqual(phrasal.map((g) => g.verbs)));
+    it("describes every group, in order", () =>
+      expect(groups.map((g) => g.verbs)).toEqual(phrasal.map((g) => g.verbs)));
     groups.forEach((g, k) => checkList(`${g.verbs.join(" ")} + ${phrasal[k].endings.join(" | ")}`, g, true));
   });
 
@@ -95,7 +99,13 @@ describe("the rules' examples", () => {
       expect(rows.map((r) => [r.forms, r.before, r.after])).toEqual(notCues.map((r) => [r.forms, r.before, r.after]));
     });
     // A row's examples show the word is no cue there; its counterexamples, that the same word is one elsewhere.
-    rows.forEach((r) => checkList(`${r.forms} (before: ${r.before ?? "any"}; after: ${r.after ?? "any"})`, { ...r, examples: r.counterexamples, counterexamples: r.examples }, false));
+    rows.forEach((r) =>
+      checkList(
+        `${r.forms} (before: ${r.before ?? "any"}; after: ${r.after ?? "any"})`,
+        { ...r, examples: r.counterexamples, counterexamples: r.examples },
+        false,
+      ),
+    );
     it("has an example for every row", () => {
       for (const r of rows) expect(r.examples?.length ?? 0, r.forms).toBeGreaterThan(0);
     });

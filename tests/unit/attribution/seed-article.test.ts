@@ -54,7 +54,10 @@ describe.each([
     expect(summary.byTier).toEqual({ "on-record": 3, institutional: 2, anonymous: 4, unattributed: 5 });
     expect(summary.weak).toBe(9);
     expect(summary.hedges.map((h) => [h.text, h.attributions.length])).toEqual([
-      ["allegedly", 2], ["reportedly", 1], ["is believed to", 1], ["alleged", 1],
+      ["allegedly", 2],
+      ["reportedly", 1],
+      ["is believed to", 1],
+      ["alleged", 1],
     ]);
   });
 });

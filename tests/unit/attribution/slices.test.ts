@@ -5,8 +5,10 @@ import { analyzeText, analyzeTextInSlices, sliceText, type SliceCache } from "..
 function article(paragraphs: number, from = 0): string[] {
   const lines: string[] = [];
   for (let i = from; i < from + paragraphs; i++) {
-    lines.push(`Councillor Maria Lopez${i} said the budget for road ${i} would rise, and officials allegedly delayed the vote on item ${i}. ` +
-      `A senior official told reporters that the plan for district ${i} was sound, according to the city's finance department.`);
+    lines.push(
+      `Councillor Maria Lopez${i} said the budget for road ${i} would rise, and officials allegedly delayed the vote on item ${i}. ` +
+        `A senior official told reporters that the plan for district ${i} was sound, according to the city's finance department.`,
+    );
   }
   return lines;
 }
@@ -49,7 +51,9 @@ describe("analyzeTextInSlices", () => {
 
   it("finds what reading each slice on its own finds, at the text's offsets", async () => {
     const { attributions } = await analyzeTextInSlices(t, 5000, noPause);
-    const expected = sliceText(t, 5000).flatMap(([s, e]) => analyzeText(t.slice(s, e)).attributions.map((a) => ({ text: a.text, start: a.start + s, tier: a.tier })));
+    const expected = sliceText(t, 5000).flatMap(([s, e]) =>
+      analyzeText(t.slice(s, e)).attributions.map((a) => ({ text: a.text, start: a.start + s, tier: a.tier })),
+    );
     expect(attributions.map((a) => ({ text: a.text, start: a.start, tier: a.tier }))).toEqual(expected);
     for (const a of attributions) expect(t.slice(a.start, a.end)).toBe(a.text);
   });
@@ -77,7 +81,11 @@ describe("analyzeTextInSlices", () => {
   });
 
   it("leaves cached attributions untouched when it joins a surname to a full name", async () => {
-    const lines = ["Ehsanullah Ehsan said the talks were over.", ...article(60), "Ehsan told reporters the group would fight on."];
+    const lines = [
+      "Ehsanullah Ehsan said the talks were over.",
+      ...article(60),
+      "Ehsan told reporters the group would fight on.",
+    ];
     const cache: SliceCache = new Map();
     const { attributions } = await analyzeTextInSlices(text(lines), 3000, noPause, cache);
     expect(attributions.at(-1)!.speaker).toBe("Ehsanullah Ehsan");

@@ -16,7 +16,13 @@ function reference(text: string): Array<Pick<Token, "start" | "end" | "text" | "
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
     let t = m[0];
     const word = m[1] !== undefined;
-    if (word && t.length > 1 && t.endsWith(".") && !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()) && !/\.\p{L}\.$/u.test(t)) {
+    if (
+      word &&
+      t.length > 1 &&
+      t.endsWith(".") &&
+      !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()) &&
+      !/\.\p{L}\.$/u.test(t)
+    ) {
       t = t.slice(0, -1);
       REFERENCE.lastIndex -= 1;
     }

@@ -22,7 +22,14 @@ describe("highlighting without the Highlight API", () => {
     const items = attributions.map((a) => ({ range: rangeFor(doc, article, a.start, a.end)!, tier: a.tier }));
     const h = new Highlighter(doc);
     for (const round of [1, 2]) {
-      const ranges = h.paint(items.map((i, n) => ({ ...i, range: round === 1 ? i.range : rangeFor(doc, article, attributions[n].start, attributions[n].end)! })), "colour-blind-safe", false);
+      const ranges = h.paint(
+        items.map((i, n) => ({
+          ...i,
+          range: round === 1 ? i.range : rangeFor(doc, article, attributions[n].start, attributions[n].end)!,
+        })),
+        "colour-blind-safe",
+        false,
+      );
       const marks = [...doc.querySelectorAll(MARK_TAG)];
       expect(marks.length).toBeGreaterThanOrEqual(attributions.length);
       // Each attribution reads as one phrase over its marks, in its tier, with one tab stop.
@@ -59,7 +66,8 @@ describe("highlighting without the Highlight API", () => {
     expect(ours()).toEqual([first]);
     h.paint(items(), "classic", false);
     expect(ours()).toEqual([first]);
-    h.clear({ keepStyle: true }); // the marks split text nodes: unwrap before mapping spans again, as the controller does
+    // the marks split text nodes: unwrap before mapping spans again, as the controller does
+    h.clear({ keepStyle: true });
     h.paint(items(), "colour-blind-safe", false);
     const swapped = ours();
     expect(swapped).toHaveLength(1);
@@ -74,7 +82,11 @@ describe("highlighting without the Highlight API", () => {
     const article = extractArticle(doc, { skipHidden: false });
     const { attributions } = analyzeText(article.text);
     const h = new Highlighter(doc);
-    h.paint(attributions.map((a) => ({ range: rangeFor(doc, article, a.start, a.end)!, tier: a.tier })), "classic", true);
+    h.paint(
+      attributions.map((a) => ({ range: rangeFor(doc, article, a.start, a.end)!, tier: a.tier })),
+      "classic",
+      true,
+    );
     expect(doc.querySelectorAll(`[contenteditable] ${MARK_TAG}, textarea ${MARK_TAG}`)).toHaveLength(0);
     h.clear();
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
 import { extractArticle, looksLikeArticle } from "../../../lib/dom/article";
 
-
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
     const art = extractArticle(loadFixture("seed-article.html"));
@@ -16,7 +15,8 @@ describe("extractArticle", () => {
   });
 
   it("falls back to Readability when no CMS markup is there", () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the story, in which the minister said many things about the budget, the opposition replied at length, and the committee, after a long debate that ran late into the night, voted to delay the bill.</p>`;
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story, in which the minister said many things about the budget, the opposition replied at length, and the committee, after a long debate that ran late into the night, voted to delay the bill.</p>`;
     const html = `<html><head><title>T</title></head><body><div class="menu"><a href="/">Home</a> <a href="/x">World</a></div>
       <div class="story">${[1, 2, 3, 4, 5, 6].map(para).join("")}</div><div class="foot">Copyright</div></body></html>`;
     const art = extractArticle(loadDocument(html));

@@ -28,11 +28,19 @@ describe("paintedBackground: what the browser paints behind a link", () => {
     expect(paintedBackground([T, [10, 20, 30, 1], [255, 0, 0, 1]])).toEqual([10, 20, 30, 1]);
   });
   it("composes a semi-transparent layer over what is below it", () => {
-    expect(paintedBackground([[255, 255, 255, 0.6], [0, 0, 0, 1]])).toEqual([153, 153, 153, 1]);
+    expect(
+      paintedBackground([
+        [255, 255, 255, 0.6],
+        [0, 0, 0, 1],
+      ]),
+    ).toEqual([153, 153, 153, 1]);
     expect(paintedBackground([[0, 0, 0, 0.5], T])).toEqual([127.5, 127.5, 127.5, 1]);
   });
   it("composes nested semi-transparent layers innermost last", () => {
-    const bg = paintedBackground([[0, 0, 0, 0.5], [255, 0, 0, 0.5]])!;
+    const bg = paintedBackground([
+      [0, 0, 0, 0.5],
+      [255, 0, 0, 0.5],
+    ])!;
     // Red at half over white, then black at half over that.
     expect(bg.map(Math.round)).toEqual([128, 64, 64, 1]);
   });

@@ -63,10 +63,21 @@ describe("readTextRuns", () => {
 
   it("gives the same boundary points as the live range, for a StaticRange", () => {
     const runs = readTextRuns(root("<p>Ehsan <b>stated</b>, “hi”</p><p>Next</p>"));
-    for (const [start, end] of [[0, 5], [0, 12], [6, 12], [3, 18], [runs.text.indexOf("Next"), runs.text.length - 1]]) {
+    for (const [start, end] of [
+      [0, 5],
+      [0, 12],
+      [6, 12],
+      [3, 18],
+      [runs.text.indexOf("Next"), runs.text.length - 1],
+    ]) {
       const live = rangeFor(document, runs, start, end)!;
       const bounds = boundsFor(runs, start, end)!;
-      expect([bounds.startContainer, bounds.startOffset, bounds.endContainer, bounds.endOffset]).toEqual([live.startContainer, live.startOffset, live.endContainer, live.endOffset]);
+      expect([bounds.startContainer, bounds.startOffset, bounds.endContainer, bounds.endOffset]).toEqual([
+        live.startContainer,
+        live.startOffset,
+        live.endContainer,
+        live.endOffset,
+      ]);
     }
     expect(boundsFor(runs, 4, 4)).toBeNull();
   });

@@ -18,10 +18,18 @@ describe("wrapRanges", () => {
   it.each([
     ["inside one text node", "<p>Yesterday the minister said it was over.</p>", ["the minister said"]],
     ["a whole text node", "<p><b>officials said</b> more</p>", ["officials said"]],
-    ["across inline elements", "<p>as <em>Jane Doe</em> told <a href='#'>Reuters</a> today</p>", ["Jane Doe told Reuters"]],
+    [
+      "across inline elements",
+      "<p>as <em>Jane Doe</em> told <a href='#'>Reuters</a> today</p>",
+      ["Jane Doe told Reuters"],
+    ],
     ["two in one node", "<p>He said this and she reportedly said that.</p>", ["He said", "reportedly"]],
     ["adjacent phrases", "<p>allegedlyreportedly</p>", ["allegedly", "reportedly"]],
-    ["in a table and a list", "<table><tr><td>police said</td></tr></table><ul><li>it is believed to</li></ul>", ["police said", "believed to"]],
+    [
+      "in a table and a list",
+      "<table><tr><td>police said</td></tr></table><ul><li>it is believed to</li></ul>",
+      ["police said", "believed to"],
+    ],
     ["in SVG-free odd markup", "<div>a<span></span>b sources <!-- c --> said</div>", ["sources  said"]],
   ])("wraps %s and unwraps to the identical DOM and Text nodes", (_name, html, phrases) => {
     document.body.innerHTML = html;
@@ -30,7 +38,12 @@ describe("wrapRanges", () => {
     expect(document.body.innerHTML).not.toBe(before);
     w.marks.forEach((marks, i) => {
       expect(marks.length).toBeGreaterThan(0);
-      expect(marks.map((m) => m.textContent).join("").replace(/\s+/g, " ")).toBe(phrases[i].replace(/\s+/g, " "));
+      expect(
+        marks
+          .map((m) => m.textContent)
+          .join("")
+          .replace(/\s+/g, " "),
+      ).toBe(phrases[i].replace(/\s+/g, " "));
       for (const m of marks) expect(m.getAttribute("data-i")).toBe(String(i));
     });
     w.unwrap();
@@ -44,7 +57,11 @@ describe("wrapRanges", () => {
     const original = document.querySelector("p")!.firstChild as Text;
     const runs = readTextRuns(document.body, { skipHidden: false });
     const start = runs.text.indexOf("minister said");
-    const w = wrapRanges(document, [{ range: rangeFor(document, runs, start, start + 13)!, attrs: {} }], "sourcelight-mark");
+    const w = wrapRanges(
+      document,
+      [{ range: rangeFor(document, runs, start, start + 13)!, attrs: {} }],
+      "sourcelight-mark",
+    );
     expect(document.querySelector("p")!.childNodes.length).toBe(3);
     w.unwrap();
     const p = document.querySelector("p")!;

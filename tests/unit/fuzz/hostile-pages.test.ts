@@ -29,7 +29,12 @@ describe(`fuzz: ${PAGES} hostile pages`, () => {
     let stripped = 0;
     for (let seed = 1; seed <= PAGES; seed++) {
       const doc = freshDocument();
-      const { fieldValues: fields } = buildHostilePage(doc, { seed, size: 150 + (seed % 7) * 40, maxDepth: 40, iframes: false });
+      const { fieldValues: fields } = buildHostilePage(doc, {
+        seed,
+        size: 150 + (seed % 7) * 40,
+        maxDepth: 40,
+        iframes: false,
+      });
       const before = doc.documentElement.outerHTML;
       const valuesBefore = fields.map((f) => f.value);
       try {

@@ -11,7 +11,10 @@ function fakeBuild(contentBytes: number): string {
   mkdirSync(join(dir, "chunks"));
   // Random bytes do not compress, so the gzip size tracks the byte count.
   writeFileSync(join(dir, "content-scripts/content.js"), randomBytes(contentBytes).toString("base64"));
-  writeFileSync(join(dir, "popup.html"), '<script type="module" src="/chunks/popup.js"></script><link rel="stylesheet" href="/assets/popup.css">');
+  writeFileSync(
+    join(dir, "popup.html"),
+    '<script type="module" src="/chunks/popup.js"></script><link rel="stylesheet" href="/assets/popup.css">',
+  );
   writeFileSync(join(dir, "chunks/popup.js"), 'import{a}from"./shared.js";console.log(a)');
   writeFileSync(join(dir, "chunks/shared.js"), "export const a=1");
   mkdirSync(join(dir, "assets"));
@@ -28,6 +31,8 @@ describe("bundle budgets", () => {
   it("passes a small build and fails an oversized one with the figure", () => {
     expect(() => enforceBudgets(fakeBuild(1000), () => {})).not.toThrow();
     const budget = (BUDGETS.content / 1024).toFixed(1).replace(".", "\\.");
-    expect(() => enforceBudgets(fakeBuild(BUDGETS.content * 1.2), () => {})).toThrow(new RegExp(`content script: \\d+\\.\\d KB gzip of ${budget} KB budget`));
+    expect(() => enforceBudgets(fakeBuild(BUDGETS.content * 1.2), () => {})).toThrow(
+      new RegExp(`content script: \\d+\\.\\d KB gzip of ${budget} KB budget`),
+    );
   });
 });

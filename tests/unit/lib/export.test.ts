@@ -6,9 +6,29 @@ import { readFixture } from "../../harness/dom-fixtures";
 
 function report(text: string, title = "A title"): PageReport {
   return {
-    url: "https://news.example/story", title, site: "news.example", scope: "article", isArticle: true, language: { code: "en", readable: true },
-    analysis: analyzeText(text), highlightsOn: true, teaching: false,
-    spam: { links: [{ text: "slot gacor", href: "https://x.ac.id/", domain: "x.ac.id", where: "page footer", verdict: "spam", score: 9, reasons: ["Gambling words."] }], stripped: true },
+    url: "https://news.example/story",
+    title,
+    site: "news.example",
+    scope: "article",
+    isArticle: true,
+    language: { code: "en", readable: true },
+    analysis: analyzeText(text),
+    highlightsOn: true,
+    teaching: false,
+    spam: {
+      links: [
+        {
+          text: "slot gacor",
+          href: "https://x.ac.id/",
+          domain: "x.ac.id",
+          where: "page footer",
+          verdict: "spam",
+          score: 9,
+          reasons: ["Gambling words."],
+        },
+      ],
+      stripped: true,
+    },
   };
 }
 
@@ -23,7 +43,9 @@ describe("export", () => {
   });
 
   it("keeps hostile page text inert", () => {
-    const md = toMarkdown(report('Jane Doe said <script>alert(1)</script> [click](javascript:alert(1)).', "<img src=x onerror=alert(1)>"));
+    const md = toMarkdown(
+      report("Jane Doe said <script>alert(1)</script> [click](javascript:alert(1)).", "<img src=x onerror=alert(1)>"),
+    );
     expect(md).not.toContain("<script>");
     expect(md).not.toContain("<img");
     expect(md).not.toContain("](javascript:");
@@ -33,7 +55,11 @@ describe("export", () => {
   it("exports the same JSON shape as the CLI", () => {
     const parsed = JSON.parse(toJson(report(readFixture("seed-article.txt"))));
     expect(Object.keys(parsed)).toEqual(["file", "title", "attributions", "summary", "spam"]);
-    expect(parsed.attributions[1]).toMatchObject({ tier: "on-record", speaker: "Ehsanullah Ehsan", cue: { text: "has told" } });
+    expect(parsed.attributions[1]).toMatchObject({
+      tier: "on-record",
+      speaker: "Ehsanullah Ehsan",
+      cue: { text: "has told" },
+    });
     expect(parsed.summary.total).toBe(14);
   });
 });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { findBrowser } from "../../harness/find-browser";
 
-const lookup = { name: "Testium", envVar: "TESTIUM_PATH", candidates: ["/nonexistent/a", "/nonexistent/b"], install: "testium" };
+const lookup = {
+  name: "Testium",
+  envVar: "TESTIUM_PATH",
+  candidates: ["/nonexistent/a", "/nonexistent/b"],
+  install: "testium",
+};
 
 afterEach(() => {
   delete process.env.TESTIUM_PATH;

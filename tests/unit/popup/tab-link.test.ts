@@ -1,4 +1,6 @@
-/** The popup reaches its tab: by ?tab= or the active tab, injecting the content script into tabs opened before install. */
+/**
+ * The popup reaches its tab: by ?tab= or the active tab, injecting the content script into tabs opened before install.
+ */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { browser } from "wxt/browser";
@@ -24,7 +26,8 @@ describe("targetTab", () => {
 describe("requestReport", () => {
   it("injects the content script once when no one answers, then asks again", async () => {
     const report = { title: "T" };
-    const send = vi.spyOn(browser.tabs, "sendMessage")
+    const send = vi
+      .spyOn(browser.tabs, "sendMessage")
       .mockRejectedValueOnce(new Error("Could not establish connection. Receiving end does not exist."))
       .mockResolvedValueOnce(report as never);
     const inject = vi.fn().mockResolvedValue([]);

@@ -10,7 +10,15 @@ import { loadCorpus, scoreFixture } from "../../../tools/spam-corpus";
 import { checkPage } from "../../../tools/spam-check-page";
 
 function open(html: string, url: string): Document {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigation: { disableChildFrameNavigation: true } } });
+  const win = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      navigation: { disableChildFrameNavigation: true },
+    },
+  });
   win.document.write(html);
   return win.document as unknown as Document;
 }

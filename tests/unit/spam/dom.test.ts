@@ -6,7 +6,9 @@ import { siteOfHost } from "../../../lib/spam/psl";
 
 function open(body: string, url = "https://www.example-news.com/story/"): Document {
   const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  win.document.write(`<!DOCTYPE html><html lang="en"><head><style>.gone{display:none}</style></head><body>${body}</body></html>`);
+  win.document.write(
+    `<!DOCTYPE html><html lang="en"><head><style>.gone{display:none}</style></head><body>${body}</body></html>`,
+  );
   return win.document as unknown as Document;
 }
 
@@ -27,15 +29,20 @@ describe("collectLinkFeatures", () => {
   });
 
   it("knows prose, runs, bare URLs, repeated text and the footer", () => {
-    const doc = open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">slot gacor report</a> and <a href="https://www.gov.uk/y">report</a>.</p></article>
+    const doc =
+      open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">slot gacor report</a> and <a href="https://www.gov.uk/y">report</a>.</p></article>
       <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://slot88.example.org/">https://slot88.example.org/</a></footer>
       <a href="https://d.example.org/">togel online</a><a href="https://e.example.org/">togel online</a>`);
-    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).filter((l) => l.features.text !== "report");
+    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).filter(
+      (l) => l.features.text !== "report",
+    );
     expect(links[0].features).toMatchObject({ inArticleProse: true, region: "article-prose", runLength: 1 });
     expect(links[3].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
     expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
     // A link nothing could make spam keeps the defaults: its placement is never read.
-    const plain = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).find((l) => l.features.text === "report")!;
+    const plain = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).find(
+      (l) => l.features.text === "report",
+    )!;
     expect(plain.features).toMatchObject({ inArticleProse: false, region: "page", hiding: [] });
   });
 
@@ -45,7 +52,15 @@ describe("collectLinkFeatures", () => {
       <p>${PROSE}</p><div><a href="https://w.example.org/">judi W</a></div>`);
     const runs = collectLinkFeatures(doc, null, siteOfHost).map((l) => [l.features.text, l.features.runLength]);
     // Only a suspect link to another site carries its run's count; the site's own links get 1.
-    expect(runs).toEqual([["Home", 1], ["World", 1], ["slot gacor X", 3], ["About", 1], ["online casino Y", 3], ["judi Z", 3], ["judi W", 1]]);
+    expect(runs).toEqual([
+      ["Home", 1],
+      ["World", 1],
+      ["slot gacor X", 3],
+      ["About", 1],
+      ["online casino Y", 3],
+      ["judi Z", 3],
+      ["judi W", 1],
+    ]);
   });
 
   it("survives odd links: SVG, no href, javascript: and data: URLs, broken URLs", () => {
@@ -58,7 +73,9 @@ describe("collectLinkFeatures", () => {
 
   it("works without getComputedStyle", () => {
     const doc = open(`<a href="https://ptsp.halal.go.id/slot-gacor/">slot gacor maxwin</a>`);
-    (doc.defaultView as unknown as { getComputedStyle: unknown }).getComputedStyle = () => { throw new Error("no styles"); };
+    (doc.defaultView as unknown as { getComputedStyle: unknown }).getComputedStyle = () => {
+      throw new Error("no styles");
+    };
     expect(collectLinkFeatures(doc, null, siteOfHost)[0].features.hiding).toEqual([]);
   });
 });
@@ -94,7 +111,10 @@ describe("stripSpamLinks", () => {
     expect(handle.strippedCount).toBe(2);
     expect(doc.querySelectorAll("footer a").length).toBe(0);
     expect(doc.body.textContent).not.toContain("slot gacor");
-    expect(handle.reports.map((r) => [r.domain, r.verdict])).toEqual([["ptsp.halal.go.id", "spam"], ["komisietik.fk.ugm.ac.id", "spam"]]);
+    expect(handle.reports.map((r) => [r.domain, r.verdict])).toEqual([
+      ["ptsp.halal.go.id", "spam"],
+      ["komisietik.fk.ugm.ac.id", "spam"],
+    ]);
     expect(handle.reports[0].where).toBe("in the page footer, hidden");
     restoreStrippedLinks(handle);
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -111,7 +131,9 @@ describe("stripSpamLinks", () => {
   });
 
   it("keeps suspicious links and never strips prose on words alone", () => {
-    const doc = open(`<article><p>${PROSE} <a href="https://slot-gacor.example.biz/">slot gacor maxwin</a></p></article>`);
+    const doc = open(
+      `<article><p>${PROSE} <a href="https://slot-gacor.example.biz/">slot gacor maxwin</a></p></article>`,
+    );
     const judged = scanSpamLinks(doc, doc.querySelector("article"), siteOfHost);
     const handle = stripSpamLinks(doc, judged);
     expect(judged[0].judgement.verdict).toBe("suspicious");
@@ -122,7 +144,11 @@ describe("stripSpamLinks", () => {
   it("strips raw links inside a <noscript> text and restores the text", () => {
     const doc = open(`<footer>x</footer>`);
     const ns = doc.createElement("noscript");
-    ns.appendChild(doc.createTextNode(`<a href="https://portal.example.gob.pe/casino/">online casino real money</a> <img src="/p.gif">`));
+    ns.appendChild(
+      doc.createTextNode(
+        `<a href="https://portal.example.gob.pe/casino/">online casino real money</a> <img src="/p.gif">`,
+      ),
+    );
     doc.body.appendChild(ns);
     const before = doc.documentElement.outerHTML;
     const judged = scanSpamLinks(doc, null, siteOfHost);

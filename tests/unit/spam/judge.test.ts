@@ -11,11 +11,28 @@ function link(over: Partial<LinkFeatures>): LinkFeatures {
   const href = over.href ?? "https://www.example-news.com/story/";
   const url = new URL(href);
   return {
-    href, host: url.hostname, path: decodeURIComponent(url.pathname), scheme: url.protocol.slice(0, -1),
-    text: "Read the story", rel: [], title: "", pageHost: "www.example-news.com", pageLang: "en",
-    hiding: [], hidingDetail: [], region: "aside", inArticleProse: false, afterFooter: false, runLength: 1,
-    sameTextCount: 1, isBareUrl: false, ariaHidden: false, accessibleHidden: false, interactiveHidden: false,
-    siteWidget: false, pageAboutGambling: false,
+    href,
+    host: url.hostname,
+    path: decodeURIComponent(url.pathname),
+    scheme: url.protocol.slice(0, -1),
+    text: "Read the story",
+    rel: [],
+    title: "",
+    pageHost: "www.example-news.com",
+    pageLang: "en",
+    hiding: [],
+    hidingDetail: [],
+    region: "aside",
+    inArticleProse: false,
+    afterFooter: false,
+    runLength: 1,
+    sameTextCount: 1,
+    isBareUrl: false,
+    ariaHidden: false,
+    accessibleHidden: false,
+    interactiveHidden: false,
+    siteWidget: false,
+    pageAboutGambling: false,
     site: siteRelation(url.hostname, over.pageHost ?? "www.example-news.com", siteOfHost),
     ...over,
   };
@@ -25,20 +42,103 @@ const offScreen = { hiding: ["off-screen" as const], hidingDetail: ["left: -9999
 
 describe("judgeLink: spam", () => {
   it.each<[string, Partial<LinkFeatures>]>([
-    ["hidden Indonesian gambling words in the footer", { ...offScreen, region: "footer", href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }],
-    ["a doorway on a hijacked government host", { href: "https://ptsp.halal.go.id/slot-hari-ini/", text: "slot gacor hari ini", region: "footer" }],
-    ["a run of bare brand URLs", { href: "https://www.markas303.or.id/", text: "https://www.markas303.or.id/", isBareUrl: true, runLength: 3, region: "article" }],
-    ["English pharmacy spam in zero font", { hiding: ["font-size-0"], hidingDetail: ["font-size: 0px"], href: "https://rx.example.biz/cialis/", text: "cialis without prescription", region: "footer" }],
-    ["Vietnamese betting words", { href: "https://tuyensinh.dhhp.edu.vn/da-ga/", text: "đá gà trực tuyến", region: "page", runLength: 6 }],
-    ["a gambling-only domain in a footer run", { href: "https://www.luckyspin.bet/", text: "Lucky Spin", region: "footer", runLength: 4 }],
-    ["leetspeak in a hidden block", { hiding: ["display-none"], hidingDetail: [""], href: "https://x.example.biz/", text: "s1ot g4cor m4xwin" }],
-    ["Thai slot words", { href: "https://reg.ku.ac.th/slot/", text: "สล็อตเว็บตรง ฝากถอน", region: "page", runLength: 6 }],
-    ["Chinese casino words in a marquee", { hiding: ["marquee"], hidingDetail: [""], href: "https://lib.hfut.edu.cn/x/", text: "六合彩 时时彩 开户" }],
-    ["rel=dofollow with casino words", { rel: ["dofollow"], href: "https://archive.example.gov.co/casino-bonus/", text: "best online casino bonus", region: "footer" }],
-    ["after the footer, repeated", { afterFooter: true, region: "after-footer", href: "https://cashnow.example.biz/", text: "payday loans", sameTextCount: 3 }],
-    ["Indonesian spam on an Indonesian page, hidden", { ...offScreen, pageLang: "id", href: "https://journal.unimed.ac.id/rtp/", text: "rtp live hari ini" }],
-    ["a foreign-language spam link hidden in a page about gambling", { ...offScreen, pageAboutGambling: true, href: "https://ptsp.halal.go.id/slot-gacor/", text: "slot gacor maxwin", region: "footer" }],
-    ["a screen-reader-only link to another site", { hiding: ["clip"], hidingDetail: [""], accessibleHidden: true, href: "https://www.ojs.unud.ac.id/sbobet/", text: "agen sbobet terpercaya", region: "footer" }],
+    [
+      "hidden Indonesian gambling words in the footer",
+      {
+        ...offScreen,
+        region: "footer",
+        href: "https://www.markas303.ac.id/",
+        text: "agen bandar bola online indonesia",
+      },
+    ],
+    [
+      "a doorway on a hijacked government host",
+      { href: "https://ptsp.halal.go.id/slot-hari-ini/", text: "slot gacor hari ini", region: "footer" },
+    ],
+    [
+      "a run of bare brand URLs",
+      {
+        href: "https://www.markas303.or.id/",
+        text: "https://www.markas303.or.id/",
+        isBareUrl: true,
+        runLength: 3,
+        region: "article",
+      },
+    ],
+    [
+      "English pharmacy spam in zero font",
+      {
+        hiding: ["font-size-0"],
+        hidingDetail: ["font-size: 0px"],
+        href: "https://rx.example.biz/cialis/",
+        text: "cialis without prescription",
+        region: "footer",
+      },
+    ],
+    [
+      "Vietnamese betting words",
+      { href: "https://tuyensinh.dhhp.edu.vn/da-ga/", text: "đá gà trực tuyến", region: "page", runLength: 6 },
+    ],
+    [
+      "a gambling-only domain in a footer run",
+      { href: "https://www.luckyspin.bet/", text: "Lucky Spin", region: "footer", runLength: 4 },
+    ],
+    [
+      "leetspeak in a hidden block",
+      { hiding: ["display-none"], hidingDetail: [""], href: "https://x.example.biz/", text: "s1ot g4cor m4xwin" },
+    ],
+    [
+      "Thai slot words",
+      { href: "https://reg.ku.ac.th/slot/", text: "สล็อตเว็บตรง ฝากถอน", region: "page", runLength: 6 },
+    ],
+    [
+      "Chinese casino words in a marquee",
+      { hiding: ["marquee"], hidingDetail: [""], href: "https://lib.hfut.edu.cn/x/", text: "六合彩 时时彩 开户" },
+    ],
+    [
+      "rel=dofollow with casino words",
+      {
+        rel: ["dofollow"],
+        href: "https://archive.example.gov.co/casino-bonus/",
+        text: "best online casino bonus",
+        region: "footer",
+      },
+    ],
+    [
+      "after the footer, repeated",
+      {
+        afterFooter: true,
+        region: "after-footer",
+        href: "https://cashnow.example.biz/",
+        text: "payday loans",
+        sameTextCount: 3,
+      },
+    ],
+    [
+      "Indonesian spam on an Indonesian page, hidden",
+      { ...offScreen, pageLang: "id", href: "https://journal.unimed.ac.id/rtp/", text: "rtp live hari ini" },
+    ],
+    [
+      "a foreign-language spam link hidden in a page about gambling",
+      {
+        ...offScreen,
+        pageAboutGambling: true,
+        href: "https://ptsp.halal.go.id/slot-gacor/",
+        text: "slot gacor maxwin",
+        region: "footer",
+      },
+    ],
+    [
+      "a screen-reader-only link to another site",
+      {
+        hiding: ["clip"],
+        hidingDetail: [""],
+        accessibleHidden: true,
+        href: "https://www.ojs.unud.ac.id/sbobet/",
+        text: "agen sbobet terpercaya",
+        region: "footer",
+      },
+    ],
   ])("%s", (_name, over) => {
     const j = judgeLink(link(over));
     expect(j.verdict, j.reasons.join(" ")).toBe("spam");
@@ -48,23 +148,116 @@ describe("judgeLink: spam", () => {
 
 describe("judgeLink: the page's own links stay ok", () => {
   it.each<[string, Partial<LinkFeatures>]>([
-    ["an off-screen skip link", { ...offScreen, href: "https://www.example-news.com/#content", text: "Skip to content", accessibleHidden: true, region: "header" }],
-    ["a mega-menu link to a partner site, hidden until hover", { ...offScreen, href: "https://jobs.partner-example.com/", text: "Jobs", interactiveHidden: true, region: "nav" }],
-    ["a hidden tab panel link", { hiding: ["display-none"], hidingDetail: [""], interactiveHidden: true, href: "https://www.theguardian.com/uk-news/x", text: "Ferry chaos" }],
+    [
+      "an off-screen skip link",
+      {
+        ...offScreen,
+        href: "https://www.example-news.com/#content",
+        text: "Skip to content",
+        accessibleHidden: true,
+        region: "header",
+      },
+    ],
+    [
+      "a mega-menu link to a partner site, hidden until hover",
+      { ...offScreen, href: "https://jobs.partner-example.com/", text: "Jobs", interactiveHidden: true, region: "nav" },
+    ],
+    [
+      "a hidden tab panel link",
+      {
+        hiding: ["display-none"],
+        hidingDetail: [""],
+        interactiveHidden: true,
+        href: "https://www.theguardian.com/uk-news/x",
+        text: "Ferry chaos",
+      },
+    ],
     ["a Facebook share link", { href: "https://www.facebook.com/sharer/sharer.php?u=x", text: "Share" }],
     ["a WhatsApp share link", { href: "https://wa.me/?text=hello", text: "WhatsApp" }],
     ["a mailto link", { href: "mailto:desk@example-news.com", text: "Email us" }],
-    ["an affiliate link", { href: "https://www.amazon.com/dp/B0X?tag=news-20", text: "Check price", rel: ["sponsored", "nofollow"], sameTextCount: 6, runLength: 3 }],
-    ["a labelled sports-betting ad", { href: "https://www.betmarlow.co.uk/offer", text: "Premier League betting: bet £10, get £30 in free bets", rel: ["sponsored", "nofollow"], siteWidget: true }],
-    ["a sponsored casino ad on a gambling page", { href: "https://www.vegasoria-casino.com/promo", text: "Claim 50 free spins at Vegasoria Casino", rel: ["sponsored"] }],
-    ["an operator link in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.spinharbor-casino.com/", text: "online casino" }],
-    ["a foreign term quoted in an article about gambling", { pageAboutGambling: true, inArticleProse: true, region: "article-prose", href: "https://www.komdigi.go.id/berita/judi-online", text: "judi online" }],
-    ["an Indonesian related story about gambling arrests", { pageLang: "id", pageHost: "www.kabarnusantara.co.id", href: "https://www.kabarnusantara.co.id/hukum/judi-online-medan", text: "Polisi bongkar jaringan judi online di Medan" }],
+    [
+      "an affiliate link",
+      {
+        href: "https://www.amazon.com/dp/B0X?tag=news-20",
+        text: "Check price",
+        rel: ["sponsored", "nofollow"],
+        sameTextCount: 6,
+        runLength: 3,
+      },
+    ],
+    [
+      "a labelled sports-betting ad",
+      {
+        href: "https://www.betmarlow.co.uk/offer",
+        text: "Premier League betting: bet £10, get £30 in free bets",
+        rel: ["sponsored", "nofollow"],
+        siteWidget: true,
+      },
+    ],
+    [
+      "a sponsored casino ad on a gambling page",
+      {
+        href: "https://www.vegasoria-casino.com/promo",
+        text: "Claim 50 free spins at Vegasoria Casino",
+        rel: ["sponsored"],
+      },
+    ],
+    [
+      "an operator link in an article about gambling",
+      {
+        pageAboutGambling: true,
+        inArticleProse: true,
+        region: "article-prose",
+        href: "https://www.spinharbor-casino.com/",
+        text: "online casino",
+      },
+    ],
+    [
+      "a foreign term quoted in an article about gambling",
+      {
+        pageAboutGambling: true,
+        inArticleProse: true,
+        region: "article-prose",
+        href: "https://www.komdigi.go.id/berita/judi-online",
+        text: "judi online",
+      },
+    ],
+    [
+      "an Indonesian related story about gambling arrests",
+      {
+        pageLang: "id",
+        pageHost: "www.kabarnusantara.co.id",
+        href: "https://www.kabarnusantara.co.id/hukum/judi-online-medan",
+        text: "Polisi bongkar jaringan judi online di Medan",
+      },
+    ],
     ["an Indonesian register link", { pageLang: "id", href: "https://akun.example-news.com/daftar", text: "Daftar" }],
-    ["a government citation in prose", { inArticleProse: true, region: "article-prose", href: "https://www.gov.uk/government/organisations/marine-management-organisation", text: "Marine Management Organisation" }],
-    ["a row of source links", { href: "https://apnews.com/hub/x", text: "AP", runLength: 3, inArticleProse: false, region: "article" }],
-    ["social profile links in the footer", { href: "https://www.instagram.com/examplenews/", text: "Instagram", runLength: 3, region: "footer" }],
-    ["a cookie-banner link after the footer", { afterFooter: true, region: "after-footer", href: "https://www.cookiebot.com/en/what-is-a-cookie/", text: "learn more" }],
+    [
+      "a government citation in prose",
+      {
+        inArticleProse: true,
+        region: "article-prose",
+        href: "https://www.gov.uk/government/organisations/marine-management-organisation",
+        text: "Marine Management Organisation",
+      },
+    ],
+    [
+      "a row of source links",
+      { href: "https://apnews.com/hub/x", text: "AP", runLength: 3, inArticleProse: false, region: "article" },
+    ],
+    [
+      "social profile links in the footer",
+      { href: "https://www.instagram.com/examplenews/", text: "Instagram", runLength: 3, region: "footer" },
+    ],
+    [
+      "a cookie-banner link after the footer",
+      {
+        afterFooter: true,
+        region: "after-footer",
+        href: "https://www.cookiebot.com/en/what-is-a-cookie/",
+        text: "learn more",
+      },
+    ],
     ["an aria-hidden icon link", { ariaHidden: true, href: "https://twitter.com/examplenews", text: "" }],
   ])("%s", (_name, over) => {
     const j = judgeLink(link(over));
@@ -72,25 +265,65 @@ describe("judgeLink: the page's own links stay ok", () => {
   });
 
   it("never calls a link spam on words alone", () => {
-    const j = judgeLink(link({ inArticleProse: true, region: "article-prose", href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    const j = judgeLink(
+      link({
+        inArticleProse: true,
+        region: "article-prose",
+        href: "https://slot-gacor.example.biz/maxwin/",
+        text: "slot gacor maxwin terpercaya",
+      }),
+    );
     expect(j.verdict).toBe("suspicious");
     expect(j.how).toEqual([]);
     expect(j.reasons.at(-1)).toMatch(/how it was placed/);
   });
 
   it("keeps a prose link placed like spam unless the evidence is overwhelming", () => {
-    const j = judgeLink(link({ inArticleProse: true, region: "article-prose", runLength: 3, href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    const j = judgeLink(
+      link({
+        inArticleProse: true,
+        region: "article-prose",
+        runLength: 3,
+        href: "https://slot-gacor.example.biz/maxwin/",
+        text: "slot gacor maxwin terpercaya",
+      }),
+    );
     expect(j.verdict).toBe("suspicious");
     expect(j.reasons.at(-1)).toMatch(/article's own text/);
-    const hidden = judgeLink(link({ ...offScreen, inArticleProse: true, region: "article-prose", href: "https://slot-gacor.example.biz/maxwin/", text: "slot gacor maxwin terpercaya" }));
+    const hidden = judgeLink(
+      link({
+        ...offScreen,
+        inArticleProse: true,
+        region: "article-prose",
+        href: "https://slot-gacor.example.biz/maxwin/",
+        text: "slot gacor maxwin terpercaya",
+      }),
+    );
     expect(hidden.verdict).toBe("spam");
   });
 
   it("never calls a link spam on hiding or placement alone", () => {
     for (const over of [
-      { ...offScreen, afterFooter: true, region: "after-footer" as const, runLength: 6, href: "https://partner.example.org/x", text: "Partner news" },
-      { hiding: ["display-none" as const], hidingDetail: [""], href: "https://www.wirenews-agency.com/story/1", text: "WireNews" },
-      { href: "https://apps.apple.com/app/id1", text: "Download on the App Store", region: "footer" as const, runLength: 2 },
+      {
+        ...offScreen,
+        afterFooter: true,
+        region: "after-footer" as const,
+        runLength: 6,
+        href: "https://partner.example.org/x",
+        text: "Partner news",
+      },
+      {
+        hiding: ["display-none" as const],
+        hidingDetail: [""],
+        href: "https://www.wirenews-agency.com/story/1",
+        text: "WireNews",
+      },
+      {
+        href: "https://apps.apple.com/app/id1",
+        text: "Download on the App Store",
+        region: "footer" as const,
+        runLength: 2,
+      },
     ]) {
       const j = judgeLink(link(over));
       expect(j.verdict, j.reasons.join(" ")).toBe("ok");
@@ -99,9 +332,30 @@ describe("judgeLink: the page's own links stay ok", () => {
   });
 
   it.each<[string, Partial<LinkFeatures>]>([
-    ["a newspaper's name in a row of outlets", { href: "https://www.mirror.co.uk/", text: "Daily Mirror", runLength: 5, region: "footer" }],
-    ["a government sign-in on a Turkish page", { pageLang: "tr", href: "https://www.turkiye.gov.tr/giris", text: "e-Devlet Giriş", region: "footer", runLength: 3 }],
-    ["a link in the body's prose when no article was found", { inArticleProse: true, region: "main", runLength: 3, href: "https://www.fda.gov/drugs/buy-viagra-online-safely", text: "Buy Viagra online: cheap viagra warning" }],
+    [
+      "a newspaper's name in a row of outlets",
+      { href: "https://www.mirror.co.uk/", text: "Daily Mirror", runLength: 5, region: "footer" },
+    ],
+    [
+      "a government sign-in on a Turkish page",
+      {
+        pageLang: "tr",
+        href: "https://www.turkiye.gov.tr/giris",
+        text: "e-Devlet Giriş",
+        region: "footer",
+        runLength: 3,
+      },
+    ],
+    [
+      "a link in the body's prose when no article was found",
+      {
+        inArticleProse: true,
+        region: "main",
+        runLength: 3,
+        href: "https://www.fda.gov/drugs/buy-viagra-online-safely",
+        text: "Buy Viagra online: cheap viagra warning",
+      },
+    ],
   ])("does not strip %s", (_name, over) => {
     const j = judgeLink(link(over));
     expect(j.verdict, j.reasons.join(" ")).not.toBe("spam");
@@ -115,19 +369,35 @@ describe("judgeLink: the page's own links stay ok", () => {
 
   it.each<[string, Partial<LinkFeatures>]>([
     ["the page's own site", { href: "https://www.example-news.com/slot-gacor/", text: "slot gacor", ...offScreen }],
-    ["a sister site of the publisher", { href: "https://www.example-news.co.uk/casino/", text: "online casino", ...offScreen }],
-    ["a host whose site is unknown", { href: "https://x.example.biz/", text: "slot gacor", ...offScreen, site: "unknown" }],
-    ["the site's recommendation widget", { href: "https://www.luckyspin.bet/", text: "Play free slots: online casino", ...offScreen, siteWidget: true }],
+    [
+      "a sister site of the publisher",
+      { href: "https://www.example-news.co.uk/casino/", text: "online casino", ...offScreen },
+    ],
+    [
+      "a host whose site is unknown",
+      { href: "https://x.example.biz/", text: "slot gacor", ...offScreen, site: "unknown" },
+    ],
+    [
+      "the site's recommendation widget",
+      { href: "https://www.luckyspin.bet/", text: "Play free slots: online casino", ...offScreen, siteWidget: true },
+    ],
     ["a # control", { href: "https://www.example-news.com/#close", text: "slot", scheme: "javascript" }],
-    ["a counting pixel in <noscript>", { href: "https://pixel.judi-analytics.example.biz/p.gif", text: "", hiding: ["noscript"], hidingDetail: [""] }],
+    [
+      "a counting pixel in <noscript>",
+      { href: "https://pixel.judi-analytics.example.biz/p.gif", text: "", hiding: ["noscript"], hidingDetail: [""] },
+    ],
   ])("never strips a link to %s", (_name, over) => {
     expect(judgeLink(link(over)).verdict).not.toBe("spam");
   });
 
   it("explains itself in plain sentences", () => {
-    const j = judgeLink(link({ ...offScreen, href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }));
+    const j = judgeLink(
+      link({ ...offScreen, href: "https://www.markas303.ac.id/", text: "agen bandar bola online indonesia" }),
+    );
     expect(j.reasons).toContain("It is hidden off-screen (left: -9999px).");
-    expect(j.reasons.some((r) => r.startsWith("Its words belong to Indonesian gambling spam (“bandar bola”, “agen”"))).toBe(true);
+    expect(
+      j.reasons.some((r) => r.startsWith("Its words belong to Indonesian gambling spam (“bandar bola”, “agen”")),
+    ).toBe(true);
   });
 });
 
@@ -140,7 +410,8 @@ describe("vocabulary helpers", () => {
 
   it("splits ASCII text as the Unicode word pattern does", () => {
     const unicode = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    for (const t of ["", "  ", "slot-gacor.go.id/rtp_live?x=1", "AT News: 2024 (update)", "a\tb\nc", "~!@#$%^&*()"]) expect(tokens(t), t).toEqual(unicode(t));
+    for (const t of ["", "  ", "slot-gacor.go.id/rtp_live?x=1", "AT News: 2024 (update)", "a\tb\nc", "~!@#$%^&*()"])
+      expect(tokens(t), t).toEqual(unicode(t));
     expect(tokens("đá gà, nhà-cái 88")).toEqual(["đá", "gà", "nhà", "cái", "88"]);
   });
 
@@ -150,9 +421,22 @@ describe("vocabulary helpers", () => {
   });
 
   it("never lets the quick first look miss a gambling word", () => {
-    const words = `gambling gambler Gamblers casino CASINOS betting bookmaker Bookmakers sportsbook sportsbooks wager wagers
-      lottery Lotteries igaming poker judi perjudian judol taruhan apuestas apostas kumar bahis казино ставки букмекеры`.split(/\s+/)
-      .concat(["cờ bạc", "Cá cược", "การพนัน", "赌博", "賭博", "博彩", "juego online", "casas de apuestas", "jogos de azar", "도박"]);
+    const words =
+      `gambling gambler Gamblers casino CASINOS betting bookmaker Bookmakers sportsbook sportsbooks wager wagers
+      lottery Lotteries igaming poker judi perjudian judol taruhan apuestas apostas kumar bahis казино ставки букмекеры`
+        .split(/\s+/)
+        .concat([
+          "cờ bạc",
+          "Cá cược",
+          "การพนัน",
+          "赌博",
+          "賭博",
+          "博彩",
+          "juego online",
+          "casas de apuestas",
+          "jogos de azar",
+          "도박",
+        ]);
     for (const w of words) {
       expect(isAboutGambling(`News: ${w} today`, ""), w).toBe(true);
       expect(GAMBLING_HINT.test(w), w).toBe(true);
@@ -180,6 +464,10 @@ describe("vocabulary helpers", () => {
   });
 
   it("knows nothing of a host it was not told about", () => {
-    expect(siteRelation("www.other.org", "www.example-news.com", (h) => (h === "www.example-news.com" ? "example-news.com" : undefined))).toBe("unknown");
+    expect(
+      siteRelation("www.other.org", "www.example-news.com", (h) =>
+        h === "www.example-news.com" ? "example-news.com" : undefined,
+      ),
+    ).toBe("unknown");
   });
 });

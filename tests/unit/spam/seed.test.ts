@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
+import { loadFixture } from "../../harness/dom-fixtures";
 import { findArticleRoot } from "../../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
 import { siteOfHost } from "../../../lib/spam/psl";
-
 
 describe("seed article", () => {
   it("strips exactly its four spam links and restores the identical page", () => {

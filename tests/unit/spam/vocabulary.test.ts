@@ -40,7 +40,8 @@ describe("the vocabulary's examples", () => {
   });
 
   it("writes every term as text is normalised, so the index need not normalise it on every page", () => {
-    for (const g of VOCABULARY) for (const term of [...g.strong, ...g.weak, ...g.boosters]) expect(normaliseWords(term), term).toBe(term);
+    for (const g of VOCABULARY)
+      for (const term of [...g.strong, ...g.weak, ...g.boosters]) expect(normaliseWords(term), term).toBe(term);
   });
 
   it("writes every term the way text is split into words", () => {
@@ -65,17 +66,32 @@ describe("respellings", () => {
 });
 
 describe("findBrand", () => {
-  it.each([["hoki88", true], ["dewa4d login", true], ["markas303", false], ["dewabet giriş", true]])("%s", (text, sure) => {
+  it.each([
+    ["hoki88", true],
+    ["dewa4d login", true],
+    ["markas303", false],
+    ["dewabet giriş", true],
+  ])("%s", (text, sure) => {
     expect(findBrand(text)?.sure).toBe(sure);
   });
-  it.each(["office365", "route 88", "covid19", "Top 10", "Daily Mirror", "e-Devlet Giriş", "debian mirror"])("finds no brand in %s", (text) => expect(findBrand(text)).toBeNull());
-  it("reads a mirror's name as any country's brand", () => expect(findBrand("dewabet giriş")).toMatchObject({ sure: true, mirror: true }));
+  it.each(["office365", "route 88", "covid19", "Top 10", "Daily Mirror", "e-Devlet Giriş", "debian mirror"])(
+    "finds no brand in %s",
+    (text) => expect(findBrand(text)).toBeNull(),
+  );
+  it("reads a mirror's name as any country's brand", () =>
+    expect(findBrand("dewabet giriş")).toMatchObject({ sure: true, mirror: true }));
 });
 
 describe("long terms", () => {
   it("matches a strong term of more than four words", () => {
-    const long = VOCABULARY.flatMap((g) => g.strong).filter((t) => t.split(" ").length > 4 && !/[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(t));
+    const long = VOCABULARY.flatMap((g) => g.strong).filter(
+      (t) => t.split(" ").length > 4 && !/[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(t),
+    );
     expect(long.length).toBeGreaterThan(0);
-    for (const t of long) expect(findSpamWords(`see ${t} now`).some((h) => h.strong), t).toBe(true);
+    for (const t of long)
+      expect(
+        findSpamWords(`see ${t} now`).some((h) => h.strong),
+        t,
+      ).toBe(true);
   });
 });

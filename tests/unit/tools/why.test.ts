@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../lib/attribution";
 import { formatWhy, readWithVetoes } from "../../../tools/why";
 
-const TEXT = "The regulator, Ofwat, said prices would rise.\nA group called Water Watch, as noted above, wants change. Having said that, critics allegedly knew.\n";
+const TEXT =
+  "The regulator, Ofwat, said prices would rise.\nA group called Water Watch, as noted above, wants change. Having said that, critics allegedly knew.\n";
 
 describe("analyze --why", () => {
   it("reads the same attributions as the engine does without listening for vetoes", () => {
@@ -14,7 +15,10 @@ describe("analyze --why", () => {
 
   it("gives every attribution the rule that made it", () => {
     const rules = readWithVetoes(TEXT).attributions.map((a) => [a.cue.text, a.rule]);
-    expect(rules).toEqual([["said", "verb/appositive"], ["allegedly knew", "hedge/adverb"]]);
+    expect(rules).toEqual([
+      ["said", "verb/appositive"],
+      ["allegedly knew", "hedge/adverb"],
+    ]);
   });
 
   it("names the rule that turned each candidate down, at the candidate's words", () => {
