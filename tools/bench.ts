@@ -3,6 +3,10 @@
  * training texts, the seed article's time, and pathological inputs against a
  * budget — then the in-browser figures when a page benchmark is present.
  * A benchmark prints; it asserts nothing.
+ *
+ * `npm run bench -- --against REF` also bundles the engine of git revision
+ * REF and times the two alternately, round by round, in the same process:
+ * on a shared machine only a same-run comparison means anything.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,18 +18,38 @@ import type { Analysis } from "../lib/attribution/types";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
-// Measure the engine as it ships: bundled and minified by esbuild (as the
-// extension build does), not through tsx's development transform.
-const bundle = await build({
-  entryPoints: [join(ROOT, "lib/attribution/index.ts")],
-  bundle: true,
-  minify: true,
-  format: "esm",
-  write: false,
-});
-const bundlePath = join(mkdtempSync(join(tmpdir(), "sourcelight-bench-")), "engine.mjs");
-writeFileSync(bundlePath, bundle.outputFiles[0].text);
-const { analyzeText } = (await import(pathToFileURL(bundlePath).href)) as { analyzeText: (t: string) => Analysis };
+type Engine = (t: string) => Analysis;
+
+/** The engine of `root` as it ships: bundled and minified by esbuild as the extension build does. */
+async function engineAt(root: string): Promise<Engine> {
+  const bundle = await build({
+    entryPoints: [join(root, "lib/attribution/index.ts")],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+  });
+  const bundlePath = join(mkdtempSync(join(tmpdir(), "sourcelight-bench-")), "engine.mjs");
+  writeFileSync(bundlePath, bundle.outputFiles[0].text);
+  return ((await import(pathToFileURL(bundlePath).href)) as { analyzeText: Engine }).analyzeText;
+}
+
+/** The engine of git revision `ref`, from a detached worktree of it. */
+async function engineOf(ref: string): Promise<Engine> {
+  const dir = join(mkdtempSync(join(tmpdir(), "sourcelight-bench-ref-")), "tree");
+  const add = spawnSync("git", ["worktree", "add", "--detach", dir, ref], { cwd: ROOT, encoding: "utf8" });
+  if (add.status !== 0) throw new Error(`bench: cannot check out ${ref}: ${add.stderr.trim()}`);
+  try {
+    return await engineAt(dir);
+  } finally {
+    spawnSync("git", ["worktree", "remove", "--force", dir], { cwd: ROOT });
+  }
+}
+
+const againstAt = process.argv.indexOf("--against");
+const against = againstAt >= 0 ? process.argv[againstAt + 1] : null;
+const analyzeText = await engineAt(ROOT);
+const other = against ? await engineOf(against) : null;
 const CORPUS = join(ROOT, "../shared/polnear/data/train/text");
 
 function time(fn: () => void, repeat = 1): number {
@@ -41,18 +65,30 @@ function time(fn: () => void, repeat = 1): number {
 function throughput(label: string, texts: string[], rounds: number): void {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
-  const pass = () =>
+  const pass = (engine: Engine) =>
     time(() => {
-      for (const t of texts) analyzeText(t);
+      for (const t of texts) engine(t);
     });
-  const first = pass();
-  pass();
-  pass();
-  const times = Array.from({ length: rounds }, pass).sort((a, b) => a - b);
-  const ms = times[rounds >> 1];
+  const first = pass(analyzeText);
+  for (let k = 0; k < 3; k++) [analyzeText, other].forEach((e) => e && pass(e));
+  const mine: number[] = [];
+  const theirs: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    mine.push(pass(analyzeText));
+    if (other) theirs.push(pass(other));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const sorted = [...mine].sort((a, b) => a - b);
+  const ms = median(mine);
   console.log(
-    `${label}: ${(bytes / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms per round (median of ${rounds}) → ${mbps(ms)} MB/s, rounds ${mbps(times[rounds - 1])}–${mbps(times[0])} MB/s; the first, cold round ${mbps(first)} MB/s (target ≥ 20)`,
+    `${label}: ${(bytes / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms per round (median of ${rounds}) → ${mbps(ms)} MB/s, rounds ${mbps(sorted[rounds - 1])}–${mbps(sorted[0])} MB/s; the first, cold round ${mbps(first)} MB/s (target ≥ 20)`,
   );
+  if (other) {
+    const theirMs = median(theirs);
+    console.log(
+      `    ${against}: ${mbps(theirMs)} MB/s in the same rounds; this tree ÷ ${against} = ${(theirMs / ms).toFixed(3)}× the speed`,
+    );
+  }
 }
 
 console.log("Engine (Node, one core)");

@@ -1,11 +1,14 @@
 /**
- * `npm run eval [-- --split dev|train] [--corpus DIR] [--limit N] [--details]`:
- * scores the engine on PolNeAR with the corpus's own scorer. The corpus lives
- * beside the project (../shared/polnear) and is never copied into it.
+ * `npm run eval [-- --split dev|train] [--corpus DIR] [--limit N] [--details] [--rules]`:
+ * scores the engine on PolNeAR with the corpus's own scorer, then prints a
+ * table of cue figures per finder rule (tools/rule-table.ts); --rules prints
+ * only that table. The corpus lives beside the project (../shared/polnear)
+ * and is never copied into it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
+import { ruleTable } from "./rule-table";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -17,11 +20,22 @@ function arg(name: string, fallback: string): string {
 const corpus = resolve(arg("corpus", join(ROOT, "../shared/polnear")));
 const split = arg("split", "dev");
 const scorer = resolve(arg("scorer", join(corpus, "../tools/polnear-score.mjs")));
+const rulesOnly = process.argv.includes("--rules");
+const printRuleTable = () => {
+  const table = ruleTable(join(corpus, "data", split), Number(arg("limit", "Infinity")));
+  console.log(`cue overlap per rule, ${split}\n${table}`);
+};
 
 if (!existsSync(join(corpus, "data", split, "text"))) {
   console.log(`npm run eval: the PolNeAR corpus is not here (looked for ${join(corpus, "data", split)}).`);
-  console.log("It is not redistributable, so the project does not ship it: put it at ../shared/polnear or pass --corpus DIR.");
+  console.log(
+    "It is not redistributable, so the project does not ship it: put it at ../shared/polnear or pass --corpus DIR.",
+  );
   process.exit(1);
+}
+if (rulesOnly) {
+  printRuleTable();
+  process.exit(0);
 }
 if (!existsSync(scorer)) {
   console.log(`npm run eval: no scorer at ${scorer}; pass --scorer FILE.`);
@@ -42,10 +56,17 @@ const run = spawnSync(
 if (run.status !== 0) {
   // One PolNeAR train file has a span's text broken over two lines; a scorer that reads brat line by line stops there.
   const dir = join(corpus, "data", split, "attributions");
-  const broken = readdirSync(dir).filter((f) => readFileSync(join(dir, f), "utf8").split("\n").some((l) => /^T/.test(l) && !l.includes("\t")));
+  const broken = readdirSync(dir).filter((f) =>
+    readFileSync(join(dir, f), "utf8")
+      .split("\n")
+      .some((l) => /^T/.test(l) && !l.includes("\t")),
+  );
   if (broken.length) {
-    console.log(`npm run eval: the scorer stopped. These annotation files have a span text broken over lines, which brat`);
+    console.log(
+      `npm run eval: the scorer stopped. These annotation files have a span text broken over lines, which brat`,
+    );
     console.log(`line-by-line readers trip on: ${broken.join(", ")}. Pass --scorer a scorer that skips such lines.`);
   }
 }
+if (run.status === 0) printRuleTable();
 process.exit(run.status ?? 1);
