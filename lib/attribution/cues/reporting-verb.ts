@@ -33,7 +33,7 @@ import {
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { groupThinks, notACueHere, phrasalEnd } from "./verb-senses";
-import { VERB_VETOES } from "./verb-vetoes";
+import { vetoesFor } from "./verb-vetoes";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
   const { tokens } = s;
@@ -59,8 +59,8 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   )
     return participle(s, i, strong);
   if (!strong && !weak) return i;
-  const veto = VERB_VETOES.find((v) => v.test({ s, tokens, i, w, next: tokens[i + 1] }));
-  if (veto) return s.veto(veto.id, i);
+  const at = { s, tokens, i, w, next: tokens[i + 1] };
+  for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
 

@@ -15,21 +15,39 @@ import { reportingVerb } from "./reporting-verb";
 import { signedQuote } from "./signed-quote";
 import { nextCandidate } from "./triggers";
 import type { Token } from "../text/sentences";
+import {
+  BE_FORMS,
+  CLAIM_NOUNS,
+  EVIDENCE_NOUNS,
+  HEDGE_ADJECTIVES,
+  HEDGE_ADVERBS,
+  SURVEY_NOUNS,
+  THAT_CLAIM_NOUNS,
+} from "../words";
 
-/** Each takes the word at `i`, or turns it down (both return where the scan goes on), or returns undefined. */
-const WORD_CUES: ReadonlyArray<(s: SentenceScan, i: number) => number | undefined> = [
-  accordingTo,
-  claimsFrom,
-  possessiveClaim,
-  thatClaim,
-  inSurvey,
-  evidence,
-  passiveHedge,
-  hedgeAdverb,
-  hedgeAdjective,
-  asked,
-  reportingVerb,
+type Finder = (s: SentenceScan, i: number) => number | undefined;
+
+/**
+ * The finders a word is offered to, in order: each takes the word at `i`, or turns it down (both return where
+ * the scan goes on), or returns undefined to pass it on. Each looks only at the words of its own list, so a word
+ * is offered only to those whose list holds it; every word that reaches the scan may be a reporting verb, last.
+ */
+const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
+  [accordingTo, ["according", "per"]],
+  [claimsFrom, CLAIM_NOUNS],
+  [possessiveClaim, CLAIM_NOUNS],
+  [thatClaim, THAT_CLAIM_NOUNS],
+  [inSurvey, SURVEY_NOUNS],
+  [evidence, EVIDENCE_NOUNS],
+  [passiveHedge, BE_FORMS],
+  [hedgeAdverb, HEDGE_ADVERBS],
+  [hedgeAdjective, HEDGE_ADJECTIVES],
+  [asked, ["asked"]],
 ];
+const FINDERS_OF = new Map<string, Finder[]>();
+for (const [finder, words] of FINDERS) for (const w of words) FINDERS_OF.set(w, [...(FINDERS_OF.get(w) ?? []), finder]);
+for (const list of FINDERS_OF.values()) list.push(reportingVerb);
+const ONLY_VERBS: Finder[] = [reportingVerb];
 
 /** `quoted` says whether a token is inside a quotation; `afterQuote`, that one closed right before the sentence. */
 export function findInSentence(
@@ -49,7 +67,7 @@ export function findInSentence(
       continue;
     }
     if (quoted(i)) continue;
-    for (const cue of WORD_CUES) {
+    for (const cue of FINDERS_OF.get(tokens[i].lower) ?? ONLY_VERBS) {
       const next = cue(s, i);
       if (next !== undefined) {
         i = next;

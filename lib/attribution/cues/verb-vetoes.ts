@@ -20,7 +20,14 @@ export interface VerbAt {
 const before = (v: VerbAt, k = 1) => v.tokens[v.i - k]?.lower ?? "";
 const after = (v: VerbAt, k = 1) => v.tokens[v.i + k]?.lower ?? "";
 
-export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boolean }> = [
+interface Veto {
+  id: string;
+  /** The only forms it can apply to (its test checks them too); none: any verb. */
+  words?: string[];
+  test: (v: VerbAt) => boolean;
+}
+
+export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
   { id: "verb/capitalised", test: (v) => v.tokens[v.i].cap && v.i > 0 && !v.s.titleCase() },
   // Turns of phrase: "That said, …", "Having said that, …", "it goes without saying", "it's worth noting".
@@ -41,6 +48,7 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
   // "Let's say …", "by, say, 10 percent": an example, not a report.
   {
     id: "verb/example-say",
+    words: ["say"],
     test: (v) =>
       v.w === "say" &&
       (/^let['’]?s$/.test(before(v)) ||
@@ -58,18 +66,24 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
           before(v, 3) === "it")),
   },
   // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
-  { id: "verb/posted-offered", test: (v) => (v.w === "posted" || v.w === "offered") && afterBe(v.tokens, v.i) },
+  {
+    id: "verb/posted-offered",
+    words: ["posted", "offered"],
+    test: (v) => (v.w === "posted" || v.w === "offered") && afterBe(v.tokens, v.i),
+  },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
-  { id: "verb/denied-refused", test: (v) => v.w === "denied" && passiveWithoutAgent(v.tokens, v.i) },
+  { id: "verb/denied-refused", words: ["denied"], test: (v) => v.w === "denied" && passiveWithoutAgent(v.tokens, v.i) },
   // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
   {
     id: "verb/found-a-way",
+    words: ["found"],
     test: (v) => v.w === "found" && after(v) === "a" && /^(way|group|home|job|place)$/.test(after(v, 2)),
   },
-  { id: "verb/telling-revealing", test: (v) => v.w === "telling" && !!v.next && !v.next.word },
+  { id: "verb/telling-revealing", words: ["telling"], test: (v) => v.w === "telling" && !!v.next && !v.next.word },
   // "Cruz pledged to oppose …", "He pledged that …" (but "1,700 pledged delegates": a kind of delegate).
   {
     id: "verb/pledged-adjective",
+    words: ["pledged"],
     test: (v) =>
       v.w === "pledged" &&
       !(v.next && (v.next.lower === "to" || v.next.lower === "that" || OPEN_QUOTES.has(v.next.text))),
@@ -79,6 +93,7 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
   // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
   {
     id: "verb/called-naming",
+    words: ["called"],
     test: (v) =>
       v.w === "called" &&
       (NAMING_BEFORE.has(before(v)) ||
@@ -87,21 +102,23 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
         passiveWithoutAgent(v.tokens, v.i)),
   },
   // "One of the suspects is named as …", "she was named chair": naming or appointing.
-  { id: "verb/named-appointed", test: (v) => v.w === "named" && passiveWithoutAgent(v.tokens, v.i) },
+  { id: "verb/named-appointed", words: ["named"], test: (v) => v.w === "named" && passiveWithoutAgent(v.tokens, v.i) },
   // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
   {
     id: "verb/found-coming-upon",
+    words: ["found", "finds"],
     test: (v) =>
       (v.w === "found" || v.w === "finds") &&
       (passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v))),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },
-  { id: "verb/show-noun", test: (v) => v.w === "show" && showNoun(v.tokens, v.i) },
+  { id: "verb/show-noun", words: ["show"], test: (v) => v.w === "show" && showNoun(v.tokens, v.i) },
   // "to write the bill" is a task, not a report: "write" and "writing" report only before that/a quote/colon.
   // "wrote" and "writes" report whatever follows ("Cruz wrote an op-ed urging …").
   {
     id: "verb/write-task",
+    words: [...WRITE_FORMS],
     test: (v) =>
       WRITE_FORMS.has(v.w) &&
       !!v.next &&
@@ -116,3 +133,15 @@ export const VERB_VETOES: ReadonlyArray<{ id: string; test: (v: VerbAt) => boole
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
 ];
+
+const ANY_VERB = VERB_VETOES.filter((v) => !v.words);
+const BY_WORD = new Map<string, Veto[]>();
+for (const w of new Set(VERB_VETOES.flatMap((v) => v.words ?? []))) {
+  BY_WORD.set(
+    w,
+    VERB_VETOES.filter((v) => !v.words || v.words.includes(w)),
+  );
+}
+
+/** The vetoes that can apply to the verb form `w`, in table order. */
+export const vetoesFor = (w: string): readonly Veto[] => BY_WORD.get(w) ?? ANY_VERB;
