@@ -102,8 +102,8 @@ describe("finds the cue and its source", () => {
       "on-record",
     ],
     [
-      "Clinton’s attorney, David Kendall, declined to comment.",
-      "declined to comment",
+      "Clinton’s attorney, David Kendall, denied the report.",
+      "denied",
       "Clinton’s attorney, David Kendall",
       "on-record",
     ],
@@ -434,4 +434,12 @@ describe("a sentence adverb before a described name", () => {
   ])("%s", (text) => {
     for (const a of analyzeText(text).attributions) expect(a.speaker ?? "").not.toMatch(/^(Separately|Nevertheless)$/);
   });
+});
+
+describe("saying nothing is no statement (DESIGN: plain actions do not count)", () => {
+  it.each([
+    "Clinton's attorney, David Kendall, declined to comment.",
+    "A spokeswoman for the ministry refused to say whether the talks would resume.",
+    "The company declined an invitation to appear before the committee.",
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
 });
