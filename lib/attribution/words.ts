@@ -26,7 +26,15 @@ function inflect(entry: string): string[] {
     : /[^aeiou]y$/.test(base)
       ? `${base.slice(0, -1)}ied`
       : `${base}ed`;
-  return [base, third, `${stem}ing`, past ?? regularPast, participle ?? past ?? regularPast];
+  // "plan/planned", "signal/signalled": a past that doubles the last consonant doubles it before -ing too.
+  const doubled = past === `${base}${base.at(-1)}ed`;
+  return [
+    base,
+    third,
+    doubled ? `${base}${base.at(-1)}ing` : `${stem}ing`,
+    past ?? regularPast,
+    participle ?? past ?? regularPast,
+  ];
 }
 
 const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
