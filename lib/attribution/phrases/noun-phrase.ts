@@ -101,7 +101,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     ) {
       // Known noun-phrase material.
     } else if (
-      (!/(ing|ed|ly)$/.test(w) || (j === end && nounLookingLikeVerb(tokens, j))) &&
+      (!/(ing|ed|ly)$/.test(w) || nounLookingLikeVerb(tokens, j)) &&
       !PARTICLES.has(w) &&
       !WEAK_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
