@@ -4,7 +4,8 @@
  * clause before (", adding …", "… and said").
  */
 import { appositiveSource } from "../phrases/appositive";
-import { addresseeRight, isTimeWord, nounPhraseLeft, nounPhraseRight, withoutTimeTail } from "../phrases/noun-phrase";
+import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
+import { isTimeWord, withoutTimeTail } from "../phrases/time";
 import { afterBe, namedAfter, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";

@@ -1,6 +1,6 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
 import { nounPhraseLeft } from "./noun-phrase";
-import { timePhraseLeft } from "./subject";
+import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
 import { ASIDE_OPENERS, NP_PUNCT, OPENING_ADVERBS, PREPOSITIONS } from "../words";
 

@@ -1,12 +1,11 @@
 /** Noun phrases that can name a source, read leftwards from a verb or rightwards from a cue. */
 import { type Token } from "../text/sentences";
+import { timePhraseLeft } from "./time";
 import {
   ANONYMOUS_HEADS,
   AUXILIARIES,
   CLAUSE_WORDS,
   DETERMINERS,
-  MONTHS,
-  NEAR_DAYS,
   NOUNS_LIKE_VERBS,
   NP_FUNCTION_WORDS,
   NP_PUNCT,
@@ -20,7 +19,6 @@ import {
   SUBORDINATORS,
   TITLES,
   WEAK_VERBS,
-  WEEKDAYS,
 } from "../words";
 
 export function isWord(t: Token | undefined, lower?: string): boolean {
@@ -85,6 +83,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     )
       break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
+    // "Last year the agency said", "On Thursday evening the trust said": a time phrase before the name is no part of it.
+    if (j < end && seenContent && timePhraseLeft(tokens, j) >= 0) break;
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
@@ -188,20 +188,4 @@ export function addresseeRight(tokens: Token[], start: number): [number, number]
     if (opens && before.word && !PREPOSITIONS.has(before.lower)) return [start, j - 1];
   }
   return r;
-}
-
-/** A word that starts or is a time: a day, a month, "last", "this", a number. */
-export const isTimeWord = (w: string) =>
-  WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
-
-/** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
-export function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
-  for (let k = s + 1; k < e; k++) {
-    if (
-      (tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") &&
-      isTimeWord(tokens[k + 1].lower)
-    )
-      return [s, k - 1];
-  }
-  return [s, e];
 }

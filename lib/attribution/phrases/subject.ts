@@ -1,12 +1,12 @@
 /** A clause's subject: the sentence's opening name, what stands between a subject and its verb, passives. */
 import { nounPhraseLeft } from "./noun-phrase";
+import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
-  DAY_PARTS,
   DETERMINERS,
   LY_NOUNS,
   MONTHS,
@@ -15,7 +15,6 @@ import {
   NP_STOP_WORDS,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
-  PERIODS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   READER_INSTRUCTIONS,
@@ -102,24 +101,6 @@ export function namedAfter(tokens: Token[], k: number): [number, number] | null 
   if (PERSON_PRONOUNS.has(tokens[e]?.lower ?? "")) e++;
   else while (e < k + 4 && (tokens[e]?.cap || (tokens[e]?.text === "." && tokens[e - 1].cap))) e++;
   return e > k && tokens[e]?.word && !tokens[e].cap ? [k, e - 1] : null;
-}
-
-export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
-
-/** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
-export function timePhraseLeft(tokens: Token[], i: number): number {
-  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
-  const last = w(i);
-  if (NEAR_DAYS.has(last)) return i;
-  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
-  if (PERIODS.has(last)) {
-    if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
-    return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
-  }
-  let k = i;
-  if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
-  if (!WEEKDAYS.has(w(k))) return -1;
-  return /^(on|last|this|late|early)$/.test(w(k - 1)) ? k - 1 : k;
 }
 
 /** "-ly" adverbs between a subject and its verb: "Obama passionately rebuked". */

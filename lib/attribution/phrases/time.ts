@@ -1,0 +1,37 @@
+/** Time phrases, which stand beside a verb or a name ("said Tuesday", "Last year the agency said") but never speak. */
+import type { Token } from "../text/sentences";
+import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS } from "../words";
+
+export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
+
+/** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
+export function timePhraseLeft(tokens: Token[], i: number): number {
+  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  const last = w(i);
+  if (NEAR_DAYS.has(last)) return i;
+  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
+  if (PERIODS.has(last)) {
+    if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
+    return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
+  }
+  let k = i;
+  if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
+  if (!WEEKDAYS.has(w(k))) return -1;
+  return /^(on|last|this|late|early)$/.test(w(k - 1)) ? k - 1 : k;
+}
+
+/** A word that starts or is a time: a day, a month, "last", "this", a number. */
+export const isTimeWord = (w: string) =>
+  WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
+
+/** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
+export function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
+  for (let k = s + 1; k < e; k++) {
+    if (
+      (tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") &&
+      isTimeWord(tokens[k + 1].lower)
+    )
+      return [s, k - 1];
+  }
+  return [s, e];
+}
