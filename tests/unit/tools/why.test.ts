@@ -6,7 +6,7 @@ import { analyzeText } from "../../../lib/attribution";
 import { formatWhy, readWithVetoes } from "../../../tools/why";
 
 const TEXT =
-  "The regulator, Ofwat, said prices would rise.\nA group called Water Watch, as noted above, wants change. Having said that, critics allegedly knew.\n";
+  "The regulator, Ofwat, said prices would rise.\nA group called Water Watch, as noted above, believed otherwise. Having said that, critics allegedly knew.\n";
 
 describe("analyze --why", () => {
   it("reads the same attributions as the engine does without listening for vetoes", () => {
@@ -26,7 +26,7 @@ describe("analyze --why", () => {
     expect(vetoes).toEqual([
       ["called", "verb/called-naming", "called"],
       ["noted", "verb/writer-pointing", "noted"],
-      ["wants", "verb/needs-a-source", "wants"],
+      ["believed", "verb/needs-a-source", "believed"],
       ["said", "verb/turn-of-phrase", "said"],
     ]);
   });
@@ -37,10 +37,10 @@ describe("analyze --why", () => {
     expect(out.split("\n")).toEqual([
       "¶ The regulator, Ofwat, said prices would rise.",
       "  + “The regulator, Ofwat, said”  verb/appositive  → institutional, Ofwat, 0.86",
-      "¶ A group called Water Watch, as noted above, wants change.",
+      "¶ A group called Water Watch, as noted above, believed otherwise.",
       "  − “called”  verb/called-naming",
       "  − “noted”  verb/writer-pointing",
-      "  − “wants”  verb/needs-a-source",
+      "  − “believed”  verb/needs-a-source",
       "¶ Having said that, critics allegedly knew.",
       "  + “allegedly knew”  hedge/adverb  → unattributed, no source, 0.85",
       "  − “said”  verb/turn-of-phrase",
