@@ -49,7 +49,6 @@ export const NESTED_CLAIM_VERBS = new Set(verbs.nestedClaimVerbs);
 export const VAGUE_PARTICIPLES = new Set(verbs.vagueParticiples);
 export const REPORTING_BEFORE_CLAUSE = new Set(verbs.reportingBeforeClause);
 export const STATES_OF_MIND = new Set(verbs.statesOfMind);
-export const FIRST_PERSON_STANCE = new Set(verbs.firstPersonStance);
 export const PICKY_WEAK = new Set(verbs.pickyWeak);
 export const IRREGULAR_PAST = new Set(verbs.irregularPast);
 export const WRITE_FORMS = new Set(verbs.writeForms);

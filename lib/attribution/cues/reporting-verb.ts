@@ -14,7 +14,6 @@ import {
   CLOSE_QUOTES,
   COUNTING_WORDS,
   DETERMINERS,
-  FIRST_PERSON_STANCE,
   GERUND_PREPOSITIONS,
   INVERTING_VERBS,
   IRREGULAR_PAST,
@@ -42,12 +41,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const phraseEnd = phrasalEnd(tokens, i);
   const strong =
     phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
-  const weak =
-    !strong &&
-    (phraseEnd >= 0 ||
-      WEAK_VERBS.has(w) ||
-      (FIRST_PERSON_STANCE.has(w) && /^(i|we)$/.test(tokens[i - 1]?.lower ?? "")) ||
-      (w === "think" && groupThinks(tokens, i)));
+  const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (w === "think" && groupThinks(tokens, i)));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);

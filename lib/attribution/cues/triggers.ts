@@ -3,7 +3,6 @@ import { type Token } from "../text/sentences";
 import {
   CLAIM_NOUNS,
   EVIDENCE_NOUNS,
-  FIRST_PERSON_STANCE,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
   PARTICIPLE_CUES,
@@ -28,11 +27,12 @@ export const WORD_TRIGGERS = [
   ...CLAIM_NOUNS,
   ...EVIDENCE_NOUNS,
   ...SURVEY_NOUNS,
-  ...FIRST_PERSON_STANCE,
   ...READ_FORMS,
   ...THAT_CLAIM_NOUNS,
   "according",
   "per",
+  // "think" reports only for a group ("Some strategists think"): verb-senses.groupThinks.
+  "think",
 ];
 
 export const TRIGGERS = new Set([
