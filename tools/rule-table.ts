@@ -38,6 +38,8 @@ export interface Predicted {
 
 /** One article matched: each counted prediction's rule and whether it is right; what predictions find each gold cue. */
 export interface ArticleMatch {
+  /** Which predictions were counted (indexes into the predicted list), in order. */
+  counted: number[];
   rules: string[];
   correct: boolean[];
   foundBy: number[][];
@@ -91,12 +93,13 @@ function overlaps(gold: GoldSpan, span: { start: number; end: number }): boolean
 /** Matches one article's predicted cues to its gold cues (see the file comment for the definition). */
 export function matchCues(gold: Gold, predicted: Predicted[]): ArticleMatch {
   // As in the scorer: empty cues are not predictions, and passages the annotators discarded are not scored.
-  const counted = predicted.filter(
-    ({ cue }) => cue.end > cue.start && !gold.discards.some((d) => cue.start >= d.start && cue.end <= d.end),
+  const kept = predicted.flatMap(({ cue }, i) =>
+    cue.end > cue.start && !gold.discards.some((d) => cue.start >= d.start && cue.end <= d.end) ? [i] : [],
   );
+  const counted = kept.map((i) => predicted[i]);
   const foundBy = gold.cues.map((g) => counted.flatMap((p, i) => (overlaps(g, p.cue) ? [i] : [])));
   const correct = counted.map((_, i) => foundBy.some((by) => by.includes(i)));
-  return { rules: counted.map((p) => p.rule), correct, foundBy };
+  return { counted: kept, rules: counted.map((p) => p.rule), correct, foundBy };
 }
 
 /** Cue-overlap F1 over all articles, optionally leaving out one rule's predictions. */

@@ -10,6 +10,7 @@
  * as data in rules/.
  */
 import { rawBySentence, type FindOptions } from "./find";
+import { calibrate } from "./resolve/confidence";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
@@ -29,6 +30,8 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
     for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
+  // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
+  calibrate(order.out);
   return order.out;
 }
 

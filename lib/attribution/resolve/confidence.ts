@@ -1,9 +1,86 @@
-/** How sure the engine is of a finding: a base by cue kind, times a factor per guess (rules/confidence.json). */
+/**
+ * How sure the engine is of an attribution (rules/confidence.json).
+ *
+ * - `strength` orders two findings over the same words while an article is
+ *   read: a base by cue kind, times a factor for each step of guessing who
+ *   the source is.
+ * - `confidence`, what readers see, is a probability: the chance that the
+ *   attribution and its tier are right, from a logistic model over features
+ *   the engine already has, fitted on PolNeAR train (`npm run
+ *   fit:confidence`) and checked on dev.
+ */
 import table from "../rules/confidence.json";
 import type { CueKind } from "../cues/raw";
+import type { Attribution } from "../types";
 
-export const CUE_CONFIDENCE: Record<CueKind, number> = table.byCue;
+export const CUE_CONFIDENCE: Record<CueKind, number> = table.strength.byCue;
 /** A reporting verb with no source found. */
-export const NO_SOURCE_CONFIDENCE = table.noSource;
+export const NO_SOURCE_CONFIDENCE = table.strength.noSource;
 /** The factor for each step of guessing who the source is. */
-export const TIMES = table.times;
+export const TIMES = table.strength.times;
+
+const WEIGHTS: Record<string, number> = table.model.weights;
+const PRONOUNS = /^(he|she|they|it|i|we|you|who|which|that)$/i;
+
+const bucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "2-3" : "4+");
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The features the model reads: what made the attribution, its tier, and how its source and claim are written. */
+export function confidenceFeatures(a: Attribution, nested: boolean): string[] {
+  const family = a.rule.split("/")[0];
+  const source = a.source?.text ?? "";
+  const f = [`rule:${a.rule}`, `tier:${a.tier}`, `family-tier:${family}|${a.tier}`, `cue:${a.cue.text.toLowerCase()}`];
+  f.push(`cue-words:${bucket(wordsIn(a.cue.text))}`);
+  if (!a.source) f.push(a.speaker ? "source:shared" : "source:none");
+  else if (PRONOUNS.test(source.trim())) f.push(a.speaker ? "source:pronoun-resolved" : "source:pronoun-unresolved");
+  else {
+    f.push(`source-words:${bucket(wordsIn(source))}`);
+    if (/^\p{Lu}/u.test(source)) f.push("source:capitalised");
+  }
+  if (a.tier === "on-record" && a.speaker && !a.speaker.includes(" ")) f.push("speaker:surname-only");
+  if (!a.content) f.push("content:none");
+  else if (a.content.end - a.content.start > 400) f.push("content:long");
+  if (nested) f.push("nested");
+  if (a.relayedBy) f.push("relayed");
+  if (a.coSpeakers.length) f.push("co-speakers");
+  return f;
+}
+
+/** The model's probability for a set of features. */
+export function probability(features: string[]): number {
+  let z = table.model.bias;
+  for (const f of features) z += WEIGHTS[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * For each attribution, whether its cue lies inside another's claim ("… said he no longer believed …"). Claims
+ * sorted by start with a running maximum of their ends answer each in a binary search: linear time on any page.
+ */
+function insideClaims(all: Attribution[]): boolean[] {
+  const claims = all.flatMap((a) => (a.content ? [a.content] : [])).sort((x, y) => x.start - y.start);
+  const furthest: number[] = [];
+  claims.forEach((c, k) => furthest.push(Math.max(c.end, k ? furthest[k - 1] : -1)));
+  return all.map((a) => {
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid].start <= a.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // A claim never holds its own cue, so any claim reaching past this cue is another's.
+    return lo > 0 && furthest[lo - 1] >= a.cue.end;
+  });
+}
+
+/** Each attribution's features, in order (the fitting tool reads them too). */
+export function featuresOfAll(all: Attribution[]): string[][] {
+  const nested = insideClaims(all);
+  return all.map((a, k) => confidenceFeatures(a, nested[k]));
+}
+
+/** Sets every attribution's confidence to the model's probability, in hundredths. */
+export function calibrate(all: Attribution[]): void {
+  featuresOfAll(all).forEach((f, k) => (all[k].confidence = Math.round(probability(f) * 100) / 100));
+}

