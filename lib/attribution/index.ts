@@ -10,7 +10,7 @@
  * as data in rules/.
  */
 import { rawBySentence, type FindOptions } from "./find";
-import { calibrate } from "./resolve/confidence";
+import { calibrate, insideClaims } from "./resolve/confidence";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
@@ -31,12 +31,23 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
-  calibrate(order.out);
-  return order.out;
+  const outer = outermost(order.out);
+  calibrate(outer);
+  return outer;
 }
 
 /** Reads a whole article: its attributions and their summary. */
 export function analyzeText(text: string, options?: FindOptions): Analysis {
   const attributions = findAttributions(text, options);
   return { attributions, summary: summarize(attributions) };
+}
+
+/**
+ * Drops a hedge or a view inside another's claim ("Officials said the mayor had allegedly hidden …", "… said he
+ * no longer believed …"): DESIGN.md marks a claim once, and PolNeAR never marks the inner one. A report of
+ * speech inside a claim often is one of its own ("— he told the AP"), so it stays.
+ */
+function outermost(all: Attribution[]): Attribution[] {
+  const nested = insideClaims(all);
+  return all.filter((a, k) => !nested[k] || !/^(hedge|weak-verb)\//.test(a.rule));
 }

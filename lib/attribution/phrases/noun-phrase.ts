@@ -83,7 +83,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     )
       break;
     if (j === end && CLAUSE_WORDS.has(w)) break;
-    // "Last year the agency said", "On Thursday evening the trust said": a time phrase before the name is no part of it.
+    // "Last year the agency said", "On Thursday evening the trust said": a time phrase before a name is no part.
     if (j < end && seenContent && timePhraseLeft(tokens, j) >= 0) break;
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;

@@ -54,14 +54,22 @@ export function probability(features: string[]): number {
 }
 
 /**
- * For each attribution, whether its cue lies inside another's claim ("… said he no longer believed …"). Claims
- * sorted by start with a running maximum of their ends answer each in a binary search: linear time on any page.
+ * For each attribution, whether its cue lies inside the claim of another that has a source ("Officials said the
+ * mayor had allegedly hidden …"): DESIGN.md marks such a claim once. Not when the other lies inside its own claim
+ * in turn ("… has reportedly increased, according to X": each holds the other). Claims sorted by start with a
+ * running maximum of their ends answer each in a binary search, so this is linear on any page.
  */
-function insideClaims(all: Attribution[]): boolean[] {
-  const claims = all.flatMap((a) => (a.content ? [a.content] : [])).sort((x, y) => x.start - y.start);
-  const furthest: number[] = [];
-  claims.forEach((c, k) => furthest.push(Math.max(c.end, k ? furthest[k - 1] : -1)));
-  return all.map((a) => {
+export function insideClaims(all: Attribution[]): boolean[] {
+  const claims = all
+    .flatMap((a, k) => (a.content && a.tier !== "unattributed" ? [{ ...a.content, k }] : []))
+    .sort((x, y) => x.start - y.start);
+  const furthest: Array<{ end: number; k: number }> = [];
+  claims.forEach((c, j) => furthest.push(j && furthest[j - 1].end >= c.end ? furthest[j - 1] : c));
+  const holds = (k: number, a: Attribution) => {
+    const c = all[k].content;
+    return !!c && c.start <= a.cue.start && a.cue.end <= c.end;
+  };
+  return all.map((a, me) => {
     let lo = 0;
     let hi = claims.length;
     while (lo < hi) {
@@ -69,8 +77,8 @@ function insideClaims(all: Attribution[]): boolean[] {
       if (claims[mid].start <= a.cue.start) lo = mid + 1;
       else hi = mid;
     }
-    // A claim never holds its own cue, so any claim reaching past this cue is another's.
-    return lo > 0 && furthest[lo - 1] >= a.cue.end;
+    const outer = lo > 0 ? furthest[lo - 1] : null;
+    return !!outer && outer.end >= a.cue.end && outer.k !== me && !holds(me, all[outer.k]);
   });
 }
 

@@ -21,7 +21,8 @@ describe("bad input", () => {
   it("reads 5 MB on one unbroken line", () => {
     const text = "The minister said the plan, according to officials, allegedly failed ".repeat(75_000);
     const { summary } = analyzeText(text);
-    expect(summary.total).toBeGreaterThan(200_000);
+    // "said" and "according to" each time; the hedge inside the minister's claim is not marked again.
+    expect(summary.total).toBeGreaterThan(140_000);
   });
 
   it("tolerates values that are not strings", () => {
