@@ -12,6 +12,7 @@
 import { rawBySentence, type FindOptions } from "./find";
 import { calibrate, insideClaims } from "./resolve/confidence";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
+import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
 import type { Analysis, Attribution } from "./types";
@@ -30,6 +31,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
     for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
+  settleOneWordSpeakers(order.out, text);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(order.out);
   calibrate(outer);

@@ -94,6 +94,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   if (!head.cap || group) {
+    const body = SPOKES.has(headWord) ? spokenFor(words, h, text) : null;
+    if (body) return { kind: "organisation", name: body, role: null };
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
@@ -126,9 +128,12 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");
+  // A person's title right before the name says it is a person ("Ms. White", "Dr. Fox"), whatever the words.
+  const titled = s > 0 && TITLES.has(phrase[s - 1].lower.replace(/\.$/, ""));
   const orgLike =
-    nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
-    (nameWords.length === 1 && isAcronym(nameWords[0]));
+    !titled &&
+    (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
+      (nameWords.length === 1 && isAcronym(nameWords[0])));
   if (orgLike || namedWithThe(phrase, s, h)) return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;
@@ -138,6 +143,23 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     role: role && role.length > 1 ? role : null,
     others: coNamed(words.slice(h + 1), text),
   };
+}
+
+/** Those who speak for a body or a person by office: DESIGN.md credits what they say to whom they speak for. */
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "spokesmen"]);
+
+/**
+ * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
+ * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
+ */
+function spokenFor(words: Token[], h: number, text: string): string | null {
+  const after = words.slice(h + 1);
+  if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
+  const before = words.slice(0, h).filter((t) => !LEADING.has(t.lower));
+  const named = before.filter((t) => t.cap);
+  if (named.length) return cleanName(join(named, text));
+  const generic = before.filter((t) => ORGANISATION_HEADS.has(t.lower));
+  return generic.length ? generic[generic.length - 1].text : null;
 }
 
 /**

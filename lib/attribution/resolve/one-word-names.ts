@@ -1,0 +1,75 @@
+/**
+ * A speaker named by one capitalised word ("Hale said", "Ondra said", "Forecasters said"), read once the whole
+ * article is known, the way a sub-editor would: news introduces a person by full name (or title and name) before
+ * a bare surname, so
+ * - the article names them in full somewhere ("Martin Hale", "Ms Hale"): a person, by that name;
+ * - the word is a plural of people by what they do ("Forecasters", "Traders"): an unnamed group;
+ * - the article speaks of it as a body — "it" or "its" in what it says and no "he" or "she", or "Ondra's
+ *   shares", "a spokesperson for Ondra" — or it is written in CamelCase: a body, a company, an
+ *   agency, a country speaking as a state ("Ofwat said it would …", "WikiLeaks");
+ * - otherwise a person, famous enough to go without a first name ("Trump said").
+ */
+import { explainAttribution } from "../explain";
+import type { Attribution } from "../types";
+import { LEADING, NOT_NAMES, TITLES } from "../words";
+
+/** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
+const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+const ITSELF = /\b(?:it|its|itself)\b/i;
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** What only a body has: "Ondra's shares", "Ondra's chief executive", "a spokesperson for Ondra". */
+const BODY_PARTS =
+  "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
+const BODY_CONTEXT = (word: string) =>
+  new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
+
+/** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */
+function fullNameOf(word: string, text: string): string | null {
+  let found: string | null = null;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const after = text[at + word.length] ?? " ";
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    const words: string[] = [];
+    let before = text.slice(Math.max(0, at - 60), at);
+    for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {
+      words.unshift(m[1]);
+      before = before.slice(0, m.index);
+    }
+    const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
+    if (!named.length || named.length !== words.length) continue;
+    const title = named.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+    const first = named.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+    if (first.length) return `${first.join(" ")} ${word}`;
+    if (title) found = word;
+  }
+  return found;
+}
+
+function verdictOn(word: string, claim: string, text: string): { tier: Attribution["tier"]; speaker: string | null } {
+  const full = fullNameOf(word, text);
+  if (full) return { tier: "on-record", speaker: full };
+  if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
+  const body =
+    CAMEL.test(word) ||
+    (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
+    BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
+  return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: word };
+}
+
+/** Settles every one-word on-record speaker with no role as a person, a group or a body (see the file comment). */
+export function settleOneWordSpeakers(all: Attribution[], text: string): void {
+  const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
+  for (const a of all) {
+    const word = a.speaker;
+    if (a.tier !== "on-record" || !word || /\s/.test(word) || a.role || !a.source?.text.includes(word)) continue;
+    const claim = a.content ? text.slice(a.content.start, a.content.end) : "";
+    if (!verdicts.has(word)) verdicts.set(word, verdictOn(word, claim, text));
+    const v = verdicts.get(word)!;
+    if (v.tier === a.tier && v.speaker === a.speaker) continue;
+    a.tier = v.tier;
+    a.speaker = v.speaker;
+    a.explanation = explainAttribution(a, false);
+  }
+}
