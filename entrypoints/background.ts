@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { isBackgroundMessage, SITE_BATCH } from "../lib/messages";
-import { badgeApi } from "../lib/platform";
+import { badgeApi } from "../lib/browser/platform";
 import { siteTable } from "../lib/spam/psl";
 
 export default defineBackground(() => {

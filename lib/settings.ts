@@ -1,6 +1,6 @@
 /**
  * User settings: their shape, defaults, and how they apply to one site.
- * Pure; the storage wiring lives in lib/settings-store.ts.
+ * Pure; the storage wiring lives in lib/browser/settings-store.ts.
  */
 
 export type LabelStyle = "label" | "underline";

@@ -15,7 +15,7 @@ import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
 import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/settings";
-import { loadSettings, watchSettings } from "../../lib/settings-store";
+import { loadSettings, watchSettings } from "../../lib/browser/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
 import { rangeIndexAt } from "./hit-test";

@@ -11,7 +11,7 @@ import { TIERS } from "../../lib/attribution/types";
 import { wrapRanges, type Wrapped } from "../../lib/dom/wrap-fallback";
 import { MAX_REGISTERED } from "../../lib/band";
 import { tierLook } from "../../lib/palette";
-import { styleShadowRoot, supportsHighlights } from "../../lib/platform";
+import { styleShadowRoot, supportsHighlights } from "../../lib/browser/platform";
 import type { Palette } from "../../lib/settings";
 
 export const HIGHLIGHT_NAMES: Record<Tier, string> = {

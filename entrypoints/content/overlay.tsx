@@ -5,7 +5,7 @@
  */
 import { render } from "preact";
 import { Overlay, OVERLAY_CSS, type OverlayProps } from "../../components/page/Overlay";
-import { styleShadowRoot } from "../../lib/platform";
+import { styleShadowRoot } from "../../lib/browser/platform";
 
 export const HOST_TAG = "sourcelight-ui";
 

@@ -5,7 +5,7 @@ import { toJson, toMarkdown } from "../../lib/export";
 import type { ContentRequest, PageReport } from "../../lib/messages";
 import { classifyUrl } from "../../lib/page-kind";
 import { hostMatches } from "../../lib/settings";
-import { loadSettings, saveSettings } from "../../lib/settings-store";
+import { loadSettings, saveSettings } from "../../lib/browser/settings-store";
 import { requestReport, sendToTab, siteOfTab, targetTab } from "./tab-link";
 import "./popup.css";
 

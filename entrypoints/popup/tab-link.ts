@@ -5,7 +5,7 @@
  */
 import { browser } from "wxt/browser";
 import type { ContentRequest, PageReport } from "../../lib/messages";
-import { injectContentScript } from "../../lib/platform";
+import { injectContentScript } from "../../lib/browser/platform";
 
 export interface TargetTab {
   id: number;

@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import type { Page } from "playwright-core";
 import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from "../harness/chromium";
-import { CONTENT_SCRIPT_FILE } from "../../lib/platform";
+import { CONTENT_SCRIPT_FILE } from "../../lib/browser/platform";
 import { serveFixtures, type FixtureServer } from "../harness/server";
 import { saveScreenshot } from "../harness/page-tools";
 

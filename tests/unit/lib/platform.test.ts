@@ -8,7 +8,7 @@ import {
   sessionStorageArea,
   styleShadowRoot,
   supportsHighlights,
-} from "../../../lib/platform";
+} from "../../../lib/browser/platform";
 
 type Mutable = Record<string, unknown>;
 const b = browser as unknown as Mutable;

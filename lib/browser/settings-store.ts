@@ -1,6 +1,6 @@
 /** The settings in extension storage (sync where available), shared by popup, options and content script. */
 import { storage } from "wxt/utils/storage";
-import { DEFAULT_SETTINGS, withDefaults, type Settings } from "./settings";
+import { DEFAULT_SETTINGS, withDefaults, type Settings } from "../settings";
 
 const item = storage.defineItem<Partial<Settings>>("sync:settings", { fallback: DEFAULT_SETTINGS });
 
