@@ -41,6 +41,7 @@ const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
   new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
 
 // verbs.json
+export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);
 export const WEAK_VERBS = verbForms(verbs.weakVerbs);
 export const INVERTING_VERBS = verbForms(verbs.invertingVerbs);
@@ -64,6 +65,8 @@ export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 
 // nouns.json
+export const FOUND_OBJECTS = new Set(nouns.foundObjects);
+export const SHOW_KINDS = new Set(nouns.showKinds);
 export const CLAIM_NOUNS = new Set(nouns.claimNouns);
 export const THAT_CLAIM_NOUNS = new Set(nouns.thatClaimNouns);
 export const EVIDENCE_NOUNS = new Set(nouns.evidenceNouns);
@@ -85,6 +88,18 @@ export const NOT_NAMES = new Set(nouns.notNames);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json
+export const MODALS = new Set(grammar.modals);
+export const POINTING_ADVERBS = new Set(grammar.pointingAdverbs);
+export const CUE_AUXILIARIES = new Set(grammar.cueAuxiliaries);
+export const HEDGE_AUXILIARIES = new Set(grammar.hedgeAuxiliaries);
+export const NOT_A_GROUP_VIEW = new Set(grammar.notAGroupView);
+export const NOT_GROUP_HEADS = new Set(grammar.notGroupHeads);
+export const GROUP_QUANTIFIERS = new Set(grammar.groupQuantifiers);
+export const AFTER_SHOW_NOUN = new Set(grammar.afterShowNoun);
+export const CONJUNCTIONS = new Set(grammar.conjunctions);
+export const CLAUSE_OPENERS = new Set(grammar.clauseOpeners);
+export const POSSESSIVE_PRONOUNS = new Set(grammar.possessivePronouns);
+export const DUMMY_SUBJECTS = new Set(grammar.dummySubjects);
 export const DETERMINERS = new Set(grammar.determiners);
 export const PREPOSITIONS = new Set(grammar.prepositions);
 export const PARTICLES = new Set(grammar.particles);

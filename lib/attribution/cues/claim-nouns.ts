@@ -11,6 +11,7 @@ import {
   NP_STOP_WORDS,
   OPEN_QUOTES,
   OPINION_NOUNS,
+  POSSESSIVE_PRONOUNS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
 } from "../words";
@@ -88,7 +89,7 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
     return undefined;
   const a = raw(tokens, "claim-noun", "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
-  if (owner?.word && (owner.lower.endsWith("'s") || /^(his|her|their|its|my|our)$/.test(owner.lower)))
+  if (owner?.word && (owner.lower.endsWith("'s") || POSSESSIVE_PRONOUNS.has(owner.lower)))
     a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
   a.content = contentAfter(tokens, i + 1);
   s.take(a);

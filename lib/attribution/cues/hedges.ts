@@ -4,6 +4,7 @@ import {
   DETERMINERS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
+  HEDGE_AUXILIARIES,
   NP_STOP_WORDS,
   PASSIVE_HEDGE_VERBS,
   PREPOSITIONS,
@@ -42,7 +43,7 @@ export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {
   if (after?.word && (STRONG_VERBS.has(after.lower) || WEAK_VERBS.has(after.lower)))
     return s.veto("hedge/adverb-before-verb", i); // the verb carries it
   let from = i;
-  if (i > 0 && tokens[i - 1].word && /^(is|are|was|were|has|have|had|been|be)$/.test(tokens[i - 1].lower)) from = i - 1;
+  if (i > 0 && tokens[i - 1].word && HEDGE_AUXILIARIES.has(tokens[i - 1].lower)) from = i - 1;
   const to = after?.word && !NP_STOP_WORDS.has(after.lower) && !after.cap ? i + 1 : i;
   const a = raw(tokens, "hedge", "hedge/adverb", [from, to]);
   a.content = contentAfter(tokens, to);

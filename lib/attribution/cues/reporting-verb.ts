@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS,
   CLOSE_QUOTES,
   COUNTING_WORDS,
+  CUE_AUXILIARIES,
   DETERMINERS,
   GERUND_PREPOSITIONS,
   INVERTING_VERBS,
@@ -83,7 +84,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   const weak = !strong;
   // Cue span: the verb with "has/have/had" and "also" right before it.
   let from = i;
-  while (from > 0 && tokens[from - 1].word && /^(has|have|had|also)$/.test(tokens[from - 1].lower)) from--;
+  while (from > 0 && tokens[from - 1].word && CUE_AUXILIARIES.has(tokens[from - 1].lower)) from--;
   const kind = strong ? "verb" : "weak-verb";
   const a = raw(tokens, kind, "", [from, end]);
   const left = subjectEndLeft(tokens, i - 1);

@@ -2,11 +2,17 @@
 import { skipAuxLeft } from "../phrases/subject";
 import { type Token } from "../text/sentences";
 import {
+  AFTER_SHOW_NOUN,
   ANONYMOUS_HEADS,
   AUXILIARIES,
+  CLAUSE_OPENERS,
+  CONJUNCTIONS,
   DETERMINERS,
+  GROUP_QUANTIFIERS,
   IRREGULAR_PAST,
+  NOT_A_GROUP_VIEW,
   NOT_CUES,
+  NOT_GROUP_HEADS,
   NOUN_LIKE_VERBS,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
@@ -15,6 +21,7 @@ import {
   PHRASAL_CUES,
   PREPOSITIONS,
   SHOWING_VERBS,
+  SHOW_KINDS,
   SPEAKING_THINGS,
   TITLES,
 } from "../words";
@@ -26,7 +33,7 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
   if (DETERMINERS.has(prev.lower)) {
     const before = tokens[i - 2];
-    const opensClause = !before?.word || /^(that|and|but|while|though|although|because)$/.test(before.lower);
+    const opensClause = !before?.word || CLAUSE_OPENERS.has(before.lower);
     return !(
       ANONYMOUS_HEADS.has(prev.lower) &&
       (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause)
@@ -54,7 +61,7 @@ export function nounUse(tokens: Token[], i: number): boolean {
     return false;
   if (w === "reports" || w === "claims") return modifier;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
-  return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !/^(and|but|or|nor|then)$/.test(prev.lower);
+  return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !CONJUNCTIONS.has(prev.lower);
 }
 
 /** "a website called …", "another called …", "the so-called …": "called" names something. */
@@ -78,14 +85,12 @@ export function showNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (tokens[i + 1]?.lower === "up" || !prev?.word) return tokens[i + 1]?.lower === "up";
   return (
-    /^(tv|radio|talk|news|morning|game|reality|call-in|daily|weekly|nightly|night|late-night|hit|popular|another|cable|comedy|cooking|variety)$/.test(
-      prev.lower,
-    ) ||
+    SHOW_KINDS.has(prev.lower) ||
     // "the MSNBC show ''Morning Joe''", "an NBC show as his guilty pleasure" (but "the Census Survey show that …").
     (prev.cap &&
       i > 1 &&
       !prev.lower.endsWith("s") &&
-      (!tokens[i + 1]?.word || /^(as|on|about|and|with|in|for)$/.test(tokens[i + 1].lower)))
+      (!tokens[i + 1]?.word || AFTER_SHOW_NOUN.has(tokens[i + 1].lower)))
   );
 }
 
@@ -98,16 +103,9 @@ export function groupThinks(tokens: Token[], i: number): boolean {
   const head = tokens[k];
   if (!head?.word) return false;
   const group =
-    /^(some|many|few|both|most|others)$/.test(head.lower) ||
-    (head.lower.endsWith("s") &&
-      !/^(people|this|is|was|has|does|his|its|us|themselves)$/.test(head.lower) &&
-      !head.lower.endsWith("'s"));
-  return (
-    group &&
-    !tokens
-      .slice(Math.max(0, k - 3), k)
-      .some((x) => /^(what|who|how|if|when|than|make|makes|said|say|says|why|whether)$/.test(x.lower))
-  );
+    GROUP_QUANTIFIERS.has(head.lower) ||
+    (head.lower.endsWith("s") && !NOT_GROUP_HEADS.has(head.lower) && !head.lower.endsWith("'s"));
+  return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => NOT_A_GROUP_VIEW.has(x.lower));
 }
 
 /** The last token of a verb + particle cue starting at `i` ("talked about", "made it clear"), or -1. */

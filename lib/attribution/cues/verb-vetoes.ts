@@ -4,7 +4,17 @@
  */
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import type { Token } from "../text/sentences";
-import { NAMING_BEFORE, OBJECT_PRONOUNS, OPEN_QUOTES, REFLEXIVES, REPORT_COMPLEMENT, WRITE_FORMS } from "../words";
+import {
+  FOUND_OBJECTS,
+  MODALS,
+  NAMING_BEFORE,
+  OBJECT_PRONOUNS,
+  OPEN_QUOTES,
+  POINTING_ADVERBS,
+  REFLEXIVES,
+  REPORT_COMPLEMENT,
+  WRITE_FORMS,
+} from "../words";
 import type { SentenceScan } from "./raw";
 import { namingNoun, nounUse, showNoun } from "./verb-senses";
 
@@ -60,10 +70,8 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/writer-pointing",
     test: (v) =>
       /(ed|said|told|written|shown)$/.test(v.w) &&
-      ((before(v) === "as" && /^(above|below|earlier|previously|before|here)$/.test(after(v))) ||
-        (before(v) === "be" &&
-          /^(should|must|can|may|might|could|will|would)$/.test(before(v, 2)) &&
-          before(v, 3) === "it")),
+      ((before(v) === "as" && POINTING_ADVERBS.has(after(v))) ||
+        (before(v) === "be" && MODALS.has(before(v, 2)) && before(v, 3) === "it")),
   },
   // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
   {
@@ -77,7 +85,7 @@ export const VERB_VETOES: readonly Veto[] = [
   {
     id: "verb/found-a-way",
     words: ["found"],
-    test: (v) => v.w === "found" && after(v) === "a" && /^(way|group|home|job|place)$/.test(after(v, 2)),
+    test: (v) => v.w === "found" && after(v) === "a" && FOUND_OBJECTS.has(after(v, 2)),
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => v.w === "telling" && !!v.next && !v.next.word },
   // "Cruz pledged to oppose …", "He pledged that …" (but "1,700 pledged delegates": a kind of delegate).

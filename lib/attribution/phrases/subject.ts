@@ -7,7 +7,9 @@ import {
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
+  DATING_PARTICIPLES,
   DETERMINERS,
+  DUMMY_SUBJECTS,
   LY_NOUNS,
   MONTHS,
   NEAR_DAYS,
@@ -82,12 +84,7 @@ export function nameSubject(tokens: Token[], before: number): [number, number] |
   if (PERSON_PRONOUNS.has(first.lower) || first.lower === "they") return [0, 0];
   let end = -1;
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
-  if (
-    end < 0 ||
-    DETERMINERS.has(first.lower) ||
-    OTHER_PRONOUNS.has(first.lower) ||
-    /^(there|this|these|those)$/.test(first.lower)
-  )
+  if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || DUMMY_SUBJECTS.has(first.lower))
     return null;
   // "Click here to tell us": a page's instruction to its reader names no one.
   if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
@@ -125,12 +122,7 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
   const before = skipAuxLeft(tokens, time - 1);
   const b = tokens[before];
   // "a poll released last week showed": the poll, past the participle that dates it.
-  if (
-    b?.word &&
-    /^(released|conducted|published|taken|issued|completed)$/.test(b.lower) &&
-    tokens[before - 1]?.word &&
-    nounPhraseLeft(tokens, before - 1)
-  )
+  if (b?.word && DATING_PARTICIPLES.has(b.lower) && tokens[before - 1]?.word && nounPhraseLeft(tokens, before - 1))
     return before - 1;
   return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before)
     ? before
