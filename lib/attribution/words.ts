@@ -88,6 +88,7 @@ export const NOT_NAMES = new Set(nouns.notNames);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json
+export const VERB_AUXILIARIES = new Set(grammar.verbAuxiliaries);
 export const MODALS = new Set(grammar.modals);
 export const POINTING_ADVERBS = new Set(grammar.pointingAdverbs);
 export const CUE_AUXILIARIES = new Set(grammar.cueAuxiliaries);
@@ -162,3 +163,10 @@ for (const { forms, before, after } of notCues) {
   ];
   for (const f of forms.split(" ")) NOT_CUES.set(f, [...(NOT_CUES.get(f) ?? []), row]);
 }
+
+/** particlesByVerb by verb form: "warned" → of, about, against. */
+export const PARTICLES_OF = new Map<string, Set<string>>(
+  Object.entries(verbs.particlesByVerb).flatMap(([verb, particles]) =>
+    inflect(verb).map((form) => [form, new Set(particles.split(" "))] as const),
+  ),
+);

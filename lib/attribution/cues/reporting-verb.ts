@@ -6,11 +6,12 @@
 import { appositiveSource } from "../phrases/appositive";
 import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { isTimeWord, withoutTimeTail } from "../phrases/time";
-import { afterBe, namedAfter, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
+import { afterBe, isAdverb, namedAfter, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
+  AUXILIARIES,
   CLOSE_QUOTES,
   COUNTING_WORDS,
   CUE_AUXILIARIES,
@@ -22,6 +23,7 @@ import {
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PARTICIPLE_CUES,
+  PARTICLES_OF,
   PERSON_PRONOUNS,
   PICKY_WEAK,
   READ_FORMS,
@@ -30,6 +32,7 @@ import {
   STRONG_PHRASAL,
   STRONG_VERBS,
   VAGUE_PARTICIPLES,
+  VERB_AUXILIARIES,
   WEAK_VERBS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
@@ -119,6 +122,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && sharedWithClauseBefore(s, a, left)) {
     a.rule = `${phrasal ? "phrasal" : kind}/and-said`;
     a.content = contentAfter(tokens, end);
+    a.cue = [withAuxiliaries(s, a.cue[0]), a.cue[1]];
     s.take(a);
     return end;
   }
@@ -167,8 +171,37 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // After "said Tom Fitton" the claim starts past the speaker.
   a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1));
   a.rule = `${phrasal ? "phrasal" : kind}/${a.source ? how : passive ? "passive" : "no-source"}`;
+  a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
   s.take(a);
-  return end;
+  return a.cue[1];
+}
+
+/**
+ * Where a verb's cue ends once a particle that completes it is counted ("warned of", "called for", "railed
+ * against", "pointed to"; rules/verbs.json, particlesByVerb), as DESIGN.md marks a cue; not before a time
+ * ("commented on Tuesday").
+ */
+function withParticle(tokens: Token[], end: number): number {
+  const particle = tokens[end + 1];
+  if (!particle?.word || !PARTICLES_OF.get(tokens[end].lower)?.has(particle.lower)) return end;
+  const next = tokens[end + 2];
+  if (!next?.word || isTimeWord(next.lower) || isTimeWord(tokens[end + 3]?.lower ?? "")) return end;
+  return end + 1;
+}
+/**
+ * Where a verb's cue starts once its auxiliaries, negation and the adverbs between them are counted ("might be
+ * asking", "had basically said", "does not deny", "was rejected"), as DESIGN.md marks a cue: not a leading
+ * adverb with no auxiliary before it ("openly ridiculed" is cued at "ridiculed"), never over words already taken.
+ */
+function withAuxiliaries(s: SentenceScan, from: number): number {
+  const { tokens, used } = s;
+  let start = from;
+  for (let k = from - 1; k >= 0 && !used[k] && tokens[k].word && !tokens[k].cap; k--) {
+    const w = tokens[k].lower;
+    if (VERB_AUXILIARIES.has(w)) start = k;
+    else if (!AUXILIARIES.has(w) && !isAdverb(w)) break;
+  }
+  return start;
 }
 
 /**

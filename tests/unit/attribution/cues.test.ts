@@ -90,7 +90,7 @@ describe("finds the cue and its source", () => {
     ["People familiar with the matter said the deal was off.", "said", "People familiar with the matter", "anonymous"],
     ["Officials insisted that nothing had changed.", "insisted", "Officials", "anonymous"],
     ["Critics argued the law was unfair.", "argued", "Critics", "anonymous"],
-    ["Kadzik wouldn’t say whether the review was over.", "say", "Kadzik", "on-record"],
+    ["Kadzik wouldn’t say whether the review was over.", "wouldn’t say", "Kadzik", "on-record"],
     // A group, capitalised only because it starts the sentence, names no one.
     ["Mayors have urged Congress to leave the program intact.", "have urged", "Mayors", "anonymous"],
     ["Pollsters agree that the race is close.", "agree", "Pollsters", "anonymous"],
