@@ -2,7 +2,15 @@
 import { raw, type RawAttribution } from "./raw";
 import { quoteIn } from "../text/quotes";
 import { type Token } from "../text/sentences";
-import { COLON_LABELS, DATELINE_NEXT, INVERTING_VERBS, NP_PUNCT, OPEN_QUOTES, SIGN_DASHES } from "../words";
+import {
+  CLOSE_QUOTES,
+  COLON_LABELS,
+  DATELINE_NEXT,
+  INVERTING_VERBS,
+  NP_PUNCT,
+  OPEN_QUOTES,
+  SIGN_DASHES,
+} from "../words";
 
 export const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 
@@ -37,9 +45,9 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
     return {
       ...raw(tokens, "verb", "colon/said", [s, s]),
       source: [s + 1, k - 1],
-      content: [k + 1, tokens.length - 1],
+      content: [k + 1, lastWord(tokens)],
     };
-  return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, tokens.length - 1] };
+  return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, lastWord(tokens)] };
 }
 
 /** A name, then a colon that opens a quotation: "- Philip Bump: “Two weeks ago …”", "More from Jones: “…”". */
@@ -61,4 +69,11 @@ export function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | n
   if (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text)) return null;
   const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
   return { ...raw(tokens, "verb", "colon/quote", [k, k]), source: [j + 1, k - 1], content: quote };
+}
+
+/** The sentence's last word or closing quotation mark: a headline's claim without its full stop. */
+function lastWord(tokens: Token[]): number {
+  let e = tokens.length - 1;
+  while (e > 0 && !tokens[e].word && !CLOSE_QUOTES.has(tokens[e].text)) e--;
+  return e;
 }

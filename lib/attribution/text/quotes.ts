@@ -73,7 +73,7 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   // Bounded, so that an unclosed quotation cannot make the sentence quadratic.
   const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
   if (q) return q;
-  if (tokens[j].lower === "that") j++;
+  // "said that …": the claim is the clause, "that" included, as annotators mark it.
   // A paraphrase inside a quotation ends where the quotation does (looked for nearby only, to stay linear).
   for (let k = j + 1; k < end && k < j + 80; k++) {
     const c = tokens[k].text;

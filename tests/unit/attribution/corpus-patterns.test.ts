@@ -312,7 +312,7 @@ describe("an attribution inside the speaker's relative clause", () => {
     );
     expect(found.map((a) => [a.cue.text, a.speaker, a.content?.text])).toEqual([
       ["citing", "Salceda", "data from the U.S. State Department"],
-      ["said", "Salceda", "about 4 million people live there"],
+      ["said", "Salceda", "that about 4 million people live there"],
     ]);
     expect(found[0].end).toBeLessThanOrEqual(found[1].start);
   });
