@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeText } from "../lib/attribution";
-import { featuresOfAll } from "../lib/attribution/resolve/confidence";
+import { featuresOfAll, fitted } from "../lib/attribution/resolve/confidence";
 import { readArticleFile } from "./article-file";
 import { loadGold, matchCues } from "./rule-table";
 
@@ -43,11 +43,12 @@ export function examplesOf(split: string): Example[] {
     const features = featuresOfAll(all);
     const tiers = new Map((silver[basename(file)] ?? []).map((s) => [`${s.cue[0]}:${s.cue[1]}`, s.tier]));
     const m = matchCues(gold, all);
-    return m.counted.map((i, k) => {
+    return m.counted.flatMap((i, k) => {
+      if (!fitted(all[i])) return [];
       const golds = m.foundBy.flatMap((by, g) => (by.includes(k) ? [gold.cues[g]] : []));
       const tier = golds.map((g) => tiers.get(`${g.start}:${g.end}`)).find((t) => t !== undefined);
       const right = golds.length === 0 ? false : tier === undefined ? null : tier === all[i].tier;
-      return { features: features[i], right, cueRight: golds.length > 0 };
+      return [{ features: features[i], right, cueRight: golds.length > 0 }];
     });
   });
 }

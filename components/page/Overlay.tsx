@@ -9,6 +9,7 @@ import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
 import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
+import { confidenceWords } from "../../lib/confidence-words";
 import { tierLabel, tierMeaning, tierName } from "../shared/tier-words";
 
 export interface LabelBox {
@@ -38,12 +39,23 @@ export interface OverlayProps {
   large: boolean;
 }
 
+/** "likely right", "probably right", "uncertain": the confidence in words, before its number. */
+function sureness(p: number): string {
+  const words = confidenceWords(p);
+  return words === "likely"
+    ? t("confidence_likely")
+    : words === "probable"
+      ? t("confidence_probable")
+      : t("confidence_uncertain");
+}
+
 function percent(n: number): string {
   return `${Math.round(n * 100)}%`;
 }
 
 export function Tooltip({ state, palette }: { state: TooltipState; palette: Palette }) {
   const a = state.attribution;
+  const [sure, pct] = [sureness(a.confidence), percent(a.confidence)];
   const look = tierLook(a.tier, palette);
   return (
     <div
@@ -57,7 +69,9 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
         <span class="pill" style={{ background: look.colour, color: look.ink }}>
           {tierLabel(a.tier)}
         </span>
-        <span class="confidence">{t("page_confidence", percent(a.confidence))}</span>
+        <span class="confidence" title={t("confidence_meaning")}>
+          {t("page_confidence", sure, pct)}
+        </span>
         <span class="count">{t("page_position", state.index + 1, state.total)}</span>
       </div>
       {a.speaker && (

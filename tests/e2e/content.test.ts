@@ -79,7 +79,7 @@ describe("highlights on the seed page", () => {
     });
     await page.mouse.move(box.x, box.y);
     await expect.poll(() => tooltipText(page)).toContain("Ehsanullah Ehsan");
-    expect(await tooltipText(page)).toMatch(/ON RECORD.*confidence \d+%/);
+    expect(await tooltipText(page)).toMatch(/ON RECORD.*(likely right|probably right|uncertain) \(\d+%\)/);
     await saveScreenshot(page, "content-tooltip-hover", false);
     await page.mouse.move(5, 5);
     await expect.poll(() => tooltipText(page)).toBe("");

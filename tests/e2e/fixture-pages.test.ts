@@ -104,7 +104,7 @@ describe("fixture pages", () => {
         () =>
           document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
       );
-    await expect.poll(tooltip).toMatch(/confidence \d+%/);
+    await expect.poll(tooltip).toMatch(/(likely right|probably right|uncertain) \(\d+%\)/);
     expect(await tooltip()).toContain(`1 of ${want.length}`);
     // caret "initial": Playwright's default hides the caret by leaving style="" on editable elements, which would
     // spoil the comparison below.

@@ -88,7 +88,15 @@ export function featuresOfAll(all: Attribution[]): string[][] {
   return all.map((a, k) => confidenceFeatures(a, nested[k]));
 }
 
-/** Sets every attribution's confidence to the model's probability, in hundredths. */
+/**
+ * Whether the model speaks for this attribution: not for source-less hedges, which PolNeAR (the model's
+ * training data) does not mark and DESIGN.md does; they keep their strength.
+ */
+export const fitted = (a: Attribution) => !a.rule.startsWith("hedge/");
+
+/** Sets every fitted attribution's confidence to the model's probability, in hundredths. */
 export function calibrate(all: Attribution[]): void {
-  featuresOfAll(all).forEach((f, k) => (all[k].confidence = Math.round(probability(f) * 100) / 100));
+  featuresOfAll(all).forEach((f, k) => {
+    if (fitted(all[k])) all[k].confidence = Math.round(probability(f) * 100) / 100;
+  });
 }
