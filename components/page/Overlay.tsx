@@ -1,7 +1,8 @@
 /**
  * Everything Sourcelight draws over a page, rendered into one shadow root so
  * page CSS cannot reach it and its CSS cannot reach the page: the small tier
- * labels beside highlights, the tooltip, and the legend of the teaching view.
+ * marks in the margin beside highlighted lines, the tooltip, and the legend of
+ * the teaching view.
  * Page text is rendered as text only.
  */
 import type { Attribution } from "../../lib/attribution/types";
@@ -10,15 +11,19 @@ import { tierLook } from "../../lib/palette";
 import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
 import { confidenceWords } from "../../lib/confidence-words";
+import type { MarginMark } from "../../lib/margin-marks";
 import { tierLabel, tierMeaning, tierName } from "../shared/tier-words";
 
-export interface LabelBox {
-  index: number;
-  tier: Attribution["tier"];
-  /** Page coordinates of the highlight's first line box. */
-  x: number;
-  y: number;
-}
+/** A tier mark in the margin beside the line its highlight starts on (lib/margin-marks.ts). */
+export type LabelBox = MarginMark;
+
+/** Each tier's mark has a shape of its own as well as a colour, so no one needs colour to tell them apart. */
+const GLYPH: Record<Attribution["tier"], string> = {
+  "on-record": "●",
+  institutional: "■",
+  anonymous: "▲",
+  unattributed: "◆",
+};
 
 export interface TooltipState {
   attribution: Attribution;
@@ -119,14 +124,16 @@ export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProp
     <div class={large ? "root large" : "root"}>
       {labels.map((l) => {
         const look = tierLook(l.tier, palette);
+        // The teaching view spells the tier out; otherwise a small shape, which never covers a word.
         return (
           <span
             key={l.index}
-            class="label"
+            class={`label ${l.side}${l.words ? " words" : ""}`}
+            data-tier={l.tier}
             aria-hidden="true"
             style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}
           >
-            {tierLabel(l.tier)}
+            {l.words ? tierLabel(l.tier) : GLYPH[l.tier]}
           </span>
         );
       })}
@@ -140,8 +147,10 @@ export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProp
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .root { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.label { position: absolute; transform: translateY(-100%); font-size: 9px; font-weight: 700; letter-spacing: .04em; padding: 0 4px; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483645; }
-.large .label { font-size: 11px; padding: 0 5px; }
+.label { position: absolute; font-size: 10px; line-height: 14px; min-width: 14px; text-align: center; font-weight: 700; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483645; }
+.label.left { transform: translate(-100%, -50%); }
+.label.right { transform: translate(0, -50%); }
+.label.words { font-size: 10px; letter-spacing: .04em; padding: 0 4px; }
 .tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
 .large .tooltip { font-size: 16px; max-width: 420px; }
 .tooltip.above { transform: translateY(-100%); }

@@ -24,6 +24,8 @@ import { PageWatcher } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, TooltipState } from "../../components/page/Overlay";
+import { marginMarks } from "../../lib/margin-marks";
+import { DriftWatch } from "./drift-watch";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -50,6 +52,7 @@ export class PageController {
   private readonly highlighter = new Highlighter(document);
   private readonly overlay = new OverlayHost(document);
   private readonly sites = new SiteNames();
+  private readonly drift = new DriftWatch(() => this.guard(() => this.drawOverlaySoon()));
   private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
   private article: ArticleText | null = null;
   private analysis: Analysis | null = null;
@@ -292,6 +295,7 @@ export class PageController {
     this.highlightsOn = true;
     this.paint();
     this.watcher.start();
+    this.drift.watch([root, document.body]);
     this.href = location.href;
     // Script time, without the pauses given back to the page between slices.
     performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
@@ -376,6 +380,17 @@ export class PageController {
     setTimeout(draw, 250);
   }
 
+  /** The article's text column, left and right edges in page coordinates: its root's box, else the highlights'. */
+  private columnEdges(rects: Array<DOMRect | null>): { left: number; right: number } {
+    const root = this.article?.scope === "article" ? this.article.root : null;
+    const box = root?.getBoundingClientRect();
+    if (box && box.width > 0) return { left: box.left + scrollX, right: box.right + scrollX };
+    const seen = rects.filter((r): r is DOMRect => !!r);
+    const left = Math.min(...seen.map((r) => r.left), innerWidth);
+    const right = Math.max(...seen.map((r) => r.right), 0);
+    return { left: left + scrollX, right: right + scrollX };
+  }
+
   /** Redraws labels, tooltip and legend from the current state. */
   private drawOverlay(): void {
     if (!this.highlightsOn) return;
@@ -399,15 +414,15 @@ export class PageController {
       const near = itemsInBand(this.painted.length, pageTop, top, bottom);
       if (this.highlighter.windowed) this.highlighter.register(near);
       if (wantsLabels) {
-        for (const i of near) {
-          const rect = rectOf(i)!;
-          labels.push({
-            index: i,
-            tier: this.painted[i].attribution.tier,
-            x: rect.left + scrollX,
-            y: rect.top + scrollY,
-          });
-        }
+        const boxes = near.flatMap((i) => {
+          const r = rectOf(i);
+          return r
+            ? [{ index: i, tier: this.painted[i].attribution.tier, top: r.top + scrollY, height: r.height }]
+            : [];
+        });
+        labels.push(
+          ...marginMarks(boxes, this.columnEdges(near.map(rectOf)), document.documentElement.clientWidth + scrollX),
+        );
       }
       this.band = { top, bottom };
     }
@@ -539,6 +554,7 @@ export class PageController {
     this.current = -1;
     this.highlightsOn = false;
     this.watcher.stop();
+    this.drift.stop();
   }
 
   /** Leaves the page exactly as the site made it. */

@@ -51,13 +51,20 @@ describe("highlights on the seed page", () => {
     await page.waitForFunction(
       () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
     );
-    const labels = await page.evaluate(() =>
-      [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map(
-        (l) => l.textContent,
-      ),
+    const marks = await page.evaluate(() => {
+      const column = document.querySelector("article")!.getBoundingClientRect();
+      return [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map((l) => {
+        const r = l.getBoundingClientRect();
+        return { tier: l.getAttribute("data-tier"), outside: r.right <= column.left + 1 || r.left >= column.right - 1 };
+      });
+    });
+    // One mark a highlight, in the margin beside its line: never over the article's text.
+    expect(marks.length).toBeGreaterThanOrEqual(12);
+    expect(marks.length).toBeLessThanOrEqual(14);
+    expect(new Set(marks.map((m) => m.tier))).toEqual(
+      new Set(["on-record", "institutional", "anonymous", "unattributed"]),
     );
-    expect(labels).toHaveLength(14);
-    expect(new Set(labels)).toEqual(new Set(["ON RECORD", "INSTITUTION", "ANONYMOUS", "NO SOURCE"]));
+    expect(marks.filter((m) => !m.outside)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,0 +1,51 @@
+/**
+ * The margin marks stay beside their words when the page moves under them: a picture that loads late above the
+ * article text, and a larger font. Each mark's middle must stay within its highlight's first line.
+ */
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useExtensionBrowser } from "../harness/e2e-setup";
+
+const env = useExtensionBrowser();
+
+/** For every mark, how far its middle is from the middle of its highlight's first line (CSS pixels). */
+const offsets = (page: Page) =>
+  page.evaluate(() => {
+    const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
+    const lines = [...CSS.highlights.values()]
+      .flatMap((h) => [...h])
+      .map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        const box = x.getClientRects()[0];
+        return box.top + box.height / 2;
+      });
+    return marks.map((m) => {
+      const r = m.getBoundingClientRect();
+      const middle = r.top + r.height / 2;
+      return Math.min(...lines.map((y) => Math.abs(y - middle)));
+    });
+  });
+
+describe("margin marks follow the text", () => {
+  it("after a late picture and a font-size change", async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url("seed-article.html"));
+    await page.waitForFunction(
+      () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
+    );
+    const before = await offsets(page);
+    expect(Math.max(...before)).toBeLessThan(4);
+    // A hero picture arrives above the first paragraph and pushes the text down by 300 px.
+    await page.evaluate(() => {
+      const hero = document.createElement("div");
+      hero.style.height = "300px";
+      document.querySelector("article p")!.before(hero);
+    });
+    await expect.poll(async () => Math.max(...(await offsets(page))), { timeout: 3000 }).toBeLessThan(4);
+    await page.evaluate(() => (document.querySelector("article")!.style.fontSize = "22px"));
+    await expect.poll(async () => Math.max(...(await offsets(page))), { timeout: 3000 }).toBeLessThan(4);
+    await page.close();
+  });
+});
