@@ -28,8 +28,8 @@ export interface MarginMark {
 
 /** Horizontal room a mark takes, gap included (CSS pixels). */
 export const MARK_STEP = 16;
-/** Room a spelt-out tier takes ("INSTITUTION"). */
-const WORDS_WIDTH = 84;
+/** Room a spelt-out tier takes ("INSTITUTIONAL"). */
+const WORDS_WIDTH = 100;
 /** Gap between the text and the nearest mark. */
 const GAP = 6;
 /** More marks than this on one line are left out; the highlights still show every one. */
