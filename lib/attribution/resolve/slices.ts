@@ -26,9 +26,9 @@ function shifted(a: Attribution, by: number): Attribution {
  * itself chooses: past half a slice, a line ends one when a hash of it falls
  * under a share that grows with its length (so that slices average
  * `sliceChars`); a slice never runs past twice `sliceChars` when a line break
- * allows. A page that grows — a live blog's new post at the top, an infinite
+ * allows, and a line longer than that is cut at sentence ends. A page that grows — a live blog's new post at the top, an infinite
  * scroll's at the bottom — keeps the cuts of the text it had, so its other
- * slices are read again from the cache. A text without line breaks is one slice.
+ * slices are read again from the cache. A short text without line breaks is one slice.
  */
 export function sliceText(text: string, sliceChars: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -48,6 +48,30 @@ export function sliceText(text: string, sliceChars: number): Array<[number, numb
     lineStart = br + 1;
   }
   if (start < text.length) out.push([start, text.length]);
+  return out.flatMap((slice) => cutLong(text, slice, sliceChars));
+}
+
+/** A sentence's end: its mark, a closing quotation mark or bracket, then space. */
+const SENTENCE_END = /[.!?][”"’)\]]*\s+/g;
+
+/**
+ * A slice still over twice `sliceChars` is one long line (a 2 MB paragraph): it is cut at the first sentence end
+ * past `sliceChars`, else at a space, else at twice `sliceChars`, so no single read runs long.
+ */
+function cutLong(text: string, [s, e]: [number, number], sliceChars: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = s;
+  while (e - start > 2 * sliceChars) {
+    const from = start + sliceChars;
+    const to = start + 2 * sliceChars;
+    SENTENCE_END.lastIndex = from;
+    const m = SENTENCE_END.exec(text);
+    const space = text.lastIndexOf(" ", to);
+    const cut = m && m.index < to ? m.index + m[0].length : space > from ? space + 1 : to;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, e]);
   return out;
 }
 

@@ -41,8 +41,29 @@ describe("sliceText", () => {
     }
   });
 
-  it("gives a text without line breaks as one slice", () => {
-    expect(sliceText("word ".repeat(10_000), 5000)).toEqual([[0, 50_000]]);
+  it("gives a short text without line breaks as one slice", () => {
+    expect(sliceText("word ".repeat(1_500), 5000)).toEqual([[0, 7_500]]);
+  });
+
+  it("cuts one long paragraph at sentence ends, so a 2 MB paragraph is read slice by slice", () => {
+    const sentence = "The minister said the plan, according to officials, allegedly failed. ";
+    const t = sentence.repeat(30_000); // 2.1 MB, no line break
+    const slices = sliceText(t, 5000);
+    expect(slices.length).toBeGreaterThan(200);
+    expect(slices[0][0]).toBe(0);
+    expect(slices.at(-1)![1]).toBe(t.length);
+    for (const [k, [a, b]] of slices.entries()) {
+      expect(b - a).toBeLessThanOrEqual(10_000);
+      if (k) expect(a).toBe(slices[k - 1][1]);
+      // Every cut is at a sentence's end: each slice starts a sentence.
+      expect(t.slice(a, a + 12)).toBe("The minister");
+    }
+  });
+
+  it("cuts a long line with no sentence ends at spaces", () => {
+    const slices = sliceText("word ".repeat(10_000), 5000);
+    expect(slices.length).toBeGreaterThan(4);
+    for (const [a] of slices) expect(a === 0 || "word ".repeat(10_000)[a - 1] === " ").toBe(true);
   });
 });
 
