@@ -36,8 +36,17 @@ export interface TooltipState {
   above?: boolean;
 }
 
+/** A tick on the strip at the window's right edge: where an attribution is, as a share of the page's height. */
+export interface StripTick {
+  index: number;
+  tier: Attribution["tier"];
+  at: number;
+}
+
 export interface OverlayProps {
   labels: LabelBox[];
+  /** Where the attributions are on the whole page, above and below the view; empty on a short page. */
+  strip?: StripTick[];
   tooltip: TooltipState | null;
   legend: boolean;
   palette: Palette;
@@ -119,9 +128,21 @@ export function Legend({ palette }: { palette: Palette }) {
   );
 }
 
-export function Overlay({ labels, tooltip, legend, palette, large }: OverlayProps) {
+export function Overlay({ labels, strip = [], tooltip, legend, palette, large }: OverlayProps) {
   return (
     <div class={large ? "root large" : "root"}>
+      {strip.length > 0 && (
+        <div class="strip" aria-hidden="true">
+          {strip.map((k) => (
+            <span
+              key={k.index}
+              class="tick"
+              data-tier={k.tier}
+              style={{ top: `${(k.at * 100).toFixed(2)}%`, background: tierLook(k.tier, palette).colour }}
+            />
+          ))}
+        </div>
+      )}
       {labels.map((l) => {
         const look = tierLook(l.tier, palette);
         // The teaching view spells the tier out; otherwise a small shape, which never covers a word.
@@ -151,6 +172,8 @@ export const OVERLAY_CSS = `
 .label.left { transform: translate(-100%, -50%); }
 .label.right { transform: translate(0, -50%); }
 .label.words { font-size: 10px; letter-spacing: .04em; padding: 0 4px; }
+.strip { position: fixed; top: 0; right: 0; width: 6px; height: 100vh; pointer-events: none; z-index: 2147483644; }
+.tick { position: absolute; right: 0; width: 6px; height: 3px; border-radius: 1px 0 0 1px; opacity: .9; }
 .tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
 .large .tooltip { font-size: 16px; max-width: 420px; }
 .tooltip.above { transform: translateY(-100%); }

@@ -23,10 +23,12 @@ import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
-import type { LabelBox, TooltipState } from "../../components/page/Overlay";
+import type { LabelBox, StripTick, TooltipState } from "../../components/page/Overlay";
 import { marginMarks } from "../../lib/margin-marks";
 import { DriftWatch } from "./drift-watch";
 
+/** The most attributions the strip at the window's edge shows (each one is a layout read). */
+const STRIP_TICKS = 200;
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
 /** Texts longer than this are read in slices of this size, yielding to the page in between. */
@@ -380,6 +382,22 @@ export class PageController {
     setTimeout(draw, 250);
   }
 
+  /**
+   * Ticks for the strip at the window's edge: where attributions are on a page taller than the view, as shares of
+   * its height. At most STRIP_TICKS are measured, spread over the article; the layout is clean when this runs.
+   */
+  private stripTicks(): StripTick[] {
+    const height = document.documentElement.scrollHeight;
+    if (height < 1.5 * innerHeight || !this.painted.length) return [];
+    const every = Math.ceil(this.painted.length / STRIP_TICKS);
+    const ticks: StripTick[] = [];
+    for (let i = 0; i < this.painted.length; i += every) {
+      const rect = measurable(document, this.painted[i].range)?.getClientRects()[0];
+      if (rect) ticks.push({ index: i, tier: this.painted[i].attribution.tier, at: (rect.top + scrollY) / height });
+    }
+    return ticks;
+  }
+
   /** The article's text column, left and right edges in page coordinates: its root's box, else the highlights'. */
   private columnEdges(rects: Array<DOMRect | null>): { left: number; right: number } {
     const root = this.article?.scope === "article" ? this.article.root : null;
@@ -426,12 +444,14 @@ export class PageController {
       }
       this.band = { top, bottom };
     }
-    if (!labels.length && !this.tooltip && !this.teaching) {
+    const strip = wantsLabels ? this.stripTicks() : [];
+    if (!labels.length && !strip.length && !this.tooltip && !this.teaching) {
       this.overlay.remove();
       return;
     }
     this.overlay.show({
       labels,
+      strip,
       tooltip: this.tooltip,
       legend: this.teaching,
       palette: this.settings.palette,

@@ -48,4 +48,28 @@ describe("margin marks follow the text", () => {
     await expect.poll(async () => Math.max(...(await offsets(page))), { timeout: 3000 }).toBeLessThan(4);
     await page.close();
   });
+
+  it("and a strip at the window's edge shows where attributions are, above and below the view", async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto(env.server.url("pages/long-page.html"));
+    await page.waitForFunction(
+      () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".tick").length ?? 0) > 1,
+      null,
+      { timeout: 15_000 },
+    );
+    const ticks = await page.evaluate(() =>
+      [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll<HTMLElement>(".tick") ?? [])].map(
+        (t) => parseFloat(t.style.top) / 100,
+      ),
+    );
+    const viewShare = await page.evaluate(() => innerHeight / document.documentElement.scrollHeight);
+    expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+    for (const at of ticks) {
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThanOrEqual(1);
+    }
+    expect(ticks.some((at) => at > viewShare)).toBe(true);
+    await page.close();
+  });
 });

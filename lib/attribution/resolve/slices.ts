@@ -26,9 +26,10 @@ function shifted(a: Attribution, by: number): Attribution {
  * itself chooses: past half a slice, a line ends one when a hash of it falls
  * under a share that grows with its length (so that slices average
  * `sliceChars`); a slice never runs past twice `sliceChars` when a line break
- * allows, and a line longer than that is cut at sentence ends. A page that grows — a live blog's new post at the top, an infinite
- * scroll's at the bottom — keeps the cuts of the text it had, so its other
- * slices are read again from the cache. A short text without line breaks is one slice.
+ * allows, and a line longer than that is cut at sentence ends. A page that
+ * grows — a live blog's new post at the top, an infinite scroll's at the
+ * bottom — keeps the cuts of the text it had, so its other slices are read
+ * again from the cache. A short text without line breaks is one slice.
  */
 export function sliceText(text: string, sliceChars: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
