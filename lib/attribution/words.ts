@@ -88,6 +88,8 @@ export const NOT_NAMES = new Set(nouns.notNames);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json
+export const DAY_OPENERS = new Set(grammar.dayOpeners);
+export const PERIOD_OPENERS = new Set(grammar.periodOpeners);
 export const VERB_AUXILIARIES = new Set(grammar.verbAuxiliaries);
 export const MODALS = new Set(grammar.modals);
 export const POINTING_ADVERBS = new Set(grammar.pointingAdverbs);

@@ -1,6 +1,6 @@
 /** Time phrases, which stand beside a verb or a name ("said Tuesday", "Last year the agency said") but never speak. */
 import type { Token } from "../text/sentences";
-import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS } from "../words";
+import { DAY_OPENERS, DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, PERIOD_OPENERS, WEEKDAYS } from "../words";
 
 export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 
@@ -11,13 +11,13 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
   if (NEAR_DAYS.has(last)) return i;
   if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
   if (PERIODS.has(last)) {
-    if (!/^(last|this|next)$/.test(w(i - 1))) return -1;
+    if (!PERIOD_OPENERS.has(w(i - 1))) return -1;
     return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
   }
   let k = i;
   if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
   if (!WEEKDAYS.has(w(k))) return -1;
-  return /^(on|last|this|late|early)$/.test(w(k - 1)) ? k - 1 : k;
+  return DAY_OPENERS.has(w(k - 1)) ? k - 1 : k;
 }
 
 /** A word that starts or is a time: a day, a month, "last", "this", a number. */
