@@ -437,7 +437,7 @@ export async function checkSeedTooltip(d: SeedDriver, screenshotName?: string): 
   await d.page.mouseMove(box!.x + 3, box!.y);
   const hovered = await pollTooltip(d, (t) => t.includes("Ehsanullah Ehsan"));
   if (screenshotName) await d.page.screenshot(screenshotName, false);
-  expect(hovered).toMatch(/ON RECORD.*confidence \d+%.*6 of 14.*Ehsanullah Ehsan/);
+  expect(hovered).toMatch(/ON RECORD.*(likely right|probably right|uncertain) \(\d+%\).*6 of 14.*Ehsanullah Ehsan/);
   await d.page.mouseMove(2, 2);
   await d.page.press("Alt+Shift+J");
   expect(await pollTooltip(d, (t) => t.includes("7 of 14"))).toContain("INSTITUTION");
