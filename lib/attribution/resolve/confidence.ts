@@ -19,7 +19,8 @@ export const NO_SOURCE_CONFIDENCE = table.strength.noSource;
 /** The factor for each step of guessing who the source is. */
 export const TIMES = table.strength.times;
 
-const WEIGHTS: Record<string, number> = table.model.weights;
+// A Map: the keys hold ":" and "|", which keep a plain object's lookups on V8's slow path.
+const WEIGHTS = new Map<string, number>(Object.entries(table.model.weights));
 const PRONOUNS = /^(he|she|they|it|i|we|you|who|which|that)$/i;
 
 const bucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "2-3" : "4+");
@@ -49,7 +50,7 @@ export function confidenceFeatures(a: Attribution, nested: boolean): string[] {
 /** The model's probability for a set of features. */
 export function probability(features: string[]): number {
   let z = table.model.bias;
-  for (const f of features) z += WEIGHTS[f] ?? 0;
+  for (const f of features) z += WEIGHTS.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 

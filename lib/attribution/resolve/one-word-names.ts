@@ -24,11 +24,14 @@ const BODY_PARTS =
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
+/** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
+const MENTIONS_READ = 30;
 
 /** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */
 function fullNameOf(word: string, text: string): string | null {
   let found: string | null = null;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+  let read = 0;
+  for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
     if (/[\p{L}\p{N}]/u.test(after)) continue;
     const words: string[] = [];
