@@ -23,20 +23,37 @@ export const TIMES = table.strength.times;
 const WEIGHTS = new Map<string, number>(Object.entries(table.model.weights));
 const PRONOUNS = /^(he|she|they|it|i|we|you|who|which|that)$/i;
 
-const bucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "2-3" : "4+");
-const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const CAPITAL = /^\p{Lu}/u;
+const SOURCE_WORDS = { "1": "source-words:1", "2-3": "source-words:2-3", "4+": "source-words:4+" } as const;
 
-/** The features the model reads: what made the attribution, its tier, and how its source and claim are written. */
-export function confidenceFeatures(a: Attribution, nested: boolean): string[] {
-  const family = a.rule.split("/")[0];
+/** 1, 2-3 or 4+ words (runs of non-space). */
+const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
+const TWO_WORDS = /\S\s+\S/;
+const bucket = (s: string) => (FOUR_WORDS.test(s) ? "4+" : TWO_WORDS.test(s) ? "2-3" : "1");
+
+/** The features of what made the attribution: its rule, tier and cue (few distinct, so their sum is cached). */
+function madeBy(rule: string, tier: string, cue: string): string[] {
+  const family = rule.split("/")[0];
+  return [
+    `rule:${rule}`,
+    `tier:${tier}`,
+    `family-tier:${family}|${tier}`,
+    `cue:${cue.toLowerCase()}`,
+    `cue-words:${bucket(cue)}`,
+  ];
+}
+
+/** The features of how its source and claim are written, and where it stands. */
+function writtenAs(a: Attribution, nested: boolean): string[] {
+  const f: string[] = [];
   const source = a.source?.text ?? "";
-  const f = [`rule:${a.rule}`, `tier:${a.tier}`, `family-tier:${family}|${a.tier}`, `cue:${a.cue.text.toLowerCase()}`];
-  f.push(`cue-words:${bucket(wordsIn(a.cue.text))}`);
+  // A pronoun is a short source: the test is skipped for the long ones, most of them.
   if (!a.source) f.push(a.speaker ? "source:shared" : "source:none");
-  else if (PRONOUNS.test(source.trim())) f.push(a.speaker ? "source:pronoun-resolved" : "source:pronoun-unresolved");
+  else if (source.length <= 8 && PRONOUNS.test(source.trim()))
+    f.push(a.speaker ? "source:pronoun-resolved" : "source:pronoun-unresolved");
   else {
-    f.push(`source-words:${bucket(wordsIn(source))}`);
-    if (/^\p{Lu}/u.test(source)) f.push("source:capitalised");
+    f.push(SOURCE_WORDS[bucket(source)]);
+    if (CAPITAL.test(source)) f.push("source:capitalised");
   }
   if (a.tier === "on-record" && a.speaker && !a.speaker.includes(" ")) f.push("speaker:surname-only");
   if (!a.content) f.push("content:none");
@@ -47,12 +64,17 @@ export function confidenceFeatures(a: Attribution, nested: boolean): string[] {
   return f;
 }
 
+/** The features the model reads: what made the attribution, its tier, and how its source and claim are written. */
+export const confidenceFeatures = (a: Attribution, nested: boolean): string[] => [
+  ...madeBy(a.rule, a.tier, a.cue.text),
+  ...writtenAs(a, nested),
+];
+
+const weightOf = (features: string[]) => features.reduce((z, f) => z + (WEIGHTS.get(f) ?? 0), 0);
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
 /** The model's probability for a set of features. */
-export function probability(features: string[]): number {
-  let z = table.model.bias;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+export const probability = (features: string[]): number => sigmoid(table.model.bias + weightOf(features));
 
 /**
  * For each attribution, whether its cue lies inside the claim of another that has a source ("Officials said the
@@ -97,7 +119,13 @@ export const fitted = (a: Attribution) => !a.rule.startsWith("hedge/");
 
 /** Sets every fitted attribution's confidence to the model's probability, in hundredths. */
 export function calibrate(all: Attribution[]): void {
-  featuresOfAll(all).forEach((f, k) => {
-    if (fitted(all[k])) all[k].confidence = Math.round(probability(f) * 100) / 100;
+  const nested = insideClaims(all);
+  const made = new Map<string, number>();
+  all.forEach((a, k) => {
+    if (!fitted(a)) return;
+    const key = `${a.rule}\u0000${a.tier}\u0000${a.cue.text}`;
+    let z = made.get(key);
+    if (z === undefined) made.set(key, (z = weightOf(madeBy(a.rule, a.tier, a.cue.text))));
+    a.confidence = Math.round(sigmoid(table.model.bias + z + weightOf(writtenAs(a, nested[k]))) * 100) / 100;
   });
 }
