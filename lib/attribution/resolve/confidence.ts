@@ -117,10 +117,14 @@ export function featuresOfAll(all: Attribution[]): string[][] {
  */
 export const fitted = (a: Attribution) => !a.rule.startsWith("hedge/");
 
+/** The summed weights of what made an attribution, by rule, tier and cue: a cache (a few hundred kinds recur). */
+const MADE = new Map<string, number>();
+
 /** Sets every fitted attribution's confidence to the model's probability, in hundredths. */
 export function calibrate(all: Attribution[]): void {
   const nested = insideClaims(all);
-  const made = new Map<string, number>();
+  if (MADE.size > 4096) MADE.clear();
+  const made = MADE;
   all.forEach((a, k) => {
     if (!fitted(a)) return;
     const key = `${a.rule}\u0000${a.tier}\u0000${a.cue.text}`;
