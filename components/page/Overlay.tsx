@@ -12,18 +12,10 @@ import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
 import { confidenceWords } from "../../lib/confidence-words";
 import type { MarginMark } from "../../lib/margin-marks";
-import { tierLabel, tierMeaning, tierName } from "../shared/tier-words";
+import { tierGlyph, tierLabel, tierMeaning, tierName } from "../shared/tier-words";
 
 /** A tier mark in the margin beside the line its highlight starts on (lib/margin-marks.ts). */
 export type LabelBox = MarginMark;
-
-/** Each tier's mark has a shape of its own as well as a colour, so no one needs colour to tell them apart. */
-const GLYPH: Record<Attribution["tier"], string> = {
-  "on-record": "●",
-  institutional: "■",
-  anonymous: "▲",
-  unattributed: "◆",
-};
 
 export interface TooltipState {
   attribution: Attribution;
@@ -154,7 +146,7 @@ export function Overlay({ labels, strip = [], tooltip, legend, palette, large }:
             aria-hidden="true"
             style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}
           >
-            {l.words ? tierLabel(l.tier) : GLYPH[l.tier]}
+            {l.words ? tierLabel(l.tier) : tierGlyph(l.tier)}
           </span>
         );
       })}

@@ -8,7 +8,7 @@ import type { ContentRequest, PageReport } from "../../lib/messages";
 import type { PageKind } from "../../lib/page-kind";
 import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
-import { SpamList } from "./SpamList";
+import { SpamLine, SpamList } from "./SpamList";
 import { EntityList, HedgeList, TierBars } from "./Summary";
 
 /** "German" for "de", in the reader's own language where the browser knows it; the code itself otherwise. */
@@ -136,6 +136,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </p>
         )
       )}
+      <SpamLine spam={report.spam} />
       {report.language.readable && (
         <>
           <TierBars analysis={report.analysis} palette={palette} />

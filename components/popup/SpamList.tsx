@@ -12,7 +12,7 @@ export function SpamList({
   const removed = spam.links.filter((l) => l.verdict === "spam");
   const flagged = spam.links.filter((l) => l.verdict === "suspicious");
   return (
-    <section aria-label={t("popup_spam")}>
+    <section aria-label={t("popup_spam")} id="spam">
       <h2>{t("popup_spam")}</h2>
       {removed.length === 0 ? (
         <p class="muted">{t("popup_spamNone")}</p>
@@ -57,5 +57,16 @@ export function SpamList({
         </>
       )}
     </section>
+  );
+}
+
+/** One line at the top when spam links were found: how many, whether they are out, and a link to the list. */
+export function SpamLine({ spam }: { spam: PageReport["spam"] }) {
+  const n = spam.links.filter((l) => l.verdict === "spam").length;
+  if (!n) return null;
+  return (
+    <p class="spam-line" data-testid="spam-line">
+      <a href="#spam">{spam.stripped ? t("popup_spamLineRemoved", n) : t("popup_spamLineFound", n)}</a>
+    </p>
   );
 }

@@ -1,14 +1,17 @@
-/** The sourcing profile: a labelled bar per tier, the weak-sourcing sentence, who is cited, what is hedged. */
+/** The sourcing profile: one bar of the whole and its key, the weak-sourcing sentence, who is cited, hedges. */
 import type { Analysis, SpeakerSummary } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
 import type { Palette } from "../../lib/settings";
 import { t } from "../shared/i18n";
-import { tierName } from "../shared/tier-words";
+import { tierGlyph, tierName } from "../shared/tier-words";
 
+/**
+ * The sourcing profile at a glance: one bar of the whole, each tier's share in its colour and pattern, the one
+ * sentence that says it, and a one-line key with each tier's shape and count.
+ */
 export function TierBars({ analysis, palette }: { analysis: Analysis; palette: Palette }) {
   const { summary } = analysis;
-  const max = Math.max(1, ...TIERS.map((x) => summary.byTier[x]));
   return (
     <section aria-labelledby="profile-h">
       <h2 id="profile-h">{t("popup_profile")}</h2>
@@ -16,27 +19,38 @@ export function TierBars({ analysis, palette }: { analysis: Analysis; palette: P
         <p>{t("popup_noAttributions")}</p>
       ) : (
         <>
-          <ul class="bars" data-testid="tier-counts">
+          <div class="stack" aria-hidden="true">
+            {TIERS.filter((tier) => summary.byTier[tier] > 0).map((tier) => {
+              const look = tierLook(tier, palette);
+              return (
+                <span
+                  key={tier}
+                  class={`bar bar-${look.underline}`}
+                  data-segment={tier}
+                  title={`${tierName(tier)}: ${summary.byTier[tier]}`}
+                  style={{ width: `${(summary.byTier[tier] / summary.total) * 100}%`, background: look.colour }}
+                />
+              );
+            })}
+          </div>
+          <p class="weak" data-testid="weak-share">
+            {t("popup_weakShare", summary.weak, summary.total)}
+          </p>
+          <ul class="key" data-testid="tier-counts">
             {TIERS.map((tier) => {
               const look = tierLook(tier, palette);
               const n = summary.byTier[tier];
               return (
                 <li key={tier} data-tier={tier} data-count={n}>
-                  <span class="bar-label">{tierName(tier)}</span>
-                  <span class="bar-track">
-                    <span
-                      class={`bar bar-${look.underline}`}
-                      style={{ width: `${(n / max) * 100}%`, background: look.colour, borderColor: look.colour }}
-                    />
+                  <span class="key-mark" aria-hidden="true" style={{ background: look.colour, color: look.ink }}>
+                    {tierGlyph(tier)}
                   </span>
-                  <span class="bar-count">{n}</span>
+                  <span>{tierName(tier)}</span>
+                  <span class="key-count">{n}</span>
                 </li>
               );
             })}
           </ul>
-          <p class="weak" data-testid="weak-share">
-            {t("popup_weakShare", summary.weak, summary.total)}
-          </p>
         </>
       )}
     </section>

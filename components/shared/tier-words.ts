@@ -23,3 +23,10 @@ export function tierName(tier: Tier): string {
 export function tierMeaning(tier: Tier): string {
   return t(`meaning_${KEY[tier]}`);
 }
+
+/** Each tier's shape, as on the page's margin marks: the tiers never rely on colour alone. */
+const GLYPH: Record<Tier, string> = { "on-record": "●", institutional: "■", anonymous: "▲", unattributed: "◆" };
+
+export function tierGlyph(tier: Tier): string {
+  return GLYPH[tier];
+}

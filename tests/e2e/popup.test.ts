@@ -23,6 +23,9 @@ describe("popup", () => {
       Object.fromEntries(els.map((e) => [e.getAttribute("data-tier"), Number(e.getAttribute("data-count"))])),
     );
     expect(counts).toEqual({ "on-record": 3, institutional: 2, anonymous: 4, unattributed: 5 });
+    // The first screen says spam links were taken out, and links to the list.
+    expect(await popup.textContent('[data-testid="spam-line"]')).toMatch(/^\d+ injected spam links removed/);
+    expect(await popup.getAttribute('[data-testid="spam-line"] a', "href")).toBe("#spam");
     expect(await popup.textContent('[data-testid="weak-share"]')).toBe(
       "9 of 14 attributions rest on unnamed sources or none.",
     );
