@@ -8,13 +8,22 @@ import type { PageReport } from "./messages";
 import { TIERS } from "./attribution/types";
 import { TIER_LABELS, weakShareSentence } from "./report-text";
 
-/** Escapes Markdown syntax and drops HTML angle brackets from page-derived text. */
+/**
+ * Escapes what could turn page text into formatting, links or HTML inside a line — emphasis, code, brackets,
+ * table bars, angle brackets — and nothing else, so the text reads cleanly pasted into a doc or a chat
+ * ("Tehrik-e-Taliban (TTP)", not "Tehrik\\-e\\-Taliban \\(TTP\\)"). Every line starts with our own prefix,
+ * so list and heading markers in page text stay plain.
+ */
 export function escapeMarkdown(s: string): string {
   return s
-    .replace(/[\\`*_{}[\]()#+\-.!|>~]/g, "\\$&")
+    .replace(/[\\`*_[\]|~]/g, "\\$&")
     .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
     .replace(/\r?\n/g, " ");
 }
+
+/** A domain as code, which no Markdown renderer or chat turns into a link (a spam domain must not become one). */
+const asCode = (domain: string) => `\`${domain.replace(/`/g, "")}\``;
 
 export function toMarkdown(report: PageReport): string {
   const { summary, attributions } = report.analysis;
@@ -40,15 +49,20 @@ export function toMarkdown(report: PageReport): string {
     lines.push("");
   }
   lines.push("## Attributions", "");
-  attributions.forEach((a, i) =>
-    lines.push(
-      `${i + 1}. **${TIER_LABELS[a.tier]}** — “${e(a.text)}”${a.speaker ? ` (${e([a.speaker, ...(a.coSpeakers ?? [])].join(", "))})` : ""}`,
-    ),
-  );
+  attributions.forEach((a, i) => {
+    // Who, the words that credit them, then what they are credited with: the claim, where one was found.
+    const who = a.speaker
+      ? e([a.speaker, ...(a.coSpeakers ?? [])].join(", "))
+      : a.source
+        ? e(a.source.text)
+        : "no source";
+    const claim = a.content ? `: “${e(a.content.text)}”` : "";
+    lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — ${who}, “${e(a.cue.text)}”${claim}`);
+  });
   if (report.spam.links.length) {
     lines.push("", "## Spam links", "");
     for (const l of report.spam.links)
-      lines.push(`- ${e(l.text)} — ${e(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
+      lines.push(`- ${e(l.text)} — ${asCode(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
   }
   return `${lines.join("\n")}\n`;
 }
