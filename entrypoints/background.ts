@@ -2,6 +2,7 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { isBackgroundMessage, SITE_BATCH } from "../lib/messages";
 import { badgeApi } from "../lib/browser/platform";
+import { badgeFor } from "../lib/badge";
 import { siteTable } from "../lib/spam/psl";
 
 export default defineBackground(() => {
@@ -10,10 +11,11 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(msg) || tabId == null) return;
     // The Public Suffix List is loaded here once, not into every page: content scripts ask for what they meet.
     if (msg.type === "sourcelight:sites") return Promise.resolve(siteTable(msg.hosts.slice(0, SITE_BATCH)));
-    // The badge counts the claims resting on unnamed sources or none: the number a reader should weigh.
+    // The badge: the share of claims resting on unnamed sources or none, the figures in its title (lib/badge.ts).
     const api = badgeApi();
-    void api.setBadgeText({ tabId, text: msg.anonymous ? String(msg.anonymous) : "" });
-    void api.setBadgeBackgroundColor({ tabId, color: "#8A4B00" });
+    const badge = badgeFor({ attributions: msg.attributions, weak: msg.anonymous, isArticle: msg.isArticle });
+    void api.setBadgeText({ tabId, text: badge.text });
+    void api.setBadgeBackgroundColor({ tabId, color: badge.colour });
     void api.setTitle({
       tabId,
       title: browser.i18n.getMessage("badge_title", [

@@ -55,7 +55,7 @@ export type ContentRequest =
  * registrable domains it needs (answered with a `SiteTable`: the Public Suffix List lives in the background).
  */
 export type BackgroundMessage =
-  | { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number }
+  | { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number; isArticle: boolean }
   | { type: "sourcelight:sites"; hosts: string[] };
 
 /** Host → registrable domain. */

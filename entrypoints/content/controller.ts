@@ -634,6 +634,7 @@ export class PageController {
       attributions: s?.total ?? 0,
       anonymous: (s?.byTier.anonymous ?? 0) + (s?.byTier.unattributed ?? 0),
       spam: this.spam.reduce((n, h) => n + h.strippedCount, 0),
+      isArticle: !!this.article && looksLikeArticle(this.article),
     };
     // After an extension reload this throws "Extension context invalidated": nothing to tell then.
     try {

@@ -23,7 +23,7 @@ describe("foundation", () => {
     expect(report?.title).toBe("Pakistan pushing ISIS terrorists into Afghanistan");
     expect(report?.analysis.summary.total).toBe(total);
 
-    // The toolbar badge counts the claims on unnamed sources or none (4 anonymous + 5 unattributed).
+    // The toolbar badge gives the share of claims on unnamed sources or none (4 anonymous + 5 unattributed of 14).
     const tabId = await browser.tabIdOf(page);
     await expect
       .poll(() =>
@@ -32,7 +32,7 @@ describe("foundation", () => {
           tabId,
         ),
       )
-      .toBe("9");
+      .toBe("64%");
     const title = await browser.worker.evaluate(
       (id) => (globalThis as unknown as ExtensionGlobals).chrome.action.getTitle({ tabId: id }),
       tabId,
