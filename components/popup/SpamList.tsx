@@ -11,22 +11,29 @@ export function SpamList({
 }) {
   const removed = spam.links.filter((l) => l.verdict === "spam");
   const flagged = spam.links.filter((l) => l.verdict === "suspicious");
+  // One spam run shares its reasons: they are given once above its links, not repeated for every one.
+  const groups = new Map<string, typeof removed>();
+  for (const l of removed) groups.set(l.reasons.join(" "), [...(groups.get(l.reasons.join(" ")) ?? []), l]);
   return (
     <section aria-label={t("popup_spam")} id="spam">
-      <h2>{t("popup_spam")}</h2>
+      <h2>{removed.length && !spam.stripped ? t("popup_spamFound") : t("popup_spam")}</h2>
       {removed.length === 0 ? (
         <p class="muted">{t("popup_spamNone")}</p>
       ) : (
         <>
-          <ul class="spam" data-testid="spam-links">
-            {removed.map((l, i) => (
-              <li key={i}>
-                <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>
-                <span class="spam-where">{l.where}</span>
-                <span class="spam-why">{l.reasons.join(" ")}</span>
-              </li>
-            ))}
-          </ul>
+          {[...groups].map(([why, links]) => (
+            <div class="spam-group" key={why}>
+              <p class="spam-why">{why}</p>
+              <ul class="spam" data-testid="spam-links">
+                {links.map((l, i) => (
+                  <li key={i}>
+                    <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>
+                    <span class="spam-where">{l.where}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
           {spam.stripped ? (
             <button type="button" onClick={() => onAction("restore")} data-testid="spam-restore">
               {t("popup_putBack")}
