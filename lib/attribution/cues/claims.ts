@@ -10,6 +10,11 @@ import { CLAIM_JOINERS, CLOSE_QUOTES, OPEN_QUOTES } from "../words";
  */
 export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   const startOf = (a: RawAttribution) => Math.min(a.cue[0], a.source?.[0] ?? Infinity, a.addressee?.[0] ?? Infinity);
+  const opensAt = (k: number) => tokens[k - 1]?.text === "," || CLAIM_JOINERS.has(tokens[k - 1]?.lower ?? "");
+  // The attributions that can end a claim: no hedge, and a new clause opening before their start or their verb.
+  // Looking among these alone keeps a sentence of hundreds of cues (a hostile page) from taking quadratic time.
+  const enders = found.filter((b) => b.kind !== "hedge" && (opensAt(startOf(b)) || opensAt(b.cue[0])));
+  const last = tokens.findLastIndex((t) => t.word);
   for (const a of found) {
     if (a.content) {
       const [cs, ce] = a.content;
@@ -18,10 +23,8 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
       // it.
       // Where the next attribution's source came before this one ("Salceda, citing data …, said"), its verb ends it.
       const from = (b: RawAttribution) => (startOf(b) > a.cue[1] ? startOf(b) : b.cue[0]);
-      const opensClause = (b: RawAttribution) =>
-        tokens[from(b) - 1]?.text === "," || CLAIM_JOINERS.has(tokens[from(b) - 1]?.lower ?? "");
-      const next = found.find(
-        (b) => b !== a && b.kind !== "hedge" && b.cue[0] > a.cue[1] && from(b) > cs && from(b) <= ce && opensClause(b),
+      const next = enders.find(
+        (b) => b !== a && b.cue[0] > a.cue[1] && from(b) > cs && from(b) <= ce && opensAt(from(b)),
       );
       if (next) {
         let e = from(next) - 1;
@@ -33,7 +36,6 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     }
     const start = startOf(a);
     const end = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
-    const last = tokens.findLastIndex((t) => t.word);
     if (end < last || tokens[start - 1]?.text !== ",") continue;
     let e = start - 2;
     while (e >= 0 && !tokens[e].word && !CLOSE_QUOTES.has(tokens[e].text)) e--;

@@ -31,25 +31,54 @@ export function quoteRegions(text: string): Array<[number, number]> {
   return out;
 }
 
-/** The quotation in a sentence, if any: token range inside the quote marks. */
-export function quoteIn(tokens: Token[], from: number, to: number): [number, number] | null {
-  let open = -1;
-  for (let j = from; j <= to; j++) {
-    const t = tokens[j];
-    if (open < 0 && OPEN_QUOTES.has(t.text) && t.text !== "’") open = j;
-    else if (open >= 0 && CLOSE_QUOTES.has(t.text) && t.text !== "‘" && j > open + 1) return [open + 1, j - 1];
+/**
+ * A sentence's quotation marks, indexed once: for each token, the next opening mark and the next closing mark
+ * at or after it, and the last opening mark at or before it. Many cues in one sentence each look for a
+ * quotation; with the index each look is one step, not a scan (a hostile page's sentence of a thousand "“He said"
+ * stays linear).
+ */
+interface QuoteIndex {
+  nextOpen: Int32Array;
+  nextClose: Int32Array;
+  lastOpen: Int32Array;
+}
+const INDEXES = new WeakMap<Token[], QuoteIndex>();
+// "’" closes but never opens, "‘" opens but never closes, "\"" does both.
+const opens = (t: Token) => OPEN_QUOTES.has(t.text) && t.text !== "’";
+const closes = (t: Token) => CLOSE_QUOTES.has(t.text) && t.text !== "‘";
+
+function quoteIndex(tokens: Token[]): QuoteIndex {
+  let index = INDEXES.get(tokens);
+  if (index) return index;
+  const n = tokens.length;
+  index = { nextOpen: new Int32Array(n + 1), nextClose: new Int32Array(n + 1), lastOpen: new Int32Array(n) };
+  index.nextOpen[n] = index.nextClose[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    index.nextOpen[k] = opens(tokens[k]) ? k : index.nextOpen[k + 1];
+    index.nextClose[k] = closes(tokens[k]) ? k : index.nextClose[k + 1];
   }
-  return null;
+  for (let k = 0; k < n; k++) index.lastOpen[k] = opens(tokens[k]) ? k : k ? index.lastOpen[k - 1] : -1;
+  INDEXES.set(tokens, index);
+  return index;
+}
+
+/** The quotation in a sentence, if any: token range inside the first quote marks from `from`, closing by `to`. */
+export function quoteIn(tokens: Token[], from: number, to: number): [number, number] | null {
+  const { nextOpen, nextClose } = quoteIndex(tokens);
+  const open = nextOpen[Math.min(from, tokens.length)];
+  if (open > to || open + 2 > tokens.length) return null;
+  // The closing mark comes after at least one token of quotation.
+  const close = nextClose[open + 2];
+  return close <= to && close < tokens.length ? [open + 1, close - 1] : null;
 }
 
 /** The quotation that closes at or just before token `k` (“…,” he said), looked for within 400 tokens. */
 export function quoteEndingAt(tokens: Token[], k: number): [number, number] | null {
   while (k >= 0 && !tokens[k].word && !CLOSE_QUOTES.has(tokens[k].text)) k--;
   if (k < 1 || !CLOSE_QUOTES.has(tokens[k].text)) return null;
-  for (let s = k - 1; s >= 0 && s > k - 400; s--) {
-    if (OPEN_QUOTES.has(tokens[s].text) && tokens[s].text !== "’") return s + 1 < k ? [s + 1, k - 1] : null;
-  }
-  return null;
+  const s = quoteIndex(tokens).lastOpen[k - 1];
+  if (s < 0 || s <= k - 400) return null;
+  return s + 1 < k ? [s + 1, k - 1] : null;
 }
 
 /** A quotation closes just before token `i`, with at most a comma and three words between ("…,” it read"). */
