@@ -1,0 +1,104 @@
+/**
+ * Adversarial text: seeded random mixes of what breaks naive parsers — quotation marks with no partner, capitals,
+ * colons, dashes, runs with no spaces, one huge line, RTL marks, zero-width characters — read in time linear in
+ * their size. The ceiling is generous (a benchmark prints the real figures): the test only catches a blow-up.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../lib/attribution";
+
+const PIECES = [
+  "“",
+  "”",
+  '"',
+  "‘",
+  "’",
+  "«",
+  "»",
+  "He",
+  "said",
+  "SAID",
+  "Said",
+  "told",
+  "according",
+  "to",
+  "allegedly",
+  ":",
+  "—",
+  "–",
+  "-",
+  ",",
+  ".",
+  "?",
+  "\u200f",
+  "\u200b",
+  "\u202e",
+  "Ann",
+  "Lee",
+  "WALLACE",
+  "Dr.",
+  "Mr",
+  "who",
+  "which",
+  "that",
+  "claims",
+  "from",
+  "suggest",
+  "is",
+  "believed",
+  "by",
+  "officials",
+  "sources",
+  "the",
+  "(",
+  ")",
+  "xxxxxxxxxxxxxxxxxxxx",
+];
+
+/** A seeded generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `sentences` false: no full stops or question marks, so the whole text is one sentence (read in bounded chunks). */
+function adversarial(seed: number, chars: number, lineBreaks: boolean, sentences = true): string {
+  const next = random(seed);
+  const pieces = sentences ? PIECES : PIECES.filter((p) => p !== "." && p !== "?" && p !== "Dr.");
+  const out: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    const piece = pieces[Math.floor(next() * pieces.length)];
+    const sep = next() < 0.1 ? "" : lineBreaks && next() < 0.01 ? "\n" : " ";
+    out.push(piece, sep);
+    n += piece.length + sep.length;
+  }
+  return out.join("");
+}
+
+/** Generous: ordinary prose reads at about 0.2 s per MB on the project's machine, the worst shapes under 0.5. */
+const CEILING_MS_PER_MB = 4_000;
+
+describe("adversarial text", () => {
+  it.each([1, 2, 3, 4, 5, 6])(
+    "seed %i: reads in linear time, on one line and on many, in sentences or none",
+    (seed) => {
+      for (const [lineBreaks, sentences] of [
+        [false, true],
+        [true, true],
+        [false, false],
+      ]) {
+        const text = adversarial(seed, 200_000, lineBreaks, sentences);
+        const t = performance.now();
+        const { attributions } = analyzeText(text);
+        const msPerMb = (performance.now() - t) / (text.length / 1_000_000);
+        expect(msPerMb).toBeLessThan(CEILING_MS_PER_MB);
+        // Every attribution's offsets lie within the text and name its words.
+        for (const a of attributions) expect(text.slice(a.start, a.end)).toBe(a.text);
+      }
+    },
+  );
+});
