@@ -65,6 +65,8 @@ export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 
 // nouns.json
+export const STATES = new Set(nouns.states);
+export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
 export const SHOW_KINDS = new Set(nouns.showKinds);
 export const CLAIM_NOUNS = new Set(nouns.claimNouns);

@@ -66,7 +66,8 @@ export function settleOneWordSpeakers(all: Attribution[], text: string): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   for (const a of all) {
     const word = a.speaker;
-    if (a.tier !== "on-record" || !word || /\s/.test(word) || a.role || !a.source?.text.includes(word)) continue;
+    if (!word || /\s/.test(word) || a.role || !a.source?.text.includes(word)) continue;
+    if (a.tier !== "on-record") continue;
     const claim = a.content ? text.slice(a.content.start, a.content.end) : "";
     if (!verdicts.has(word)) verdicts.set(word, verdictOn(word, claim, text));
     const v = verdicts.get(word)!;

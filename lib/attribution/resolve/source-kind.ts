@@ -14,6 +14,8 @@ import {
   PERSON_HEADS,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
+  SEATS_OF_GOVERNMENT,
+  STATES,
   TITLES,
   WEEKDAYS,
 } from "../words";
@@ -134,7 +136,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
       (nameWords.length === 1 && isAcronym(nameWords[0])));
-  if (orgLike || namedWithThe(phrase, s, h)) return { kind: "organisation", name: cleanName(name), role: null };
+  // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
+  const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
+  if (orgLike || state || namedWithThe(phrase, s, h))
+    return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   const role = roleWords.length ? join(roleWords, text) : null;
   return {

@@ -24,8 +24,10 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       };
     }
     case "organisation": {
-      // "PENCE:" reads like an acronym, but Mike Pence was named already.
-      const person = reading.name && ALL_CAPS.test(reading.name) ? memory.names.of(titleCase(reading.name)) : undefined;
+      // "PENCE:" reads like an acronym, "Jordan" like a country, but Mike Pence, Michael Jordan were named already.
+      const person = reading.name
+        ? memory.names.of(ALL_CAPS.test(reading.name) ? titleCase(reading.name) : reading.name)
+        : undefined;
       if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
       return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
     }
