@@ -22,6 +22,18 @@ export default defineConfig({
     // without a broad host permission prompt. storage: settings.
     permissions: ["activeTab", "scripting", "storage"],
     action: { default_title: "__MSG_extName__" },
+    // Registered with the browser, so a reader can see and change them (chrome://extensions/shortcuts,
+    // about:addons → Manage Extension Shortcuts). On a Mac, Control: Option+Shift+J types "Ô".
+    commands: {
+      "next-attribution": {
+        suggested_key: { default: "Alt+Shift+J", mac: "MacCtrl+Shift+J" },
+        description: "__MSG_command_next__",
+      },
+      "previous-attribution": {
+        suggested_key: { default: "Alt+Shift+K", mac: "MacCtrl+Shift+K" },
+        description: "__MSG_command_previous__",
+      },
+    },
     // Firefox: MV2 (WXT's default for Firefox; why, in the README's "Firefox" section).
     // A fixed id (also what the e2e tests map to a known moz-extension:// UUID);
     // 140 = the oldest supported ESR, and the first Firefox with the CSS Custom

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { isBackgroundMessage, SITE_BATCH } from "../lib/messages";
+import { isBackgroundMessage, SITE_BATCH, type ContentRequest } from "../lib/messages";
 import { badgeApi } from "../lib/browser/platform";
 import { badgeFor } from "../lib/badge";
 import { siteTable } from "../lib/spam/psl";
@@ -24,6 +24,13 @@ export default defineBackground(() => {
         String(msg.spam),
       ]),
     });
+  });
+  // Keyboard commands (remappable in the browser's shortcut settings): step through the page's attributions.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const by = command === "next-attribution" ? 1 : command === "previous-attribution" ? -1 : 0;
+    if (!by || tab?.id == null) return;
+    const step: ContentRequest = { type: "sourcelight:step", by };
+    browser.tabs.sendMessage(tab.id, step).catch(() => {}); // no content script there (a browser page): nothing to do
   });
   // A new page in the tab: its old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -46,6 +46,8 @@ export type ContentRequest =
   | { type: "sourcelight:set-teaching"; on: boolean }
   | { type: "sourcelight:rescan"; wholePage: boolean }
   | { type: "sourcelight:focus"; index: number }
+  /** The next (1) or previous (-1) attribution: the browser's keyboard command, which a reader can remap. */
+  | { type: "sourcelight:step"; by: 1 | -1 }
   | { type: "sourcelight:spam"; action: "restore" | "strip" }
   /** The page's host name, answered whether Sourcelight runs on the page or not (the popup needs it when off). */
   | { type: "sourcelight:get-site" };

@@ -192,6 +192,9 @@ export class PageController {
         if (!this.highlightsOn) this.scan();
         void this.scanning.then(() => this.guard(() => this.focus(req.index)));
         break;
+      case "sourcelight:step":
+        if (this.highlightsOn) this.step(req.by);
+        break;
       case "sourcelight:spam":
         this.keptBack = req.action === "restore";
         if (req.action === "restore") this.restoreSpam();
@@ -509,13 +512,21 @@ export class PageController {
       this.closeTooltip();
       return;
     }
+    // The browser's commands (manifest `commands`, remappable in its shortcut settings) usually take
+    // Alt+Shift+J/K before the page sees them; where they do not, the keys still work here.
     if (!(e.altKey && e.shiftKey) || this.painted.length === 0) return;
     const code = e.code;
     if (code !== "KeyJ" && code !== "KeyK") return;
     e.preventDefault();
+    this.step(code === "KeyJ" ? 1 : -1);
+  }
+
+  /** Moves to the next (1) or previous (-1) attribution, scrolls it into view and opens its tooltip. */
+  private step(by: 1 | -1): void {
     const n = this.painted.length;
-    const from = this.current < 0 ? (code === "KeyJ" ? -1 : 0) : this.current;
-    this.focus((from + (code === "KeyJ" ? 1 : -1) + n) % n);
+    if (!n) return;
+    const from = this.current < 0 ? (by === 1 ? -1 : 0) : this.current;
+    this.focus((from + by + n) % n);
   }
 
   private onPageChanged(): void {
