@@ -441,9 +441,9 @@ export class PageController {
             ? [{ index: i, tier: this.painted[i].attribution.tier, top: r.top + scrollY, height: r.height }]
             : [];
         });
-        labels.push(
-          ...marginMarks(boxes, this.columnEdges(near.map(rectOf)), document.documentElement.clientWidth + scrollX),
-        );
+        const viewRight = document.documentElement.clientWidth + scrollX;
+        // The teaching view spells each tier out where the margin has room for the words.
+        labels.push(...marginMarks(boxes, this.columnEdges(near.map(rectOf)), viewRight, this.teaching));
       }
       this.band = { top, bottom };
     }
