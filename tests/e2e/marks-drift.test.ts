@@ -72,4 +72,22 @@ describe("margin marks follow the text", () => {
     expect(ticks.some((at) => at > viewShare)).toBe(true);
     await page.close();
   });
+
+  it("spell the tier out in the teaching view, where the margin has room", async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(env.server.url("pages/wire-story.html"));
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const marks = () =>
+      page.evaluate(() =>
+        [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].map(
+          (l) => l.textContent,
+        ),
+      );
+    await expect.poll(async () => (await marks()).length).toBeGreaterThan(0);
+    expect((await marks()).every((m) => m!.length === 1)).toBe(true);
+    await env.browser.sendToTab(page, { type: "sourcelight:set-teaching", on: true });
+    await expect.poll(async () => (await marks()).join(" ")).toContain("UNATTRIBUTED");
+    await page.close();
+  });
 });
