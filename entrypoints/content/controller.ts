@@ -7,7 +7,7 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
-import type { Analysis, Attribution } from "../../lib/attribution/types";
+import type { Analysis } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
 import type { LinkPart } from "../../lib/dom/link-features";
@@ -23,12 +23,10 @@ import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
-import type { LabelBox, StripTick, TooltipState } from "../../components/page/Overlay";
-import { marginMarks } from "../../lib/margin-marks";
+import type { LabelBox, TooltipState } from "../../components/page/Overlay";
+import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
 
-/** The most attributions the strip at the window's edge shows (each one is a layout read). */
-const STRIP_TICKS = 200;
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
 /** Texts longer than this are read in slices of this size, yielding to the page in between. */
@@ -42,12 +40,6 @@ const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRang
 function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ""));
-}
-
-interface Painted {
-  attribution: Attribution;
-  /** A StaticRange with the Highlight API (measure it through measurable()), a live Range over the fallback's marks. */
-  range: AbstractRange;
 }
 
 export class PageController {
@@ -385,33 +377,6 @@ export class PageController {
     setTimeout(draw, 250);
   }
 
-  /**
-   * Ticks for the strip at the window's edge: where attributions are on a page taller than the view, as shares of
-   * its height. At most STRIP_TICKS are measured, spread over the article; the layout is clean when this runs.
-   */
-  private stripTicks(): StripTick[] {
-    const height = document.documentElement.scrollHeight;
-    if (height < 1.5 * innerHeight || !this.painted.length) return [];
-    const every = Math.ceil(this.painted.length / STRIP_TICKS);
-    const ticks: StripTick[] = [];
-    for (let i = 0; i < this.painted.length; i += every) {
-      const rect = measurable(document, this.painted[i].range)?.getClientRects()[0];
-      if (rect) ticks.push({ index: i, tier: this.painted[i].attribution.tier, at: (rect.top + scrollY) / height });
-    }
-    return ticks;
-  }
-
-  /** The article's text column, left and right edges in page coordinates: its root's box, else the highlights'. */
-  private columnEdges(rects: Array<DOMRect | null>): { left: number; right: number } {
-    const root = this.article?.scope === "article" ? this.article.root : null;
-    const box = root?.getBoundingClientRect();
-    if (box && box.width > 0) return { left: box.left + scrollX, right: box.right + scrollX };
-    const seen = rects.filter((r): r is DOMRect => !!r);
-    const left = Math.min(...seen.map((r) => r.left), innerWidth);
-    const right = Math.max(...seen.map((r) => r.right), 0);
-    return { left: left + scrollX, right: right + scrollX };
-  }
-
   /** Redraws labels, tooltip and legend from the current state. */
   private drawOverlay(): void {
     if (!this.highlightsOn) return;
@@ -423,31 +388,14 @@ export class PageController {
       // registered highlights a long rendering. Scrolling redraws them.
       const top = scrollY - LABEL_BAND_SCREENS * innerHeight;
       const bottom = scrollY + (LABEL_BAND_SCREENS + 1) * innerHeight;
-      const rects = new Map<number, DOMRect | null>();
-      const rectOf = (i: number) => {
-        if (!rects.has(i)) rects.set(i, measurable(document, this.painted[i].range)?.getClientRects()[0] ?? null);
-        return rects.get(i)!;
-      };
-      const pageTop = (i: number) => {
-        const r = rectOf(i);
-        return r ? r.top + scrollY : null;
-      };
-      const near = itemsInBand(this.painted.length, pageTop, top, bottom);
+      const lines = new LineBoxes(this.painted);
+      const near = itemsInBand(this.painted.length, (i) => lines.pageTop(i), top, bottom);
       if (this.highlighter.windowed) this.highlighter.register(near);
-      if (wantsLabels) {
-        const boxes = near.flatMap((i) => {
-          const r = rectOf(i);
-          return r
-            ? [{ index: i, tier: this.painted[i].attribution.tier, top: r.top + scrollY, height: r.height }]
-            : [];
-        });
-        const viewRight = document.documentElement.clientWidth + scrollX;
-        // The teaching view spells each tier out where the margin has room for the words.
-        labels.push(...marginMarks(boxes, this.columnEdges(near.map(rectOf)), viewRight, this.teaching));
-      }
+      const root = this.article?.scope === "article" ? this.article.root : null;
+      if (wantsLabels) labels.push(...marksBeside(lines, near, root, this.teaching));
       this.band = { top, bottom };
     }
-    const strip = wantsLabels ? this.stripTicks() : [];
+    const strip = wantsLabels ? stripTicks(this.painted) : [];
     if (!labels.length && !strip.length && !this.tooltip && !this.teaching) {
       this.overlay.remove();
       return;
