@@ -41,6 +41,7 @@ const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
   new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
 
 // verbs.json
+export const PUBLISHING_VERBS = new Set(verbs.publishingVerbs);
 export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);
 export const WEAK_VERBS = verbForms(verbs.weakVerbs);
@@ -65,6 +66,7 @@ export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 
 // nouns.json
+export const PUBLISHED_THINGS = new Set(nouns.publishedThings);
 export const STATES = new Set(nouns.states);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);

@@ -26,6 +26,8 @@ import {
   PARTICLES_OF,
   PERSON_PRONOUNS,
   PICKY_WEAK,
+  PUBLISHED_THINGS,
+  PUBLISHING_VERBS,
   READ_FORMS,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
@@ -90,8 +92,17 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   while (from > 0 && tokens[from - 1].word && CUE_AUXILIARIES.has(tokens[from - 1].lower)) from--;
   const kind = strong ? "verb" : "weak-verb";
   const a = raw(tokens, kind, "", [from, end]);
-  const left = subjectEndLeft(tokens, i - 1);
+  let left = subjectEndLeft(tokens, i - 1);
   let how = sourceBefore(s, a, left, strong);
+  // "The ministry issued a statement saying …": the statement's author speaks, not the statement.
+  const publisher = a.source && w.endsWith("ing") ? publishedBy(tokens, a.source) : -1;
+  if (publisher >= 0) {
+    a.cue = [publisher, end];
+    a.source = a.appositive = null;
+    left = subjectEndLeft(tokens, publisher - 1);
+    sourceBefore(s, a, left, strong);
+    how = "published";
+  }
   // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
   // Without an agent the subject is what was said or done, not who did it ("the matter was discussed").
   // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
@@ -343,4 +354,14 @@ function weakVerbWithoutSource(
   )
     return "weak-verb/picky-unnamed";
   return null;
+}
+
+/**
+ * Where a document is the object of publishing it ("issued a statement", "released a letter"), the token of the
+ * publishing verb; else -1. Its subject, not the document, then speaks.
+ */
+function publishedBy(tokens: Token[], [from, to]: [number, number]): number {
+  if (!PUBLISHED_THINGS.has(tokens[to].lower) || to - from > 3) return -1;
+  const verb = from - 1;
+  return verb > 0 && tokens[verb].word && PUBLISHING_VERBS.has(tokens[verb].lower) ? verb : -1;
 }
