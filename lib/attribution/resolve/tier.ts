@@ -4,6 +4,7 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
 import { ORIGIN, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
+import { personNamedBefore } from "./named-before";
 import { readSource, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -78,7 +79,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       };
   }
   if (reading.kind === "pronoun-person") {
-    const who = memory.pronoun(at);
+    const third = /^(he|she|him|her)$/.test(words[0].lower);
+    const who = memory.pronoun(at) ?? (third ? personNamedBefore(text, at) : null);
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

@@ -450,3 +450,21 @@ describe("impressions are not sources (DESIGN: 'appears to', 'seems')", () => {
     (text) => expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("a pronoun for a person named in a sentence that credits no one", () => {
+  it("finds the person by title or by full name", () => {
+    expect(findAttributions("Mr Obi arrived late to the meeting. He said the plan was dead.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Obi",
+    });
+    expect(findAttributions("Ada Lovelace opened the hall. She said it was overdue.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Ada Lovelace",
+    });
+  });
+
+  it("never takes a body, a place or a month for the person", () => {
+    const [a] = findAttributions("The White House met in January in New York. He said the talks would go on.");
+    expect(a.tier).toBe("anonymous");
+  });
+});
