@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Adversarial text: seeded random mixes of what breaks naive parsers — quotation marks with no partner, capitals,
  * colons, dashes, runs with no spaces, one huge line, RTL marks, zero-width characters — read in time linear in

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Odd input never throws and gives an empty or partial result. */
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../lib/attribution";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Confidence is the fitted model's probability that an attribution and its tier are right. */
 import { describe, expect, it } from "vitest";
 import { findAttributions } from "../../../lib/attribution";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The outlet corpus (tests/fixtures/outlets, scored by tools/outlet-corpus.ts): hand-written articles in the house
  * styles of many English-language outlets, labelled by the product's definition of an attribution. The sidecars must

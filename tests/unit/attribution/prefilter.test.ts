@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The trigger prefilter skips sentences with no cue in them; it must never
  * change what is found. Each text is read with and without it.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The engine's rules keep their examples beside them (lib/attribution/rules/*.examples.json). Each example marks
  * the words a list or row is about with [brackets]; what the brackets must show depends on the list's `expect`:

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { analyzeText, analyzeTextInSlices, sliceText, type SliceCache } from "../../../lib/attribution";
 

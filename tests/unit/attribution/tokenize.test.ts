@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The hand-written tokeniser against the regular expression it replaces (kept
  * here as the reference): the same tokens, offsets and flags on English,

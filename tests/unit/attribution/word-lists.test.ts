@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The word lists agree with each other: no form in two lists that the finder reads as contradictions. */
 import { describe, expect, it } from "vitest";
 import { INVERTING_VERBS, STRONG_VERBS, WEAK_VERBS } from "../../../lib/attribution/words";

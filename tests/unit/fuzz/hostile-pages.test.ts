@@ -10,8 +10,8 @@ import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../li
 import { siteOfHost } from "../../../lib/spam/psl";
 import { analyzeText } from "../../../lib/attribution";
 
-/** `npm test` (and CI) generates 300 pages; the quick loop, `npm run test:unit`, 40. */
-const PAGES = Number(process.env.SOURCELIGHT_FUZZ_PAGES) || 40;
+/** `npm test` (and CI) generates 300 pages; the quick loop, `npm run test:unit`, 20. */
+const PAGES = Number(process.env.SOURCELIGHT_FUZZ_PAGES) || 20;
 
 function freshDocument(): Document {
   document.documentElement.replaceChildren(document.createElement("head"), document.createElement("body"));

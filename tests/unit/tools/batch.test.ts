@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * `analyze` over many inputs: folders and JSON lines on stdin, output in input order whatever the number of
  * jobs, inputs that fail reported without stopping the others, and --resume skipping what a file already holds.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The per-rule table of `npm run eval`, on a tiny hand-made gold file and predictions (no corpus text). */
 import { describe, expect, it } from "vitest";
 import { cueF1, formatTable, matchCues, parseBrat, tabulate, type Predicted } from "../../../tools/rule-table";

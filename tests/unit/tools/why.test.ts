@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** `analyze --why`: each attribution names its rule; candidates turned down name the rule that did it. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
