@@ -1,4 +1,4 @@
-/** Reads an article file (.txt or .html) into the text the engine sees, as `analyze` and the snapshot do. */
+/** Reads an article (a .txt or .html file, or its text or HTML) into the text the engine sees. */
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
@@ -18,8 +18,17 @@ export function readArticleFile(file: string): { title: string; text: string } {
   const buf = readFileSync(file);
   if (buf.includes(0)) throw new Error(`${file}: looks binary, not text`);
   const raw = buf.toString("utf8");
-  if (ext === ".txt") return { title: raw.split("\n", 1)[0].trim().slice(0, 120), text: raw };
-  const { document } = parseHTML(raw);
+  return ext === ".txt" ? articleFromText(raw) : articleFromHtml(raw);
+}
+
+/** Plain text as it is: its first line is its title. */
+export function articleFromText(text: string): { title: string; text: string } {
+  return { title: text.split("\n", 1)[0].trim().slice(0, 120), text };
+}
+
+/** HTML through the content script's own article extraction, on a Node DOM (linkedom). */
+export function articleFromHtml(html: string): { title: string; text: string } {
+  const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, { skipHidden: false });
   return { title: article.title, text: article.text };
 }

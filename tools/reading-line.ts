@@ -3,11 +3,9 @@
  * summary, or the rules behind it (--why). Shared by the main thread and the
  * batch workers, so both print the same thing.
  */
-import { parseHTML } from "linkedom";
 import { analyzeText, summarize } from "../lib/attribution";
-import { extractArticle } from "../lib/dom/article";
 import { formatSummary } from "../lib/report-text";
-import { readArticleFile } from "./article-file";
+import { articleFromHtml, articleFromText, readArticleFile } from "./article-file";
 import { formatWhy, readWithVetoes } from "./why";
 
 /** A file to read, or an item of a JSON-lines stream: `{"id", "text"}` or `{"id", "html"}`. */
@@ -47,10 +45,8 @@ function load(input: Input): { title: string; text: string } {
   if ("error" in input) throw new Error(input.error);
   if ("line" in input) return load(fromJsonLine(input.line, input.lineNo));
   if ("file" in input) return readArticleFile(input.file);
-  if ("text" in input) return { title: input.text.split("\n", 1)[0].trim().slice(0, 120), text: input.text };
-  const { document } = parseHTML(input.html);
-  const article = extractArticle(document as unknown as Document, { skipHidden: false });
-  return { title: article.title, text: article.text };
+  if ("text" in input) return articleFromText(input.text);
+  return articleFromHtml(input.html);
 }
 
 /** The printed reading of one input, ending in a newline; throws a readable Error when the input cannot be read. */
