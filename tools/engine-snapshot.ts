@@ -7,41 +7,29 @@
  * project); `check` reads everything again and exits 1 on the first
  * difference in any input, naming it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { analyzeText } from "../lib/attribution";
-import { readArticleFile } from "./article-file";
+import { expandPath } from "./inputs";
+import { readingLine } from "./reading-line";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, ".engine-snapshot");
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && keep(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** Every input the snapshot covers, by a stable name. */
+/** Every input the snapshot covers, by a stable name: the article files under the fixtures and PolNeAR's texts. */
 function inputs(): string[] {
-  const fixtures = filesUnder(join(ROOT, "tests/fixtures"), (n) => /\.(txt|html?)$/.test(n));
-  const polnear = ["train", "dev"].flatMap((split) =>
-    filesUnder(join(ROOT, "../shared/polnear/data", split, "text"), (n) => n.endsWith(".txt")),
-  );
-  return [...fixtures, ...polnear];
+  const polnear = ["train", "dev"].map((split) => join(ROOT, "../shared/polnear/data", split, "text"));
+  return [join(ROOT, "tests/fixtures"), ...polnear].filter((dir) => existsSync(dir)).flatMap(expandPath);
 }
 
-/** The reading of one input as analyze --json prints it, without the rule that made each attribution. */
+/** The reading of one input exactly as analyze --json prints it, less the rule that made each attribution. */
 function reading(file: string): string {
-  const { title, text } = readArticleFile(file);
-  const analysis = analyzeText(text);
-  const attributions = analysis.attributions.map((a) => {
-    const copy: Record<string, unknown> = { ...a };
+  const line = JSON.parse(readingLine({ id: file, file }, { json: true, why: false })) as Record<string, unknown>;
+  const attributions = (line.attributions as Array<Record<string, unknown>>).map((a) => {
+    const copy = { ...a };
     delete copy.rule;
     return copy;
   });
-  return JSON.stringify({ file: relative(ROOT, file), title, ...analysis, attributions }, null, 1);
+  return JSON.stringify({ ...line, file: relative(ROOT, file), attributions }, null, 1);
 }
 
 const keyOf = (file: string) => relative(ROOT, file).replace(/[/\\]/g, "__");
