@@ -17,17 +17,10 @@ import { chromium, type Browser } from "playwright-core";
 import { join } from "node:path";
 import { ROOT, loadCorpus, scoreFixture, type FixtureScore } from "./spam-corpus";
 import type { PageCheck } from "./spam-check-page";
+import { findChromium, QUIET_CHROMIUM_ARGS } from "../tests/harness/chromium";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND",
-];
+// The harness's own flags, and host resolution off: nothing a fixture asks for reaches the network.
+const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND"];
 
 async function bundle(): Promise<string> {
   const out = await build({
@@ -145,7 +138,7 @@ function report(scores: FixtureScore[]): string[] {
 async function main(): Promise<void> {
   const script = await bundle();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: findChromium(),
     args: CHROMIUM_ARGS,
   });
   try {

@@ -30,6 +30,20 @@ export function findChromium(): string {
   return findBrowser({ name: "Chromium", envVar: "CHROMIUM_PATH", candidates: CANDIDATES, install: "chromium" });
 }
 
+/**
+ * Headless Chromium on a closed machine: no sandbox (root in a container), and none of the background
+ * connections (updates, sync, QUIC) that this machine refuses, many at a time.
+ */
+export const QUIET_CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -65,17 +79,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     colorScheme: opts.colorScheme ?? "light",
     viewport: { width: 1100, height: 800 },
     ...(opts.proxyServer ? { proxy: { server: opts.proxyServer, bypass: "<-loopback>" } } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
