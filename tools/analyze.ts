@@ -89,13 +89,15 @@ async function main(argv: string[]): Promise<number> {
   const sink: WriteStream | NodeJS.WriteStream = args.out
     ? createWriteStream(args.out, { flags: args.resume ? "a" : "w" })
     : process.stdout;
-  const total = args.paths.includes("-") ? null : args.paths.flatMap(expandPath).filter((f) => !skip.has(f)).length;
+  // How many inputs there are, for the progress line's time left: counted only when that line is shown.
+  const total = () =>
+    args.paths.includes("-") ? null : args.paths.flatMap(expandPath).filter((f) => !skip.has(f)).length;
   const { failed } = await runBatch(inputsOf(args.paths, process.stdin, skip), {
     jobs: args.jobs,
     output: { json: args.json, why: args.why },
     write: (line) => sink.write(line),
     fail: (id, message) => process.stderr.write(`analyze: ${message.startsWith(id) ? message : `${id}: ${message}`}\n`),
-    progress: process.stderr.isTTY ? progressLine(total) : undefined,
+    progress: process.stderr.isTTY ? progressLine(total()) : undefined,
   });
   if (process.stderr.isTTY) process.stderr.write("\n");
   if (sink !== process.stdout) await new Promise<void>((done) => (sink as WriteStream).end(done));
