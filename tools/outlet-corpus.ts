@@ -11,8 +11,8 @@
  * one inside "unsaid". A prediction matches an expected attribution when
  * their cue spans overlap, one to one, in reading order.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { fixturesWithExpectations } from "./fixture-files";
+import { resolve } from "node:path";
 import { analyzeText, type Attribution, type Tier } from "../lib/attribution";
 import { TIERS } from "../lib/attribution/types";
 
@@ -50,17 +50,9 @@ export interface Range {
 
 /** Every fixture in `dir`, by name. */
 export function loadOutletFixtures(dir = OUTLET_DIR): OutletFixture[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.txt$/, "");
-      const meta = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Omit<
-        OutletFixture,
-        "name" | "text"
-      >;
-      return { ...meta, name, text: readFileSync(join(dir, f), "utf8") };
-    });
+  return fixturesWithExpectations<Omit<OutletFixture, "name" | "text">>(dir, ".txt").map(
+    ({ name, content, expected }) => ({ ...expected, name, text: content }),
+  );
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -7,7 +7,8 @@
  * sidecars also say what the article's text must and must not hold and which
  * speakers must and must never be found in it.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { fixturesWithExpectations } from "./fixture-files";
 import { join, resolve } from "node:path";
 import type { CheckedLink, PageCheck } from "./spam-check-page";
 import { collapseSpace as squash } from "../lib/dom/whitespace";
@@ -50,17 +51,11 @@ const SEED: Omit<Fixture, "html"> = {
 };
 
 function loadDir(dir: string): Fixture[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".html"))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.html$/, "");
-      const meta = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Omit<
-        Fixture,
-        "name" | "html"
-      >;
-      return { ...meta, name, html: readFileSync(join(dir, f), "utf8") };
-    });
+  return fixturesWithExpectations<Omit<Fixture, "name" | "html">>(dir, ".html").map(({ name, content, expected }) => ({
+    ...expected,
+    name,
+    html: content,
+  }));
 }
 
 export function loadCorpus(): Fixture[] {
