@@ -205,7 +205,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           i++;
       }
     } else {
-      i += len;
+      // Two apostrophes stand for a double quotation mark in some wire copy (''…''): one token, as "“" is.
+      i += c === 39 && text.charCodeAt(i + 1) === 39 ? 2 : len;
     }
     if (i > end) break;
     const t = text.slice(from, i);

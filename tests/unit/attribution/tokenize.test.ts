@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { tokenize, type Token } from "../../../lib/attribution/text/sentences";
 import { ABBREVIATIONS } from "../../../lib/attribution/words";
 
-const REFERENCE = /([\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
+// Two apostrophes are one token: wire copy writes a double quotation mark that way (''…'').
+const REFERENCE = /([\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?)|''|[^\s\p{L}\p{N}]/gu;
 
 /** The reference tokens, with the same rule for trailing full stops (kept on abbreviations and "U.S."). */
 function reference(text: string): Array<Pick<Token, "start" | "end" | "text" | "word">> {
@@ -43,6 +44,7 @@ const SAMPLES = [
   "Lone surrogate \ud800 here, NBSP\u00a0and\u2009thin space, tab\tand\nnewline…",
   "...---'''&&& ’’ . .. U.S. e.g. i.e. a.m. No. 5 St. Louis",
   "",
+  "''Voters are dubious,'' said Newt Gingrich. It's 'fine'.",
 ];
 
 describe("tokenize", () => {
