@@ -15,14 +15,12 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
     asPer ? "according-to/as-per" : "according-to",
     asPer ? [i - 1, i] : [i, i + 1],
   );
-  // Mid-sentence the source may carry an appositive ("X, a Y,"); at the start a comma ends it.
-  const atStart = !tokens.slice(0, a.cue[0]).some((x) => x.word);
-  a.source = nounPhraseRight(tokens, a.cue[1] + 1, atStart);
-  if (a.source && !atStart) {
-    // Stop the source at the clause's end punctuation.
-    let e = a.source[0];
-    while (e < a.source[1] && tokens[e + 1] && tokens[e + 1].text !== ";") e++;
-    a.source = [a.source[0], e];
+  // The source ends at a comma (DESIGN.md: without a following appositive) or a spaced dash, which open the claim
+  // or an aside ("according to the poll, 46 percent …", "according to the Tax Policy Center - half a point").
+  a.source = nounPhraseRight(tokens, a.cue[1] + 1);
+  if (a.source) {
+    const dash = tokens.slice(a.source[0] + 1, a.source[1] + 1).findIndex((t) => t.text === "-");
+    if (dash >= 0) a.source = [a.source[0], a.source[0] + dash];
   }
   if (!a.source) return s.veto("according-to/no-source", i);
   a.content = a.cue[0] > 2 ? [0, a.cue[0] - 1] : contentAfter(tokens, a.source[1]);

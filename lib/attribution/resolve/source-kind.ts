@@ -45,6 +45,7 @@ function join(tokens: Token[], text: string): string {
 /** The head word of a phrase: the last word before a post-modifier ("Sources" in "Sources within the military"). */
 function headIndex(words: Token[]): number {
   for (let k = 1; k < words.length; k++) {
+    if (postModifier(words, k)) return k - 1;
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
@@ -60,6 +61,19 @@ function headIndex(words: Token[]): number {
     return k - 1;
   }
   return words.length - 1;
+}
+
+/** Words that tell when or by whom after a participle: "a poll conducted in May", "data available from the FBI". */
+const AFTER_PARTICIPLE = new Set(["in", "on", "by", "from", "last", "this", "earlier", "at", "for", "to", "during"]);
+
+const PARTICIPLES = new Set(["available", "taken", "given", "written", "made", "seen", "held", "drawn", "shown"]);
+
+/** A participle that starts a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
+function postModifier(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (w.cap || !(w.lower.endsWith("ed") || PARTICIPLES.has(w.lower))) return false;
+  const before = words[k - 1].lower;
+  return !LEADING.has(before) && !before.endsWith("ly") && AFTER_PARTICIPLE.has(words[k + 1]?.lower ?? "");
 }
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
