@@ -2,7 +2,7 @@
 import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
-import { ASIDE_OPENERS, NP_PUNCT, OPENING_ADVERBS, PREPOSITIONS } from "../words";
+import { ASIDE_OPENERS, CLOSE_QUOTES, CONJUNCTIONS, NP_PUNCT, OPENING_ADVERBS, PREPOSITIONS } from "../words";
 
 /**
  * A sentence-internal appositive source: "X, a spokesman for Y, said".
@@ -31,11 +31,14 @@ export function appositiveSource(
     (PREPOSITIONS.has(aside.lower) || ASIDE_OPENERS.has(aside.lower))
   ) {
     const head = nounPhraseLeft(tokens, open - 1);
-    return head && tokens[head[0] - 1]?.text !== "," ? { source: head, head } : null;
+    if (head && tokens[head[0] - 1]?.text !== ",") return { source: head, head };
   }
   const inner = nounPhraseLeft(tokens, comma - 1);
   if (inner && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
+    // A comma before that head too: the description runs on ("X, editor of Y, a weekly paper, wrote").
+    const longer = head && tokens[head[0] - 1]?.text === "," ? openingNameWithDescription(tokens, comma) : null;
+    if (longer) return longer;
     if (head) return { source: [head[0], inner[1]], head };
   }
   // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said", and chains of them:
@@ -64,27 +67,47 @@ export function appositiveSource(
 
 /**
  * "The Urban Green Trust, a charity that works with councils on park funding, said", "Councillor Ben
- * Achterberg, one of the two who voted against, said": a capitalised name opening the sentence, then a
- * description with a clause of its own, then the verb. The head is the name.
+ * Achterberg, one of the two who voted against, said": a capitalised name opening a clause, then a
+ * description with a clause or commas of its own, then the verb. The head is the name. A clause opens the
+ * sentence, or follows a closing quotation mark ("“…,” Jane Roe, the mayor of X, Y and Z, said"), an opening
+ * conjunction ("And Jane Roe, …") or an opening time phrase or adverb ("Just last week, Jane Roe, …").
  */
 export function openingNameWithDescription(
   tokens: Token[],
   comma: number,
 ): { source: [number, number]; head: [number, number] } | null {
-  const first = tokens.findIndex((t, k) => k < comma && t.text === ",");
-  if (first < 1 || first >= comma - 1 || comma - first > 30) return null;
-  const head = nounPhraseLeft(tokens, first - 1);
-  if (!head || head[0] !== 0 || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) return null;
-  // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name.
-  if (
-    head[0] === head[1] &&
-    (/ly$/.test(tokens[head[0]].lower) ||
-      ASIDE_OPENERS.has(tokens[head[0]].lower) ||
-      OPENING_ADVERBS.has(tokens[head[0]].lower))
-  )
-    return null;
-  // A time phrase opening the sentence ("Last year, …") is no name.
-  const time = timePhraseLeft(tokens, first - 1);
-  if (time >= 0 && time <= head[0]) return null;
-  return { source: [head[0], comma - 1], head };
+  for (const from of clauseStarts(tokens, comma)) {
+    const first = tokens.findIndex((t, k) => k >= from && k < comma && t.text === ",");
+    if (first <= from || first >= comma - 1 || comma - first > 30) continue;
+    const head = nounPhraseLeft(tokens, first - 1, from);
+    if (!head || head[0] !== from || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) continue;
+    // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name.
+    if (
+      head[0] === head[1] &&
+      (/ly$/.test(tokens[head[0]].lower) ||
+        ASIDE_OPENERS.has(tokens[head[0]].lower) ||
+        OPENING_ADVERBS.has(tokens[head[0]].lower))
+    )
+      continue;
+    // A time phrase opening the sentence ("Last year, …") is no name.
+    const time = timePhraseLeft(tokens, first - 1);
+    if (time >= 0 && time <= head[0]) continue;
+    return { source: [head[0], comma - 1], head };
+  }
+  return null;
+}
+
+/** Where a clause may open before `comma`, latest first: after a closing quotation mark, an opening phrase, or 0. */
+function clauseStarts(tokens: Token[], comma: number): number[] {
+  const starts: number[] = [];
+  const quote = tokens.findLastIndex((t, k) => k < comma && CLOSE_QUOTES.has(t.text));
+  if (quote >= 0 && tokens[quote + 1]?.word) starts.push(quote + 1);
+  let at = 0;
+  if (CONJUNCTIONS.has(tokens[0]?.lower ?? "")) at = 1;
+  // "Just last week, …", "Separately, …": a short opening phrase ended by a comma.
+  const opening = tokens.findIndex((t, k) => k > at && k < at + 5 && t.text === ",");
+  if (opening > 0 && (timePhraseLeft(tokens, opening - 1) >= 0 || OPENING_ADVERBS.has(tokens[opening - 1].lower)))
+    starts.push(opening + 1);
+  starts.push(at);
+  return starts.filter((k) => k < comma);
 }

@@ -55,6 +55,19 @@ describe("finds the cue and its source", () => {
       "Ben Achterberg, one of the two who voted against deferring",
       "on-record",
     ],
+    // … after a closing quotation mark, an opening conjunction or time phrase, with commas of its own.
+    [
+      "The plans “will not end it,” Ana Ruiz, minister for housing, planning, and local government, said on Monday.",
+      "said",
+      "Ana Ruiz, minister for housing, planning, and local government",
+      "on-record",
+    ],
+    [
+      "Just last week, Tom Hale, editor of The Ledger, a weekly paper in Leeds, wrote that the plan was dead.",
+      "wrote",
+      "Tom Hale, editor of The Ledger, a weekly paper in Leeds",
+      "on-record",
+    ],
     ["The family said the boy was innocent.", "said", "The family", "anonymous"],
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
     ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
