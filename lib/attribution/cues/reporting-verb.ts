@@ -6,7 +6,7 @@
 import { appositiveSource } from "../phrases/appositive";
 import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { isTimeWord, withoutTimeTail } from "../phrases/time";
-import { afterBe, isAdverb, namedAfter, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
+import { afterBe, isAdverb, mainSubject, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
@@ -55,7 +55,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as"))
     return s.veto("verb/put-without-as", i);
   if (
-    tokens[i - 1]?.text === "," &&
+    /^[,–—]$/.test(tokens[i - 1]?.text ?? "") &&
     (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))
   )
     return participle(s, i, strong);
@@ -65,7 +65,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
 
-/** ", saying …", ", adding …", ", citing …": the sentence's subject speaks again. */
+/** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */
 function participle(s: SentenceScan, i: number, strong: boolean): number {
   const { tokens } = s;
   const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
@@ -74,7 +74,7 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   const earlier = s.out[s.out.length - 1];
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
-    const subject = sentenceSubject(tokens, i - 1);
+    const subject = mainSubject(tokens, i - 1);
     if (subject) a.source = subject;
   }
   a.content = contentAfter(tokens, end);
@@ -303,8 +303,7 @@ function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
     // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.
-    const comma = tokens.findLastIndex((x, k) => k < left && x.text === ",");
-    const subject = sentenceSubject(tokens, left) ?? (comma > 0 ? namedAfter(tokens, comma + 1) : null);
+    const subject = mainSubject(tokens, left);
     if (subject) a.source = subject;
   }
   return !!(a.source || a.sharedSource);

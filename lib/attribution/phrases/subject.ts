@@ -32,7 +32,9 @@ export function sentenceSubject(tokens: Token[], before: number): [number, numbe
   if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
   // "But …", "However …", "Using a crude expression …", "Asked …": the sentence does not start with its subject.
   const first = tokens[0].lower;
-  if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || /(ing|ly|ed)$/.test(first)) return null;
+  // "Carly Fiorina", "Ted Cruz": a capitalised word after it makes it a given name, not an adverb or a participle.
+  if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || (/(ing|ly|ed)$/.test(first) && !tokens[1]?.cap))
+    return null;
   let end = -1;
   for (let j = 0; j < before && j < 8; j++) {
     const t = tokens[j];
@@ -75,6 +77,15 @@ export function sentenceSubject(tokens: Token[], before: number): [number, numbe
     if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
   }
   return end >= 0 ? [0, end] : null;
+}
+
+/**
+ * The main clause's subject before token `before`: the sentence's subject, or a name right after an opening
+ * clause ("Asked about it, Mrs. Clinton shook her head and said", "A week later, Trump reversed himself, telling").
+ */
+export function mainSubject(tokens: Token[], before: number): [number, number] | null {
+  const comma = tokens.findLastIndex((x, k) => k < before && x.text === ",");
+  return sentenceSubject(tokens, before) ?? (comma > 0 ? namedAfter(tokens, comma + 1) : null);
 }
 
 /** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */
