@@ -124,6 +124,8 @@ export const BE_FORMS = new Set(grammar.beForms);
 export const RELATIVES = new Set(grammar.relatives);
 export const COORDINATORS = new Set(grammar.coordinators);
 export const ORIGIN = new Set(grammar.origin);
+/** Verbs of phase before a gerund cue, which the cue's subject governs too: "kept asking", "began dismissing". */
+export const ASPECT_VERBS = new Set(grammar.aspectVerbs);
 export const HEAD_BREAKS = new Set(grammar.headBreaks);
 export const LEADING = new Set(grammar.leading);
 export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);

@@ -4,6 +4,7 @@ import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
+  ASPECT_VERBS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
@@ -116,7 +117,12 @@ export const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_N
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
 export function skipAuxLeft(tokens: Token[], i: number): number {
-  while (i >= 0 && tokens[i].word && (AUXILIARIES.has(tokens[i].lower) || isAdverb(tokens[i].lower)) && !tokens[i].cap)
+  while (
+    i >= 0 &&
+    tokens[i].word &&
+    (AUXILIARIES.has(tokens[i].lower) || ASPECT_VERBS.has(tokens[i].lower) || isAdverb(tokens[i].lower)) &&
+    !tokens[i].cap
+  )
     i--;
   return i;
 }
@@ -135,6 +141,8 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
   // "a poll released last week showed": the poll, past the participle that dates it.
   if (b?.word && DATING_PARTICIPLES.has(b.lower) && tokens[before - 1]?.word && nounPhraseLeft(tokens, before - 1))
     return before - 1;
+  // "Trump, who had been feuding with leaders, on Friday described": the subject's description ends at the comma.
+  if (b?.text === ",") return before;
   return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before)
     ? before
     : left;

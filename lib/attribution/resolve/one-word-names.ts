@@ -18,6 +18,8 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
 const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const ITSELF = /\b(?:it|its|itself)\b/i;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Surnames written in two capitals are people's: "McConnell", "MacArthur", "DeSantis", "LaHood", "DiNapoli". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}/u;
 /** What only a body has: "Ondra's shares", "Ondra's chief executive", "a spokesperson for Ondra". */
 const BODY_PARTS =
   "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
@@ -55,7 +57,7 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
   if (full) return { tier: "on-record", speaker: full };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
   const body =
-    CAMEL.test(word) ||
+    (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
     BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
   return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: word };

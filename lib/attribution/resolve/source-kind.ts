@@ -76,6 +76,9 @@ function postModifier(words: Token[], k: number): boolean {
   return !LEADING.has(before) && !before.endsWith("ly") && AFTER_PARTICIPLE.has(words[k + 1]?.lower ?? "");
 }
 
+/** "he's also said", "they've argued": the pronoun without its auxiliary. */
+export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");
+
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
@@ -85,10 +88,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
-  if (words.length === 1 && (PERSON_PRONOUNS.has(words[0].lower) || PERSON_POSSESSIVES.has(words[0].lower)))
-    return { kind: "pronoun-person", name: null, role: null };
-  if (words.length === 1 && (OTHER_PRONOUNS.has(words[0].lower) || words[0].lower === "their"))
-    return { kind: "pronoun-other", name: null, role: null };
+  const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
+  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only)) return { kind: "pronoun-person", name: null, role: null };
+  if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
   if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))

@@ -5,7 +5,7 @@ import type { Token } from "../text/sentences";
 import { ORIGIN, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { personNamedBefore } from "./named-before";
-import { readSource, type SourceReading } from "./source-kind";
+import { readSource, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -79,7 +79,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       };
   }
   if (reading.kind === "pronoun-person") {
-    const third = /^(he|she|him|her)$/.test(words[0].lower);
+    const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower));
     const who = memory.pronoun(at) ?? (third ? personNamedBefore(text, at) : null);
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }

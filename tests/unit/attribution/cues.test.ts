@@ -38,6 +38,12 @@ describe("finds the cue and its source", () => {
       "The developer, Harrow Offshore Partners",
       "institutional",
     ],
+    // One capitalised word: CamelCase is a body's, a two-capital surname a person's.
+    ["WikiLeaks said the files were genuine.", "said", "WikiLeaks", "institutional"],
+    ["McConnell has said the seat should stay empty.", "has said", "McConnell", "on-record"],
+    ["DeSantis said the law would stand.", "said", "DeSantis", "on-record"],
+    // A pronoun with its auxiliary still stands for the person named before.
+    ["Mitch McConnell spoke first. But he's also said the seat should stay empty.", "also said", "he's", "on-record"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
     ["The Prime Minister Rishi Sunak said the plan was fair.", "said", "The Prime Minister Rishi Sunak", "on-record"],
     ["The Duke of Sussex said the case would go on.", "said", "The Duke of Sussex", "on-record"],
