@@ -64,6 +64,9 @@ export const ASKED_NEXT = new Set(verbs.askedNext);
 export const HEDGE_ADVERBS = new Set(hedges.hedgeAdverbs);
 export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
+export const DESCRIBED_AS = new Set(hedges.describedAs);
+export const HEDGE_GAP = new Set(hedges.hedgeGap);
+export const SCHEDULED = new Set(hedges.scheduled);
 
 // nouns.json
 export const PUBLISHED_THINGS = new Set(nouns.publishedThings);

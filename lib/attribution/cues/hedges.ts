@@ -6,34 +6,47 @@ import {
   HEDGE_ADVERBS,
   HEDGE_AUXILIARIES,
   NP_STOP_WORDS,
+  DESCRIBED_AS,
+  HEDGE_GAP,
   PASSIVE_HEDGE_VERBS,
+  SCHEDULED,
   PREPOSITIONS,
   STRONG_VERBS,
   WEAK_VERBS,
 } from "../words";
+import { isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
 
-/** Passive hedges: "is believed to", "are said to", "it is reported that". */
+/**
+ * Passive hedges with no agent: "is believed to", "are said to", "it is reported that", "is widely seen as", "is
+ * known for" (a reputation; "known as" is a name), "the deficit is expected to reach" (an estimate; "is expected to
+ * attend" is a schedule, and no attribution).
+ */
 export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
-  const w = tokens[i].lower;
-  const next = tokens[i + 1];
-  if (
-    !(w === "is" || w === "are" || w === "was" || w === "were" || w === "been" || w === "being") ||
-    !next?.word ||
-    !PASSIVE_HEDGE_VERBS.has(next.lower)
-  )
-    return undefined;
-  const after = tokens[i + 2];
-  if (!(after?.word && (after.lower === "to" || (after.lower === "that" && tokens[i - 1]?.lower === "it"))))
-    return undefined;
-  const end = after.lower === "to" && tokens[i + 3]?.word ? i + 3 : i + 2;
-  const from = after.lower === "that" ? i - 1 : i;
+  if (!PASSIVE_HEDGE_BE.has(tokens[i].lower)) return undefined;
+  let v = i + 1;
+  while (tokens[v]?.word && (HEDGE_GAP.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v++;
+  const verb = tokens[v]?.word ? tokens[v].lower : "";
+  const after = tokens[v + 1]?.word ? tokens[v + 1].lower : "";
+  const shape =
+    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (after === "that" && tokens[i - 1]?.lower === "it"))) ||
+    (DESCRIBED_AS.has(verb) && after === "as" && !tokens.slice(v + 2, v + 10).some((x) => x.lower === "by")) ||
+    (verb === "known" && after === "for");
+  if (!shape) return undefined;
+  if (verb === "expected" && after === "to" && SCHEDULED.has(tokens[v + 2]?.lower ?? "")) {
+    s.veto("hedge/expected-schedule", i);
+    return v + 1;
+  }
+  const end = after === "to" && tokens[v + 2]?.word ? v + 2 : v + 1;
+  const from = after === "that" ? i - 1 : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);
   s.take(a);
   return end;
 }
+
+const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 
 /** Hedge adverbs: "[is] allegedly attempting", "has reportedly increased". */
 export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {
