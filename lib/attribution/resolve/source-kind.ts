@@ -154,9 +154,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       (nameWords.length === 1 && isAcronym(nameWords[0])));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
-  if (orgLike || state || namedWithThe(phrase, s, h))
-    return { kind: "organisation", name: cleanName(name), role: null };
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
+  // "The Israeli newspaper Haaretz", "the news site RTL Info": a body's kind right before its name.
+  const kindBefore = roleWords.length > 0 && !titled && isBodyNoun(roleWords[roleWords.length - 1]);
+  if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
+    return { kind: "organisation", name: cleanName(name), role: null };
   const role = roleWords.length ? join(roleWords, text) : null;
   return {
     kind: "person",
@@ -165,6 +167,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     others: coNamed(words.slice(h + 1), text),
   };
 }
+
+/** A lower-case word naming a kind of body ("newspaper", "company"), not a role ("spokesman" before a name). */
+export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
 
 /** Those who speak for a body or a person by office: DESIGN.md credits what they say to whom they speak for. */
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "spokesmen"]);

@@ -122,10 +122,18 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
     if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
+    // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".
+    else if (r.tier === "on-record" && /^(a|an|the)$/.test(inner[0]?.lower ?? "") && bodyDescribed(inner, text))
+      return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
     // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
     else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
   }
   return r;
+}
+
+/** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
+function bodyDescribed(inner: Token[], text: string): boolean {
+  return readSource(inner, text).kind === "organisation" && !inner.some((t) => t.lower === "of" || t.lower === "who");
 }
 
 export function addresseeName(raw: RawAttribution, text: string): string | null {
