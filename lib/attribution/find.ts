@@ -26,6 +26,11 @@ export interface FindOptions {
   prefilter?: boolean;
   /** Told of each candidate a rule turned down (`analyze --why`). */
   onVeto?: VetoListener;
+  /**
+   * The whole article when `text` is a slice of it: a speaker named by one word is settled against the article
+   * (its full name or a "he" may sit in another slice).
+   */
+  article?: string;
 }
 
 /** Every raw attribution of `text` at once (tests; the engine reads them sentence by sentence). */

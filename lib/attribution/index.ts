@@ -31,7 +31,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
     for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
-  settleOneWordSpeakers(order.out, text);
+  settleOneWordSpeakers(order.out, text, options?.article ?? text);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(order.out);
   calibrate(outer);

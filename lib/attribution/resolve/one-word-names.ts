@@ -7,11 +7,13 @@
  * - the article speaks of it as a body — "it" or "its" in what it says and no "he" or "she", or "Ondra's
  *   shares", "a spokesperson for Ondra" — or it is written in CamelCase: a body, a company, an
  *   agency, a country speaking as a state ("Ofwat said it would …", "WikiLeaks");
- * - otherwise a person, famous enough to go without a first name ("Trump said").
+ * - "he", "she", "his" or "her" in what it says or right after a mention: a person famous enough to go
+ *   without a first name ("Trump said he …");
+ * - otherwise a body: a single word never introduced as a person ("Verizon said", "Gallup found").
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { LEADING, NOT_NAMES, TITLES } from "../words";
+import { LEADING, NOT_NAMES, PERSON_HEADS, TITLES } from "../words";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -52,26 +54,43 @@ function fullNameOf(word: string, text: string): string | null {
   return found;
 }
 
+/** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
+const PRONOUN_AFTER = 250;
+
+/** Whether "he", "she", "his" or "her" follows a mention of `word` closely: the article treats it as a person. */
+function personalAfter(word: string, text: string): boolean {
+  let read = 0;
+  for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length))
+    if (PERSONAL.test(text.slice(at, at + PRONOUN_AFTER))) return true;
+  return false;
+}
+
 function verdictOn(word: string, claim: string, text: string): { tier: Attribution["tier"]; speaker: string | null } {
   const full = fullNameOf(word, text);
   if (full) return { tier: "on-record", speaker: full };
+  // "The Duke of Sussex", "the Pope": a title is a person's.
+  if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase())) return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
   const body =
     (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
     BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
-  return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: word };
+  const person = PERSONAL.test(claim) || personalAfter(word, text);
+  return body || !person ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: word };
 }
 
-/** Settles every one-word on-record speaker with no role as a person, a group or a body (see the file comment). */
-export function settleOneWordSpeakers(all: Attribution[], text: string): void {
+/**
+ * Settles every one-word on-record speaker with no role as a person, a group or a body (see the file comment),
+ * reading `article` for its full name and pronouns when `text` is a slice of it.
+ */
+export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   for (const a of all) {
     const word = a.speaker;
     if (!word || /\s/.test(word) || a.role || !a.source?.text.includes(word)) continue;
     if (a.tier !== "on-record") continue;
     const claim = a.content ? text.slice(a.content.start, a.content.end) : "";
-    if (!verdicts.has(word)) verdicts.set(word, verdictOn(word, claim, text));
+    if (!verdicts.has(word)) verdicts.set(word, verdictOn(word, claim, article));
     const v = verdicts.get(word)!;
     if (v.tier === a.tier && v.speaker === a.speaker) continue;
     a.tier = v.tier;

@@ -106,7 +106,7 @@ export async function analyzeTextInSlices(
     const slice = text.slice(start, end);
     let found = seen.get(slice) ?? cache.get(slice);
     const read = !found;
-    found ??= findAttributions(slice);
+    found ??= findAttributions(slice, { article: text });
     seen.set(slice, found);
     // Copies: the cached attributions keep their own offsets and speakers.
     for (const a of found) all.push(shifted(a, start));

@@ -131,9 +131,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   return r;
 }
 
+const PERSON_LINKS = new Set(["of", "for", "at", "with", "to", "who", "whose"]);
+
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(inner: Token[], text: string): boolean {
-  return readSource(inner, text).kind === "organisation" && !inner.some((t) => t.lower === "of" || t.lower === "who");
+  // "a spokesman for the ministry", "the head of X", "who runs Y" describe people.
+  return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));
 }
 
 export function addresseeName(raw: RawAttribution, text: string): string | null {

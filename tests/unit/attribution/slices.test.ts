@@ -102,7 +102,7 @@ describe("analyzeTextInSlices", () => {
     expect(first.attributions.length).toBeGreaterThan(0);
   });
 
-  it("leaves cached attributions untouched when it joins a surname to a full name", async () => {
+  it("settles a surname against the whole article, and leaves cached attributions untouched", async () => {
     const lines = [
       "Ehsanullah Ehsan said the talks were over.",
       ...article(60),
@@ -110,8 +110,10 @@ describe("analyzeTextInSlices", () => {
     ];
     const cache: SliceCache = new Map();
     const { attributions } = await analyzeTextInSlices(text(lines), 3000, noPause, cache);
-    expect(attributions.at(-1)!.speaker).toBe("Ehsanullah Ehsan");
+    expect(attributions.at(-1)!).toMatchObject({ speaker: "Ehsanullah Ehsan", tier: "on-record" });
+    // The cache keeps its own copy, at offsets within its slice.
     const last = [...cache.values()].at(-1)!.at(-1)!;
-    expect(last.speaker).toBe("Ehsan");
+    expect(last).not.toBe(attributions.at(-1));
+    expect(last.cue.start).toBeLessThan(attributions.at(-1)!.cue.start);
   });
 });
