@@ -129,6 +129,8 @@ export const COORDINATORS = new Set(grammar.coordinators);
 export const ORIGIN = new Set(grammar.origin);
 /** Verbs of phase before a gerund cue, which the cue's subject governs too: "kept asking", "began dismissing". */
 export const ASPECT_VERBS = new Set(grammar.aspectVerbs);
+/** Nouns for one holder of an office or a part, which "the …" refers back to a person with ("the senator"). */
+export const ROLE_NOUNS = new Set(nouns.roleNouns);
 export const HEAD_BREAKS = new Set(grammar.headBreaks);
 export const LEADING = new Set(grammar.leading);
 export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);

@@ -40,9 +40,9 @@ const noName = (w: string) => {
   );
 };
 
-/** The nearest person's name before `at`, or null. */
-export function personNamedBefore(text: string, at: number): string | null {
-  const from = Math.max(0, at - REACH);
+/** The nearest person's name before `at`, within `reach` characters, or null. */
+export function personNamedBefore(text: string, at: number, reach = REACH): string | null {
+  const from = Math.max(0, at - reach);
   const stretch = text.slice(from, at);
   let found: string | null = null;
   NAME.lastIndex = 0;

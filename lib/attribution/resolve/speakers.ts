@@ -22,6 +22,12 @@ const TITLE_WORDS: Record<string, string> = {
   sgt: "sergeant",
 };
 
+/** The abbreviations written for a title: "senator" → ["sen"]. */
+export const titleAbbreviations = (title: string) =>
+  Object.entries(TITLE_WORDS)
+    .filter(([, w]) => w === title)
+    .map(([short]) => short);
+
 /** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
 export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
 export const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();

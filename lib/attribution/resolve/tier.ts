@@ -2,11 +2,11 @@
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
-import { ORIGIN, TITLES } from "../words";
+import { HEAD_BREAKS, ORIGIN, PERSON_HEADS, ROLE_NOUNS, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { personNamedBefore } from "./named-before";
-import { readSource, withoutContraction, type SourceReading } from "./source-kind";
-import { ALL_CAPS, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
+import { cleanName, readSource, withoutContraction, type SourceReading } from "./source-kind";
+import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
@@ -39,6 +39,34 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
   }
 }
 
+/** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
+const ROLE_REACH = 3000;
+
+/**
+ * "the mayor", "The Vermont senator", "the presumptive Republican nominee": "the", then words that describe one
+ * holder of an office or a part ("senator", "front-runner"), ending the phrase. The phrase's words, or null.
+ */
+function singleOffice(words: Token[]): Token[] | null {
+  const said = words.filter((t) => t.word);
+  const head = said[said.length - 1];
+  if (said.length < 2 || said[0].lower !== "the" || !head || head.cap) return null;
+  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower))) return null;
+  // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
+  return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
+}
+
+/** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
+function titledBefore(text: string, title: string, at: number): string | null {
+  // Either case for the title ("Mayor Jane Smith", "former mayor Jane Smith"), capitals for the name.
+  const forms = [title, ...titleAbbreviations(title)]
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
+    .join("|");
+  const re = new RegExp(`\\b(?:${forms})\\.?\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+)`, "gu");
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, at - ROLE_REACH), at).matchAll(re)) found = m[1];
+  return found;
+}
+
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
@@ -66,17 +94,21 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const at = raw.tokens[raw.source[0]].start;
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
-  // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
-  const said = words.filter((t) => t.word);
-  if (reading.kind === "anonymous" && said.length === 2 && said[0].lower === "the" && TITLES.has(said[1].lower)) {
-    const holder = memory.holder(said[1].lower, at);
-    if (holder)
-      return {
-        tier: "on-record",
-        speaker: holder,
-        role: text.slice(said[0].start, said[1].end),
-        confidence: base * TIMES.titleHolder,
-      };
+  // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
+  const office = reading.kind === "anonymous" && !raw.appositive ? singleOffice(words) : null;
+  if (office) {
+    const role = text.slice(office[0].start, office[office.length - 1].end);
+    // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
+    const title = office[office.length - 1].lower;
+    const holder = memory.holder(title, at) ?? titledBefore(text, title, at);
+    if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
+    // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
+    // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The
+    // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
+    const speaker = cleanName(role);
+    return personNamedBefore(text, at, ROLE_REACH)
+      ? { tier: "on-record", speaker, role: null, confidence: base * TIMES.roleOfNamed }
+      : { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
   }
   if (reading.kind === "pronoun-person") {
     const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower));

@@ -177,8 +177,21 @@ describe("“the mayor” is the mayor named before", () => {
     expect(found[1]).toMatchObject({ tier: "on-record", speaker: "Bernie Sanders" });
   });
 
-  it("leaves a title no one named before unnamed", () => {
-    expect(findAttributions("The governor said nothing.")[0]).toMatchObject({ tier: "anonymous", speaker: null });
+  it("reads a title no one named before as the office speaking", () => {
+    expect(findAttributions("The governor said the bridge would reopen.")[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "governor",
+    });
+  });
+
+  it("finds the holder written with the title in a sentence that credits no one", () => {
+    const text = "Mayor Jane Smith opened the park on Sunday. Later the mayor said it was a good day.";
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Jane Smith" });
+  });
+
+  it("reads a role after a named person as on record: “The Vermont senator said”", () => {
+    const text = "Bernie Sanders spoke in Iowa on Monday. The Vermont senator said the system was rigged.";
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Vermont senator" });
   });
 });
 
