@@ -13,6 +13,7 @@ import { rawBySentence, type FindOptions } from "./find";
 import { calibrate, insideClaims } from "./resolve/confidence";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
+import { quotedClaims } from "./resolve/quoted-claims";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
 import type { Analysis, Attribution } from "./types";
@@ -32,6 +33,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
+  quotedClaims(order.out, text);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(order.out);
   calibrate(outer);
