@@ -56,7 +56,7 @@ export function toMarkdown(report: PageReport): string {
       : a.source
         ? e(a.source.text)
         : "no source";
-    const claim = a.content ? `: “${e(a.content.text)}”` : "";
+    const claim = a.content ? `: ${quoted(e(a.content.text))}` : "";
     lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — ${who}, “${e(a.cue.text)}”${claim}`);
   });
   if (report.spam.links.length) {
@@ -65,6 +65,11 @@ export function toMarkdown(report: PageReport): string {
       lines.push(`- ${e(l.text)} — ${asCode(l.domain)} (${l.verdict}): ${e(l.reasons.join(" "))}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** A claim in quotation marks, once: a quotation keeps the marks it was printed with. */
+function quoted(claim: string): string {
+  return /^["“‘«']/.test(claim) ? claim : `“${claim}”`;
 }
 
 /** The CLI's JSON line for this page, with the spam listing added. */

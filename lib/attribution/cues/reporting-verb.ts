@@ -20,6 +20,7 @@ import {
   INVERTING_VERBS,
   IRREGULAR_PAST,
   NESTED_CLAIM_VERBS,
+  OPEN_QUOTES,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PARTICIPLE_CUES,
@@ -180,11 +181,33 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
   const quoteBefore = quoteEndingAt(tokens, Math.min(a.source?.[0] ?? from, from) - 1);
   // After "said Tom Fitton" the claim starts past the speaker.
-  a.content = quoteBefore ?? contentAfter(tokens, a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1));
+  const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
+  a.content = quoteBefore ?? contentAfter(tokens, after);
+  // "Loyalty, he noted, has long been …", "the minister ''looked ashen,'' Mr. Arad said, from …": a cue set
+  // inside its claim, which is the whole sentence around it.
+  const around = a.source && a.source[1] < from ? claimAround(tokens, a.source[0], after) : null;
+  if (around) a.content = around;
   a.rule = `${phrasal ? "phrasal" : kind}/${a.source ? how : passive ? "passive" : "no-source"}`;
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
   s.take(a);
   return a.cue[1];
+}
+
+/**
+ * The sentence around a subject-and-verb group set inside it between commas (or a closing quotation mark and a
+ * comma), or null. Not before a participle (", adding that …" is a claim of its own).
+ */
+function claimAround(tokens: Token[], first: number, last: number): [number, number] | null {
+  const before = tokens[first - 1];
+  const comma = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!before || !(before.text === "," || CLOSE_QUOTES.has(before.text)) || comma?.text !== ",") return null;
+  if (!next?.word || next.lower.endsWith("ing") || !tokens.slice(0, first).some((t) => t.word)) return null;
+  const rest = contentAfter(tokens, last + 1);
+  if (!rest) return null;
+  let start = 0;
+  while (start < first && !tokens[start].word && !OPEN_QUOTES.has(tokens[start].text)) start++;
+  return [start, rest[1]];
 }
 
 /**

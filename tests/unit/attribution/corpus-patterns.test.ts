@@ -320,7 +320,7 @@ describe("an attribution inside the speaker's relative clause", () => {
   it("reads “who” past an age and a home town, and the quotation before an inverted verb as its claim", () => {
     const text = "“It is a great primary,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited.";
     const [outer, inner] = findAttributions(text);
-    expect(outer).toMatchObject({ speaker: "Nicky Driscoll", content: { text: "It is a great primary," } });
+    expect(outer).toMatchObject({ speaker: "Nicky Driscoll", content: { text: "“It is a great primary,”" } });
     expect(inner).toMatchObject({ speaker: "Nicky Driscoll", content: { text: "Sanders is best suited" } });
   });
 });

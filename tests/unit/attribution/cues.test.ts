@@ -460,7 +460,7 @@ describe("speakers", () => {
 
   it("links a quotation to its speaker", () => {
     const a = one("Khan stated, “The figures were wrong.”");
-    expect(a.content?.text).toBe("The figures were wrong.");
+    expect(a.content?.text).toBe("“The figures were wrong.”");
   });
 
   it("does not read attributions inside a quotation", () => {
@@ -508,5 +508,34 @@ describe("a pronoun for a person named in a sentence that credits no one", () =>
   it("never takes a body, a place or a month for the person", () => {
     const [a] = findAttributions("The White House met in January in New York. He said the talks would go on.");
     expect(a.tier).toBe("anonymous");
+  });
+});
+
+describe("claims with their true extent", () => {
+  const claimOf = (text: string, cue: string) => findAttributions(text).find((a) => a.cue.text === cue)?.content?.text;
+
+  it("takes a quotation with its marks", () => {
+    expect(claimOf("“We will not give up,” Grace Mwangi said on Monday.", "said")).toBe("“We will not give up,”");
+  });
+
+  it("joins a quotation split around its cue", () => {
+    const text = "“Judge,” Brafman said, “I have never had that happen in any case.” Then he sat down.";
+    expect(claimOf(text, "said")).toBe("“Judge,” Brafman said, “I have never had that happen in any case.”");
+  });
+
+  it("takes in the speaker's quoted sentences that follow in the same paragraph, and no one else's", () => {
+    const text = "“I am not shy,” I said. “I have paid for my views.” “It was fine,” Smith said.";
+    expect(claimOf(text, "said")).toBe("“I am not shy,” I said. “I have paid for my views.”");
+    expect(findAttributions(text).at(-1)!.content!.text).toBe("“It was fine,”");
+  });
+
+  it("stops at the paragraph's end", () => {
+    const text = "“I am not shy,” I said.\n“I have paid for my views.”";
+    expect(claimOf(text, "said")).toBe("“I am not shy,”");
+  });
+
+  it("reads a cue set inside its claim as the whole sentence around it", () => {
+    const text = "Loyalty, he noted, has long been a core tenet of the party.";
+    expect(claimOf(text, "noted")).toBe("Loyalty, he noted, has long been a core tenet of the party");
   });
 });

@@ -43,6 +43,9 @@ describe("export", () => {
     expect(md).toContain("slot gacor — `x.ac.id` (spam)");
     // Each attribution with who, the cue, and the claim it credits them with.
     expect(md).toMatch(/\*\*On record\*\* — Ehsanullah Ehsan, “has told”: “[^”]+”/);
+    // A quoted claim keeps the marks it was printed with, once.
+    expect(md).toMatch(/Ehsanullah Ehsan, “stated”: “The intruders[^“”]+”\n/);
+    expect(md).not.toContain("““");
   });
 
   it("keeps hostile page text inert", () => {
