@@ -103,13 +103,5 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
   if (q) return q;
   // "said that …": the claim is the clause, "that" included, as annotators mark it.
-  // A paraphrase inside a quotation ends where the quotation does (looked for nearby only, to stay linear).
-  for (let k = j + 1; k < end && k < j + 80; k++) {
-    const c = tokens[k].text;
-    if (c === "”" || (c === "'" && tokens[k + 1]?.text === "'") || (c === '"' && tokens[k - 1].word)) {
-      end = k - 1;
-      break;
-    }
-  }
   return j <= end && end - j >= 2 ? [j, end] : null;
 }
