@@ -21,8 +21,9 @@ export interface Token {
   word: boolean;
 }
 
-// A candidate end: terminal punctuation (with closing quotes/brackets) before white space, or a line break.
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n/g;
+// A candidate end: terminal punctuation (with closing quotes/brackets) before white space, or a line break, or a
+// full stop with the space lost between two sentences ("… Trump said.Trump claimed …", as pasted or scraped text has).
+const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
 
 /** Splits text into sentence spans [start, end). */
 export function splitSentences(text: string): Array<[number, number]> {
@@ -163,6 +164,18 @@ function alnumRun(text: string, i: number, limit: number): number {
 
 const PARTY_STATE = /^[RDI]-[A-Z][a-z]{1,4}$/;
 
+/** "said.Trump": a full stop between a lower-case word and a capitalised one, the space after it lost. */
+function lostSpace(text: string, dot: number): boolean {
+  const lower = (c: number) => c >= 97 && c <= 122;
+  const upper = (c: number) => c >= 65 && c <= 90;
+  return (
+    lower(text.charCodeAt(dot - 1)) &&
+    lower(text.charCodeAt(dot - 2)) &&
+    upper(text.charCodeAt(dot + 1)) &&
+    lower(text.charCodeAt(dot + 2))
+  );
+}
+
 /** ' ’ . - & join letters into one word. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 
@@ -186,6 +199,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // The match may run past `end`, as the regular expression did; the token is then dropped below.
       i = alnumRun(text, i, n);
       for (let j = text.charCodeAt(i); i < n && isJoiner(j); j = text.charCodeAt(i)) {
+        if (j === 46 && lostSpace(text, i)) break;
         const after = alnumRun(text, i + 1, n);
         if (after === i + 1) break;
         if (j === 0x2019) curly = true;

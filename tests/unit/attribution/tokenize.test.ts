@@ -5,7 +5,7 @@
  * other scripts, emoji, abbreviations and broken input.
  */
 import { describe, expect, it } from "vitest";
-import { tokenize, type Token } from "../../../lib/attribution/text/sentences";
+import { splitSentences, tokenize, type Token } from "../../../lib/attribution/text/sentences";
 import { ABBREVIATIONS } from "../../../lib/attribution/words";
 
 // Two apostrophes are one token: wire copy writes a double quotation mark that way (''…'').
@@ -64,5 +64,18 @@ describe("tokenize", () => {
     const [a, b] = tokenize("Ehsan’s ÉCOLE", 0, 13);
     expect(a).toMatchObject({ lower: "ehsan's", cap: true, word: true });
     expect(b).toMatchObject({ lower: "école", cap: true });
+  });
+});
+
+describe("a lost space between sentences", () => {
+  it("splits “said.Trump” into two sentences and its words", () => {
+    const text = "“We have control,” Trump said.Trump claimed he knew. See example.com and the U.S. Army.";
+    const words = tokenize(text, 0, text.length).map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(["said", ".", "Trump", "example.com", "U.S."]));
+    expect(splitSentences(text).map(([s, e]) => text.slice(s, e).trim())).toEqual([
+      "“We have control,” Trump said.",
+      "Trump claimed he knew.",
+      "See example.com and the U.S. Army.",
+    ]);
   });
 });
