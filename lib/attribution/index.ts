@@ -26,7 +26,7 @@ export type * from "./types";
 /** Finds every attribution in `text`, in reading order, with non-overlapping highlight spans. */
 export function findAttributions(text: string, options?: FindOptions): Attribution[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const memory = new SpeakerMemory();
+  const memory = new SpeakerMemory(text);
   const order = new ReadingOrder();
   for (const sentence of rawBySentence(text, options))
     for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);

@@ -21,8 +21,9 @@ import {
 
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
-const NAME =
-  /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+))/gu;
+/** A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". */
+const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+";
+const NAME = new RegExp(`\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)|(${FULL_NAME}))`, "gu");
 
 const noName = (w: string) => {
   const l = w.toLowerCase().replace(/['’]s$/, "");
@@ -40,17 +41,75 @@ const noName = (w: string) => {
   );
 };
 
-/** The nearest person's name before `at`, within `reach` characters, or null. */
-export function personNamedBefore(text: string, at: number, reach = REACH): string | null {
-  const from = Math.max(0, at - reach);
-  const stretch = text.slice(from, at);
-  let found: string | null = null;
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(stretch); m; m = NAME.exec(stretch)) {
-    const name = m[2] ?? m[3];
-    const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-    if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) continue;
-    found = name.replace(/['’]s$/, "");
+/** The person a NAME match names, or null when its words name no one. */
+function personOf(m: RegExpExecArray): string | null {
+  const name = m[2] ?? m[3];
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) return null;
+  return name.replace(/['’]s$/, "");
+}
+
+/** How far before the text already read a new stretch starts, so that a name cut at the last position is whole. */
+const OVERLAP = 80;
+
+/**
+ * The last match of a pattern before each position asked about, for positions asked in reading order: each
+ * stretch of text is read once, so that a page of a hundred thousand "He said" stays linear. A position before
+ * one already asked about is answered by reading its window afresh.
+ */
+class LastMatchBefore {
+  private read = 0;
+  private last: { value: string; at: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+    private readonly valueOf: (m: RegExpExecArray) => string | null,
+  ) {}
+
+  before(at: number, reach: number): string | null {
+    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null)?.value ?? null;
+    this.last = this.scan(Math.max(0, this.read - OVERLAP), at, this.last);
+    this.read = at;
+    return this.last && this.last.at >= at - reach ? this.last.value : null;
   }
-  return found;
+
+  private scan(from: number, to: number, last: { value: string; at: number } | null) {
+    const stretch = this.text.slice(from, to);
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(stretch); m; m = this.pattern.exec(stretch)) {
+      if (last && from + m.index < last.at) continue;
+      const value = this.valueOf(m);
+      if (value !== null) last = { value, at: from + m.index };
+    }
+    return last;
+  }
+}
+
+/** The people and title holders named in a text before a position, for one reading of it. */
+export class NamedBefore {
+  private readonly people: LastMatchBefore;
+  private readonly byTitle = new Map<string, LastMatchBefore>();
+
+  constructor(private readonly text: string) {
+    this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
+  }
+
+  /** The nearest person's name before `at`, within `reach` characters, or null. */
+  person(at: number, reach = REACH): string | null {
+    return this.people.before(at, reach);
+  }
+
+  /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
+  titled(title: string, forms: string[], at: number, reach: number): string | null {
+    let scanner = this.byTitle.get(title);
+    if (!scanner) {
+      // Either case for the title ("Mayor Jane Smith", "former mayor Jane Smith"), capitals for the name.
+      const words = forms.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+      const re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
+      scanner = new LastMatchBefore(this.text, re, (m) => m[1]);
+      this.byTitle.set(title, scanner);
+    }
+    return scanner.before(at, reach);
+  }
 }

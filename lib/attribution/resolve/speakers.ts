@@ -4,6 +4,7 @@
  * speaker names are made canonical.
  */
 import { TITLES } from "../words";
+import { NamedBefore } from "./named-before";
 import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
@@ -65,9 +66,15 @@ export interface Resolved {
 /** Keeps the people named so far, and the last source, as an article is read. */
 export class SpeakerMemory {
   readonly names = new FullNames();
+  /** People and title holders named anywhere before a position, in sentences that credit no one too. */
+  readonly before: NamedBefore;
   private lastPerson: { name: string; at: number } | null = null;
   private last: { resolved: Resolved; at: number } | null = null;
   private byTitle = new Map<string, { name: string; at: number }>();
+
+  constructor(text: string) {
+    this.before = new NamedBefore(text);
+  }
 
   /** A person named at `at`, by the fullest name known for them. */
   person(name: string, at: number): string {

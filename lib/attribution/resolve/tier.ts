@@ -4,7 +4,6 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
 import { HEAD_BREAKS, ORIGIN, PERSON_HEADS, ROLE_NOUNS, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
-import { personNamedBefore } from "./named-before";
 import { cleanName, readSource, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -55,18 +54,6 @@ function singleOffice(words: Token[]): Token[] | null {
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
 }
 
-/** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
-function titledBefore(text: string, title: string, at: number): string | null {
-  // Either case for the title ("Mayor Jane Smith", "former mayor Jane Smith"), capitals for the name.
-  const forms = [title, ...titleAbbreviations(title)]
-    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
-    .join("|");
-  const re = new RegExp(`\\b(?:${forms})\\.?\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+)`, "gu");
-  let found: string | null = null;
-  for (const m of text.slice(Math.max(0, at - ROLE_REACH), at).matchAll(re)) found = m[1];
-  return found;
-}
-
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
@@ -100,19 +87,20 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const role = text.slice(office[0].start, office[office.length - 1].end);
     // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
     const title = office[office.length - 1].lower;
-    const holder = memory.holder(title, at) ?? titledBefore(text, title, at);
+    const holder =
+      memory.holder(title, at) ?? memory.before.titled(title, [title, ...titleAbbreviations(title)], at, ROLE_REACH);
     if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The
     // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
     const speaker = cleanName(role);
-    return personNamedBefore(text, at, ROLE_REACH)
+    return memory.before.person(at, ROLE_REACH)
       ? { tier: "on-record", speaker, role: null, confidence: base * TIMES.roleOfNamed }
       : { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
   }
   if (reading.kind === "pronoun-person") {
     const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower));
-    const who = memory.pronoun(at) ?? (third ? personNamedBefore(text, at) : null);
+    const who = memory.pronoun(at) ?? (third ? memory.before.person(at) : null);
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
