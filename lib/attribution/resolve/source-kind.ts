@@ -68,7 +68,7 @@ const AFTER_PARTICIPLE = new Set(["in", "on", "by", "from", "last", "this", "ear
 
 const PARTICIPLES = new Set(["available", "taken", "given", "written", "made", "seen", "held", "drawn", "shown"]);
 
-/** A participle that starts a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
+/** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {
   const w = words[k];
   if (w.cap || !(w.lower.endsWith("ed") || PARTICIPLES.has(w.lower))) return false;
