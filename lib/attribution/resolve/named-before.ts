@@ -105,7 +105,9 @@ export class NamedBefore {
     let scanner = this.byTitle.get(title);
     if (!scanner) {
       // Either case for the title ("Mayor Jane Smith", "former mayor Jane Smith"), capitals for the name.
-      const words = forms.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+      const words = forms.map(
+        (w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+      );
       const re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
       scanner = new LastMatchBefore(this.text, re, (m) => m[1]);
       this.byTitle.set(title, scanner);

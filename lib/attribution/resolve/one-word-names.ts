@@ -69,7 +69,8 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
   const full = fullNameOf(word, text);
   if (full) return { tier: "on-record", speaker: full };
   // "The Duke of Sussex", "the Pope": a title is a person's.
-  if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase())) return { tier: "on-record", speaker: word };
+  if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
+    return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
   const body =
     (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||

@@ -89,7 +89,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
   const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
-  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only)) return { kind: "pronoun-person", name: null, role: null };
+  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only))
+    return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
