@@ -17,12 +17,16 @@ export type { RawAttribution } from "./cues/raw";
 /**
  * Texts shorter than this are read sentence by sentence without the
  * prefilter: compiling the trigger pattern (over 500 words) costs a couple of
- * milliseconds, more than reading a short article's sentences outright.
+ * milliseconds, more than reading a short article's sentences outright. Once
+ * a process has read half a megabyte in all (a batch of short articles), the
+ * pattern has paid for itself and every text is prefiltered.
  */
 const PREFILTER_AFTER_CHARS = 20_000;
+const PREFILTER_AFTER_CHARS_IN_ALL = 500_000;
+let charsRead = 0;
 
 export interface FindOptions {
-  /** Skip sentences with no trigger word unread (never changes the result); by default for long texts. */
+  /** Skip sentences with no trigger word unread (never changes the result); by default for long texts and batches. */
   prefilter?: boolean;
   /** Told of each candidate a rule turned down (`analyze --why`). */
   onVeto?: VetoListener;
@@ -48,7 +52,9 @@ export function findRaw(text: string, options?: FindOptions): RawAttribution[] {
  * and is faster once the pattern is compiled.
  */
 export function* rawBySentence(text: string, options: FindOptions = {}): Generator<RawAttribution[]> {
-  const prefilter = options.prefilter ?? text.length >= PREFILTER_AFTER_CHARS;
+  charsRead += text.length;
+  const prefilter =
+    options.prefilter ?? (text.length >= PREFILTER_AFTER_CHARS || charsRead >= PREFILTER_AFTER_CHARS_IN_ALL);
   const quotes = quoteRegions(text);
   let q = 0;
   // The next trigger word at or after the current sentence; found once, reused until passed.
