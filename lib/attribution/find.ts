@@ -51,11 +51,14 @@ export function findRaw(text: string, options?: FindOptions): RawAttribution[] {
  * changes the result (the finder starts only at a trigger word or a colon)
  * and is faster once the pattern is compiled.
  */
-export function* rawBySentence(text: string, options: FindOptions = {}): Generator<RawAttribution[]> {
+export function* rawBySentence(
+  text: string,
+  options: FindOptions = {},
+  quotes = quoteRegions(text),
+): Generator<RawAttribution[]> {
   charsRead += text.length;
   const prefilter =
     options.prefilter ?? (text.length >= PREFILTER_AFTER_CHARS || charsRead >= PREFILTER_AFTER_CHARS_IN_ALL);
-  const quotes = quoteRegions(text);
   let q = 0;
   // The next trigger word at or after the current sentence; found once, reused until passed.
   let hit = -1;

@@ -16,6 +16,7 @@ import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
+import { quoteRegions } from "./text/quotes";
 import type { Analysis, Attribution } from "./types";
 
 export { summarize } from "./summary";
@@ -28,12 +29,13 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   if (typeof text !== "string" || text.length === 0) return [];
   const memory = new SpeakerMemory(text);
   const order = new ReadingOrder();
-  for (const sentence of rawBySentence(text, options))
+  const quotes = quoteRegions(text);
+  for (const sentence of rawBySentence(text, options, quotes))
     for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
-  quotedClaims(order.out, text);
+  quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(order.out);
   calibrate(outer);

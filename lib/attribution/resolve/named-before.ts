@@ -104,14 +104,24 @@ export class NamedBefore {
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);
     if (!scanner) {
-      // Either case for the title ("Mayor Jane Smith", "former mayor Jane Smith"), capitals for the name.
-      const words = forms.map(
-        (w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-      );
-      const re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
-      scanner = new LastMatchBefore(this.text, re, (m) => m[1]);
+      scanner = new LastMatchBefore(this.text, titledPattern(title, forms), (m) => m[1]);
       this.byTitle.set(title, scanner);
     }
     return scanner.before(at, reach);
   }
+}
+
+const TITLED = new Map<string, RegExp>();
+
+/** "Mayor Jane Smith", "former mayor Jane Smith": the title in either case, then a full name; compiled once. */
+function titledPattern(title: string, forms: string[]): RegExp {
+  let re = TITLED.get(title);
+  if (!re) {
+    const words = forms.map(
+      (w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    );
+    re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
+    TITLED.set(title, re);
+  }
+  return re;
 }

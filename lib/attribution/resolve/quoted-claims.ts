@@ -10,9 +10,8 @@ import type { Attribution } from "../types";
 const JOIN = /^[ \t\u00a0.,:;—–-]*$/;
 
 /** Widens each quoted claim in `all` (reading order) to its whole quotation and the quotations continuing it. */
-export function quotedClaims(all: Attribution[], text: string): void {
+export function quotedClaims(all: Attribution[], text: string, regions = quoteRegions(text)): void {
   if (!all.some((a) => a.content)) return;
-  const regions = quoteRegions(text);
   if (regions.length === 0) return;
   // Quotations that are another attribution's claim are never taken over.
   const claimed = all.map((a) => a.content).filter((c) => c !== null);

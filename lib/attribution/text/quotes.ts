@@ -32,39 +32,43 @@ export function quoteRegions(text: string): Array<[number, number]> {
 }
 
 /**
- * A sentence's quotation marks, indexed once: for each token, the next opening mark and the next closing mark
- * at or after it, and the last opening mark at or before it. Many cues in one sentence each look for a
- * quotation; with the index each look is one step, not a scan (a hostile page's sentence of a thousand "“He said"
- * stays linear).
+ * A sentence's quotation marks, indexed once per direction: for each token, the next opening mark and the next
+ * closing mark at or after it (quoteIn), and the last opening mark at or before it (quoteEndingAt). Many cues in
+ * one sentence each look for a quotation; with the index each look is one step, not a scan (a hostile page's
+ * sentence of a thousand "“He said" stays linear).
  */
-interface QuoteIndex {
-  nextOpen: Int32Array;
-  nextClose: Int32Array;
-  lastOpen: Int32Array;
-}
-const INDEXES = new WeakMap<Token[], QuoteIndex>();
+const AHEAD = new WeakMap<Token[], { nextOpen: Int32Array; nextClose: Int32Array }>();
+const BEHIND = new WeakMap<Token[], Int32Array>();
 // "’" closes but never opens, "‘" opens but never closes, "\"" does both.
 const opens = (t: Token) => OPEN_QUOTES.has(t.text) && t.text !== "’";
 const closes = (t: Token) => CLOSE_QUOTES.has(t.text) && t.text !== "‘";
 
-function quoteIndex(tokens: Token[]): QuoteIndex {
-  let index = INDEXES.get(tokens);
+function marksAhead(tokens: Token[]): { nextOpen: Int32Array; nextClose: Int32Array } {
+  let index = AHEAD.get(tokens);
   if (index) return index;
   const n = tokens.length;
-  index = { nextOpen: new Int32Array(n + 1), nextClose: new Int32Array(n + 1), lastOpen: new Int32Array(n) };
+  index = { nextOpen: new Int32Array(n + 1), nextClose: new Int32Array(n + 1) };
   index.nextOpen[n] = index.nextClose[n] = n;
   for (let k = n - 1; k >= 0; k--) {
     index.nextOpen[k] = opens(tokens[k]) ? k : index.nextOpen[k + 1];
     index.nextClose[k] = closes(tokens[k]) ? k : index.nextClose[k + 1];
   }
-  for (let k = 0; k < n; k++) index.lastOpen[k] = opens(tokens[k]) ? k : k ? index.lastOpen[k - 1] : -1;
-  INDEXES.set(tokens, index);
+  AHEAD.set(tokens, index);
   return index;
+}
+
+function lastOpens(tokens: Token[]): Int32Array {
+  let lastOpen = BEHIND.get(tokens);
+  if (lastOpen) return lastOpen;
+  lastOpen = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) lastOpen[k] = opens(tokens[k]) ? k : k ? lastOpen[k - 1] : -1;
+  BEHIND.set(tokens, lastOpen);
+  return lastOpen;
 }
 
 /** The quotation in a sentence, if any: token range inside the first quote marks from `from`, closing by `to`. */
 export function quoteIn(tokens: Token[], from: number, to: number): [number, number] | null {
-  const { nextOpen, nextClose } = quoteIndex(tokens);
+  const { nextOpen, nextClose } = marksAhead(tokens);
   const open = nextOpen[Math.min(from, tokens.length)];
   if (open > to || open + 2 > tokens.length) return null;
   // The closing mark comes after at least one token of quotation.
@@ -76,7 +80,7 @@ export function quoteIn(tokens: Token[], from: number, to: number): [number, num
 export function quoteEndingAt(tokens: Token[], k: number): [number, number] | null {
   while (k >= 0 && !tokens[k].word && !CLOSE_QUOTES.has(tokens[k].text)) k--;
   if (k < 1 || !CLOSE_QUOTES.has(tokens[k].text)) return null;
-  const s = quoteIndex(tokens).lastOpen[k - 1];
+  const s = lastOpens(tokens)[k - 1];
   if (s < 0 || s <= k - 400) return null;
   return s + 1 < k ? [s + 1, k - 1] : null;
 }
