@@ -119,6 +119,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);
     if (a.source) how = "inverted";
+    // "…, said his best friend at Lehigh, Bruce Turry": the role, then the person's name.
+    const named = a.source && !tokens[a.source[0]].cap ? nameAfterComma(tokens, a.source[1]) : -1;
+    if (a.source && named > 0) [a.appositive, a.source] = [a.source, [a.source[0], named]];
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
   if (
@@ -317,6 +320,16 @@ function invertedSpeaker(tokens: Token[], i: number, from: number): [number, num
       PERSON_PRONOUNS.has(first.lower) ||
       OTHER_PRONOUNS.has(first.lower));
   return r && closed && r[1] - r[0] < 7 && speaks ? r : null;
+}
+
+/** The last token of a person's name right after a comma at `end + 1` ("…, Bruce Turry."), or -1. */
+function nameAfterComma(tokens: Token[], end: number): number {
+  if (tokens[end + 1]?.text !== ",") return -1;
+  let k = end + 2;
+  while (k < tokens.length && k < end + 7 && tokens[k].word && tokens[k].cap) k++;
+  const after = tokens[k];
+  const closes = !after || !after.word || after.lower === "of";
+  return k - (end + 2) >= 2 && closes ? k - 1 : -1;
 }
 
 /** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */

@@ -45,6 +45,20 @@ describe("finds the cue and its source", () => {
     // A single word never introduced as a person, and never "he" or "she", is a body (news convention).
     ["Verizon said the outage was over.", "said", "Verizon", "institutional"],
     ["Gallup found that most voters disagree.", "found", "Gallup", "institutional"],
+    // An inverted role, then the person's name.
+    [
+      "“It was a joke,” said his best friend at Lehigh, Bruce Turry.",
+      "said",
+      "his best friend at Lehigh, Bruce Turry",
+      "on-record",
+    ],
+    // Records and documents speak for whoever made them.
+    [
+      "A new batch of State Department emails shows the deal was known.",
+      "shows",
+      "A new batch of State Department emails",
+      "institutional",
+    ],
     // A pronoun with its auxiliary still stands for the person named before.
     ["Mitch McConnell spoke first. But he's also said the seat should stay empty.", "also said", "he's", "on-record"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
