@@ -131,6 +131,10 @@ export const ORIGIN = new Set(grammar.origin);
 export const ASPECT_VERBS = new Set(grammar.aspectVerbs);
 /** Nouns for one holder of an office or a part, which "the …" refers back to a person with ("the senator"). */
 export const ROLE_NOUNS = new Set(nouns.roleNouns);
+/** Adverbs between a subject and its verb, which the cue takes in: "have long argued". */
+export const PREVERB_ADVERBS = new Set(grammar.preverbAdverbs);
+/** Words after a subject that count or stress it: "all said", "themselves admitted". */
+export const FLOATING_QUANTIFIERS = new Set(grammar.floatingQuantifiers);
 export const HEAD_BREAKS = new Set(grammar.headBreaks);
 export const LEADING = new Set(grammar.leading);
 export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);

@@ -27,6 +27,7 @@ import {
   PARTICLES_OF,
   PERSON_PRONOUNS,
   PICKY_WEAK,
+  PREVERB_ADVERBS,
   PUBLISHED_THINGS,
   PUBLISHING_VERBS,
   READ_FORMS,
@@ -236,7 +237,7 @@ function withAuxiliaries(s: SentenceScan, from: number): number {
   for (let k = from - 1; k >= 0 && !used[k] && tokens[k].word && !tokens[k].cap; k--) {
     const w = tokens[k].lower;
     if (VERB_AUXILIARIES.has(w)) start = k;
-    else if (!AUXILIARIES.has(w) && !isAdverb(w)) break;
+    else if (!AUXILIARIES.has(w) && !PREVERB_ADVERBS.has(w) && !isAdverb(w)) break;
   }
   return start;
 }
@@ -260,6 +261,16 @@ function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: 
     if (app && (strong || tokens[app.head[0]].cap)) {
       a.source = nested ? app.head : app.source;
       a.appositive = nested ? null : app.head;
+    }
+    return "appositive";
+  }
+  // "Many speakers at the service — including Muslims and Jews — said": an aside between dashes, the source before.
+  if (ASIDE_DASHES.has(tokens[left].text)) {
+    const open = tokens.findLastIndex((x, k) => k < left && k > left - 30 && x.text === tokens[left].text);
+    const head = open > 0 ? nounPhraseLeft(tokens, open - 1) : null;
+    if (head && !used[head[1]]) {
+      a.source = [head[0], left - 1];
+      a.appositive = head;
     }
     return "appositive";
   }
@@ -319,8 +330,12 @@ function invertedSpeaker(tokens: Token[], i: number, from: number): [number, num
       COUNTING_WORDS.has(first.lower) ||
       PERSON_PRONOUNS.has(first.lower) ||
       OTHER_PRONOUNS.has(first.lower));
-  return r && closed && r[1] - r[0] < 7 && speaks ? r : null;
+  // "reads a Wednesday editorial in The Des Moines Register": a source may run to ten words.
+  return r && closed && r[1] - r[0] < 10 && speaks ? r : null;
 }
+
+/** Dashes that set an aside off inside a sentence, in pairs. */
+const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
 
 /** The last token of a person's name right after a comma at `end + 1` ("…, Bruce Turry."), or -1. */
 function nameAfterComma(tokens: Token[], end: number): number {

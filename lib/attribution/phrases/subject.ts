@@ -5,6 +5,8 @@ import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   ASPECT_VERBS,
+  FLOATING_QUANTIFIERS,
+  PREVERB_ADVERBS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
@@ -120,7 +122,11 @@ export function skipAuxLeft(tokens: Token[], i: number): number {
   while (
     i >= 0 &&
     tokens[i].word &&
-    (AUXILIARIES.has(tokens[i].lower) || ASPECT_VERBS.has(tokens[i].lower) || isAdverb(tokens[i].lower)) &&
+    (AUXILIARIES.has(tokens[i].lower) ||
+      ASPECT_VERBS.has(tokens[i].lower) ||
+      PREVERB_ADVERBS.has(tokens[i].lower) ||
+      FLOATING_QUANTIFIERS.has(tokens[i].lower) ||
+      isAdverb(tokens[i].lower)) &&
     !tokens[i].cap
   )
     i--;

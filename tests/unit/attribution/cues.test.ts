@@ -59,6 +59,19 @@ describe("finds the cue and its source", () => {
       "A new batch of State Department emails",
       "institutional",
     ],
+    // An aside between dashes, and words between a subject and its verb.
+    [
+      "Many speakers at the service — including Muslims and Jews — said the man was kind.",
+      "said",
+      "Many speakers at the service — including Muslims and Jews",
+      "anonymous",
+    ],
+    [
+      "Rival Republican candidates have long criticized the plan.",
+      "have long criticized",
+      "Rival Republican candidates",
+      "anonymous",
+    ],
     // A pronoun with its auxiliary still stands for the person named before.
     ["Mitch McConnell spoke first. But he's also said the seat should stay empty.", "also said", "he's", "on-record"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
