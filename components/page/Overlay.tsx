@@ -13,6 +13,7 @@ import { t } from "../shared/i18n";
 import { confidenceWords } from "../../lib/confidence-words";
 import type { MarginMark } from "../../lib/margin-marks";
 import { tierGlyph, tierLabel, tierMeaning, tierName } from "../shared/tier-words";
+import type { Side } from "../../lib/teaching";
 
 /** A tier mark in the margin beside the line its highlight starts on (lib/margin-marks.ts). */
 export type LabelBox = MarginMark;
@@ -35,14 +36,44 @@ export interface StripTick {
   at: number;
 }
 
+/** The teaching view's legend as drawn: open or folded to its title bar, on a side of the article column or, with no
+ * room beside it, folded in the corner. */
+export interface LegendView {
+  state: "open" | "collapsed";
+  side: Side | null;
+  /** With no room for the key beside the column: the margin its small folded button fits in, if any. */
+  chip?: Side | null;
+  quiz: boolean;
+}
+
+/** What the reader can do in the overlay; the controller carries it out. */
+export interface OverlayActions {
+  /** A tab stop got the focus: show its attribution. */
+  focusStop(index: number): void;
+  /** Enter (or a click) on a tab stop or the tooltip's button: open the explanation, or in a quiz reveal the tier. */
+  activate(index: number): void;
+  legend(action: "move" | "collapse" | "expand" | "close" | "quiz"): void;
+}
+
+/** A tab stop for one attribution (teaching view): its words for a screen reader. */
+export interface Stop {
+  index: number;
+  label: string;
+}
+
 export interface OverlayProps {
   labels: LabelBox[];
   /** Where the attributions are on the whole page, above and below the view; empty on a short page. */
   strip?: StripTick[];
   tooltip: TooltipState | null;
-  legend: boolean;
+  legend: LegendView | null;
   palette: Palette;
   large: boolean;
+  /** One tab stop per attribution, in reading order (teaching view). */
+  stops?: Stop[];
+  /** In a quiz, the attributions whose tier has been revealed (the others show none); null outside a quiz. */
+  revealed?: ReadonlySet<number> | null;
+  actions?: OverlayActions;
 }
 
 /** "likely right", "probably right", "uncertain": the confidence in words, before its number. */
@@ -59,10 +90,40 @@ function percent(n: number): string {
   return `${Math.round(n * 100)}%`;
 }
 
-export function Tooltip({ state, palette }: { state: TooltipState; palette: Palette }) {
+export function Tooltip({
+  state,
+  palette,
+  hidden = false,
+  actions,
+}: {
+  state: TooltipState;
+  palette: Palette;
+  /** A quiz: the tier and the explanation (which names it) wait until the reader reveals them. */
+  hidden?: boolean;
+  actions?: OverlayActions;
+}) {
   const a = state.attribution;
   const [sure, pct] = [sureness(a.confidence), percent(a.confidence)];
   const look = tierLook(a.tier, palette);
+  if (hidden)
+    return (
+      <div
+        class={state.above ? "tooltip above" : "tooltip"}
+        role="tooltip"
+        id="sourcelight-tooltip"
+        aria-live="polite"
+        style={{ left: `${state.x}px`, top: `${state.y}px` }}
+      >
+        <div class="tooltip-head">
+          <span class="pill quiz">?</span>
+          <span class="count">{t("page_position", state.index + 1, state.total)}</span>
+        </div>
+        <p class="explanation">{t("page_quizAsk")}</p>
+        <button type="button" class="reveal" onClick={() => actions?.activate(state.index)}>
+          {t("page_quizReveal")}
+        </button>
+      </div>
+    );
   return (
     <div
       class={state.above ? "tooltip above" : "tooltip"}
@@ -93,34 +154,84 @@ export function Tooltip({ state, palette }: { state: TooltipState; palette: Pale
   );
 }
 
-export function Legend({ palette }: { palette: Palette }) {
+export function Legend({ palette, view, actions }: { palette: Palette; view: LegendView; actions?: OverlayActions }) {
+  const open = view.state === "open";
+  const where = view.side ?? (view.chip ? `chip ${view.chip}` : "corner");
   return (
-    <aside class="legend" aria-label={t("page_legendLabel")}>
-      <h2>{t("page_legendTitle")}</h2>
-      <ul>
-        {TIERS.map((tier) => {
-          const look = tierLook(tier, palette);
-          return (
-            <li key={tier}>
-              <span class="pill" style={{ background: look.colour, color: look.ink }}>
-                {tierLabel(tier)}
-              </span>
-              <span
-                class="sample"
-                style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}
-              >
-                {tierName(tier)}
-              </span>
-              <span class="meaning">{tierMeaning(tier)}</span>
-            </li>
-          );
-        })}
-      </ul>
+    <aside class={`legend ${where}${open ? "" : " collapsed"}`} aria-label={t("page_legendLabel")}>
+      <div class="legend-head">
+        <h2>{view.side ? t("page_legendTitle") : t("page_legendShort")}</h2>
+        {view.side && (
+          <button
+            type="button"
+            title={t("page_legendMove")}
+            aria-label={t("page_legendMove")}
+            onClick={() => actions?.legend("move")}
+          >
+            ⇄
+          </button>
+        )}
+        <button
+          type="button"
+          title={open ? t("page_legendCollapse") : t("page_legendExpand")}
+          aria-label={open ? t("page_legendCollapse") : t("page_legendExpand")}
+          aria-expanded={open}
+          onClick={() => actions?.legend(open ? "collapse" : "expand")}
+        >
+          {open ? "–" : "+"}
+        </button>
+        <button
+          type="button"
+          title={t("page_legendClose")}
+          aria-label={t("page_legendClose")}
+          onClick={() => actions?.legend("close")}
+        >
+          ×
+        </button>
+      </div>
+      {open && (
+        <>
+          <ul>
+            {TIERS.map((tier) => {
+              const look = tierLook(tier, palette);
+              return (
+                <li key={tier}>
+                  <span class="pill" style={{ background: look.colour, color: look.ink }}>
+                    {tierGlyph(tier)} {tierLabel(tier)}
+                  </span>
+                  <span
+                    class="sample"
+                    style={{ textDecoration: `underline ${look.underline} ${look.colour} 2px`, background: look.tint }}
+                  >
+                    {tierName(tier)}
+                  </span>
+                  <span class="meaning">{tierMeaning(tier)}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <label class="quiz-toggle">
+            <input type="checkbox" checked={view.quiz} onChange={() => actions?.legend("quiz")} />
+            {t("page_quizToggle")}
+          </label>
+        </>
+      )}
     </aside>
   );
 }
 
-export function Overlay({ labels, strip = [], tooltip, legend, palette, large }: OverlayProps) {
+export function Overlay({
+  labels,
+  strip = [],
+  tooltip,
+  legend,
+  palette,
+  large,
+  stops = [],
+  revealed = null,
+  actions,
+}: OverlayProps) {
+  const hidden = (i: number) => !!revealed && !revealed.has(i);
   return (
     <div class={large ? "root large" : "root"}>
       {strip.length > 0 && (
@@ -137,21 +248,43 @@ export function Overlay({ labels, strip = [], tooltip, legend, palette, large }:
       )}
       {labels.map((l) => {
         const look = tierLook(l.tier, palette);
-        // The teaching view spells the tier out; otherwise a small shape, which never covers a word.
+        // The teaching view spells the tier out; otherwise a small shape, which never covers a word. A quiz hides it.
+        const quiz = hidden(l.index);
         return (
           <span
             key={l.index}
-            class={`label ${l.side}${l.words ? " words" : ""}`}
-            data-tier={l.tier}
+            class={`label ${l.side}${l.words ? " words" : ""}${quiz ? " quiz" : ""}`}
+            data-tier={quiz ? "hidden" : l.tier}
             aria-hidden="true"
-            style={{ left: `${l.x}px`, top: `${l.y}px`, background: look.colour, color: look.ink }}
+            style={{
+              left: `${l.x}px`,
+              top: `${l.y}px`,
+              ...(quiz ? {} : { background: look.colour, color: look.ink }),
+            }}
           >
-            {l.words ? tierLabel(l.tier) : tierGlyph(l.tier)}
+            {quiz ? "?" : l.words ? tierLabel(l.tier) : tierGlyph(l.tier)}
           </span>
         );
       })}
-      {tooltip && <Tooltip state={tooltip} palette={palette} />}
-      {legend && <Legend palette={palette} />}
+      {stops.length > 0 && (
+        <ol class="stops" aria-label={t("page_stopsLabel")}>
+          {stops.map((stop) => (
+            <li key={stop.index}>
+              <button
+                type="button"
+                class="stop"
+                data-index={stop.index}
+                aria-label={stop.label}
+                aria-describedby={tooltip?.index === stop.index ? "sourcelight-tooltip" : undefined}
+                onFocus={() => actions?.focusStop(stop.index)}
+                onClick={() => actions?.activate(stop.index)}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {tooltip && <Tooltip state={tooltip} palette={palette} hidden={hidden(tooltip.index)} actions={actions} />}
+      {legend && <Legend palette={palette} view={legend} actions={actions} />}
     </div>
   );
 }
@@ -164,6 +297,11 @@ export const OVERLAY_CSS = `
 .label.left { transform: translate(-100%, -50%); }
 .label.right { transform: translate(0, -50%); }
 .label.words { font-size: 10px; letter-spacing: .04em; padding: 0 4px; }
+.large .label { font-size: 16px; line-height: 22px; min-width: 22px; }
+.large .label.words { font-size: 16px; padding: 0 6px; }
+.label.quiz { background: #5b6270; color: #fff; }
+.stops { position: fixed; left: 0; top: 0; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip-path: inset(50%); list-style: none; }
+.stop { width: 1px; height: 1px; padding: 0; border: 0; }
 .strip { position: fixed; top: 0; right: 0; width: 6px; height: 100vh; pointer-events: none; z-index: 2147483644; }
 .tick { position: absolute; right: 0; width: 6px; height: 3px; border-radius: 1px 0 0 1px; opacity: .9; }
 .tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
@@ -175,14 +313,30 @@ export const OVERLAY_CSS = `
 .count { margin-left: auto; }
 .speaker, .explanation { margin: 4px 0; }
 .hint { margin: 6px 0 0; color: #aab1bb; font-size: 11px; }
-.legend { position: fixed; right: 16px; bottom: 16px; width: 320px; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483646; }
-.large .legend { width: 420px; font-size: 16px; }
-.legend h2 { font-size: 15px; margin: 0 0 8px; }
-.legend ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+.pill.quiz { background: #5b6270; color: #fff; }
+.reveal, .legend button { font: inherit; cursor: pointer; border-radius: 6px; }
+.reveal { margin-top: 6px; padding: 4px 10px; border: 1px solid #c9ced6; background: #f4f5f7; color: #1c1f24; }
+.legend { position: fixed; top: 72px; width: 280px; max-height: calc(100vh - 96px); overflow: auto; box-sizing: border-box; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483646; }
+.legend.right { right: 12px; }
+.legend.left { left: 12px; }
+.legend.corner, .legend.chip { top: auto; bottom: 12px; right: 12px; }
+.legend.chip.left { left: 12px; right: auto; }
+.legend.chip { padding: 4px 6px 4px 10px; }
+.legend.collapsed { width: auto; }
+.large .legend { font-size: 16px; }
+.large .legend:not(.collapsed) { width: 320px; }
+.legend-head { display: flex; align-items: center; gap: 4px; }
+.legend-head h2 { font-size: 15px; margin: 0 auto 0 0; }
+.legend-head button { width: 28px; height: 28px; border: 1px solid transparent; background: transparent; color: inherit; font-size: 16px; line-height: 1; }
+.legend-head button:hover, .legend-head button:focus-visible { border-color: #8a919c; }
+.quiz-toggle { display: flex; gap: 6px; align-items: center; margin-top: 10px; font-size: 13px; }
+.large .quiz-toggle { font-size: 15px; }
+.legend ul { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
 .legend li { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; align-items: center; }
 .legend .meaning { grid-column: 1 / -1; color: #3b4048; }
 @media (prefers-color-scheme: dark) {
   .legend { background: #1c1f24; color: #f4f5f7; border-color: #3b4048; }
+  .reveal { background: #2a2f36; color: #f4f5f7; border-color: #3b4048; }
   .legend .meaning { color: #c9ced6; }
 }
 `;

@@ -23,9 +23,10 @@ import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
-import type { LabelBox, TooltipState } from "../../components/page/Overlay";
+import type { LabelBox, OverlayActions, TooltipState } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
+import { TeachingView } from "./teaching";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -59,7 +60,9 @@ export class PageController {
   /** The reader put the stripped links back: later scans list spam but leave it in the page until asked again. */
   private keptBack = false;
   private highlightsOn = false;
-  private teaching = false;
+  private readonly teaching = new TeachingView(location.hostname, (repaint) =>
+    this.guard(() => (repaint ? this.paint() : this.drawOverlay())),
+  );
   private wholePage = false;
   private current = -1;
   private tooltip: TooltipState | null = null;
@@ -98,11 +101,13 @@ export class PageController {
   private async startNow(): Promise<void> {
     // The background's answer about the page's link hosts travels while the settings load.
     void this.sites.learn(document);
+    const teaching = this.teaching.load();
     try {
       this.settings = settingsForHost(await loadSettings(), location.hostname);
     } catch {
       // Storage unavailable (e.g. the extension just reloaded): run on defaults.
     }
+    await teaching;
     this.wholePage = this.settings.wholePage;
     const stopWatching = watchSettings((s) =>
       this.guard(() => this.applySettings(settingsForHost(s, location.hostname))),
@@ -173,8 +178,7 @@ export class PageController {
         }
         break;
       case "sourcelight:set-teaching":
-        this.teaching = req.on;
-        this.drawOverlay();
+        this.teaching.turn(req.on);
         break;
       case "sourcelight:rescan":
         this.wholePage = req.wholePage;
@@ -283,6 +287,7 @@ export class PageController {
       paused += performance.now() - t4;
     }
     if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
+    this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
     performance.measure?.("sourcelight:find-article", { start: t0, end: t1 });
     performance.measure?.("sourcelight:spam", { start: t1, end: t2 });
@@ -329,7 +334,7 @@ export class PageController {
         if (range) found.push({ attribution: a, range });
       }
       const ranges = this.highlighter.paint(
-        found.map((p) => ({ range: p.range, tier: p.attribution.tier })),
+        found.map((p, i) => ({ range: p.range, tier: p.attribution.tier, hidden: this.teaching.hidden(i) })),
         this.settings.palette,
         this.dark,
       );
@@ -380,7 +385,8 @@ export class PageController {
   /** Redraws labels, tooltip and legend from the current state. */
   private drawOverlay(): void {
     if (!this.highlightsOn) return;
-    const wantsLabels = this.settings.labelStyle === "label" || this.teaching;
+    const teaching = this.teaching.on;
+    const wantsLabels = this.settings.labelStyle === "label" || teaching;
     const labels: LabelBox[] = [];
     this.band = null;
     if (wantsLabels || this.highlighter.windowed) {
@@ -392,11 +398,11 @@ export class PageController {
       const near = itemsInBand(this.painted.length, (i) => lines.pageTop(i), top, bottom);
       if (this.highlighter.windowed) this.highlighter.register(near);
       const root = this.article?.scope === "article" ? this.article.root : null;
-      if (wantsLabels) labels.push(...marksBeside(lines, near, root, this.teaching));
+      if (wantsLabels) labels.push(...marksBeside(lines, near, root, teaching));
       this.band = { top, bottom };
     }
     const strip = wantsLabels ? stripTicks(this.painted) : [];
-    if (!labels.length && !strip.length && !this.tooltip && !this.teaching) {
+    if (!labels.length && !strip.length && !this.tooltip && !teaching) {
       this.overlay.remove();
       return;
     }
@@ -404,11 +410,34 @@ export class PageController {
       labels,
       strip,
       tooltip: this.tooltip,
-      legend: this.teaching,
+      legend: this.teaching.legendView(this.columnEdges(), document.documentElement.clientWidth),
       palette: this.settings.palette,
-      large: this.teaching,
+      large: teaching,
+      stops: this.teaching.stops(this.painted.map((p) => p.attribution)),
+      revealed: this.teaching.revealedSet,
+      actions: this.actions,
     });
   }
+
+  /** The article column's left and right edges in the view, for keeping the legend beside it. */
+  private columnEdges(): { left: number; right: number } | null {
+    const root = this.article?.scope === "article" ? this.article.root : null;
+    const box = root?.getBoundingClientRect();
+    return box && box.width > 0 ? { left: box.left, right: box.right } : null;
+  }
+
+  /** What the overlay's tab stops, tooltip button and legend buttons do. */
+  private readonly actions: OverlayActions = {
+    focusStop: (i) => this.guard(() => i !== this.tooltip?.index && this.focus(i)),
+    activate: (i) =>
+      this.guard(() => {
+        this.teaching.reveal(i);
+        this.keyboardFocus = true;
+        this.highlighter.setCurrent(this.painted[i]?.range ?? null);
+        this.openTooltip(i);
+      }),
+    legend: (action) => this.guard(() => this.teaching.legend(action)),
+  };
 
   private openTooltip(i: number): void {
     const p = this.painted[i];
@@ -445,6 +474,8 @@ export class PageController {
 
   private hover(e: MouseEvent): void {
     if (!this.highlightsOn || this.painted.length === 0) return;
+    // On the tooltip or the legend (their buttons): leave the tooltip open.
+    if (e.target instanceof Node && this.overlay.owns(e.target)) return;
     const i = rangeIndexAt(document, this.painted, e.clientX, e.clientY);
     if (i >= 0) {
       this.keyboardFocus = false;
@@ -581,7 +612,7 @@ export class PageController {
       language: this.language,
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
-      teaching: this.teaching,
+      teaching: this.teaching.on,
       spam: { links, stripped: this.spamOn && this.spam.some((h) => h.strippedCount > 0) },
     };
   }

@@ -21,6 +21,8 @@ export const HIGHLIGHT_NAMES: Record<Tier, string> = {
   unattributed: "sourcelight-unattributed",
 };
 const CURRENT = "sourcelight-current";
+/** A quiz's attributions whose tier is not revealed yet: all in one neutral style. */
+const HIDDEN = "sourcelight-hidden";
 /** The fallback's wrapping element; a custom tag no page styles by accident. */
 export const MARK_TAG = "sourcelight-mark";
 
@@ -28,6 +30,8 @@ export interface PaintItem {
   /** A StaticRange for the Highlight API; the fallback needs live Ranges, which follow the text nodes it splits. */
   range: AbstractRange;
   tier: Tier;
+  /** A quiz hides the tier until it is revealed. */
+  hidden?: boolean;
 }
 
 function css(palette: Palette, dark: boolean, marks: boolean): string {
@@ -38,6 +42,10 @@ function css(palette: Palette, dark: boolean, marks: boolean): string {
     const selector = marks ? `${MARK_TAG}[data-tier="${t}"]` : `::highlight(${HIGHLIGHT_NAMES[t]})`;
     return `${selector}{background-color:${look.tint};text-decoration:underline ${look.underline} ${line} 2px;text-underline-offset:3px}`;
   });
+  const hidden = marks ? `${MARK_TAG}[data-tier="hidden"]` : `::highlight(${HIDDEN})`;
+  rules.push(
+    `${hidden}{background-color:rgba(128,128,128,.16);text-decoration:underline dotted #808080 2px;text-underline-offset:3px}`,
+  );
   const focus = dark ? "rgba(255,255,255,.28)" : "rgba(255,214,0,.55)";
   const current = marks ? `${MARK_TAG}[data-current]` : `::highlight(${CURRENT})`;
   rules.push(`${current}{background-color:${focus};text-decoration:underline solid currentColor 3px}`);
@@ -82,7 +90,10 @@ export class Highlighter {
     }
     this.wrapped = wrapRanges(
       this.doc,
-      items.map((i, n) => ({ range: i.range as Range, attrs: { "data-tier": i.tier, "data-index": String(n) } })),
+      items.map((i, n) => ({
+        range: i.range as Range,
+        attrs: { "data-tier": i.hidden ? "hidden" : i.tier, "data-index": String(n) },
+      })),
       MARK_TAG,
     );
     return this.wrapped.marks.map((marks, n) => {
@@ -107,7 +118,11 @@ export class Highlighter {
     if (this.mode !== "highlights") return;
     const chosen = indices ? indices.map((n) => this.items[n]).filter(Boolean) : this.items;
     for (const t of TIERS)
-      CSS.highlights.set(HIGHLIGHT_NAMES[t], new Highlight(...chosen.filter((i) => i.tier === t).map((i) => i.range)));
+      CSS.highlights.set(
+        HIGHLIGHT_NAMES[t],
+        new Highlight(...chosen.filter((i) => i.tier === t && !i.hidden).map((i) => i.range)),
+      );
+    CSS.highlights.set(HIDDEN, new Highlight(...chosen.filter((i) => i.hidden).map((i) => i.range)));
   }
 
   /** Marks the attribution in focus (keyboard or popup), or none. */
@@ -156,7 +171,7 @@ export class Highlighter {
    */
   clear({ keepStyle = false } = {}): void {
     if (this.mode === "highlights")
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT]) CSS.highlights.delete(name);
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), CURRENT, HIDDEN]) CSS.highlights.delete(name);
     this.items = [];
     this.wrapped?.unwrap();
     this.wrapped = null;
