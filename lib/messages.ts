@@ -27,6 +27,8 @@ export interface PageReport {
   scope: "article" | "page";
   /** Whether the text looks like an article at all (enough prose); the popup says so when not. */
   isArticle: boolean;
+  /** Not an article, so nothing was marked until the reader asks (the popup offers to). */
+  unmarked: boolean;
   /** The article's language; attributions are read in English only, and the popup says so for others. */
   language: ArticleLanguage;
   analysis: Analysis;

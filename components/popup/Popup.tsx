@@ -130,14 +130,26 @@ export function Popup({ actions }: { actions: PopupActions }) {
           {t("popup_otherLanguage", languageName(report.language.code))}
         </p>
       ) : (
-        !report.isArticle && (
+        !report.isArticle &&
+        (report.unmarked ? (
+          <div class="note" data-testid="not-article">
+            <p>{t("popup_notArticleUnmarked")}</p>
+            <button
+              type="button"
+              data-testid="mark-anyway"
+              onClick={() => void send({ type: "sourcelight:rescan", wholePage: report.scope === "page" })}
+            >
+              {t("popup_markAnyway")}
+            </button>
+          </div>
+        ) : (
           <p class="note" data-testid="not-article">
             {t("popup_notArticle")}
           </p>
-        )
+        ))
       )}
       <SpamLine spam={report.spam} />
-      {report.language.readable && (
+      {report.language.readable && !report.unmarked && (
         <>
           <TierBars analysis={report.analysis} palette={palette} />
           <EntityList

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import type { Analysis } from "../../lib/attribution/types";
-import { findArticleRoot, looksLikeArticle, readArticle, type ArticleText } from "../../lib/dom/article";
+import { findArticleRoot, looksLikeArticle, markable, readArticle, type ArticleText } from "../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
 import type { LinkPart } from "../../lib/dom/link-features";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
@@ -64,6 +64,13 @@ export class PageController {
     this.guard(() => (repaint ? this.paint() : this.drawOverlay())),
   );
   private wholePage = false;
+  /**
+   * The reader asked for this page to be read (the popup's scan buttons): a page that does not look like an article
+   * (a shop, a forum, a sign-in page) is otherwise left unmarked. Its spam links are still stripped.
+   */
+  private asked = false;
+  /** The last scan left the page unmarked: not an article, and nobody asked. */
+  private unmarked = false;
   private current = -1;
   private tooltip: TooltipState | null = null;
   private readonly watcher = new PageWatcher(
@@ -182,6 +189,7 @@ export class PageController {
         break;
       case "sourcelight:rescan":
         this.wholePage = req.wholePage;
+        this.asked = true;
         this.scan();
         break;
       case "sourcelight:focus":
@@ -258,7 +266,9 @@ export class PageController {
       root?.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang ?? "",
       this.article.text,
     );
-    const text = this.language.readable ? this.article.text : "";
+    // Not an article and nobody asked: nothing is marked (a shop's "Reviewers say" is no source).
+    this.unmarked = !this.asked && !this.wholePage && !markable(document, this.article);
+    const text = this.language.readable && !this.unmarked ? this.article.text : "";
     let paused = 0;
     if (text.length > SLICE_CHARS) {
       // Finding, stripping and reading a long page already took a while: let the page breathe first.
@@ -609,6 +619,7 @@ export class PageController {
       site: location.hostname,
       scope: this.article.scope,
       isArticle: looksLikeArticle(this.article),
+      unmarked: this.unmarked,
       language: this.language,
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,

@@ -128,6 +128,39 @@ export function looksLikeArticle(article: ArticleText): boolean {
   return article.scope === "article" && article.text.trim().length >= MIN_ARTICLE_PROSE;
 }
 
+/** What a page says it is, in og:type or JSON-LD, when that is not an article: a shop's product, a profile, results. */
+const NOT_ARTICLE_TYPES =
+  /^(?:product(?:\.item|\.group)?|profile|ProductGroup|ProfilePage|SearchResultsPage|ItemList|CollectionPage|CheckoutPage)$/i;
+
+/** The page declares a type that is not an article (og:type, or a top-level JSON-LD @type). */
+function declaredNotArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute("content")?.trim() ?? "";
+  if (NOT_ARTICLE_TYPES.test(og)) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const data = JSON.parse(script.textContent ?? "") as unknown;
+      const items = Array.isArray(data) ? data : [data];
+      const types = items.flatMap((x) => [(x as { "@type"?: unknown })?.["@type"]].flat());
+      if (types.some((t) => typeof t === "string" && (t === "Product" || NOT_ARTICLE_TYPES.test(t)))) return true;
+    } catch {
+      // A broken JSON-LD block says nothing.
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a page is marked without being asked: an article root was found (an <article>, a CMS's article body,
+ * Readability's pick, or the JSON-LD article body) and the page does not declare itself a product, a profile or
+ * a list of results, and the root holds no password field. Anything else, a shop, a forum, a sign-in page, a
+ * results page, is marked only when the reader asks from the popup; its spam links are stripped either way.
+ */
+export function markable(doc: Document, article: ArticleText): boolean {
+  if (article.scope !== "article") return false;
+  if (article.root.querySelector('input[type="password"]')) return false;
+  return !declaredNotArticle(doc);
+}
+
 /**
  * Reads the text of an article root found earlier, leaving its furniture out (headings, captions, bylines,
  * rails of other stories: furniture.ts), or of the whole body when there is none.

@@ -79,6 +79,22 @@ describe("popup", () => {
     await saveScreenshot(popup, "popup-not-article");
   });
 
+  it("leaves a shop page unmarked until the reader asks, and says how it decided", async () => {
+    const { browser, server } = env;
+    const page = await browser.context.newPage();
+    await page.goto(server.url("shop.html"));
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('[data-state="ready"]');
+    const note = await popup.textContent('[data-testid="not-article"]');
+    expect(note).toContain("no article body with a few paragraphs of prose");
+    expect(note).toContain("marked nothing");
+    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(0);
+    await saveScreenshot(popup, "popup-shop-unmarked");
+    await popup.click('[data-testid="mark-anyway"]');
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
+    await popup.waitForFunction(() => !document.querySelector('[data-testid="mark-anyway"]'));
+  });
+
   it("is readable in a dark colour scheme and works from the keyboard", async () => {
     const { browser, server } = dark;
     const page = await browser.context.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
-import { extractArticle, looksLikeArticle } from "../../../lib/dom/article";
+import { extractArticle, looksLikeArticle, markable } from "../../../lib/dom/article";
 
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
@@ -36,5 +36,30 @@ describe("extractArticle", () => {
     const art = extractArticle(loadFixture("seed-article.html"), { wholePage: true });
     expect(art.scope).toBe("page");
     expect(art.text).toContain("Check Also");
+  });
+});
+
+describe("markable: which pages are marked without being asked", () => {
+  const story = `<article><h1>Port strike</h1><p>${"The union said the strike would go on until Friday. ".repeat(9)}</p></article>`;
+  const page = (head: string, body: string) =>
+    loadDocument(`<html><head><title>T</title>${head}</head><body>${body}</body></html>`);
+  const marked = (doc: Document) => markable(doc, extractArticle(doc));
+
+  it("marks an article found on the page, a brief of a few sentences too", () => {
+    expect(marked(page("", story))).toBe(true);
+    expect(marked(loadFixture("seed-article.html"))).toBe(true);
+  });
+
+  it("leaves a page with no article root, a shop, a profile or a sign-in form unmarked", () => {
+    expect(
+      marked(page("", "<p>Reviewers say it is the best boot.</p><form><button>Add to basket</button></form>")),
+    ).toBe(false);
+    expect(marked(page('<meta property="og:type" content="product">', story))).toBe(false);
+    expect(marked(page('<script type="application/ld+json">{"@type": "ProfilePage"}</script>', story))).toBe(false);
+    expect(marked(page("", story.replace("</article>", '<input type="password"></article>')))).toBe(false);
+  });
+
+  it("reads a broken JSON-LD block as saying nothing", () => {
+    expect(marked(page('<script type="application/ld+json">{"@type": </script>', story))).toBe(true);
   });
 });

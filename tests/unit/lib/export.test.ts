@@ -11,6 +11,7 @@ function report(text: string, title = "A title"): PageReport {
     site: "news.example",
     scope: "article",
     isArticle: true,
+    unmarked: false,
     language: { code: "en", readable: true },
     analysis: analyzeText(text),
     highlightsOn: true,
