@@ -408,7 +408,7 @@ export class PageController {
       const near = itemsInBand(this.painted.length, (i) => lines.pageTop(i), top, bottom);
       if (this.highlighter.windowed) this.highlighter.register(near);
       const root = this.article?.scope === "article" ? this.article.root : null;
-      if (wantsLabels) labels.push(...marksBeside(lines, near, root, teaching));
+      if (wantsLabels) labels.push(...marksBeside(lines, near, root, teaching, this.drift.visibleArea()));
       this.band = { top, bottom };
     }
     const strip = wantsLabels ? stripTicks(this.painted) : [];

@@ -46,10 +46,18 @@ function columnEdges(root: Element | null, rects: Array<DOMRect | null>): { left
 }
 
 /** Margin marks for the attributions `near` the view; the teaching view spells tiers out where there is room. */
-export function marksBeside(lines: LineBoxes, near: number[], root: Element | null, words: boolean): LabelBox[] {
+export function marksBeside(
+  lines: LineBoxes,
+  near: number[],
+  root: Element | null,
+  words: boolean,
+  /** What the scrolling containers around the article show (view coordinates): lines scrolled out get no mark. */
+  visible: DOMRect | null = null,
+): LabelBox[] {
   const boxes = near.flatMap((i) => {
     const r = lines.rect(i);
-    return r ? [{ index: i, tier: lines.painted[i].attribution.tier, top: r.top + scrollY, height: r.height }] : [];
+    if (!r || (visible && (r.bottom <= visible.top || r.top >= visible.bottom))) return [];
+    return [{ index: i, tier: lines.painted[i].attribution.tier, top: r.top + scrollY, height: r.height }];
   });
   const viewRight = document.documentElement.clientWidth + scrollX;
   return marginMarks(

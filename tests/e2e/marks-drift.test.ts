@@ -49,6 +49,40 @@ describe("margin marks follow the text", () => {
     await page.close();
   });
 
+  it("inside a scrolling container, and leave lines scrolled out of it unmarked", async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(env.server.url("blank.html"));
+    await page.evaluate(() => {
+      const para = (n: number) =>
+        `<p>Paragraph ${n}: the minister said the budget would balance by the spring, and officials allegedly ` +
+        `delayed the vote again, according to two council members who asked not to be named.</p>`;
+      document.body.innerHTML = `<div id="pane" style="height:400px;width:700px;margin-left:200px;overflow:auto">
+        <article><h1>Budget night</h1><div class="entry-content">${Array.from({ length: 30 }, (_, n) => para(n)).join("")}</div></article></div>`;
+    });
+    await env.browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+    await page.waitForFunction(
+      () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
+    );
+    /** Marks outside the pane's box (view coordinates), and the largest distance from a mark to its line. */
+    const outside = () =>
+      page.evaluate(() => {
+        const pane = document.getElementById("pane")!.getBoundingClientRect();
+        const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
+        return marks.filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.bottom < pane.top - 1 || r.top > pane.bottom + 1;
+        }).length;
+      });
+    expect(await outside()).toBe(0);
+    expect(Math.max(...(await offsets(page)).filter((d) => d < 200))).toBeLessThan(4);
+    await page.evaluate(() => document.getElementById("pane")!.scrollBy(0, 600));
+    await expect.poll(outside, { timeout: 3000 }).toBe(0);
+    // Every mark drawn sits on a highlighted line that is in view in the pane.
+    await expect.poll(async () => Math.min(...(await offsets(page))), { timeout: 3000 }).toBeLessThan(4);
+    await page.close();
+  });
+
   it("and a strip at the window's edge shows where attributions are, above and below the view", async () => {
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 600 });
