@@ -9,8 +9,6 @@ import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/att
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import type { Analysis } from "../../lib/attribution/types";
 import { findArticleRoot, looksLikeArticle, markable, readArticle, type ArticleText } from "../../lib/dom/article";
-import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
-import type { LinkPart } from "../../lib/dom/link-features";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
@@ -26,6 +24,7 @@ import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, OverlayActions, TooltipState } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
+import { SpamState } from "./spam-state";
 import { TeachingView } from "./teaching";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
@@ -55,10 +54,11 @@ export class PageController {
   /** A long page's slices as last read: when it grows, only the slices that changed are read again. */
   private readonly slices: SliceCache = new Map();
   private painted: Painted[] = [];
-  private spam: StripHandle[] = [];
-  private spamOn = false;
-  /** The reader put the stripped links back: later scans list spam but leave it in the page until asked again. */
-  private keptBack = false;
+  private readonly spam = new SpamState(
+    document,
+    (fn) => this.watcher.paused(fn),
+    (host) => this.sites.siteOf(host),
+  );
   private highlightsOn = false;
   private readonly teaching = new TeachingView(location.hostname, (repaint) =>
     this.guard(() => (repaint ? this.paint() : this.drawOverlay())),
@@ -200,8 +200,8 @@ export class PageController {
         if (this.highlightsOn) this.step(req.by);
         break;
       case "sourcelight:spam":
-        this.keptBack = req.action === "restore";
-        if (req.action === "restore") this.restoreSpam();
+        this.spam.keptBack = req.action === "restore";
+        if (req.action === "restore") this.spam.restore();
         else this.stripSpam(true);
         this.sendBadge();
         break;
@@ -221,9 +221,9 @@ export class PageController {
       return;
     }
     if (prev.stripSpam !== next.stripSpam) {
-      this.keptBack = false;
+      this.spam.keptBack = false;
       if (next.stripSpam) this.stripSpam(true);
-      else this.restoreSpam();
+      else this.spam.restore();
     }
     if (this.highlightsOn) this.paint();
   }
@@ -257,7 +257,7 @@ export class PageController {
     const t1 = performance.now();
     // The article's own links before its text is read (a stripped link's words never reach the engine); the
     // rest of the page's (menus, footers, rails: most of a news page's links) once the highlights are painted.
-    this.stripSpam(this.settings.stripSpam && !this.keptBack, root, root ? "inside" : "all", { fresh: true });
+    this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, root ? "inside" : "all", { fresh: true });
     const t2 = performance.now();
     this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
     const t3 = performance.now();
@@ -315,7 +315,7 @@ export class PageController {
       await yieldToPage();
       if (id !== this.scanId || this.ctx.isInvalid) return;
       const r0 = performance.now();
-      this.stripSpam(this.settings.stripSpam && !this.keptBack, root, "outside");
+      this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside");
       performance.measure?.("sourcelight:spam-rest", { start: r0 });
     }
     // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
@@ -521,9 +521,7 @@ export class PageController {
   private onPageChanged(): void {
     if (!this.highlightsOn || !this.settings.run) return;
     if (location.href !== this.href) {
-      // A single-page app moved on: the old stripped links belong to a page that is gone.
-      this.spam = [];
-      this.keptBack = false;
+      this.spam.forget();
     }
     const keep = this.current;
     const open = !!this.tooltip && keep >= 0;
@@ -538,31 +536,9 @@ export class PageController {
       );
   }
 
-  /**
-   * Judges the page's links (`part` of them: inside the article's root, outside it, or all) and strips the spam
-   * (or only lists it). A `fresh` scan supersedes the listings of earlier flag-only scans.
-   */
-  private stripSpam(
-    strip: boolean,
-    root: Element | null = this.article?.scope === "article" ? this.article.root : null,
-    part: LinkPart = "all",
-    { fresh = part === "all" } = {},
-  ): void {
-    this.watcher.paused(() => {
-      const handle = stripSpamLinks(document, scanSpamLinks(document, root, this.sites.siteOf, part), { strip });
-      if (fresh) this.spam = this.spam.filter((h) => h.strippedCount > 0);
-      if (handle.reports.length || handle.strippedCount) this.spam.push(handle);
-      this.spamOn = strip;
-    });
-  }
-
-  private restoreSpam(): void {
-    this.watcher.paused(() => {
-      for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
-      // Keep the listing so the popup can still show what was there, now put back.
-      this.spam = this.spam.map((h) => ({ ...h, strippedCount: 0 }));
-      this.spamOn = false;
-    });
+  /** Strips (or lists) the spam among all the page's links, the article's root told apart. */
+  private stripSpam(strip: boolean): void {
+    this.spam.judge(strip, this.article?.scope === "article" ? this.article.root : null);
   }
 
   /** Takes the highlights, labels and tooltip off the page; `keepStyle` when a scan is about to paint again. */
@@ -581,8 +557,7 @@ export class PageController {
   private teardownPage(): void {
     this.cancelScan();
     this.clearHighlights();
-    this.restoreSpam();
-    this.spam = [];
+    this.spam.reset();
     this.analysis = null;
     this.slices.clear();
     this.painted = [];
@@ -593,10 +568,7 @@ export class PageController {
     try {
       this.cancelScan();
       this.clearHighlights();
-      this.watcher.paused(() => {
-        for (const h of [...this.spam].reverse()) restoreStrippedLinks(h);
-      });
-      this.spam = [];
+      this.spam.reset();
     } catch {
       // The page may already be gone.
     }
@@ -604,15 +576,6 @@ export class PageController {
 
   report(): PageReport | null {
     if (!this.analysis || !this.article) return null;
-    const seen = new Set<string>();
-    const links = this.spam
-      .flatMap((h) => h.reports)
-      .filter((r) => {
-        const key = `${r.href}\u0000${r.text}\u0000${r.where}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
     return {
       url: location.href,
       title: this.article.title,
@@ -624,7 +587,7 @@ export class PageController {
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
       teaching: this.teaching.on,
-      spam: { links, stripped: this.spamOn && this.spam.some((h) => h.strippedCount > 0) },
+      spam: this.spam.report(),
     };
   }
 
@@ -634,7 +597,7 @@ export class PageController {
       type: "sourcelight:badge",
       attributions: s?.total ?? 0,
       anonymous: (s?.byTier.anonymous ?? 0) + (s?.byTier.unattributed ?? 0),
-      spam: this.spam.reduce((n, h) => n + h.strippedCount, 0),
+      spam: this.spam.strippedCount,
       isArticle: !!this.article && looksLikeArticle(this.article),
     };
     // After an extension reload this throws "Extension context invalidated": nothing to tell then.
