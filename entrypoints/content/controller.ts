@@ -16,15 +16,14 @@ import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/
 import { loadSettings, watchSettings } from "../../lib/browser/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
-import { rangeIndexAt } from "./hit-test";
-import { measurable } from "./measure";
 import { PageWatcher } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
-import type { LabelBox, OverlayActions, TooltipState } from "../../components/page/Overlay";
+import type { LabelBox, OverlayActions } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
 import { SpamState } from "./spam-state";
+import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
@@ -35,12 +34,6 @@ const SLICE_CHARS = 30_000;
 const RESCAN_DELAY_MS = 500;
 
 const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRange(bounds) : null);
-
-/** True when a key goes to a form field or an editor (the innermost target: a field inside a shadow root counts). */
-function typingInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ""));
-}
 
 export class PageController {
   private readonly highlighter = new Highlighter(document);
@@ -71,8 +64,13 @@ export class PageController {
   private asked = false;
   /** The last scan left the page unmarked: not an article, and nobody asked. */
   private unmarked = false;
-  private current = -1;
-  private tooltip: TooltipState | null = null;
+  private readonly nav = new Navigation({
+    painted: () => this.painted,
+    active: () => this.highlightsOn,
+    owns: (node) => this.overlay.owns(node),
+    setCurrent: (range) => this.highlighter.setCurrent(range),
+    redraw: () => this.drawOverlay(),
+  });
   private readonly watcher = new PageWatcher(
     document,
     (n) => this.overlay.owns(n) || this.highlighter.owns(n),
@@ -81,8 +79,6 @@ export class PageController {
   );
   private href = location.href;
   private dark = false;
-  /** The tooltip was opened from the keyboard or the popup: moving the mouse does not close it. */
-  private keyboardFocus = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -142,10 +138,10 @@ export class PageController {
   }
 
   private listen(): void {
-    this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.hover(e as MouseEvent)), {
+    this.ctx.addEventListener(window, "mousemove", (e) => this.guard(() => this.nav.hover(e as MouseEvent)), {
       passive: true,
     });
-    this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.key(e as KeyboardEvent)), {
+    this.ctx.addEventListener(window, "keydown", (e) => this.guard(() => this.nav.key(e as KeyboardEvent)), {
       capture: true,
     });
     this.ctx.addEventListener(window, "resize", () => this.guard(() => this.drawOverlay()), { passive: true });
@@ -154,11 +150,7 @@ export class PageController {
     this.ctx.addEventListener(document, "focusin", (e) =>
       this.guard(() => {
         const i = this.highlighter.indexOf(e.target as Node);
-        if (i >= 0 && this.highlightsOn) {
-          this.keyboardFocus = true;
-          this.highlighter.setCurrent(this.painted[i]?.range ?? null);
-          this.openTooltip(i);
-        }
+        if (i >= 0 && this.highlightsOn) this.nav.select(i);
       }),
     );
     // Checks now and then whether the extension is still there: after an update or reload, Chromium
@@ -194,10 +186,10 @@ export class PageController {
         break;
       case "sourcelight:focus":
         if (!this.highlightsOn) this.scan();
-        void this.scanning.then(() => this.guard(() => this.focus(req.index)));
+        void this.scanning.then(() => this.guard(() => this.nav.focus(req.index)));
         break;
       case "sourcelight:step":
-        if (this.highlightsOn) this.step(req.by);
+        if (this.highlightsOn) this.nav.step(req.by);
         break;
       case "sourcelight:spam":
         this.spam.keptBack = req.action === "restore";
@@ -412,14 +404,14 @@ export class PageController {
       this.band = { top, bottom };
     }
     const strip = wantsLabels ? stripTicks(this.painted) : [];
-    if (!labels.length && !strip.length && !this.tooltip && !teaching) {
+    if (!labels.length && !strip.length && !this.nav.tooltip && !teaching) {
       this.overlay.remove();
       return;
     }
     this.overlay.show({
       labels,
       strip,
-      tooltip: this.tooltip,
+      tooltip: this.nav.tooltip,
       legend: this.teaching.legendView(this.columnEdges(), document.documentElement.clientWidth),
       palette: this.settings.palette,
       large: teaching,
@@ -438,100 +430,29 @@ export class PageController {
 
   /** What the overlay's tab stops, tooltip button and legend buttons do. */
   private readonly actions: OverlayActions = {
-    focusStop: (i) => this.guard(() => i !== this.tooltip?.index && this.focus(i)),
+    focusStop: (i) => this.guard(() => i !== this.nav.tooltip?.index && this.nav.focus(i)),
     activate: (i) =>
       this.guard(() => {
         this.teaching.reveal(i);
-        this.keyboardFocus = true;
-        this.highlighter.setCurrent(this.painted[i]?.range ?? null);
-        this.openTooltip(i);
+        this.nav.select(i);
       }),
     legend: (action) => this.guard(() => this.teaching.legend(action)),
   };
-
-  private openTooltip(i: number): void {
-    const p = this.painted[i];
-    if (!p) return;
-    const rect = measurable(document, p.range)?.getBoundingClientRect();
-    if (!rect) return;
-    this.current = i;
-    // Keep the tooltip (at most 360 px wide) inside the viewport.
-    const x = Math.max(scrollX + 8, Math.min(rect.left + scrollX, scrollX + innerWidth - 368));
-    // Below the phrase, or above it when the window has no room left underneath (about 200 px).
-    const above = rect.bottom + 200 > innerHeight && rect.top > 200;
-    const y = above ? rect.top + scrollY - 6 : rect.bottom + scrollY + 6;
-    this.tooltip = { attribution: p.attribution, index: i, total: this.painted.length, x, y, above };
-    this.drawOverlay();
-  }
-
-  private closeTooltip(): void {
-    if (!this.tooltip) return;
-    this.tooltip = null;
-    this.highlighter.setCurrent(null);
-    this.drawOverlay();
-  }
-
-  /** Moves to attribution `i`: scrolls it into view, marks it, opens its tooltip. */
-  focus(i: number): void {
-    const p = this.painted[i];
-    if (!p) return;
-    const el = p.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
-    this.highlighter.setCurrent(p.range);
-    this.keyboardFocus = true;
-    this.openTooltip(i);
-  }
-
-  private hover(e: MouseEvent): void {
-    if (!this.highlightsOn || this.painted.length === 0) return;
-    // On the tooltip or the legend (their buttons): leave the tooltip open.
-    if (e.target instanceof Node && this.overlay.owns(e.target)) return;
-    const i = rangeIndexAt(document, this.painted, e.clientX, e.clientY);
-    if (i >= 0) {
-      this.keyboardFocus = false;
-      if (i !== this.tooltip?.index) this.openTooltip(i);
-    } else if (this.tooltip && !this.keyboardFocus) this.closeTooltip();
-  }
-
-  private key(e: KeyboardEvent): void {
-    // Keys typed into a field or an editor are the writer's ("Ô" is Option+Shift+J on a Mac).
-    if (!this.highlightsOn || typingInto(e.composedPath?.()[0] ?? e.target)) return;
-    if (e.key === "Escape" && this.tooltip) {
-      this.keyboardFocus = false;
-      this.closeTooltip();
-      return;
-    }
-    // The browser's commands (manifest `commands`, remappable in its shortcut settings) usually take
-    // Alt+Shift+J/K before the page sees them; where they do not, the keys still work here.
-    if (!(e.altKey && e.shiftKey) || this.painted.length === 0) return;
-    const code = e.code;
-    if (code !== "KeyJ" && code !== "KeyK") return;
-    e.preventDefault();
-    this.step(code === "KeyJ" ? 1 : -1);
-  }
-
-  /** Moves to the next (1) or previous (-1) attribution, scrolls it into view and opens its tooltip. */
-  private step(by: 1 | -1): void {
-    const n = this.painted.length;
-    if (!n) return;
-    const from = this.current < 0 ? (by === 1 ? -1 : 0) : this.current;
-    this.focus((from + by + n) % n);
-  }
 
   private onPageChanged(): void {
     if (!this.highlightsOn || !this.settings.run) return;
     if (location.href !== this.href) {
       this.spam.forget();
     }
-    const keep = this.current;
-    const open = !!this.tooltip && keep >= 0;
+    const keep = this.nav.current;
+    const open = !!this.nav.tooltip && keep >= 0;
     this.scan();
     // The scan clears the tooltip when it runs: open it again once the new reading is painted.
     if (open)
       void this.scanning.then(() =>
         this.guard(() => {
-          if (this.highlightsOn && this.painted.length && !this.tooltip)
-            this.openTooltip(Math.min(keep, this.painted.length - 1));
+          if (this.highlightsOn && this.painted.length && !this.nav.tooltip)
+            this.nav.open(Math.min(keep, this.painted.length - 1));
         }),
       );
   }
@@ -546,8 +467,7 @@ export class PageController {
     this.overlayTicket++;
     this.watcher.paused(() => this.highlighter.clear({ keepStyle }));
     this.overlay.remove();
-    this.tooltip = null;
-    this.current = -1;
+    this.nav.reset();
     this.highlightsOn = false;
     this.watcher.stop();
     this.drift.stop();
