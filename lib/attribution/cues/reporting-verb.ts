@@ -274,6 +274,13 @@ function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: 
     }
     return "appositive";
   }
+  // "Two engineers who asked not to be named said": the subject, past a relative clause that describes it (and is
+  // no more part of the source than an appositive is: DESIGN.md).
+  const described = relativeClauseSubject(s, left);
+  if (described) {
+    a.source = described;
+    return "relative";
+  }
   a.source = nounPhraseLeft(tokens, left);
   if (a.source && a.source[0] < a.source[1]) {
     // Never reach back over an earlier attribution's words.
@@ -332,6 +339,23 @@ function invertedSpeaker(tokens: Token[], i: number, from: number): [number, num
       OTHER_PRONOUNS.has(first.lower));
   // "reads a Wednesday editorial in The Des Moines Register": a source may run to ten words.
   return r && closed && r[1] - r[0] < 10 && speaks ? r : null;
+}
+
+/**
+ * The noun phrase before a "who" clause that ends at `left`, right before the verb ("engineers [who asked not to
+ * be named] said"), or null. The clause holds no cue of its own and no punctuation.
+ */
+function relativeClauseSubject(s: SentenceScan, left: number): [number, number] | null {
+  const { tokens, used } = s;
+  // "Voters who say": a "who" right before the verb is its subject, read elsewhere (tier.ts, relativeHead).
+  for (let k = left - 1; k > 0 && k > left - 12; k--) {
+    const t = tokens[k];
+    if (!t.word || used[k]) return null;
+    if (t.lower !== "who") continue;
+    const np = nounPhraseLeft(tokens, k - 1);
+    return np && !used[np[1]] && tokens[np[0]].word ? np : null;
+  }
+  return null;
 }
 
 /** Dashes that set an aside off inside a sentence, in pairs. */

@@ -72,6 +72,8 @@ describe("finds the cue and its source", () => {
       "Rival Republican candidates",
       "anonymous",
     ],
+    // A relative clause between the subject and its verb describes the source, and is not part of it.
+    ["Two engineers who asked not to be named said the repairs were overdue.", "said", "Two engineers", "anonymous"],
     // A pronoun with its auxiliary still stands for the person named before.
     ["Mitch McConnell spoke first. But he's also said the seat should stay empty.", "also said", "he's", "on-record"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
