@@ -32,6 +32,10 @@ export default defineBackground(() => {
     const step: ContentRequest = { type: "sourcelight:step", by };
     browser.tabs.sendMessage(tab.id, step).catch(() => {}); // no content script there (a browser page): nothing to do
   });
+  // First run (not an update): a page that shows what the marks mean.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
+  });
   // A new page in the tab: its old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === "loading") void badgeApi().setBadgeText({ tabId, text: "" });

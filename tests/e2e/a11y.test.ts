@@ -1,4 +1,4 @@
-/** axe-core finds no accessibility violations in the popup (light and dark) and the options page. */
+/** axe-core finds no accessibility violations in the popup (light and dark), the welcome page and the options page. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -40,6 +40,13 @@ describe.each([
     const popup = await env.browser.openPopup(page);
     await popup.waitForSelector('[data-state="ready"]');
     expect(await violations(popup)).toEqual([]);
+  });
+
+  it("the welcome page", async () => {
+    const welcome = await env.browser.context.newPage();
+    await welcome.goto(`chrome-extension://${env.browser.extensionId}/welcome.html`);
+    await welcome.waitForSelector("[data-testid=sample] mark");
+    expect(await violations(welcome)).toEqual([]);
   });
 
   it("the options page", async () => {
