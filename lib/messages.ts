@@ -16,6 +16,8 @@ export interface SpamLinkReport {
   verdict: "spam" | "suspicious";
   score: number;
   reasons: string[];
+  /** The reader chose to keep it on this site: listed, left in the page. */
+  kept?: boolean;
 }
 
 /** What the content script reports about its page. */
@@ -51,6 +53,8 @@ export type ContentRequest =
   /** The next (1) or previous (-1) attribution: the browser's keyboard command, which a reader can remap. */
   | { type: "sourcelight:step"; by: 1 | -1 }
   | { type: "sourcelight:spam"; action: "restore" | "strip" }
+  /** Keep one link on this site from now on (or, `keep` false, let the judge take it out again). */
+  | { type: "sourcelight:keep-link"; href: string; keep: boolean }
   /** The page's host name, answered whether Sourcelight runs on the page or not (the popup needs it when off). */
   | { type: "sourcelight:get-site" };
 

@@ -167,7 +167,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
           <HedgeList analysis={report.analysis} onFocus={focus} />
         </>
       )}
-      <SpamList spam={report.spam} onAction={(action) => void send({ type: "sourcelight:spam", action })} />
+      <SpamList
+        spam={report.spam}
+        onAction={(action) => void send({ type: "sourcelight:spam", action })}
+        onKeep={(href, keep) => void send({ type: "sourcelight:keep-link", href, keep })}
+      />
       <section aria-label={t("popup_controls")}>
         <h2>{t("popup_controls")}</h2>
         <label class="toggle">

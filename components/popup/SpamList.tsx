@@ -5,11 +5,15 @@ import { t } from "../shared/i18n";
 export function SpamList({
   spam,
   onAction,
+  onKeep,
 }: {
   spam: PageReport["spam"];
   onAction: (action: "restore" | "strip") => void;
+  /** Keep one link on this site from now on, or (false) let it be taken out again. */
+  onKeep: (href: string, keep: boolean) => void;
 }) {
-  const removed = spam.links.filter((l) => l.verdict === "spam");
+  const removed = spam.links.filter((l) => l.verdict === "spam" && !l.kept);
+  const kept = spam.links.filter((l) => l.verdict === "spam" && l.kept);
   const flagged = spam.links.filter((l) => l.verdict === "suspicious");
   // One spam run shares its reasons: they are given once above its links, not repeated for every one.
   const groups = new Map<string, typeof removed>();
@@ -28,7 +32,16 @@ export function SpamList({
                 {links.map((l, i) => (
                   <li key={i}>
                     <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>
-                    <span class="spam-where">{l.where}</span>
+                    <span class="spam-where">{l.where}</span>{" "}
+                    <button
+                      type="button"
+                      class="link"
+                      data-testid="spam-keep"
+                      aria-label={t("popup_spamKeepLabel", l.text || l.domain)}
+                      onClick={() => onKeep(l.href, true)}
+                    >
+                      {t("popup_spamKeep")}
+                    </button>
                   </li>
                 ))}
               </ul>
@@ -50,6 +63,27 @@ export function SpamList({
           )}
         </>
       )}
+      {kept.length > 0 && (
+        <>
+          <h3>{t("popup_spamKept")}</h3>
+          <ul class="spam" data-testid="spam-kept">
+            {kept.map((l, i) => (
+              <li key={i}>
+                <span class="spam-text">{l.text || l.href}</span> <span class="spam-domain">{l.domain}</span>{" "}
+                <button
+                  type="button"
+                  class="link"
+                  data-testid="spam-unkeep"
+                  aria-label={t("popup_spamUnkeepLabel", l.text || l.domain)}
+                  onClick={() => onKeep(l.href, false)}
+                >
+                  {t("popup_spamUnkeep")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {flagged.length > 0 && (
         <>
           <h3>{t("popup_spamFlagged")}</h3>
@@ -69,7 +103,7 @@ export function SpamList({
 
 /** One line at the top when spam links were found: how many, whether they are out, and a link to the list. */
 export function SpamLine({ spam }: { spam: PageReport["spam"] }) {
-  const n = spam.links.filter((l) => l.verdict === "spam").length;
+  const n = spam.links.filter((l) => l.verdict === "spam" && !l.kept).length;
   if (!n) return null;
   return (
     <p class="spam-line" data-testid="spam-line">

@@ -23,6 +23,7 @@ import type { LabelBox, OverlayActions } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
 import { SpamState } from "./spam-state";
+import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 
@@ -32,6 +33,9 @@ const LABEL_BAND_SCREENS = 2;
 const SLICE_CHARS = 30_000;
 /** Quiet time before a changed page is read again (live blogs, infinite scroll). */
 const RESCAN_DELAY_MS = 500;
+
+/** The site a kept link is remembered for. */
+const SITE = location.hostname.replace(/^www\./, "");
 
 const staticRange = (bounds: StaticRangeInit | null) => (bounds ? new StaticRange(bounds) : null);
 
@@ -105,12 +109,16 @@ export class PageController {
     // The background's answer about the page's link hosts travels while the settings load.
     void this.sites.learn(document);
     const teaching = this.teaching.load();
+    const kept = loadKept(SITE).then(
+      (k) => (this.spam.kept = k),
+      () => {}, // storage unavailable: nothing kept
+    );
     try {
       this.settings = settingsForHost(await loadSettings(), location.hostname);
     } catch {
       // Storage unavailable (e.g. the extension just reloaded): run on defaults.
     }
-    await teaching;
+    await Promise.all([teaching, kept]);
     this.wholePage = this.settings.wholePage;
     const stopWatching = watchSettings((s) =>
       this.guard(() => this.applySettings(settingsForHost(s, location.hostname))),
@@ -190,6 +198,10 @@ export class PageController {
         break;
       case "sourcelight:step":
         if (this.highlightsOn) this.nav.step(req.by);
+        break;
+      case "sourcelight:keep-link":
+        // In line with the scans, so that the popup's answer shows the page after the change.
+        this.scanning = this.scanning.then(() => this.keepLink(req.href, req.keep));
         break;
       case "sourcelight:spam":
         this.spam.keptBack = req.action === "restore";
@@ -455,6 +467,24 @@ export class PageController {
             this.nav.open(Math.min(keep, this.painted.length - 1));
         }),
       );
+  }
+
+  /** Keeps one link on this site from now on, or lets the judge take it out again; the page follows at once. */
+  private async keepLink(href: string, keep: boolean): Promise<void> {
+    try {
+      this.spam.kept = await saveKept(SITE, href, keep);
+    } catch {
+      const next = new Set(this.spam.kept);
+      if (keep) next.add(href);
+      else next.delete(href);
+      this.spam.kept = next; // storage unavailable: kept for this page only
+    }
+    this.guard(() => {
+      if (this.spam.keptBack) return;
+      this.spam.restore();
+      this.stripSpam(this.settings.stripSpam);
+      this.sendBadge();
+    });
   }
 
   /** Strips (or lists) the spam among all the page's links, the article's root told apart. */

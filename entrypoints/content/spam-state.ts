@@ -15,6 +15,8 @@ export class SpamState {
   private on = false;
   /** The reader put the stripped links back. */
   keptBack = false;
+  /** Links the reader keeps on this site (lib/kept-links.ts): never stripped, listed as kept. */
+  kept: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly doc: Document,
@@ -28,7 +30,8 @@ export class SpamState {
    */
   judge(strip: boolean, root: Element | null, part: LinkPart = "all", { fresh = part === "all" } = {}): void {
     this.paused(() => {
-      const handle = stripSpamLinks(this.doc, scanSpamLinks(this.doc, root, this.siteOf, part), { strip });
+      const judged = scanSpamLinks(this.doc, root, this.siteOf, part);
+      const handle = stripSpamLinks(this.doc, judged, { strip, kept: this.kept });
       if (fresh) this.handles = this.handles.filter((h) => h.strippedCount > 0);
       if (handle.reports.length || handle.strippedCount) this.handles.push(handle);
       this.on = strip;

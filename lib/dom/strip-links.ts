@@ -77,15 +77,22 @@ export function listSpamLinks(judged: JudgedLink[]): SpamLinkReport[] {
 }
 
 /**
- * Strips the spam links (unless `strip` is false: then they are only listed).
+ * Strips the spam links (unless `strip` is false: then they are only listed), but those the reader keeps.
  * Never throws: a link the page has moved or removed meanwhile is left alone.
  */
-export function stripSpamLinks(doc: Document, judged: JudgedLink[], options: { strip?: boolean } = {}): StripHandle {
-  const handle: StripHandle = { reports: listSpamLinks(judged), strippedCount: 0, nodes: [], texts: [] };
+export function stripSpamLinks(
+  doc: Document,
+  judged: JudgedLink[],
+  options: { strip?: boolean; kept?: ReadonlySet<string> } = {},
+): StripHandle {
+  const kept = options.kept ?? new Set<string>();
+  const reports = listSpamLinks(judged).map((r) => (kept.has(r.href) ? { ...r, kept: true } : r));
+  const handle: StripHandle = { reports, strippedCount: 0, nodes: [], texts: [] };
   if (options.strip === false) return handle;
   const rawByNode = new Map<Text, Array<{ start: number; end: number }>>();
   for (const link of judged) {
-    if (!shouldStrip(link)) continue;
+    // A link the reader chose to keep on this site stays, listed as kept.
+    if (!shouldStrip(link) || kept.has(link.features.href)) continue;
     if (link.raw) {
       const list = rawByNode.get(link.raw.node) ?? [];
       list.push(link.raw);

@@ -79,6 +79,34 @@ describe("popup", () => {
     await saveScreenshot(popup, "popup-not-article");
   });
 
+  it("keeps one link on the site when the reader says it is not spam, on later visits too, and lets it go again", async () => {
+    const { browser, server } = env;
+    const page = await browser.context.newPage();
+    await page.goto(server.url("seed-article.html"));
+    const links = () => page.evaluate(() => document.querySelectorAll('a[href*="markas303"]').length);
+    await expect.poll(links).toBe(0);
+    let popup = await browser.openPopup(page);
+    await popup.waitForSelector('[data-testid="spam-keep"]');
+    await popup.click('[data-testid="spam-keep"] >> nth=0');
+    // Kept by its address: every link to it on the page comes back, and only those.
+    await popup.waitForSelector('[data-testid="spam-kept"] li');
+    const kept = await popup.$$eval('[data-testid="spam-kept"] li', (li) => li.length);
+    await expect.poll(links).toBe(kept);
+    expect(kept).toBeGreaterThan(0);
+    expect(await popup.$$eval('[data-testid="spam-links"] li', (li) => li.length)).toBe(4 - kept);
+    await saveScreenshot(popup, "popup-spam-kept");
+    await popup.close();
+    // Remembered for the site: the next visit leaves that link in place.
+    await page.reload();
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
+    await expect.poll(links).toBe(kept);
+    popup = await browser.openPopup(page);
+    await popup.click('[data-testid="spam-unkeep"]');
+    await expect.poll(links).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it("leaves a shop page unmarked until the reader asks, and says how it decided", async () => {
     const { browser, server } = env;
     const page = await browser.context.newPage();

@@ -14,9 +14,9 @@ const link = (text: string, reasons: string[]) => ({
   reasons,
 });
 
-function draw(spam: PageReport["spam"]): HTMLElement {
+function draw(spam: PageReport["spam"], onKeep: (href: string, keep: boolean) => void = () => {}): HTMLElement {
   const root = document.createElement("div");
-  render(<SpamList spam={spam} onAction={() => {}} />, root);
+  render(<SpamList spam={spam} onAction={() => {}} onKeep={onKeep} />, root);
   return root;
 }
 
@@ -33,5 +33,19 @@ describe("the spam list", () => {
   it("says 'removed' only while the links are out of the page", () => {
     expect(draw({ links, stripped: true }).querySelector("h2")?.textContent).toBe("popup_spam");
     expect(draw({ links, stripped: false }).querySelector("h2")?.textContent).toBe("popup_spamFound");
+  });
+
+  it("offers to keep each link on the site, and lists kept links with the way back", () => {
+    const asked: Array<[string, boolean]> = [];
+    const kept = { ...links[0], kept: true };
+    const root = draw({ links: [kept, links[1], links[2]], stripped: true }, (href, keep) => asked.push([href, keep]));
+    expect(root.querySelectorAll('[data-testid="spam-links"] li')).toHaveLength(2);
+    expect(root.querySelector('[data-testid="spam-kept"]')?.textContent).toContain("slot gacor");
+    (root.querySelector('[data-testid="spam-keep"]') as HTMLButtonElement).click();
+    (root.querySelector('[data-testid="spam-unkeep"]') as HTMLButtonElement).click();
+    expect(asked).toEqual([
+      [links[1].href, true],
+      [kept.href, false],
+    ]);
   });
 });

@@ -15,4 +15,18 @@ describe("seed article", () => {
     restoreStrippedLinks(handle);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it("leaves the links the reader keeps in the page, listed as kept", () => {
+    const doc = loadFixture("seed-article.html");
+    const before = doc.documentElement.outerHTML;
+    const judged = scanSpamLinks(doc, findArticleRoot(doc), siteOfHost);
+    const href = judged.find((l) => l.judgement.verdict === "spam")!.features.href;
+    const handle = stripSpamLinks(doc, judged, { kept: new Set([href]) });
+    const keptLinks = judged.filter((l) => l.features.href === href).length;
+    expect(handle.strippedCount).toBe(4 - keptLinks);
+    expect(handle.reports.filter((r) => r.kept).map((r) => r.href)).toEqual(Array(keptLinks).fill(href));
+    expect(doc.querySelectorAll(`a[href="${href}"]`).length).toBe(keptLinks);
+    restoreStrippedLinks(handle);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 });
