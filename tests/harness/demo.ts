@@ -44,6 +44,16 @@ async function main(): Promise<void> {
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.screenshot({ path: popupShot, fullPage: true });
     console.log(`\nNo display, so this ran headless. Screenshots:\n  page:  ${pageShot}\n  popup: ${popupShot}`);
+    // The README's two pictures, at the sizes a reader sees: the page in a laptop's window, the popup's first screen.
+    const images = join(PROJECT_ROOT, "docs/images");
+    mkdirSync(images, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300); // the margin marks are drawn in the next frame
+    await page.screenshot({ path: join(images, "page.png") });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.screenshot({ path: join(images, "popup.png") });
+    console.log(`  the README's pictures: ${join(images, "page.png")}, ${join(images, "popup.png")}`);
     await browser.close();
   }
   await server.close();
