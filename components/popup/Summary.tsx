@@ -1,4 +1,5 @@
 /** The sourcing profile: one bar of the whole and its key, the weak-sourcing sentence, who is cited, hedges. */
+import { confidenceWords } from "../../lib/confidence-words";
 import type { Analysis, SpeakerSummary } from "../../lib/attribution/types";
 import { TIERS } from "../../lib/attribution/types";
 import { tierLook } from "../../lib/palette";
@@ -51,9 +52,25 @@ export function TierBars({ analysis, palette }: { analysis: Analysis; palette: P
               );
             })}
           </ul>
+          <Sureness attributions={analysis.attributions} />
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * How sure Sourcelight is of its readings, in words ("11 likely right · 2 probably right · 1 uncertain"); what the
+ * words mean, and the mean as a number, in its tooltip.
+ */
+function Sureness({ attributions }: { attributions: Analysis["attributions"] }) {
+  const counts = { likely: 0, probable: 0, uncertain: 0 };
+  for (const a of attributions) counts[confidenceWords(a.confidence)]++;
+  const mean = attributions.reduce((n, a) => n + a.confidence, 0) / Math.max(1, attributions.length);
+  return (
+    <p class="sureness" data-testid="sureness" title={t("popup_surenessMeaning", Math.round(mean * 100))}>
+      {t("popup_sureness", counts.likely, counts.probable, counts.uncertain)}
+    </p>
   );
 }
 

@@ -29,6 +29,11 @@ describe("popup", () => {
     expect(await popup.textContent('[data-testid="weak-share"]')).toBe(
       "9 of 14 attributions rest on unnamed sources or none.",
     );
+    // How sure the reading is, in words; what they mean in the tooltip.
+    const sure = (await popup.textContent('[data-testid="sureness"]')) ?? "";
+    const [likely, probable, uncertain] = (sure.match(/\d+/g) ?? []).map(Number);
+    expect(likely + probable + uncertain).toBe(14);
+    expect(await popup.getAttribute('[data-testid="sureness"]', "title")).toMatch(/never|nothing about whether/);
     const speakers = await popup.$$eval('[data-testid="speakers"] li', (els) => els.map((e) => e.textContent));
     expect(speakers).toHaveLength(1);
     expect(speakers[0]).toContain("Ehsanullah Ehsan");
