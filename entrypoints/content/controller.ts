@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/
 import { loadSettings, watchSettings } from "../../lib/browser/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
-import { PageWatcher } from "./page-watcher";
+import { PageWatcher, type PageChange } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, OverlayActions } from "../../components/page/Overlay";
@@ -78,8 +78,9 @@ export class PageController {
   private readonly watcher = new PageWatcher(
     document,
     (n) => this.overlay.owns(n) || this.highlighter.owns(n),
-    () => this.guard(() => this.onPageChanged()),
+    (change) => this.guard(() => this.onPageChanged(change)),
     RESCAN_DELAY_MS,
+    () => (this.article?.scope === "article" ? this.article.root : null),
   );
   private href = location.href;
   private dark = false;
@@ -451,10 +452,18 @@ export class PageController {
     legend: (action) => this.guard(() => this.teaching.legend(action)),
   };
 
-  private onPageChanged(): void {
+  private onPageChanged(change: PageChange): void {
     if (!this.highlightsOn || !this.settings.run) return;
-    if (location.href !== this.href) {
-      this.spam.forget();
+    const moved = location.href !== this.href;
+    if (moved) this.spam.forget();
+    // Only outside the article (a rail, a comment thread, an ad slot): the reading stands; the new links there are
+    // judged, and nothing is found, read or painted again.
+    if (!moved && !change.inside && !change.huge) {
+      const root = this.article?.scope === "article" ? this.article.root : null;
+      this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside");
+      performance.mark?.("sourcelight:outside-change");
+      this.sendBadge();
+      return;
     }
     const keep = this.nav.current;
     const open = !!this.nav.tooltip && keep >= 0;

@@ -86,4 +86,22 @@ describe("keys and rescans", () => {
     expect(await tooltipText(page)).toContain("2 of 14");
     await page.close();
   });
+
+  it("judges new links outside the article without reading the article again", async () => {
+    const page = await openSeed();
+    const finds = () => page.evaluate(() => performance.getEntriesByName("sourcelight:find-article").length);
+    const before = await finds();
+    // A hijacked widget injects a hidden gambling link into the footer after the page has been read.
+    await page.evaluate(() => {
+      const div = document.createElement("div");
+      div.style.cssText = "position:absolute;left:-9999px";
+      div.innerHTML = '<a href="https://www.markas303.ac.id/slot">situs slot gacor markas303 terpercaya</a>';
+      document.querySelector("footer")!.append(div);
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('a[href$="/slot"]').length)).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName("sourcelight:outside-change").length)).toBe(1);
+    expect(await finds()).toBe(before);
+    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(14);
+    await page.close();
+  });
 });

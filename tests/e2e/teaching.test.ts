@@ -30,6 +30,8 @@ const legendAndColumn = (page: Page) =>
   });
 
 async function teachingOn(page: Page): Promise<void> {
+  // The page is read first (a message sent before the content script listens finds no one).
+  await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, { timeout: 15_000 });
   await env.browser.sendToTab(page, { type: "sourcelight:set-teaching", on: true });
   await page.waitForFunction(() => !!document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector(".legend"));
 }

@@ -50,4 +50,30 @@ describe("PageWatcher", () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it("says what changed: inside the article, only outside it, or a huge change", async () => {
+    document.body.innerHTML = "<main><article id=art><p>story</p></article></main><aside id=rail></aside>";
+    const changes: unknown[] = [];
+    const root = () => document.getElementById("art");
+    const watcher = new PageWatcher(
+      document,
+      () => false,
+      (c) => changes.push(c),
+      20,
+      root,
+    );
+    watcher.start();
+    document.getElementById("rail")!.append(document.createElement("a"));
+    await new Promise((r) => setTimeout(r, 50));
+    root()!.append(document.createElement("p"));
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 600; i++) document.getElementById("rail")!.append(document.createElement("a"));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(changes).toEqual([
+      { inside: false, outside: true, huge: false },
+      { inside: true, outside: false, huge: false },
+      { inside: false, outside: true, huge: true },
+    ]);
+    watcher.stop();
+  });
 });
