@@ -1,8 +1,9 @@
 /**
  * Where the page's tier marks go: in the margin beside the line a highlight
  * starts on, never over text. Marks sit left of the article's column, the
- * first nearest the text and any more on the same line further out; with no
- * room on the left (a column at the window's edge) they sit on the right.
+ * first nearest the text and any more on the same line further out; with more
+ * room on the right (a column at the window's edge) they sit on the right;
+ * with room on neither side, there are none.
  * Pure: it takes the line boxes the content script measured.
  */
 import type { Tier } from "./attribution/types";
@@ -37,7 +38,8 @@ export const MARKS_PER_LINE = 3;
 
 /**
  * Marks for the line boxes, given the article column's left and right edges and the page's right edge in view
- * (page coordinates). A column that fills the window leaves no margin: the marks then keep to its left edge.
+ * (page coordinates). A line holds as many marks as its margin has room for, up to MARKS_PER_LINE; a column that
+ * leaves room for none (a phone-wide window) gets none: the underlines' patterns still tell the tiers apart.
  */
 export function marginMarks(
   boxes: LineBox[],
@@ -45,13 +47,15 @@ export function marginMarks(
   viewRight = Infinity,
   wantWords = false,
 ): MarginMark[] {
+  const roomLeft = column.left;
+  const roomRight = viewRight - column.right;
   // Words need a margin of their own, one a line; with no such room the teaching view shows shapes too.
-  const words = wantWords && (column.left >= GAP + WORDS_WIDTH || column.right + GAP + WORDS_WIDTH <= viewRight);
+  const words = wantWords && Math.max(roomLeft, roomRight) >= GAP + WORDS_WIDTH;
   const [step, most] = words ? [WORDS_WIDTH, 1] : [MARK_STEP, MARKS_PER_LINE];
-  const roomLeft = column.left >= GAP + step * most;
-  const roomRight = column.right + GAP + step * most <= viewRight;
-  const side: "left" | "right" = roomLeft || !roomRight ? "left" : "right";
-  if (!roomLeft && !roomRight) column = { ...column, left: GAP + step * most };
+  const fits = (room: number) => Math.min(most, Math.floor((room - GAP) / step));
+  const side: "left" | "right" = fits(roomLeft) >= fits(roomRight) ? "left" : "right";
+  const perLineMost = fits(side === "left" ? roomLeft : roomRight);
+  if (perLineMost < 1) return [];
   const perLine = new Map<number, number>();
   const out: MarginMark[] = [];
   for (const b of boxes) {
@@ -60,7 +64,7 @@ export function marginMarks(
     const line = Math.round(y / 4);
     const k = perLine.get(line) ?? 0;
     perLine.set(line, k + 1);
-    if (k >= most) continue;
+    if (k >= perLineMost) continue;
     const x = side === "left" ? column.left - GAP - k * step : column.right + GAP + k * step;
     out.push({ index: b.index, tier: b.tier, x, y, side, words });
   }

@@ -83,6 +83,43 @@ describe("margin marks follow the text", () => {
     await page.close();
   });
 
+  it("never cover a word or another mark, in a narrow window too", async () => {
+    const page = await env.browser.context.newPage();
+    for (const width of [1280, 760, 420]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(env.server.url("seed-article.html"));
+      await page.waitForFunction(
+        () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
+      );
+      const clashes = await page.evaluate(() => {
+        const boxes = (els: Element[]) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
+        const marks = boxes([
+          ...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? []),
+        ]);
+        // Every line box of the article's words.
+        const words: DOMRect[] = [];
+        const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent?.trim()) continue;
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          words.push(...[...r.getClientRects()].filter((b) => b.width > 0));
+        }
+        const meet = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        let n = 0;
+        marks.forEach((m, i) => {
+          for (const o of marks.slice(i + 1)) if (meet(m, o)) n++;
+          for (const w of words) if (meet(m, w)) n++;
+        });
+        return { n, marks: marks.length };
+      });
+      expect(clashes.marks, `marks at ${width} px`).toBeGreaterThan(0);
+      expect(clashes.n, `marks over words or marks at ${width} px`).toBe(0);
+    }
+    await page.close();
+  });
+
   it("and a strip at the window's edge shows where attributions are, above and below the view", async () => {
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 600 });

@@ -27,9 +27,14 @@ describe("margin marks", () => {
     expect(m.x).toBeGreaterThan(700);
   });
 
-  it("keep inside the window when neither side has room", () => {
-    const marks = marginMarks([box(0, 100), box(1, 100)], { left: 0, right: 1000 }, 1000);
-    for (const m of marks) expect(m.x - MARK_STEP).toBeGreaterThanOrEqual(0);
+  it("hold only as many marks a line as the margin has room for", () => {
+    const marks = marginMarks([box(0, 100), box(1, 100), box(2, 100)], { left: 6 + MARK_STEP, right: 990 }, 1000);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].x - MARK_STEP).toBeGreaterThanOrEqual(0);
+  });
+
+  it("are left out when neither side has room: never over the text", () => {
+    expect(marginMarks([box(0, 100), box(1, 100)], { left: 8, right: 992 }, 1000)).toEqual([]);
   });
 
   it("spell the tier out, one a line, only where the margin has room for words", () => {
