@@ -1,7 +1,9 @@
 /**
  * The page layer and the popup's switches in a real Firefox (the built .output/firefox-mv2 as a temporary
- * add-on, tests/harness/firefox.ts): marks that cover no word, the teaching view's tab stops and quiz, the
- * shortcuts left to a text field, a German article, a shop page, and highlights off and on again for a site.
+ * add-on, tests/harness/firefox.ts): marks that cover no word and follow their text (a late picture, a larger
+ * font, a scrolling container), a tooltip kept across a rescan, a CMS draft left intact, the teaching view's tab
+ * stops and quiz, the shortcuts left to a text field, a German article, a shop page, and highlights off and on
+ * again for a site.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -117,6 +119,136 @@ describe("the page layer in Firefox", () => {
       () => !!document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]'),
     );
     expect(tooltip).toBe(false);
+    await page.close();
+  });
+});
+
+/** For every margin mark, how far its middle is from the middle of the nearest highlight's first line. */
+const markOffsets = (page: Page) =>
+  page.evaluate(() => {
+    const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
+    const lines = [...CSS.highlights.values()]
+      .flatMap((h) => [...h])
+      .map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        const box = x.getClientRects()[0];
+        return box.top + box.height / 2;
+      });
+    return marks.map((m) => {
+      const r = m.getBoundingClientRect();
+      return Math.min(...lines.map((y) => Math.abs(y - (r.top + r.height / 2))));
+    });
+  });
+
+async function settledMarks(page: Page): Promise<number> {
+  let worst = Infinity;
+  for (let n = 0; n < 30 && worst >= 4; n++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const offsets = await markOffsets(page);
+    worst = offsets.length ? Math.max(...offsets) : Infinity;
+  }
+  return worst;
+}
+
+describe("marks that follow the text in Firefox", () => {
+  it("after a late picture above the text and a larger font", async () => {
+    const page = await openRead("seed-article.html");
+    expect(await settledMarks(page)).toBeLessThan(4);
+    await page.evaluate(() => {
+      const hero = document.createElement("div");
+      hero.style.height = "300px";
+      document.querySelector("article p")!.before(hero);
+    });
+    expect(await settledMarks(page)).toBeLessThan(4);
+    await page.evaluate(() => (document.querySelector("article")!.style.fontSize = "22px"));
+    expect(await settledMarks(page)).toBeLessThan(4);
+    await page.close();
+  });
+
+  it("inside a scrolling container, with no mark outside it", async () => {
+    const page = await open("blank.html");
+    await page.evaluate(() => {
+      const para = (n: number) =>
+        `<p>Paragraph ${n}: the minister said the budget would balance by the spring, and officials allegedly ` +
+        `delayed the vote again, according to two council members who asked not to be named.</p>`;
+      document.body.innerHTML = `<div id="pane" style="height:400px;width:700px;margin-left:200px;overflow:auto">
+        <article><h1>Budget night</h1><div class="entry-content">${Array.from({ length: 30 }, (_, n) => para(n)).join("")}</div></article></div>`;
+    });
+    await fx.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
+    await page.waitForFunction(
+      () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
+      { timeout: 10_000 },
+    );
+    await page.evaluate(() => document.getElementById("pane")!.scrollBy(0, 600));
+    await new Promise((r) => setTimeout(r, 500));
+    const outside = await page.evaluate(() => {
+      const pane = document.getElementById("pane")!.getBoundingClientRect();
+      return [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].filter(
+        (m) => {
+          const r = m.getBoundingClientRect();
+          return r.bottom < pane.top - 1 || r.top > pane.bottom + 1;
+        },
+      ).length;
+    });
+    expect(outside).toBe(0);
+    expect(Math.min(...(await markOffsets(page)))).toBeLessThan(4);
+    await page.close();
+  });
+
+  it("keeps a tooltip open across a rescan of a page that changed", async () => {
+    const page = await openRead("seed-article.html");
+    const tooltip = () =>
+      page.evaluate(
+        () =>
+          document.querySelector("sourcelight-ui")?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? "",
+      );
+    await fx.sendToTab(page, { type: "sourcelight:focus", index: 1 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector("sourcelight-ui")
+          ?.shadowRoot?.querySelector('[role="tooltip"]')
+          ?.textContent?.includes("2 of 14"),
+      { timeout: 10_000 },
+    );
+    const scans = await page.evaluate(() => performance.getEntriesByName("sourcelight:scan").length);
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "Update: the border crossing reopened on Sunday morning.";
+      document.querySelector(".entry-content")!.append(p);
+    });
+    await page.waitForFunction(
+      (n: number) => performance.getEntriesByName("sourcelight:scan").length > n,
+      {
+        timeout: 10_000,
+      },
+      scans,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await tooltip()).toContain("2 of 14");
+    await page.close();
+  });
+
+  it("leaves a CMS draft intact through typing and saving", async () => {
+    const page = await open("editor/cms-draft.html");
+    await page.waitForFunction(() => performance.getEntriesByName("sourcelight:scan").length > 0, { timeout: 15_000 });
+    const before = await page.evaluate(() => document.getElementById("body")!.innerHTML);
+    // The caret at the end of the first paragraph (a click and End stop at the end of a wrapped line).
+    await page.evaluate(() => {
+      const p = document.querySelector("#body p")!;
+      (document.getElementById("body") as HTMLElement).focus();
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.type(" The vote was 7 to 4.");
+    await page.click("#save");
+    const saved = await page.evaluate(() => (window as unknown as { savedDraft: string }).savedDraft);
+    expect(saved).toBe(before.replace("challenge the vote.", "challenge the vote. The vote was 7 to 4."));
     await page.close();
   });
 });
