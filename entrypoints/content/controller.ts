@@ -1,14 +1,16 @@
 /**
  * The content script's state for one page: read the article, strip spam
  * links, paint highlights, draw labels and the tooltip, follow a living page,
- * answer the popup. The reading is lib/'s; this file only wires it to the page.
+ * answer the popup. The reading is lib/'s (through page-reading.ts); the spam
+ * links' state, navigation and the teaching view have modules of their own;
+ * this file wires them to the page and to each other.
  */
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
-import { articleLanguage, type ArticleLanguage } from "../../lib/language";
+import type { SliceCache } from "../../lib/attribution";
+import type { ArticleLanguage } from "../../lib/language";
 import type { Analysis } from "../../lib/attribution/types";
-import { findArticleRoot, looksLikeArticle, markable, readArticle, type ArticleText } from "../../lib/dom/article";
+import { looksLikeArticle, type ArticleText } from "../../lib/dom/article";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
@@ -26,11 +28,10 @@ import { SpamState } from "./spam-state";
 import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
+import { readPage, SLICE_CHARS } from "./page-reading";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
-/** Texts longer than this are read in slices of this size, yielding to the page in between. */
-const SLICE_CHARS = 30_000;
 /** Quiet time before a changed page is read again (live blogs, infinite scroll). */
 const RESCAN_DELAY_MS = 500;
 
@@ -255,59 +256,36 @@ export class PageController {
     const w0 = performance.now();
     await this.sites.learn(document);
     if (id !== this.scanId || this.ctx.isInvalid) return;
-    const t0 = performance.now();
-    performance.measure?.("sourcelight:sites", { start: w0, end: t0 });
+    performance.measure?.("sourcelight:sites", { start: w0 });
     this.clearHighlights({ keepStyle: true });
-    const root = this.wholePage ? null : findArticleRoot(document);
-    const t1 = performance.now();
-    // The article's own links before its text is read (a stripped link's words never reach the engine); the
-    // rest of the page's (menus, footers, rails: most of a news page's links) once the highlights are painted.
-    this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, root ? "inside" : "all", { fresh: true });
-    const t2 = performance.now();
-    this.article = readArticle(document, root, { isOwn: (el) => this.overlay.owns(el) });
-    const t3 = performance.now();
-    // The engine reads English: an article in another language gets no attributions, and the popup says why.
-    this.language = articleLanguage(
-      root?.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang ?? "",
-      this.article.text,
-    );
-    // Not an article and nobody asked: nothing is marked (a shop's "Reviewers say" is no source).
-    this.unmarked = !this.asked && !this.wholePage && !markable(document, this.article);
-    const text = this.language.readable && !this.unmarked ? this.article.text : "";
-    let paused = 0;
-    if (text.length > SLICE_CHARS) {
-      // Finding, stripping and reading a long page already took a while: let the page breathe first.
+    const reading = await readPage(document, {
+      wholePage: this.wholePage,
+      asked: this.asked,
+      isOwn: (el) => this.overlay.owns(el),
+      // The article's own links before its text is read; the rest of the page's (menus, footers, rails: most of
+      // a news page's links) once the highlights are painted.
+      judgeLinks: (root) =>
+        this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, root ? "inside" : "all", {
+          fresh: true,
+        }),
+      slices: this.slices,
+    });
+    const { root, timings: t } = reading;
+    let paused = t.paused;
+    if (reading.article.text.length > SLICE_CHARS) {
+      // Painting a long page's highlights is a task of its own, not the tail of the last slice's.
       const p = performance.now();
       await yieldToPage();
       paused += performance.now() - p;
     }
-    this.analysis =
-      text.length <= SLICE_CHARS
-        ? analyzeText(text)
-        : await analyzeTextInSlices(
-            text,
-            SLICE_CHARS,
-            async () => {
-              const p = performance.now();
-              await yieldToPage();
-              paused += performance.now() - p;
-            },
-            this.slices,
-          );
-    const t4 = performance.now();
-    const analysed = t4 - t3 - paused;
-    if (text.length > SLICE_CHARS) {
-      // Painting a long page's highlights is a task of its own, not the tail of the last slice's.
-      await yieldToPage();
-      paused += performance.now() - t4;
-    }
     if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
+    ({ article: this.article, language: this.language, unmarked: this.unmarked, analysis: this.analysis } = reading);
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
-    performance.measure?.("sourcelight:find-article", { start: t0, end: t1 });
-    performance.measure?.("sourcelight:spam", { start: t1, end: t2 });
-    performance.measure?.("sourcelight:read-text", { start: t2, end: t3 });
-    performance.measure?.("sourcelight:analyze", { start: t3, duration: analysed });
+    performance.measure?.("sourcelight:find-article", { start: t.start, end: t.found });
+    performance.measure?.("sourcelight:spam", { start: t.found, end: t.judged });
+    performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
+    performance.measure?.("sourcelight:analyze", { start: t.read, duration: t.analysed - t.read - t.paused });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();
@@ -315,7 +293,7 @@ export class PageController {
     this.drift.watch([root, document.body]);
     this.href = location.href;
     // Script time, without the pauses given back to the page between slices.
-    performance.measure?.("sourcelight:scan", { start: t0, duration: performance.now() - t0 - paused });
+    performance.measure?.("sourcelight:scan", { start: t.start, duration: performance.now() - t.start - paused });
     if (root) {
       await yieldToPage();
       if (id !== this.scanId || this.ctx.isInvalid) return;

@@ -1,0 +1,68 @@
+/**
+ * One reading of the page: find the article, have the spam among its links judged (before its text is read, so
+ * a stripped link's words never reach the engine), read its text, tell its language, decide whether it is marked
+ * at all, and analyse it — a long text in slices that give the page back its main thread in between. Returns the
+ * reading and its phase timings; painting and the page's other links are the controller's.
+ */
+import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
+import type { Analysis } from "../../lib/attribution/types";
+import { findArticleRoot, markable, readArticle, type ArticleText } from "../../lib/dom/article";
+import { articleLanguage, type ArticleLanguage } from "../../lib/language";
+import { yieldToPage } from "./page-tasks";
+
+/** Texts longer than this are read in slices of this size, yielding to the page in between. */
+export const SLICE_CHARS = 30_000;
+
+export interface PageReading {
+  /** The article's root, null when the whole page is read. */
+  root: Element | null;
+  article: ArticleText;
+  language: ArticleLanguage;
+  /** Not an article and nobody asked: nothing was analysed (a shop's "Reviewers say" is no source). */
+  unmarked: boolean;
+  analysis: Analysis;
+  /** When each phase ran (performance.now()), and the time given back to the page between slices. */
+  timings: { start: number; found: number; judged: number; read: number; analysed: number; paused: number };
+}
+
+export interface ReadOptions {
+  /** The whole page rather than the article (the reader's choice, per site or from the popup). */
+  wholePage: boolean;
+  /** The reader asked for this page to be read: mark it even when it does not look like an article. */
+  asked: boolean;
+  /** Sourcelight's own elements, left out of the text. */
+  isOwn: (el: Element) => boolean;
+  /** Judges the spam among the article's links (all the page's when there is no article) before it is read. */
+  judgeLinks: (root: Element | null) => void;
+  /** The slices of the last reading, so that a long page that grew is read again only where it changed. */
+  slices: SliceCache;
+}
+
+export async function readPage(doc: Document, opts: ReadOptions): Promise<PageReading> {
+  const start = performance.now();
+  const root = opts.wholePage ? null : findArticleRoot(doc);
+  const found = performance.now();
+  opts.judgeLinks(root);
+  const judged = performance.now();
+  const article = readArticle(doc, root, { isOwn: opts.isOwn });
+  const read = performance.now();
+  // The engine reads English: an article in another language gets no attributions, and the popup says why.
+  const language = articleLanguage(
+    root?.closest("[lang]")?.getAttribute("lang") ?? doc.documentElement.lang ?? "",
+    article.text,
+  );
+  const unmarked = !opts.asked && !opts.wholePage && !markable(doc, article);
+  const text = language.readable && !unmarked ? article.text : "";
+  let paused = 0;
+  const breathe = async () => {
+    const p = performance.now();
+    await yieldToPage();
+    paused += performance.now() - p;
+  };
+  // Finding, stripping and reading a long page already took a while: let the page breathe first.
+  if (text.length > SLICE_CHARS) await breathe();
+  const analysis =
+    text.length <= SLICE_CHARS ? analyzeText(text) : await analyzeTextInSlices(text, SLICE_CHARS, breathe, opts.slices);
+  const analysed = performance.now();
+  return { root, article, language, unmarked, analysis, timings: { start, found, judged, read, analysed, paused } };
+}
