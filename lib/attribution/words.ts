@@ -105,6 +105,12 @@ export const HEDGE_AUXILIARIES = new Set(grammar.hedgeAuxiliaries);
 export const NOT_A_GROUP_VIEW = new Set(grammar.notAGroupView);
 export const NOT_GROUP_HEADS = new Set(grammar.notGroupHeads);
 export const GROUP_QUANTIFIERS = new Set(grammar.groupQuantifiers);
+/** Forms of "think", which report a view only where a group's or a named person's is given (verb-senses.ts). */
+export const THINK_FORMS = new Set(grammar.thinkForms);
+/** Capitalised words before "think" that name no third party: "I think", "They think". */
+export const THINKING_VOICES = new Set(grammar.thinkingVoices);
+/** Words after "thought" that give it no proposition: "thought about", "thought twice". */
+export const NO_PROPOSITION = new Set(grammar.noProposition);
 export const AFTER_SHOW_NOUN = new Set(grammar.afterShowNoun);
 export const CONJUNCTIONS = new Set(grammar.conjunctions);
 export const CLAUSE_OPENERS = new Set(grammar.clauseOpeners);

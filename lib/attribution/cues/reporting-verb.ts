@@ -35,12 +35,13 @@ import {
   STATES_OF_MIND,
   STRONG_PHRASAL,
   STRONG_VERBS,
+  THINK_FORMS,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
   WEAK_VERBS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
-import { groupThinks, notACueHere, phrasalEnd } from "./verb-senses";
+import { groupThinks, namedThinks, notACueHere, phrasalEnd } from "./verb-senses";
 import { vetoesFor } from "./verb-vetoes";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
@@ -49,7 +50,9 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const phraseEnd = phrasalEnd(tokens, i);
   const strong =
     phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
-  const weak = !strong && (phraseEnd >= 0 || WEAK_VERBS.has(w) || (w === "think" && groupThinks(tokens, i)));
+  const weak =
+    !strong &&
+    (phraseEnd >= 0 || WEAK_VERBS.has(w) || (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);

@@ -31,8 +31,11 @@ export const WORD_TRIGGERS = [
   ...THAT_CLAIM_NOUNS,
   "according",
   "per",
-  // "think" reports only for a group ("Some strategists think"): verb-senses.groupThinks.
+  // "think" reports only a group's or a named person's view ("Some strategists think", "Bolton thought the …"):
+  // verb-senses.ts.
   "think",
+  "thinks",
+  "thought",
 ];
 
 export const TRIGGERS = new Set([

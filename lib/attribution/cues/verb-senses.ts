@@ -2,6 +2,8 @@
 import { skipAuxLeft } from "../phrases/subject";
 import { type Token } from "../text/sentences";
 import {
+  NO_PROPOSITION,
+  THINKING_VOICES,
   AFTER_SHOW_NOUN,
   ANONYMOUS_HEADS,
   AUXILIARIES,
@@ -105,7 +107,21 @@ export function groupThinks(tokens: Token[], i: number): boolean {
   const group =
     GROUP_QUANTIFIERS.has(head.lower) ||
     (head.lower.endsWith("s") && !NOT_GROUP_HEADS.has(head.lower) && !head.lower.endsWith("'s"));
+  if (NO_PROPOSITION.has(tokens[i + 1]?.lower ?? "")) return false; // "Voters thought about it"
   return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => NOT_A_GROUP_VIEW.has(x.lower));
+}
+
+/**
+ * "John Bolton thought the buzz was artificial", "Ms Okafor thinks that …": a named person's view, with the
+ * proposition after it. Not "I think" or "you think" (the author's and the reader's voice: lower case or a
+ * pronoun), not "thought about".
+ */
+export function namedThinks(tokens: Token[], i: number): boolean {
+  const k = skipAuxLeft(tokens, i - 1);
+  const head = tokens[k];
+  const next = tokens[i + 1];
+  if (!head?.word || !head.cap || !next?.word || THINKING_VOICES.has(head.lower)) return false;
+  return !NO_PROPOSITION.has(next.lower) && !/['’]s$/.test(head.lower);
 }
 
 /** The last token of a verb + particle cue starting at `i` ("talked about", "made it clear"), or -1. */
