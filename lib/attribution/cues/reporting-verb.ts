@@ -361,6 +361,9 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   return null;
 }
 
+/** Forms of "find", which report a result (a study's) but not a person coming upon a thing. */
+const FINDING = new Set(["found", "finds", "find"]);
+
 /** Dashes that set an aside off inside a sentence, in pairs. */
 const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
 
@@ -409,6 +412,15 @@ function weakVerbWithoutSource(
     (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
   // "what it calls …" names a view of its own.
   const whatItCalls = src[0].lower === "it" && tokens[near[0] - 1]?.lower === "what";
+  // "The daughter, who found a letter", "she found the keys": a person coming upon a thing, where a study "found" a
+  // result. A person's finding is a claim with its "that".
+  if (
+    FINDING.has(w) &&
+    src.length === 1 &&
+    (src[0].lower === "who" || PERSON_PRONOUNS.has(src[0].lower)) &&
+    tokens[i + 1]?.lower !== "that"
+  )
+    return "weak-verb/found-thing";
   if (
     PICKY_WEAK.has(w) &&
     !phrasal &&

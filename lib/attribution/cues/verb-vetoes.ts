@@ -5,6 +5,7 @@
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import type { Token } from "../text/sentences";
 import {
+  CALLED_ACTS,
   FOUND_OBJECTS,
   MODALS,
   NAMING_BEFORE,
@@ -14,6 +15,7 @@ import {
   REFLEXIVES,
   REPORT_COMPLEMENT,
   WRITE_FORMS,
+  WRITTEN_THINGS,
 } from "../words";
 import type { SentenceScan } from "./raw";
 import { namingNoun, nounUse, showNoun } from "./verb-senses";
@@ -103,8 +105,35 @@ export const VERB_VETOES: readonly Veto[] = [
       (after(v) === "to" && after(v, 2) === "mind") ||
       passiveWithoutAgent(v.tokens, v.i),
   },
-  // "One of the suspects is named as …", "she was named chair": naming or appointing.
-  { id: "verb/named-appointed", words: ["named"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
+  {
+    id: "verb/named-appointed",
+    words: ["named"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) || !!v.next?.cap,
+  },
+  // "called the police", "called a meeting", "called an election": an act, not a claim.
+  {
+    id: "verb/called-act",
+    words: ["called", "calls", "call", "calling"],
+    test: (v) =>
+      CALLED_ACTS.has(after(v)) ||
+      (/^(a|an|the)$/.test(after(v)) && (CALLED_ACTS.has(after(v, 2)) || CALLED_ACTS.has(after(v, 3)))),
+  },
+  // "wrote cheques", "the engineers who wrote the code": writing that is no message.
+  {
+    id: "verb/wrote-thing",
+    words: ["wrote", "writes", "write", "writing"],
+    test: (v) => WRITTEN_THINGS.has(after(v)) || WRITTEN_THINGS.has(after(v, 2)),
+  },
+  // "shopkeepers feared clashes": a feeling; "officials feared that the dam would break", "feared the virus could
+  // spread" report a view (a clause follows: "that", or a modal or a form of "be" within a few words).
+  {
+    id: "verb/feeling-without-claim",
+    words: ["feared", "fear", "fears"],
+    test: (v) =>
+      after(v) !== "that" &&
+      ![2, 3, 4].some((k) => MODALS.has(after(v, k)) || /^(is|are|was|were|had|has)$/.test(after(v, k))),
+  },
   // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
   {
     id: "verb/found-coming-upon",

@@ -267,6 +267,15 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // Plain actions, naming and feelings (DESIGN.md): no claim is credited.
+    "Judge Alan Pryce ordered the names of the residents kept private.",
+    "The council declared a major incident overnight.",
+    "A 19-year-old man has been charged with lighting the fire.",
+    "Crews have dubbed the blaze the Wandella Complex.",
+    "The work built on findings by a Spanish entomologist named Carmen Ruiz.",
+    "Whitcombe wrote cheques totalling £41,000 to herself.",
+    "Shops stayed shut as shopkeepers feared clashes.",
+    "The daughter of one resident, who found a letter from the bank, called the police.",
     "The United States and its allies met in Geneva.",
     "Attacks attributed to the group rose last year.",
     "Her comments drew criticism.",
