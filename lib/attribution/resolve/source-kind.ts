@@ -47,6 +47,14 @@ function headIndex(words: Token[]): number {
   for (let k = 1; k < words.length; k++) {
     if (postModifier(words, k)) return k - 1;
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
+    // "Department for Rural Affairs", "Ministry of Health": a body's name runs on through "for" or "of".
+    if (
+      /^(of|for)$/.test(words[k].lower) &&
+      words[k - 1].cap &&
+      ORGANISATION_HEADS.has(words[k - 1].lower) &&
+      words[k + 1]?.cap
+    )
+      continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
@@ -127,20 +135,24 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A capitalised head: the run of capitalised words ending at it is the name.
   let s = h;
   // It stops at a possessive: in "CNN's Jake Tapper" the person is Jake Tapper, of CNN.
+  // "Duke of Sussex", "Department for Rural Affairs": "of" after a capital, "for" after a body's head, join.
+  const joins = (k: number) =>
+    (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
+    (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower));
   while (
     s > 0 &&
-    (phrase[s - 1].cap || (phrase[s - 1].lower === "of" && phrase[s - 2]?.cap)) &&
-    !NOT_NAMES.has(phrase[s - 1].lower) &&
+    (joins(s - 1) || (phrase[s - 1].cap && !NOT_NAMES.has(phrase[s - 1].lower))) &&
     !/['’]s?$/.test(phrase[s - 1].text)
   )
     s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
-    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w)) {
+    // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
+    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w) || w.includes("-of-")) {
       s = k + 1;
       break;
-    } // "Spokeswoman Jessica Ditto"
+    }
   }
   // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too.
   if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;

@@ -326,6 +326,18 @@ describe("not attributions", () => {
 });
 
 describe("speakers", () => {
+  it.each([
+    // Roles and titles before a name are not part of it.
+    ["NSW Premier Tom Ashcroft urged residents to leave.", "Tom Ashcroft", "on-record"],
+    ["Father-of-three Kieran Hendry said his family had lost everything.", "Kieran Hendry", "on-record"],
+    ["Detective Constable Amy Rourke told the court the house was empty.", "Amy Rourke", "on-record"],
+    // A body's name runs on through "of" and "for".
+    ["The Department for Rural Affairs said funds would be released.", "Department for Rural Affairs", "institutional"],
+    ["Marovia's Ministry of Health said 214 people had died.", "Ministry of Health", "institutional"],
+  ])("names the speaker of %j", (text, speaker, tier) => {
+    expect(findAttributions(text)[0]).toMatchObject({ speaker, tier });
+  });
+
   it("credits everyone named together: “Senators John Smith and Mary Jones said”", () => {
     const { attributions, summary } = analyzeText(
       "Senators John Smith and Mary Jones said the bill was flawed. Smith and Jones said it again.",
