@@ -90,6 +90,7 @@ class LastMatchBefore {
 export class NamedBefore {
   private readonly people: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();
+  private readonly byKind = new Map<string, LastMatchBefore>();
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -98,6 +99,19 @@ export class NamedBefore {
   /** The nearest person's name before `at`, within `reach` characters, or null. */
   person(at: number, reach = REACH): string | null {
     return this.people.before(at, reach);
+  }
+
+  /**
+   * The body of this kind last named before `at` ("Carrowshire County Council" for "council", "Ministry of Health"
+   * for "ministry"), or null.
+   */
+  body(kind: string, at: number, reach: number): string | null {
+    let scanner = this.byKind.get(kind);
+    if (!scanner) {
+      scanner = new LastMatchBefore(this.text, bodyPattern(kind), (m) => (m[1] ?? m[2]).trim());
+      this.byKind.set(kind, scanner);
+    }
+    return scanner.before(at, reach);
   }
 
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
@@ -122,6 +136,23 @@ function titledPattern(title: string, forms: string[]): RegExp {
     );
     re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
     TITLED.set(title, re);
+  }
+  return re;
+}
+
+const BODIES = new Map<string, RegExp>();
+
+/** "Carrowshire County Council", "Ministry of Health": a body's name ending with, or opening with, its kind. */
+function bodyPattern(kind: string): RegExp {
+  let re = BODIES.get(kind);
+  if (!re) {
+    const word = `${kind[0].toUpperCase()}${kind.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+    const capital = "\\p{Lu}[\\p{L}&-]*"; // no apostrophe: "Marovia's Ministry" is not a name
+    re = new RegExp(
+      `((?:${capital}\\s+){1,4}${word})\\b|\\b(${word}\\s+(?:of|for)\\s+(?:the\\s+)?(?:${capital}\\s*){1,4})`,
+      "gu",
+    );
+    BODIES.set(kind, re);
   }
   return re;
 }

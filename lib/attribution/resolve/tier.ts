@@ -2,7 +2,7 @@
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
-import { HEAD_BREAKS, ORIGIN, PERSON_HEADS, ROLE_NOUNS, TITLES } from "../words";
+import { HEAD_BREAKS, ORGANISATION_HEADS, ORIGIN, PERSON_HEADS, ROLE_NOUNS, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
@@ -29,7 +29,15 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
         ? memory.names.of(ALL_CAPS.test(reading.name) ? titleCase(reading.name) : reading.name)
         : undefined;
       if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
-      return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
+      // "The council said", "Police said": the body of that kind the story named before ("Carrowshire Police").
+      const generic = reading.name && ORGANISATION_HEADS.has(reading.name.toLowerCase()) ? reading.name : null;
+      const body = generic ? memory.before.body(generic.toLowerCase(), at, BODY_REACH) : null;
+      return {
+        tier: "institutional",
+        speaker: body ?? reading.name,
+        role: null,
+        confidence: base * TIMES.organisation,
+      };
     }
     case "anonymous":
       return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.anonymous };
@@ -37,6 +45,9 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.unreadSource };
   }
 }
+
+/** How far back (characters) "the council" looks for the council the story named. */
+const BODY_REACH = 3000;
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
 const ROLE_REACH = 3000;

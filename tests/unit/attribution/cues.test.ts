@@ -334,6 +334,17 @@ describe("speakers", () => {
     // A body's name runs on through "of" and "for".
     ["The Department for Rural Affairs said funds would be released.", "Department for Rural Affairs", "institutional"],
     ["Marovia's Ministry of Health said 214 people had died.", "Ministry of Health", "institutional"],
+    // A body of a kind named before: "the council" is the council the story named.
+    [
+      "Carrowshire County Council met at dawn. The council said 400 homes were flooded.",
+      "Carrowshire County Council",
+      "institutional",
+    ],
+    [
+      "Marovia's Ministry of Health counted the dead. A ministry spokesman said tablets would be given out.",
+      "Ministry of Health",
+      "institutional",
+    ],
   ])("names the speaker of %j", (text, speaker, tier) => {
     expect(findAttributions(text)[0]).toMatchObject({ speaker, tier });
   });
