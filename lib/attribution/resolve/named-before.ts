@@ -90,7 +90,7 @@ class LastMatchBefore {
 export class NamedBefore {
   private readonly people: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();
-  private readonly byKind = new Map<string, LastMatchBefore>();
+  private readonly byKind = new Map<string, BodiesBefore>();
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -108,7 +108,7 @@ export class NamedBefore {
   body(kind: string, at: number, reach: number): string | null {
     let scanner = this.byKind.get(kind);
     if (!scanner) {
-      scanner = new LastMatchBefore(this.text, bodyPattern(kind), (m) => (m[1] ?? m[2]).trim());
+      scanner = new BodiesBefore(this.text, kind);
       this.byKind.set(kind, scanner);
     }
     return scanner.before(at, reach);
@@ -140,19 +140,44 @@ function titledPattern(title: string, forms: string[]): RegExp {
   return re;
 }
 
-const BODIES = new Map<string, RegExp>();
+/** Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&-]*\s+){1,4}$/u;
+/** "of" or "for" and capitalised words after a body's kind (Ministry " of Health"). */
+const NAME_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s*){1,4}/u;
 
-/** "Carrowshire County Council", "Ministry of Health": a body's name ending with, or opening with, its kind. */
-function bodyPattern(kind: string): RegExp {
-  let re = BODIES.get(kind);
-  if (!re) {
-    const word = `${kind[0].toUpperCase()}${kind.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    const capital = "\\p{Lu}[\\p{L}&-]*"; // no apostrophe: "Marovia's Ministry" is not a name
-    re = new RegExp(
-      `((?:${capital}\\s+){1,4}${word})\\b|\\b(${word}\\s+(?:of|for)\\s+(?:the\\s+)?(?:${capital}\\s*){1,4})`,
-      "gu",
-    );
-    BODIES.set(kind, re);
+/**
+ * The last body of one kind named before a position ("Carrowshire County Council" for "council"): the kind's
+ * capitalised word is looked for with indexOf, and only its neighbourhood is read, each stretch of text once for
+ * positions asked in reading order.
+ */
+class BodiesBefore {
+  private readonly word: string;
+  private read = 0;
+  private last: { value: string; at: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    kind: string,
+  ) {
+    this.word = kind[0].toUpperCase() + kind.slice(1);
   }
-  return re;
+
+  before(at: number, reach: number): string | null {
+    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null)?.value ?? null;
+    this.last = this.scan(this.read, at, this.last);
+    this.read = at;
+    return this.last && this.last.at >= at - reach ? this.last.value : null;
+  }
+
+  private scan(from: number, to: number, last: { value: string; at: number } | null) {
+    const { text, word } = this;
+    for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
+      const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
+      const value = after ? word + after[0].trimEnd() : before ? before[0] + word : null;
+      if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
+    }
+    return last;
+  }
 }

@@ -43,4 +43,16 @@ describe("NamedBefore", () => {
     expect(named.titled("mayor", ["mayor"], TEXT.indexOf("Later the mayor"), 3000)).toBe("Jane Smith");
     expect(named.person(TEXT.indexOf("He said it again"), 600)).toBeNull();
   });
+
+  it("finds the body of a kind named before, in reading order or not", () => {
+    const text =
+      "Carrowshire County Council met. The council said no. Marovia's Ministry of Health spoke. " +
+      "A ministry aide agreed. Carrowshire Police searched. Police said more.";
+    const named = new NamedBefore(text);
+    expect(named.body("council", text.indexOf("The council"), 3000)).toBe("Carrowshire County Council");
+    expect(named.body("ministry", text.indexOf("A ministry"), 3000)).toBe("Ministry of Health");
+    expect(named.body("police", text.indexOf("Police said"), 3000)).toBe("Carrowshire Police");
+    expect(named.body("council", 5, 3000)).toBeNull();
+    expect(named.body("police", text.indexOf("Police said"), 10)).toBeNull();
+  });
 });
