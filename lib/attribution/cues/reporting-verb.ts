@@ -136,6 +136,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     const k = tokens[a.source[0] - 1]?.lower === "that" ? a.source[0] - 2 : a.source[0] - 1;
     if (used[k] && REPORTING_BEFORE_CLAUSE.has(tokens[k].lower)) return s.veto("verb/own-view-in-report", i);
   }
+  // "I said", "we know": the author's own voice outside a quotation (DESIGN.md), no source the article cites.
+  if (a.source && a.source[0] === a.source[1] && AUTHOR_VOICES.has(tokens[a.source[0]].lower) && !s.quoted(i))
+    return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];
   if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && sharedWithClauseBefore(s, a, left)) {
@@ -360,6 +363,9 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   }
   return null;
 }
+
+/** The writer's own voice: "I" and "we" outside a quotation. */
+const AUTHOR_VOICES = new Set(["i", "we"]);
 
 /** Forms of "find", which report a result (a study's) but not a person coming upon a thing. */
 const FINDING = new Set(["found", "finds", "find"]);

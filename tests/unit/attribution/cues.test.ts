@@ -267,6 +267,8 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // The author's own voice outside a quotation (DESIGN.md).
+    "I told the minister the plan would fail, and we know it did.",
     // Plain actions, naming and feelings (DESIGN.md): no claim is credited.
     "Judge Alan Pryce ordered the names of the residents kept private.",
     "The council declared a major incident overnight.",
@@ -585,13 +587,13 @@ describe("claims with their true extent", () => {
   });
 
   it("takes in the speaker's quoted sentences that follow in the same paragraph, and no one else's", () => {
-    const text = "“I am not shy,” I said. “I have paid for my views.” “It was fine,” Smith said.";
-    expect(claimOf(text, "said")).toBe("“I am not shy,” I said. “I have paid for my views.”");
+    const text = "“I am not shy,” Ruiz said. “I have paid for my views.” “It was fine,” Smith said.";
+    expect(claimOf(text, "said")).toBe("“I am not shy,” Ruiz said. “I have paid for my views.”");
     expect(findAttributions(text).at(-1)!.content!.text).toBe("“It was fine,”");
   });
 
   it("stops at the paragraph's end", () => {
-    const text = "“I am not shy,” I said.\n“I have paid for my views.”";
+    const text = "“I am not shy,” Ruiz said.\n“I have paid for my views.”";
     expect(claimOf(text, "said")).toBe("“I am not shy,”");
   });
 
