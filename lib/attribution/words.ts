@@ -37,8 +37,12 @@ function inflect(entry: string): string[] {
   ];
 }
 
+/** British spellings beside American ones: "criticised" is "criticized", "apologising" "apologizing". */
+const withBritish = (forms: string[]) =>
+  forms.flatMap((f) => (/iz(e|es|ed|ing)$/.test(f) ? [f, f.replace(/iz(e|es|ed|ing)$/, "is$1")] : [f]));
+
 const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
-  new Set([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]);
+  new Set(withBritish([...list.verbs.flatMap(inflect), ...(list.forms ?? [])]));
 
 // verbs.json
 export const PUBLISHING_VERBS = new Set(verbs.publishingVerbs);
@@ -141,6 +145,8 @@ export const ORIGIN = new Set(grammar.origin);
 export const ASPECT_VERBS = new Set(grammar.aspectVerbs);
 /** Nouns for one holder of an office or a part, which "the …" refers back to a person with ("the senator"). */
 export const ROLE_NOUNS = new Set(nouns.roleNouns);
+/** Acronyms that name a role, not a body: "MP", "CEO". */
+export const ROLE_ACRONYMS = new Set(nouns.roleAcronyms);
 /** Adverbs between a subject and its verb, which the cue takes in: "have long argued". */
 export const PREVERB_ADVERBS = new Set(grammar.preverbAdverbs);
 /** Words after a subject that count or stress it: "all said", "themselves admitted". */

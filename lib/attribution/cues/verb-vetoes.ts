@@ -119,6 +119,24 @@ export const VERB_VETOES: readonly Veto[] = [
       CALLED_ACTS.has(after(v)) ||
       (/^(a|an|the)$/.test(after(v)) && (CALLED_ACTS.has(after(v, 2)) || CALLED_ACTS.has(after(v, 3)))),
   },
+  // "Police suspect the network extends …" gives a view; "a second suspect", "the suspect said" name a person.
+  {
+    id: "verb/suspect-noun",
+    words: ["suspect", "suspects"],
+    test: (v) =>
+      !v.next?.word ||
+      !(
+        v.next.lower === "that" ||
+        v.next.cap ||
+        /^(the|a|an|this|these|those|he|she|they|it|his|her|their)$/.test(v.next.lower)
+      ),
+  },
+  // "maintained that …" reports; "maintained the road", "maintained a lead" keep something up.
+  {
+    id: "verb/maintained-thing",
+    words: ["maintained", "maintains", "maintaining"],
+    test: (v) => !!v.next && v.next.word && v.next.lower !== "that",
+  },
   // "wrote cheques", "the engineers who wrote the code": writing that is no message.
   {
     id: "verb/wrote-thing",

@@ -14,6 +14,7 @@ import {
   PERSON_HEADS,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
+  ROLE_ACRONYMS,
   SEATS_OF_GOVERNMENT,
   STATES,
   TITLES,
@@ -120,7 +121,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     ANONYMOUS_HEADS.has(headWord) &&
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
-  if (!head.cap || group) {
+  // "the local MP": a role written in capitals is still a role.
+  if (!head.cap || group || ROLE_ACRONYMS.has(headWord)) {
     const body = SPOKES.has(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {

@@ -74,6 +74,17 @@ describe("finds the cue and its source", () => {
     ],
     // A relative clause between the subject and its verb describes the source, and is not part of it.
     ["Two engineers who asked not to be named said the repairs were overdue.", "said", "Two engineers", "anonymous"],
+    // Speech and view verbs in British and American spelling, and role acronyms as roles.
+    ["Ms Okafor maintained that the province had no role.", "maintained", "Ms Okafor", "on-record"],
+    ["Police suspect the network reaches two other districts.", "suspect", "Police", "institutional"],
+    ["The Budget Office forecasts growth of 1.4% next year.", "forecasts", "The Budget Office", "institutional"],
+    ["Ms Okafor criticised the response as far too slow.", "criticised", "Ms Okafor", "on-record"],
+    [
+      "But the local MP, Sarah Quennell, criticised the plan.",
+      "criticised",
+      "the local MP, Sarah Quennell",
+      "on-record",
+    ],
     // A pronoun with its auxiliary still stands for the person named before.
     ["Mitch McConnell spoke first. But he's also said the seat should stay empty.", "also said", "he's", "on-record"],
     ["The Wisconsin Republican said he would run.", "said", "The Wisconsin Republican", "on-record"],
@@ -267,6 +278,7 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    "The council maintained the road for a decade.",
     // The author's own voice outside a quotation (DESIGN.md).
     "I told the minister the plan would fail, and we know it did.",
     // Plain actions, naming and feelings (DESIGN.md): no claim is credited.
