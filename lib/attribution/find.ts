@@ -63,7 +63,9 @@ export function* rawBySentence(
   // The next trigger word at or after the current sentence; found once, reused until passed.
   let hit = -1;
   let hitFrom = -1;
+  const headline = headlineEnd(text);
   for (const [s, e] of splitSentences(text)) {
+    if (s < headline) continue;
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
@@ -87,4 +89,22 @@ export function* rawBySentence(
       if (found.length) yield found;
     }
   }
+}
+
+/** A headline's words at most: longer, a first line is prose. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * Where a plain text's headline ends, or 0: a first line with no full stop, question or exclamation mark or
+ * closing quotation mark at its end, and a line break after it ("Bumblebees learn faster in cooler weather, study
+ * finds"). DESIGN.md: headings are no attributions. (On a page, the article's furniture leaves its headings out.)
+ */
+export function headlineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf("\n", start);
+  if (end < 0) return 0;
+  const line = text.slice(start, end).trimEnd();
+  if (/[.!?…"”’»)\]:]$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
+  return end;
 }

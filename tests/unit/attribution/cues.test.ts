@@ -279,6 +279,8 @@ describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
     "The council maintained the road for a decade.",
+    // A plain text's headline: a first line with no full stop (DESIGN.md: headings do not count).
+    "Water bills to rise by a fifth, regulator says\n\nThe rise takes effect in April.",
     // The author's own voice outside a quotation (DESIGN.md).
     "I told the minister the plan would fail, and we know it did.",
     // Plain actions, naming and feelings (DESIGN.md): no claim is credited.
@@ -612,5 +614,13 @@ describe("claims with their true extent", () => {
   it("reads a cue set inside its claim as the whole sentence around it", () => {
     const text = "Loyalty, he noted, has long been a core tenet of the party.";
     expect(claimOf(text, "noted")).toBe("Loyalty, he noted, has long been a core tenet of the party");
+  });
+});
+
+describe("a plain text's headline", () => {
+  it("is read as prose when it ends like a sentence, or when it is long", () => {
+    expect(findAttributions("Regulator says bills will rise.\n\nThe rise takes effect in April.")).toHaveLength(1);
+    const long = `${"The regulator says that water bills across the north will rise ".repeat(3)}\n\nMore follows.`;
+    expect(findAttributions(long).length).toBeGreaterThan(0);
   });
 });
