@@ -136,8 +136,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     const k = tokens[a.source[0] - 1]?.lower === "that" ? a.source[0] - 2 : a.source[0] - 1;
     if (used[k] && REPORTING_BEFORE_CLAUSE.has(tokens[k].lower)) return s.veto("verb/own-view-in-report", i);
   }
-  // "I said", "we know": the author's own voice outside a quotation (DESIGN.md), no source the article cites.
-  if (a.source && a.source[0] === a.source[1] && AUTHOR_VOICES.has(tokens[a.source[0]].lower) && !s.quoted(i))
+  // "I said", "we know", "our correspondent observed": the author's own voice outside a quotation (DESIGN.md),
+  // no source the article cites.
+  if (a.source && !s.quoted(i) && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];
@@ -364,8 +365,14 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   return null;
 }
 
-/** The writer's own voice: "I" and "we" outside a quotation. */
+/** The writer's own voice: "I" and "we", and the outlet's own reporter ("our correspondent", "this reporter"). */
 const AUTHOR_VOICES = new Set(["i", "we"]);
+const OWN_REPORTERS = new Set(["correspondent", "correspondents", "reporter", "reporters", "newspaper"]);
+
+function authorVoice(words: Token[]): boolean {
+  if (words.length === 1) return AUTHOR_VOICES.has(words[0].lower);
+  return words.length === 2 && /^(our|this)$/.test(words[0].lower) && OWN_REPORTERS.has(words[1].lower);
+}
 
 /** Forms of "find", which report a result (a study's) but not a person coming upon a thing. */
 const FINDING = new Set(["found", "finds", "find"]);

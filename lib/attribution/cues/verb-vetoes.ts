@@ -95,6 +95,8 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "agreed to a plan" accepts something; "agreed that …" reports a view. "added to" grows.
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
+  // "the company added 40 new lines", "the economy added 200,000 jobs": a count added, not words.
+  { id: "verb/added-count", words: ["added", "adds", "adding"], test: (v) => /^\d/.test(after(v)) },
   // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
   {
     id: "verb/called-naming",

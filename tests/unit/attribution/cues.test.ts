@@ -283,6 +283,8 @@ describe("not attributions", () => {
     "Water bills to rise by a fifth, regulator says\n\nThe rise takes effect in April.",
     // The author's own voice outside a quotation (DESIGN.md).
     "I told the minister the plan would fail, and we know it did.",
+    "Our correspondent observed long queues along the expressway.",
+    "The company added 40 new lines to the range last year.",
     // Plain actions, naming and feelings (DESIGN.md): no claim is credited.
     "Judge Alan Pryce ordered the names of the residents kept private.",
     "The council declared a major incident overnight.",
