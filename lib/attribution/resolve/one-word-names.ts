@@ -27,7 +27,7 @@ const BODY_PARTS =
   "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
-/** A capitalised word, or an initial with its full stop ("J."), right before a mention: not "Ikea." ending a sentence. */
+/** A capitalised word, or an initial with its stop ("J."), right before a mention: not "Ikea." ending a sentence. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s+$/u;
 /** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
 const MENTIONS_READ = 30;
