@@ -17,11 +17,11 @@ export interface BudgetFigure {
 /**
  * DESIGN.md caps the content script at 100 KB; ours is tighter so that growth is noticed. It grew from 60 to
  * 80 KB with the spam vocabulary of eleven languages (word lists as data, ~9 KB gzip), and to 84 KB with the
- * engine's rules as data, its confidence model, the margin marks and the strip (~4 KB), and to 90 KB with the
+ * engine's rules as data, its confidence model, the margin marks and the strip (~4 KB), and to 92 KB with the
  * teaching view's key, tab stops and quiz, links kept per site, the page watcher's account of what changed, and
- * more rules (~6.5 KB); the Public Suffix List (50 KB) stays out of it, in the background worker.
+ * more rules as data (~8 KB); the Public Suffix List (50 KB) stays out of it, in the background worker.
  */
-export const BUDGETS = { content: 90 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 92 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {

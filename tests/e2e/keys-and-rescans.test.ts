@@ -99,7 +99,12 @@ describe("keys and rescans", () => {
       document.querySelector("footer")!.append(div);
     });
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('a[href$="/slot"]').length)).toBe(0);
-    expect(await page.evaluate(() => performance.getEntriesByName("sourcelight:outside-change").length)).toBe(1);
+    // The page watcher reports the change once the page has been quiet for half a second.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName("sourcelight:outside-change").length), {
+        timeout: 5000,
+      })
+      .toBe(1);
     expect(await finds()).toBe(before);
     expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(14);
     await page.close();
