@@ -73,12 +73,14 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
+  const person = PERSONAL.test(claim) || personalAfter(word, text);
+  // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
+    !person ||
     (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
     BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
-  const person = PERSONAL.test(claim) || personalAfter(word, text);
-  return body || !person ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: word };
+  return { tier: body ? "institutional" : "on-record", speaker: word };
 }
 
 /**
