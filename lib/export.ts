@@ -58,6 +58,9 @@ export function toMarkdown(report: PageReport): string {
         : "no source";
     const claim = a.content ? `: ${quoted(e(a.content.text))}` : "";
     lines.push(`${i + 1}. **${TIER_LABELS[a.tier]}** — ${who}, “${e(a.cue.text)}”${claim}`);
+    // The sentence it sits in, below it, for the reader to judge the reading.
+    const sentence = report.sentences?.[i];
+    if (sentence) lines.push(`   ${quoteBlock(e(sentence))}`);
   });
   if (report.spam.links.length) {
     lines.push("", "## Spam links", "");
@@ -66,6 +69,9 @@ export function toMarkdown(report: PageReport): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** A line quoted as a block under its list item. */
+const quoteBlock = (line: string) => `> ${line}`;
 
 /** A claim in quotation marks, once: a quotation keeps the marks it was printed with. */
 function quoted(claim: string): string {

@@ -34,6 +34,8 @@ export interface PageReport {
   /** The article's language; attributions are read in English only, and the popup says so for others. */
   language: ArticleLanguage;
   analysis: Analysis;
+  /** Each attribution's sentence, for the Markdown export (not part of the JSON, which keeps the CLI's shape). */
+  sentences?: string[];
   highlightsOn: boolean;
   teaching: boolean;
   spam: {

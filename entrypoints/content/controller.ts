@@ -29,6 +29,7 @@ import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 import { readPage, SLICE_CHARS } from "./page-reading";
+import { sentencesAround } from "../../lib/attribution/text/sentences";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -522,6 +523,7 @@ export class PageController {
       unmarked: this.unmarked,
       language: this.language,
       analysis: this.analysis,
+      sentences: sentencesAround(this.article.text, this.analysis.attributions),
       highlightsOn: this.highlightsOn,
       teaching: this.teaching.on,
       spam: this.spam.report(),

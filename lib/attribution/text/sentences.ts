@@ -235,3 +235,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return out;
 }
+
+/**
+ * The sentence (or sentences) each span sits in, trimmed: what a reader needs to see an attribution in context
+ * (the Markdown export). Spans in reading order; one pass over the sentences.
+ */
+export function sentencesAround(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const bounds = splitSentences(text);
+  let k = 0;
+  return spans.map(({ start, end }) => {
+    while (k < bounds.length - 1 && bounds[k][1] <= start) k++;
+    let last = k;
+    while (last < bounds.length - 1 && bounds[last][1] < end) last++;
+    return text
+      .slice(bounds[k]?.[0] ?? start, bounds[last]?.[1] ?? end)
+      .replace(/\s+/g, " ")
+      .trim();
+  });
+}

@@ -5,7 +5,7 @@
  * other scripts, emoji, abbreviations and broken input.
  */
 import { describe, expect, it } from "vitest";
-import { splitSentences, tokenize, type Token } from "../../../lib/attribution/text/sentences";
+import { sentencesAround, splitSentences, tokenize, type Token } from "../../../lib/attribution/text/sentences";
 import { ABBREVIATIONS } from "../../../lib/attribution/words";
 
 // Two apostrophes are one token: wire copy writes a double quotation mark that way (''…'').
@@ -76,6 +76,18 @@ describe("a lost space between sentences", () => {
       "“We have control,” Trump said.",
       "Trump claimed he knew.",
       "See example.com and the U.S. Army.",
+    ]);
+  });
+});
+
+describe("sentencesAround", () => {
+  it("gives each span its sentence, or the sentences it runs over", () => {
+    const text = "First one here. The minister said it was over.  Then “A. B.” she said.\nLast.";
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    expect(sentencesAround(text, [at("minister said"), at("A. B.” she said"), at("Last")])).toEqual([
+      "The minister said it was over.",
+      "Then “A. B.” she said.",
+      "Last.",
     ]);
   });
 });

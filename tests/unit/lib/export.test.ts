@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../lib/attribution";
 import { escapeMarkdown, toJson, toMarkdown } from "../../../lib/export";
+import { sentencesAround } from "../../../lib/attribution/text/sentences";
 import type { PageReport } from "../../../lib/messages";
 import { readFixture } from "../../harness/dom-fixtures";
 
 function report(text: string, title = "A title"): PageReport {
+  const analysis = analyzeText(text);
   return {
     url: "https://news.example/story",
     title,
@@ -13,7 +15,8 @@ function report(text: string, title = "A title"): PageReport {
     isArticle: true,
     unmarked: false,
     language: { code: "en", readable: true },
-    analysis: analyzeText(text),
+    analysis,
+    sentences: sentencesAround(text, analysis.attributions),
     highlightsOn: true,
     teaching: false,
     spam: {
@@ -44,6 +47,8 @@ describe("export", () => {
     expect(md).toContain("slot gacor — `x.ac.id` (spam)");
     // Each attribution with who, the cue, and the claim it credits them with.
     expect(md).toMatch(/\*\*On record\*\* — Ehsanullah Ehsan, “has told”: “[^”]+”/);
+    // Each attribution's sentence below it, as a quotation block.
+    expect(md).toMatch(/“stated”: “The intruders[^\n]*\n {3}> Ehsan stated, “The intruders had the full support/);
     // A quoted claim keeps the marks it was printed with, once.
     expect(md).toMatch(/Ehsanullah Ehsan, “stated”: “The intruders[^“”]+”\n/);
     expect(md).not.toContain("““");
