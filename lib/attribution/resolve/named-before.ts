@@ -52,34 +52,50 @@ function personOf(m: RegExpExecArray): string | null {
 /** How far before the text already read a new stretch starts, so that a name cut at the last position is whole. */
 const OVERLAP = 80;
 
+type Found = { value: string; at: number } | null;
+
 /**
- * The last match of a pattern before each position asked about, for positions asked in reading order: each
- * stretch of text is read once, so that a page of a hundred thousand "He said" stays linear. A position before
- * one already asked about is answered by reading its window afresh.
+ * The last thing found before each position asked about, for positions asked in reading order: each stretch of
+ * text is read once (from `overlap` characters back, so that a name cut at the last position is whole), so that a
+ * page of a hundred thousand "He said" stays linear. A position before one already asked about is answered by
+ * reading its window afresh.
  */
-class LastMatchBefore {
+abstract class ReadOnce {
   private read = 0;
-  private last: { value: string; at: number } | null = null;
+  private last: Found = null;
 
   constructor(
-    private readonly text: string,
-    private readonly pattern: RegExp,
-    private readonly valueOf: (m: RegExpExecArray) => string | null,
+    protected readonly text: string,
+    private readonly overlap: number,
   ) {}
 
   before(at: number, reach: number): string | null {
     if (at < this.read) return this.scan(Math.max(0, at - reach), at, null)?.value ?? null;
-    this.last = this.scan(Math.max(0, this.read - OVERLAP), at, this.last);
+    this.last = this.scan(Math.max(0, this.read - this.overlap), at, this.last);
     this.read = at;
     return this.last && this.last.at >= at - reach ? this.last.value : null;
   }
 
-  private scan(from: number, to: number, last: { value: string; at: number } | null) {
+  /** The last thing found in text[from, to), or `last` when nothing later is. */
+  protected abstract scan(from: number, to: number, last: Found): Found;
+}
+
+/** The last match of a pattern before each position asked about. */
+class LastMatchBefore extends ReadOnce {
+  constructor(
+    text: string,
+    private readonly pattern: RegExp,
+    private readonly valueFrom: (m: RegExpExecArray) => string | null,
+  ) {
+    super(text, OVERLAP);
+  }
+
+  protected scan(from: number, to: number, last: Found): Found {
     const stretch = this.text.slice(from, to);
     this.pattern.lastIndex = 0;
     for (let m = this.pattern.exec(stretch); m; m = this.pattern.exec(stretch)) {
       if (last && from + m.index < last.at) continue;
-      const value = this.valueOf(m);
+      const value = this.valueFrom(m);
       if (value !== null) last = { value, at: from + m.index };
     }
     return last;
@@ -150,26 +166,15 @@ const NAME_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s*){1,4}/u;
  * capitalised word is looked for with indexOf, and only its neighbourhood is read, each stretch of text once for
  * positions asked in reading order.
  */
-class BodiesBefore {
+class BodiesBefore extends ReadOnce {
   private readonly word: string;
-  private read = 0;
-  private last: { value: string; at: number } | null = null;
 
-  constructor(
-    private readonly text: string,
-    kind: string,
-  ) {
+  constructor(text: string, kind: string) {
+    super(text, 0);
     this.word = kind[0].toUpperCase() + kind.slice(1);
   }
 
-  before(at: number, reach: number): string | null {
-    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null)?.value ?? null;
-    this.last = this.scan(this.read, at, this.last);
-    this.read = at;
-    return this.last && this.last.at >= at - reach ? this.last.value : null;
-  }
-
-  private scan(from: number, to: number, last: { value: string; at: number } | null) {
+  protected scan(from: number, to: number, last: Found): Found {
     const { text, word } = this;
     for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
       if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
