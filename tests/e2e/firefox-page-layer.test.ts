@@ -11,6 +11,12 @@ import type { Page } from "puppeteer-core";
 import { PROJECT_ROOT } from "../harness/chromium";
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from "../harness/firefox";
 import { serveFixtures, type FixtureServer } from "../harness/server";
+import {
+  markClashesInPage,
+  markOffsetsInPage,
+  marksOutsidePaneInPage,
+  SCROLLING_PANE_HTML,
+} from "../harness/mark-geometry";
 
 let server: FixtureServer;
 let fx: FirefoxExtensionBrowser;
@@ -49,28 +55,7 @@ describe("the page layer in Firefox", () => {
         { timeout: 10_000 },
       );
       await new Promise((r) => setTimeout(r, 400)); // the marks are redrawn in the frame after the resize
-      const clashes = await page.evaluate(() => {
-        const rects = (els: Element[]) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
-        const marks = rects([
-          ...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? []),
-        ]);
-        const words: DOMRect[] = [];
-        const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!n.textContent?.trim()) continue;
-          const r = document.createRange();
-          r.selectNodeContents(n);
-          words.push(...[...r.getClientRects()].filter((b) => b.width > 0));
-        }
-        const meet = (a: DOMRect, b: DOMRect) =>
-          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-        let n = 0;
-        marks.forEach((m, i) => {
-          for (const o of marks.slice(i + 1)) if (meet(m, o)) n++;
-          for (const w of words) if (meet(m, w)) n++;
-        });
-        return n;
-      });
+      const { clashes } = await page.evaluate(markClashesInPage);
       expect(clashes, `at ${width} px`).toBe(0);
     }
     await page.close();
@@ -123,24 +108,7 @@ describe("the page layer in Firefox", () => {
   });
 });
 
-/** For every margin mark, how far its middle is from the middle of the nearest highlight's first line. */
-const markOffsets = (page: Page) =>
-  page.evaluate(() => {
-    const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
-    const lines = [...CSS.highlights.values()]
-      .flatMap((h) => [...h])
-      .map((r) => {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        const box = x.getClientRects()[0];
-        return box.top + box.height / 2;
-      });
-    return marks.map((m) => {
-      const r = m.getBoundingClientRect();
-      return Math.min(...lines.map((y) => Math.abs(y - (r.top + r.height / 2))));
-    });
-  });
+const markOffsets = (page: Page) => page.evaluate(markOffsetsInPage);
 
 async function settledMarks(page: Page): Promise<number> {
   let worst = Infinity;
@@ -169,13 +137,7 @@ describe("marks that follow the text in Firefox", () => {
 
   it("inside a scrolling container, with no mark outside it", async () => {
     const page = await open("blank.html");
-    await page.evaluate(() => {
-      const para = (n: number) =>
-        `<p>Paragraph ${n}: the minister said the budget would balance by the spring, and officials allegedly ` +
-        `delayed the vote again, according to two council members who asked not to be named.</p>`;
-      document.body.innerHTML = `<div id="pane" style="height:400px;width:700px;margin-left:200px;overflow:auto">
-        <article><h1>Budget night</h1><div class="entry-content">${Array.from({ length: 30 }, (_, n) => para(n)).join("")}</div></article></div>`;
-    });
+    await page.evaluate((html) => (document.body.innerHTML = html), SCROLLING_PANE_HTML);
     await fx.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
     await page.waitForFunction(
       () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
@@ -183,15 +145,7 @@ describe("marks that follow the text in Firefox", () => {
     );
     await page.evaluate(() => document.getElementById("pane")!.scrollBy(0, 600));
     await new Promise((r) => setTimeout(r, 500));
-    const outside = await page.evaluate(() => {
-      const pane = document.getElementById("pane")!.getBoundingClientRect();
-      return [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])].filter(
-        (m) => {
-          const r = m.getBoundingClientRect();
-          return r.bottom < pane.top - 1 || r.top > pane.bottom + 1;
-        },
-      ).length;
-    });
+    const outside = await page.evaluate(marksOutsidePaneInPage);
     expect(outside).toBe(0);
     expect(Math.min(...(await markOffsets(page)))).toBeLessThan(4);
     await page.close();

@@ -5,28 +5,17 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useExtensionBrowser } from "../harness/e2e-setup";
+import {
+  markClashesInPage,
+  markOffsetsInPage,
+  marksOutsidePaneInPage,
+  SCROLLING_PANE_HTML,
+} from "../harness/mark-geometry";
 
 const env = useExtensionBrowser();
 
 /** For every mark, how far its middle is from the middle of its highlight's first line (CSS pixels). */
-const offsets = (page: Page) =>
-  page.evaluate(() => {
-    const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
-    const lines = [...CSS.highlights.values()]
-      .flatMap((h) => [...h])
-      .map((r) => {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        const box = x.getClientRects()[0];
-        return box.top + box.height / 2;
-      });
-    return marks.map((m) => {
-      const r = m.getBoundingClientRect();
-      const middle = r.top + r.height / 2;
-      return Math.min(...lines.map((y) => Math.abs(y - middle)));
-    });
-  });
+const offsets = (page: Page) => page.evaluate(markOffsetsInPage);
 
 describe("margin marks follow the text", () => {
   it("after a late picture and a font-size change", async () => {
@@ -53,27 +42,12 @@ describe("margin marks follow the text", () => {
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(env.server.url("blank.html"));
-    await page.evaluate(() => {
-      const para = (n: number) =>
-        `<p>Paragraph ${n}: the minister said the budget would balance by the spring, and officials allegedly ` +
-        `delayed the vote again, according to two council members who asked not to be named.</p>`;
-      document.body.innerHTML = `<div id="pane" style="height:400px;width:700px;margin-left:200px;overflow:auto">
-        <article><h1>Budget night</h1><div class="entry-content">${Array.from({ length: 30 }, (_, n) => para(n)).join("")}</div></article></div>`;
-    });
+    await page.evaluate((html) => (document.body.innerHTML = html), SCROLLING_PANE_HTML);
     await env.browser.sendToTab(page, { type: "sourcelight:rescan", wholePage: false });
     await page.waitForFunction(
       () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
     );
-    /** Marks outside the pane's box (view coordinates), and the largest distance from a mark to its line. */
-    const outside = () =>
-      page.evaluate(() => {
-        const pane = document.getElementById("pane")!.getBoundingClientRect();
-        const marks = [...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? [])];
-        return marks.filter((m) => {
-          const r = m.getBoundingClientRect();
-          return r.bottom < pane.top - 1 || r.top > pane.bottom + 1;
-        }).length;
-      });
+    const outside = () => page.evaluate(marksOutsidePaneInPage);
     expect(await outside()).toBe(0);
     expect(Math.max(...(await offsets(page)).filter((d) => d < 200))).toBeLessThan(4);
     await page.evaluate(() => document.getElementById("pane")!.scrollBy(0, 600));
@@ -91,31 +65,9 @@ describe("margin marks follow the text", () => {
       await page.waitForFunction(
         () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
       );
-      const clashes = await page.evaluate(() => {
-        const boxes = (els: Element[]) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
-        const marks = boxes([
-          ...(document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label") ?? []),
-        ]);
-        // Every line box of the article's words.
-        const words: DOMRect[] = [];
-        const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!n.textContent?.trim()) continue;
-          const r = document.createRange();
-          r.selectNodeContents(n);
-          words.push(...[...r.getClientRects()].filter((b) => b.width > 0));
-        }
-        const meet = (a: DOMRect, b: DOMRect) =>
-          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-        let n = 0;
-        marks.forEach((m, i) => {
-          for (const o of marks.slice(i + 1)) if (meet(m, o)) n++;
-          for (const w of words) if (meet(m, w)) n++;
-        });
-        return { n, marks: marks.length };
-      });
+      const clashes = await page.evaluate(markClashesInPage);
       expect(clashes.marks, `marks at ${width} px`).toBeGreaterThan(0);
-      expect(clashes.n, `marks over words or marks at ${width} px`).toBe(0);
+      expect(clashes.clashes, `marks over words or marks at ${width} px`).toBe(0);
     }
     await page.close();
   });
