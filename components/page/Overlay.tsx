@@ -105,25 +105,7 @@ export function Tooltip({
   const a = state.attribution;
   const [sure, pct] = [sureness(a.confidence), percent(a.confidence)];
   const look = tierLook(a.tier, palette);
-  if (hidden)
-    return (
-      <div
-        class={state.above ? "tooltip above" : "tooltip"}
-        role="tooltip"
-        id="sourcelight-tooltip"
-        aria-live="polite"
-        style={{ left: `${state.x}px`, top: `${state.y}px` }}
-      >
-        <div class="tooltip-head">
-          <span class="pill quiz">?</span>
-          <span class="count">{t("page_position", state.index + 1, state.total)}</span>
-        </div>
-        <p class="explanation">{t("page_quizAsk")}</p>
-        <button type="button" class="reveal" onClick={() => actions?.activate(state.index)}>
-          {t("page_quizReveal")}
-        </button>
-      </div>
-    );
+  const count = <span class="count">{t("page_position", state.index + 1, state.total)}</span>;
   return (
     <div
       class={state.above ? "tooltip above" : "tooltip"}
@@ -132,24 +114,39 @@ export function Tooltip({
       aria-live="polite"
       style={{ left: `${state.x}px`, top: `${state.y}px` }}
     >
-      <div class="tooltip-head">
-        <span class="pill" style={{ background: look.colour, color: look.ink }}>
-          {tierLabel(a.tier)}
-        </span>
-        <span class="confidence" title={t("confidence_meaning")}>
-          {t("page_confidence", sure, pct)}
-        </span>
-        <span class="count">{t("page_position", state.index + 1, state.total)}</span>
-      </div>
-      {a.speaker && (
-        <p class="speaker">
-          <strong>{[a.speaker, ...(a.coSpeakers ?? [])].join(", ")}</strong>
-          {a.role ? `, ${a.role}` : ""}
-          {a.relayedBy ? ` — ${t("page_relayedTo", a.relayedBy)}` : ""}
-        </p>
+      {hidden ? (
+        <>
+          <div class="tooltip-head">
+            <span class="pill quiz">?</span>
+            {count}
+          </div>
+          <p class="explanation">{t("page_quizAsk")}</p>
+          <button type="button" class="reveal" onClick={() => actions?.activate(state.index)}>
+            {t("page_quizReveal")}
+          </button>
+        </>
+      ) : (
+        <>
+          <div class="tooltip-head">
+            <span class="pill" style={{ background: look.colour, color: look.ink }}>
+              {tierLabel(a.tier)}
+            </span>
+            <span class="confidence" title={t("confidence_meaning")}>
+              {t("page_confidence", sure, pct)}
+            </span>
+            {count}
+          </div>
+          {a.speaker && (
+            <p class="speaker">
+              <strong>{[a.speaker, ...(a.coSpeakers ?? [])].join(", ")}</strong>
+              {a.role ? `, ${a.role}` : ""}
+              {a.relayedBy ? ` — ${t("page_relayedTo", a.relayedBy)}` : ""}
+            </p>
+          )}
+          <p class="explanation">{a.explanation}</p>
+          <p class="hint">{t("page_hint")}</p>
+        </>
       )}
-      <p class="explanation">{a.explanation}</p>
-      <p class="hint">{t("page_hint")}</p>
     </div>
   );
 }
