@@ -161,6 +161,10 @@ export const NEAR_DAYS = new Set(grammar.nearDays);
 export const MONTHS = new Set(grammar.months);
 export const DAY_PARTS = new Set(grammar.dayParts);
 export const PERIODS = new Set(grammar.periods);
+export const AGO_SPANS = new Set(grammar.agoSpans);
+export const AGO_COUNTS = new Set(grammar.agoCounts);
+export const PASSIVE_ADVERBS = new Set(grammar.passiveAdverbs);
+export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 
 // page-text.json
 export const COLON_LABELS = new Set(pageText.colonLabels);

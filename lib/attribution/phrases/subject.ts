@@ -7,6 +7,7 @@ import {
   ASPECT_VERBS,
   FLOATING_QUANTIFIERS,
   PREVERB_ADVERBS,
+  PASSIVE_ADVERBS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
@@ -160,7 +161,7 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
  */
 export function afterBe(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && tokens[k].word && tokens[k].lower.endsWith("ly")) k--;
+  while (k > 0 && tokens[k].word && (tokens[k].lower.endsWith("ly") || PASSIVE_ADVERBS.has(tokens[k].lower))) k--;
   return BE_FORMS.has(tokens[k]?.lower ?? "");
 }
 

@@ -1,14 +1,35 @@
 /** Time phrases, which stand beside a verb or a name ("said Tuesday", "Last year the agency said") but never speak. */
 import type { Token } from "../text/sentences";
-import { DAY_OPENERS, DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, PERIOD_OPENERS, WEEKDAYS } from "../words";
+import {
+  AGO_COUNTS,
+  AGO_SPANS,
+  DAY_OPENERS,
+  DAY_PARTS,
+  FREQUENCY_WORDS,
+  MONTHS,
+  NEAR_DAYS,
+  PERIODS,
+  PERIOD_OPENERS,
+  WEEKDAYS,
+} from "../words";
 
 export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 
-/** The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday"), or -1. */
+/**
+ * The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday", "two weeks
+ * ago", "twice"), or -1.
+ */
 export function timePhraseLeft(tokens: Token[], i: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
   const last = w(i);
-  if (NEAR_DAYS.has(last)) return i;
+  if (NEAR_DAYS.has(last) || FREQUENCY_WORDS.has(last)) return i;
+  if (last === "ago") {
+    if (!AGO_SPANS.has(w(i - 1))) return -1;
+    // "two weeks ago", "a few years ago", "long ago": the count, if any, belongs to it.
+    let k = i - 1;
+    while (k > i - 4 && (AGO_COUNTS.has(w(k - 1)) || /^\d+$/.test(w(k - 1)))) k--;
+    return k;
+  }
   if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
   if (PERIODS.has(last)) {
     if (!PERIOD_OPENERS.has(w(i - 1))) return -1;
