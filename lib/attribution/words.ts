@@ -163,7 +163,7 @@ export const DAY_PARTS = new Set(grammar.dayParts);
 export const PERIODS = new Set(grammar.periods);
 export const AGO_SPANS = new Set(grammar.agoSpans);
 export const AGO_COUNTS = new Set(grammar.agoCounts);
-export const PASSIVE_ADVERBS = new Set(grammar.passiveAdverbs);
+export const MID_ADVERBS = new Set(grammar.midAdverbs);
 export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 
 // page-text.json

@@ -28,6 +28,7 @@ import {
   PERSON_PRONOUNS,
   PICKY_WEAK,
   PREVERB_ADVERBS,
+  MID_ADVERBS,
   PUBLISHED_THINGS,
   PUBLISHING_VERBS,
   READ_FORMS,
@@ -244,7 +245,7 @@ function withAuxiliaries(s: SentenceScan, from: number): number {
   for (let k = from - 1; k >= 0 && !used[k] && tokens[k].word && !tokens[k].cap; k--) {
     const w = tokens[k].lower;
     if (VERB_AUXILIARIES.has(w)) start = k;
-    else if (!AUXILIARIES.has(w) && !PREVERB_ADVERBS.has(w) && !isAdverb(w)) break;
+    else if (!AUXILIARIES.has(w) && !PREVERB_ADVERBS.has(w) && !MID_ADVERBS.has(w) && !isAdverb(w)) break;
   }
   return start;
 }

@@ -7,7 +7,7 @@ import {
   ASPECT_VERBS,
   FLOATING_QUANTIFIERS,
   PREVERB_ADVERBS,
-  PASSIVE_ADVERBS,
+  MID_ADVERBS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
@@ -126,6 +126,7 @@ export function skipAuxLeft(tokens: Token[], i: number): number {
     (AUXILIARIES.has(tokens[i].lower) ||
       ASPECT_VERBS.has(tokens[i].lower) ||
       PREVERB_ADVERBS.has(tokens[i].lower) ||
+      MID_ADVERBS.has(tokens[i].lower) ||
       FLOATING_QUANTIFIERS.has(tokens[i].lower) ||
       isAdverb(tokens[i].lower)) &&
     !tokens[i].cap
@@ -161,7 +162,7 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
  */
 export function afterBe(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && tokens[k].word && (tokens[k].lower.endsWith("ly") || PASSIVE_ADVERBS.has(tokens[k].lower))) k--;
+  while (k > 0 && tokens[k].word && (tokens[k].lower.endsWith("ly") || MID_ADVERBS.has(tokens[k].lower))) k--;
   return BE_FORMS.has(tokens[k]?.lower ?? "");
 }
 

@@ -27,7 +27,7 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
     if (!AGO_SPANS.has(w(i - 1))) return -1;
     // "two weeks ago", "a few years ago", "long ago": the count, if any, belongs to it.
     let k = i - 1;
-    while (k > i - 4 && (AGO_COUNTS.has(w(k - 1)) || /^\d+$/.test(w(k - 1)))) k--;
+    while (k > i - 6 && (AGO_COUNTS.has(w(k - 1)) || /^\d+$/.test(w(k - 1)))) k--;
     return k;
   }
   if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
