@@ -163,6 +163,7 @@ export const DAY_PARTS = new Set(grammar.dayParts);
 export const PERIODS = new Set(grammar.periods);
 export const AGO_SPANS = new Set(grammar.agoSpans);
 export const AGO_COUNTS = new Set(grammar.agoCounts);
+export const RELATIVE_TIMES = new Set(grammar.relativeTimes);
 export const MID_ADVERBS = new Set(grammar.midAdverbs);
 export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 

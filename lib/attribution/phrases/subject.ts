@@ -23,6 +23,7 @@ import {
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
+  RELATIVE_TIMES,
   READER_INSTRUCTIONS,
   STRONG_VERBS,
   SUBORDINATORS,
@@ -31,8 +32,36 @@ import {
   WEEKDAYS,
 } from "../words";
 
+/**
+ * Where the main clause starts past an opening time and the places after it ("This year, he …", "A month later,
+ * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
+ */
+function pastOpeningTime(tokens: Token[], before: number): number {
+  const comma = tokens.findIndex((t, j) => j < before && t.text === ",");
+  if (comma <= 0 || comma > 5) return 0;
+  const last = tokens[comma - 1].lower;
+  if (timePhraseLeft(tokens, comma - 1) !== 0 && !(RELATIVE_TIMES.has(last) && comma > 1)) return 0;
+  let k = comma + 1;
+  // "at a rally in Beaumont, Tex.,": a place, to its comma, and a capitalised word and its comma after it.
+  while (k < before && PREPOSITIONS.has(tokens[k].lower)) {
+    const next = tokens.findIndex((t, j) => j > k && j < before && t.text === ",");
+    if (next < 0) return 0;
+    k = next + 1;
+    const after = tokens.findIndex((t, j) => j > k && j <= k + 2 && t.text === ",");
+    if (tokens[k]?.cap && after > 0 && after < before) k = after + 1;
+  }
+  return k < before ? k : 0;
+}
+
 /** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
 export function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
+  const start = pastOpeningTime(tokens, before);
+  if (start === 0) return subjectAtStart(tokens, before);
+  const found = subjectAtStart(tokens.slice(start), before - start);
+  return found && [found[0] + start, found[1] + start];
+}
+
+function subjectAtStart(tokens: Token[], before: number): [number, number] | null {
   if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
   // "But …", "However …", "Using a crude expression …", "Asked …": the sentence does not start with its subject.
   const first = tokens[0].lower;
