@@ -36,6 +36,7 @@ import {
   STATES_OF_MIND,
   STRONG_PHRASAL,
   STRONG_VERBS,
+  SUBORDINATORS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
@@ -321,26 +322,41 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null {
   return null;
 }
 
+/** Quotation marks of any kind at `k` and before it, right after a comma, "?" or "!": the end of a quotation. */
+function endsQuotation(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && (OPEN_QUOTES.has(tokens[j].text) || CLOSE_QUOTES.has(tokens[j].text) || tokens[j].text === "'")) j--;
+  return j < k && j >= 0 && QUOTATION_ENDS.has(tokens[j].text);
+}
+const QUOTATION_ENDS = new Set([",", "?", "!"]);
+
 /** Inverted: "…,” said Tom Smith, a spokesman." / "said the official" / "said one Western diplomat". */
 function invertedSpeaker(tokens: Token[], i: number, from: number): [number, number] | null {
   const w = tokens[i].lower;
   const next = tokens[i + 1];
   const prev = tokens[from - 1];
+  // "…,“ said" (a mark the wrong way round) and "…,''' said" close a quotation as "…,” said" does.
+  const quoteClosed = CLOSE_QUOTES.has(prev?.text ?? "") || endsQuotation(tokens, from - 1);
   // "…, McConnell said Tuesday." names a day, not a speaker.
   const inverts =
     !w.endsWith("ing") &&
-    (!prev || prev.text === "," || CLOSE_QUOTES.has(prev.text)) &&
-    (INVERTING_VERBS.has(w) || CLOSE_QUOTES.has(prev?.text ?? "")) &&
+    (!prev || prev.text === "," || quoteClosed) &&
+    (INVERTING_VERBS.has(w) || quoteClosed) &&
     next?.word &&
     !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) &&
     !isTimeWord(next.lower);
   if (!inverts) return null;
   const r = nounPhraseRight(tokens, i + 1);
-  const closed = r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word);
+  // "said Dan Golvach when asked about it": a clause of its own may follow the speaker.
+  const closed =
+    r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word || SUBORDINATORS.has(tokens[r[1] + 1].lower));
   const first = r && tokens[r[0]];
+  // "said former Gov. Bill Richardson": a lower-case role before a name.
+  const named = r && tokens.slice(r[0], r[1] + 1).some((t) => t.cap);
   const speaks =
     first &&
     (first.cap ||
+      named ||
       DETERMINERS.has(first.lower) ||
       COUNTING_WORDS.has(first.lower) ||
       PERSON_PRONOUNS.has(first.lower) ||
