@@ -62,7 +62,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   if ((w === "put" || w === "puts") && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as"))
     return s.veto("verb/put-without-as", i);
   if (
-    /^[,–—]$/.test(tokens[i - 1]?.text ?? "") &&
+    (/^[,–—]$/.test(tokens[i - 1]?.text ?? "") || endsQuotation(tokens, i - 1)) &&
     (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))
   )
     return participle(s, i, strong);
@@ -155,9 +155,16 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // a bare participle ("revealing" may be anything).
   // "by denouncing …", "while touting …": the sentence's subject does it.
   const gerund = w.endsWith("ing") && GERUND_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "");
-  if (gerund && !a.source && !s.quoted(0)) {
-    a.source = sentenceSubject(tokens, from - 1);
-    if (a.source) how = "gerund";
+  if (gerund && !a.source) {
+    // "“…,” Trump told reporters, before insisting …": the sentence's earlier speaker, past the quotation.
+    const earlier = s.out[s.out.length - 1];
+    if (earlier?.source) {
+      a.sharedSource = earlier.appositive ?? earlier.source;
+      how = "gerund";
+    } else if (!s.quoted(0)) {
+      a.source = sentenceSubject(tokens, from - 1);
+      if (a.source) how = "gerund";
+    }
   }
   if (
     !a.source &&
@@ -200,7 +207,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // inside its claim, which is the whole sentence around it.
   const around = a.source && a.source[1] < from ? claimAround(tokens, a.source[0], after) : null;
   if (around) a.content = around;
-  a.rule = `${phrasal ? "phrasal" : kind}/${a.source ? how : passive ? "passive" : "no-source"}`;
+  a.rule = `${phrasal ? "phrasal" : kind}/${a.source || a.sharedSource ? how : passive ? "passive" : "no-source"}`;
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
   s.take(a);
   return a.cue[1];

@@ -89,14 +89,17 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
  */
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
+  const settled = (a: Attribution) => !!a.speaker && !/\s/.test(a.speaker) && !a.role && a.tier === "on-record";
   for (const a of all) {
-    const word = a.speaker;
-    if (!word || /\s/.test(word) || a.role || !a.source?.text.includes(word)) continue;
-    if (a.tier !== "on-record") continue;
+    const word = a.speaker!;
+    if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word)) continue;
     const claim = a.content ? text.slice(a.content.start, a.content.end) : "";
-    if (!verdicts.has(word)) verdicts.set(word, verdictOn(word, claim, article));
-    const v = verdicts.get(word)!;
-    if (v.tier === a.tier && v.speaker === a.speaker) continue;
+    verdicts.set(word, verdictOn(word, claim, article));
+  }
+  // Those who share the source ("…, adding …") take its verdict.
+  for (const a of all) {
+    const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
+    if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
     a.tier = v.tier;
     a.speaker = v.speaker;
     a.explanation = explainAttribution(a, false);
