@@ -58,13 +58,23 @@ function fullNameOf(word: string, text: string): string | null {
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
 
-/** Whether "he", "she", "his" or "her" follows a mention of `word` closely: the article treats it as a person. */
-function personalAfter(word: string, text: string): boolean {
+/**
+ * Whether "he", "she", "his" or "her" follows a mention of `word` closely, or opens its sentence ("Asked whether he
+ * would run, Ryan said no"): the article treats it as a person.
+ */
+function personalNear(word: string, text: string): boolean {
   let read = 0;
-  for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length))
-    if (PERSONAL.test(text.slice(at, at + PRONOUN_AFTER))) return true;
+  for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
+    const before = text.slice(Math.max(0, at - PRONOUN_BEFORE), at);
+    const opening = before.slice(before.search(SENTENCE_START_IN) + 1);
+    if (PERSONAL.test(opening) || PERSONAL.test(text.slice(at, at + PRONOUN_AFTER))) return true;
+  }
   return false;
 }
+/** How far before a mention a "he" in its sentence's opening is looked for. */
+const PRONOUN_BEFORE = 120;
+/** The last sentence end in a stretch: its opening is what follows. */
+const SENTENCE_START_IN = /[.!?]\s+(?!.*[.!?]\s)/s;
 
 function verdictOn(word: string, claim: string, text: string): { tier: Attribution["tier"]; speaker: string | null } {
   const full = fullNameOf(word, text);
@@ -73,7 +83,7 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
-  const person = PERSONAL.test(claim) || personalAfter(word, text);
+  const person = PERSONAL.test(claim) || personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||
@@ -90,13 +100,16 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   const settled = (a: Attribution) => !!a.speaker && !/\s/.test(a.speaker) && !a.role && a.tier === "on-record";
+  // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
+  const claims = new Map<string, string[]>();
+  for (const a of all)
+    if (settled(a) && a.content)
+      claims.set(a.speaker!, [...(claims.get(a.speaker!) ?? []), text.slice(a.content.start, a.content.end)]);
   for (const a of all) {
     const word = a.speaker!;
     if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word)) continue;
-    const claim = a.content ? text.slice(a.content.start, a.content.end) : "";
-    verdicts.set(word, verdictOn(word, claim, article));
+    verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article));
   }
-  // Those who share the source ("…, adding …") take its verdict.
   for (const a of all) {
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
