@@ -11,6 +11,8 @@ import {
   NOT_NAMES,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
+  PERIODS,
+  PERIOD_OPENERS as TIME_OPENERS,
   PERSON_HEADS,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
@@ -47,6 +49,9 @@ function join(tokens: Token[], text: string): string {
 function headIndex(words: Token[]): number {
   for (let k = 1; k < words.length; k++) {
     if (postModifier(words, k)) return k - 1;
+    // "a poll last week", "a study last year by economists": a time after the head dates it.
+    if (!words[k].cap && TIME_OPENERS.has(words[k].lower) && words[k + 1] && PERIODS.has(words[k + 1].lower))
+      return k - 1;
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
     // "Department for Rural Affairs", "Ministry of Health": a body's name runs on through "for" or "of".
     if (
@@ -128,8 +133,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
-      // "the campaign" names no one in particular, "the Pakistan army" does.
-      return { kind: "organisation", name: cleanName(join(named, text)), role: null };
+      // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
+      // Foundation" names its author.
+      const author = authorAfter(words.slice(h + 1), text);
+      return { kind: "organisation", name: author ?? cleanName(join(named, text)), role: null };
     }
     return { kind: "anonymous", name: null, role: null };
   }
@@ -181,6 +188,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     role: role && role.length > 1 ? role : null,
     others: coNamed(words.slice(h + 1), text),
   };
+}
+
+/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
+function authorAfter(after: Token[], text: string): string | null {
+  if (!/^(by|from)$/.test(after[0]?.lower ?? "")) return null;
+  let k = LEADING.has(after[1]?.lower ?? "") ? 2 : 1;
+  const first = k;
+  while (after[k] && (after[k].cap || (/^(of|for)$/.test(after[k].lower) && after[k + 1]?.cap))) k++;
+  return k > first ? cleanName(join(after.slice(first, k), text)) : null;
 }
 
 /** A lower-case word naming a kind of body ("newspaper", "company"), not a role ("spokesman" before a name). */
