@@ -153,9 +153,12 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
         t.lower === "but")
     )
       break;
+    // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
+    const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
     if (
       j > start &&
       !t.cap &&
+      !head &&
       (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) &&
       !NP_FUNCTION_WORDS.has(t.lower)
     )
