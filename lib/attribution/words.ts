@@ -164,6 +164,9 @@ export const PERIODS = new Set(grammar.periods);
 export const AGO_SPANS = new Set(grammar.agoSpans);
 export const AGO_COUNTS = new Set(grammar.agoCounts);
 export const RELATIVE_TIMES = new Set(grammar.relativeTimes);
+export const AUTHOR_VOICES = new Set(grammar.authorVoices);
+export const OWN_REPORTERS = new Set(grammar.ownReporters);
+export const GENERIC_VOICES = new Set(grammar.genericVoices);
 export const MID_ADVERBS = new Set(grammar.midAdverbs);
 export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 

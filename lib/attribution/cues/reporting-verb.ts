@@ -11,11 +11,13 @@ import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
+  AUTHOR_VOICES,
   AUXILIARIES,
   CLOSE_QUOTES,
   COUNTING_WORDS,
   CUE_AUXILIARIES,
   DETERMINERS,
+  GENERIC_VOICES,
   GERUND_PREPOSITIONS,
   INVERTING_VERBS,
   IRREGULAR_PAST,
@@ -23,6 +25,7 @@ import {
   OPEN_QUOTES,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
+  OWN_REPORTERS,
   PARTICIPLE_CUES,
   PARTICLES_OF,
   PERSON_PRONOUNS,
@@ -389,12 +392,13 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   return null;
 }
 
-/** The writer's own voice: "I" and "we", and the outlet's own reporter ("our correspondent", "this reporter"). */
-const AUTHOR_VOICES = new Set(["i", "we"]);
-const OWN_REPORTERS = new Set(["correspondent", "correspondents", "reporter", "reporters", "newspaper"]);
-
+/**
+ * The writer's own voice ("I", "we", the outlet's own reporter: "our correspondent", "this reporter") and
+ * everybody's or nobody's ("Nobody would deny", "everyone knows"): no source the article cites.
+ */
 function authorVoice(words: Token[]): boolean {
-  if (words.length === 1) return AUTHOR_VOICES.has(words[0].lower);
+  const w = words.map((t) => t.lower).join(" ");
+  if (AUTHOR_VOICES.has(w) || GENERIC_VOICES.has(w)) return true;
   return words.length === 2 && /^(our|this)$/.test(words[0].lower) && OWN_REPORTERS.has(words[1].lower);
 }
 
