@@ -14,6 +14,7 @@ import {
   POINTING_ADVERBS,
   REFLEXIVES,
   REPORT_COMPLEMENT,
+  STATES_OF_MIND,
   WRITE_FORMS,
   WRITTEN_THINGS,
 } from "../words";
@@ -38,6 +39,11 @@ interface Veto {
   words?: string[];
   test: (v: VerbAt) => boolean;
 }
+
+/** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
+const claimFollows = (v: VerbAt) =>
+  after(v) === "that" ||
+  [2, 3, 4].some((k) => MODALS.has(after(v, k)) || /^(is|are|was|were|had|has|will|would)$/.test(after(v, k)));
 
 export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
@@ -145,14 +151,12 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["wrote", "writes", "write", "writing"],
     test: (v) => WRITTEN_THINGS.has(after(v)) || WRITTEN_THINGS.has(after(v, 2)),
   },
-  // "shopkeepers feared clashes": a feeling; "officials feared that the dam would break", "feared the virus could
-  // spread" report a view (a clause follows: "that", or a modal or a form of "be" within a few words).
+  // "shopkeepers feared clashes", "farmers are worried about the drought": a feeling; "officials feared that the
+  // dam would break", "is convinced the vaccine will work" report a view (DESIGN.md: a view with a proposition).
   {
     id: "verb/feeling-without-claim",
-    words: ["feared", "fear", "fears"],
-    test: (v) =>
-      after(v) !== "that" &&
-      ![2, 3, 4].some((k) => MODALS.has(after(v, k)) || /^(is|are|was|were|had|has)$/.test(after(v, k))),
+    words: ["feared", "fear", "fears", ...STATES_OF_MIND],
+    test: (v) => !claimFollows(v),
   },
   // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
   {

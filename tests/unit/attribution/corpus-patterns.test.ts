@@ -187,7 +187,7 @@ describe("a passive's subject is not its source", () => {
     ["Clinton was criticized for her vote.", "was criticized", null],
     ["The plan was criticized by Senator Jane Smith.", "was criticized", "Senator Jane Smith"],
     // A state of mind is the subject's own.
-    ["The Clinton campaign is worried about turnout.", "is worried", "The Clinton campaign"],
+    ["The Clinton campaign is worried that turnout will fall.", "is worried", "The Clinton campaign"],
     ["Sources privy to the development said the matter was discussed.", "said", "Sources privy to the development"],
   ])("%s", (text, cue, source) => {
     const a = findAttributions(text).find((x) => x.cue.text === cue);
