@@ -6,6 +6,7 @@ import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { contentAfter } from "../text/quotes";
 import {
   CLAIM_NOUNS,
+  HEDGE_NOUNS,
   INDICATING_VERBS,
   NP_PUNCT,
   NP_STOP_WORDS,
@@ -80,14 +81,13 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
  */
 export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
-  if (
-    !THAT_CLAIM_NOUNS.has(tokens[i].lower) ||
-    tokens[i + 1]?.lower !== "that" ||
-    tokens[i - 1]?.text === "," ||
-    s.used[i - 1]
-  )
+  const w = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  // "accusations of favouring landlords", "rumours that he will resign": a hedge with no one behind it (DESIGN.md).
+  const hedge = HEDGE_NOUNS.has(w) && (next === "that" || next === "of");
+  if (!((THAT_CLAIM_NOUNS.has(w) && next === "that") || hedge) || tokens[i - 1]?.text === "," || s.used[i - 1])
     return undefined;
-  const a = raw(tokens, "claim-noun", "claim-noun/that", [i, i]);
+  const a = raw(tokens, "claim-noun", next === "of" ? "claim-noun/of" : "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
   if (owner?.word && (owner.lower.endsWith("'s") || POSSESSIVE_PRONOUNS.has(owner.lower)))
     a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];

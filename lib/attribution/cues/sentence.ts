@@ -23,6 +23,7 @@ import {
   HEDGE_ADVERBS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
+  HEDGE_NOUNS,
 } from "../words";
 
 type Finder = (s: SentenceScan, i: number) => number | undefined;
@@ -36,7 +37,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [accordingTo, ["according", "per"]],
   [claimsFrom, CLAIM_NOUNS],
   [possessiveClaim, CLAIM_NOUNS],
-  [thatClaim, THAT_CLAIM_NOUNS],
+  [thatClaim, [...THAT_CLAIM_NOUNS, ...HEDGE_NOUNS]],
   [inSurvey, SURVEY_NOUNS],
   [evidence, EVIDENCE_NOUNS],
   [passiveHedge, BE_FORMS],

@@ -14,6 +14,7 @@ import {
   STRONG_VERBS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
+  HEDGE_NOUNS,
   WEAK_VERBS,
 } from "../words";
 
@@ -29,6 +30,7 @@ export const WORD_TRIGGERS = [
   ...SURVEY_NOUNS,
   ...READ_FORMS,
   ...THAT_CLAIM_NOUNS,
+  ...HEDGE_NOUNS,
   "according",
   "per",
   // "think" reports only a group's or a named person's view ("Some strategists think", "Bolton thought the …"):
