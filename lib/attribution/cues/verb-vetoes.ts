@@ -45,6 +45,13 @@ const claimFollows = (v: VerbAt) =>
   after(v) === "that" ||
   [2, 3, 4].some((k) => MODALS.has(after(v, k)) || /^(is|are|was|were|had|has|will|would)$/.test(after(v, k)));
 
+/** "as" later in the verb's clause, before its next punctuation mark and within twelve words. */
+function asInClause(v: VerbAt): boolean {
+  for (let k = v.i + 1; k < v.tokens.length && k <= v.i + 12 && v.tokens[k].word; k++)
+    if (v.tokens[k].lower === "as") return true;
+  return false;
+}
+
 export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
   { id: "verb/capitalised", test: (v) => v.tokens[v.i].cap && v.i > 0 && !v.s.titleCase() },
@@ -163,6 +170,12 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/found-coming-upon",
     words: ["found", "finds"],
     test: (v) => passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v)),
+  },
+  // "Critics regard the scheme as a tax on the poor" gives a view; "with regard to", "regards from" do not.
+  {
+    id: "verb/regard-without-as",
+    words: ["regard", "regards", "regarded"],
+    test: (v) => !asInClause(v),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },
