@@ -47,6 +47,7 @@ const verbForms = (list: { verbs: string[]; forms?: string[] }) =>
 // verbs.json
 export const PUBLISHING_VERBS = new Set(verbs.publishingVerbs);
 /** What one calls that is an act, not a claim: "called the police", "called an election". */
+export const POSTED_MEDIA = new Set(verbs.postedMedia);
 export const CALLED_ACTS = new Set(verbs.calledActs);
 /** What one writes that is no message: "wrote cheques", "wrote the code". */
 export const WRITTEN_THINGS = new Set(verbs.writtenThings);

@@ -12,6 +12,7 @@ import {
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
   POINTING_ADVERBS,
+  POSTED_MEDIA,
   REFLEXIVES,
   REPORT_COMPLEMENT,
   STATES_OF_MIND,
@@ -90,6 +91,13 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/posted-offered",
     words: ["posted", "offered"],
     test: (v) => afterBe(v.tokens, v.i),
+  },
+  // "posted a photo of the flooded street", "posted videos of the parade": a picture shared, nothing said.
+  {
+    id: "verb/posted-media",
+    words: ["posted", "posts", "post"],
+    test: (v) =>
+      POSTED_MEDIA.has(after(v)) || (/^(a|an|the|some|two|three)$/.test(after(v)) && POSTED_MEDIA.has(after(v, 2))),
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
