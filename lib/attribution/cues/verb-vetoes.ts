@@ -53,6 +53,17 @@ function asInClause(v: VerbAt): boolean {
   return false;
 }
 
+/** What was said follows in the clause: "as", "for", "over", "that", a quotation, a colon or ", saying". */
+function saidFollows(v: VerbAt): boolean {
+  for (let k = v.i + 1; k < v.tokens.length && k <= v.i + 12; k++) {
+    const t = v.tokens[k];
+    if (OPEN_QUOTES.has(t.text) || t.text === ":" || SAID_AFTER.has(t.lower)) return true;
+    if (!t.word) return t.text === "," && /^(saying|calling|arguing|accusing)$/.test(v.tokens[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+const SAID_AFTER = new Set(["as", "for", "over", "that"]);
+
 export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
   { id: "verb/capitalised", test: (v) => v.tokens[v.i].cap && v.i > 0 && !v.s.titleCase() },
@@ -178,6 +189,13 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/found-coming-upon",
     words: ["found", "finds"],
     test: (v) => passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v)),
+  },
+  // "Rebels attacked a convoy" is an act; "attacked the plan as reckless", "attacked him for lying", "attacked the
+  // ruling, saying …" are words (something said must follow in the clause: DESIGN.md's plain actions).
+  {
+    id: "verb/attack-act",
+    words: ["attacked", "attacks", "attacking", "attack"],
+    test: (v) => !saidFollows(v),
   },
   // "Critics regard the scheme as a tax on the poor" gives a view; "with regard to", "regards from" do not.
   {

@@ -80,7 +80,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   if (raw.sharedSource) {
     const shared = readSource(raw.tokens.slice(raw.sharedSource[0], raw.sharedSource[1] + 1), text);
     if (shared.kind !== "pronoun-person" && shared.kind !== "pronoun-other") {
-      return fromReading(shared, base * TIMES.sharedSource, memory, raw.tokens[raw.sharedSource[0]].start);
+      // Read as the verb that gave it reads it ("The senator criticized the ruling, saying …": an office or the
+      // senator named before, as for "criticized").
+      const own = resolve(
+        { ...raw, source: raw.sharedSource, sharedSource: undefined, appositive: null },
+        text,
+        memory,
+      );
+      return { ...own, confidence: base * TIMES.sharedSource };
     }
     const prev = memory.previous(raw.tokens[raw.cue[0]].start);
     if (prev) return { ...prev, confidence: base * TIMES.sharedWithPrevious };

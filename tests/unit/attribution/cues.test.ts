@@ -192,12 +192,28 @@ describe("verbs that share a source spoken earlier in the sentence", () => {
     ["Asked whether he would run, Ryan said no.", "Asked", "Ryan"],
     ["Asked whether he would endorse anyone, Johnson demurred.", "Asked", "Johnson"],
     ["Asked whether he would run, Mr. Smith shook his head and said no.", "said", "Smith"],
+    // After a closing quotation, and after "before": the speaker named in between.
+    ["Mr. Trump said of the episode, ''I don't like it,'' adding that they were angry.", "adding", "Trump"],
+    [
+      "“There’s great danger,” Senator Ann Lowe told reporters, before insisting the plan would work.",
+      "insisting",
+      "Ann Lowe",
+    ],
+    ["This year, Senator Ann Lowe rose to his defence, saying he should be pardoned.", "saying", "Ann Lowe"],
   ])("%s", (text, cue, speaker) => {
     const found = findAttributions(text);
     const a = found.find((x) => x.cue.text === cue);
     expect(a, `a "${cue}" cue in: ${text}`).toBeDefined();
     expect(a!.speaker).toBe(speaker);
     expect(a!.tier).toBe("on-record");
+  });
+
+  it("reads a shared source as the verb that gave it reads it: the same office, the same tier", () => {
+    const found = findAttributions("The senator criticized the ruling, saying it was wrong.");
+    expect(found.map((a) => [a.cue.text, a.tier, a.speaker])).toEqual([
+      ["criticized", "institutional", "senator"],
+      ["saying", "institutional", "senator"],
+    ]);
   });
 });
 
@@ -278,6 +294,10 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // Plain actions and feelings (DESIGN.md): an attack, a photo shared, a worry with nothing said.
+    "Rebels attacked a convoy near the airport.",
+    "She posted a photo of the flooded street.",
+    "Farmers are worried about the drought.",
     "The council maintained the road for a decade.",
     // A plain text's headline: a first line with no full stop (DESIGN.md: headings do not count).
     "Water bills to rise by a fifth, regulator says\n\nThe rise takes effect in April.",
