@@ -37,10 +37,12 @@ import {
   READ_FORMS,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
+  ROLE_NOUNS,
   STRONG_PHRASAL,
   STRONG_VERBS,
   SUBORDINATORS,
   THINK_FORMS,
+  TITLES,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
   WEAK_VERBS,
@@ -131,6 +133,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     // "…, said his best friend at Lehigh, Bruce Turry": the role, then the person's name.
     const named = a.source && !tokens[a.source[0]].cap ? nameAfterComma(tokens, a.source[1]) : -1;
     if (a.source && named > 0) [a.appositive, a.source] = [a.source, [a.source[0], named]];
+    // "…, said Dean Baker, co-director of the Center for Economic and Policy Research.": the name and who they are,
+    // as before a verb ("Dean Baker, co-director of …, said"); the name alone is the speaker.
+    const described = a.source && named < 0 && tokens[a.source[0]].cap ? describedAfter(tokens, a.source[1]) : -1;
+    if (a.source && described > 0) [a.appositive, a.source] = [a.source, [a.source[0], described]];
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
   if (
@@ -407,6 +413,31 @@ const FINDING = new Set(["found", "finds", "find"]);
 
 /** Dashes that set an aside off inside a sentence, in pairs. */
 const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
+
+/**
+ * The last token of a description right after a comma at `end + 1` that runs to the sentence's end or its next
+ * comma ("…, a Democratic pollster.", "…, who served as a senator for 36 years,"), or -1. It opens as a
+ * description does: an article, "who", a role or a capitalised title ("Democrat of Delaware").
+ */
+function describedAfter(tokens: Token[], end: number): number {
+  const first = tokens[end + 2];
+  if (tokens[end + 1]?.text !== "," || !first?.word) return -1;
+  // "co-director of …", "managing partner at …": a role of a body.
+  const roleOf = tokens.slice(end + 3, end + 6).some((t) => /^(of|at|for)$/.test(t.lower));
+  if (!(
+    DESCRIPTION_OPENERS.has(first.lower) ||
+    ROLE_NOUNS.has(first.lower) ||
+    TITLES.has(first.lower) ||
+    first.cap ||
+    roleOf
+  ))
+    return -1;
+  let k = end + 2;
+  while (k < tokens.length && k < end + 30 && tokens[k].text !== "," && tokens[k].text !== ".") k++;
+  // A participle after it opens a claim of its own (", adding …"): the description still ends at its comma.
+  return k < end + 30 && (k === tokens.length || tokens[k].text === "," || tokens[k].text === ".") ? k - 1 : -1;
+}
+const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "who", "whose", "then", "now", "another", "one", "also"]);
 
 /** The last token of a person's name right after a comma at `end + 1` ("…, Bruce Turry."), or -1. */
 function nameAfterComma(tokens: Token[], end: number): number {

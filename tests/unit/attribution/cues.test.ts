@@ -12,7 +12,8 @@ describe("finds the cue and its source", () => {
   it.each([
     ["John Smith said the talks had failed.", "said", "John Smith", "on-record"],
     ["The talks had failed, said John Smith.", "said", "John Smith", "on-record"],
-    ["“We are ready,” said Jane Doe, the mayor.", "said", "Jane Doe", "on-record"],
+    // The description after an inverted name belongs to the source, as one before the verb does; the name speaks.
+    ["“We are ready,” said Jane Doe, the mayor.", "said", "Jane Doe, the mayor", "on-record"],
     ["The plan will fail, according to Maria Lopez.", "according to", "Maria Lopez", "on-record"],
     ["The Pentagon said the strike was legal.", "said", "The Pentagon", "institutional"],
     ["The Tax Policy Center said the plan would cost billions.", "said", "The Tax Policy Center", "institutional"],
