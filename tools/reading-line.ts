@@ -15,8 +15,11 @@ export type Input =
   | { id: string; html: string }
   /** An input that cannot be read, and why (a stream line that is no article). */
   | { id: string; error: string }
-  /** A JSON line of the stream, read where it is analysed (the batch's workers, not its main thread). */
-  | { id: string; line: string; lineNo: number };
+  /** A stream line as its bytes, decoded and parsed where it is analysed (the batch's workers, not its main thread). */
+  | { id: string; bytes: Uint8Array; lineNo: number };
+
+/** Decodes stream lines as node:readline did: a byte order mark is kept (and makes the line no JSON). */
+export const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** A stream line as the input it holds; a line that is no such object becomes an input that fails. */
 export function fromJsonLine(line: string, lineNo: number): Input {
@@ -43,7 +46,7 @@ const BATCH = { prefilter: true };
 
 function load(input: Input): { title: string; text: string } {
   if ("error" in input) throw new Error(input.error);
-  if ("line" in input) return load(fromJsonLine(input.line, input.lineNo));
+  if ("bytes" in input) return load(fromJsonLine(utf8.decode(input.bytes), input.lineNo));
   if ("file" in input) return readArticleFile(input.file);
   if ("text" in input) return articleFromText(input.text);
   return articleFromHtml(input.html);
@@ -51,7 +54,7 @@ function load(input: Input): { title: string; text: string } {
 
 /** The printed reading of one input, ending in a newline; throws a readable Error when the input cannot be read. */
 export function readingLine(given: Input, { json, why }: Output): string {
-  const input = "line" in given ? fromJsonLine(given.line, given.lineNo) : given;
+  const input = "bytes" in given ? fromJsonLine(utf8.decode(given.bytes), given.lineNo) : given;
   const { title, text } = load(input);
   const reading = why ? readWithVetoes(text) : null;
   const analysis = reading
@@ -67,4 +70,4 @@ export function readingLine(given: Input, { json, why }: Output): string {
 
 /** How many characters an input holds, for the progress line's rate. */
 export const sizeOf = (input: Input): number =>
-  "text" in input ? input.text.length : "html" in input ? input.html.length : 0;
+  "text" in input ? input.text.length : "html" in input ? input.html.length : "bytes" in input ? input.bytes.length : 0;

@@ -7,10 +7,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runBatch } from "../../../tools/batch";
-import { expandPath, inputsOf } from "../../../tools/inputs";
+import { byteLines, expandPath, inputsOf } from "../../../tools/inputs";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const ARTICLES = [
@@ -55,6 +56,21 @@ describe("batch analysis", () => {
     expect(failed).toEqual(['line 2: stdin line 2: not a JSON object with "id" and "text" or "html"']);
   });
 
+  it("splits a stream into lines as node:readline does, wherever its pieces end", async () => {
+    const text = '{"a":1}\r\n\n{"b":"é ☃"}\r{"c":2}\n\r\n  \n\uFEFF{"d":3}\r\n\r\r\n{"e":"last"}';
+    const bytes = Buffer.from(text);
+    const expected: string[] = [];
+    for await (const line of createInterface({ input: Readable.from([bytes]), crlfDelay: Infinity }))
+      expected.push(line);
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const got: string[] = [];
+      for await (const line of byteLines(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)])))
+        got.push(decoder.decode(line));
+      expect(got, `cut at ${cut}`).toEqual(expected);
+    }
+  });
+
   it("skips the ids already read (--resume)", async () => {
     const lines = ARTICLES.map((text, k) => JSON.stringify({ id: `n${k}`, text }));
     const { out } = await read(["-"], lines, new Set(["n0", "n2"]));
@@ -70,6 +86,23 @@ describe("batch analysis", () => {
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split("\n").filter(Boolean)).toHaveLength(40);
+  });
+
+  it("reports the same failures on two jobs as on one, with the same exit status", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sl-fail-"));
+    writeFileSync(join(dir, "a.txt"), ARTICLES[0]);
+    writeFileSync(join(dir, "b.html"), `<p>${ARTICLES[2]}</p>`);
+    const lines = [JSON.stringify({ id: "x", text: ARTICLES[1] }), "", "{oops", JSON.stringify({ id: 7 })];
+    const args = ["--json", dir, "-", join(dir, "missing.txt")];
+    const one = analyze(args, lines.join("\r\n"));
+    const two = analyze(["--jobs", "2", ...args], lines.join("\r\n"));
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stdout.split("\n").filter(Boolean)).toHaveLength(3);
+    expect(one.stderr).toContain("line 3: stdin line 3");
+    expect(one.stderr).toContain("missing.txt");
   });
 
   it("resumes an output file: only what it lacks is added", () => {
