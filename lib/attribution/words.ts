@@ -169,6 +169,8 @@ export const RELATIVE_TIMES = new Set(grammar.relativeTimes);
 export const AUTHOR_VOICES = new Set(grammar.authorVoices);
 export const OWN_REPORTERS = new Set(grammar.ownReporters);
 export const GENERIC_VOICES = new Set(grammar.genericVoices);
+export const APPROXIMATORS = new Set(grammar.approximators);
+export const COMPARATIVES = new Set(grammar.comparatives);
 export const MID_ADVERBS = new Set(grammar.midAdverbs);
 export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 

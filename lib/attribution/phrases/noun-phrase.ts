@@ -3,7 +3,9 @@ import { type Token } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
   ANONYMOUS_HEADS,
+  APPROXIMATORS,
   AUXILIARIES,
+  COMPARATIVES,
   CLAUSE_WORDS,
   DETERMINERS,
   NOUNS_LIKE_VERBS,
@@ -126,11 +128,26 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     const who = nounPhraseLeft(tokens, from - 3, floor);
     return who ? [who[0], end] : null;
   }
+  from = withQuantity(tokens, from, floor);
   // "Some said": a quantifier alone stands for people.
   const hasHead =
     tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
     (from === end && ANONYMOUS_HEADS.has(tokens[end].lower));
   return hasHead ? [from, end] : null;
+}
+
+/**
+ * Where a phrase starts once the words that round or bound its number are counted ("about 4 in 10", "more than
+ * half of white women", "at least four senators", "nearly 90 percent").
+ */
+function withQuantity(tokens: Token[], from: number, floor: number): number {
+  const w = (k: number) => (k >= floor && tokens[k]?.word ? tokens[k].lower : "");
+  if ((w(from) === "least" || w(from) === "most") && w(from - 1) === "at") return from - 1;
+  if (!/^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|majority|third|quarter)/.test(w(from)))
+    return from;
+  if (w(from - 1) === "than" && COMPARATIVES.has(w(from - 2))) return from - 2;
+  if ((w(from - 1) === "least" || w(from - 1) === "most") && w(from - 2) === "at") return from - 2;
+  return APPROXIMATORS.has(w(from - 1)) ? from - 1 : from;
 }
 
 /** Collects a noun phrase starting at token `start`, up to punctuation or a clause word. */
