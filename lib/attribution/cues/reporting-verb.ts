@@ -403,7 +403,8 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
  * everybody's or nobody's ("Nobody would deny", "everyone knows"): no source the article cites.
  */
 function authorVoice(words: Token[]): boolean {
-  const w = words.map((t) => t.lower).join(" ");
+  if (words.length > 2) return false;
+  const w = words.length === 1 ? words[0].lower : `${words[0].lower} ${words[1].lower}`;
   if (AUTHOR_VOICES.has(w) || GENERIC_VOICES.has(w)) return true;
   return words.length === 2 && /^(our|this)$/.test(words[0].lower) && OWN_REPORTERS.has(words[1].lower);
 }
