@@ -58,11 +58,19 @@ export function appositiveSource(
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
     if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) break;
     const head = nounPhraseLeft(tokens, k - 1);
-    if (relative && head && tokens[head[0] - 1]?.text !== ",") return { source: [head[0], comma - 1], head };
+    if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };
   }
-  return found ?? openingNameWithDescription(tokens, comma);
+  return found ? named(found) : openingNameWithDescription(tokens, comma);
+
+  // "Woodrow Benford, 58, who lives outside Minneapolis, says", "Scott Morris, a former official who is now a
+  // fellow at the Center, which …, said": a clause that describes a description; the name opening the clause
+  // speaks, not "58" or "a fellow at the Center".
+  function named(found: { source: [number, number]; head: [number, number] }) {
+    const description = !tokens[found.head[0]].cap || tokens[found.head[0] - 1]?.text === ",";
+    return (description && openingNameWithDescription(tokens, comma)) || found;
+  }
 }
 
 /**
