@@ -2,7 +2,15 @@
 import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
-import { ASIDE_OPENERS, CLOSE_QUOTES, CONJUNCTIONS, NP_PUNCT, OPENING_ADVERBS, PREPOSITIONS } from "../words";
+import {
+  ASIDE_OPENERS,
+  CLOSE_QUOTES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  NP_PUNCT,
+  OPENING_ADVERBS,
+  PREPOSITIONS,
+} from "../words";
 
 /**
  * A sentence-internal appositive source: "X, a spokesman for Y, said".
@@ -68,7 +76,8 @@ export function appositiveSource(
   // fellow at the Center, which …, said": a clause that describes a description; the name opening the clause
   // speaks, not "58" or "a fellow at the Center".
   function named(found: { source: [number, number]; head: [number, number] }) {
-    const description = !tokens[found.head[0]].cap || tokens[found.head[0] - 1]?.text === ",";
+    const first = tokens[found.head[0]];
+    const description = !first.cap || DETERMINERS.has(first.lower);
     return (description && openingNameWithDescription(tokens, comma)) || found;
   }
 }
