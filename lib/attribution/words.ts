@@ -93,6 +93,7 @@ export const SURVEY_NOUNS = new Set(nouns.surveyNouns);
 export const OPINION_NOUNS = new Set(nouns.opinionNouns);
 export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
 export const ORGANISATION_HEADS = new Set(nouns.organisationHeads);
+export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
 export const PERSON_HEADS = new Set(nouns.personHeads);
 export const TITLES = new Set(nouns.titles);
 export const SPEAKING_THINGS = new Set(nouns.speakingThings);
@@ -171,6 +172,7 @@ export const OWN_REPORTERS = new Set(grammar.ownReporters);
 export const GENERIC_VOICES = new Set(grammar.genericVoices);
 export const APPROXIMATORS = new Set(grammar.approximators);
 export const COMPARATIVES = new Set(grammar.comparatives);
+export const MONTH_OPENERS = new Set(grammar.monthOpeners);
 export const MID_ADVERBS = new Set(grammar.midAdverbs);
 export const FREQUENCY_WORDS = new Set(grammar.frequencyWords);
 

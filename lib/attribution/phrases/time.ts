@@ -7,6 +7,7 @@ import {
   DAY_PARTS,
   FREQUENCY_WORDS,
   MONTHS,
+  MONTH_OPENERS,
   NEAR_DAYS,
   PERIODS,
   PERIOD_OPENERS,
@@ -30,7 +31,12 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
     while (k > i - 6 && (AGO_COUNTS.has(w(k - 1)) || /^\d+$/.test(w(k - 1)))) k--;
     return k;
   }
-  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : -1;
+  if (isYear(last)) return w(i - 1) === "in" ? i - 1 : MONTHS.has(w(i - 1)) ? timePhraseLeft(tokens, i - 1) : -1;
+  // "in January", "last March", "on 3 May": a month with its opener or day.
+  if (MONTHS.has(last)) {
+    const k = /^\d{1,2}$/.test(w(i - 1)) ? i - 1 : i;
+    return MONTH_OPENERS.has(w(k - 1)) ? k - 1 : -1;
+  }
   if (PERIODS.has(last)) {
     if (!PERIOD_OPENERS.has(w(i - 1))) return -1;
     return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;

@@ -4,6 +4,7 @@
  */
 import {
   ANONYMOUS_HEADS,
+  DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
   MONTHS,
@@ -127,7 +128,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   // "the local MP": a role written in capitals is still a role.
-  if (!head.cap || group || ROLE_ACRONYMS.has(headWord)) {
+  // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.
+  const openingDocument = h === 0 && DOCUMENT_HEADS.has(headWord);
+  if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument) {
     const body = SPOKES.has(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
@@ -136,7 +139,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
       // Foundation" names its author.
       const author = authorAfter(words.slice(h + 1), text);
-      return { kind: "organisation", name: author ?? cleanName(join(named, text)), role: null };
+      return { kind: "organisation", name: author ?? documentOwner(named, headWord, text), role: null };
     }
     return { kind: "anonymous", name: null, role: null };
   }
@@ -188,6 +191,21 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     role: role && role.length > 1 ? role : null,
     others: coNamed(words.slice(h + 1), text),
   };
+}
+
+/**
+ * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
+ * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
+ */
+function documentOwner(named: Token[], headWord: string, text: string): string {
+  if (DOCUMENT_HEADS.has(headWord)) {
+    const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
+    let end = possessive >= 0 ? possessive : 0;
+    if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
+    const owner = named.slice(0, possessive >= 0 ? possessive + 1 : end).filter((t) => !/^\d+$/.test(t.text));
+    if (owner.length && (possessive >= 0 || owner.some((t) => t.cap))) return cleanName(join(owner, text));
+  }
+  return cleanName(join(named, text));
 }
 
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
