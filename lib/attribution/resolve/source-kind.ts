@@ -127,6 +127,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     ANONYMOUS_HEADS.has(headWord) &&
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
+  // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.
+  if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[h - 1].lower))
+    return readSource([...tokens.slice(0, tokens.indexOf(head))], text);
   // "the local MP": a role written in capitals is still a role.
   // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.
   const openingDocument = h === 0 && DOCUMENT_HEADS.has(headWord);
@@ -161,7 +164,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
-    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w) || w.includes("-of-")) {
+    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_ACRONYMS.has(w) || w.includes("-of-")) {
       s = k + 1;
       break;
     }
@@ -176,7 +179,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const orgLike =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
-      (nameWords.length === 1 && isAcronym(nameWords[0])));
+      // "RCMP", "Saskatchewan RCMP": an acronym names a body, unless it is a seat ("MP").
+      isAcronym(nameWords[nameWords.length - 1]));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);

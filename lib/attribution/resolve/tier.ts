@@ -140,11 +140,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       ? { ...prev, confidence: base * TIMES.pronounForPrevious }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
-  if (raw.appositive && reading.kind === "anonymous") {
+  // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
+  // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).
+  const roleThenName =
+    (reading.kind === "organisation" &&
+      words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || SPOKES_WORDS.test(t.lower)))) ||
+    (reading.kind === "person" && !(reading.name ?? "").includes(" "));
+  if (raw.appositive && (reading.kind === "anonymous" || roleThenName)) {
     // "Clinton's attorney, David Kendall," names the person after the role.
     const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
     const named = inner[0]?.cap ? readSource(inner, text) : null;
-    if (named?.kind === "person") {
+    if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {
         ...fromReading(named, base, memory, inner[0].start),
@@ -168,6 +174,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   return r;
 }
+
+/** "spokesman", "spokeswoman", "spokesperson": someone who speaks for the body named beside them. */
+const SPOKES_WORDS = /^spokes(?:man|woman|person|people|men)$/;
 
 const PERSON_LINKS = new Set(["of", "for", "at", "with", "to", "who", "whose"]);
 
