@@ -180,6 +180,9 @@ function lostSpace(text: string, dot: number): boolean {
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 
 /** Tokenises text[start, end) with offsets into the whole text. */
+/** A lower-case particle joined by a hyphen to a capitalised name. */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|van|von|de|da|di|du|la|le)-\p{Lu}/u;
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -230,7 +233,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (curly) lower = lower.replace(/’/g, "'");
     }
     // An ASCII capital by its code; anything else by case mapping.
-    const cap = word && (c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0].toLowerCase());
+    // "al-Mansoori", "bin-Salman", "van-Dijk": a name's particle before its capital is still a name.
+    const cap =
+      word &&
+      (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && NAME_PARTICLE.test(t)) : t[0] !== t[0].toLowerCase());
     out.push({ start: from, end: i, text: t, lower, cap, word });
   }
   return out;
