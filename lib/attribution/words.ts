@@ -52,6 +52,7 @@ export const CALLED_ACTS = new Set(verbs.calledActs);
 /** What one writes that is no message: "wrote cheques", "wrote the code". */
 export const WRITTEN_THINGS = new Set(verbs.writtenThings);
 export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
+export const DOCUMENT_PARTICIPLES = new Set(verbs.documentParticiples);
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);
 export const WEAK_VERBS = verbForms(verbs.weakVerbs);
 export const INVERTING_VERBS = verbForms(verbs.invertingVerbs);

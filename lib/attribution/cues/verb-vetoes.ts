@@ -6,6 +6,10 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import type { Token } from "../text/sentences";
 import {
   CALLED_ACTS,
+  DOCUMENT_HEADS,
+  DOCUMENT_PARTICIPLES,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
   FOUND_OBJECTS,
   MODALS,
   NAMING_BEFORE,
@@ -63,6 +67,9 @@ function saidFollows(v: VerbAt): boolean {
   return false;
 }
 const SAID_AFTER = new Set(["as", "for", "over", "that"]);
+
+/** Verbs a plural noun takes right after it ("worries are", "claims were"). */
+const PLURAL_VERB_AFTER = new Set(["are", "were", "have", "remain", "remained"]);
 
 export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
@@ -202,6 +209,35 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/regard-without-as",
     words: ["regard", "regards", "regarded"],
     test: (v) => !asInClause(v),
+  },
+  // "The privacy worries are not hypothetical", "the claims were false": a plural noun before its own verb.
+  {
+    id: "verb/plural-noun",
+    test: (v) =>
+      v.w.endsWith("s") &&
+      PLURAL_VERB_AFTER.has(after(v)) &&
+      !!v.tokens[v.i - 1]?.word &&
+      !PERSON_PRONOUNS.has(before(v)) &&
+      !OTHER_PRONOUNS.has(before(v)),
+  },
+  // "the feature, which Halvard calls Recall": a name given, not a claim.
+  {
+    id: "verb/calls-name",
+    words: ["calls", "call", "called"],
+    test: (v) => /^(which|that)$/.test(before(v, 2)) && !!v.next?.cap,
+  },
+  // "is expected to be announced Thursday", "could be confirmed next week": an event to come, no one reporting.
+  {
+    id: "verb/passive-to-come",
+    test: (v) =>
+      before(v) === "be" && (before(v, 2) === "to" || MODALS.has(before(v, 2))) && passiveWithoutAgent(v.tokens, v.i),
+  },
+  // "Internal documents seen by The Verge show …", "a memo obtained by Reuters": the document is in view, not its
+  // reader.
+  {
+    id: "verb/document-participle",
+    words: [...DOCUMENT_PARTICIPLES],
+    test: (v) => after(v) === "by" && DOCUMENT_HEADS.has(before(v)),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },

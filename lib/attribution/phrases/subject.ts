@@ -12,6 +12,8 @@ import {
   BE_FORMS,
   CLAUSE_WORDS,
   DATING_PARTICIPLES,
+  DOCUMENT_HEADS,
+  DOCUMENT_PARTICIPLES,
   DETERMINERS,
   DUMMY_SUBJECTS,
   LY_NOUNS,
@@ -170,6 +172,20 @@ export function skipAuxLeft(tokens: Token[], i: number): number {
  * showed" keeps "Sunday".
  */
 export function subjectEndLeft(tokens: Token[], i: number): number {
+  return pastWhoSawIt(tokens, timeOrSubjectEnd(tokens, i));
+}
+
+/**
+ * "Internal documents seen by The Verge show", "Figures released by the metro in May show": the document is the
+ * subject, past the participle and "by" that say who saw or made it.
+ */
+function pastWhoSawIt(tokens: Token[], end: number): number {
+  const np = end >= 0 ? nounPhraseLeft(tokens, end) : null;
+  if (!np || tokens[np[0] - 1]?.lower !== "by" || !DOCUMENT_PARTICIPLES.has(tokens[np[0] - 2]?.lower ?? "")) return end;
+  return DOCUMENT_HEADS.has(tokens[np[0] - 3]?.lower ?? "") ? np[0] - 3 : end;
+}
+
+function timeOrSubjectEnd(tokens: Token[], i: number): number {
   const left = skipAuxLeft(tokens, i);
   const time = left > 0 ? timePhraseLeft(tokens, left) : -1;
   if (time <= 0) return left;

@@ -142,7 +142,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
       // Foundation" names its author.
       const author = authorAfter(words.slice(h + 1), text);
-      return { kind: "organisation", name: author ?? documentOwner(named, headWord, text), role: null };
+      return { kind: "organisation", name: author ?? documentOwner(named, headWord, text, start === 1), role: null };
     }
     return { kind: "anonymous", name: null, role: null };
   }
@@ -201,13 +201,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
  * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
  * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
  */
-function documentOwner(named: Token[], headWord: string, text: string): string {
+function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
   if (DOCUMENT_HEADS.has(headWord)) {
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
     let end = possessive >= 0 ? possessive : 0;
     if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
     const owner = named.slice(0, possessive >= 0 ? possessive + 1 : end).filter((t) => !/^\d+$/.test(t.text));
-    if (owner.length && (possessive >= 0 || owner.some((t) => t.cap))) return cleanName(join(owner, text));
+    // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
+    const named1 = owner.length > 1 || articled || isAcronym(owner[0] ?? named[0]);
+    if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && named1))) return cleanName(join(owner, text));
   }
   return cleanName(join(named, text));
 }
