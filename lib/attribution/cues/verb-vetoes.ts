@@ -210,6 +210,14 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["regard", "regards", "regarded"],
     test: (v) => !asInClause(v),
   },
+  // "did not respond to a request for comment", "has not replied to requests for comment": no statement (DESIGN.md,
+  // as "declined to comment").
+  {
+    id: "verb/no-comment",
+    words: ["respond", "responds", "responded", "reply", "replies", "replied"],
+    test: (v) =>
+      v.tokens.slice(v.i + 1, v.i + 7).some((t, k, after) => t.lower === "comment" && after[k - 1]?.lower === "for"),
+  },
   // "The privacy worries are not hypothetical", "the claims were false": a plural noun before its own verb.
   {
     id: "verb/plural-noun",

@@ -107,6 +107,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only))
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
+  // "One wrote on X": one of a group the story has in view, no one named.
+  if (only === "one") return { kind: "anonymous", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
   if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))
@@ -128,7 +130,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.
-  if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[h - 1].lower))
+  if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[0].lower))
     return readSource([...tokens.slice(0, tokens.indexOf(head))], text);
   // "the local MP": a role written in capitals is still a role.
   // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.

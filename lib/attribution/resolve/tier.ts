@@ -2,7 +2,7 @@
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
-import { HEAD_BREAKS, ORGANISATION_HEADS, ORIGIN, PERSON_HEADS, ROLE_NOUNS, TITLES } from "../words";
+import { HEAD_BREAKS, ORGANISATION_HEADS, ORIGIN, PERSON_HEADS, ROLE_ACRONYMS, ROLE_NOUNS, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
@@ -59,8 +59,9 @@ const ROLE_REACH = 3000;
 function singleOffice(words: Token[]): Token[] | null {
   const said = words.filter((t) => t.word);
   const head = said[said.length - 1];
-  if (said.length < 2 || said[0].lower !== "the" || !head || head.cap) return null;
-  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower))) return null;
+  // "the Waterford TD", "the local MP": a seat written in capitals is an office too.
+  if (said.length < 2 || said[0].lower !== "the" || !head || (head.cap && !ROLE_ACRONYMS.has(head.lower))) return null;
+  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap)) return null;
   // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
 }

@@ -29,6 +29,12 @@ describe("finds the cue and its source", () => {
     ["The ruling, issued on Monday, said the law was void.", "said", "The ruling, issued on Monday", "institutional"],
     // A body named with "the" is no person; a force identifiable from the story speaks for itself.
     ["The Vatican said the visit was off.", "said", "The Vatican", "institutional"],
+    // A name with its seat or rank: still the person.
+    ["Defending, Ravi Chandran KC said his client accepted it.", "said", "Ravi Chandran KC", "on-record"],
+    ["“It is over,” said Supt. Carla Mendes.", "said", "Supt. Carla Mendes", "on-record"],
+    ["“It is over,” Abdulrahman al-Mansoori told reporters.", "told", "Abdulrahman al-Mansoori", "on-record"],
+    // An acronym ends a body's name.
+    ["Saskatchewan RCMP said officers laid 412 charges.", "said", "Saskatchewan RCMP", "institutional"],
     ["The American Legion said the memorial would stay.", "said", "The American Legion", "institutional"],
     ["Police said two men were arrested.", "said", "Police", "institutional"],
     // A role a story gives a body, then its name: the body speaks.
