@@ -11,6 +11,7 @@
  */
 import { rawBySentence, type FindOptions } from "./find";
 import { calibrate, insideClaims } from "./resolve/confidence";
+import { withoutDateline } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
@@ -37,7 +38,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
-  const outer = outermost(order.out);
+  const outer = outermost(withoutDateline(order.out, text));
   calibrate(outer);
   return outer;
 }

@@ -301,6 +301,8 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // A dateline in capitals after the headline: a place, not a speaker.
+    "Section 144 imposed in Karachi\n\nKARACHI: The Sindh government on Friday imposed a ban on rallies.",
     // Plain actions and feelings (DESIGN.md): an attack, a photo shared, a worry with nothing said.
     "Rebels attacked a convoy near the airport.",
     "She posted a photo of the flooded street.",

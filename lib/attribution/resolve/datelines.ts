@@ -1,0 +1,29 @@
+/**
+ * A place in capitals opening an article ("KARACHI: The Sindh government on Friday imposed …", "PUNE: Three
+ * persons …") or a tabloid's headline label ("TELLY CHEF IN SET STORM: Pals say …") is no speaker. A transcript
+ * names its speakers in capitals too ("WALLACE: …"), but more than once and among others: a dateline is the
+ * article's one colon label, opening a paragraph after the headline, near the start.
+ */
+import type { Attribution } from "../types";
+import { ALL_CAPS } from "./speakers";
+
+/** How far into the text a dateline may stand (characters): the headline and the first paragraph's start. */
+const DATELINE_WITHIN = 400;
+/** The most words a dateline or a headline's label runs to. */
+const DATELINE_WORDS = 6;
+
+export function withoutDateline(all: Attribution[], text: string): Attribution[] {
+  const labels = all.filter((a) => a.rule === "colon/speaker");
+  if (labels.length !== 1) return all;
+  const [label] = labels;
+  const name = label.source?.text ?? "";
+  const from = label.source?.start ?? label.cue.start;
+  const before = text.slice(0, from);
+  const afterHeadline = /\n\s*$/.test(before) && /\S/.test(before);
+  const dateline =
+    afterHeadline &&
+    label.cue.start <= DATELINE_WITHIN &&
+    ALL_CAPS.test(name) &&
+    name.split(/\s+/).length <= DATELINE_WORDS;
+  return dateline ? all.filter((a) => a !== label) : all;
+}
