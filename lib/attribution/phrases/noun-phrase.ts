@@ -143,6 +143,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
 function withQuantity(tokens: Token[], from: number, floor: number): number {
   const w = (k: number) => (k >= floor && tokens[k]?.word ? tokens[k].lower : "");
   if ((w(from) === "least" || w(from) === "most") && w(from - 1) === "at") return from - 1;
+  const prev = w(from - 1);
+  if (prev !== "than" && prev !== "least" && prev !== "most" && !APPROXIMATORS.has(prev)) return from;
   if (!/^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|majority|third|quarter)/.test(w(from)))
     return from;
   if (w(from - 1) === "than" && COMPARATIVES.has(w(from - 2))) return from - 2;

@@ -180,9 +180,14 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
  * subject, past the participle and "by" that say who saw or made it.
  */
 function pastWhoSawIt(tokens: Token[], end: number): number {
-  const np = end >= 0 ? nounPhraseLeft(tokens, end) : null;
-  if (!np || tokens[np[0] - 1]?.lower !== "by" || !DOCUMENT_PARTICIPLES.has(tokens[np[0] - 2]?.lower ?? "")) return end;
-  return DOCUMENT_HEADS.has(tokens[np[0] - 3]?.lower ?? "") ? np[0] - 3 : end;
+  // Looked for only where "by" stands a few words back after such a participle (rare), so most subjects cost nothing.
+  if (end < 3) return end;
+  let by = end;
+  while (by > end - 8 && by > 1 && tokens[by].lower !== "by") by--;
+  if (tokens[by]?.lower !== "by" || !DOCUMENT_PARTICIPLES.has(tokens[by - 1].lower)) return end;
+  const np = nounPhraseLeft(tokens, end);
+  if (!np || np[0] !== by + 1) return end;
+  return DOCUMENT_HEADS.has(tokens[by - 2]?.lower ?? "") ? by - 2 : end;
 }
 
 function timeOrSubjectEnd(tokens: Token[], i: number): number {

@@ -236,7 +236,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "al-Mansoori", "bin-Salman", "van-Dijk": a name's particle before its capital is still a name.
     const cap =
       word &&
-      (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && NAME_PARTICLE.test(t)) : t[0] !== t[0].toLowerCase());
+      (c < 128
+        ? (c >= 65 && c <= 90) ||
+          (c >= 97 && c <= 122 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && NAME_PARTICLE.test(t))
+        : t[0] !== t[0].toLowerCase());
     out.push({ start: from, end: i, text: t, lower, cap, word });
   }
   return out;
