@@ -4,8 +4,8 @@
  * styles of many English-language outlets, labelled by the product's definition of an attribution. The sidecars must
  * be well-formed, the scorer must count what it says it counts, and the engine must not slip below its floors.
  *
- * Today's figures (17 articles, 212 expected attributions): precision 0.787, recall 0.958, attribution F1 0.864;
- * tier accuracy 0.803, tier balanced accuracy 0.823; speaker accuracy 0.563. `tsx tools/eval-outlets.ts --misses`
+ * Today's figures (21 articles, 275 expected attributions): precision 0.918, recall 0.978, attribution F1 0.947;
+ * tier accuracy 0.941, tier balanced accuracy 0.956; speaker accuracy 0.774. `tsx tools/eval-outlets.ts --misses`
  * prints the table and every error. Raise the floors when the engine gets better.
  */
 import { describe, expect, it } from "vitest";
@@ -22,14 +22,14 @@ import {
   type OutletFixture,
 } from "../../../tools/outlet-corpus";
 
-const F1_FLOOR = 0.84;
-const TIER_BALANCED_FLOOR = 0.8;
+const F1_FLOOR = 0.92;
+const TIER_BALANCED_FLOOR = 0.92;
 
 const fixtures = loadOutletFixtures();
 
 describe("the outlet corpus", () => {
   it("has at least 16 articles, each in a style of its own", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(16);
+    expect(fixtures.length).toBeGreaterThanOrEqual(21);
     expect(new Set(fixtures.map((f) => f.outlet)).size).toBe(fixtures.length);
   });
 
