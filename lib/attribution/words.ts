@@ -104,6 +104,7 @@ export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
 export const PARTY_WORDS = new Set(nouns.partyWords);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const NOT_NAMES = new Set(nouns.notNames);
+export const NOT_ROLES = new Set(nouns.notRoles);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json

@@ -10,6 +10,7 @@ import {
   MONTHS,
   NEAR_DAYS,
   NOT_NAMES,
+  NOT_ROLES,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PERIODS,
@@ -190,7 +191,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const kindBefore = roleWords.length > 0 && !titled && isBodyNoun(roleWords[roleWords.length - 1]);
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
     return { kind: "organisation", name: cleanName(name), role: null };
-  const role = roleWords.length ? join(roleWords, text) : null;
+  // "Neighbouring Zambara said": where it lies, not who it is.
+  const describing = roleWords.filter((t) => !NOT_ROLES.has(t.lower));
+  const role = describing.length ? join(describing, text) : null;
   return {
     kind: "person",
     name,
