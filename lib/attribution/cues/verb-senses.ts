@@ -45,6 +45,8 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
+  // "Compensation claims from passengers", "reports of shelling": a noun with what it is of or from.
+  if ((w === "reports" || w === "claims") && /^(from|of)$/.test(tokens[i + 1]?.lower ?? "")) return true;
   // "FEC reports show …": a verb of showing follows the noun.
   if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
   const modifier =

@@ -68,6 +68,10 @@ function saidFollows(v: VerbAt): boolean {
 }
 const SAID_AFTER = new Set(["as", "for", "over", "that"]);
 
+const WH_WORDS = new Set(["what", "who", "why", "how", "when", "where", "which"]);
+/** Verbs that ask someone to do something, whose infinitive is the thing asked ("summoned X to testify"). */
+const ASKING_VERBS = new Set(["summoned", "subpoenaed", "invited", "ordered", "asked", "called", "urged", "required"]);
+
 /** Verbs a plural noun takes right after it ("worries are", "claims were"). */
 const PLURAL_VERB_AFTER = new Set(["are", "were", "have", "remain", "remained"]);
 
@@ -217,6 +221,22 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["respond", "responds", "responded", "reply", "replies", "replied"],
     test: (v) =>
       v.tokens.slice(v.i + 1, v.i + 7).some((t, k, after) => t.lower === "comment" && after[k - 1]?.lower === "for"),
+  },
+  // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
+  { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
+  // "What did the government say?", "Who said what?": a question a subhead asks, no one reporting.
+  {
+    id: "verb/question",
+    test: (v) =>
+      WH_WORDS.has(v.tokens[0]?.lower ?? "") &&
+      v.tokens[v.tokens.length - 1]?.text === "?" &&
+      /^(did|does|do|will|would|can|could)$/.test(v.tokens[1]?.lower ?? ""),
+  },
+  // "summoned the chief executive to testify", "asked him to comment": what was asked for, still to come.
+  {
+    id: "verb/asked-to",
+    test: (v) =>
+      before(v) === "to" && v.tokens.slice(Math.max(0, v.i - 10), v.i - 1).some((t) => ASKING_VERBS.has(t.lower)),
   },
   // "The privacy worries are not hypothetical", "the claims were false": a plural noun before its own verb.
   {

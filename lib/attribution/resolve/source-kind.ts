@@ -9,6 +9,7 @@ import {
   LEADING,
   MONTHS,
   NEAR_DAYS,
+  NAME_POSSESSIVES,
   NOT_NAMES,
   NOT_ROLES,
   ORGANISATION_HEADS,
@@ -25,6 +26,7 @@ import {
   WEEKDAYS,
 } from "../words";
 import type { Token } from "../text/sentences";
+import { isTimeWord } from "../phrases/time";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
 
@@ -63,6 +65,14 @@ function headIndex(words: Token[]): number {
       words[k + 1]?.cap
     )
       continue;
+    // "Singapore Builders and Contractors Federation": "and" inside a body's name, its capitalised head to come.
+    if (
+      words[k].lower === "and" &&
+      words[k - 1].cap &&
+      words.slice(k + 1, k + 5).some((t) => t.cap && ORGANISATION_HEADS.has(t.lower)) &&
+      words.slice(k + 1, k + 5).every((t) => t.cap)
+    )
+      continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
@@ -89,7 +99,9 @@ function postModifier(words: Token[], k: number): boolean {
   const w = words[k];
   if (w.cap || !(w.lower.endsWith("ed") || PARTICIPLES.has(w.lower))) return false;
   const before = words[k - 1].lower;
-  return !LEADING.has(before) && !before.endsWith("ly") && AFTER_PARTICIPLE.has(words[k + 1]?.lower ?? "");
+  const next = words[k + 1]?.lower ?? "";
+  // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
+  return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
 }
 
 /** "he's also said", "they've argued": the pronoun without its auxiliary. */
@@ -154,13 +166,16 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   let s = h;
   // It stops at a possessive: in "CNN's Jake Tapper" the person is Jake Tapper, of CNN.
   // "Duke of Sussex", "Department for Rural Affairs": "of" after a capital, "for" after a body's head, join.
+  // "Builders and Contractors Federation": "and" between capitals, in a body's name.
+  const bodyName = ORGANISATION_HEADS.has(headWord);
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
-    (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower));
+    (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
+    (bodyName && (phrase[k].lower === "and" || phrase[k].text === "&") && !!phrase[k - 1]?.cap);
   while (
     s > 0 &&
     (joins(s - 1) || (phrase[s - 1].cap && !NOT_NAMES.has(phrase[s - 1].lower))) &&
-    !/['’]s?$/.test(phrase[s - 1].text)
+    (!/['’]s?$/.test(phrase[s - 1].text) || possessiveInName(phrase, s - 1))
   )
     s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
@@ -221,12 +236,32 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
 
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 function authorAfter(after: Token[], text: string): string | null {
-  if (!/^(by|from)$/.test(after[0]?.lower ?? "")) return null;
-  let k = LEADING.has(after[1]?.lower ?? "") ? 2 : 1;
+  // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
+  const by = after.slice(0, 4).findIndex((t) => /^(by|from)$/.test(t.lower));
+  if (by < 0 || after.slice(0, by).some((t) => !(postModifierWord(t) || isTimeWord(t.lower)))) return null;
+  let k = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
   const first = k;
-  while (after[k] && (after[k].cap || (/^(of|for)$/.test(after[k].lower) && after[k + 1]?.cap))) k++;
+  while (
+    after[k] &&
+    (after[k].cap || (/^(of|for)$/.test(after[k].lower) && after[k + 1]?.cap) || possessiveInName(after, k))
+  )
+    k++;
+  // "a briefing document from March": a time, no author.
+  if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   return k > first ? cleanName(join(after.slice(first, k), text)) : null;
 }
+
+const postModifierWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower));
+
+/**
+ * "Sheriff's Office", "People's Party": a possessive inside a body's name, a capitalised body's head after it (not a
+ * place's: "Marovia's Ministry of Health" is the Ministry of Health, of Marovia).
+ */
+const possessiveInName = (words: Token[], k: number) =>
+  words[k].cap &&
+  NAME_POSSESSIVES.has(words[k].lower.replace(/['’]s$/, "")) &&
+  !!words[k + 1]?.cap &&
+  ORGANISATION_HEADS.has(words[k + 1].lower);
 
 /** A lower-case word naming a kind of body ("newspaper", "company"), not a role ("spokesman" before a name). */
 export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
