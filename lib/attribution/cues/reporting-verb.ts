@@ -56,7 +56,9 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const w = tokens[i].lower;
   const phraseEnd = phrasalEnd(tokens, i);
   const strong =
-    phraseEnd < 0 ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && quoteJustBefore(tokens, i)) : STRONG_PHRASAL.has(w);
+    phraseEnd < 0
+      ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && (quoteJustBefore(tokens, i) || quoteReadOut(tokens, i)))
+      : STRONG_PHRASAL.has(w);
   const weak =
     !strong &&
     (phraseEnd >= 0 || WEAK_VERBS.has(w) || (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))));
@@ -336,6 +338,14 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null {
     return null;
   }
   return null;
+}
+
+/** "The statement read in part, “…”", "the sign reads: “…”": a quotation read out after the verb. */
+function quoteReadOut(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.lower === "in" && /^(part|full)$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
+  if (tokens[k]?.text === ":" || tokens[k]?.text === ",") k++;
+  return k > i + 1 && OPEN_QUOTES.has(tokens[k]?.text ?? "");
 }
 
 /** Quotation marks of any kind at `k` and before it, right after a comma, "?" or "!": the end of a quotation. */

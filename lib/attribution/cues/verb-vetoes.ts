@@ -68,6 +68,8 @@ function saidFollows(v: VerbAt): boolean {
 }
 const SAID_AFTER = new Set(["as", "for", "over", "that"]);
 
+/** Words after "added" that open a clause, not a thing added ("added this was …"). */
+const DETERMINERS_AFTER = new Set(["this", "these", "those", "his", "hers", "its", "theirs"]);
 const WH_WORDS = new Set(["what", "who", "why", "how", "when", "where", "which"]);
 /** Verbs that ask someone to do something, whose infinitive is the thing asked ("summoned X to testify"). */
 const ASKING_VERBS = new Set(["summoned", "subpoenaed", "invited", "ordered", "asked", "called", "urged", "required"]);
@@ -222,6 +224,28 @@ export const VERB_VETOES: readonly Veto[] = [
     test: (v) =>
       v.tokens.slice(v.i + 1, v.i + 7).some((t, k, after) => t.lower === "comment" && after[k - 1]?.lower === "for"),
   },
+  // "The complaint states that …" reports; "the United States", "member states" name places.
+  { id: "verb/states-place", words: ["states"], test: (v) => after(v) !== "that" && v.next?.text !== ":" },
+  // "added fees for paper bills": a thing added, not words.
+  {
+    id: "verb/added-thing",
+    words: ["added", "adds", "adding"],
+    test: (v) =>
+      !!v.next?.word &&
+      /s$/.test(after(v)) &&
+      !v.next.cap &&
+      !DETERMINERS_AFTER.has(after(v)) &&
+      /^(for|to|on|in|of)$/.test(after(v, 2)),
+  },
+  // "a backlog of 6,000 reported leaks": a count of what was reported, not a report.
+  { id: "verb/reported-count", words: ["reported"], test: (v) => /^\d/.test(before(v)) },
+  // "what they had seen or heard": the thing seen, not a view ("analysts see a rate cut" and "sees the deal as a
+  // betrayal" give one).
+  {
+    id: "verb/what-was-seen",
+    words: ["see", "sees", "seen", "seeing", "saw"],
+    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
+  },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
   // "What did the government say?", "Who said what?": a question a subhead asks, no one reporting.
@@ -265,7 +289,7 @@ export const VERB_VETOES: readonly Veto[] = [
   {
     id: "verb/document-participle",
     words: [...DOCUMENT_PARTICIPLES],
-    test: (v) => after(v) === "by" && DOCUMENT_HEADS.has(before(v)),
+    test: (v) => (after(v) === "by" || after(v) === "to") && DOCUMENT_HEADS.has(before(v)),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },

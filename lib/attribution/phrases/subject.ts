@@ -176,15 +176,16 @@ export function subjectEndLeft(tokens: Token[], i: number): number {
 }
 
 /**
- * "Internal documents seen by The Verge show", "Figures released by the metro in May show": the document is the
- * subject, past the participle and "by" that say who saw or made it.
+ * "Internal documents seen by The Verge show", "Figures released by the metro in May show", "Bank statements shown
+ * to the jury revealed": the document is the subject, past the participle and "by" or "to" that say who saw it.
  */
 function pastWhoSawIt(tokens: Token[], end: number): number {
   // Looked for only where "by" stands a few words back after such a participle (rare), so most subjects cost nothing.
   if (end < 3) return end;
   let by = end;
-  while (by > end - 8 && by > 1 && tokens[by].lower !== "by") by--;
-  if (tokens[by]?.lower !== "by" || !DOCUMENT_PARTICIPLES.has(tokens[by - 1].lower)) return end;
+  const byOrTo = (t: Token) => t.lower === "by" || t.lower === "to";
+  while (by > end - 8 && by > 1 && !byOrTo(tokens[by])) by--;
+  if (!byOrTo(tokens[by]) || !DOCUMENT_PARTICIPLES.has(tokens[by - 1].lower)) return end;
   const np = nounPhraseLeft(tokens, end);
   if (!np || np[0] !== by + 1) return end;
   return DOCUMENT_HEADS.has(tokens[by - 2]?.lower ?? "") ? by - 2 : end;

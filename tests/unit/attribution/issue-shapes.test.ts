@@ -4,7 +4,7 @@
  * another sense, plain actions, feelings, the writer's voice, "declined to comment" and headings (no attribution);
  * rarer speech verbs, stance and hedges with no source (one, whose cue holds the given words). Still read wrongly,
  * and so not here: a person finding a thing ("found a bundle of letters"), "who wrote the firmware", "models that
- * describe the flow", "added fees" (docs/measurements.md).
+ * describe the flow" (docs/measurements.md).
  */
 import { describe, expect, it } from "vitest";
 import { findAttributions } from "../../../lib/attribution";
@@ -28,6 +28,10 @@ const NONE: string[] = [
   "What did the government say?",
   "Parliament has summoned the chief executive, Pieter Dahl, to testify next week.",
   "Officers found 31-year-old Marisol Vega on the floor.",
+  "The company added fees for paper bills last year.",
+  "There is a backlog of more than 6,000 reported leaks.",
+  "A cyberattack knocked out the signalling system on Monday.",
+  "Users could later replay what they had seen that day.",
   "Analysis: Why the rupee keeps falling",
   "The two leaders are expected to meet in Geneva.",
   "Nobody would deny that the team played well.",
@@ -52,6 +56,8 @@ const CUES: Array<[string, string]> = [
   ["The prime minister later insisted the policy would stay.", "insisted"],
   ["Shares fell sharply, data from the exchange showed.", "showed"],
   ["Critics regard the scheme as a tax on the poor.", "regard"],
+  ["The statement read in part, “The company has enough fuel.”", "read"],
+  ["The complaint states that the man fired twice.", "states"],
 ];
 
 describe("shapes DESIGN.md does not count", () => {
