@@ -183,7 +183,9 @@ const PERSON_LINKS = new Set(["of", "for", "at", "with", "to", "who", "whose"]);
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(inner: Token[], text: string): boolean {
-  // "a spokesman for the ministry", "the head of X", "who runs Y" describe people.
+  // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
+  // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
+  if (inner.some((t) => !t.cap && (SPOKES_WORDS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
   return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));
 }
 
