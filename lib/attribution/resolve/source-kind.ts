@@ -267,7 +267,16 @@ const possessiveInName = (words: Token[], k: number) =>
 export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
 
 /** Those who speak for a body or a person by office: DESIGN.md credits what they say to whom they speak for. */
-const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "spokesmen"]);
+const SPOKES = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "spokespeople",
+  "spokespersons",
+  "spokesmen",
+  // A star's or an agency's "reps" are its publicists; "representatives" are officials (anonymous).
+  "reps",
+]);
 
 /**
  * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
