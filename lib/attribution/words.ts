@@ -106,6 +106,7 @@ export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const NOT_NAMES = new Set(nouns.notNames);
 export const NOT_ROLES = new Set(nouns.notRoles);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);
+export const NAME_PARTICLES = new Set(nouns.nameParticles);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json

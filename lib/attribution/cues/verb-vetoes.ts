@@ -3,6 +3,7 @@
  * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for.
  */
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
+import { isTimeWord } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
   CALLED_ACTS,
@@ -245,6 +246,18 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/what-was-seen",
     words: ["see", "sees", "seen", "seeing", "saw"],
     test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
+  },
+  // "declared Friday a national day of mourning": a status proclaimed, an act (as "declared a state of emergency").
+  {
+    id: "verb/declared-day",
+    words: ["declared", "declares", "declare", "declaring"],
+    test: (v) => isTimeWord(after(v)) && /^(a|an)$/.test(after(v, 2)),
+  },
+  // "referred the contracts to the Ombudsman": a case sent on; "referred to X as" is words.
+  {
+    id: "verb/referred-case",
+    words: ["referred", "refers", "referring"],
+    test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)),
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },

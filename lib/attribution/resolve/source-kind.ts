@@ -9,6 +9,7 @@ import {
   LEADING,
   MONTHS,
   NEAR_DAYS,
+  NAME_PARTICLES,
   NAME_POSSESSIVES,
   NOT_NAMES,
   NOT_ROLES,
@@ -171,7 +172,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
     (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
-    (bodyName && (phrase[k].lower === "and" || phrase[k].text === "&") && !!phrase[k - 1]?.cap);
+    (bodyName && (phrase[k].lower === "and" || phrase[k].text === "&") && !!phrase[k - 1]?.cap) ||
+    // "Ramon dela Cruz", "Ludwig van Beethoven": a lower-case particle between a given name and a surname.
+    (NAME_PARTICLES.has(phrase[k].lower) && !!phrase[k - 1]?.cap && !!phrase[k + 1]?.cap);
   while (
     s > 0 &&
     (joins(s - 1) || (phrase[s - 1].cap && !NOT_NAMES.has(phrase[s - 1].lower))) &&

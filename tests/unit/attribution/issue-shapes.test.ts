@@ -32,6 +32,8 @@ const NONE: string[] = [
   "There is a backlog of more than 6,000 reported leaks.",
   "A cyberattack knocked out the signalling system on Monday.",
   "Users could later replay what they had seen that day.",
+  "President Ivan Sorokach declared Friday a national day of mourning.",
+  "The department suspended 14 engineers and referred the contracts to the Ombudsman.",
   "Analysis: Why the rupee keeps falling",
   "The two leaders are expected to meet in Geneva.",
   "Nobody would deny that the team played well.",
