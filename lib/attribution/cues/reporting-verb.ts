@@ -1,11 +1,11 @@
 /**
  * Reporting verbs and verb + particle cues ("said", "warned", "talked about", "made it clear"), with the source
- * before them, after "by" in a passive, after them in an inversion ("…,” said Tom Smith), or shared with the
+ * before them, after "by" in a passive or after them in an inversion (speaker-after.ts), or shared with the
  * clause before (", adding …", "… and said").
  */
 import { appositiveSource } from "../phrases/appositive";
-import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
-import { isTimeWord, withoutTimeTail } from "../phrases/time";
+import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
+import { isTimeWord } from "../phrases/time";
 import { afterBe, isAdverb, mainSubject, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
@@ -14,12 +14,9 @@ import {
   AUTHOR_VOICES,
   AUXILIARIES,
   CLOSE_QUOTES,
-  COUNTING_WORDS,
   CUE_AUXILIARIES,
-  DETERMINERS,
   GENERIC_VOICES,
   GERUND_PREPOSITIONS,
-  INVERTING_VERBS,
   IRREGULAR_PAST,
   NESTED_CLAIM_VERBS,
   OPEN_QUOTES,
@@ -37,17 +34,22 @@ import {
   READ_FORMS,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
-  ROLE_NOUNS,
   STRONG_PHRASAL,
   STRONG_VERBS,
-  SUBORDINATORS,
   THINK_FORMS,
-  TITLES,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
   WEAK_VERBS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
+import {
+  describedAfter,
+  endsQuotation,
+  invertedSpeaker,
+  nameAfterComma,
+  passiveAgent,
+  quoteReadOut,
+} from "./speaker-after";
 import { groupThinks, namedThinks, notACueHere, phrasalEnd } from "./verb-senses";
 import { vetoesFor } from "./verb-vetoes";
 
@@ -320,77 +322,6 @@ function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: 
   return "subject";
 }
 
-/** The agent of a passive verb at `i`: "by" and a name, a determiner or a known head within eight words. */
-function passiveAgent(tokens: Token[], i: number): [number, number] | null {
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && (tokens[k].word || tokens[k].text === ","); k++) {
-    if (tokens[k].lower !== "by") continue;
-    const r = nounPhraseRight(tokens, k + 1);
-    const first = r && tokens[r[0]];
-    if (
-      r &&
-      first &&
-      (first.cap ||
-        DETERMINERS.has(first.lower) ||
-        ANONYMOUS_HEADS.has(first.lower) ||
-        ORGANISATION_HEADS.has(first.lower))
-    )
-      return withoutTimeTail(tokens, r);
-    return null;
-  }
-  return null;
-}
-
-/** "The statement read in part, “…”", "the sign reads: “…”": a quotation read out after the verb. */
-function quoteReadOut(tokens: Token[], i: number): boolean {
-  let k = i + 1;
-  if (tokens[k]?.lower === "in" && /^(part|full)$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
-  if (tokens[k]?.text === ":" || tokens[k]?.text === ",") k++;
-  return k > i + 1 && OPEN_QUOTES.has(tokens[k]?.text ?? "");
-}
-
-/** Quotation marks of any kind at `k` and before it, right after a comma, "?" or "!": the end of a quotation. */
-function endsQuotation(tokens: Token[], k: number): boolean {
-  let j = k;
-  while (j >= 0 && (OPEN_QUOTES.has(tokens[j].text) || CLOSE_QUOTES.has(tokens[j].text) || tokens[j].text === "'")) j--;
-  return j < k && j >= 0 && QUOTATION_ENDS.has(tokens[j].text);
-}
-const QUOTATION_ENDS = new Set([",", "?", "!"]);
-
-/** Inverted: "…,” said Tom Smith, a spokesman." / "said the official" / "said one Western diplomat". */
-function invertedSpeaker(tokens: Token[], i: number, from: number): [number, number] | null {
-  const w = tokens[i].lower;
-  const next = tokens[i + 1];
-  const prev = tokens[from - 1];
-  // "…,“ said" (a mark the wrong way round) and "…,''' said" close a quotation as "…,” said" does.
-  const quoteClosed = CLOSE_QUOTES.has(prev?.text ?? "") || endsQuotation(tokens, from - 1);
-  // "…, McConnell said Tuesday." names a day, not a speaker.
-  const inverts =
-    !w.endsWith("ing") &&
-    (!prev || prev.text === "," || quoteClosed) &&
-    (INVERTING_VERBS.has(w) || quoteClosed) &&
-    next?.word &&
-    !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) &&
-    !isTimeWord(next.lower);
-  if (!inverts) return null;
-  const r = nounPhraseRight(tokens, i + 1);
-  // "said Dan Golvach when asked about it": a clause of its own may follow the speaker.
-  const closed =
-    r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word || SUBORDINATORS.has(tokens[r[1] + 1].lower));
-  const first = r && tokens[r[0]];
-  // "said former Gov. Bill Richardson": a lower-case role before a name.
-  const named = r && tokens.slice(r[0], r[1] + 1).some((t) => t.cap);
-  const speaks =
-    first &&
-    (first.cap ||
-      named ||
-      DETERMINERS.has(first.lower) ||
-      COUNTING_WORDS.has(first.lower) ||
-      PERSON_PRONOUNS.has(first.lower) ||
-      OTHER_PRONOUNS.has(first.lower));
-  // "reads a Wednesday editorial in The Des Moines Register": a source may run to ten words.
-  return r && closed && r[1] - r[0] < 10 && speaks ? r : null;
-}
-
 /**
  * The noun phrase before a "who" clause that ends at `left`, right before the verb ("engineers [who asked not to
  * be named] said"), or null. The clause holds no cue of its own and no punctuation.
@@ -424,41 +355,6 @@ const FINDING = new Set(["found", "finds", "find"]);
 
 /** Dashes that set an aside off inside a sentence, in pairs. */
 const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
-
-/**
- * The last token of a description right after a comma at `end + 1` that runs to the sentence's end or its next
- * comma ("…, a Democratic pollster.", "…, who served as a senator for 36 years,"), or -1. It opens as a
- * description does: an article, "who", a role or a capitalised title ("Democrat of Delaware").
- */
-function describedAfter(tokens: Token[], end: number): number {
-  const first = tokens[end + 2];
-  if (tokens[end + 1]?.text !== "," || !first?.word) return -1;
-  // "co-director of …", "managing partner at …": a role of a body.
-  const roleOf = tokens.slice(end + 3, end + 6).some((t) => /^(of|at|for)$/.test(t.lower));
-  if (!(
-    DESCRIPTION_OPENERS.has(first.lower) ||
-    ROLE_NOUNS.has(first.lower) ||
-    TITLES.has(first.lower) ||
-    first.cap ||
-    roleOf
-  ))
-    return -1;
-  let k = end + 2;
-  while (k < tokens.length && k < end + 30 && tokens[k].text !== "," && tokens[k].text !== ".") k++;
-  // A participle after it opens a claim of its own (", adding …"): the description still ends at its comma.
-  return k < end + 30 && (k === tokens.length || tokens[k].text === "," || tokens[k].text === ".") ? k - 1 : -1;
-}
-const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "who", "whose", "then", "now", "another", "one", "also"]);
-
-/** The last token of a person's name right after a comma at `end + 1` ("…, Bruce Turry."), or -1. */
-function nameAfterComma(tokens: Token[], end: number): number {
-  if (tokens[end + 1]?.text !== ",") return -1;
-  let k = end + 2;
-  while (k < tokens.length && k < end + 7 && tokens[k].word && tokens[k].cap) k++;
-  const after = tokens[k];
-  const closes = !after || !after.word || after.lower === "of";
-  return k - (end + 2) >= 2 && closes ? k - 1 : -1;
-}
 
 /** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
 function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {
