@@ -151,7 +151,9 @@ export const VERB_VETOES: readonly Veto[] = [
       NAMING_BEFORE.has(before(v)) ||
       namingNoun(v.tokens, v.i) ||
       (after(v) === "to" && after(v, 2) === "mind") ||
-      passiveWithoutAgent(v.tokens, v.i),
+      passiveWithoutAgent(v.tokens, v.i) ||
+      // "The drug, called lenoraglide, is made by …": a name between commas.
+      (v.tokens[v.i - 1]?.text === "," && v.tokens[v.i + 2]?.text === ","),
   },
   // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
   {
@@ -259,6 +261,12 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["referred", "refers", "referring"],
     test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)),
   },
+  // "briefing documents the agency posted on Tuesday": the document is in view, not what was posted in it.
+  {
+    id: "verb/document-posted",
+    words: ["posted", "released", "published", "issued", "filed"],
+    test: (v) => DOCUMENT_HEADS.has(before(v, 3)) && /^(the|a|an|its|their)$/.test(before(v, 2)),
+  },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
   // "What did the government say?", "Who said what?": a question a subhead asks, no one reporting.
@@ -313,14 +321,16 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/write-task",
     words: [...WRITE_FORMS],
     test: (v) =>
-      !!v.next &&
-      !(
-        REPORT_COMPLEMENT.has(v.next.lower) ||
-        OPEN_QUOTES.has(v.next.text) ||
-        v.next.text === ":" ||
-        v.next.text === "," ||
-        v.next.text === "."
-      ),
+      // "the council would write to Ms Grant": a letter still to send.
+      MODALS.has(before(v)) ||
+      (!!v.next &&
+        !(
+          REPORT_COMPLEMENT.has(v.next.lower) ||
+          OPEN_QUOTES.has(v.next.text) ||
+          v.next.text === ":" ||
+          v.next.text === "," ||
+          v.next.text === "."
+        )),
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },

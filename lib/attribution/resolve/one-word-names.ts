@@ -13,7 +13,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { LEADING, NOT_NAMES, PERSON_HEADS, TITLES } from "../words";
+import { LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -99,7 +99,13 @@ function verdictOn(word: string, claim: string, text: string): { tier: Attributi
  */
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
-  const settled = (a: Attribution) => !!a.speaker && !/\s/.test(a.speaker) && !a.role && a.tier === "on-record";
+  // An office read as on record ("the MP for Akyem Asuboa" after the MP was named) is no surname to settle.
+  const settled = (a: Attribution) =>
+    !!a.speaker &&
+    !/\s/.test(a.speaker) &&
+    !a.role &&
+    a.tier === "on-record" &&
+    !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
   for (const a of all)

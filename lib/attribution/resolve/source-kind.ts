@@ -66,14 +66,10 @@ function headIndex(words: Token[]): number {
       words[k + 1]?.cap
     )
       continue;
-    // "Singapore Builders and Contractors Federation": "and" inside a body's name, its capitalised head to come.
-    if (
-      words[k].lower === "and" &&
-      words[k - 1].cap &&
-      words.slice(k + 1, k + 5).some((t) => t.cap && ORGANISATION_HEADS.has(t.lower)) &&
-      words.slice(k + 1, k + 5).every((t) => t.cap)
-    )
-      continue;
+    // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
+    // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
+    // two people).
+    if (words[k].lower === "and" && words[k - 1].cap && namesBodyOrSeat(words, k + 1)) continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
@@ -94,6 +90,15 @@ function headIndex(words: Token[]): number {
 const AFTER_PARTICIPLE = new Set(["in", "on", "by", "from", "last", "this", "earlier", "at", "for", "to", "during"]);
 
 const PARTICIPLES = new Set(["available", "taken", "given", "written", "made", "seen", "held", "drawn", "shown"]);
+
+/** Capitalised words from `k` naming a body or a seat: a body's head, a seat or a title ("Islands MSP"). */
+function namesBodyOrSeat(words: Token[], k: number): boolean {
+  for (let j = k; j < words.length && words[j].cap; j++) {
+    const w = words[j].lower;
+    if (ORGANISATION_HEADS.has(w) || ROLE_ACRONYMS.has(w) || TITLES.has(w)) return true;
+  }
+  return false;
+}
 
 /** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {

@@ -57,7 +57,10 @@ const ROLE_REACH = 3000;
  * holder of an office or a part ("senator", "front-runner"), ending the phrase. The phrase's words, or null.
  */
 function singleOffice(words: Token[]): Token[] | null {
-  const said = words.filter((t) => t.word);
+  let said = words.filter((t) => t.word);
+  // "the MP for Akyem Asuboa", "the senator from Vermont": the seat's place after the office.
+  const of = said.findIndex((t, k) => k > 1 && /^(for|from|of)$/.test(t.lower) && said[k + 1]?.cap);
+  if (of > 0 && said.slice(of + 1).every((t) => t.cap)) said = said.slice(0, of);
   const head = said[said.length - 1];
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too.
   if (said.length < 2 || said[0].lower !== "the" || !head || (head.cap && !ROLE_ACRONYMS.has(head.lower))) return null;

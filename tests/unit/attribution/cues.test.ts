@@ -33,6 +33,19 @@ describe("finds the cue and its source", () => {
     ["Defending, Ravi Chandran KC said his client accepted it.", "said", "Ravi Chandran KC", "on-record"],
     ["“It is over,” said Supt. Carla Mendes.", "said", "Supt. Carla Mendes", "on-record"],
     ["“It is over,” Abdulrahman al-Mansoori told reporters.", "told", "Abdulrahman al-Mansoori", "on-record"],
+    // "and" inside a place's name before a seat; "Hon." a title.
+    [
+      "Highlands and Islands MSP Morag MacKinnon told The Herald the delay was a blow.",
+      "told",
+      "Highlands and Islands MSP Morag MacKinnon",
+      "on-record",
+    ],
+    [
+      "The committee's ranking member, Hon. Kwabena Owusu-Ansah, said it was secret.",
+      "said",
+      "The committee's ranking member, Hon. Kwabena Owusu-Ansah",
+      "on-record",
+    ],
     // An acronym ends a body's name.
     ["Saskatchewan RCMP said officers laid 412 charges.", "said", "Saskatchewan RCMP", "institutional"],
     ["The American Legion said the memorial would stay.", "said", "The American Legion", "institutional"],

@@ -34,6 +34,8 @@ const NONE: string[] = [
   "Users could later replay what they had seen that day.",
   "President Ivan Sorokach declared Friday a national day of mourning.",
   "The department suspended 14 engineers and referred the contracts to the Ombudsman.",
+  "The drug, called lenoraglide, is made by a Boston company.",
+  "Islanders have reacted with fury to the delay.",
   "Analysis: Why the rupee keeps falling",
   "The two leaders are expected to meet in Geneva.",
   "Nobody would deny that the team played well.",
