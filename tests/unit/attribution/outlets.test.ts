@@ -4,8 +4,8 @@
  * styles of many English-language outlets, labelled by the product's definition of an attribution. The sidecars must
  * be well-formed, the scorer must count what it says it counts, and the engine must not slip below its floors.
  *
- * Today's figures (29 articles, 414 expected attributions): precision 0.947, recall 0.986, attribution F1 0.966;
- * tier accuracy 0.946, tier balanced accuracy 0.956; speaker accuracy 0.740. `tsx tools/eval-outlets.ts --misses`
+ * Today's figures (33 articles, 480 expected attributions): precision 0.948, recall 0.983, attribution F1 0.965;
+ * tier accuracy 0.943, tier balanced accuracy 0.955; speaker accuracy 0.717. `tsx tools/eval-outlets.ts --misses`
  * prints the table and every error. Raise the floors when the engine gets better.
  */
 import { describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ const fixtures = loadOutletFixtures();
 
 describe("the outlet corpus", () => {
   it("has at least 16 articles, each in a style of its own", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(29);
+    expect(fixtures.length).toBeGreaterThanOrEqual(33);
     expect(new Set(fixtures.map((f) => f.outlet)).size).toBe(fixtures.length);
   });
 
