@@ -8,12 +8,20 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const w = tokens[i].lower;
   const next = tokens[i + 1];
   const asPer = w === "per" && tokens[i - 1]?.lower === "as" && next?.word;
-  if (!((w === "according" && next?.word && next.lower === "to") || asPer)) return undefined;
+  // "…, per a Senate GOP aide", "per a memo obtained by Axios": after a comma, before an article or a name ("$5 per
+  // share", "per cent" name no one).
+  const per =
+    w === "per" &&
+    !asPer &&
+    tokens[i - 1]?.text === "," &&
+    !!next?.word &&
+    (next.cap || /^(a|an|the)$/.test(next.lower));
+  if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
   const a = raw(
     tokens,
     "according-to",
-    asPer ? "according-to/as-per" : "according-to",
-    asPer ? [i - 1, i] : [i, i + 1],
+    asPer ? "according-to/as-per" : per ? "according-to/per" : "according-to",
+    asPer ? [i - 1, i] : per ? [i, i] : [i, i + 1],
   );
   // The source ends at a comma (DESIGN.md: without a following appositive) or a spaced dash, which open the claim
   // or an aside ("according to the poll, 46 percent …", "according to the Tax Policy Center - half a point").

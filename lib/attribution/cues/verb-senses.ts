@@ -28,6 +28,9 @@ import {
   TITLES,
 } from "../words";
 
+/** Prepositions after which a verb's bare form is its noun ("under caution", "without comment"). */
+const NOUN_AFTER = new Set(["under", "with", "without", "of", "for", "in"]);
+
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -45,6 +48,8 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
+  // "interviewed under caution", "with caution": a bare verb form after a preposition is a noun.
+  if (NOUN_AFTER.has(prev.lower) && !/(ing|ed)$/.test(w)) return true;
   // "Compensation claims from passengers", "reports of shelling": a noun with what it is of or from.
   if ((w === "reports" || w === "claims") && /^(from|of)$/.test(tokens[i + 1]?.lower ?? "")) return true;
   // "FEC reports show …": a verb of showing follows the noun.

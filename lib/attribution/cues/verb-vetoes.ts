@@ -269,14 +269,17 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
-  // "What did the government say?", "Who said what?": a question a subhead asks, no one reporting.
+  // "What did the government say?", a newsletter's "What they're saying:": a question or a label a subhead asks.
   {
     id: "verb/question",
     test: (v) =>
       WH_WORDS.has(v.tokens[0]?.lower ?? "") &&
-      v.tokens[v.tokens.length - 1]?.text === "?" &&
-      /^(did|does|do|will|would|can|could)$/.test(v.tokens[1]?.lower ?? ""),
+      ((v.tokens[v.tokens.length - 1]?.text === "?" &&
+        /^(did|does|do|will|would|can|could)$/.test(v.tokens[1]?.lower ?? "")) ||
+        (v.next?.text === ":" && v.i <= 3)),
   },
+  // "a royalty deferral offered to lithium miners", "offered to resign": something given or a plan, no claim.
+  { id: "verb/offered-to", words: ["offered"], test: (v) => after(v) === "to" },
   // "summoned the chief executive to testify", "asked him to comment": what was asked for, still to come.
   {
     id: "verb/asked-to",

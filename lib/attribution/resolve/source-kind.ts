@@ -70,6 +70,9 @@ function headIndex(words: Token[]): number {
     // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
     // two people).
     if (words[k].lower === "and" && words[k - 1].cap && namesBodyOrSeat(words, k + 1)) continue;
+    // "Ministry of Health and Welfare", "Institute for Health and Social Affairs": "and" inside the "of" part of a
+    // body's name.
+    if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
@@ -90,6 +93,15 @@ function headIndex(words: Token[]): number {
 const AFTER_PARTICIPLE = new Set(["in", "on", "by", "from", "last", "this", "earlier", "at", "for", "to", "during"]);
 
 const PARTICIPLES = new Set(["available", "taken", "given", "written", "made", "seen", "held", "drawn", "shown"]);
+
+/** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */
+function bodyOfBefore(words: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j > k - 6; j--) {
+    if (/^(of|for)$/.test(words[j].lower)) return words[j - 1].cap && ORGANISATION_HEADS.has(words[j - 1].lower);
+    if (!words[j].cap) return false;
+  }
+  return false;
+}
 
 /** Capitalised words from `k` naming a body or a seat: a body's head, a seat or a title ("Islands MSP"). */
 function namesBodyOrSeat(words: Token[], k: number): boolean {
@@ -177,7 +189,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
     (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
-    (bodyName && (phrase[k].lower === "and" || phrase[k].text === "&") && !!phrase[k - 1]?.cap) ||
+    ((bodyName || bodyOfBefore(phrase, k)) &&
+      (phrase[k].lower === "and" || phrase[k].text === "&") &&
+      !!phrase[k - 1]?.cap) ||
     // "Ramon dela Cruz", "Ludwig van Beethoven": a lower-case particle between a given name and a surname.
     (NAME_PARTICLES.has(phrase[k].lower) && !!phrase[k - 1]?.cap && !!phrase[k + 1]?.cap);
   while (
@@ -201,7 +215,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");
   // A person's title right before the name says it is a person ("Ms. White", "Dr. Fox"), whatever the words.
-  const titled = s > 0 && TITLES.has(phrase[s - 1].lower.replace(/\.$/, ""));
+  // ("The Prime Minister's Office": a title's office is a body.)
+  const titled =
+    s > 0 &&
+    TITLES.has(phrase[s - 1].lower.replace(/\.$/, "")) &&
+    !ORGANISATION_HEADS.has(phrase[h].lower.replace(/['’]s$/, ""));
   const orgLike =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||

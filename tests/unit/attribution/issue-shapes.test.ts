@@ -36,6 +36,8 @@ const NONE: string[] = [
   "The department suspended 14 engineers and referred the contracts to the Ombudsman.",
   "The drug, called lenoraglide, is made by a Boston company.",
   "Islanders have reacted with fury to the delay.",
+  "The driver had been interviewed under caution.",
+  "The state would not revisit a royalty deferral offered to lithium miners.",
   "Analysis: Why the rupee keeps falling",
   "The two leaders are expected to meet in Geneva.",
   "Nobody would deny that the team played well.",
@@ -62,6 +64,7 @@ const CUES: Array<[string, string]> = [
   ["Critics regard the scheme as a tax on the poor.", "regard"],
   ["The statement read in part, “The company has enough fuel.”", "read"],
   ["The complaint states that the man fired twice.", "states"],
+  ["Most Republicans remain undecided, per a Senate GOP aide.", "per"],
 ];
 
 describe("shapes DESIGN.md does not count", () => {
