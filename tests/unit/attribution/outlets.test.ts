@@ -4,8 +4,8 @@
  * styles of many English-language outlets, labelled by the product's definition of an attribution. The sidecars must
  * be well-formed, the scorer must count what it says it counts, and the engine must not slip below its floors.
  *
- * Today's figures (33 articles, 480 expected attributions): precision 0.948, recall 0.983, attribution F1 0.965;
- * tier accuracy 0.943, tier balanced accuracy 0.955; speaker accuracy 0.717. `tsx tools/eval-outlets.ts --misses`
+ * Today's figures (37 articles, 542 expected attributions): precision 0.940, recall 0.978, attribution F1 0.958;
+ * tier accuracy 0.951, tier balanced accuracy 0.961; speaker accuracy 0.712. `tsx tools/eval-outlets.ts --misses`
  * prints the table and every error. Raise the floors when the engine gets better.
  */
 import { describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ const fixtures = loadOutletFixtures();
 
 describe("the outlet corpus", () => {
   it("has at least 16 articles, each in a style of its own", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(33);
+    expect(fixtures.length).toBeGreaterThanOrEqual(37);
     expect(new Set(fixtures.map((f) => f.outlet)).size).toBe(fixtures.length);
   });
 
