@@ -105,6 +105,7 @@ export const PARTY_WORDS = new Set(nouns.partyWords);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const NOT_NAMES = new Set(nouns.notNames);
 export const NOT_ROLES = new Set(nouns.notRoles);
+export const HEARING_BODIES = new Set(nouns.hearingBodies);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);
 export const COUNTING_WORDS = new Set(nouns.countingWords);

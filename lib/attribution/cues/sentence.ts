@@ -5,6 +5,7 @@
  */
 import { accordingTo } from "./according-to";
 import { answerAsked, asked } from "./asked";
+import { heardAtHearing } from "./hearing";
 import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
 import { colonBeforeQuote, speakerColon } from "./colon";
@@ -44,6 +45,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [hedgeAdverb, HEDGE_ADVERBS],
   [hedgeAdjective, HEDGE_ADJECTIVES],
   [asked, ["asked"]],
+  [heardAtHearing, ["heard"]],
 ];
 const FINDERS_OF = new Map<string, Finder[]>();
 for (const [finder, words] of FINDERS) for (const w of words) FINDERS_OF.set(w, [...(FINDERS_OF.get(w) ?? []), finder]);

@@ -33,6 +33,7 @@ export const WORD_TRIGGERS = [
   ...HEDGE_NOUNS,
   "according",
   "per",
+  "heard",
   // "think" reports only a group's or a named person's view ("Some strategists think", "Bolton thought the …"):
   // verb-senses.ts.
   "think",

@@ -96,6 +96,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const prev = memory.previous(raw.tokens[raw.cue[0]].start);
     if (prev) return { ...prev, confidence: base * TIMES.sharedWithPrevious };
   }
+  // "The inquest heard that …": said at the hearing by people the sentence leaves unnamed.
+  if (raw.rule.startsWith("hearing/")) return { tier: "anonymous", speaker: null, role: null, confidence: base };
   if (!raw.source) {
     if (raw.kind === "hedge") return { tier: "unattributed", speaker: null, role: null, confidence: base };
     return { tier: "unattributed", speaker: null, role: null, confidence: NO_SOURCE_CONFIDENCE };
