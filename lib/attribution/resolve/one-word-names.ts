@@ -65,16 +65,20 @@ const PRONOUN_AFTER = 250;
 function personalNear(word: string, text: string): boolean {
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
-    const before = text.slice(Math.max(0, at - PRONOUN_BEFORE), at);
-    const opening = before.slice(before.search(SENTENCE_START_IN) + 1);
+    const opening = text.slice(sentenceStartBefore(text, at), at);
     if (PERSONAL.test(opening) || PERSONAL.test(text.slice(at, at + PRONOUN_AFTER))) return true;
   }
   return false;
 }
 /** How far before a mention a "he" in its sentence's opening is looked for. */
 const PRONOUN_BEFORE = 120;
-/** The last sentence end in a stretch: its opening is what follows. */
-const SENTENCE_START_IN = /[.!?]\s+(?!.*[.!?]\s)/s;
+
+/** Where the sentence holding `at` starts (after the last ".", "!" or "?" and a space), at most PRONOUN_BEFORE back. */
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - PRONOUN_BEFORE);
+  for (let k = at - 1; k > floor; k--) if (/\s/.test(text[k]) && /[.!?]/.test(text[k - 1])) return k;
+  return floor;
+}
 
 function verdictOn(word: string, claim: string, text: string): { tier: Attribution["tier"]; speaker: string | null } {
   const full = fullNameOf(word, text);
@@ -108,9 +112,11 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
-  for (const a of all)
-    if (settled(a) && a.content)
-      claims.set(a.speaker!, [...(claims.get(a.speaker!) ?? []), text.slice(a.content.start, a.content.end)]);
+  for (const a of all) {
+    if (!settled(a) || !a.content) continue;
+    const said = claims.get(a.speaker!) ?? claims.set(a.speaker!, []).get(a.speaker!)!;
+    said.push(text.slice(a.content.start, a.content.end));
+  }
   for (const a of all) {
     const word = a.speaker!;
     if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word)) continue;
