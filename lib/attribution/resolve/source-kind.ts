@@ -112,10 +112,12 @@ function namesBodyOrSeat(words: Token[], k: number): boolean {
   return false;
 }
 
+/** A lower-case participle ("filed", "taken", "seen"). */
+const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower));
+
 /** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {
-  const w = words[k];
-  if (w.cap || !(w.lower.endsWith("ed") || PARTICIPLES.has(w.lower))) return false;
+  if (!participleWord(words[k])) return false;
   const before = words[k - 1].lower;
   const next = words[k + 1]?.lower ?? "";
   // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
@@ -264,7 +266,7 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
 function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
   const by = after.slice(0, 4).findIndex((t) => /^(by|from)$/.test(t.lower));
-  if (by < 0 || after.slice(0, by).some((t) => !(postModifierWord(t) || isTimeWord(t.lower)))) return null;
+  if (by < 0 || after.slice(0, by).some((t) => !(participleWord(t) || isTimeWord(t.lower)))) return null;
   let k = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
   const first = k;
   while (
@@ -276,8 +278,6 @@ function authorAfter(after: Token[], text: string): string | null {
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   return k > first ? cleanName(join(after.slice(first, k), text)) : null;
 }
-
-const postModifierWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower));
 
 /**
  * "Sheriff's Office", "People's Party": a possessive inside a body's name, a capitalised body's head after it (not a
@@ -293,6 +293,9 @@ const possessiveInName = (words: Token[], k: number) =>
 export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
 
 /** Those who speak for a body or a person by office: DESIGN.md credits what they say to whom they speak for. */
+/** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"). */
+export const speaksFor = (lower: string) => SPOKES.has(lower);
+
 const SPOKES = new Set([
   "spokesman",
   "spokeswoman",

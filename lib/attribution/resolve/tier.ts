@@ -4,7 +4,7 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
 import { HEAD_BREAKS, ORGANISATION_HEADS, ORIGIN, PERSON_HEADS, ROLE_ACRONYMS, ROLE_NOUNS, TITLES } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
-import { cleanName, readSource, withoutContraction, type SourceReading } from "./source-kind";
+import { cleanName, readSource, speaksFor, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -149,8 +149,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
   // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).
   const roleThenName =
-    (reading.kind === "organisation" &&
-      words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || SPOKES_WORDS.test(t.lower)))) ||
+    (reading.kind === "organisation" && words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || speaksFor(t.lower)))) ||
     (reading.kind === "person" && !(reading.name ?? "").includes(" "));
   if (raw.appositive && (reading.kind === "anonymous" || roleThenName)) {
     // "Clinton's attorney, David Kendall," names the person after the role.
@@ -181,16 +180,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   return r;
 }
 
-/** "spokesman", "spokeswoman", "spokesperson": someone who speaks for the body named beside them. */
-const SPOKES_WORDS = /^spokes(?:man|woman|person|people|men)$/;
-
 const PERSON_LINKS = new Set(["of", "for", "at", "with", "to", "who", "whose"]);
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(inner: Token[], text: string): boolean {
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
-  if (inner.some((t) => !t.cap && (SPOKES_WORDS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
+  if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
   return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));
 }
 
