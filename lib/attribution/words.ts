@@ -108,6 +108,7 @@ export const NOT_ROLES = new Set(nouns.notRoles);
 export const HEARING_BODIES = new Set(nouns.hearingBodies);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);
+export const HYPHEN_PARTICLES = new Set(nouns.hyphenParticles);
 export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json

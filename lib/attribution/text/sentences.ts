@@ -6,7 +6,7 @@
  * needs only full stops, question and exclamation marks, line breaks and a
  * list of abbreviations, so a single regular-expression pass does the job.
  */
-import { ABBREVIATIONS } from "../words";
+import { ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
 
 export interface Token {
   start: number;
@@ -180,8 +180,12 @@ function lostSpace(text: string, dot: number): boolean {
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 
 /** Tokenises text[start, end) with offsets into the whole text. */
-/** A lower-case particle joined by a hyphen to a capitalised name. */
-const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|van|von|de|da|di|du|la|le)-\p{Lu}/u;
+/** A lower-case particle joined by a hyphen to a capitalised name ("al-Mansoori"): the particles are data. */
+function particleName(t: string): boolean {
+  const dash = t.charCodeAt(2) === 45 ? 2 : t.charCodeAt(3) === 45 ? 3 : -1;
+  return dash > 0 && HYPHEN_PARTICLES.has(t.slice(0, dash)) && UPPER.test(t.charAt(dash + 1));
+}
+const UPPER = /\p{Lu}/u;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -236,10 +240,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "al-Mansoori", "bin-Salman", "van-Dijk": a name's particle before its capital is still a name.
     const cap =
       word &&
-      (c < 128
-        ? (c >= 65 && c <= 90) ||
-          (c >= 97 && c <= 122 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && NAME_PARTICLE.test(t))
-        : t[0] !== t[0].toLowerCase());
+      (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && particleName(t)) : t[0] !== t[0].toLowerCase());
     out.push({ start: from, end: i, text: t, lower, cap, word });
   }
   return out;
