@@ -251,13 +251,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
  */
 function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
   if (DOCUMENT_HEADS.has(headWord)) {
+    // The owner runs to a possessive, or over the capitals and numbers before the head.
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
-    let end = possessive >= 0 ? possessive : 0;
+    let end = possessive + 1;
     if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
-    const owner = named.slice(0, possessive >= 0 ? possessive + 1 : end).filter((t) => !/^\d+$/.test(t.text));
+    const owner = named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
-    const named1 = owner.length > 1 || articled || isAcronym(owner[0] ?? named[0]);
-    if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && named1))) return cleanName(join(owner, text));
+    const surelyAName = owner.length > 1 || articled || isAcronym(owner[0] ?? named[0]);
+    if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
+      return cleanName(join(owner, text));
   }
   return cleanName(join(named, text));
 }
