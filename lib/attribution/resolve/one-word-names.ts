@@ -18,6 +18,7 @@ import { LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../word
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
 const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+const PRONOUN_SOURCE = /^(?:he|she)$/i;
 const ITSELF = /\b(?:it|its|itself)\b/i;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surnames written in two capitals are people's: "McConnell", "MacArthur", "DeSantis", "LaHood", "DiNapoli". */
@@ -38,7 +39,7 @@ function fullNameOf(word: string, text: string): string | null {
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
-    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    if (/[\p{L}\p{N}]/u.test(after) || inTitleCase(text, at)) continue;
     const words: string[] = [];
     let before = text.slice(Math.max(0, at - 60), at);
     for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {
@@ -53,6 +54,22 @@ function fullNameOf(word: string, text: string): string | null {
     if (title) found = word;
   }
   return found;
+}
+
+/** How far either side of a mention its line is read to tell a headline from prose. */
+const LINE_READ = 160;
+
+/**
+ * Whether the line holding `at` capitalises its words as a headline does ("Debris From EgyptAir Jet Found",
+ * "Grassley Compares Trump’s Remarks"): its capitals are no name. Words of four letters or more are counted, so "of"
+ * and "to" do not decide.
+ */
+function inTitleCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at) + 1;
+  const to = text.indexOf("\n", at);
+  const line = text.slice(Math.max(from, at - LINE_READ), to < 0 ? at + LINE_READ : Math.min(to, at + LINE_READ));
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => w[0] === w[0].toLowerCase()).length <= long.length / 10;
 }
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
@@ -80,14 +97,19 @@ function sentenceStartBefore(text: string, at: number): number {
   return floor;
 }
 
-function verdictOn(word: string, claim: string, text: string): { tier: Attribution["tier"]; speaker: string | null } {
+function verdictOn(
+  word: string,
+  claim: string,
+  text: string,
+  heOrShe: boolean,
+): { tier: Attribution["tier"]; speaker: string | null } {
   const full = fullNameOf(word, text);
   if (full) return { tier: "on-record", speaker: full };
   // "The Duke of Sussex", "the Pope": a title is a person's.
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
-  const person = PERSONAL.test(claim) || personalNear(word, text);
+  const person = heOrShe || PERSONAL.test(claim) || personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||
@@ -112,6 +134,10 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
+  // Words some "he" or "she" source was linked to ("…,” he added. … Obama stated."): the article calls them people.
+  const pronounFor = new Set(
+    all.flatMap((a) => (a.speaker && PRONOUN_SOURCE.test(a.source?.text ?? "") ? [a.speaker] : [])),
+  );
   for (const a of all) {
     if (!settled(a) || !a.content) continue;
     const said = claims.get(a.speaker!) ?? claims.set(a.speaker!, []).get(a.speaker!)!;
@@ -120,7 +146,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   for (const a of all) {
     const word = a.speaker!;
     if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word)) continue;
-    verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article));
+    verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
   }
   for (const a of all) {
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;

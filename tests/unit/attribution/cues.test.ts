@@ -668,3 +668,26 @@ describe("a plain text's headline", () => {
     expect(findAttributions(long).length).toBeGreaterThan(0);
   });
 });
+
+describe("settles a one-word speaker by how the article speaks of it", () => {
+  const tiersOf = (text: string) => findAttributions(text).map((a) => [a.source?.text, a.tier]);
+
+  it("a “he” credited to the word makes it a person, however far the next mention", () => {
+    const text =
+      "“We are ready for the count,” Obama said. “Every county has machines that were bought a decade ago, and " +
+      "every one of them was tested this autumn by officials who know the work, by volunteers from both parties, " +
+      "and by outside experts brought in by the states to look for faults in the software,” he added.";
+    expect(tiersOf(text)).toEqual([
+      ["Obama", "on-record"],
+      ["he", "on-record"],
+    ]);
+  });
+
+  it("capitals in a headline-style line give no full name", () => {
+    const text =
+      "The names of those on board were released on Friday. Zarkon said the search would go on.\n\n" +
+      "Related: Divers Say Debris From Zarkon Jet Found Near Crete Coast\n";
+    const zarkon = findAttributions(text).find((a) => a.source?.text === "Zarkon")!;
+    expect([zarkon.tier, zarkon.speaker]).toEqual(["institutional", "Zarkon"]);
+  });
+});
