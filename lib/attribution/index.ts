@@ -15,6 +15,7 @@ import { withoutDateline } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
+import { settleShortBodyNames } from "./resolve/short-body-names";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
 import { quoteRegions } from "./text/quotes";
@@ -36,6 +37,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
+  settleShortBodyNames(order.out, options?.article ?? text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(withoutDateline(order.out, text));

@@ -104,6 +104,7 @@ export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
 export const PARTY_WORDS = new Set(nouns.partyWords);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const NOT_NAMES = new Set(nouns.notNames);
+export const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
 export const NOT_ROLES = new Set(nouns.notRoles);
 export const HEARING_BODIES = new Set(nouns.hearingBodies);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);

@@ -13,7 +13,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
+import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -36,6 +36,7 @@ const MENTIONS_READ = 30;
 /** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */
 function fullNameOf(word: string, text: string): string | null {
   let found: string | null = null;
+  let opening: string | null = null;
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
@@ -50,10 +51,14 @@ function fullNameOf(word: string, text: string): string | null {
     if (!named.length || named.length !== words.length) continue;
     const title = named.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
     const first = named.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
-    if (first.length) return `${first.join(" ")} ${word}`;
-    if (title) found = word;
+    // A sentence's first word is capitalised anyway ("Internal Trump University records …"): such a name is kept
+    // only if no other mention gives one.
+    const opens = /(?:^|\n|[.!?]["”’]?)\s*$/.test(before);
+    if (first.length && !opens) return `${first.join(" ")} ${word}`;
+    if (first.length) opening ??= `${first.join(" ")} ${word}`;
+    else if (title) found = word;
   }
-  return found;
+  return opening ?? found;
 }
 
 /** How far either side of a mention its line is read to tell a headline from prose. */
@@ -64,7 +69,7 @@ const LINE_READ = 160;
  * "Grassley Compares Trump’s Remarks"): its capitals are no name. Words of four letters or more are counted, so "of"
  * and "to" do not decide.
  */
-function inTitleCase(text: string, at: number): boolean {
+export function inTitleCase(text: string, at: number): boolean {
   const from = text.lastIndexOf("\n", at) + 1;
   const to = text.indexOf("\n", at);
   const line = text.slice(Math.max(from, at - LINE_READ), to < 0 ? at + LINE_READ : Math.min(to, at + LINE_READ));
@@ -104,6 +109,10 @@ function verdictOn(
   heOrShe: boolean,
 ): { tier: Attribution["tier"]; speaker: string | null } {
   const full = fullNameOf(word, text);
+  // "Sporting Almada", "Ashworth United": a fuller name of two words, one a body's, is a club's or a company's.
+  const words = full?.split(" ") ?? [];
+  if (words.length === 2 && words.some((w) => BODY_NAME_WORDS.has(w.toLowerCase())))
+    return { tier: "institutional", speaker: full };
   if (full) return { tier: "on-record", speaker: full };
   // "The Duke of Sussex", "the Pope": a title is a person's.
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))

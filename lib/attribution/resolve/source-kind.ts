@@ -330,7 +330,8 @@ function spokenFor(words: Token[], h: number, text: string): string | null {
  */
 function namedWithThe(phrase: Token[], s: number, h: number): boolean {
   let k = s;
-  while (k > 0 && phrase[k - 1].cap && phrase[k - 1].lower !== "the") k--; // "the American Legion": "American" is no name alone
+  // "the American Legion": "American" is no name alone; "The Washington Post’s Ishaan Tharoor": an owner is no part.
+  while (k > 0 && phrase[k - 1].cap && phrase[k - 1].lower !== "the" && !/['’]s$/.test(phrase[k - 1].text)) k--;
   if (k === 0 || phrase[k - 1].lower !== "the") return false;
   // "The Prime Minister Rishi Sunak", "the Rev. Al Sharpton", "The Duke of Sussex": a title or a person's noun
   // anywhere in the name says it is a person.

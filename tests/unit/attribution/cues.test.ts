@@ -691,3 +691,40 @@ describe("settles a one-word speaker by how the article speaks of it", () => {
     expect([zarkon.tier, zarkon.speaker]).toEqual(["institutional", "Zarkon"]);
   });
 });
+
+describe("gives a body's short form its full name", () => {
+  const reading = (text: string, source: string) => {
+    const a = findAttributions(text).find((x) => x.source?.text === source)!;
+    return [a.tier, a.speaker];
+  };
+
+  it.each([
+    [
+      "Shares rose after activist investor Coral Ridge Capital took a stake. Coral Ridge said it welcomed the review.",
+      "Coral Ridge",
+      ["institutional", "Coral Ridge Capital"],
+    ],
+    [
+      "The bid came from Sporting Almada on Monday. Almada said the player was not for sale.",
+      "Almada",
+      ["institutional", "Sporting Almada"],
+    ],
+    // A person a body is named after stays a person: "Eric Trump" is also written with no body's word after it.
+    [
+      "The Eric Trump Foundation raised $2 million. Eric Trump, the candidate's son, told donors the money was safe.",
+      "Eric Trump, the candidate's son",
+      ["on-record", "Eric Trump"],
+    ],
+    // A title or a possessive ends the name: these are people.
+    [
+      "Police Commissioner Dr Marlon Ashby spoke on Monday. Ashby said patrols would rise.",
+      "Ashby",
+      ["on-record", "Marlon Ashby"],
+    ],
+    [
+      "The Zionist Union Party’s Nachman Shai told the radio station the vote was lost.",
+      "The Zionist Union Party’s Nachman Shai",
+      ["on-record", "Nachman Shai"],
+    ],
+  ])("%s", (text, source, expected) => expect(reading(text, source)).toEqual(expected));
+});
