@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS,
   AUTHOR_VOICES,
   AUXILIARIES,
+  BE_FORMS,
   CLOSE_QUOTES,
   CUE_AUXILIARIES,
   GENERIC_VOICES,
@@ -122,7 +123,12 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
   // Without an agent the subject is what was said or done, not who did it ("the matter was discussed").
   // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
-  const passive = (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i) && !STATES_OF_MIND.has(w);
+  // "Hollis was quoted as saying …": the subject said it, and the passive is only the form.
+  const quotedAs =
+    w === "quoted" && tokens[i + 1]?.lower === "as" && /^(saying|telling|writing)$/.test(tokens[i + 2]?.lower ?? "");
+  if (quotedAs) a.cue[1] = end = i + 2;
+  const passive =
+    (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i) && !STATES_OF_MIND.has(w) && !quotedAs;
   // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.
   const subject = a.source,
     subjectAppositive = a.appositive;
@@ -130,6 +136,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
     how = a.source ? "passive-by" : "passive";
+    // "must be agreed unanimously", "will be announced": a passive still to come, with no one doing it, reports
+    // nothing said.
+    if (!a.source && modalPassive(tokens, i)) return s.veto("verb/passive-to-come", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);
@@ -157,7 +166,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];
-  if (!a.source && conj?.word && (conj.lower === "and" || conj.lower === "but") && sharedWithClauseBefore(s, a, left)) {
+  const coordinated = !a.source && conj?.word && (conj.lower === "and" || conj.lower === "but");
+  // "The offer was reported by The Athletic and rejected": the second verb is a passive too, with no one named.
+  if (coordinated && s.out[s.out.length - 1]?.rule.endsWith("/passive-by")) return s.veto("verb/and-passive", i);
+  if (coordinated && sharedWithClauseBefore(s, a, left)) {
     a.rule = `${phrasal ? "phrasal" : kind}/and-said`;
     a.content = contentAfter(tokens, end);
     a.cue = [withAuxiliaries(s, a.cue[0]), a.cue[1]];
@@ -216,6 +228,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // After "said Tom Fitton" the claim starts past the speaker.
   const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
   a.content = quoteBefore ?? contentAfter(tokens, after);
+  // "“…,” Braynard is quoted as saying": the quotation before the subject is the claim.
+  const quoted = passive && subject ? quoteEndingAt(tokens, subject[0] - 1) : null;
+  if (quoted) a.content = quoted;
   // "Loyalty, he noted, has long been …", "the minister ''looked ashen,'' Mr. Arad said, from …": a cue set
   // inside its claim, which is the whole sentence around it.
   const around = a.source && a.source[1] < from ? claimAround(tokens, a.source[0], after) : null;
@@ -224,6 +239,18 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
   s.take(a);
   return a.cue[1];
+}
+
+const MODALS = new Set(["must", "should", "will", "would", "could", "can", "may", "might", "shall", "to"]);
+
+/** "must be agreed", "will soon be announced", "needs to be discussed": a modal or "to" before "be". */
+function modalPassive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].word && !BE_FORMS.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== "be") return false;
+  while (k > 0 && tokens[k - 1].word && (tokens[k - 1].lower.endsWith("ly") || MID_ADVERBS.has(tokens[k - 1].lower)))
+    k--;
+  return MODALS.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**

@@ -53,11 +53,12 @@ export const isTimeWord = (w: string) =>
 
 /** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
 export function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
-  for (let k = s + 1; k < e; k++) {
-    if (
-      (tokens[k].lower === "on" || tokens[k].lower === "in" || tokens[k].lower === "at") &&
-      isTimeWord(tokens[k + 1].lower)
-    )
+  for (let k = s + 1; k <= e; k++) {
+    const w = tokens[k].lower;
+    if ((w === "on" || w === "in" || w === "at") && k < e && isTimeWord(tokens[k + 1].lower)) return [s, k - 1];
+    // "by The Athletic last week and rejected", "by police yesterday": a time or a next clause ends the name.
+    if (!tokens[k].cap && PERIOD_OPENERS.has(w) && PERIODS.has(tokens[k + 1]?.lower ?? "")) return [s, k - 1];
+    if (!tokens[k].cap && (NEAR_DAYS.has(w) || ((w === "and" || w === "but") && !tokens[k + 1]?.cap)))
       return [s, k - 1];
   }
   return [s, e];

@@ -271,6 +271,16 @@ describe("“the mayor” is the mayor named before", () => {
   });
 });
 
+describe("the passive forms of a report", () => {
+  it("“was quoted as saying” is the subject's own statement", () => {
+    expect(one("Hollis was quoted as saying in a 2022 interview that he would run.")).toMatchObject({
+      cue: { text: "was quoted as saying" },
+      source: { text: "Hollis" },
+      tier: "on-record",
+    });
+  });
+});
+
 describe("source-less hedges are unattributed", () => {
   it.each([
     ["The mayor allegedly took bribes.", "allegedly"],
@@ -314,6 +324,9 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // A passive still to come, with no one doing it: nothing has been said.
+    "The measure is a sanction in all but name and must therefore be agreed unanimously.",
+    "The winner will be announced on Friday.",
     // A dateline in capitals after the headline: a place, not a speaker.
     "Section 144 imposed in Karachi\n\nKARACHI: The Sindh government on Friday imposed a ban on rallies.",
     // Plain actions and feelings (DESIGN.md): an attack, a photo shared, a worry with nothing said.
