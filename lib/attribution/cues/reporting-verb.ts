@@ -13,7 +13,6 @@ import {
   ANONYMOUS_HEADS,
   AUTHOR_VOICES,
   AUXILIARIES,
-  BE_FORMS,
   CLOSE_QUOTES,
   CUE_AUXILIARIES,
   GENERIC_VOICES,
@@ -136,9 +135,6 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
     how = a.source ? "passive-by" : "passive";
-    // "must be agreed unanimously", "will be announced": a passive still to come, with no one doing it, reports
-    // nothing said.
-    if (!a.source && modalPassive(tokens, i)) return s.veto("verb/passive-to-come", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);
@@ -239,18 +235,6 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
   s.take(a);
   return a.cue[1];
-}
-
-const MODALS = new Set(["must", "should", "will", "would", "could", "can", "may", "might", "shall", "to"]);
-
-/** "must be agreed", "will soon be announced", "needs to be discussed": a modal or "to" before "be". */
-function modalPassive(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && tokens[k].word && !BE_FORMS.has(tokens[k].lower)) k--;
-  if (tokens[k]?.lower !== "be") return false;
-  while (k > 0 && tokens[k - 1].word && (tokens[k - 1].lower.endsWith("ly") || MID_ADVERBS.has(tokens[k - 1].lower)))
-    k--;
-  return MODALS.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**

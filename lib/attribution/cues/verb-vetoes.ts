@@ -12,6 +12,7 @@ import {
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   FOUND_OBJECTS,
+  MID_ADVERBS,
   MODALS,
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
@@ -302,11 +303,16 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["calls", "call", "called"],
     test: (v) => /^(which|that)$/.test(before(v, 2)) && !!v.next?.cap,
   },
-  // "is expected to be announced Thursday", "could be confirmed next week": an event to come, no one reporting.
+  // "is expected to be announced Thursday", "could be confirmed next week", "must therefore be agreed": an event to
+  // come, no one reporting.
   {
     id: "verb/passive-to-come",
-    test: (v) =>
-      before(v) === "be" && (before(v, 2) === "to" || MODALS.has(before(v, 2))) && passiveWithoutAgent(v.tokens, v.i),
+    test: (v) => {
+      if (before(v) !== "be" || !passiveWithoutAgent(v.tokens, v.i)) return false;
+      let k = 2;
+      while (before(v, k).endsWith("ly") || MID_ADVERBS.has(before(v, k))) k++;
+      return before(v, k) === "to" || MODALS.has(before(v, k));
+    },
   },
   // "Internal documents seen by The Verge show …", "a memo obtained by Reuters": the document is in view, not its
   // reader.
