@@ -51,6 +51,7 @@ export const POSTED_MEDIA = new Set(verbs.postedMedia);
 export const CALLED_ACTS = new Set(verbs.calledActs);
 /** What one writes that is no message: "wrote cheques", "wrote the code". */
 export const WRITTEN_THINGS = new Set(verbs.writtenThings);
+export const TURNED_DOWN = new Set(verbs.turnedDown);
 export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
 export const DOCUMENT_PARTICIPLES = new Set(verbs.documentParticiples);
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);

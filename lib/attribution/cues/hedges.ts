@@ -16,6 +16,7 @@ import {
 } from "../words";
 import { isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
+import { reportingVerb } from "./reporting-verb";
 
 /**
  * Passive hedges with no agent: "is believed to", "are said to", "it is reported that", "is widely seen as", "is
@@ -53,8 +54,13 @@ export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   if (!HEDGE_ADVERBS.has(tokens[i].lower)) return undefined;
   const after = tokens[i + 1];
-  if (after?.word && (STRONG_VERBS.has(after.lower) || WEAK_VERBS.has(after.lower)))
-    return s.veto("hedge/adverb-before-verb", i); // the verb carries it
+  // The verb after it carries it ("reportedly told aides that …"), unless the verb reports nothing ("reportedly
+  // rejected an approach"): then the hedge stands alone.
+  if (after?.word && (STRONG_VERBS.has(after.lower) || WEAK_VERBS.has(after.lower))) {
+    const taken = s.out.length;
+    const next = reportingVerb(s, i + 1);
+    if (s.out.length > taken) return next;
+  }
   let from = i;
   if (i > 0 && tokens[i - 1].word && HEDGE_AUXILIARIES.has(tokens[i - 1].lower)) from = i - 1;
   const to = after?.word && !NP_STOP_WORDS.has(after.lower) && !after.cap ? i + 1 : i;

@@ -7,6 +7,7 @@ import { isTimeWord } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
   CALLED_ACTS,
+  DETERMINERS,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
   OTHER_PRONOUNS,
@@ -23,6 +24,7 @@ import {
   REPORT_COMPLEMENT,
   STATES_OF_MIND,
   WRITE_FORMS,
+  TURNED_DOWN,
   WRITTEN_THINGS,
 } from "../words";
 import type { SentenceScan } from "./raw";
@@ -181,6 +183,13 @@ export const VERB_VETOES: readonly Veto[] = [
         v.next.cap ||
         /^(the|a|an|this|these|those|he|she|they|it|his|her|their)$/.test(v.next.lower)
       ),
+  },
+  // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain
+  // actions).
+  {
+    id: "verb/rejected-offer",
+    words: ["rejected", "rejects", "reject", "rejecting"],
+    test: (v) => TURNED_DOWN.has(DETERMINERS.has(after(v)) ? after(v, 2) : after(v)),
   },
   // "maintained that …" reports; "maintained the road", "maintained a lead" keep something up.
   {

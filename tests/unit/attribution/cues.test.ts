@@ -285,6 +285,8 @@ describe("source-less hedges are unattributed", () => {
   it.each([
     ["The mayor allegedly took bribes.", "allegedly"],
     ["The company reportedly lost money.", "reportedly"],
+    // A verb that reports nothing ("rejected an approach" turns down an act) leaves its hedge standing.
+    ["Harwell reportedly rejected an approach from a rival in 2022.", "reportedly"],
     ["The leader is believed to be in hiding.", "is believed to"],
     ["The bill is expected to pass.", "is expected to"],
     ["It is said that the town was founded by monks.", "It is said"],
