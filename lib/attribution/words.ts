@@ -54,6 +54,7 @@ export const WRITTEN_THINGS = new Set(verbs.writtenThings);
 export const TURNED_DOWN = new Set(verbs.turnedDown);
 export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
 export const DOCUMENT_PARTICIPLES = new Set(verbs.documentParticiples);
+export const MAKING_PARTICIPLES = new Set(verbs.makingParticiples);
 export const STRONG_VERBS = verbForms(verbs.strongVerbs);
 export const WEAK_VERBS = verbForms(verbs.weakVerbs);
 export const INVERTING_VERBS = verbForms(verbs.invertingVerbs);

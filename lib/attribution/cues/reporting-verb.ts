@@ -28,6 +28,7 @@ import {
   PERSON_PRONOUNS,
   PICKY_WEAK,
   PREVERB_ADVERBS,
+  MAKING_PARTICIPLES,
   MID_ADVERBS,
   PUBLISHED_THINGS,
   PUBLISHING_VERBS,
@@ -84,6 +85,9 @@ export function reportingVerb(s: SentenceScan, i: number): number {
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */
 function participle(s: SentenceScan, i: number, strong: boolean): number {
   const { tokens } = s;
+  // "…, the people said, asking not to be identified": the sources' terms, not a second statement.
+  if (/^(asking|requesting)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to")
+    return s.veto("verb/asking-anonymity", i);
   const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
   const kind = strong ? "verb" : "weak-verb";
   const a = raw(tokens, kind, `${kind}/participle`, [i, end]);
@@ -237,6 +241,14 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   return a.cue[1];
 }
 
+/** The end of a document's phrase once "compiled by Bloomberg", "released by the Treasury" is read with it. */
+function withMaker(tokens: Token[], end: number): number {
+  if (!MAKING_PARTICIPLES.has(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return end;
+  let k = end + (tokens[end + 3]?.lower === "the" ? 4 : 3);
+  while (tokens[k]?.cap) k++;
+  return tokens[k - 1]?.cap ? k - 1 : end;
+}
+
 /**
  * The sentence around a subject-and-verb group set inside it between commas (or a closing quotation mark and a
  * comma), or null. Not before a participle (", adding that …" is a claim of its own).
@@ -322,6 +334,8 @@ function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: 
     return "relative";
   }
   a.source = nounPhraseLeft(tokens, left);
+  // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
+  if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
   if (a.source && a.source[0] < a.source[1]) {
     // Never reach back over an earlier attribution's words.
     for (let k = a.source[1]; k >= a.source[0]; k--)

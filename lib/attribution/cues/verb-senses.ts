@@ -99,8 +99,15 @@ export function showNoun(tokens: Token[], i: number): boolean {
     (prev.cap &&
       i > 1 &&
       !prev.lower.endsWith("s") &&
+      !agentBefore(tokens, i - 1) &&
       (!tokens[i + 1]?.word || AFTER_SHOW_NOUN.has(tokens[i + 1].lower)))
   );
+}
+
+/** Whether the capitals ending at `k` follow "by": "data compiled by Bloomberg show" is the data showing. */
+function agentBefore(tokens: Token[], k: number): boolean {
+  while (k > 0 && tokens[k].cap) k--;
+  return tokens[k]?.lower === "by" || (tokens[k]?.lower === "the" && tokens[k - 1]?.lower === "by");
 }
 
 /**

@@ -46,6 +46,19 @@ describe("finds the cue and its source", () => {
       "The committee's ranking member, Hon. Kwabena Owusu-Ansah",
       "on-record",
     ],
+    // A document read with the body that made it; "asking not to be identified" is the sources' terms.
+    [
+      "Sales fell 4% in the period, data compiled by Bloomberg show.",
+      "show",
+      "data compiled by Bloomberg",
+      "institutional",
+    ],
+    [
+      "Sales fell, the people said, asking not to be identified because the talks are private.",
+      "said",
+      "the people",
+      "anonymous",
+    ],
     // An acronym ends a body's name.
     ["Saskatchewan RCMP said officers laid 412 charges.", "said", "Saskatchewan RCMP", "institutional"],
     ["The American Legion said the memorial would stay.", "said", "The American Legion", "institutional"],
