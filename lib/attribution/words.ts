@@ -116,6 +116,7 @@ export const COUNTING_WORDS = new Set(nouns.countingWords);
 
 // grammar.json
 export const DAY_OPENERS = new Set(grammar.dayOpeners);
+export const IRREGULAR_PAST_FORMS = new Set(grammar.irregularPastForms);
 export const PERIOD_OPENERS = new Set(grammar.periodOpeners);
 export const VERB_AUXILIARIES = new Set(grammar.verbAuxiliaries);
 export const MODALS = new Set(grammar.modals);

@@ -64,7 +64,10 @@ export function reportingVerb(s: SentenceScan, i: number): number {
       : STRONG_PHRASAL.has(w);
   const weak =
     !strong &&
-    (phraseEnd >= 0 || WEAK_VERBS.has(w) || (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))));
+    (phraseEnd >= 0 ||
+      WEAK_VERBS.has(w) ||
+      (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))) ||
+      vouchesAtEnd(tokens, i));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);
@@ -80,6 +83,18 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const at = { s, tokens, i, w, next: tokens[i + 1] };
   for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
+}
+
+/**
+ * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources
+ * told it (with "that" before a claim, phrasal.json has it).
+ */
+function vouchesAtEnd(tokens: Token[], i: number): boolean {
+  if (!/^(understands|learned|learnt)$/.test(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? ""))
+    return false;
+  const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
+  return !!np && tokens[np[0] - 1]?.text === ",";
 }
 
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */

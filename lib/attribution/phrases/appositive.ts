@@ -1,6 +1,6 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
 import { nounPhraseLeft } from "./noun-phrase";
-import { timePhraseLeft } from "./time";
+import { timePhraseLeft, withoutTimeTail } from "./time";
 import { type Token } from "../text/sentences";
 import {
   ASIDE_OPENERS,
@@ -38,7 +38,9 @@ export function appositiveSource(
     !aside.cap &&
     (PREPOSITIONS.has(aside.lower) || ASIDE_OPENERS.has(aside.lower))
   ) {
-    const head = nounPhraseLeft(tokens, open - 1);
+    // ("The minister on Friday, however, said": the day is no part of the minister.)
+    const np = nounPhraseLeft(tokens, open - 1);
+    const head = np && withoutTimeTail(tokens, np);
     if (head && tokens[head[0] - 1]?.text !== ",") return { source: head, head };
   }
   const inner = nounPhraseLeft(tokens, comma - 1);

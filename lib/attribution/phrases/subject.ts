@@ -12,6 +12,8 @@ import {
   BE_FORMS,
   CLAUSE_WORDS,
   DATING_PARTICIPLES,
+  DAY_OPENERS,
+  IRREGULAR_PAST_FORMS,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
   DETERMINERS,
@@ -80,6 +82,9 @@ function subjectAtStart(tokens: Token[], before: number): [number, number] | nul
     // "Trump spent Friday in Iowa": a day never belongs to the subject, and the verb came before it.
     if (j > 0 && (WEEKDAYS.has(t.lower) || NEAR_DAYS.has(t.lower) || MONTHS.has(t.lower))) {
       if (end > 0 && !tokens[end].cap && tokens[end - 1].cap) end--;
+      // "The manager spoke on Friday, but admitted …": no verb follows the day, so the word before its "on" was one.
+      else if (DAY_OPENERS.has(tokens[end]?.lower ?? "") && !tokens[j + 1]?.word && pastForm(tokens[end - 1]?.lower))
+        end -= 2;
       break;
     }
     if (
@@ -145,6 +150,8 @@ export function namedAfter(tokens: Token[], k: number): [number, number] | null 
   else while (e < k + 4 && (tokens[e]?.cap || (tokens[e]?.text === "." && tokens[e - 1].cap))) e++;
   return e > k && tokens[e]?.word && !tokens[e].cap ? [k, e - 1] : null;
 }
+
+const pastForm = (w = "") => (w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAST_FORMS.has(w);
 
 /** "-ly" adverbs between a subject and its verb: "Obama passionately rebuked". */
 export const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);

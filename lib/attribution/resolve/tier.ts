@@ -106,7 +106,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
-  const office = reading.kind === "anonymous" && !raw.appositive ? singleOffice(words) : null;
+  // ("The minister, however, said": an aside, not an appositive, so the office is read.)
+  const aside = !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]);
+  const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);
     // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.

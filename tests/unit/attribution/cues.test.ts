@@ -46,6 +46,15 @@ describe("finds the cue and its source", () => {
       "The committee's ranking member, Hon. Kwabena Owusu-Ansah",
       "on-record",
     ],
+    // An outlet vouching after the claim; an aside with a day in it; a verb before a day ends the subject.
+    ["The club is in talks with two buyers, Sportsmail understands.", "understands", "Sportsmail", "institutional"],
+    ["The minister on Friday, however, said the plan was sound.", "said", "The minister", "institutional"],
+    [
+      "The manager spoke on Friday, but admitted his side needed a midfielder.",
+      "admitted",
+      "The manager",
+      "institutional",
+    ],
     // A document read with the body that made it; "asking not to be identified" is the sources' terms.
     [
       "Sales fell 4% in the period, data compiled by Bloomberg show.",
