@@ -5,8 +5,10 @@
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
+  DOCUMENT_PARTICIPLES,
   HEAD_BREAKS,
   LEADING,
+  MAKING_PARTICIPLES,
   MONTHS,
   NEAR_DAYS,
   NAME_PARTICLES,
@@ -269,6 +271,9 @@ function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
   const by = after.slice(0, 4).findIndex((t) => /^(by|from)$/.test(t.lower));
   if (by < 0 || after.slice(0, by).some((t) => !(participleWord(t) || isTimeWord(t.lower)))) return null;
+  // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
+  if (after.slice(0, by).some((t) => DOCUMENT_PARTICIPLES.has(t.lower) && !MAKING_PARTICIPLES.has(t.lower)))
+    return null;
   let k = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
   const first = k;
   while (

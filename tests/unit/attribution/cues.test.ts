@@ -765,3 +765,11 @@ describe("gives a body's short form its full name", () => {
     ],
   ])("%s", (text, source, expected) => expect(reading(text, source)).toEqual(expected));
 });
+
+describe("a document speaks for its maker, not its reader", () => {
+  it.each([
+    ["Imports will end, according to a draft seen by POLITICO.", "draft"],
+    ["Imports will end, according to a memo obtained by Reuters.", "memo"],
+    ["Imports will end, according to figures released by the Treasury.", "Treasury"],
+  ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
