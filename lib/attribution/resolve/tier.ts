@@ -2,7 +2,16 @@
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
-import { HEAD_BREAKS, ORGANISATION_HEADS, ORIGIN, PERSON_HEADS, ROLE_ACRONYMS, ROLE_NOUNS, TITLES } from "../words";
+import {
+  HEAD_BREAKS,
+  LEADING,
+  ORGANISATION_HEADS,
+  ORIGIN,
+  PERSON_HEADS,
+  ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  TITLES,
+} from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, withoutContraction, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
@@ -171,6 +180,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   if (raw.appositive) {
     const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
     const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
+    const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
+    const relative = inner[0]?.lower;
+    // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
+    // named," a person: English says which with its relative pronoun.
+    if (relative === "which" && r.tier === "anonymous") {
+      const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
+      return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
+    }
+    const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
+    if (relative === "who" && r.tier === "institutional" && common)
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
     if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
     // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".

@@ -46,6 +46,19 @@ describe("finds the cue and its source", () => {
       "The committee's ranking member, Hon. Kwabena Owusu-Ansah",
       "on-record",
     ],
+    // "which" describes a body, "who" a person.
+    [
+      "The miner, which had about $610 million in cash, insisted it would not need new equity.",
+      "insisted",
+      "The miner, which had about $610 million in cash",
+      "institutional",
+    ],
+    [
+      "An operator of three dormitories in Tuas, who declined to be named, told ST that rents would rise.",
+      "told",
+      "An operator of three dormitories in Tuas, who declined to be named",
+      "anonymous",
+    ],
     // An outlet vouching after the claim; an aside with a day in it; a verb before a day ends the subject.
     ["The club is in talks with two buyers, Sportsmail understands.", "understands", "Sportsmail", "institutional"],
     ["The minister on Friday, however, said the plan was sound.", "said", "The minister", "institutional"],
