@@ -105,6 +105,7 @@ export const LY_NOUNS = new Set(nouns.lyNouns);
 export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
 export const PARTY_WORDS = new Set(nouns.partyWords);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
+export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
 export const NOT_NAMES = new Set(nouns.notNames);
 export const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
 export const NOT_ROLES = new Set(nouns.notRoles);

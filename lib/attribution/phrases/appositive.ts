@@ -20,6 +20,15 @@ export function appositiveSource(
   tokens: Token[],
   comma: number,
 ): { source: [number, number]; head: [number, number] } | null {
+  const found = appositiveOf(tokens, comma);
+  // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name.
+  const dateline =
+    found?.head[0] === 0 &&
+    tokens.slice(0, found.head[1] + 1).every((t) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase());
+  return dateline ? null : found;
+}
+
+function appositiveOf(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
   // commas, not a description; the subject is before it.
   let open = comma - 1;

@@ -26,6 +26,7 @@ import {
   SEATS_OF_GOVERNMENT,
   STATES,
   TITLES,
+  TWO_WORD_TITLES,
   WEEKDAYS,
 } from "../words";
 import type { Token } from "../text/sentences";
@@ -208,7 +209,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
-    if (TITLES.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_ACRONYMS.has(w) || w.includes("-of-")) {
+    const pair = k > s && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
+    if (TITLES.has(w) || pair || ANONYMOUS_HEADS.has(w) || ROLE_ACRONYMS.has(w) || w.includes("-of-")) {
       s = k + 1;
       break;
     }

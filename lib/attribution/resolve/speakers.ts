@@ -33,23 +33,29 @@ export const titleAbbreviations = (title: string) =>
 export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
 export const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
-/** Full names by surname: a later (or, read back, an earlier) "Ehsan" is "Ehsanullah Ehsan". */
+/**
+ * Full names by surname: a later (or, read back, an earlier) "Ehsan" is "Ehsanullah Ehsan". And by their first
+ * words, for names shortened from the end, as Malay and Arabic names are: "Kamarul Ariffin" is "Kamarul Ariffin
+ * Hashim".
+ */
 export class FullNames {
   private bySurname = new Map<string, string>();
+  private byOpening = new Map<string, string>();
 
-  /** Remembers a name of two words or more by its last word. */
+  /** Remembers a name of two words or more by its last word, and one of three or more by its first words. */
   add(name: string): void {
     const words = name.split(/\s+/);
     if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
+    if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
   }
 
   of(surname: string): string | undefined {
     return this.bySurname.get(surname);
   }
 
-  /** A one-word name made full where a full name with that surname is known. */
+  /** A name made full where a full name ending with it (one word) or starting with it (more) is known. */
   canonical(name: string): string {
-    return name.includes(" ") ? name : (this.of(name) ?? name);
+    return name.includes(" ") ? (this.byOpening.get(name) ?? name) : (this.of(name) ?? name);
   }
 }
 
@@ -81,9 +87,8 @@ export class SpeakerMemory {
     // A transcript's "WALLACE:" is the Chris Wallace named before, or at least "Wallace".
     if (ALL_CAPS.test(name)) name = name.split(/\s+/).map(titleCase).join(" ");
     const words = name.split(/\s+/);
-    let canonical = name;
-    if (words.length > 1) this.names.add(name);
-    else canonical = this.names.of(words[0]) ?? name;
+    const canonical = this.names.canonical(name);
+    if (words.length > 1 && canonical === name) this.names.add(name);
     this.lastPerson = { name: canonical, at };
     return canonical;
   }

@@ -78,6 +78,13 @@ function singleOffice(words: Token[]): Token[] | null {
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
 }
 
+/** Where a run of two or more capitalised words that name no body ends a phrase ("… Salman Warsi"), or -1. */
+function fullNameAtEnd(words: Token[]): number {
+  let k = words.length;
+  while (k > 0 && words[k - 1].word && words[k - 1].cap && !ORGANISATION_HEADS.has(words[k - 1].lower)) k--;
+  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) ? k : -1;
+}
+
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
@@ -115,6 +122,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
+  // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
+  // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
+  const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
+  if (
+    holderAt > 0 &&
+    words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)))
+  ) {
+    const name = text.slice(words[holderAt].start, words[words.length - 1].end);
+    const role = text.slice(words[0].start, words[holderAt - 1].end);
+    return fromReading({ kind: "person", name, role }, base, memory, at);
+  }
   // ("The minister, however, said": an aside, not an appositive, so the office is read.)
   const aside = !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]);
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;

@@ -786,3 +786,29 @@ describe("a document speaks for its maker, not its reader", () => {
     ["Imports will end, according to figures released by the Treasury.", "Treasury"],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("names as news writes them across the world", () => {
+  it.each([
+    // A long role whose "in" or "of" would hide the holder's full name.
+    ["Opposition leader in the Sindh Assembly Salman Warsi termed the ban a violation of rights.", "Salman Warsi"],
+    [
+      "Deputy commissioner of police (economic offences wing) Smita Deshmukh said the accused used fake documents.",
+      "Smita Deshmukh",
+    ],
+    // Honorifics are no part of the name.
+    ["Party information chief Tan Sri Mohd Azhar Yusof claimed the scheme would hurt families.", "Mohd Azhar Yusof"],
+    ["Minister Datuk Seri Kamarul Ariffin Hashim said the plan was fair.", "Kamarul Ariffin Hashim"],
+    ["Sheriff Ellen Brandt said deputies went door to door.", "Ellen Brandt"],
+    // A dateline in capitals is no name with an appositive; the inverted speaker is.
+    [
+      "KUALA LUMPUR, July 14 — The subsidy will be rolled out in phases, says Minister Kamarul Hashim.",
+      "Kamarul Hashim",
+    ],
+  ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "on-record", speaker }));
+
+  it("a name shortened from its end is the full name given before", () => {
+    const text =
+      "Minister Datuk Seri Kamarul Ariffin Hashim said the plan was fair. Kamarul Ariffin also denied that it was rushed.";
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual(["Kamarul Ariffin Hashim", "Kamarul Ariffin Hashim"]);
+  });
+});
