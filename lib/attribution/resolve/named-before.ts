@@ -170,7 +170,7 @@ function titledPattern(title: string, forms: string[]): RegExp {
 }
 
 /** Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch. */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}&-]*\s+){1,4}$/u;
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}$/u;
 /** "of" or "for" and capitalised words after a body's kind (Ministry " of Health"). */
 const NAME_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s*){1,4}/u;
 

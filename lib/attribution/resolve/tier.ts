@@ -39,8 +39,8 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
         : undefined;
       if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
       // "The council said", "Police said": the body of that kind the story named before ("Carrowshire Police").
-      const generic = reading.name && ORGANISATION_HEADS.has(reading.name.toLowerCase()) ? reading.name : null;
-      const body = generic ? memory.before.body(generic.toLowerCase(), at, BODY_REACH) : null;
+      // ("the sheriff's office said": the "Cedar County Sheriff's Office" named before, whose name ends so.)
+      const body = reading.name ? bodyNamedBefore(reading.name, memory, at) : null;
       return {
         tier: "institutional",
         speaker: body ?? reading.name,
@@ -57,6 +57,19 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
 
 /** How far back (characters) "the council" looks for the council the story named. */
 const BODY_REACH = 3000;
+
+/**
+ * The body of the kind a name gives, named before: "the council" is "Carrowshire County Council"; "the sheriff's
+ * office" is the "Cedar County Sheriff's Office", whose name ends in its words. Null when none was.
+ */
+function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): string | null {
+  const words = name.split(/\s+/);
+  const kind = words[words.length - 1].toLowerCase();
+  if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
+  const body = memory.before.body(kind, at, BODY_REACH);
+  const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
+  return body && (words.length === 1 || plain(body).endsWith(plain(name))) ? body : null;
+}
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
 const ROLE_REACH = 3000;

@@ -812,3 +812,13 @@ describe("names as news writes them across the world", () => {
     expect(findAttributions(text).map((a) => a.speaker)).toEqual(["Kamarul Ariffin Hashim", "Kamarul Ariffin Hashim"]);
   });
 });
+
+describe("a body's kind stands for the body named before", () => {
+  it.each([
+    ["Carrowshire County Council met. The council said roads were shut.", "Carrowshire County Council"],
+    [
+      "The Cedar County Sheriff’s Office opened a shelter. Two people were hurt, the sheriff’s office said.",
+      "The Cedar County Sheriff’s Office",
+    ],
+  ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
