@@ -37,10 +37,16 @@ const MENTIONS_READ = 30;
 function fullNameOf(word: string, text: string): string | null {
   let found: string | null = null;
   let opening: string | null = null;
+  const lowerSeen = new Map<string, boolean>();
+  const commonWord = (w: string) => {
+    let seen = lowerSeen.get(w);
+    if (seen === undefined) lowerSeen.set(w, (seen = text.includes(` ${w.toLowerCase()} `)));
+    return seen;
+  };
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
-    if (/[\p{L}\p{N}]/u.test(after) || inTitleCase(text, at)) continue;
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
     const words: string[] = [];
     let before = text.slice(Math.max(0, at - 60), at);
     for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {
@@ -48,12 +54,12 @@ function fullNameOf(word: string, text: string): string | null {
       before = before.slice(0, m.index);
     }
     const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
-    if (!named.length || named.length !== words.length) continue;
+    if (!named.length || named.length !== words.length || inTitleCase(text, at)) continue;
     const title = named.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
     const first = named.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
-    // A sentence's first word is capitalised anyway ("Internal Trump University records …"): such a name is kept
-    // only if no other mention gives one.
-    const opens = /(?:^|\n|[.!?]["”’]?)\s*$/.test(before);
+    // A sentence's first word is capitalised anyway ("Internal Trump University records …"): one the article also
+    // writes in lower case is kept only if no other mention gives a name.
+    const opens = first.length > 0 && /(?:^|\n|[.!?]["”’]?)\s*$/.test(before) && commonWord(first[0]);
     if (first.length && !opens) return `${first.join(" ")} ${word}`;
     if (first.length) opening ??= `${first.join(" ")} ${word}`;
     else if (title) found = word;
@@ -61,8 +67,10 @@ function fullNameOf(word: string, text: string): string | null {
   return opening ?? found;
 }
 
-/** How far either side of a mention its line is read to tell a headline from prose. */
-const LINE_READ = 160;
+/** How much of a line is read to tell a headline from prose. */
+const LINE_READ = 320;
+/** Lines already judged, by where they start, for the last text read: names are looked up line by line. */
+let judged: { text: string; lines: Map<number, boolean> } = { text: "", lines: new Map() };
 
 /**
  * Whether the line holding `at` capitalises its words as a headline does ("Debris From EgyptAir Jet Found",
@@ -71,11 +79,37 @@ const LINE_READ = 160;
  */
 export function inTitleCase(text: string, at: number): boolean {
   const from = text.lastIndexOf("\n", at) + 1;
-  const to = text.indexOf("\n", at);
-  const line = text.slice(Math.max(from, at - LINE_READ), to < 0 ? at + LINE_READ : Math.min(to, at + LINE_READ));
-  const long = line.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 4 && long.filter((w) => w[0] === w[0].toLowerCase()).length <= long.length / 10;
+  if (judged.text !== text) judged = { text, lines: new Map() };
+  let title = judged.lines.get(from);
+  if (title === undefined) {
+    const to = text.indexOf("\n", from);
+    title = titleCased(text, from, Math.min(to < 0 ? text.length : to, from + LINE_READ));
+    judged.lines.set(from, title);
+  }
+  return title;
 }
+
+/** Whether words of four letters or more between `from` and `to` are (nearly) all capitalised, read char by char. */
+function titleCased(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let lower = 0;
+  for (let k = from; k < to;) {
+    if (!isLetter(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < to && isLetter(text.charCodeAt(k))) k++;
+    if (k - start < 4) continue;
+    words++;
+    const c = text[start];
+    if (c === c.toLowerCase()) lower++;
+  }
+  return words >= 4 && lower <= words / 10;
+}
+
+/** A letter: ASCII by its code, anything past it (accents, other scripts) counted as one. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;

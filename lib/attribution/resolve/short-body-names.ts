@@ -12,32 +12,45 @@ import { inTitleCase } from "./one-word-names";
 
 /** Capitalised words either side of a mention that may belong to the same name. */
 const AROUND = 3;
-/** Mentions of a speaker read for its full name; a page of names stays linear. */
-const MENTIONS_READ = 30;
+/** Mentions read for a body's name around a speaker: news names in full early, and a page of names stays linear. */
+const MENTIONS_READ = 12;
 const CAPITALISED = /^\p{Lu}[\p{L}'’&.]*(?:-\p{Lu}[\p{L}'’&.]*)*$/u;
 
 /** A "he" or "she" the speaker was linked through: a person, whatever their name looks like. */
 const PERSONAL_SOURCE = /^(?:he|she)$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const capitalAt = (text: string, k: number) => UPPER.test(text[k] ?? "");
+/** Whether the word before `at` (one space back) starts with a capital. */
+function capitalBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== " " && text[at - 1] !== "\t") return false;
+  let k = at - 2;
+  const floor = Math.max(0, at - 40);
+  while (k > floor && !/\s/.test(text[k - 1])) k--;
+  return k >= 0 && capitalAt(text, k);
+}
 
 /**
  * The longer body's name the article writes `name` inside, or null when it writes none, or when it also writes the
  * name inside capitals that name no body ("Donald Trump" beside "Trump University": a person a body is named after).
  */
 export function bodyNameAround(name: string, text: string): string | null {
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "gu");
   let body: string | null = null;
   let read = 0;
-  for (let m = mention.exec(text); m && read++ < MENTIONS_READ; m = mention.exec(text)) {
-    if (inTitleCase(text, m.index)) continue;
+  for (let at = text.indexOf(name); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (WORD_CHAR.test(text[at - 1] ?? " ") || WORD_CHAR.test(text[end] ?? " ")) continue;
+    // Most mentions have no capitalised word beside them, and are passed over before anything else is read.
+    if (!capitalAt(text, end + 1) && !capitalBefore(text, at)) continue;
+    if (inTitleCase(text, at)) continue;
     // A name stays on its line: a headline above or a paragraph below is no part of it.
     const before = text
-      .slice(Math.max(0, m.index - 60), m.index)
+      .slice(Math.max(0, at - 60), at)
       .replace(/^[^]*\n/, "\n")
       .split(/[ \t]+/);
     const after = text
-      .slice(m.index + name.length, m.index + name.length + 60)
+      .slice(at + name.length, at + name.length + 60)
       .replace(/\n[^]*$/, "")
       .split(/[ \t]+/);
     // The last piece before a mention is "" (the space before it): words are read from the one before that. A
@@ -73,17 +86,20 @@ export function bodyNameAround(name: string, text: string): string | null {
 export function settleShortBodyNames(all: Attribution[], article: string): void {
   // "Eric Trump" inside "Eric Trump Foundation": a "he" or "she" the article credits as the name says it is a
   // person's.
-  const people = new Set(
-    all.flatMap((a) => (a.speaker && PERSONAL_SOURCE.test(a.source?.text ?? "") ? [a.speaker] : [])),
-  );
+  const people = new Set<string>();
+  for (const a of all) if (a.speaker && a.source && PERSONAL_SOURCE.test(a.source.text)) people.add(a.speaker);
   const verdicts = new Map<string, string | null>();
+  const verdict = (name: string) => {
+    const words = name.split(" ");
+    return words.length > 3 || !words.every((w) => CAPITALISED.test(w)) || people.has(name)
+      ? null
+      : bodyNameAround(name, article);
+  };
   for (const a of all) {
     const name = a.speaker;
-    if (!name || a.role || (a.tier !== "on-record" && a.tier !== "institutional") || name.split(/\s+/).length > 3)
-      continue;
-    if (!name.split(/\s+/).every((w) => CAPITALISED.test(w)) || people.has(name)) continue;
-    if (!verdicts.has(name)) verdicts.set(name, bodyNameAround(name, article));
-    const body = verdicts.get(name);
+    if (!name || a.role || (a.tier !== "on-record" && a.tier !== "institutional")) continue;
+    let body = verdicts.get(name);
+    if (body === undefined) verdicts.set(name, (body = verdict(name)));
     if (!body) continue;
     a.tier = "institutional";
     a.speaker = body;
