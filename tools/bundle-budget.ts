@@ -20,9 +20,10 @@ export interface BudgetFigure {
  * engine's rules as data, its confidence model, the margin marks and the strip (~4 KB), and to 92 KB with the
  * teaching view's key, tab stops and quiz, links kept per site, the page watcher's account of what changed, and
  * more rules as data (~8 KB), and to 95 KB with the third trust pass's word lists and rules (~1 KB: titles, seats,
- * documents, hedge nouns, datelines); the Public Suffix List (50 KB) stays out of it, in the background worker.
+ * documents, hedge nouns, datelines), and to 97 KB with the fourth pass (~2.4 KB: bodies' short names, honorifics,
+ * passives, documents' makers); the Public Suffix List (50 KB) stays out of it, in the background worker.
  */
-export const BUDGETS = { content: 95 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 97 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
