@@ -6,6 +6,8 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
+  AUXILIARIES,
+  BE_FORMS,
   CALLED_ACTS,
   DETERMINERS,
   DOCUMENT_HEADS,
@@ -20,6 +22,7 @@ import {
   OPEN_QUOTES,
   POINTING_ADVERBS,
   POSTED_MEDIA,
+  PREPOSITIONS,
   REFLEXIVES,
   REPORT_COMPLEMENT,
   STATES_OF_MIND,
@@ -184,6 +187,8 @@ export const VERB_VETOES: readonly Veto[] = [
         /^(the|a|an|this|these|those|he|she|they|it|his|her|their)$/.test(v.next.lower)
       ),
   },
+  // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
+  { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain
   // actions).
   {
@@ -259,11 +264,27 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["see", "sees", "seen", "seeing", "saw"],
     test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
   },
-  // "declared Friday a national day of mourning": a status proclaimed, an act (as "declared a state of emergency").
+  // "declared a state of emergency", "declared the outage a local disaster", "declared Friday a day of mourning": a
+  // status proclaimed, an act (DESIGN.md); "declared that …" and "declared: “…”" say something.
   {
-    id: "verb/declared-day",
+    id: "verb/declared-act",
     words: ["declared", "declares", "declare", "declaring"],
-    test: (v) => isTimeWord(after(v)) && /^(a|an)$/.test(after(v, 2)),
+    test: (v) =>
+      !!v.next?.word &&
+      after(v) !== "that" &&
+      !PREPOSITIONS.has(after(v)) &&
+      // "declared on Friday", "declared Sunday", but "declared Friday a day of mourning".
+      (!isTimeWord(after(v)) || /^(a|an)$/.test(after(v, 2))) &&
+      // "“…,” declared Senator Jeff Flake": the speaker after a quotation.
+      !/^[,”"’']$/.test(v.tokens[v.i - 1]?.text ?? "") &&
+      // "declared Trump was a threat": a clause without its "that", which says something.
+      !v.tokens.slice(v.i + 2, v.i + 6).some((t) => BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)),
+  },
+  // "what the company first asked for", "a job they never asked for": a thing asked for, with nothing said.
+  {
+    id: "verb/asked-for-thing",
+    words: ["asked", "asks", "ask"],
+    test: (v) => after(v) === "for" && !v.tokens[v.i + 2]?.word,
   },
   // "referred the contracts to the Ombudsman": a case sent on; "referred to X as" is words.
   {

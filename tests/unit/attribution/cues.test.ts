@@ -46,6 +46,8 @@ describe("finds the cue and its source", () => {
       "The committee's ranking member, Hon. Kwabena Owusu-Ansah",
       "on-record",
     ],
+    ["Supporters counter that heads have been begging for a ban.", "counter", "Supporters", "anonymous"],
+    ["“I will not vote for him,” declared Senator Jeff Flake.", "declared", "Senator Jeff Flake", "on-record"],
     // "which" describes a body, "who" a person.
     [
       "The miner, which had about $610 million in cash, insisted it would not need new equity.",
@@ -361,6 +363,10 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // A status proclaimed is an act; a thing asked for is no claim; "counter" without "that" is no reply.
+    "Executive mayor Sipho Dlamini declared the outage a local disaster on Tuesday.",
+    "It appears to fall short of what the company first asked for.",
+    "The pills are sold over the counter.",
     // A passive still to come, with no one doing it: nothing has been said.
     "The measure is a sanction in all but name and must therefore be agreed unanimously.",
     "The winner will be announced on Friday.",
