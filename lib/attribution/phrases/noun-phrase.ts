@@ -174,12 +174,14 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       break;
     // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
     const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
+    // ("the first information report": after a determiner, "first" or "later" describes the noun.)
     if (
       j > start &&
       !t.cap &&
       !head &&
       (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) &&
-      !NP_FUNCTION_WORDS.has(t.lower)
+      !NP_FUNCTION_WORDS.has(t.lower) &&
+      !DETERMINERS.has(tokens[j - 1].lower)
     )
       break;
     end = j;

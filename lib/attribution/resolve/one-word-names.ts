@@ -108,8 +108,9 @@ function titleCased(text: string, from: number, to: number): boolean {
   return words >= 4 && lower <= words / 10;
 }
 
-/** A letter: ASCII by its code, anything past it (accents, other scripts) counted as one. */
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+/** A letter: ASCII by its code, anything past Latin-1's symbols counted as one but general punctuation (’ “ —). */
+const isLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !(c >= 0x2000 && c <= 0x206f));
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;

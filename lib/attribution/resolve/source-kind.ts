@@ -4,6 +4,7 @@
  */
 import {
   ANONYMOUS_HEADS,
+  BODY_NAME_WORDS,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
   HEAD_BREAKS,
@@ -229,6 +230,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const orgLike =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
+      // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
+      (nameWords.length > 1 && nameWords.some((t) => BODY_NAME_WORDS.has(t.lower.replace(/['’]s$/, "")))) ||
       // "RCMP", "Saskatchewan RCMP": an acronym names a body, unless it is a seat ("MP").
       isAcronym(nameWords[nameWords.length - 1]));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").

@@ -48,6 +48,15 @@ describe("finds the cue and its source", () => {
     ],
     ["Supporters counter that heads have been begging for a ban.", "counter", "Supporters", "anonymous"],
     ["“I will not vote for him,” declared Senator Jeff Flake.", "declared", "Senator Jeff Flake", "on-record"],
+    // A company's or a club's word in a name makes it a body; a document's "first" describes it.
+    ["Harwell Foods said annual profit would fall short.", "said", "Harwell Foods", "institutional"],
+    ["Samantha Power said the vote had failed.", "said", "Samantha Power", "on-record"],
+    [
+      "Three men were held, according to the first information report (FIR) registered at the station.",
+      "according to",
+      "the first information report (FIR) registered at the station",
+      "institutional",
+    ],
     // "which" describes a body, "who" a person.
     [
       "The miner, which had about $610 million in cash, insisted it would not need new equity.",
