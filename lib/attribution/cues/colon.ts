@@ -39,6 +39,8 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   // "Berlin: The government said …", "Christie: A closing surge": a dateline or a section label, not a speaker.
   // (A transcript's "WALLACE: The …" is a speaker.)
   const after = tokens[k + 1];
+  // "Revenue: $4.12 billion vs. $4.05 billion expected": a figure after a label, not a statement.
+  if (after && /^[\d$€£¥]/.test(after.text)) return null;
   if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   // "Said Ellis: “…”": the verb, not the colon, is the cue.
   if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower))

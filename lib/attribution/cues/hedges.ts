@@ -1,5 +1,6 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
+import type { Token } from "../text/sentences";
 import {
   DETERMINERS,
   HEDGE_ADJECTIVES,
@@ -9,6 +10,7 @@ import {
   DESCRIBED_AS,
   HEDGE_GAP,
   PASSIVE_HEDGE_VERBS,
+  PERSON_PRONOUNS,
   SCHEDULED,
   PREPOSITIONS,
   STRONG_VERBS,
@@ -30,8 +32,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   while (tokens[v]?.word && (HEDGE_GAP.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v++;
   const verb = tokens[v]?.word ? tokens[v].lower : "";
   const after = tokens[v + 1]?.word ? tokens[v + 1].lower : "";
+  // "It is understood that …", and "It is understood the hull was …" with its "that" left out.
+  const dummyIt = tokens[i - 1]?.lower === "it";
+  const clause = after === "that" || (dummyIt && opensClause(tokens[v + 1]));
   const shape =
-    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (after === "that" && tokens[i - 1]?.lower === "it"))) ||
+    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause))) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !tokens.slice(v + 2, v + 10).some((x) => x.lower === "by")) ||
     (verb === "known" && after === "for");
   if (!shape) return undefined;
@@ -39,13 +44,18 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
   }
-  const end = after === "to" && tokens[v + 2]?.word ? v + 2 : v + 1;
-  const from = after === "that" ? i - 1 : i;
+  const thatLeftOut = clause && after !== "that" && after !== "to";
+  const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut ? v : v + 1;
+  const from = dummyIt && clause && after !== "to" ? i - 1 : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);
   s.take(a);
   return end;
 }
+
+/** A word that can open a clause's subject: "the", "he", a name. */
+const opensClause = (t: Token | undefined) =>
+  !!t?.word && (t.cap || DETERMINERS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === "they");
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

@@ -187,6 +187,38 @@ export const VERB_VETOES: readonly Veto[] = [
         /^(the|a|an|this|these|those|he|she|they|it|his|her|their)$/.test(v.next.lower)
       ),
   },
+  // "He did not say how many were hurt", "Officials would not immediately say whether …": no claim, a question left
+  // open.
+  {
+    id: "verb/did-not-say-wh",
+    words: ["say", "said", "says", "disclose", "specify", "confirm", "comment", "realised", "realized", "know", "knew"],
+    test: (v) =>
+      (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") &&
+      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")),
+  },
+  // "84 cents adjusted vs. 79 cents expected": a figure forecast, written as a table's cell, with no one expecting.
+  {
+    id: "verb/figure-expected",
+    words: ["expected"],
+    test: (v) => /\d|^(cents|percent|billion|million|trillion|%)$/.test(before(v)) && !/^(to|that)$/.test(after(v)),
+  },
+  // "the warning system sounded.": a sound, not a warning given ("sounded the alarm" is one).
+  { id: "verb/sounded-alone", words: ["sounded"], test: (v) => !v.next?.word },
+  // "the docuseries, titled “Long Way Home”": a name given (DESIGN.md: names are no attributions).
+  { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },
+  // "the loss of awareness described in the report was …": a participle after its noun, pointing at a document.
+  {
+    id: "verb/described-in-document",
+    words: ["described", "detailed", "outlined", "cited", "mentioned"],
+    test: (v) =>
+      /^(in|by)$/.test(after(v)) &&
+      DETERMINERS.has(after(v, 2)) &&
+      DOCUMENT_HEADS.has(after(v, 3)) &&
+      !!v.tokens[v.i - 1]?.word &&
+      !v.tokens[v.i - 1].cap &&
+      !AUXILIARIES.has(before(v)) &&
+      !PERSON_PRONOUNS.has(before(v)),
+  },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

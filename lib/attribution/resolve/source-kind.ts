@@ -316,6 +316,7 @@ const SPOKES = new Set([
   "spokespersons",
   "spokesmen",
   // A star's or an agency's "reps" are its publicists; "representatives" are officials (anonymous).
+  "rep",
   "reps",
 ]);
 
