@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   NP_PUNCT,
   OPENING_ADVERBS,
+  ORIGIN,
   PREPOSITIONS,
 } from "../words";
 
@@ -88,7 +89,9 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
   // speaks, not "58" or "a fellow at the Center".
   function named(found: { source: [number, number]; head: [number, number] }) {
     const first = tokens[found.head[0]];
-    const description = !first.cap || DETERMINERS.has(first.lower);
+    // ("Passenger Megan Doyle, 34, from Livingston, who was travelling …": where she is from describes her too.)
+    const description =
+      !first.cap || DETERMINERS.has(first.lower) || ORIGIN.has(tokens[found.head[0] - 1]?.lower ?? "");
     return (description && openingNameWithDescription(tokens, comma)) || found;
   }
 }

@@ -24,6 +24,7 @@ import {
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
+  ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   STATES,
   TITLES,
@@ -211,7 +212,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
     const pair = k > s && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
-    if (TITLES.has(w) || pair || ANONYMOUS_HEADS.has(w) || ROLE_ACRONYMS.has(w) || w.includes("-of-")) {
+    // ("Actress Lena Corvino", "Passenger Megan Doyle": a role or a kind of person, capitalised by the sentence.)
+    if (
+      TITLES.has(w) ||
+      pair ||
+      ANONYMOUS_HEADS.has(w) ||
+      ROLE_NOUNS.has(w) ||
+      ROLE_ACRONYMS.has(w) ||
+      w.includes("-of-")
+    ) {
       s = k + 1;
       break;
     }

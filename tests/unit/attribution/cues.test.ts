@@ -834,6 +834,9 @@ describe("names as news writes them across the world", () => {
     ["Party information chief Tan Sri Mohd Azhar Yusof claimed the scheme would hurt families.", "Mohd Azhar Yusof"],
     ["Minister Datuk Seri Kamarul Ariffin Hashim said the plan was fair.", "Kamarul Ariffin Hashim"],
     ["Sheriff Ellen Brandt said deputies went door to door.", "Ellen Brandt"],
+    // A role capitalised by the sentence, and a description that says where a person is from.
+    ["Actress Lena Corvino has accused her ex-husband of hiding a deal.", "Lena Corvino"],
+    ["Passenger Megan Doyle, 34, from Livingston, who was flying home, said the cabin went silent.", "Megan Doyle"],
     // A dateline in capitals is no name with an appositive; the inverted speaker is.
     [
       "KUALA LUMPUR, July 14 — The subsidy will be rolled out in phases, says Minister Kamarul Hashim.",
