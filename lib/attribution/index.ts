@@ -10,6 +10,7 @@
  * as data in rules/.
  */
 import { rawBySentence, type FindOptions } from "./find";
+import { expandAcronyms } from "./resolve/acronyms";
 import { calibrate, insideClaims } from "./resolve/confidence";
 import { withoutDateline } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
@@ -38,6 +39,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
+  expandAcronyms(order.out, options?.article ?? text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(withoutDateline(order.out, text));

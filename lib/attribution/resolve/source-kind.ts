@@ -63,9 +63,10 @@ function headIndex(words: Token[]): number {
     if (!words[k].cap && TIME_OPENERS.has(words[k].lower) && words[k + 1] && PERIODS.has(words[k + 1].lower))
       return k - 1;
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
-    // "Department for Rural Affairs", "Ministry of Health": a body's name runs on through "for" or "of".
+    // "Department for Rural Affairs", "Ministry of Health", "Commission on Audit": a body's name runs on through
+    // "for", "of" or "on".
     if (
-      /^(of|for)$/.test(words[k].lower) &&
+      /^(of|for|on)$/.test(words[k].lower) &&
       words[k - 1].cap &&
       ORGANISATION_HEADS.has(words[k - 1].lower) &&
       words[k + 1]?.cap
@@ -195,7 +196,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const bodyName = ORGANISATION_HEADS.has(headWord);
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
-    (phrase[k].lower === "for" && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
+    (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
     ((bodyName || bodyOfBefore(phrase, k)) &&
       (phrase[k].lower === "and" || phrase[k].text === "&") &&
       !!phrase[k - 1]?.cap) ||
