@@ -4,8 +4,8 @@
  * styles of many English-language outlets, labelled by the product's definition of an attribution. The sidecars must
  * be well-formed, the scorer must count what it says it counts, and the engine must not slip below its floors.
  *
- * Today's figures (45 articles, 675 expected attributions): precision 0.935, recall 0.985, attribution F1 0.960;
- * tier accuracy 0.959, tier balanced accuracy 0.967; speaker accuracy 0.744. `tsx tools/eval-outlets.ts --misses`
+ * Today's figures (49 articles, 737 expected attributions): precision 0.939, recall 0.989, attribution F1 0.964;
+ * tier accuracy 0.966, tier balanced accuracy 0.972; speaker accuracy 0.756. `tsx tools/eval-outlets.ts --misses`
  * prints the table and every error. Raise the floors when the engine gets better.
  */
 import { describe, expect, it } from "vitest";
@@ -28,8 +28,8 @@ const TIER_BALANCED_FLOOR = 0.92;
 const fixtures = loadOutletFixtures();
 
 describe("the outlet corpus", () => {
-  it("has at least 45 articles, each in a style of its own", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(45);
+  it("has at least 49 articles, each in a style of its own", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(49);
     expect(new Set(fixtures.map((f) => f.outlet)).size).toBe(fixtures.length);
   });
 
