@@ -5,6 +5,7 @@
 import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { contentAfter } from "../text/quotes";
 import {
+  AUXILIARIES,
   CLAIM_NOUNS,
   HEDGE_NOUNS,
   INDICATING_VERBS,
@@ -13,8 +14,10 @@ import {
   OPEN_QUOTES,
   OPINION_NOUNS,
   POSSESSIVE_PRONOUNS,
+  STRONG_VERBS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
+  WEAK_VERBS,
 } from "../words";
 import type { Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
@@ -124,6 +127,13 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
     !tokens.slice(k + 1, i).some((x) => x.lower === "of")
   ))
     return undefined;
+  // "The bees in the new study were tracked", "Voters in a new poll said": the phrase places its noun, which the
+  // verb right after has for its subject (but "leads by eight points in a poll for the Ledger" is the poll's).
+  const before = tokens[k - 1];
+  const next = tokens[i + 1]?.lower ?? "";
+  const subjectsVerb = AUXILIARIES.has(next) || STRONG_VERBS.has(next) || WEAK_VERBS.has(next);
+  const noun = before?.word && (!before.cap || k === 1) && !STRONG_VERBS.has(before.lower);
+  if (noun && subjectsVerb && w !== "words") return s.veto("survey/in-after-noun", i);
   const speaker = w === "words" && tokens[i + 1]?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
   // "in Bolton's view", "in her words": whoever owns them.
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;

@@ -219,6 +219,12 @@ export const VERB_VETOES: readonly Veto[] = [
       !AUXILIARIES.has(before(v)) &&
       !PERSON_PRONOUNS.has(before(v)),
   },
+  // "aides who spoke on the condition of anonymity to describe private talks": the reason they are unnamed, not a
+  // statement.
+  {
+    id: "verb/anonymity-to",
+    test: (v) => before(v) === "to" && [2, 3].some((k) => before(v, k) === "anonymity"),
+  },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

@@ -389,6 +389,9 @@ describe("not attributions", () => {
     "The network may delay the docuseries, titled “Long Way Home,” which was due in May.",
     "The loss of awareness described in the report was exactly what a briefing prevents.",
     "The software maker issued a weaker-than-expected forecast for the holiday quarter.",
+    // A survey that places its noun; the anonymity formula's reason.
+    "The bees in the new study were tracked with tiny radio tags.",
+    "Two aides spoke on the condition of anonymity to describe private conversations.",
     // A question left open, like "declined to comment", says nothing.
     "Officials did not immediately say whether anyone had been hurt.",
     "The police would not say why the man was held.",
