@@ -52,6 +52,7 @@ export const CALLED_ACTS = new Set(verbs.calledActs);
 /** What one writes that is no message: "wrote cheques", "wrote the code". */
 export const WRITTEN_THINGS = new Set(verbs.writtenThings);
 export const TURNED_DOWN = new Set(verbs.turnedDown);
+export const ASKING_VERBS = new Set(verbs.askingVerbs);
 export const DATING_PARTICIPLES = new Set(verbs.datingParticiples);
 export const DOCUMENT_PARTICIPLES = new Set(verbs.documentParticiples);
 export const MAKING_PARTICIPLES = new Set(verbs.makingParticiples);
@@ -106,6 +107,7 @@ export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
 export const PARTY_WORDS = new Set(nouns.partyWords);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
+export const SPEAKING_FOR = new Set(nouns.speakingFor);
 export const NOT_NAMES = new Set(nouns.notNames);
 export const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
 export const NOT_ROLES = new Set(nouns.notRoles);

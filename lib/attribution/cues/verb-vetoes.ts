@@ -6,6 +6,7 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
+  ASKING_VERBS,
   AUXILIARIES,
   BE_FORMS,
   CALLED_ACTS,
@@ -78,8 +79,6 @@ const SAID_AFTER = new Set(["as", "for", "over", "that"]);
 /** Words after "added" that open a clause, not a thing added ("added this was …"). */
 const DETERMINERS_AFTER = new Set(["this", "these", "those", "his", "hers", "its", "theirs"]);
 const WH_WORDS = new Set(["what", "who", "why", "how", "when", "where", "which"]);
-/** Verbs that ask someone to do something, whose infinitive is the thing asked ("summoned X to testify"). */
-const ASKING_VERBS = new Set(["summoned", "subpoenaed", "invited", "ordered", "asked", "called", "urged", "required"]);
 
 /** Verbs a plural noun takes right after it ("worries are", "claims were"). */
 const PLURAL_VERB_AFTER = new Set(["are", "were", "have", "remain", "remained"]);

@@ -25,6 +25,7 @@ import {
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
+  SPEAKING_FOR,
   SEATS_OF_GOVERNMENT,
   STATES,
   TITLES,
@@ -175,7 +176,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.
   const openingDocument = h === 0 && DOCUMENT_HEADS.has(headWord);
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument) {
-    const body = SPOKES.has(headWord) ? spokenFor(words, h, text) : null;
+    const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
     if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
@@ -314,21 +315,8 @@ const possessiveInName = (words: Token[], k: number) =>
 /** A lower-case word naming a kind of body ("newspaper", "company"), not a role ("spokesman" before a name). */
 export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
 
-/** Those who speak for a body or a person by office: DESIGN.md credits what they say to whom they speak for. */
-/** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"). */
-export const speaksFor = (lower: string) => SPOKES.has(lower);
-
-const SPOKES = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "spokespeople",
-  "spokespersons",
-  "spokesmen",
-  // A star's or an agency's "reps" are its publicists; "representatives" are officials (anonymous).
-  "rep",
-  "reps",
-]);
+/** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"; nouns.json speakingFor). */
+export const speaksFor = (lower: string) => SPEAKING_FOR.has(lower);
 
 /**
  * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
