@@ -120,6 +120,15 @@ export const COUNTING_WORDS = new Set(nouns.countingWords);
 // grammar.json
 export const DAY_OPENERS = new Set(grammar.dayOpeners);
 export const IRREGULAR_PAST_FORMS = new Set(grammar.irregularPastForms);
+export const AFTER_PARTICIPLE = new Set(grammar.afterParticiple);
+export const IRREGULAR_PARTICIPLES = new Set(grammar.irregularParticiples);
+export const SAID_AFTER = new Set(grammar.saidAfter);
+export const DETERMINERS_AFTER = new Set(grammar.clauseAfterAdded);
+export const WH_WORDS = new Set(grammar.whWords);
+export const PLURAL_VERB_AFTER = new Set(grammar.pluralVerbAfter);
+export const DESCRIPTION_OPENERS = new Set(grammar.descriptionOpeners);
+export const NOUN_AFTER = new Set(grammar.nounAfter);
+export const PERSON_LINKS = new Set(grammar.personLinks);
 export const PERIOD_OPENERS = new Set(grammar.periodOpeners);
 export const VERB_AUXILIARIES = new Set(grammar.verbAuxiliaries);
 export const MODALS = new Set(grammar.modals);

@@ -10,6 +10,7 @@ import {
   ANONYMOUS_HEADS,
   CLOSE_QUOTES,
   COUNTING_WORDS,
+  DESCRIPTION_OPENERS,
   DETERMINERS,
   INVERTING_VERBS,
   OPEN_QUOTES,
@@ -115,7 +116,6 @@ export function describedAfter(tokens: Token[], end: number): number {
   // A participle after it opens a claim of its own (", adding …"): the description still ends at its comma.
   return k < end + 30 && (k === tokens.length || tokens[k].text === "," || tokens[k].text === ".") ? k - 1 : -1;
 }
-const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "who", "whose", "then", "now", "another", "one", "also"]);
 
 /** The last token of a person's name right after a comma at `end + 1` ("…, Bruce Turry."), or -1. */
 export function nameAfterComma(tokens: Token[], end: number): number {

@@ -2,8 +2,6 @@
 import { skipAuxLeft } from "../phrases/subject";
 import { type Token } from "../text/sentences";
 import {
-  NO_PROPOSITION,
-  THINKING_VOICES,
   AFTER_SHOW_NOUN,
   ANONYMOUS_HEADS,
   AUXILIARIES,
@@ -15,7 +13,9 @@ import {
   NOT_A_GROUP_VIEW,
   NOT_CUES,
   NOT_GROUP_HEADS,
+  NOUN_AFTER,
   NOUN_LIKE_VERBS,
+  NO_PROPOSITION,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PARTY_WORDS,
@@ -25,11 +25,9 @@ import {
   SHOWING_VERBS,
   SHOW_KINDS,
   SPEAKING_THINGS,
+  THINKING_VOICES,
   TITLES,
 } from "../words";
-
-/** Prepositions after which a verb's bare form is its noun ("under caution", "without comment"). */
-const NOUN_AFTER = new Set(["under", "with", "without", "of", "for", "in"]);
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {

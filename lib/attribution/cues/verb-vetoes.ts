@@ -11,24 +11,28 @@ import {
   BE_FORMS,
   CALLED_ACTS,
   DETERMINERS,
+  DETERMINERS_AFTER,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
-  OTHER_PRONOUNS,
-  PERSON_PRONOUNS,
   FOUND_OBJECTS,
   MID_ADVERBS,
   MODALS,
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  PLURAL_VERB_AFTER,
   POINTING_ADVERBS,
   POSTED_MEDIA,
   PREPOSITIONS,
   REFLEXIVES,
   REPORT_COMPLEMENT,
+  SAID_AFTER,
   STATES_OF_MIND,
-  WRITE_FORMS,
   TURNED_DOWN,
+  WH_WORDS,
+  WRITE_FORMS,
   WRITTEN_THINGS,
 } from "../words";
 import type { SentenceScan } from "./raw";
@@ -74,14 +78,6 @@ function saidFollows(v: VerbAt): boolean {
   }
   return false;
 }
-const SAID_AFTER = new Set(["as", "for", "over", "that"]);
-
-/** Words after "added" that open a clause, not a thing added ("added this was …"). */
-const DETERMINERS_AFTER = new Set(["this", "these", "those", "his", "hers", "its", "theirs"]);
-const WH_WORDS = new Set(["what", "who", "why", "how", "when", "where", "which"]);
-
-/** Verbs a plural noun takes right after it ("worries are", "claims were"). */
-const PLURAL_VERB_AFTER = new Set(["are", "were", "have", "remain", "remained"]);
 
 export const VERB_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).

@@ -3,17 +3,19 @@
  * organisation, an unnamed source — and pulls out the name and role.
  */
 import {
+  AFTER_PARTICIPLE,
   ANONYMOUS_HEADS,
   BODY_NAME_WORDS,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
   HEAD_BREAKS,
+  IRREGULAR_PARTICIPLES,
   LEADING,
   MAKING_PARTICIPLES,
   MONTHS,
-  NEAR_DAYS,
   NAME_PARTICLES,
   NAME_POSSESSIVES,
+  NEAR_DAYS,
   NOT_NAMES,
   NOT_ROLES,
   ORGANISATION_HEADS,
@@ -25,8 +27,8 @@ import {
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
-  SPEAKING_FOR,
   SEATS_OF_GOVERNMENT,
+  SPEAKING_FOR,
   STATES,
   TITLES,
   TWO_WORD_TITLES,
@@ -96,11 +98,6 @@ function headIndex(words: Token[]): number {
   return words.length - 1;
 }
 
-/** Words that tell when or by whom after a participle: "a poll conducted in May", "data available from the FBI". */
-const AFTER_PARTICIPLE = new Set(["in", "on", "by", "from", "last", "this", "earlier", "at", "for", "to", "during"]);
-
-const PARTICIPLES = new Set(["available", "taken", "given", "written", "made", "seen", "held", "drawn", "shown"]);
-
 /** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */
 function bodyOfBefore(words: Token[], k: number): boolean {
   for (let j = k - 1; j > 0 && j > k - 6; j--) {
@@ -120,7 +117,7 @@ function namesBodyOrSeat(words: Token[], k: number): boolean {
 }
 
 /** A lower-case participle ("filed", "taken", "seen"). */
-const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower));
+const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.lower));
 
 /** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {

@@ -8,6 +8,7 @@ import {
   ORGANISATION_HEADS,
   ORIGIN,
   PERSON_HEADS,
+  PERSON_LINKS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   TITLES,
@@ -232,8 +233,6 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   return r;
 }
-
-const PERSON_LINKS = new Set(["of", "for", "at", "with", "to", "who", "whose"]);
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(inner: Token[], text: string): boolean {
