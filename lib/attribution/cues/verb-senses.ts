@@ -42,8 +42,8 @@ export function nounUse(tokens: Token[], i: number): boolean {
       (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause)
     );
   }
-  // "a weaker-than-expected forecast", "the long-awaited report": a compound adjective after a determiner.
-  if (prev.lower.includes("-") && DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return true;
+  // "a weaker-than-expected forecast", "in a written reply": a compound adjective or a participle after a determiner.
+  if (/-|(en|ed)$/.test(prev.lower) && /^(a|an)$/.test(tokens[i - 2]?.lower ?? "")) return true;
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;

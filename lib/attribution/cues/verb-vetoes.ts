@@ -123,7 +123,23 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/posted-media",
     words: ["posted", "posts", "post"],
     test: (v) =>
-      POSTED_MEDIA.has(after(v)) || (/^(a|an|the|some|two|three)$/.test(after(v)) && POSTED_MEDIA.has(after(v, 2))),
+      POSTED_MEDIA.has(after(v)) ||
+      (/^(a|an|the|some|two|three)$/.test(after(v)) && [2, 3, 4].some((k) => POSTED_MEDIA.has(after(v, k)))),
+  },
+  // "without disclosing the size", "without specifying": what was not said.
+  { id: "verb/without", test: (v) => before(v) === "without" },
+  // "the ransomware incidents reported to ANSSI": a participle after its noun, an event reported, no claim.
+  {
+    id: "verb/reported-to",
+    words: ["reported"],
+    test: (v) =>
+      after(v) === "to" &&
+      !!v.tokens[v.i - 1]?.word &&
+      !v.tokens[v.i - 1].cap &&
+      v.tokens[v.i - 1].lower.endsWith("s") &&
+      !AUXILIARIES.has(before(v)) &&
+      !PERSON_PRONOUNS.has(before(v)) &&
+      !OTHER_PRONOUNS.has(before(v)),
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },

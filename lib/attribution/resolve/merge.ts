@@ -47,7 +47,7 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   };
   a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
   // Only a real source can be what a later "they" or "who" stands for.
-  if (source) memory.remember(r, start);
+  if (source) memory.remember(r, start, source.text);
   if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
   return a;
 }

@@ -154,7 +154,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text))
     return { kind: "anonymous", name: null, role: null };
   const h = headIndex(words);
-  const head = words[h];
+  // "Channel 5", "Radio 4": a number ending a capitalised name is part of it.
+  const numbered = h > 0 && /^\d+$/.test(words[h].text) && words[h - 1].cap;
+  const head = numbered ? { ...words[h], cap: true } : words[h];
   const phrase = words.slice(0, h + 1);
 
   const headWord = head.lower.replace(/'s$/, "");

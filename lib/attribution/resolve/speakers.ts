@@ -3,7 +3,7 @@
  * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
  * speaker names are made canonical.
  */
-import { TITLES } from "../words";
+import { ANONYMOUS_HEADS, TITLES } from "../words";
 import { NamedBefore } from "./named-before";
 import type { Tier } from "../types";
 
@@ -28,6 +28,19 @@ export const titleAbbreviations = (title: string) =>
   Object.entries(TITLE_WORDS)
     .filter(([, w]) => w === title)
     .map(([short]) => short);
+
+/** A source that is one unnamed person, in a few words: "a nurse", "an official", "one resident", "another aide". */
+function oneUnnamedPerson(source: string): boolean {
+  const words = source.toLowerCase().split(/\s+/);
+  // The head is the second or third word: "a nurse at the hospital", "a senior official".
+  return (
+    /^(?:a|an|one|another)$/.test(words[0]) &&
+    words.length <= 6 &&
+    words.slice(1, 3).some((w) => ANONYMOUS_HEADS.has(w))
+  );
+}
+/** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
+const UNNAMED_REACH = 400;
 
 /** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
 export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
@@ -76,6 +89,7 @@ export class SpeakerMemory {
   readonly before: NamedBefore;
   private lastPerson: { name: string; at: number } | null = null;
   private last: { resolved: Resolved; at: number } | null = null;
+  private lastUnnamed = -1;
   private byTitle = new Map<string, { name: string; at: number }>();
 
   constructor(text: string) {
@@ -101,8 +115,17 @@ export class SpeakerMemory {
     return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
   }
 
-  remember(r: Resolved, at: number): void {
+  remember(r: Resolved, at: number, source: string): void {
     this.last = { resolved: r, at };
+    // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
+    if (r.tier === "anonymous" && oneUnnamedPerson(source)) this.lastUnnamed = at;
+  }
+
+  /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
+  unnamedLast(at: number): boolean {
+    return (
+      this.lastUnnamed >= 0 && at - this.lastUnnamed < UNNAMED_REACH && this.lastUnnamed > (this.lastPerson?.at ?? -1)
+    );
   }
 
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */

@@ -167,7 +167,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   if (reading.kind === "pronoun-person") {
     const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower));
-    const who = memory.pronoun(at) ?? (third ? memory.before.person(at) : null);
+    // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
+    const unnamed = third && memory.unnamedLast(at);
+    const who = unnamed ? null : (memory.pronoun(at) ?? (third ? memory.before.person(at) : null));
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

@@ -62,6 +62,20 @@ describe("finds the cue and its source", () => {
       "The auditor's annual report",
       "institutional",
     ],
+    // A school district, a numbered channel and an incident update are bodies.
+    [
+      "The district said in an email to parents that counselors would be available.",
+      "said",
+      "The district",
+      "institutional",
+    ],
+    ["Channel 5 has learned that the crossing was flagged years ago.", "has learned", "Channel 5", "institutional"],
+    [
+      "Personnel were assigned, according to a Cal Fire incident update released late Wednesday.",
+      "according to",
+      "a Cal Fire incident update released late Wednesday",
+      "institutional",
+    ],
     // A company's or a club's word in a name makes it a body; a document's "first" describes it.
     ["Harwell Foods said annual profit would fall short.", "said", "Harwell Foods", "institutional"],
     ["Samantha Power said the vote had failed.", "said", "Samantha Power", "on-record"],
@@ -383,6 +397,11 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // What was not said, results posted, a written reply, incidents reported to an agency.
+    "The company gave a date on Tuesday, without disclosing the size of the issue.",
+    "For the quarter ended March, Vardhan Motors posted a consolidated net profit of ₹412 crore.",
+    "The ministry gave the figure in a written reply in the Rajya Sabha last year.",
+    "It accounted for 10 percent of the ransomware incidents reported to ANSSI in 2024.",
     // A table's figures, a sound, a title, a document's participle, a compound adjective before a noun.
     "Earnings per share: 84 cents adjusted vs. 79 cents expected",
     "They kept descending until the terrain warning system sounded.",
@@ -862,4 +881,17 @@ describe("a body's kind stands for the body named before", () => {
       "The Cedar County Sheriff’s Office",
     ],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
+
+describe("a pronoun after an unnamed person's words", () => {
+  it("stays with the unnamed person, not the last one named", () => {
+    const text =
+      "Health minister Clara Vasseur said the hospital would reopen. A nurse, speaking on condition of anonymity, " +
+      "said staff knew of the risk weeks before. “Everyone knew the system was fragile,” she said.";
+    expect(findAttributions(text).map((a) => [a.source?.text, a.tier])).toEqual([
+      ["Health minister Clara Vasseur", "on-record"],
+      ["A nurse", "anonymous"],
+      ["she", "anonymous"],
+    ]);
+  });
 });
