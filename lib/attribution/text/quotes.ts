@@ -1,6 +1,16 @@
 /** Quotations: where they are in a text and in a sentence, and the claim a cue introduces. */
 import type { Token } from "./sentences";
-import { CLOSE_QUOTES, OPEN_QUOTES } from "../words";
+import {
+  BE_FORMS,
+  CLAIM_OPENERS,
+  CLOSE_QUOTES,
+  DETERMINERS,
+  NEAR_DAYS,
+  OBJECT_PREPOSITIONS,
+  OPEN_QUOTES,
+  PERSON_PRONOUNS,
+  WEEKDAYS,
+} from "../words";
 
 /**
  * Spans of text inside quotation marks. A quotation is someone's own words:
@@ -107,5 +117,32 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
   if (q) return q;
   // "said that …": the claim is the clause, "that" included, as annotators mark it.
-  return j <= end && end - j >= 2 ? [j, end] : null;
+  if (!(j <= end && end - j >= 2)) return null;
+  return [claimStart(tokens, j, end), end];
+}
+
+/** How far into a claim its "that" may stand after the words that say when, where or how it was said. */
+const THAT_WITHIN = 15;
+
+/**
+ * Where a claim starts once the words between the cue and it are passed over: "said in a statement that …", "said
+ * earlier on Friday during a news conference that …" (to its "that"), "said Tuesday his actions were …" (past the
+ * day), "urged the United States …" after "for", "referred to the brief" (past the preposition).
+ */
+function claimStart(tokens: Token[], j: number, end: number): number {
+  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  const day = WEEKDAYS.has(w(j)) || NEAR_DAYS.has(w(j));
+  if (CLAIM_OPENERS.has(w(j)) || day) {
+    for (let k = j + 1; k <= end && k <= j + THAT_WITHIN; k++) {
+      if (tokens[k].lower === "that" && tokens[k].word) return k;
+      // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that".
+      const clause = PERSON_PRONOUNS.has(tokens[k].lower) || /^(they|we|it)$/.test(tokens[k].lower);
+      if (OPEN_QUOTES.has(tokens[k].text) || tokens[k].text === ":" || clause || BE_FORMS.has(tokens[k].lower)) break;
+    }
+    if (day && tokens[j + 1]?.word) return j + 1;
+  }
+  // "urged for the United States to …", "referred to the government's brief": a preposition before its object.
+  if (OBJECT_PREPOSITIONS.has(w(j)) && tokens[j + 1]?.word && (tokens[j + 1].cap || DETERMINERS.has(w(j + 1))))
+    return j + 1;
+  return j;
 }

@@ -895,3 +895,14 @@ describe("a pronoun after an unnamed person's words", () => {
     ]);
   });
 });
+
+describe("a claim starts where what was said starts", () => {
+  it.each([
+    ["The senator said in a statement that the bill would pass.", "that the bill would pass"],
+    ["Pate said earlier on Friday during a news conference that he may wait.", "that he may wait"],
+    ["The minister said Tuesday his plans were lawful.", "his plans were lawful"],
+    ["The allies called for the United States to step up its efforts.", "the United States to step up its efforts"],
+    // With no "that", the claim keeps its opening words.
+    ["He said in Ohio the plan was dead.", "in Ohio the plan was dead"],
+  ])("%s", (text, claim) => expect(one(text).content?.text).toBe(claim));
+});
