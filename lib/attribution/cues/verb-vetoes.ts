@@ -236,6 +236,17 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/anonymity-to",
     test: (v) => before(v) === "to" && [2, 3].some((k) => before(v, k) === "anonymity"),
   },
+  // "was shown a second yellow card", "showed a red card to the coach": a card in sport, nothing shown to be so.
+  {
+    id: "verb/shown-card",
+    words: ["shown", "showed", "shows", "show"],
+    test: (v) => [1, 2, 3, 4].some((k) => /^cards?$/.test(after(v, k))),
+  },
+  // "in the fourth minute of added time": football's stoppage time.
+  { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
+  // "The justices ruled 6-3", "the court sided with the providers": a decision, an act (DESIGN.md); "ruled that …"
+  // says what the court holds.
+  { id: "verb/ruled-act", words: ["ruled", "rules", "sided", "sides"], test: (v) => after(v) !== "that" },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

@@ -49,6 +49,9 @@ export interface SourceReading {
   others?: string[];
 }
 
+/** An acronym that opens a body's name ("NHS England"): no initials ("J.J."), no seat ("MP"). */
+const bodyAcronym = (t: Token) => t.text.length >= 3 && /^[A-Z][A-Z&]+$/.test(t.text) && !ROLE_ACRONYMS.has(t.lower);
+
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
 }
@@ -131,6 +134,12 @@ function postModifier(words: Token[], k: number): boolean {
 /** "he's also said", "they've argued": the pronoun without its auxiliary. */
 export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");
 
+/** "His Highness", "Her Excellency", "His Majesty": a style that stands for the person named before, as "he" does. */
+const styleOfAddress = (words: Token[]) =>
+  words.length === 2 &&
+  /^(his|her)$/.test(words[0].lower) &&
+  /^(highness|excellency|majesty|holiness)$/.test(words[1].lower);
+
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
@@ -141,7 +150,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
   const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
-  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only))
+  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words))
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
   // "One wrote on X": one of a group the story has in view, no one named.
@@ -242,8 +251,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => BODY_NAME_WORDS.has(t.lower.replace(/['’]s$/, "")))) ||
-      // "RCMP", "Saskatchewan RCMP": an acronym names a body, unless it is a seat ("MP").
-      isAcronym(nameWords[nameWords.length - 1]));
+      // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
+      isAcronym(nameWords[nameWords.length - 1]) ||
+      (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => t.text === t.text.toUpperCase())));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
@@ -274,7 +284,9 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
     if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
     const owner = named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
-    const surelyAName = owner.length > 1 || articled || isAcronym(owner[0] ?? named[0]);
+    // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
+    const first = owner[0] ?? named[0];
+    const surelyAName = owner.length > 1 || articled || isAcronym(first) || !text.includes(` ${first.lower} `);
     if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
       return cleanName(join(owner, text));
   }

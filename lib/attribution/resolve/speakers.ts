@@ -3,7 +3,7 @@
  * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
  * speaker names are made canonical.
  */
-import { ANONYMOUS_HEADS, TITLES } from "../words";
+import { ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from "../words";
 import { NamedBefore } from "./named-before";
 import type { Tier } from "../types";
 
@@ -31,12 +31,12 @@ export const titleAbbreviations = (title: string) =>
 
 /** A source that is one unnamed person, in a few words: "a nurse", "an official", "one resident", "another aide". */
 function oneUnnamedPerson(source: string): boolean {
-  const words = source.toLowerCase().split(/\s+/);
-  // The head is the second or third word: "a nurse at the hospital", "a senior official".
+  const words = source.split(",")[0].toLowerCase().trim().split(/\s+/);
+  // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital".
   return (
     /^(?:a|an|one|another)$/.test(words[0]) &&
-    words.length <= 6 &&
-    words.slice(1, 3).some((w) => ANONYMOUS_HEADS.has(w))
+    words.length <= 10 &&
+    words.slice(1, 4).some((w) => ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))
   );
 }
 /** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
@@ -68,7 +68,11 @@ export class FullNames {
 
   /** A name made full where a full name ending with it (one word) or starting with it (more) is known. */
   canonical(name: string): string {
-    return name.includes(" ") ? (this.byOpening.get(name) ?? name) : (this.of(name) ?? name);
+    if (!name.includes(" ")) return this.of(name) ?? name;
+    // "Al Mazrouei", "van der Merwe": a surname with its particle is the surname.
+    const words = name.split(" ");
+    const particled = words.length === 2 && NAME_PARTICLES.has(words[0].toLowerCase());
+    return this.byOpening.get(name) ?? (particled ? this.of(words[1]) : undefined) ?? name;
   }
 }
 

@@ -166,7 +166,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       : { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
   }
   if (reading.kind === "pronoun-person") {
-    const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower));
+    // ("His Highness", "Her Excellency" stand for the person named before, as "he" and "she" do.)
+    const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || words.length === 2;
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
     const unnamed = third && memory.unnamedLast(at);
     const who = unnamed ? null : (memory.pronoun(at) ?? (third ? memory.before.person(at) : null));

@@ -62,6 +62,10 @@ describe("finds the cue and its source", () => {
       "The auditor's annual report",
       "institutional",
     ],
+    // An acronym opening a body's name; a data provider; a think tank.
+    ["NHS England said the figures did not reflect the effort of staff.", "said", "NHS England", "institutional"],
+    ["Opta data showed it was the side's 14th corner of the afternoon.", "showed", "Opta data", "institutional"],
+    ["The think tank found that 13,000 beds were blocked each day.", "found", "The think tank", "institutional"],
     // A school district, a numbered channel and an incident update are bodies.
     [
       "The district said in an email to parents that counselors would be available.",
@@ -397,6 +401,11 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // Sport's cards and added time; a court's decision.
+    "Captain Marcus Fenn was shown a second yellow card for a late challenge.",
+    "Reid headed in his first goal in the fourth minute of added time.",
+    "The justices ruled 6-3 in the case on Thursday.",
+    "The Supreme Court on Thursday sided with small rural internet providers.",
     // What was not said, results posted, a written reply, incidents reported to an agency.
     "The company gave a date on Tuesday, without disclosing the size of the issue.",
     "For the quarter ended March, Vardhan Motors posted a consolidated net profit of ₹412 crore.",
@@ -881,6 +890,17 @@ describe("a body's kind stands for the body named before", () => {
       "The Cedar County Sheriff’s Office",
     ],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
+
+describe("a style of address stands for the person named before", () => {
+  it("“His Highness said” is on record", () => {
+    const text =
+      "Sheikh Mansour bin Khalifa Al Hameli said the fund would open. “The state will stand behind them,” His Highness said.";
+    expect(findAttributions(text).map((a) => [a.tier, a.speaker])).toEqual([
+      ["on-record", "Mansour bin Khalifa Al Hameli"],
+      ["on-record", "Mansour bin Khalifa Al Hameli"],
+    ]);
+  });
 });
 
 describe("a pronoun after an unnamed person's words", () => {
