@@ -20,11 +20,12 @@ export interface BudgetFigure {
  * engine's rules as data, its confidence model, the margin marks and the strip (~4 KB), and to 92 KB with the
  * teaching view's key, tab stops and quiz, links kept per site, the page watcher's account of what changed, and
  * more rules as data (~8 KB), and to 95 KB with the third trust pass's word lists and rules (~1 KB: titles, seats,
- * documents, hedge nouns, datelines), and to 98 KB with the fourth pass (~3.4 KB: bodies' short names and acronyms,
- * honorifics, passives, documents' makers); the Public Suffix List (50 KB) stays out of it, in the background worker.
- * What is left under DESIGN.md's cap is 2 KB: the next growth has to be paid for (Readability is 10 KB of it).
+ * documents, hedge nouns, datelines), and to 99 KB with the fourth pass (~4 KB: bodies' short names and acronyms,
+ * honorifics, passives, documents' makers, claims' starts; the overlay's CSS is now minified by the build); the Public
+ * Suffix List (50 KB) stays out of it, in the background worker. One KB is left under DESIGN.md's cap: the next
+ * rules have to be paid for (Readability is 10 KB of it, the spam vocabulary 9).
  */
-export const BUDGETS = { content: 98 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 99 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {

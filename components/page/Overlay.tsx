@@ -286,54 +286,5 @@ export function Overlay({
   );
 }
 
-/** The overlay's own CSS, scoped to its shadow root. */
-export const OVERLAY_CSS = `
-:host { all: initial; }
-.root { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.label { position: absolute; font-size: 10px; line-height: 14px; min-width: 14px; text-align: center; font-weight: 700; border-radius: 3px; pointer-events: none; white-space: nowrap; z-index: 2147483645; }
-.label.left { transform: translate(-100%, -50%); }
-.label.right { transform: translate(0, -50%); }
-.label.words { font-size: 10px; letter-spacing: .04em; padding: 0 4px; }
-.large .label { font-size: 16px; line-height: 22px; min-width: 22px; }
-.large .label.words { font-size: 16px; padding: 0 6px; }
-.label.quiz { background: #5b6270; color: #fff; }
-.stops { position: fixed; left: 0; top: 0; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip-path: inset(50%); list-style: none; }
-.stop { width: 1px; height: 1px; padding: 0; border: 0; }
-.strip { position: fixed; top: 0; right: 0; width: 6px; height: 100vh; pointer-events: none; z-index: 2147483644; }
-.tick { position: absolute; right: 0; width: 6px; height: 3px; border-radius: 1px 0 0 1px; opacity: .9; }
-.tooltip { position: absolute; z-index: 2147483647; width: max-content; max-width: 340px; background: #1c1f24; color: #f4f5f7; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.35); }
-.large .tooltip { font-size: 16px; max-width: 420px; }
-.tooltip.above { transform: translateY(-100%); }
-.tooltip-head { display: flex; gap: 8px; align-items: center; margin-bottom: 6px; }
-.pill { font-size: 10px; font-weight: 700; letter-spacing: .04em; padding: 1px 6px; border-radius: 3px; }
-.confidence, .count { color: #c9ced6; font-size: 12px; }
-.count { margin-left: auto; }
-.speaker, .explanation { margin: 4px 0; }
-.hint { margin: 6px 0 0; color: #aab1bb; font-size: 11px; }
-.pill.quiz { background: #5b6270; color: #fff; }
-.reveal, .legend button { font: inherit; cursor: pointer; border-radius: 6px; }
-.reveal { margin-top: 6px; padding: 4px 10px; border: 1px solid #c9ced6; background: #f4f5f7; color: #1c1f24; }
-.legend { position: fixed; top: 72px; width: 280px; max-height: calc(100vh - 96px); overflow: auto; box-sizing: border-box; background: #ffffff; color: #1c1f24; border: 1px solid #c9ced6; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.2); z-index: 2147483646; }
-.legend.right { right: 12px; }
-.legend.left { left: 12px; }
-.legend.corner, .legend.chip { top: auto; bottom: 12px; right: 12px; }
-.legend.chip.left { left: 12px; right: auto; }
-.legend.chip { padding: 4px 6px 4px 10px; }
-.legend.collapsed { width: auto; }
-.large .legend { font-size: 16px; }
-.large .legend:not(.collapsed) { width: 320px; }
-.legend-head { display: flex; align-items: center; gap: 4px; }
-.legend-head h2 { font-size: 15px; margin: 0 auto 0 0; }
-.legend-head button { width: 28px; height: 28px; border: 1px solid transparent; background: transparent; color: inherit; font-size: 16px; line-height: 1; }
-.legend-head button:hover, .legend-head button:focus-visible { border-color: #8a919c; }
-.quiz-toggle { display: flex; gap: 6px; align-items: center; margin-top: 10px; font-size: 13px; }
-.large .quiz-toggle { font-size: 15px; }
-.legend ul { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
-.legend li { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; align-items: center; }
-.legend .meaning { grid-column: 1 / -1; color: #3b4048; }
-@media (prefers-color-scheme: dark) {
-  .legend { background: #1c1f24; color: #f4f5f7; border-color: #3b4048; }
-  .reveal { background: #2a2f36; color: #f4f5f7; border-color: #3b4048; }
-  .legend .meaning { color: #c9ced6; }
-}
-`;
+/** The overlay's own CSS, scoped to its shadow root (a file of its own, minified by the build). */
+export { default as OVERLAY_CSS } from "./overlay.css?inline";
