@@ -42,8 +42,14 @@ export function nounUse(tokens: Token[], i: number): boolean {
       (IRREGULAR_PAST.has(tokens[i].lower) || tokens[i].lower.endsWith("ed") || opensClause)
     );
   }
-  // "a weaker-than-expected forecast", "in a written reply": a compound adjective or a participle after a determiner.
-  if (/-|(en|ed)$/.test(prev.lower) && /^(a|an)$/.test(tokens[i - 2]?.lower ?? "")) return true;
+  // "a weaker-than-expected forecast", "in a written reply": a compound adjective or a participle after "a" (but
+  // "A 34-year-old said", "A citizen said" are people speaking).
+  if (
+    /^(a|an)$/.test(tokens[i - 2]?.lower ?? "") &&
+    /-|(en|ed)$/.test(prev.lower) &&
+    NOUN_LIKE_VERBS.has(tokens[i].lower)
+  )
+    return true;
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
   const w = tokens[i].lower;

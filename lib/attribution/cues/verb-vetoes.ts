@@ -244,9 +244,8 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "in the fourth minute of added time": football's stoppage time.
   { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
-  // "The justices ruled 6-3", "the court sided with the providers": a decision, an act (DESIGN.md); "ruled that …"
-  // says what the court holds.
-  { id: "verb/ruled-act", words: ["ruled", "rules", "sided", "sides"], test: (v) => after(v) !== "that" },
+  // "The justices ruled 6-3": a decision, an act (DESIGN.md); "ruled that …" says what the court holds.
+  { id: "verb/ruled-act", words: ["ruled"], test: (v) => after(v) !== "that" },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

@@ -11,6 +11,8 @@ import {
   NEAR_DAYS,
   PERIODS,
   PERIOD_OPENERS,
+  STRONG_VERBS,
+  WEAK_VERBS,
   WEEKDAYS,
 } from "../words";
 
@@ -51,14 +53,20 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
 export const isTimeWord = (w: string) =>
   WEEKDAYS.has(w) || NEAR_DAYS.has(w) || MONTHS.has(w) || w === "may" || /^(last|this|earlier|\d.*)$/.test(w);
 
-/** A noun phrase without a trailing time ("Senator Smith on Monday" → "Senator Smith"). */
+/**
+ * A noun phrase without a trailing time or a next clause ("Senator Smith on Monday", "The Athletic last week and
+ * rejected …" → "Senator Smith", "The Athletic").
+ */
 export function withoutTimeTail(tokens: Token[], [s, e]: [number, number]): [number, number] {
   for (let k = s + 1; k <= e; k++) {
     const w = tokens[k].lower;
     if ((w === "on" || w === "in" || w === "at") && k < e && isTimeWord(tokens[k + 1].lower)) return [s, k - 1];
     // "by The Athletic last week and rejected", "by police yesterday": a time or a next clause ends the name.
     if (!tokens[k].cap && PERIOD_OPENERS.has(w) && PERIODS.has(tokens[k + 1]?.lower ?? "")) return [s, k - 1];
-    if (!tokens[k].cap && (NEAR_DAYS.has(w) || ((w === "and" || w === "but") && !tokens[k + 1]?.cap)))
+    if (!tokens[k].cap && NEAR_DAYS.has(w)) return [s, k - 1];
+    // "… and rejected out of hand": a next verb, where "by doctors and nurses" names two agents.
+    const next = tokens[k + 1]?.lower ?? "";
+    if ((w === "and" || w === "but") && (next.endsWith("ed") || STRONG_VERBS.has(next) || WEAK_VERBS.has(next)))
       return [s, k - 1];
   }
   return [s, e];

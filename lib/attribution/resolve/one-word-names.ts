@@ -12,6 +12,7 @@
  * - otherwise a body: a single word never introduced as a person ("Verizon said", "Gallup found").
  */
 import { explainAttribution } from "../explain";
+import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
 
@@ -19,6 +20,16 @@ import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLE
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
 const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const PRONOUN_SOURCE = /^(?:he|she)$/i;
+
+/** The speakers some "he" or "she" source was linked to: the article calls them people, whatever their names. */
+export function calledHeOrShe(all: Attribution[]): Set<string> {
+  const people = new Set<string>();
+  for (const a of all) if (a.speaker && a.source && PRONOUN_SOURCE.test(a.source.text)) people.add(a.speaker);
+  return people;
+}
+
+/** One-word speakers settled per article: each reads the text, and a page of a thousand names stays linear. */
+export const NAMES_READ = 200;
 const ITSELF = /\b(?:it|its|itself)\b/i;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surnames written in two capitals are people's: "McConnell", "MacArthur", "DeSantis", "LaHood", "DiNapoli". */
@@ -37,12 +48,6 @@ const MENTIONS_READ = 30;
 function fullNameOf(word: string, text: string): string | null {
   let found: string | null = null;
   let opening: string | null = null;
-  const lowerSeen = new Map<string, boolean>();
-  const commonWord = (w: string) => {
-    let seen = lowerSeen.get(w);
-    if (seen === undefined) lowerSeen.set(w, (seen = text.includes(` ${w.toLowerCase()} `)));
-    return seen;
-  };
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
@@ -59,7 +64,7 @@ function fullNameOf(word: string, text: string): string | null {
     const first = named.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
     // A sentence's first word is capitalised anyway ("Internal Trump University records …"): one the article also
     // writes in lower case is kept only if no other mention gives a name.
-    const opens = first.length > 0 && /(?:^|\n|[.!?]["”’]?)\s*$/.test(before) && commonWord(first[0]);
+    const opens = first.length > 0 && /(?:^|\n|[.!?]["”’]?)\s*$/.test(before) && writtenInLowerCase(text, first[0]);
     if (first.length && !opens) return `${first.join(" ")} ${word}`;
     if (first.length) opening ??= `${first.join(" ")} ${word}`;
     else if (title) found = word;
@@ -179,9 +184,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
   // Words some "he" or "she" source was linked to ("…,” he added. … Obama stated."): the article calls them people.
-  const pronounFor = new Set(
-    all.flatMap((a) => (a.speaker && PRONOUN_SOURCE.test(a.source?.text ?? "") ? [a.speaker] : [])),
-  );
+  const pronounFor = calledHeOrShe(all);
   for (const a of all) {
     if (!settled(a) || !a.content) continue;
     const said = claims.get(a.speaker!) ?? claims.set(a.speaker!, []).get(a.speaker!)!;
@@ -189,7 +192,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   }
   for (const a of all) {
     const word = a.speaker!;
-    if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word)) continue;
+    if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word) || verdicts.size > NAMES_READ) continue;
     verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
   }
   for (const a of all) {

@@ -8,16 +8,13 @@
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 import { BODY_NAME_WORDS, LEADING, TITLES } from "../words";
-import { inTitleCase } from "./one-word-names";
+import { NAMES_READ, calledHeOrShe, inTitleCase } from "./one-word-names";
 
 /** Capitalised words either side of a mention that may belong to the same name. */
 const AROUND = 3;
 /** Mentions read for a body's name around a speaker: news names in full early, and a page of names stays linear. */
 const MENTIONS_READ = 12;
 const CAPITALISED = /^\p{Lu}[\p{L}'’&.]*(?:-\p{Lu}[\p{L}'’&.]*)*$/u;
-
-/** A "he" or "she" the speaker was linked through: a person, whatever their name looks like. */
-const PERSONAL_SOURCE = /^(?:he|she)$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -45,10 +42,11 @@ export function bodyNameAround(name: string, text: string): string | null {
     if (!capitalAt(text, end + 1) && !capitalBefore(text, at)) continue;
     if (inTitleCase(text, at)) continue;
     // A name stays on its line: a headline above or a paragraph below is no part of it.
-    const before = text
-      .slice(Math.max(0, at - 60), at)
-      .replace(/^[^]*\n/, "\n")
-      .split(/[ \t]+/);
+    const slice = text.slice(Math.max(0, at - 60), at);
+    const line = slice.lastIndexOf("\n");
+    const pieces = slice.slice(line + 1).split(/[ \t]+/);
+    // A line's start opens a sentence (the "" before it says so); a slice cut inside a line may cut its first word.
+    const before = line >= 0 || at <= 60 ? ["", ...pieces] : pieces;
     const after = text
       .slice(at + name.length, at + name.length + 60)
       .replace(/\n[^]*$/, "")
@@ -86,12 +84,14 @@ export function bodyNameAround(name: string, text: string): string | null {
 export function settleShortBodyNames(all: Attribution[], article: string): void {
   // "Eric Trump" inside "Eric Trump Foundation": a "he" or "she" the article credits as the name says it is a
   // person's.
-  const people = new Set<string>();
-  for (const a of all) if (a.speaker && a.source && PERSONAL_SOURCE.test(a.source.text)) people.add(a.speaker);
+  const people = calledHeOrShe(all);
   const verdicts = new Map<string, string | null>();
   const verdict = (name: string) => {
     const words = name.split(" ");
-    return words.length > 3 || !words.every((w) => CAPITALISED.test(w)) || people.has(name)
+    return words.length > 3 ||
+      !words.every((w) => CAPITALISED.test(w)) ||
+      people.has(name) ||
+      verdicts.size > NAMES_READ
       ? null
       : bodyNameAround(name, article);
   };

@@ -36,6 +36,7 @@ import {
 } from "../words";
 import type { Token } from "../text/sentences";
 import { isTimeWord } from "../phrases/time";
+import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
 
@@ -135,7 +136,7 @@ function postModifier(words: Token[], k: number): boolean {
 export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");
 
 /** "His Highness", "Her Excellency", "His Majesty": a style that stands for the person named before, as "he" does. */
-const styleOfAddress = (words: Token[]) =>
+export const styleOfAddress = (words: Token[]) =>
   words.length === 2 &&
   /^(his|her)$/.test(words[0].lower) &&
   /^(highness|excellency|majesty|holiness)$/.test(words[1].lower);
@@ -286,7 +287,8 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
     // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
     const first = owner[0] ?? named[0];
-    const surelyAName = owner.length > 1 || articled || isAcronym(first) || !text.includes(` ${first.lower} `);
+    const surelyAName =
+      owner.length > 1 || articled || isAcronym(first) || (owner.length > 0 && !writtenInLowerCase(text, first.text));
     if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
       return cleanName(join(owner, text));
   }

@@ -14,7 +14,14 @@ import {
   TITLES,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
-import { cleanName, readSource, speaksFor, withoutContraction, type SourceReading } from "./source-kind";
+import {
+  cleanName,
+  readSource,
+  speaksFor,
+  styleOfAddress,
+  withoutContraction,
+  type SourceReading,
+} from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -167,7 +174,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   if (reading.kind === "pronoun-person") {
     // ("His Highness", "Her Excellency" stand for the person named before, as "he" and "she" do.)
-    const third = /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || words.length === 2;
+    const third =
+      /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || styleOfAddress(words.filter((t) => t.word));
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
     const unnamed = third && memory.unnamedLast(at);
     const who = unnamed ? null : (memory.pronoun(at) ?? (third ? memory.before.person(at) : null));

@@ -1,6 +1,7 @@
 /** What the engine must and must not read as an attribution, as tables that are easy to extend. */
 import { describe, expect, it } from "vitest";
 import { analyzeText, findAttributions } from "../../../lib/attribution";
+import { bodyNameAround } from "../../../lib/attribution/resolve/short-body-names";
 
 const one = (text: string) => {
   const found = findAttributions(text);
@@ -62,6 +63,10 @@ describe("finds the cue and its source", () => {
       "The auditor's annual report",
       "institutional",
     ],
+    // People after "a" with a hyphenated or -en word; two agents after "by".
+    ["A 34-year-old said the car had been speeding.", "said", "A 34-year-old", "anonymous"],
+    ["A citizen said the car had been speeding.", "said", "A citizen", "anonymous"],
+    ["The plan was criticised by doctors and nurses.", "was criticised", "doctors and nurses", "anonymous"],
     // An acronym opening a body's name; a data provider; a think tank.
     ["NHS England said the figures did not reflect the effort of staff.", "said", "NHS England", "institutional"],
     ["Opta data showed it was the side's 14th corner of the afternoon.", "showed", "Opta data", "institutional"],
@@ -809,12 +814,23 @@ describe("settles a one-word speaker by how the article speaks of it", () => {
 });
 
 describe("gives a body's short form its full name", () => {
+  it("reads a body's name at a line's start", () => {
+    expect(bodyNameAround("Almada", "Transfer news\nSporting Almada rejected the bid.")).toBe("Sporting Almada");
+    expect(bodyNameAround("Almada", "Sporting Almada rejected the bid.")).toBe("Sporting Almada");
+  });
+
   const reading = (text: string, source: string) => {
     const a = findAttributions(text).find((x) => x.source?.text === source)!;
     return [a.tier, a.speaker];
   };
 
   it.each([
+    // A body's full name at a line's start.
+    [
+      "Transfer news\nSporting Almada rejected the bid.\nAlmada said the player was not for sale.",
+      "Almada",
+      ["institutional", "Sporting Almada"],
+    ],
     [
       "Shares rose after activist investor Coral Ridge Capital took a stake. Coral Ridge said it welcomed the review.",
       "Coral Ridge",
