@@ -1,4 +1,5 @@
 /** What a cue finder returns, and the per-sentence state every finder shares. */
+import { headlineCased } from "../text/headline";
 import type { Token } from "../text/sentences";
 
 export type CueKind = "verb" | "weak-verb" | "according-to" | "claim-noun" | "evidence" | "hedge";
@@ -63,18 +64,9 @@ export class SentenceScan {
     return i;
   }
 
-  /** A title-case headline ("Bernie Sanders Says He’s …") capitalises its verbs too. Counted on first need. */
+  /** A title-case headline ("Bernie Sanders Says He’s …") capitalises its verbs too. Judged on first need. */
   titleCase(): boolean {
-    if (this.titleCaseMemo === undefined) {
-      let caps = 0,
-        words = 0;
-      for (const x of this.tokens)
-        if (x.word) {
-          words++;
-          if (x.cap) caps++;
-        }
-      this.titleCaseMemo = words >= 4 && caps >= words * 0.75;
-    }
+    if (this.titleCaseMemo === undefined) this.titleCaseMemo = headlineCased(this.tokens.map((t) => t.text).join(" "));
     return this.titleCaseMemo;
   }
 }

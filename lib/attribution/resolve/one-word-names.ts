@@ -12,6 +12,7 @@
  * - otherwise a body: a single word never introduced as a person ("Verizon said", "Gallup found").
  */
 import { explainAttribution } from "../explain";
+import { headlineCased } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
@@ -88,34 +89,11 @@ export function inTitleCase(text: string, at: number): boolean {
   let title = judged.lines.get(from);
   if (title === undefined) {
     const to = text.indexOf("\n", from);
-    title = titleCased(text, from, Math.min(to < 0 ? text.length : to, from + LINE_READ));
+    title = headlineCased(text, from, Math.min(to < 0 ? text.length : to, from + LINE_READ));
     judged.lines.set(from, title);
   }
   return title;
 }
-
-/** Whether words of four letters or more between `from` and `to` are (nearly) all capitalised, read char by char. */
-function titleCased(text: string, from: number, to: number): boolean {
-  let words = 0;
-  let lower = 0;
-  for (let k = from; k < to;) {
-    if (!isLetter(text.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < to && isLetter(text.charCodeAt(k))) k++;
-    if (k - start < 4) continue;
-    words++;
-    const c = text[start];
-    if (c === c.toLowerCase()) lower++;
-  }
-  return words >= 4 && lower <= words / 10;
-}
-
-/** A letter: ASCII by its code, anything past Latin-1's symbols counted as one but general punctuation (’ “ —). */
-const isLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !(c >= 0x2000 && c <= 0x206f));
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
