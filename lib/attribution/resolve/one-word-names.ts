@@ -12,7 +12,7 @@
  * - otherwise a body: a single word never introduced as a person ("Verizon said", "Gallup found").
  */
 import { explainAttribution } from "../explain";
-import { headlineCased } from "../text/headline";
+import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
@@ -71,28 +71,6 @@ function fullNameOf(word: string, text: string): string | null {
     else if (title) found = word;
   }
   return opening ?? found;
-}
-
-/** How much of a line is read to tell a headline from prose. */
-const LINE_READ = 320;
-/** Lines already judged, by where they start, for the last text read: names are looked up line by line. */
-let judged: { text: string; lines: Map<number, boolean> } = { text: "", lines: new Map() };
-
-/**
- * Whether the line holding `at` capitalises its words as a headline does ("Debris From EgyptAir Jet Found",
- * "Grassley Compares Trump’s Remarks"): its capitals are no name. Words of four letters or more are counted, so "of"
- * and "to" do not decide.
- */
-export function inTitleCase(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at) + 1;
-  if (judged.text !== text) judged = { text, lines: new Map() };
-  let title = judged.lines.get(from);
-  if (title === undefined) {
-    const to = text.indexOf("\n", from);
-    title = headlineCased(text, from, Math.min(to < 0 ? text.length : to, from + LINE_READ));
-    judged.lines.set(from, title);
-  }
-  return title;
 }
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */

@@ -8,7 +8,8 @@
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 import { BODY_NAME_WORDS, LEADING, TITLES } from "../words";
-import { NAMES_READ, calledHeOrShe, inTitleCase } from "./one-word-names";
+import { inTitleCase } from "../text/headline";
+import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
 /** Capitalised words either side of a mention that may belong to the same name. */
 const AROUND = 3;

@@ -25,3 +25,25 @@ export function headlineCased(text: string, from = 0, to = text.length): boolean
 /** A letter: ASCII by its code, anything past Latin-1's symbols counted as one but general punctuation (’ “ —). */
 const isLetter = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !(c >= 0x2000 && c <= 0x206f));
+
+/** How much of a line is read to tell a headline from prose. */
+const LINE_READ = 320;
+/** Lines already judged, by where they start, for the last text read: names are looked up line by line. */
+let judged: { text: string; lines: Map<number, boolean> } = { text: "", lines: new Map() };
+
+/**
+ * Whether the line holding `at` capitalises its words as a headline does ("Debris From EgyptAir Jet Found",
+ * "Grassley Compares Trump’s Remarks"): its capitals are no name. Words of four letters or more are counted, so "of"
+ * and "to" do not decide.
+ */
+export function inTitleCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at) + 1;
+  if (judged.text !== text) judged = { text, lines: new Map() };
+  let title = judged.lines.get(from);
+  if (title === undefined) {
+    const to = text.indexOf("\n", from);
+    title = headlineCased(text, from, Math.min(to < 0 ? text.length : to, from + LINE_READ));
+    judged.lines.set(from, title);
+  }
+  return title;
+}
