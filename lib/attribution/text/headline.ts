@@ -26,6 +26,17 @@ export function headlineCased(text: string, from = 0, to = text.length): boolean
 const isLetter = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !(c >= 0x2000 && c <= 0x206f));
 
+/**
+ * Where the line holding `at` starts, looked for at most LINE_SEARCH back: past that (a page on one line) the line is
+ * cut into stretches of that length, so that a huge line stays linear.
+ */
+function lineStart(text: string, at: number): number {
+  const floor = Math.max(0, at - LINE_SEARCH);
+  for (let k = at - 1; k >= floor; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return floor === 0 ? 0 : at - (at % LINE_SEARCH);
+}
+const LINE_SEARCH = 2000;
+
 /** How much of a line is read to tell a headline from prose. */
 const LINE_READ = 320;
 /** Lines already judged, by where they start, for the last text read: names are looked up line by line. */
@@ -37,7 +48,7 @@ let judged: { text: string; lines: Map<number, boolean> } = { text: "", lines: n
  * and "to" do not decide.
  */
 export function inTitleCase(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at) + 1;
+  const from = lineStart(text, at);
   if (judged.text !== text) judged = { text, lines: new Map() };
   let title = judged.lines.get(from);
   if (title === undefined) {
