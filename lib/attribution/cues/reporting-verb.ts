@@ -40,6 +40,7 @@ import {
   THINK_FORMS,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
+  VOUCHING_AT_END,
   WEAK_VERBS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
@@ -90,8 +91,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
  * told it (with "that" before a claim, phrasal.json has it).
  */
 function vouchesAtEnd(tokens: Token[], i: number): boolean {
-  if (!/^(understands|learned|learnt)$/.test(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? ""))
-    return false;
+  if (!VOUCHING_AT_END.has(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? "")) return false;
   const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
   return !!np && tokens[np[0] - 1]?.text === ",";

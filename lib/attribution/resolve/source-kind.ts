@@ -30,6 +30,7 @@ import {
   SEATS_OF_GOVERNMENT,
   SPEAKING_FOR,
   STATES,
+  STYLES_OF_ADDRESS,
   TITLES,
   TWO_WORD_TITLES,
   WEEKDAYS,
@@ -137,9 +138,7 @@ export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|
 
 /** "His Highness", "Her Excellency", "His Majesty": a style that stands for the person named before, as "he" does. */
 export const styleOfAddress = (words: Token[]) =>
-  words.length === 2 &&
-  /^(his|her)$/.test(words[0].lower) &&
-  /^(highness|excellency|majesty|holiness)$/.test(words[1].lower);
+  words.length === 2 && /^(his|her)$/.test(words[0].lower) && STYLES_OF_ADDRESS.has(words[1].lower);
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
