@@ -246,6 +246,18 @@ export const VERB_VETOES: readonly Veto[] = [
   { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
   // "The justices ruled 6-3": a decision, an act (DESIGN.md); "ruled that …" says what the court holds.
   { id: "verb/ruled-act", words: ["ruled"], test: (v) => after(v) !== "that" },
+  // "declined to say whether", "refused to discuss": a refusal, no statement (as "declined to comment").
+  {
+    id: "verb/declined-to",
+    test: (v) => before(v) === "to" && /^(declined|refused|declines|refuses|declining|refusing)$/.test(before(v, 2)),
+  },
+  // "Tsuchiya is expected to announce the package", "is set to unveil": a statement still to come.
+  {
+    id: "verb/to-come",
+    test: (v) => before(v) === "to" && /^(expected|set|due|scheduled|poised)$/.test(before(v, 2)),
+  },
+  // "Whitfield was seen leaving the facility": something watched, not a view held.
+  { id: "verb/seen-doing", words: ["seen", "saw", "see", "sees"], test: (v) => after(v).endsWith("ing") },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

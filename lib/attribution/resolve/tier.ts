@@ -94,7 +94,10 @@ function singleOffice(words: Token[]): Token[] | null {
   const head = said[said.length - 1];
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too.
   if (said.length < 2 || said[0].lower !== "the" || !head || (head.cap && !ROLE_ACRONYMS.has(head.lower))) return null;
-  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap)) return null;
+  // ("the 24-year-old", as news calls a person named before by age.)
+  const aged = /^\d+-year-old$/.test(head.lower);
+  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))
+    return null;
   // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
 }
@@ -167,8 +170,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The
     // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
+    // "The 24-year-old said": an age is no office; it is the person last named, as "he" would be.
+    const named = memory.before.person(at, ROLE_REACH);
+    if (named && /^\d+-year-old$/.test(title))
+      return { tier: "on-record", speaker: named, role, confidence: base * TIMES.roleOfNamed };
     const speaker = cleanName(role);
-    return memory.before.person(at, ROLE_REACH)
+    return named
       ? { tier: "on-record", speaker, role: null, confidence: base * TIMES.roleOfNamed }
       : { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
   }
@@ -246,7 +253,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
-function bodyDescribed(inner: Token[], text: string): boolean {
+function bodyDescribed(whole: Token[], text: string): boolean {
+  // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer").
+  const clause = whole.findIndex((t, k) => k > 1 && !t.cap && /ed$/.test(t.lower));
+  const inner = clause > 0 ? whole.slice(0, clause) : whole;
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;

@@ -67,6 +67,14 @@ describe("finds the cue and its source", () => {
     ["A 34-year-old said the car had been speeding.", "said", "A 34-year-old", "anonymous"],
     ["A citizen said the car had been speeding.", "said", "A citizen", "anonymous"],
     ["The plan was criticised by doctors and nurses.", "was criticised", "doctors and nurses", "anonymous"],
+    // A crypto or stock exchange is a body; a retailer described by a clause is one too.
+    ["The hack began at 3 a.m., the exchange said in a blog post.", "said", "the exchange", "institutional"],
+    [
+      "Hallstrom, a Swedish retailer named in the report as a buyer from four factories, said it would investigate.",
+      "said",
+      "Hallstrom, a Swedish retailer named in the report as a buyer from four factories",
+      "institutional",
+    ],
     // An acronym opening a body's name; a data provider; a think tank.
     ["NHS England said the figures did not reflect the effort of staff.", "said", "NHS England", "institutional"],
     ["Opta data showed it was the side's 14th corner of the afternoon.", "showed", "Opta data", "institutional"],
@@ -406,6 +414,11 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // A refusal, a statement still to come, something watched, a screenshot posted.
+    "Veritrace declined to say whether it was working with Solvane.",
+    "Tsuchiya is expected to announce the package at a meeting on Friday.",
+    "Whitfield was seen leaving the facility in a walking boot.",
+    "He later posted a screenshot of an on-chain message.",
     // Sport's cards and added time; a court's decision.
     "Captain Marcus Fenn was shown a second yellow card for a late challenge.",
     "Reid headed in his first goal in the fourth minute of added time.",
@@ -906,6 +919,13 @@ describe("a body's kind stands for the body named before", () => {
       "The Cedar County Sheriff’s Office",
     ],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
+
+describe("an age stands for the person named before", () => {
+  it("“The 24-year-old said” is the person last named", () => {
+    const text = "Jalen Brooks took extra reps. The 24-year-old said Wednesday that he felt ready.";
+    expect(one(text)).toMatchObject({ tier: "on-record", speaker: "Jalen Brooks" });
+  });
 });
 
 describe("a style of address stands for the person named before", () => {
