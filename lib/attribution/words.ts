@@ -161,6 +161,8 @@ export const CLAUSE_WORDS = new Set(grammar.clauseWords);
 export const SUBORDINATORS = new Set(grammar.subordinators);
 export const GERUND_PREPOSITIONS = new Set(grammar.gerundPrepositions);
 export const PERSON_PRONOUNS = new Set(grammar.personPronouns);
+/** Pronouns that can be a clause's subject: a person's, and "they". */
+export const SUBJECT_PRONOUNS = new Set([...grammar.personPronouns, "they"]);
 export const OTHER_PRONOUNS = new Set(grammar.otherPronouns);
 export const REFLEXIVES = new Set(grammar.reflexives);
 export const OBJECT_PRONOUNS = new Set(grammar.objectPronouns);

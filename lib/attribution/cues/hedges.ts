@@ -2,18 +2,18 @@
 import { contentAfter } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
+  DESCRIBED_AS,
   DETERMINERS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
   HEDGE_AUXILIARIES,
-  NP_STOP_WORDS,
-  DESCRIBED_AS,
   HEDGE_GAP,
+  NP_STOP_WORDS,
   PASSIVE_HEDGE_VERBS,
-  PERSON_PRONOUNS,
-  SCHEDULED,
   PREPOSITIONS,
+  SCHEDULED,
   STRONG_VERBS,
+  SUBJECT_PRONOUNS,
   WEAK_VERBS,
 } from "../words";
 import { isAdverb } from "../phrases/subject";
@@ -55,7 +55,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 
 /** A word that can open a clause's subject: "the", "he", a name. */
 const opensClause = (t: Token | undefined) =>
-  !!t?.word && (t.cap || DETERMINERS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === "they");
+  !!t?.word && (t.cap || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

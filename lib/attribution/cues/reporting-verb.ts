@@ -18,6 +18,8 @@ import {
   GENERIC_VOICES,
   GERUND_PREPOSITIONS,
   IRREGULAR_PAST,
+  MAKING_PARTICIPLES,
+  MID_ADVERBS,
   NESTED_CLAIM_VERBS,
   OPEN_QUOTES,
   ORGANISATION_HEADS,
@@ -28,8 +30,6 @@ import {
   PERSON_PRONOUNS,
   PICKY_WEAK,
   PREVERB_ADVERBS,
-  MAKING_PARTICIPLES,
-  MID_ADVERBS,
   PUBLISHED_THINGS,
   PUBLISHING_VERBS,
   READ_FORMS,
@@ -37,6 +37,7 @@ import {
   STATES_OF_MIND,
   STRONG_PHRASAL,
   STRONG_VERBS,
+  SUBJECT_PRONOUNS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
   VERB_AUXILIARIES,
@@ -167,11 +168,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     if (a.source && described > 0) [a.appositive, a.source] = [a.source, [a.source[0], described]];
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
-  if (
-    a.source &&
-    a.source[0] === a.source[1] &&
-    (PERSON_PRONOUNS.has(tokens[a.source[0]].lower) || tokens[a.source[0]].lower === "they")
-  ) {
+  if (a.source && a.source[0] === a.source[1] && SUBJECT_PRONOUNS.has(tokens[a.source[0]].lower)) {
     const k = tokens[a.source[0] - 1]?.lower === "that" ? a.source[0] - 2 : a.source[0] - 1;
     if (used[k] && REPORTING_BEFORE_CLAUSE.has(tokens[k].lower)) return s.veto("verb/own-view-in-report", i);
   }

@@ -5,20 +5,19 @@ import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   ASPECT_VERBS,
-  FLOATING_QUANTIFIERS,
-  PREVERB_ADVERBS,
-  MID_ADVERBS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
   DATING_PARTICIPLES,
   DAY_OPENERS,
-  IRREGULAR_PAST_FORMS,
+  DETERMINERS,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
-  DETERMINERS,
   DUMMY_SUBJECTS,
+  FLOATING_QUANTIFIERS,
+  IRREGULAR_PAST_FORMS,
   LY_NOUNS,
+  MID_ADVERBS,
   MONTHS,
   NEAR_DAYS,
   NP_PUNCT,
@@ -27,9 +26,11 @@ import {
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
-  RELATIVE_TIMES,
+  PREVERB_ADVERBS,
   READER_INSTRUCTIONS,
+  RELATIVE_TIMES,
   STRONG_VERBS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TITLES,
   WEAK_VERBS,
@@ -132,7 +133,7 @@ export function mainSubject(tokens: Token[], before: number): [number, number] |
 export function nameSubject(tokens: Token[], before: number): [number, number] | null {
   const first = tokens[0];
   if (!first?.word) return null;
-  if (PERSON_PRONOUNS.has(first.lower) || first.lower === "they") return [0, 0];
+  if (SUBJECT_PRONOUNS.has(first.lower)) return [0, 0];
   let end = -1;
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
   if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || DUMMY_SUBJECTS.has(first.lower))

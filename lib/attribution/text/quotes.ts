@@ -8,7 +8,7 @@ import {
   NEAR_DAYS,
   OBJECT_PREPOSITIONS,
   OPEN_QUOTES,
-  PERSON_PRONOUNS,
+  SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from "../words";
 
@@ -136,7 +136,7 @@ function claimStart(tokens: Token[], j: number, end: number): number {
     for (let k = j + 1; k <= end && k <= j + THAT_WITHIN; k++) {
       if (tokens[k].lower === "that" && tokens[k].word) return k;
       // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that".
-      const clause = PERSON_PRONOUNS.has(tokens[k].lower) || /^(they|we|it)$/.test(tokens[k].lower);
+      const clause = SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === "it";
       if (OPEN_QUOTES.has(tokens[k].text) || tokens[k].text === ":" || clause || BE_FORMS.has(tokens[k].lower)) break;
     }
     if (day && tokens[j + 1]?.word) return j + 1;
