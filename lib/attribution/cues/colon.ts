@@ -1,5 +1,6 @@
 /** Speakers named before a colon: transcripts, headlines, "Name: “quote”". */
 import { raw, type RawAttribution } from "./raw";
+import { allCapitals } from "../text/headline";
 import { quoteIn } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import {
@@ -11,8 +12,6 @@ import {
   OPEN_QUOTES,
   SIGN_DASHES,
 } from "../words";
-
-export const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * A speaker named at a line's start before a colon: a headline ("John McCain:
@@ -41,7 +40,7 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   const after = tokens[k + 1];
   // "Revenue: $4.12 billion vs. $4.05 billion expected": a figure after a label, not a statement.
   if (after && /^[\d$€£¥]/.test(after.text)) return null;
-  if (k - s === 1 && !ALL_CAPS_WORD.test(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
+  if (k - s === 1 && !allCapitals(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   // "Said Ellis: “…”": the verb, not the colon, is the cue.
   if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower))
     return {

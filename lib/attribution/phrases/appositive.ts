@@ -1,4 +1,5 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
+import { allCapitals } from "../text/headline";
 import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft, withoutTimeTail } from "./time";
 import { type Token } from "../text/sentences";
@@ -24,8 +25,7 @@ export function appositiveSource(
   const found = appositiveOf(tokens, comma);
   // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name.
   const dateline =
-    found?.head[0] === 0 &&
-    tokens.slice(0, found.head[1] + 1).every((t) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase());
+    found?.head[0] === 0 && tokens.slice(0, found.head[1] + 1).every((t) => t.word && allCapitals(t.text));
   return dateline ? null : found;
 }
 

@@ -37,6 +37,7 @@ import {
 } from "../words";
 import type { Token } from "../text/sentences";
 import { isTimeWord } from "../phrases/time";
+import { allCapitals } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -253,7 +254,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       (nameWords.length > 1 && nameWords.some((t) => BODY_NAME_WORDS.has(t.lower.replace(/['’]s$/, "")))) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
       isAcronym(nameWords[nameWords.length - 1]) ||
-      (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => t.text === t.text.toUpperCase())));
+      (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);

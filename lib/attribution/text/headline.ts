@@ -22,6 +22,9 @@ export function headlineCased(text: string, from = 0, to = text.length): boolean
   return words >= 4 && lower <= words / 10;
 }
 
+/** A word written in capitals only, two letters or more ("KUALA", "NHS", "WALLACE"): a dateline, an acronym, a name. */
+export const allCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+
 /** A letter: ASCII by its code, anything past Latin-1's symbols counted as one but general punctuation (’ “ —). */
 const isLetter = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !(c >= 0x2000 && c <= 0x206f));
