@@ -54,11 +54,12 @@ export function analyzeText(text: string, options?: FindOptions): Analysis {
 }
 
 /**
- * Drops a hedge or a view inside another's claim ("Officials said the mayor had allegedly hidden …", "… said he
- * no longer believed …"): DESIGN.md marks a claim once, and PolNeAR never marks the inner one. A report of
- * speech inside a claim often is one of its own ("— he told the AP"), so it stays.
+ * Drops a hedge, a view or a claim with no one behind it inside another's claim ("Officials said the mayor had
+ * allegedly hidden …", "… said he no longer believed …", "… told the paper that voters stayed home after rumours
+ * that …"): DESIGN.md marks a claim once, and PolNeAR never marks the inner one. A report of speech inside a claim
+ * often is one of its own ("— he told the AP"), so it stays.
  */
 function outermost(all: Attribution[]): Attribution[] {
   const nested = insideClaims(all);
-  return all.filter((a, k) => !nested[k] || !/^(hedge|weak-verb)\//.test(a.rule));
+  return all.filter((a, k) => !nested[k] || !(/^(hedge|weak-verb)\//.test(a.rule) || a.tier === "unattributed"));
 }

@@ -258,6 +258,13 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "Whitfield was seen leaving the facility": something watched, not a view held.
   { id: "verb/seen-doing", words: ["seen", "saw", "see", "sees"], test: (v) => after(v).endsWith("ing") },
+  // "it was too early to say what had gone wrong": nothing said yet.
+  {
+    id: "verb/too-early-to-say",
+    test: (v) => before(v) === "to" && /^(early|soon|hard|difficult|impossible|premature)$/.test(before(v, 2)),
+  },
+  // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
+  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

@@ -214,7 +214,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (NAME_PARTICLES.has(phrase[k].lower) && !!phrase[k - 1]?.cap && !!phrase[k + 1]?.cap);
   while (
     s > 0 &&
-    (joins(s - 1) || (phrase[s - 1].cap && !NOT_NAMES.has(phrase[s - 1].lower))) &&
+    // ("Institute of British Architects": a nationality inside a body's "of" part is part of its name.)
+    (joins(s - 1) || (phrase[s - 1].cap && (!NOT_NAMES.has(phrase[s - 1].lower) || (s > 1 && joins(s - 2))))) &&
     (!/['’]s?$/.test(phrase[s - 1].text) || possessiveInName(phrase, s - 1))
   )
     s--;

@@ -67,6 +67,25 @@ describe("finds the cue and its source", () => {
     ["A 34-year-old said the car had been speeding.", "said", "A 34-year-old", "anonymous"],
     ["A citizen said the car had been speeding.", "said", "A citizen", "anonymous"],
     ["The plan was criticised by doctors and nurses.", "was criticised", "doctors and nurses", "anonymous"],
+    // A body whose "of" part holds a nationality; an industry body; telemetry as a document.
+    [
+      "His death was confirmed by the Royal Institute of British Architects.",
+      "was confirmed",
+      "the Royal Institute of British Architects",
+      "institutional",
+    ],
+    [
+      "Trade fell by £150m, according to the industry body UKHospitality.",
+      "according to",
+      "the industry body UKHospitality",
+      "institutional",
+    ],
+    [
+      "The lander was level, according to telemetry received before the signal dropped.",
+      "according to",
+      "telemetry received before the signal dropped",
+      "institutional",
+    ],
     // A crypto or stock exchange is a body; a retailer described by a clause is one too.
     ["The hack began at 3 a.m., the exchange said in a blog post.", "said", "the exchange", "institutional"],
     [
@@ -414,6 +433,10 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // Nothing said yet, a nickname, a dispute that is a noun.
+    "It was too early to say what had gone wrong.",
+    "In the trade press he was known as “the dock doctor”.",
+    "Staff will walk out on Tuesday in a long-running dispute over pay.",
     // A refusal, a statement still to come, something watched, a screenshot posted.
     "Veritrace declined to say whether it was working with Solvane.",
     "Tsuchiya is expected to announce the package at a meeting on Friday.",
@@ -961,4 +984,11 @@ describe("a claim starts where what was said starts", () => {
     // With no "that", the claim keeps its opening words.
     ["He said in Ohio the plan was dead.", "in Ohio the plan was dead"],
   ])("%s", (text, claim) => expect(one(text).content?.text).toBe(claim));
+});
+
+describe("a claim with no one behind it inside another's claim is not marked again", () => {
+  it("keeps the report, not the rumours inside it", () => {
+    const text = "Ahmed told the paper that many supporters stayed home after rumours that centres would be captured.";
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["told"]);
+  });
 });
