@@ -265,6 +265,31 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
   { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
+  // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made.
+  {
+    id: "verb/arguing-for-a-time",
+    words: ["arguing", "argued", "argue", "argues"],
+    test: (v) =>
+      after(v) === "for" && [2, 3, 4].some((k) => /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(after(v, k))),
+  },
+  // "a security camera pointed into his backyard": a direction, not a point made ("pointed to the figures" is one).
+  {
+    id: "verb/pointed-direction",
+    words: ["pointed", "pointing"],
+    test: (v) => /^(into|at|towards?|down|up)$/.test(after(v)),
+  },
+  // "Members pressed him on near-collisions": questions put, no claim.
+  {
+    id: "verb/pressed-on",
+    words: ["pressed", "presses", "pressing"],
+    test: (v) => [1, 2, 3].some((k) => after(v, k) === "on"),
+  },
+  // "Corvid calls the feature Glance": a name given (DESIGN.md: names are no attributions).
+  {
+    id: "verb/calls-name-given",
+    words: ["calls", "call", "called"],
+    test: (v) => DETERMINERS.has(after(v)) && !!v.tokens[v.i + 3]?.cap && !v.tokens[v.i + 4]?.word,
+  },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain

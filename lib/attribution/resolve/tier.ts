@@ -244,7 +244,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
     if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
     // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".
-    else if (r.tier === "on-record" && /^(a|an|the)$/.test(inner[0]?.lower ?? "") && bodyDescribed(inner, text))
+    // (Not after a person's title: "Rep. Maxine Oduya, the subcommittee's ranking Democrat," is a person.)
+    else if (
+      r.tier === "on-record" &&
+      /^(a|an|the)$/.test(inner[0]?.lower ?? "") &&
+      !TITLES.has(head[0].lower.replace(/\.$/, "")) &&
+      bodyDescribed(inner, text)
+    )
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
     // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
     else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;

@@ -67,6 +67,27 @@ describe("finds the cue and its source", () => {
     ["A 34-year-old said the car had been speeding.", "said", "A 34-year-old", "anonymous"],
     ["A citizen said the car had been speeding.", "said", "A citizen", "anonymous"],
     ["The plan was criticised by doctors and nurses.", "was criticised", "doctors and nurses", "anonymous"],
+    // A court that heard a clause without "that"; a barrister's submission; an administrator; a person's title.
+    ["The court heard the pair had fallen out over a fence.", "heard", "The court", "anonymous"],
+    [
+      "Defence barrister Tom Kiernan submitted that his client had no convictions.",
+      "submitted that",
+      "Defence barrister Tom Kiernan",
+      "on-record",
+    ],
+    ["FAA Administrator Kevin Marsh said staffing was short.", "said", "FAA Administrator Kevin Marsh", "on-record"],
+    [
+      "Rep. Maxine Oduya of Illinois, the subcommittee’s ranking Democrat, said Congress could act.",
+      "said",
+      "Rep. Maxine Oduya of Illinois, the subcommittee’s ranking Democrat",
+      "on-record",
+    ],
+    [
+      "Market researcher Kestrel Insights estimates that Corvid shipped 11 million pairs.",
+      "estimates",
+      "Market researcher Kestrel Insights",
+      "institutional",
+    ],
     // A body whose "of" part holds a nationality; an industry body; telemetry as a document.
     [
       "His death was confirmed by the Royal Institute of British Architects.",
@@ -433,6 +454,12 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // A camera pointed, an emergency call, questions pressed, a name given, a quarrel that lasted.
+    "He pulled down a security camera pointed into his backyard.",
+    "Vellis had called triple-0 himself.",
+    "Members of both parties pressed him on a spate of near-collisions.",
+    "Corvid calls the feature Glance.",
+    "The neighbours had been arguing for almost three years over a fence.",
     // Nothing said yet, a nickname, a dispute that is a noun.
     "It was too early to say what had gone wrong.",
     "In the trade press he was known as “the dock doctor”.",
