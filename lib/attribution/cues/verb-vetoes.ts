@@ -297,7 +297,8 @@ export const VERB_VETOES: readonly Veto[] = [
   {
     id: "verb/rejected-offer",
     words: ["rejected", "rejects", "reject", "rejecting"],
-    test: (v) => TURNED_DOWN.has(DETERMINERS.has(after(v)) ? after(v, 2) : after(v)),
+    // ("rejected the company’s “final offer”": past a possessive and a quotation mark too.)
+    test: (v) => [1, 2, 3, 4, 5].some((k) => TURNED_DOWN.has(after(v, k))),
   },
   // "maintained that …" reports; "maintained the road", "maintained a lead" keep something up.
   {

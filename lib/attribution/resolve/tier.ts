@@ -201,8 +201,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
         return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     }
     const prev = memory.previous(at);
-    // "they" stands for a group or an organisation, never for the one person last named.
-    const usable = prev && !(prev.tier === "on-record" && words[0].lower === "they");
+    // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
+    const usable = prev && !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower));
     return usable
       ? { ...prev, confidence: base * TIMES.pronounForPrevious }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

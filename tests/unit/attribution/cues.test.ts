@@ -67,6 +67,14 @@ describe("finds the cue and its source", () => {
     ["A 34-year-old said the car had been speeding.", "said", "A 34-year-old", "anonymous"],
     ["A citizen said the car had been speeding.", "said", "A citizen", "anonymous"],
     ["The plan was criticised by doctors and nurses.", "was criticised", "doctors and nurses", "anonymous"],
+    // A union local is a body; medics are people unnamed.
+    [
+      "United Fabrication Workers Local 731 said talks had failed.",
+      "said",
+      "United Fabrication Workers Local 731",
+      "institutional",
+    ],
+    ["Medics at al-Nour hospital said they had received 19 bodies.", "said", "Medics at al-Nour hospital", "anonymous"],
     // A court that heard a clause without "that"; a barrister's submission; an administrator; a person's title.
     ["The court heard the pair had fallen out over a fence.", "heard", "The court", "anonymous"],
     [
@@ -454,6 +462,8 @@ describe("claims carried by a noun", () => {
 describe("not attributions", () => {
   it.each([
     "The weather was fine and the game went on.",
+    // An offer turned down past a possessive and a quotation mark.
+    "Members had rejected the company’s “final offer” by a vote of 87% to 13%.",
     // A camera pointed, an emergency call, questions pressed, a name given, a quarrel that lasted.
     "He pulled down a security camera pointed into his backyard.",
     "Vellis had called triple-0 himself.",
@@ -969,6 +979,13 @@ describe("a body's kind stands for the body named before", () => {
       "The Cedar County Sheriff’s Office",
     ],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
+});
+
+describe("“it” stands for a body, never the person last named", () => {
+  it("is no person", () => {
+    const text = "Leila Haddad said the strike was unlawful. The military later released what it said was footage.";
+    expect(findAttributions(text).map((a) => a.tier)).toEqual(["on-record", "anonymous"]);
+  });
 });
 
 describe("an age stands for the person named before", () => {
