@@ -1,0 +1,122 @@
+/**
+ * The source written before a reporting verb: a noun phrase ("the senator said"), an appositive ("X, a spokesman for
+ * Y, said"), an aside between dashes, a subject past a relative clause ("Two engineers who asked not to be named
+ * said"), a document with its maker ("data compiled by Bloomberg show"), a document's publisher ("issued a statement
+ * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
+ */
+import { appositiveSource } from "../phrases/appositive";
+import { nounPhraseLeft } from "../phrases/noun-phrase";
+import type { Token } from "../text/sentences";
+import {
+  AUTHOR_VOICES,
+  GENERIC_VOICES,
+  MAKING_PARTICIPLES,
+  NESTED_CLAIM_VERBS,
+  OWN_REPORTERS,
+  PARTICIPLE_CUES,
+  PUBLISHED_THINGS,
+  PUBLISHING_VERBS,
+} from "../words";
+import type { RawAttribution, SentenceScan } from "./raw";
+
+/**
+ * The source right before the verb group ending at `left`: a noun phrase ("the senator said") or an appositive
+ * ("X, a spokesman for Y, said"). Sets it on `a`; says how it was found.
+ */
+export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: boolean): string {
+  const { tokens, used } = s;
+  if (left < 0 || used[left]) return "subject";
+  if (tokens[left].text === ",") {
+    const app = appositiveSource(tokens, left);
+    // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
+    // one's source is the name alone. So does "Salceda, citing data from the State Department, said".
+    const nested =
+      app &&
+      tokens
+        .slice(app.head[1] + 1, left)
+        .some((x, k) => used[app.head[1] + 1 + k] && (NESTED_CLAIM_VERBS.has(x.lower) || PARTICIPLE_CUES.has(x.lower)));
+    if (app && (strong || tokens[app.head[0]].cap)) {
+      a.source = nested ? app.head : app.source;
+      a.appositive = nested ? null : app.head;
+    }
+    return "appositive";
+  }
+  // "Many speakers at the service — including Muslims and Jews — said": an aside between dashes, the source before.
+  if (ASIDE_DASHES.has(tokens[left].text)) {
+    const open = tokens.findLastIndex((x, k) => k < left && k > left - 30 && x.text === tokens[left].text);
+    const head = open > 0 ? nounPhraseLeft(tokens, open - 1) : null;
+    if (head && !used[head[1]]) {
+      a.source = [head[0], left - 1];
+      a.appositive = head;
+    }
+    return "appositive";
+  }
+  // "Two engineers who asked not to be named said": the subject, past a relative clause that describes it (and is
+  // no more part of the source than an appositive is: DESIGN.md).
+  const described = relativeClauseSubject(s, left);
+  if (described) {
+    a.source = described;
+    return "relative";
+  }
+  a.source = nounPhraseLeft(tokens, left);
+  // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
+  if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
+  if (a.source && a.source[0] < a.source[1]) {
+    // Never reach back over an earlier attribution's words.
+    for (let k = a.source[1]; k >= a.source[0]; k--)
+      if (used[k]) {
+        a.source = k < a.source[1] ? [k + 1, a.source[1]] : null;
+        break;
+      }
+  }
+  return "subject";
+}
+
+/**
+ * The noun phrase before a "who" clause that ends at `left`, right before the verb ("engineers [who asked not to
+ * be named] said"), or null. The clause holds no cue of its own and no punctuation.
+ */
+function relativeClauseSubject(s: SentenceScan, left: number): [number, number] | null {
+  const { tokens, used } = s;
+  // "Voters who say": a "who" right before the verb is its subject, read elsewhere (tier.ts, relativeHead).
+  for (let k = left - 1; k > 0 && k > left - 12; k--) {
+    const t = tokens[k];
+    if (!t.word || used[k]) return null;
+    if (t.lower !== "who") continue;
+    const np = nounPhraseLeft(tokens, k - 1);
+    return np && !used[np[1]] && tokens[np[0]].word ? np : null;
+  }
+  return null;
+}
+
+/**
+ * The writer's own voice ("I", "we", the outlet's own reporter: "our correspondent", "this reporter") and
+ * everybody's or nobody's ("Nobody would deny", "everyone knows"): no source the article cites.
+ */
+export function authorVoice(words: Token[]): boolean {
+  if (words.length > 2) return false;
+  const w = words.length === 1 ? words[0].lower : `${words[0].lower} ${words[1].lower}`;
+  if (AUTHOR_VOICES.has(w) || GENERIC_VOICES.has(w)) return true;
+  return words.length === 2 && /^(our|this)$/.test(words[0].lower) && OWN_REPORTERS.has(words[1].lower);
+}
+
+/** Dashes that set an aside off inside a sentence, in pairs. */
+const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
+
+/** The end of a document's phrase once "compiled by Bloomberg", "released by the Treasury" is read with it. */
+function withMaker(tokens: Token[], end: number): number {
+  if (!MAKING_PARTICIPLES.has(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return end;
+  let k = end + (tokens[end + 3]?.lower === "the" ? 4 : 3);
+  while (tokens[k]?.cap) k++;
+  return tokens[k - 1]?.cap ? k - 1 : end;
+}
+
+/**
+ * Where a document is the object of publishing it ("issued a statement", "released a letter"), the token of the
+ * publishing verb; else -1. Its subject, not the document, then speaks.
+ */
+export function publishedBy(tokens: Token[], [from, to]: [number, number]): number {
+  if (!PUBLISHED_THINGS.has(tokens[to].lower) || to - from > 3) return -1;
+  const verb = from - 1;
+  return verb > 0 && tokens[verb].word && PUBLISHING_VERBS.has(tokens[verb].lower) ? verb : -1;
+}
