@@ -63,6 +63,9 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
   }
 }
 
+/** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
+const AGE = /^\d+-year-old$/;
+
 /** How far back (characters) "the council" looks for the council the story named. */
 const BODY_REACH = 3000;
 
@@ -95,7 +98,7 @@ function singleOffice(words: Token[]): Token[] | null {
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too.
   if (said.length < 2 || said[0].lower !== "the" || !head || (head.cap && !ROLE_ACRONYMS.has(head.lower))) return null;
   // ("the 24-year-old", as news calls a person named before by age.)
-  const aged = /^\d+-year-old$/.test(head.lower);
+  const aged = AGE.test(head.lower);
   if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))
     return null;
   // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
@@ -172,7 +175,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
     // "The 24-year-old said": an age is no office; it is the person last named, as "he" would be.
     const named = memory.before.person(at, ROLE_REACH);
-    if (named && /^\d+-year-old$/.test(title))
+    if (named && AGE.test(title))
       return { tier: "on-record", speaker: named, role, confidence: base * TIMES.roleOfNamed };
     const speaker = cleanName(role);
     return named
