@@ -84,7 +84,9 @@ export const probability = (features: string[]): number => sigmoid(table.model.b
  */
 export function insideClaims(all: Attribution[]): boolean[] {
   const claims = all
-    .flatMap((a, k) => (a.content && a.tier !== "unattributed" ? [{ ...a.content, k }] : []))
+    .flatMap((a, k) =>
+      a.content && a.tier !== "unattributed" ? [{ start: a.content.start, end: a.content.end, k }] : [],
+    )
     .sort((x, y) => x.start - y.start);
   const furthest: Array<{ end: number; k: number }> = [];
   claims.forEach((c, j) => furthest.push(j && furthest[j - 1].end >= c.end ? furthest[j - 1] : c));

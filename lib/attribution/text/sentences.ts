@@ -23,7 +23,8 @@ export interface Token {
 
 // A candidate end: terminal punctuation (with closing quotes/brackets) before white space, or a line break, or a
 // full stop with the space lost between two sentences ("… Trump said.Trump claimed …", as pasted or scraped text has).
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
+// That last is checked by lostSpace in code: a look-behind here makes V8 try every position, four times slower.
+const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n|\.(?=[A-Z][a-z])/g;
 
 /** Splits text into sentence spans [start, end). */
 export function splitSentences(text: string): Array<[number, number]> {
@@ -32,6 +33,7 @@ export function splitSentences(text: string): Array<[number, number]> {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
+    if (m[0] === "." && !isSpace(text.charCodeAt(end)) && !lostSpace(text, m.index)) continue;
     if (m[0] !== "\n" && m[0][0] === "." && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis, the sentence going on.
     if ((m[0] === ".)" || m[0] === ".]") && nextStartsLower(text, end)) continue;
