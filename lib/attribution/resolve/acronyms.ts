@@ -5,8 +5,12 @@
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 
-/** An acronym in brackets: two to eight capitals, "&" allowed ("(TFRA)", "(AAIB)", "(R&A)"). */
-const BRACKETED = /\(([A-Z][A-Z&]{1,7})\)/g;
+/** An acronym: two to eight capitals, "&" allowed ("TFRA", "AAIB", "R&A"). */
+const ACRONYM = "[A-Z][A-Z&]{1,7}";
+const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
+export const spelledAsAcronym = (word: string) => WHOLE_ACRONYM.test(word);
+/** An acronym in brackets ("(TFRA)"), after the name it stands for. */
+const BRACKETED = new RegExp(`\\((${ACRONYM})\\)`, "g");
 /** Small words inside a body's name, which an acronym may or may not spell ("Commission on Audit (COA)"). */
 const SMALL = /^(?:of|for|and|on|the|&)$/i;
 /** How many words before the bracket a full name may take. */
@@ -47,7 +51,7 @@ export function expandAcronyms(all: Attribution[], article: string): void {
   let names: Map<string, string> | null = null;
   for (const a of all) {
     const acronym = a.speaker?.replace(/['’]s$/, "");
-    if (!acronym || !/^[A-Z][A-Z&]{1,7}$/.test(acronym)) continue;
+    if (!acronym || !spelledAsAcronym(acronym)) continue;
     names ??= acronymsIn(article);
     const full = names.get(acronym);
     if (!full) continue;

@@ -38,6 +38,7 @@ import {
 import type { Token } from "../text/sentences";
 import { isTimeWord } from "../phrases/time";
 import { allCapitals } from "../text/headline";
+import { spelledAsAcronym } from "./acronyms";
 import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -53,7 +54,7 @@ export interface SourceReading {
 }
 
 /** An acronym that opens a body's name ("NHS England"): no initials ("J.J."), no seat ("MP"). */
-const bodyAcronym = (t: Token) => t.text.length >= 3 && /^[A-Z][A-Z&]+$/.test(t.text) && !ROLE_ACRONYMS.has(t.lower);
+const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text) && !ROLE_ACRONYMS.has(t.lower);
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
