@@ -5,6 +5,7 @@
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
 import { appositiveSource } from "../phrases/appositive";
+import { byAt, nameEnd } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import type { Token } from "../text/sentences";
 import {
@@ -103,12 +104,16 @@ export function authorVoice(words: Token[]): boolean {
 /** Dashes that set an aside off inside a sentence, in pairs. */
 const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
 
-/** The end of a document's phrase once "compiled by Bloomberg", "released by the Treasury" is read with it. */
+/**
+ * The end of a document's phrase once its maker is read with it: "compiled by Bloomberg", "released by the
+ * Treasury", "published on Tuesday by the Bank of England" (a time between the participle and "by").
+ */
 function withMaker(tokens: Token[], end: number): number {
-  if (!MAKING_PARTICIPLES.has(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return end;
-  let k = end + (tokens[end + 3]?.lower === "the" ? 4 : 3);
-  while (tokens[k]?.cap) k++;
-  return tokens[k - 1]?.cap ? k - 1 : end;
+  const by = MAKING_PARTICIPLES.has(tokens[end + 1]?.lower ?? "") ? byAt(tokens, end + 2) : -1;
+  if (by < 0) return end;
+  const first = by + (tokens[by + 1]?.lower === "the" ? 2 : 1);
+  const past = nameEnd(tokens, first);
+  return past > first ? past - 1 : end;
 }
 
 /**

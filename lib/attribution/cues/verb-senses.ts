@@ -1,4 +1,5 @@
 /** Whether a verb form is used as a reporting verb here, or as a noun, a name or in another sense. */
+import { madeByBefore } from "../phrases/maker";
 import { skipAuxLeft } from "../phrases/subject";
 import { type Token } from "../text/sentences";
 import {
@@ -105,15 +106,9 @@ export function showNoun(tokens: Token[], i: number): boolean {
     (prev.cap &&
       i > 1 &&
       !prev.lower.endsWith("s") &&
-      !agentBefore(tokens, i - 1) &&
+      !madeByBefore(tokens, i - 1) &&
       (!tokens[i + 1]?.word || AFTER_SHOW_NOUN.has(tokens[i + 1].lower)))
   );
-}
-
-/** Whether the capitals ending at `k` follow "by": "data compiled by Bloomberg show" is the data showing. */
-function agentBefore(tokens: Token[], k: number): boolean {
-  while (k > 0 && tokens[k].cap) k--;
-  return tokens[k]?.lower === "by" || (tokens[k]?.lower === "the" && tokens[k - 1]?.lower === "by");
 }
 
 /**

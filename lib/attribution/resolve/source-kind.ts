@@ -36,6 +36,7 @@ import {
   WEEKDAYS,
 } from "../words";
 import type { Token } from "../text/sentences";
+import { byAt, nameEnd } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
@@ -300,18 +301,14 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
-  const by = after.slice(0, 4).findIndex((t) => /^(by|from)$/.test(t.lower));
-  if (by < 0 || after.slice(0, by).some((t) => !(participleWord(t) || isTimeWord(t.lower)))) return null;
+  let p = 0;
+  while (p < 2 && after[p] && participleWord(after[p])) p++;
   // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
-  if (after.slice(0, by).some((t) => DOCUMENT_PARTICIPLES.has(t.lower) && !MAKING_PARTICIPLES.has(t.lower)))
-    return null;
-  let k = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
-  const first = k;
-  while (
-    after[k] &&
-    (after[k].cap || (/^(of|for)$/.test(after[k].lower) && after[k + 1]?.cap) || possessiveInName(after, k))
-  )
-    k++;
+  if (after.slice(0, p).some((t) => DOCUMENT_PARTICIPLES.has(t.lower) && !MAKING_PARTICIPLES.has(t.lower))) return null;
+  const by = byAt(after, p, /^(by|from)$/);
+  if (by < 0) return null;
+  const first = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
+  const k = nameEnd(after, first);
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   return k > first ? cleanName(join(after.slice(first, k), text)) : null;

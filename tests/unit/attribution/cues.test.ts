@@ -180,6 +180,18 @@ describe("finds the cue and its source", () => {
       "institutional",
     ],
     [
+      "Sales rose, figures compiled by the Office for National Statistics show.",
+      "show",
+      "figures compiled by the Office for National Statistics",
+      "institutional",
+    ],
+    [
+      "A report released in June by the Government Accountability Office found delays.",
+      "found",
+      "A report released in June by the Government Accountability Office",
+      "institutional",
+    ],
+    [
       "Sales fell, the people said, asking not to be identified because the talks are private.",
       "said",
       "the people",
@@ -939,6 +951,12 @@ describe("a document speaks for its maker, not its reader", () => {
     ["Imports will end, according to a draft seen by POLITICO.", "draft"],
     ["Imports will end, according to a memo obtained by Reuters.", "memo"],
     ["Imports will end, according to figures released by the Treasury.", "Treasury"],
+    // A date between the participle and "by"; "of" and "for" inside the maker's name.
+    ["A report published on Tuesday by the Bank of England said rates would fall.", "Bank of England"],
+    [
+      "Data released last week by the Office for National Statistics show wages rose.",
+      "Office for National Statistics",
+    ],
   ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "institutional", speaker }));
 });
 
