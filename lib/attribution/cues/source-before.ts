@@ -5,9 +5,9 @@
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
 import { appositiveSource } from "../phrases/appositive";
-import { byAt, nameEnd } from "../phrases/maker";
+import { byAt, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import type { Token } from "../text/sentences";
+import { withoutContraction, type Token } from "../text/sentences";
 import {
   AUTHOR_VOICES,
   GENERIC_VOICES,
@@ -62,6 +62,12 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   a.source = nounPhraseLeft(tokens, left);
   // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
   if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
+  // "An audit report seen by our correspondent found": the document, past who saw it.
+  const seen = a.source ? a.source[0] - 2 : -1;
+  if (seen > 0 && tokens[seen + 1].lower === "by" && readingParticiple(tokens[seen].lower)) {
+    const read = nounPhraseLeft(tokens, seen - 1);
+    if (read) a.source = [read[0], a.source![1]];
+  }
   if (a.source && a.source[0] < a.source[1]) {
     // Never reach back over an earlier attribution's words.
     for (let k = a.source[1]; k >= a.source[0]; k--)
@@ -96,7 +102,8 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
  */
 export function authorVoice(words: Token[]): boolean {
   if (words.length > 2) return false;
-  const w = words.length === 1 ? words[0].lower : `${words[0].lower} ${words[1].lower}`;
+  // "I'll admit", "I've asked": the writer's voice with its auxiliary.
+  const w = words.length === 1 ? withoutContraction(words[0].lower) : `${words[0].lower} ${words[1].lower}`;
   if (AUTHOR_VOICES.has(w) || GENERIC_VOICES.has(w)) return true;
   return words.length === 2 && /^(our|this)$/.test(words[0].lower) && OWN_REPORTERS.has(words[1].lower);
 }
@@ -111,7 +118,7 @@ const ASIDE_DASHES = new Set(["—", "―", "–", "-", "--"]);
 function withMaker(tokens: Token[], end: number): number {
   const by = MAKING_PARTICIPLES.has(tokens[end + 1]?.lower ?? "") ? byAt(tokens, end + 2) : -1;
   if (by < 0) return end;
-  const first = by + (tokens[by + 1]?.lower === "the" ? 2 : 1);
+  const first = makerStart(tokens, by);
   const past = nameEnd(tokens, first);
   return past > first ? past - 1 : end;
 }

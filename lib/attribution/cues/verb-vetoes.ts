@@ -32,6 +32,7 @@ import {
   STATES_OF_MIND,
   TURNED_DOWN,
   WH_WORDS,
+  ONLY_BEFORE_THAT,
   WRITE_FORMS,
   WRITTEN_THINGS,
 } from "../words";
@@ -476,7 +477,8 @@ export const VERB_VETOES: readonly Veto[] = [
         )),
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
-  { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
+  { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) }, // "accepted that it had been dark" concedes; "accepted the offer" takes it.
+  { id: "verb/needs-that", words: [...ONLY_BEFORE_THAT], test: (v) => v.next?.lower !== "that" },
 ];
 
 const ANY_VERB = VERB_VETOES.filter((v) => !v.words);

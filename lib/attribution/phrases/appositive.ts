@@ -57,7 +57,9 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
   if (inner && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     // A comma before that head too: the description runs on ("X, editor of Y, a weekly paper, wrote").
-    const longer = head && tokens[head[0] - 1]?.text === "," ? openingNameWithDescription(tokens, comma) : null;
+    // So does an address ("Gareth Pennock, 41, of Mirfield Terrace, Ashby Moor, denies"): the name opens it.
+    const runsOn = head && (tokens[head[0] - 1]?.text === "," || ORIGIN.has(tokens[head[0] - 1]?.lower ?? ""));
+    const longer = runsOn ? openingNameWithDescription(tokens, comma) : null;
     if (longer) return longer;
     if (head) return { source: [head[0], inner[1]], head };
   }

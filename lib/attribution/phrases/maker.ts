@@ -3,23 +3,50 @@
  * made a document speaks through it. One reading of the name, forwards from "by" or backwards from its last word.
  */
 import type { Token } from "../text/sentences";
+import { ANONYMOUS_HEADS, DOCUMENT_PARTICIPLES, LEADING, MAKING_PARTICIPLES, ORGANISATION_HEADS } from "../words";
 import { timePhraseLeft } from "./time";
 
 const BY = /^by$/;
 
-/** "Bank of England", "Office for National Statistics": a lower-case "of" or "for" joins two capitalised words. */
-const joinsName = (tokens: Token[], k: number) =>
-  /^(of|for)$/.test(tokens[k]?.lower ?? "") && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
+/**
+ * "Bank of England", "Office for National Statistics": a lower-case "of" or "for" joins two capitalised words, and
+ * after one of them so does "and" ("Center for Media and Public Affairs", not "Monmouth University and CNN"); "&"
+ * always does ("Procter & Gamble").
+ */
+function joinsName(tokens: Token[], k: number, from: number): boolean {
+  const w = tokens[k]?.lower ?? "";
+  const joining =
+    /^(of|for|&)$/.test(w) || (w === "and" && tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)));
+  return joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
+}
 
 /** Index just past the capitalised name that starts at `k` (`k` itself when none does). */
 export function nameEnd(tokens: Token[], k: number): number {
-  while (tokens[k] && (tokens[k].cap || joinsName(tokens, k))) k++;
+  const from = k;
+  while (tokens[k] && (tokens[k].cap || joinsName(tokens, k, from))) k++;
   return k;
+}
+
+/** "seen", "obtained", "reviewed": a document's reader ("a memo seen by POLITICO"), not its maker ("compiled"). */
+export const readingParticiple = (w: string) => DOCUMENT_PARTICIPLES.has(w) && !MAKING_PARTICIPLES.has(w);
+
+/** A lower-case word naming a kind of body ("firm", "newspaper"), not a role ("spokesman" before a name). */
+export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
+
+/**
+ * Where the maker's name starts after "by" at `by`: past "the", and past the kind of body news puts before a name
+ * ("from research firm Lumen Ludic", "by think tank Bruegel", "by data provider Kpler").
+ */
+export function makerStart(tokens: Token[], by: number): number {
+  const first = by + (LEADING.has(tokens[by + 1]?.lower ?? "") ? 2 : 1);
+  let k = first;
+  while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
+  return k > first && tokens[k]?.cap && isBodyNoun(tokens[k - 1]) ? k : first;
 }
 
 /** Whether the capitalised name ending at `k` follows "by" or "by the" ("compiled by Bloomberg"). */
 export function madeByBefore(tokens: Token[], k: number): boolean {
-  while (k > 0 && (tokens[k].cap || joinsName(tokens, k))) k--;
+  while (k > 0 && (tokens[k].cap || joinsName(tokens, k, Math.max(0, k - 6)))) k--;
   return tokens[k]?.lower === "by" || (tokens[k]?.lower === "the" && tokens[k - 1]?.lower === "by");
 }
 

@@ -15,7 +15,16 @@ import { explainAttribution } from "../explain";
 import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
-import { BODY_NAME_WORDS, LEADING, NOT_NAMES, PERSON_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
+import {
+  BODY_NAME_WORDS,
+  LEADING,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  PERSON_HEADS,
+  ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  TITLES,
+} from "../words";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -40,10 +49,18 @@ const BODY_PARTS =
   "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
-/** A capitalised word, or an initial with its stop ("J."), right before a mention: not "Ikea." ending a sentence. */
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s+$/u;
+/**
+ * A capitalised word, or an initial with its stop ("J."), right before a mention on its line: not "Ikea." ending a
+ * sentence, nor a headline's last word.
+ */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
 /** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
 const MENTIONS_READ = 30;
+
+const roleWord = (w: string) =>
+  [w, w.replace(/s$/, "")].some(
+    (x) => TITLES.has(x) || ROLE_NOUNS.has(x) || PERSON_HEADS.has(x) || ORGANISATION_HEADS.has(x),
+  );
 
 /** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */
 function fullNameOf(word: string, text: string): string | null {
@@ -61,8 +78,14 @@ function fullNameOf(word: string, text: string): string | null {
     }
     const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
     if (!named.length || named.length !== words.length || inTitleCase(text, at)) continue;
-    const title = named.some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
-    const first = named.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+    // "Police Chief Calvin Williams", "Senators Charles E. Grassley", "Secretary of State John Kerry": the name
+    // starts after the last word of a role.
+    let cut = /\bof[ \t]+$/.test(before) ? 1 : 0;
+    named.forEach((w, k) => {
+      if (roleWord(w.toLowerCase().replace(/\.$/, ""))) cut = k + 1;
+    });
+    const title = cut > 0;
+    const first = named.slice(cut);
     // A sentence's first word is capitalised anyway ("Internal Trump University records …"): one the article also
     // writes in lower case is kept only if no other mention gives a name.
     const opens = first.length > 0 && /(?:^|\n|[.!?]["”’]?)\s*$/.test(before) && writtenInLowerCase(text, first[0]);
@@ -131,10 +154,12 @@ function verdictOn(
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   // An office read as on record ("the MP for Akyem Asuboa" after the MP was named) is no surname to settle.
+  // "Mr Frayne", "Judge Colquhoun": a title alone is no role, and the article may give the full name elsewhere.
+  const titleOnly = (role: string) => role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
   const settled = (a: Attribution) =>
     !!a.speaker &&
     !/\s/.test(a.speaker) &&
-    !a.role &&
+    (!a.role || titleOnly(a.role)) &&
     a.tier === "on-record" &&
     !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
@@ -154,6 +179,8 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   for (const a of all) {
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
+    // A titled name is a person's, whatever else the article says of the word.
+    if (a.role && v.tier !== "on-record") continue;
     a.tier = v.tier;
     a.speaker = v.speaker;
     a.explanation = explainAttribution(a, false);

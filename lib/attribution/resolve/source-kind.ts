@@ -7,11 +7,9 @@ import {
   ANONYMOUS_HEADS,
   BODY_NAME_WORDS,
   DOCUMENT_HEADS,
-  DOCUMENT_PARTICIPLES,
   HEAD_BREAKS,
   IRREGULAR_PARTICIPLES,
   LEADING,
-  MAKING_PARTICIPLES,
   MONTHS,
   NAME_PARTICLES,
   NAME_POSSESSIVES,
@@ -28,15 +26,17 @@ import {
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
+  COUNTING_WORDS,
   SPEAKING_FOR,
+  STAFF_MODIFIERS,
   STATES,
   STYLES_OF_ADDRESS,
   TITLES,
   TWO_WORD_TITLES,
   WEEKDAYS,
 } from "../words";
-import type { Token } from "../text/sentences";
-import { byAt, nameEnd } from "../phrases/maker";
+import { withoutContraction, type Token } from "../text/sentences";
+import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
@@ -136,9 +136,6 @@ function postModifier(words: Token[], k: number): boolean {
   return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
 }
 
-/** "he's also said", "they've argued": the pronoun without its auxiliary. */
-export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");
-
 /** "His Highness", "Her Excellency", "His Majesty": a style that stands for the person named before, as "he" does. */
 export const styleOfAddress = (words: Token[]) =>
   words.length === 2 && /^(his|her)$/.test(words[0].lower) && STYLES_OF_ADDRESS.has(words[1].lower);
@@ -189,7 +186,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument) {
     const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
-    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
+    // "one current developer", "a former engineer": someone who works at a body, not the body.
+    const counted = (k: number) => k < 0 || /^(a|an|\d+)$/.test(phrase[k].lower) || COUNTING_WORDS.has(phrase[k].lower);
+    const staff = phrase.slice(0, h).some((t, k) => STAFF_MODIFIERS.has(t.lower) && counted(k - 1));
+    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord) && !staff) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
@@ -304,10 +304,10 @@ function authorAfter(after: Token[], text: string): string | null {
   let p = 0;
   while (p < 2 && after[p] && participleWord(after[p])) p++;
   // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
-  if (after.slice(0, p).some((t) => DOCUMENT_PARTICIPLES.has(t.lower) && !MAKING_PARTICIPLES.has(t.lower))) return null;
+  if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
   const by = byAt(after, p, /^(by|from)$/);
   if (by < 0) return null;
-  const first = by + (LEADING.has(after[by + 1]?.lower ?? "") ? 2 : 1);
+  const first = makerStart(after, by);
   const k = nameEnd(after, first);
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
@@ -323,9 +323,6 @@ const possessiveInName = (words: Token[], k: number) =>
   NAME_POSSESSIVES.has(words[k].lower.replace(/['’]s$/, "")) &&
   !!words[k + 1]?.cap &&
   ORGANISATION_HEADS.has(words[k + 1].lower);
-
-/** A lower-case word naming a kind of body ("newspaper", "company"), not a role ("spokesman" before a name). */
-export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower);
 
 /** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"; nouns.json speakingFor). */
 export const speaksFor = (lower: string) => SPEAKING_FOR.has(lower);

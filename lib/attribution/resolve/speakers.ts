@@ -3,7 +3,7 @@
  * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
  * speaker names are made canonical.
  */
-import { ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from "../words";
+import { ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS, SPEAKING_FOR, TITLES } from "../words";
 import { NamedBefore } from "./named-before";
 import type { Tier } from "../types";
 
@@ -95,6 +95,7 @@ export class SpeakerMemory {
   private last: { resolved: Resolved; at: number } | null = null;
   private lastUnnamed = -1;
   private byTitle = new Map<string, { name: string; at: number }>();
+  private spokesperson: { body: string; at: number } | null = null;
 
   constructor(text: string) {
     this.before = new NamedBefore(text);
@@ -123,6 +124,15 @@ export class SpeakerMemory {
     this.last = { resolved: r, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     if (r.tier === "anonymous" && oneUnnamedPerson(source)) this.lastUnnamed = at;
+    // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
+    const last = source.toLowerCase().match(/[a-z]+$/)?.[0] ?? "";
+    if (r.tier === "institutional" && r.speaker && (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source)))
+      this.spokesperson = { body: r.speaker, at };
+  }
+
+  /** The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again. */
+  spokenForLast(at: number): string | null {
+    return this.spokesperson && at - this.spokesperson.at < TITLE_REACH ? this.spokesperson.body : null;
   }
 
   /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */

@@ -1,7 +1,7 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import type { Token } from "../text/sentences";
+import { withoutContraction, type Token } from "../text/sentences";
 import {
   HEAD_BREAKS,
   LEADING,
@@ -14,14 +14,7 @@ import {
   TITLES,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
-import {
-  cleanName,
-  readSource,
-  speaksFor,
-  styleOfAddress,
-  withoutContraction,
-  type SourceReading,
-} from "./source-kind";
+import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -122,6 +115,9 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
+/** A source that gives a name, and no more: "who gave his name only as Chinedu", "identified only by her first name, Ana". */
+const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
   if (raw.sharedSource) {
@@ -160,8 +156,19 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const role = text.slice(words[0].start, words[holderAt - 1].end);
     return fromReading({ kind: "person", name, role }, base, memory, at);
   }
+  // "Another trader, who gave his name only as Chinedu", "a nurse identified only as Maria": named, if only just.
+  const given =
+    reading.kind === "anonymous" ? GIVEN_NAME_ONLY.exec(text.slice(at, raw.tokens[raw.source[1]].end)) : null;
+  if (given) return fromReading({ kind: "person", name: given[1], role: null }, base, memory, at);
   // ("The minister, however, said": an aside, not an appositive, so the office is read.)
   const aside = !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]);
+  // "The spokesperson said", after "a Nightjar spokesperson" confirmed it: the same body speaks.
+  const spokenFor =
+    reading.kind === "anonymous" && words.length === 2 && words[0].lower === "the" && speaksFor(words[1].lower)
+      ? memory.spokenForLast(at)
+      : null;
+  if (spokenFor)
+    return { tier: "institutional", speaker: spokenFor, role: null, confidence: base * TIMES.organisation };
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);

@@ -26,6 +26,9 @@ export interface Token {
 // That last is checked by lostSpace in code: a look-behind here makes V8 try every position, four times slower.
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n|\.(?=[A-Z][a-z])/g;
 
+/** "he's also said", "they've argued", "I'll admit": the pronoun without its auxiliary (of a token's `lower`). */
+export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");
+
 /** Splits text into sentence spans [start, end). */
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -1054,3 +1054,41 @@ describe("a claim with no one behind it inside another's claim is not marked aga
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["told"]);
   });
 });
+
+describe("court, business and live copy (sixteenth round)", () => {
+  const last = (text: string) => findAttributions(text).at(-1)!;
+  it.each([
+    // A later "the spokesperson" speaks for the body the last spokesperson spoke for.
+    [
+      "Nightjar Games cut 140 jobs. The layoffs were confirmed by a Nightjar spokesperson. The spokesperson said the studio was committed.",
+      { tier: "institutional", speaker: "Nightjar Games" },
+    ],
+    // A source that gives a first name only is named.
+    [
+      "Another trader, who gave his name only as Chinedu, said he had stopped selling.",
+      { tier: "on-record", speaker: "Chinedu" },
+    ],
+    // A title and a surname: the full name the article gave elsewhere.
+    [
+      "Under cross-examination by Dominic Frayne, defending, the witness wavered. He acted in fear, Mr Frayne told the court.",
+      { tier: "on-record", speaker: "Dominic Frayne" },
+    ],
+    // A name, an age and an address, then the verb: the name speaks.
+    [
+      "Gareth Pennock, 41, of Mirfield Terrace, Ashby Moor, denies attempted murder.",
+      { tier: "on-record", speaker: "Gareth Pennock" },
+    ],
+  ])("%s", (text, expected) => expect(last(text)).toMatchObject(expected));
+
+  it("a role before a name another mention gave is no part of the name", () => {
+    const text = "Secretary of State John Kerry flew in. Mr. Kerry said the talks would go on.";
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker: "John Kerry" });
+  });
+
+  it("the writer's “I’ll” and “I’ve” are the writer's own voice", () =>
+    expect(
+      findAttributions(
+        "I’ve played 600 hours, so I’ll admit this one stings. I've asked the studio whether it will ship.",
+      ),
+    ).toEqual([]));
+});
