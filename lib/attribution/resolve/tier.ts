@@ -115,7 +115,7 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
-/** A source that gives a name, and no more: "who gave his name only as Chinedu", "identified only by her first name, Ana". */
+/** A source that gives a name, no more: "who gave his name only as Chinedu", "identified only by her name, Ana". */
 const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
