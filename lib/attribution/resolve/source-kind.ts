@@ -115,6 +115,12 @@ function bodyOfBefore(words: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether a body's head ("Alliance", "Association") follows in the capitalised words after `k`. */
+function bodyHeadAfter(words: Token[], k: number): boolean {
+  for (let j = k + 1; j < words.length && words[j].cap; j++) if (ORGANISATION_HEADS.has(words[j].lower)) return true;
+  return false;
+}
+
 /** Capitalised words from `k` naming a body or a seat: a body's head, a seat or a title ("Islands MSP"). */
 function namesBodyOrSeat(words: Token[], k: number): boolean {
   for (let j = k; j < words.length && words[j].cap; j++) {
@@ -209,7 +215,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
-    ((bodyName || bodyOfBefore(phrase, k)) &&
+    // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)
+    ((bodyName || bodyOfBefore(phrase, k) || bodyHeadAfter(phrase, k)) &&
       (phrase[k].lower === "and" || phrase[k].text === "&") &&
       !!phrase[k - 1]?.cap) ||
     // "Ramon dela Cruz", "Ludwig van Beethoven": a lower-case particle between a given name and a surname.

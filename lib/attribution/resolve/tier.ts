@@ -108,9 +108,13 @@ function fullNameAtEnd(words: Token[]): number {
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
-  if (!np || !ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") || tokens[np[0] - 2]?.text !== ",") return np;
+  if (!np) return null;
+  // "Megan Doyle, 34, from Livingston, who", "Lucia Ferrante, 71, a retired teacher who": the person described.
+  const from = ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") ? 2 : 1;
+  const described = from === 2 || /^(a|an)$/.test(tokens[np[0]].lower);
+  if (!described || tokens[np[0] - from]?.text !== ",") return np;
   // Back over the comma and an age (", 24,") to the person.
-  let k = np[0] - 2;
+  let k = np[0] - from;
   while (k > 0 && (tokens[k].text === "," || /^\d+$/.test(tokens[k].text))) k--;
   return nounPhraseLeft(tokens, k) ?? np;
 }

@@ -1055,7 +1055,7 @@ describe("a claim with no one behind it inside another's claim is not marked aga
   });
 });
 
-describe("court, business and live copy (sixteenth round)", () => {
+describe("court, business, school-board and live copy (fifteenth and sixteenth rounds)", () => {
   const last = (text: string) => findAttributions(text).at(-1)!;
   it.each([
     // A later "the spokesperson" speaks for the body the last spokesperson spoke for.
@@ -1072,6 +1072,16 @@ describe("court, business and live copy (sixteenth round)", () => {
     [
       "Under cross-examination by Dominic Frayne, defending, the witness wavered. He acted in fear, Mr Frayne told the court.",
       { tier: "on-record", speaker: "Dominic Frayne" },
+    ],
+    // "and" inside a body's name when a body's head follows it.
+    [
+      "The move was criticised by the Importers and Manufacturers Alliance of Nigeria as a U-turn.",
+      { tier: "institutional", speaker: "Importers and Manufacturers Alliance of Nigeria" },
+    ],
+    // "who" after a description stands for the person described.
+    [
+      "The loudest applause went to Lucia Ferrante, 71, a retired teacher who said the district had given up.",
+      { tier: "on-record", speaker: "Lucia Ferrante" },
     ],
     // A name, an age and an address, then the verb: the name speaks.
     [
