@@ -22,10 +22,11 @@ export interface BudgetFigure {
  * more rules as data (~8 KB), and to 95 KB with the third trust pass's word lists and rules (~1 KB: titles, seats,
  * documents, hedge nouns, datelines), and to 99 KB with the fourth pass (~4 KB: bodies' short names and acronyms,
  * honorifics, passives, documents' makers, claims' starts; the overlay's CSS is now minified by the build); the Public
- * Suffix List (50 KB) stays out of it, in the background worker. One KB is left under DESIGN.md's cap: the next
- * rules have to be paid for (Readability is 10 KB of it, the spam vocabulary 9).
+ * Suffix List (50 KB) stays out of it, in the background worker. The fifth pass (~0.5 KB: makers' names, staff,
+ * spokespeople, titles and court words) brought it to DESIGN.md's cap itself, which is now the budget: nothing more
+ * fits until something is paid back (Readability is 10 KB of it, the spam vocabulary 9, Preact 4).
  */
-export const BUDGETS = { content: 99 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 100 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
