@@ -4,6 +4,7 @@ import { isBackgroundMessage, SITE_BATCH, type ContentRequest } from "../lib/mes
 import { badgeApi } from "../lib/browser/platform";
 import { badgeFor } from "../lib/badge";
 import { siteTable } from "../lib/spam/psl";
+import { judgeLink, suspectsAmong } from "../lib/spam/judge";
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -11,6 +12,10 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(msg) || tabId == null) return;
     // The Public Suffix List is loaded here once, not into every page: content scripts ask for what they meet.
     if (msg.type === "sourcelight:sites") return Promise.resolve(siteTable(msg.hosts.slice(0, SITE_BATCH)));
+    // So is the spam judge with its vocabulary: a content script asks which links could be spam, then has the
+    // suspects judged (entrypoints/content/link-judge.ts).
+    if (msg.type === "sourcelight:suspects") return Promise.resolve(suspectsAmong(msg.looks.slice(0, SITE_BATCH)));
+    if (msg.type === "sourcelight:judge") return Promise.resolve(msg.links.slice(0, SITE_BATCH).map(judgeLink));
     // The badge: the share of claims resting on unnamed sources or none, the figures in its title (lib/badge.ts).
     const api = badgeApi();
     const badge = badgeFor({ attributions: msg.attributions, weak: msg.anonymous, isArticle: msg.isArticle });

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "./attribution/types";
 import type { ArticleLanguage } from "./language";
+import type { LinkFeatures } from "./spam/types";
 
 /** A link the spam judge took out of the page (or flagged), as the popup lists it. */
 export interface SpamLinkReport {
@@ -66,7 +67,14 @@ export type ContentRequest =
  */
 export type BackgroundMessage =
   | { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number; isArticle: boolean }
-  | { type: "sourcelight:sites"; hosts: string[] };
+  | { type: "sourcelight:sites"; hosts: string[] }
+  /** Which of these links could be spam (answered with their indices): the spam vocabulary lives in the background. */
+  | { type: "sourcelight:suspects"; looks: LinkLook[] }
+  /** The judgements of the suspects' features, in order. */
+  | { type: "sourcelight:judge"; links: LinkFeatures[] };
+
+/** What a link looks like before its placement is read: host, decoded path, text, title. */
+export type LinkLook = [host: string, path: string, text: string, title: string];
 
 /** Host → registrable domain. */
 export type SiteTable = Record<string, string>;
@@ -74,7 +82,12 @@ export type SiteTable = Record<string, string>;
 /** Hosts one "sourcelight:sites" message may carry: the background reads no more, the content script sends no more. */
 export const SITE_BATCH = 5000;
 
-const BACKGROUND_TYPES = new Set(["sourcelight:badge", "sourcelight:sites"]);
+const BACKGROUND_TYPES = new Set([
+  "sourcelight:badge",
+  "sourcelight:sites",
+  "sourcelight:suspects",
+  "sourcelight:judge",
+]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {
   return (
@@ -91,5 +104,6 @@ export function isContentRequest(m: unknown): m is ContentRequest {
 
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (!hasSourcelightType(m) || !BACKGROUND_TYPES.has(m.type)) return false;
-  return m.type !== "sourcelight:sites" || Array.isArray((m as { hosts?: unknown }).hosts);
+  const list = { "sourcelight:sites": "hosts", "sourcelight:suspects": "looks", "sourcelight:judge": "links" }[m.type];
+  return !list || Array.isArray((m as Record<string, unknown>)[list]);
 }

@@ -9,6 +9,7 @@
 import { analyzeText } from "../lib/attribution";
 import { findArticleRoot, readArticle } from "../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, shouldStrip, stripSpamLinks } from "../lib/dom/strip-links";
+import { LOCAL_JUDGE } from "../lib/spam/judge";
 import { siteOfHost } from "../lib/spam/psl";
 
 export interface CheckedLink {
@@ -38,7 +39,7 @@ export function checkPage(doc: Document): PageCheck {
   const before = doc.documentElement.outerHTML;
   const root = findArticleRoot(doc);
   const t0 = performance.now();
-  const judged = scanSpamLinks(doc, root, siteOfHost);
+  const judged = scanSpamLinks(doc, root, siteOfHost, LOCAL_JUDGE);
   const scanMs = performance.now() - t0;
   const handle = stripSpamLinks(doc, judged);
   const article = readArticle(doc, root);

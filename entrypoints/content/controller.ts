@@ -20,6 +20,7 @@ import { Highlighter, isDarkPage } from "./highlighter";
 import { OverlayHost } from "./overlay";
 import { PageWatcher, type PageChange } from "./page-watcher";
 import { SiteNames } from "./site-names";
+import { RemoteJudge } from "./link-judge";
 import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
 import type { LabelBox, OverlayActions } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
@@ -53,11 +54,7 @@ export class PageController {
   /** A long page's slices as last read: when it grows, only the slices that changed are read again. */
   private readonly slices: SliceCache = new Map();
   private painted: Painted[] = [];
-  private readonly spam = new SpamState(
-    document,
-    (fn) => this.watcher.paused(fn),
-    (host) => this.sites.siteOf(host),
-  );
+  private readonly spam = new SpamState(document, (fn) => this.watcher.paused(fn), this.sites, new RemoteJudge());
   private highlightsOn = false;
   private readonly teaching = new TeachingView(location.hostname, (repaint) =>
     this.guard(() => (repaint ? this.paint() : this.drawOverlay())),
@@ -110,7 +107,7 @@ export class PageController {
 
   private async startNow(): Promise<void> {
     // The background's answer about the page's link hosts travels while the settings load.
-    void this.sites.learn(document);
+    void this.spam.learn();
     const teaching = this.teaching.load();
     const kept = loadKept(SITE).then(
       (k) => (this.spam.kept = k),
@@ -209,8 +206,9 @@ export class PageController {
       case "sourcelight:spam":
         this.spam.keptBack = req.action === "restore";
         if (req.action === "restore") this.spam.restore();
-        else this.stripSpam(true);
-        this.sendBadge();
+        // In line with the scans, so that the popup's answer shows the page after the change.
+        else this.scanning = this.scanning.then(() => this.stripSpam(true));
+        void this.scanning.then(() => this.sendBadge());
         break;
     }
   }
@@ -229,7 +227,7 @@ export class PageController {
     }
     if (prev.stripSpam !== next.stripSpam) {
       this.spam.keptBack = false;
-      if (next.stripSpam) this.stripSpam(true);
+      if (next.stripSpam) this.scanning = this.scanning.then(() => this.stripSpam(true));
       else this.spam.restore();
     }
     if (this.highlightsOn) this.paint();
@@ -253,9 +251,10 @@ export class PageController {
   }
 
   private async scanNow(id: number): Promise<void> {
-    // The spam judge needs the sites of the links' hosts: new ones are asked of the background first.
+    // The spam judge needs the sites of the links' hosts, and which links could be spam: the background is asked
+    // about new ones first.
     const w0 = performance.now();
-    await this.sites.learn(document);
+    await this.spam.learn();
     if (id !== this.scanId || this.ctx.isInvalid) return;
     performance.measure?.("sourcelight:sites", { start: w0 });
     this.clearHighlights({ keepStyle: true });
@@ -268,6 +267,7 @@ export class PageController {
       judgeLinks: (root) =>
         this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, root ? "inside" : "all", {
           fresh: true,
+          learned: true,
         }),
       slices: this.slices,
     });
@@ -284,9 +284,12 @@ export class PageController {
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
     performance.measure?.("sourcelight:find-article", { start: t.start, end: t.found });
-    performance.measure?.("sourcelight:spam", { start: t.found, end: t.judged });
+    performance.measure?.("sourcelight:spam", { start: t.found, duration: t.judged - t.found - t.waited });
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
-    performance.measure?.("sourcelight:analyze", { start: t.read, duration: t.analysed - t.read - t.paused });
+    performance.measure?.("sourcelight:analyze", {
+      start: t.read,
+      duration: t.analysed - t.read - (t.paused - t.waited),
+    });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();
@@ -299,8 +302,8 @@ export class PageController {
       await yieldToPage();
       if (id !== this.scanId || this.ctx.isInvalid) return;
       const r0 = performance.now();
-      this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside");
-      performance.measure?.("sourcelight:spam-rest", { start: r0 });
+      const waited = await this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside");
+      performance.measure?.("sourcelight:spam-rest", { start: r0, duration: performance.now() - r0 - waited });
     }
     // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
     // need not lengthen the task that paints.
@@ -439,9 +442,12 @@ export class PageController {
     // judged, and nothing is found, read or painted again.
     if (!moved && !change.inside && !change.huge) {
       const root = this.article?.scope === "article" ? this.article.root : null;
-      this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside");
-      performance.mark?.("sourcelight:outside-change");
-      this.sendBadge();
+      void this.spam.judge(this.settings.stripSpam && !this.spam.keptBack, root, "outside").then(() =>
+        this.guard(() => {
+          performance.mark?.("sourcelight:outside-change");
+          this.sendBadge();
+        }),
+      );
       return;
     }
     const keep = this.nav.current;
@@ -467,17 +473,15 @@ export class PageController {
       else next.delete(href);
       this.spam.kept = next; // storage unavailable: kept for this page only
     }
-    this.guard(() => {
-      if (this.spam.keptBack) return;
-      this.spam.restore();
-      this.stripSpam(this.settings.stripSpam);
-      this.sendBadge();
-    });
+    if (this.ctx.isInvalid || this.spam.keptBack) return;
+    this.spam.restore();
+    await this.stripSpam(this.settings.stripSpam);
+    this.guard(() => this.sendBadge());
   }
 
   /** Strips (or lists) the spam among all the page's links, the article's root told apart. */
-  private stripSpam(strip: boolean): void {
-    this.spam.judge(strip, this.article?.scope === "article" ? this.article.root : null);
+  private async stripSpam(strip: boolean): Promise<void> {
+    await this.spam.judge(strip, this.article?.scope === "article" ? this.article.root : null);
   }
 
   /** Takes the highlights, labels and tooltip off the page; `keepStyle` when a scan is about to paint again. */

@@ -22,7 +22,17 @@ export interface PageReading {
   unmarked: boolean;
   analysis: Analysis;
   /** When each phase ran (performance.now()), and the time given back to the page between slices. */
-  timings: { start: number; found: number; judged: number; read: number; analysed: number; paused: number };
+  timings: {
+    start: number;
+    found: number;
+    judged: number;
+    read: number;
+    analysed: number;
+    /** Time given back to the page: between slices, and waiting for the background to judge links. */
+    paused: number;
+    /** Of which waiting for the background. */
+    waited: number;
+  };
 }
 
 export interface ReadOptions {
@@ -32,8 +42,11 @@ export interface ReadOptions {
   asked: boolean;
   /** Sourcelight's own elements, left out of the text. */
   isOwn: (el: Element) => boolean;
-  /** Judges the spam among the article's links (all the page's when there is no article) before it is read. */
-  judgeLinks: (root: Element | null) => void;
+  /**
+   * Judges the spam among the article's links (all the page's when there is no article) before it is read; gives
+   * the time spent waiting for the background worker's answers.
+   */
+  judgeLinks: (root: Element | null) => Promise<number>;
   /** The slices of the last reading, so that a long page that grew is read again only where it changed. */
   slices: SliceCache;
 }
@@ -42,7 +55,8 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const start = performance.now();
   const root = opts.wholePage ? null : findArticleRoot(doc);
   const found = performance.now();
-  opts.judgeLinks(root);
+  // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
+  let paused = await opts.judgeLinks(root);
   const judged = performance.now();
   const article = readArticle(doc, root, { isOwn: opts.isOwn });
   const read = performance.now();
@@ -53,7 +67,7 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   );
   const unmarked = !opts.asked && !opts.wholePage && !markable(doc, article);
   const text = language.readable && !unmarked ? article.text : "";
-  let paused = 0;
+  const waited = paused;
   const breathe = async () => {
     const p = performance.now();
     await yieldToPage();
@@ -64,5 +78,12 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const analysis =
     text.length <= SLICE_CHARS ? analyzeText(text) : await analyzeTextInSlices(text, SLICE_CHARS, breathe, opts.slices);
   const analysed = performance.now();
-  return { root, article, language, unmarked, analysis, timings: { start, found, judged, read, analysed, paused } };
+  return {
+    root,
+    article,
+    language,
+    unmarked,
+    analysis,
+    timings: { start, found, judged, read, analysed, paused, waited },
+  };
 }

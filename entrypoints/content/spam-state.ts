@@ -4,10 +4,17 @@
  * reader asks again). Every change to the page goes through `paused`, so the page watcher does not take our own
  * edits for the site's.
  */
-import type { LinkPart } from "../../lib/dom/link-features";
-import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks, type StripHandle } from "../../lib/dom/strip-links";
+import { collectLinkFeatures, type LinkPart } from "../../lib/dom/link-features";
+import {
+  restoreStrippedLinks,
+  stripSpamLinks,
+  suspectsOf,
+  withJudgements,
+  type StripHandle,
+} from "../../lib/dom/strip-links";
 import type { PageReport } from "../../lib/messages";
-import type { SiteOf } from "../../lib/spam/site";
+import type { RemoteJudge } from "./link-judge";
+import type { SiteNames } from "./site-names";
 
 export class SpamState {
   private handles: StripHandle[] = [];
@@ -18,28 +25,60 @@ export class SpamState {
   /** Links the reader keeps on this site (lib/kept-links.ts): never stripped, listed as kept. */
   kept: ReadonlySet<string> = new Set();
 
+  /** Bumped whenever links are put back or forgotten: a judgement asked for before then no longer applies. */
+  private generation = 0;
+
   constructor(
     private readonly doc: Document,
     private readonly paused: (fn: () => void) => void,
-    private readonly siteOf: SiteOf,
+    private readonly sites: SiteNames,
+    private readonly judgeOf: RemoteJudge,
   ) {}
+
+  /** Asks the background about the page's links not asked about yet: their sites, and which could be spam. */
+  async learn(): Promise<void> {
+    await Promise.all([this.sites.learn(this.doc), this.judgeOf.learn(this.doc)]);
+  }
 
   /**
    * Judges the page's links (`part` of them: inside the article's root, outside it, or all) and strips the spam,
-   * or only lists it. A `fresh` judgement supersedes the listings of earlier listing-only ones.
+   * or only lists it. A `fresh` judgement supersedes the listings of earlier listing-only ones. Links the page
+   * added since the last look (an injected footer, a lazy rail) are asked about first, unless the caller just did
+   * (`learned`). Resolves, never rejecting, once the background's judgements are in and applied, with the time spent
+   * waiting for its answers (the page's main thread is free meanwhile).
    */
-  judge(strip: boolean, root: Element | null, part: LinkPart = "all", { fresh = part === "all" } = {}): void {
+  async judge(
+    strip: boolean,
+    root: Element | null,
+    part: LinkPart = "all",
+    { fresh = part === "all", learned = false } = {},
+  ): Promise<number> {
+    const generation = this.generation;
+    let waited = 0;
+    const wait = async <T>(answer: Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const value = await answer;
+      waited += performance.now() - t;
+      return value;
+    };
+    if (!learned) await wait(this.learn());
+    if (generation !== this.generation) return waited;
+    const collected = collectLinkFeatures(this.doc, root, this.sites.siteOf, this.judgeOf.mayBeSpam, part);
+    const judgements = await wait(this.judgeOf.judge(suspectsOf(collected)));
+    // Put back, switched off or gone to another page meanwhile: the links stay as they are.
+    if (!judgements || generation !== this.generation) return waited;
     this.paused(() => {
-      const judged = scanSpamLinks(this.doc, root, this.siteOf, part);
-      const handle = stripSpamLinks(this.doc, judged, { strip, kept: this.kept });
+      const handle = stripSpamLinks(this.doc, withJudgements(collected, judgements), { strip, kept: this.kept });
       if (fresh) this.handles = this.handles.filter((h) => h.strippedCount > 0);
       if (handle.reports.length || handle.strippedCount) this.handles.push(handle);
       this.on = strip;
     });
+    return waited;
   }
 
   /** Puts the stripped links back where they were; the listing stays, so the popup still shows what was there. */
   restore(): void {
+    this.generation++;
     this.paused(() => {
       for (const h of [...this.handles].reverse()) restoreStrippedLinks(h);
       this.handles = this.handles.map((h) => ({ ...h, strippedCount: 0 }));
@@ -55,6 +94,7 @@ export class SpamState {
 
   /** A single-page app moved on: the stripped links belong to a page that is gone. */
   forget(): void {
+    this.generation++;
     this.handles = [];
     this.keptBack = false;
   }

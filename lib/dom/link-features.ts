@@ -10,9 +10,9 @@
  * Defensive: works without getComputedStyle or layout (happy-dom, linkedom),
  * skips SVG links, and never throws on odd markup.
  */
-import type { LinkFeatures } from "../spam/types";
+import type { LinkLook } from "../messages";
+import type { LinkFeatures, LinkJudge } from "../spam/types";
 import { siteRelation, type SiteOf } from "../spam/site";
-import { mayBeSpam } from "../spam/judge";
 import { isAboutGambling } from "../spam/words";
 import { findHiding, styleReader, type Hiding } from "./link-hiding";
 import { inSiteWidget, previousInRun, proseAround, regionOf, siteFooter } from "./link-places";
@@ -84,6 +84,29 @@ export function linkHosts(doc: Document): string[] {
   return [...hosts];
 }
 
+/** A link's words: its text, else its image's alt text, else its label. */
+function linkText(a: Element): string {
+  return (
+    clean(a.textContent) || clean(a.querySelector("img")?.getAttribute("alt")) || clean(a.getAttribute("aria-label"))
+  );
+}
+
+/**
+ * How each web link of the page looks before its placement is read (host, decoded path, text, title): what the
+ * judge's first look, `mayBeSpam`, reads. A content script asks the background worker about these.
+ */
+export function linkLooks(doc: Document): LinkLook[] {
+  const base = doc.baseURI || doc.URL || "about:blank";
+  const links = [...Array.from(doc.querySelectorAll("a[href]")), ...rawNoscriptLinks(doc).map((l) => l.element)];
+  const looks: LinkLook[] = [];
+  for (const a of links) {
+    const url = parseUrl(a as HTMLAnchorElement, base);
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    looks.push([url.hostname.toLowerCase(), decodedPath(url), linkText(a), clean(a.getAttribute("title"))]);
+  }
+  return looks;
+}
+
 /** True inside an editor (a CMS's contenteditable body): the user's draft, which a strip would change and save. */
 function inEditor(el: Element): boolean {
   const editable = (el as HTMLElement).isContentEditable;
@@ -108,11 +131,15 @@ function lazily<T>(n: number, compute: (i: number) => T): (i: number) => T {
   };
 }
 
-/** Collects the features of the page's links (all, or those inside or outside the article), in document order. */
+/**
+ * Collects the features of the page's links (all, or those inside or outside the article), in document order.
+ * `mayBeSpam` picks the suspects, whose placement is read too.
+ */
 export function collectLinkFeatures(
   doc: Document,
   articleRoot: Element | null,
   siteOf: SiteOf,
+  mayBeSpam: LinkJudge["mayBeSpam"],
   part: LinkPart = "all",
 ): CollectedLink[] {
   // A document being edited (designMode) is the user's draft: nothing in it is judged, so nothing is stripped.
@@ -156,12 +183,7 @@ export function collectLinkFeatures(
   };
 
   // Per link, read when first asked for: a part of the page is collected without reading the rest.
-  const textOf = lazily(all.length, (i) => {
-    const a = all[i].element;
-    return (
-      clean(a.textContent) || clean(a.querySelector("img")?.getAttribute("alt")) || clean(a.getAttribute("aria-label"))
-    );
-  });
+  const textOf = lazily(all.length, (i) => linkText(all[i].element));
   const urlOf = lazily(all.length, (i) => parseUrl(all[i].element, base));
   const hostOf = lazily(all.length, (i) => urlOf(i)?.hostname.toLowerCase() ?? "");
   const relationOf = lazily(all.length, (i) => {

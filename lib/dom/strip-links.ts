@@ -7,9 +7,8 @@
  * Suspicious links are never touched; they are only listed for the popup.
  */
 import type { SpamLinkReport } from "../messages";
-import { judgeLink } from "../spam/judge";
 import type { SiteOf } from "../spam/site";
-import type { LinkJudgement } from "../spam/types";
+import type { LinkJudge, LinkJudgement } from "../spam/types";
 import { collectLinkFeatures, describeWhere, type CollectedLink, type LinkPart } from "./link-features";
 
 export interface JudgedLink extends CollectedLink {
@@ -45,11 +44,22 @@ export function scanSpamLinks(
   doc: Document,
   articleRoot: Element | null,
   siteOf: SiteOf,
+  judge: LinkJudge,
   part: LinkPart = "all",
 ): JudgedLink[] {
-  return collectLinkFeatures(doc, articleRoot, siteOf, part).map((l) => ({
+  const collected = collectLinkFeatures(doc, articleRoot, siteOf, judge.mayBeSpam, part);
+  return withJudgements(collected, suspectsOf(collected).map(judge.judgeLink));
+}
+
+/** The suspects' features, in order: all that is judged (the rest cannot be spam). */
+export const suspectsOf = (collected: CollectedLink[]) => collected.filter((l) => l.suspect).map((l) => l.features);
+
+/** The collected links with the suspects' judgements (in `suspectsOf` order); the others' say nothing of spam. */
+export function withJudgements(collected: CollectedLink[], judgements: LinkJudgement[]): JudgedLink[] {
+  let k = 0;
+  return collected.map((l) => ({
     ...l,
-    judgement: l.suspect ? judgeLink(l.features) : NOTHING_SAYS_SPAM,
+    judgement: l.suspect ? (judgements[k++] ?? NOTHING_SAYS_SPAM) : NOTHING_SAYS_SPAM,
   }));
 }
 

@@ -11,7 +11,7 @@
  * whatever their words: the site's own and its sister sites', controls, and
  * what the site put there on purpose (its ad and recommendation widgets).
  */
-import type { HidingTechnique, LinkFeatures, LinkJudgement, Verdict } from "./types";
+import type { HidingTechnique, LinkFeatures, LinkJudge, LinkJudgement, Verdict } from "./types";
 import { findBrand, findSpamWords, gamblingDomain, urlWords, type WordHit } from "./words";
 import { INSTITUTIONAL_HOST, PLATFORM_HOSTS, SHARE_PATTERN } from "./vocabulary";
 
@@ -219,3 +219,15 @@ export function judgeLink(f: LinkFeatures): LinkJudgement {
   }
   return judgement("spam");
 }
+
+/** The indices of the looks (host, path, text, title: lib/messages.ts) that could be spam; a malformed one is none. */
+export const suspectsAmong = (looks: unknown[]): number[] =>
+  looks.flatMap((look, i) =>
+    Array.isArray(look) && look.length === 4 && look.every((x) => typeof x === "string") && mayBeSpam(...(look as Look))
+      ? [i]
+      : [],
+  );
+type Look = [string, string, string, string];
+
+/** The judge itself, where its vocabulary is loaded. */
+export const LOCAL_JUDGE: LinkJudge = { mayBeSpam, judgeLink };

@@ -85,3 +85,14 @@ export interface LinkJudgement {
   what: string[];
   how: string[];
 }
+
+/**
+ * Who judges links: lib/spam/judge.ts where it is loaded (Node tools, tests, the background worker), or, in a
+ * content script, the background worker's answers, so that the spam vocabulary is loaded once and not into every
+ * page (entrypoints/content/link-judge.ts).
+ */
+export interface LinkJudge {
+  /** The cheap first look: whether a link's words, address, brand or domain could make it spam. */
+  mayBeSpam(host: string, path: string, text: string, title: string): boolean;
+  judgeLink(f: LinkFeatures): LinkJudgement;
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildHostilePage } from "../../harness/hostile-dom";
 import { extractArticle, findArticleRoot } from "../../../lib/dom/article";
 import { restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
+import { LOCAL_JUDGE } from "../../../lib/spam/judge";
 import { siteOfHost } from "../../../lib/spam/psl";
 import { analyzeText } from "../../../lib/attribution";
 
@@ -45,7 +46,7 @@ describe(`fuzz: ${PAGES} hostile pages`, () => {
             expect(article.text.slice(a.start, a.end)).toBe(a.text);
           }
         }
-        const handle = stripSpamLinks(doc, scanSpamLinks(doc, findArticleRoot(doc), siteOfHost));
+        const handle = stripSpamLinks(doc, scanSpamLinks(doc, findArticleRoot(doc), siteOfHost, LOCAL_JUDGE));
         stripped += handle.strippedCount;
         restoreStrippedLinks(handle);
       } catch (err) {

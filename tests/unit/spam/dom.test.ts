@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Window } from "happy-dom";
 import { collectLinkFeatures } from "../../../lib/dom/link-features";
 import { listSpamLinks, restoreStrippedLinks, scanSpamLinks, stripSpamLinks } from "../../../lib/dom/strip-links";
+import { LOCAL_JUDGE } from "../../../lib/spam/judge";
 import { siteOfHost } from "../../../lib/spam/psl";
 
 function open(body: string, url = "https://www.example-news.com/story/"): Document {
@@ -20,7 +21,7 @@ describe("collectLinkFeatures", () => {
       <p style="text-indent:-9999px"><a href="https://a.example.biz/">online casino</a></p>
       <p style="text-indent:-100%"><a href="https://b.example.biz/">togel online</a></p>
       <div class="gone"><a href="https://partner.example.org/">Partner news</a></div>`);
-    const [a, b, c, d] = collectLinkFeatures(doc, null, siteOfHost);
+    const [a, b, c, d] = collectLinkFeatures(doc, null, siteOfHost, LOCAL_JUDGE.mayBeSpam);
     expect(a.features.hiding).toContain("display-none");
     expect(b.features.hiding).toContain("text-indent");
     expect(c.features.hiding).toContain("text-indent");
@@ -33,14 +34,14 @@ describe("collectLinkFeatures", () => {
       open(`<article><p>${PROSE} <a href="https://www.gov.uk/x">slot gacor report</a> and <a href="https://www.gov.uk/y">report</a>.</p></article>
       <footer><a href="https://a.example.org/">https://a.example.org/</a> <a href="https://b.example.org/">https://b.example.org/</a> <a href="https://slot88.example.org/">https://slot88.example.org/</a></footer>
       <a href="https://d.example.org/">togel online</a><a href="https://e.example.org/">togel online</a>`);
-    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).filter(
+    const links = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost, LOCAL_JUDGE.mayBeSpam).filter(
       (l) => l.features.text !== "report",
     );
     expect(links[0].features).toMatchObject({ inArticleProse: true, region: "article-prose", runLength: 1 });
     expect(links[3].features).toMatchObject({ region: "footer", isBareUrl: true, runLength: 3 });
     expect(links[4].features).toMatchObject({ afterFooter: true, region: "after-footer", sameTextCount: 2 });
     // A link nothing could make spam keeps the defaults: its placement is never read.
-    const plain = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost).find(
+    const plain = collectLinkFeatures(doc, doc.querySelector("article"), siteOfHost, LOCAL_JUDGE.mayBeSpam).find(
       (l) => l.features.text === "report",
     )!;
     expect(plain.features).toMatchObject({ inArticleProse: false, region: "page", hiding: [] });
@@ -50,7 +51,10 @@ describe("collectLinkFeatures", () => {
     const doc = open(`<ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>
       <div><a href="https://x.example.org/">slot gacor X</a> | <a href="/c">About</a> | <a href="https://y.example.org/">online casino Y</a> · <a href="https://z.example.org/">judi Z</a></div>
       <p>${PROSE}</p><div><a href="https://w.example.org/">judi W</a></div>`);
-    const runs = collectLinkFeatures(doc, null, siteOfHost).map((l) => [l.features.text, l.features.runLength]);
+    const runs = collectLinkFeatures(doc, null, siteOfHost, LOCAL_JUDGE.mayBeSpam).map((l) => [
+      l.features.text,
+      l.features.runLength,
+    ]);
     // Only a suspect link to another site carries its run's count; the site's own links get 1.
     expect(runs).toEqual([
       ["Home", 1],
@@ -66,9 +70,9 @@ describe("collectLinkFeatures", () => {
   it("survives odd links: SVG, no href, javascript: and data: URLs, broken URLs", () => {
     const doc = open(`<svg><a href="#x"><text>svg</text></a></svg><a>none</a><a href="javascript:void 0">js</a>
       <a href="data:text/html,hi">data</a><a href="http://[bad">bad</a><a href="">empty</a>`);
-    const links = collectLinkFeatures(doc, null, siteOfHost);
+    const links = collectLinkFeatures(doc, null, siteOfHost, LOCAL_JUDGE.mayBeSpam);
     expect(links.map((l) => l.features.text)).toEqual(["js", "data", "empty"]);
-    expect(scanSpamLinks(doc, null, siteOfHost).every((l) => l.judgement.verdict === "ok")).toBe(true);
+    expect(scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE).every((l) => l.judgement.verdict === "ok")).toBe(true);
   });
 
   it("works without getComputedStyle", () => {
@@ -76,7 +80,7 @@ describe("collectLinkFeatures", () => {
     (doc.defaultView as unknown as { getComputedStyle: unknown }).getComputedStyle = () => {
       throw new Error("no styles");
     };
-    expect(collectLinkFeatures(doc, null, siteOfHost)[0].features.hiding).toEqual([]);
+    expect(collectLinkFeatures(doc, null, siteOfHost, LOCAL_JUDGE.mayBeSpam)[0].features.hiding).toEqual([]);
   });
 });
 
@@ -85,7 +89,7 @@ describe("editors", () => {
 
   it("never judges, so never strips, a link inside an editor", () => {
     const doc = open(`<div contenteditable="true"><p>Draft</p>${HIDDEN_SPAM}</div><footer>${HIDDEN_SPAM}</footer>`);
-    const judged = scanSpamLinks(doc, null, siteOfHost);
+    const judged = scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE);
     expect(judged.length).toBe(1);
     expect(judged[0].anchor.closest("footer")).not.toBeNull();
     const handle = stripSpamLinks(doc, judged);
@@ -96,7 +100,7 @@ describe("editors", () => {
   it("leaves a document in design mode alone", () => {
     const doc = open(`<footer>${HIDDEN_SPAM}</footer>`);
     doc.designMode = "on";
-    expect(scanSpamLinks(doc, null, siteOfHost)).toEqual([]);
+    expect(scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE)).toEqual([]);
   });
 });
 
@@ -107,7 +111,7 @@ describe("stripSpamLinks", () => {
     const doc = open(`<article><p>${PROSE}</p></article>${SPAM}`);
     const before = doc.documentElement.outerHTML;
     const nodes = Array.from(doc.querySelectorAll("footer a"));
-    const handle = stripSpamLinks(doc, scanSpamLinks(doc, doc.querySelector("article"), siteOfHost));
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, doc.querySelector("article"), siteOfHost, LOCAL_JUDGE));
     expect(handle.strippedCount).toBe(2);
     expect(doc.querySelectorAll("footer a").length).toBe(0);
     expect(doc.body.textContent).not.toContain("slot gacor");
@@ -124,7 +128,7 @@ describe("stripSpamLinks", () => {
   it("only flags when stripping is off", () => {
     const doc = open(SPAM);
     const before = doc.documentElement.outerHTML;
-    const handle = stripSpamLinks(doc, scanSpamLinks(doc, null, siteOfHost), { strip: false });
+    const handle = stripSpamLinks(doc, scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE), { strip: false });
     expect(handle.strippedCount).toBe(0);
     expect(handle.reports.length).toBe(2);
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -134,7 +138,7 @@ describe("stripSpamLinks", () => {
     const doc = open(
       `<article><p>${PROSE} <a href="https://slot-gacor.example.biz/">slot gacor maxwin</a></p></article>`,
     );
-    const judged = scanSpamLinks(doc, doc.querySelector("article"), siteOfHost);
+    const judged = scanSpamLinks(doc, doc.querySelector("article"), siteOfHost, LOCAL_JUDGE);
     const handle = stripSpamLinks(doc, judged);
     expect(judged[0].judgement.verdict).toBe("suspicious");
     expect(handle.strippedCount).toBe(0);
@@ -151,7 +155,7 @@ describe("stripSpamLinks", () => {
     );
     doc.body.appendChild(ns);
     const before = doc.documentElement.outerHTML;
-    const judged = scanSpamLinks(doc, null, siteOfHost);
+    const judged = scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE);
     expect(judged[0].features.hiding).toEqual(["noscript"]);
     const handle = stripSpamLinks(doc, judged);
     expect(handle.strippedCount).toBe(1);
@@ -162,7 +166,7 @@ describe("stripSpamLinks", () => {
 
   it("does not throw when the page moved a link away meanwhile", () => {
     const doc = open(SPAM);
-    const judged = scanSpamLinks(doc, null, siteOfHost);
+    const judged = scanSpamLinks(doc, null, siteOfHost, LOCAL_JUDGE);
     judged[0].element.remove();
     const handle = stripSpamLinks(doc, judged);
     expect(handle.strippedCount).toBe(1);
