@@ -19,6 +19,7 @@ import {
 import { isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
+import { passiveAgent } from "./speaker-after";
 
 /**
  * Passive hedges with no agent: "is believed to", "are said to", "it is reported that", "is widely seen as", "is
@@ -37,7 +38,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const clause = after === "that" || (dummyIt && opensClause(tokens[v + 1]));
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause))) ||
-    (DESCRIBED_AS.has(verb) && after === "as" && !tokens.slice(v + 2, v + 10).some((x) => x.lower === "by")) ||
+    (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for");
   if (!shape) return undefined;
   if (verb === "expected" && after === "to" && SCHEDULED.has(tokens[v + 2]?.lower ?? "")) {

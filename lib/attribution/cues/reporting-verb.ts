@@ -25,6 +25,7 @@ import {
   PICKY_WEAK,
   PREVERB_ADVERBS,
   READ_FORMS,
+  RELATIVES,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
   STRONG_PHRASAL,
@@ -233,6 +234,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // After "said Tom Fitton" the claim starts past the speaker.
   const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
   a.content = quoteBefore ?? contentAfter(tokens, after);
+  // "The toll was confirmed by X, who said …": the clause after the agent is X's own; what was confirmed is the
+  // passive's subject.
+  if (how === "passive-by" && tokens[after + 1]?.text === "," && RELATIVES.has(tokens[after + 2]?.lower ?? ""))
+    a.content = subject;
   // "“…,” Braynard is quoted as saying": the quotation before the subject is the claim.
   const quoted = passive && subject ? quoteEndingAt(tokens, subject[0] - 1) : null;
   if (quoted) a.content = quoted;

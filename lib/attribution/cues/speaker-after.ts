@@ -22,9 +22,18 @@ import {
   TITLES,
 } from "../words";
 
-/** The agent of a passive verb at `i`: "by" and a name, a determiner or a known head within eight words. */
+/**
+ * The agent of a passive verb at `i`: "by" and a name, a determiner, a known head or a role before a name
+ * ("by royal biographer Clementine Varley-Hatch") within eight words, or right after a quoted description ("was
+ * described as “chilling” by Ms Anstey").
+ */
 export function passiveAgent(tokens: Token[], i: number): [number, number] | null {
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && (tokens[k].word || tokens[k].text === ","); k++) {
+  let from = i + 1;
+  if (tokens[from]?.lower === "as" && OPEN_QUOTES.has(tokens[from + 1]?.text ?? "")) {
+    const close = tokens.findIndex((t, j) => j > from + 1 && CLOSE_QUOTES.has(t.text));
+    if (close > 0 && tokens[close + 1]?.lower === "by") from = close + 1;
+  }
+  for (let k = from; k < tokens.length && k <= from + 7 && (tokens[k].word || tokens[k].text === ","); k++) {
     if (tokens[k].lower !== "by") continue;
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
@@ -34,7 +43,8 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
       (first.cap ||
         DETERMINERS.has(first.lower) ||
         ANONYMOUS_HEADS.has(first.lower) ||
-        ORGANISATION_HEADS.has(first.lower))
+        ORGANISATION_HEADS.has(first.lower) ||
+        tokens.slice(r[0], r[1] + 1).some((t) => t.cap))
     )
       return withoutTimeTail(tokens, r);
     return null;

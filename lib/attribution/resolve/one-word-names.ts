@@ -154,12 +154,14 @@ function verdictOn(
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   // An office read as on record ("the MP for Akyem Asuboa" after the MP was named) is no surname to settle.
-  // "Mr Frayne", "Judge Colquhoun": a title alone is no role, and the article may give the full name elsewhere.
-  const titleOnly = (role: string) => role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+  // "Mr Frayne", "Judge Colquhoun", "Mathenge, who was named Player of the Match,": a title or a clause about the
+  // person is no office, and the article may give the full name elsewhere.
+  const personal = (role: string) =>
+    /^(who|whose)\b/i.test(role) || role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
   const settled = (a: Attribution) =>
     !!a.speaker &&
     !/\s/.test(a.speaker) &&
-    (!a.role || titleOnly(a.role)) &&
+    (!a.role || personal(a.role)) &&
     a.tier === "on-record" &&
     !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
@@ -179,7 +181,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   for (const a of all) {
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
-    // A titled name is a person's, whatever else the article says of the word.
+    // A titled or described name is a person's, whatever else the article says of the word.
     if (a.role && v.tier !== "on-record") continue;
     a.tier = v.tier;
     a.speaker = v.speaker;

@@ -189,7 +189,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "the local MP": a role written in capitals is still a role.
   // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.
   const openingDocument = h === 0 && DOCUMENT_HEADS.has(headWord);
-  if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument) {
+  // "The Governor added", "the Minister said": a title capitalised as British and South Asian papers write it is
+  // an office, whose holder the story named before (a king or a pope is a person, though).
+  const office =
+    h > 0 &&
+    TITLES.has(headWord) &&
+    !PERSON_HEADS.has(headWord) &&
+    words.slice(0, h).every((t) => LEADING.has(t.lower));
+  if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
     const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
     // "one current developer", "a former engineer": someone who works at a body, not the body.

@@ -88,8 +88,10 @@ function singleOffice(words: Token[]): Token[] | null {
   const of = said.findIndex((t, k) => k > 1 && /^(for|from|of)$/.test(t.lower) && said[k + 1]?.cap);
   if (of > 0 && said.slice(of + 1).every((t) => t.cap)) said = said.slice(0, of);
   const head = said[said.length - 1];
-  // "the Waterford TD", "the local MP": a seat written in capitals is an office too.
-  if (said.length < 2 || said[0].lower !== "the" || !head || (head.cap && !ROLE_ACRONYMS.has(head.lower))) return null;
+  // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
+  // Governor added", as British and South Asian papers write it).
+  const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length === 2 && TITLES.has(head.lower));
+  if (said.length < 2 || said[0].lower !== "the" || !head || capitalised) return null;
   // ("the 24-year-old", as news calls a person named before by age.)
   const aged = AGE.test(head.lower);
   if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))

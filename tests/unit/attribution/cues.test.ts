@@ -1102,3 +1102,42 @@ describe("court, business, school-board and live copy (fifteenth and sixteenth r
       ),
     ).toEqual([]));
 });
+
+describe("seventeenth round: agents, offices and described names", () => {
+  it.each([
+    // A passive's agent after a quoted description, or after a role.
+    [
+      "He sent six messages, one of which was described as \u201cchilling\u201d by Ms Anstey.",
+      { tier: "on-record", speaker: "Anstey" },
+    ],
+    [
+      "The relocation has been described by royal biographer Clementine Varley-Hatch as \u201cthe end of an era\u201d.",
+      { tier: "on-record", speaker: "Clementine Varley-Hatch" },
+    ],
+    // "The Governor", capitalised as British and South Asian papers write it, is the governor named before.
+    [
+      "Governor Rohan Gunatilleke spoke on Monday. The Governor added that the board saw no need to act.",
+      { tier: "on-record", speaker: "Rohan Gunatilleke" },
+    ],
+    // A one-word name described by a "who" clause still takes the full name given before.
+    [
+      "Ezra Mathenge hit 63. Mathenge, who was named Player of the Match, said he had never felt better.",
+      { tier: "on-record", speaker: "Ezra Mathenge" },
+    ],
+    ["One courtier branded the plan \u201ca done deal from day one\u201d.", { tier: "anonymous", speaker: null }],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it("the agent's own words after a passive are an attribution of their own", () => {
+    const text = "The toll was confirmed by Mr Ansgar Thorvik, who said the bodies were sent away.";
+    expect(findAttributions(text).map((a) => [a.cue.text, a.speaker])).toEqual([
+      ["was confirmed", "Ansgar Thorvik"],
+      ["said", "Ansgar Thorvik"],
+    ]);
+  });
+
+  it("a chamber of commerce is a body, by its whole name", () =>
+    expect(one("The Lanka Chamber of Trade and Industry urged both parties to conclude the review.")).toMatchObject({
+      tier: "institutional",
+      speaker: "Lanka Chamber of Trade and Industry",
+    }));
+});
