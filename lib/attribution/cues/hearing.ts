@@ -4,10 +4,9 @@
  * "witnesses said".
  */
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { skipAuxLeft } from "../phrases/subject";
+import { clauseStartsAt, skipAuxLeft } from "../phrases/subject";
 import { contentAfter } from "../text/quotes";
-import type { Token } from "../text/sentences";
-import { AUXILIARIES, HEARING_BODIES, IRREGULAR_PAST_FORMS } from "../words";
+import { HEARING_BODIES } from "../words";
 import { raw, type SentenceScan } from "./raw";
 
 export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
@@ -19,21 +18,11 @@ export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
   // "heard that …", "heard how …", "heard the pair had been arguing" (a clause without its "that"), or nothing
   // after ("…, a court has heard."): not "heard the case in private".
   const next = tokens[i + 1];
-  if (next?.word && !/^(that|how|from)$/.test(next.lower) && !clauseAfter(tokens, i + 1)) return undefined;
+  if (next?.word && !/^(that|how|from)$/.test(next.lower) && !clauseStartsAt(tokens, i + 1)) return undefined;
   const from = tokens[i - 1]?.lower === "has" || tokens[i - 1]?.lower === "had" ? i - 1 : i;
   const a = raw(tokens, "weak-verb", "hearing/heard", [from, i]);
   a.source = np;
   a.content = next?.word ? contentAfter(tokens, i) : np[0] > 1 ? [0, np[0] - 2] : null;
   s.take(a);
   return i;
-}
-
-/** Whether a clause starts at `k`: a short subject, then its verb ("the pair had been", "Vellis came"). */
-function clauseAfter(tokens: Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-    const t = tokens[j];
-    if (!t.word) return false;
-    if (!t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /ed$/.test(t.lower))) return true;
-  }
-  return false;
 }

@@ -1,6 +1,5 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
-import type { Token } from "../text/sentences";
 import {
   DESCRIBED_AS,
   DETERMINERS,
@@ -13,10 +12,9 @@ import {
   PREPOSITIONS,
   SCHEDULED,
   STRONG_VERBS,
-  SUBJECT_PRONOUNS,
   WEAK_VERBS,
 } from "../words";
-import { isAdverb } from "../phrases/subject";
+import { clauseStartsAt, isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { passiveAgent } from "./speaker-after";
@@ -35,7 +33,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const after = tokens[v + 1]?.word ? tokens[v + 1].lower : "";
   // "It is understood that …", and "It is understood the hull was …" with its "that" left out.
   const dummyIt = tokens[i - 1]?.lower === "it";
-  const clause = after === "that" || (dummyIt && opensClause(tokens[v + 1]));
+  const clause = after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1));
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause))) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
@@ -53,10 +51,6 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
-
-/** A word that can open a clause's subject: "the", "he", a name. */
-const opensClause = (t: Token | undefined) =>
-  !!t?.word && (t.cap || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

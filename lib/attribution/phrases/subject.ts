@@ -231,3 +231,20 @@ export function afterBe(tokens: Token[], i: number): boolean {
 export function passiveWithoutAgent(tokens: Token[], i: number): boolean {
   return afterBe(tokens, i) && !tokens.slice(i + 1, i + 8).some((x) => x.lower === "by");
 }
+
+/**
+ * Whether a clause starts at `k`, its "that" left out: a word that can open a subject ("the", "he", a name), then a
+ * verb within a few words ("heard the pair had been arguing", "It is understood the hull was …").
+ */
+export function clauseStartsAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first?.word || !(first.cap || DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) return false;
+  // ("It is believed Garside, 26, has not spoken": an age or a name's aside between commas is part of the subject.)
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const t = tokens[j];
+    if (t.text === ",") continue;
+    if (!t.word) return false;
+    if (!t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /ed$/.test(t.lower))) return true;
+  }
+  return false;
+}
