@@ -17,6 +17,7 @@ import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import {
   BODY_NAME_WORDS,
+  CONJUNCTIONS,
   LEADING,
   NOT_NAMES,
   ORGANISATION_HEADS,
@@ -82,7 +83,8 @@ function fullNameOf(word: string, text: string): string | null {
     // starts after the last word of a role.
     let cut = /\bof[ \t]+$/.test(before) ? 1 : 0;
     named.forEach((w, k) => {
-      if (roleWord(w.toLowerCase().replace(/\.$/, ""))) cut = k + 1;
+      const lower = w.toLowerCase().replace(/\.$/, "");
+      if (roleWord(lower) || (k === 0 && CONJUNCTIONS.has(lower))) cut = k + 1;
     });
     const title = cut > 0;
     const first = named.slice(cut);
