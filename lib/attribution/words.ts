@@ -81,6 +81,7 @@ export const HEDGE_NOUNS = new Set(hedges.hedgeNouns);
 export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 export const DESCRIBED_AS = new Set(hedges.describedAs);
+export const DESCRIBED_WITHOUT_AS = new Set(hedges.describedWithoutAs);
 export const HEDGE_GAP = new Set(hedges.hedgeGap);
 export const SCHEDULED = new Set(hedges.scheduled);
 

@@ -2,6 +2,7 @@
 import { contentAfter } from "../text/quotes";
 import {
   DESCRIBED_AS,
+  DESCRIBED_WITHOUT_AS,
   DETERMINERS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
@@ -37,6 +38,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause))) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
+    (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for");
   if (!shape) return undefined;
   if (verb === "expected" && after === "to" && SCHEDULED.has(tokens[v + 2]?.lower ?? "")) {
@@ -44,7 +46,8 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     return v + 1;
   }
   const thatLeftOut = clause && after !== "that" && after !== "to";
-  const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut ? v : v + 1;
+  const withoutAs = DESCRIBED_WITHOUT_AS.has(verb) && after !== "as" && after !== "to";
+  const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut || withoutAs ? v : v + 1;
   const from = dummyIt && clause && after !== "to" ? i - 1 : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);

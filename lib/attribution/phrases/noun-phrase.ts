@@ -153,6 +153,9 @@ function withQuantity(tokens: Token[], from: number, floor: number): number {
 }
 
 /** Collects a noun phrase starting at token `start`, up to punctuation or a clause word. */
+/** Words that end a noun phrase read rightwards: a relative or a clause after it ("by the ministry since the …"). */
+const PHRASE_BREAKS = /^(?:that|who|which|as|when|because|but|since)$/;
+
 export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = true): [number, number] | null {
   let end = -1;
   for (let j = start; j < tokens.length && j - start < 16; j++) {
@@ -161,17 +164,7 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       if (NP_PUNCT.has(t.text) || (t.text === "," && !stopAtComma)) continue;
       break;
     }
-    if (
-      j > start &&
-      (t.lower === "that" ||
-        t.lower === "who" ||
-        t.lower === "which" ||
-        t.lower === "as" ||
-        t.lower === "when" ||
-        t.lower === "because" ||
-        t.lower === "but")
-    )
-      break;
+    if (j > start && PHRASE_BREAKS.test(t.lower)) break;
     // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
     const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)

@@ -84,7 +84,8 @@ function fullNameOf(word: string, text: string): string | null {
     let cut = /\bof[ \t]+$/.test(before) ? 1 : 0;
     named.forEach((w, k) => {
       const lower = w.toLowerCase().replace(/\.$/, "");
-      if (roleWord(lower) || (k === 0 && CONJUNCTIONS.has(lower))) cut = k + 1;
+      // (So does a possessive, "Fox News’ Sean Hannity", or a word closing a quotation, "Thin-skinned' Trump".)
+      if (roleWord(lower) || /['’]s?$/.test(w) || (k === 0 && CONJUNCTIONS.has(lower))) cut = k + 1;
     });
     const title = cut > 0;
     const first = named.slice(cut);
@@ -156,16 +157,11 @@ function verdictOn(
 export function settleOneWordSpeakers(all: Attribution[], text: string, article = text): void {
   const verdicts = new Map<string, { tier: Attribution["tier"]; speaker: string | null }>();
   // An office read as on record ("the MP for Akyem Asuboa" after the MP was named) is no surname to settle.
-  // "Mr Frayne", "Judge Colquhoun", "Mathenge, who was named Player of the Match,": a title or a clause about the
-  // person is no office, and the article may give the full name elsewhere.
-  const personal = (role: string) =>
-    /^(who|whose)\b/i.test(role) || role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+  // "Mr Frayne", "Judge Colquhoun", "Mathenge, who was named Player of the Match,", "Vance, a 23-year-old in his
+  // second season": a name with a title or a description may have its full name elsewhere in the article; only
+  // that is taken from its verdict (below).
   const settled = (a: Attribution) =>
-    !!a.speaker &&
-    !/\s/.test(a.speaker) &&
-    (!a.role || personal(a.role)) &&
-    a.tier === "on-record" &&
-    !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
+    !!a.speaker && !/\s/.test(a.speaker) && a.tier === "on-record" && !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
   // Words some "he" or "she" source was linked to ("…,” he added. … Obama stated."): the article calls them people.
@@ -184,7 +180,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
     // A titled or described name is a person's, whatever else the article says of the word.
-    if (a.role && v.tier !== "on-record") continue;
+    if (a.role && !(v.tier === "on-record" && v.speaker?.endsWith(` ${a.speaker}`))) continue;
     a.tier = v.tier;
     a.speaker = v.speaker;
     a.explanation = explainAttribution(a, false);

@@ -68,7 +68,8 @@ export function bodyNameAround(name: string, text: string): string | null {
     // Right after the name comes a space, or nothing of the name follows ("Coral Ridge, which …").
     for (let k = 1; after[0] === "" && k < after.length && right.length < AROUND; k++) {
       // A word ending a sentence or a clause ends the name there: "Coral Ridge Capital, which …".
-      const word = after[k].replace(/[,.;:!?]$/, "");
+      // ("the Larkspur Theatre’s rehearsal room": a possessive ends the name too, and is no part of it.)
+      const word = after[k].replace(/[,.;:!?]$/, "").replace(/['’]s$/, "");
       if (!CAPITALISED.test(word)) break;
       right.push(word);
       if (word !== after[k]) break;

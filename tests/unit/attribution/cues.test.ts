@@ -1141,3 +1141,37 @@ describe("seventeenth round: agents, offices and described names", () => {
       speaker: "Lanka Chamber of Trade and Industry",
     }));
 });
+
+describe("eighteenth round: outbreaks, paddocks and theatres", () => {
+  it.each([
+    // An agent's noun phrase ends where a clause starts ("since the first patient was admitted").
+    [
+      "A total of 68 suspected cases, 41 of them confirmed in a laboratory, have been reported by the ministry since the first patient was admitted.",
+      { cue: "have been reported", source: "the ministry", tier: "institutional" },
+    ],
+    [
+      "Cases could triple, according to modelling by the ERCDC.",
+      { source: "modelling by the ERCDC", tier: "institutional" },
+    ],
+    // A described one-word name takes the full name the article gave.
+    [
+      "Rasmus Vance won on Sunday. “I would do it again,” said Vance, a 23-year-old in his second season.",
+      { tier: "on-record", speaker: "Rasmus Vance" },
+    ],
+    // A body's short form past a possessive ("the Larkspur Theatre's rehearsal room").
+    [
+      "I walked into the Larkspur Theatre’s rehearsal room last week. The Larkspur announced that the run had sold out.",
+      { tier: "institutional", speaker: "Larkspur Theatre" },
+    ],
+    // "is considered" with no "as" is a hedge.
+    ["The militia is considered a threat to troops in the region.", { cue: "is considered", tier: "unattributed" }],
+  ])("%s", (text, expected) => {
+    const a = one(text);
+    expect({ cue: a.cue.text, source: a.source?.text, tier: a.tier, speaker: a.speaker }).toMatchObject(expected);
+  });
+
+  it("a possessive or a quotation's end before a name is no part of the full name", () => {
+    const text = "Fox News’ Sean Hannity hosted the debate. Mr. Hannity said the rules were fair.";
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: "Sean Hannity" });
+  });
+});
