@@ -229,8 +229,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     (reading.kind === "organisation" && words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || speaksFor(t.lower)))) ||
     (reading.kind === "person" && !(reading.name ?? "").includes(" "));
   if (raw.appositive && (reading.kind === "anonymous" || roleThenName)) {
-    // "Clinton's attorney, David Kendall," names the person after the role.
-    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
+    // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
+    const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const comma = after.findIndex((t) => t.text === ",");
+    const inner = comma > 0 ? after.slice(0, comma) : after;
     const named = inner[0]?.cap ? readSource(inner, text) : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);

@@ -24,7 +24,7 @@ export interface Token {
 // A candidate end: terminal punctuation (with closing quotes/brackets) before white space, or a line break, or a
 // full stop with the space lost between two sentences ("… Trump said.Trump claimed …", as pasted or scraped text has).
 // That last is checked by lostSpace in code: a look-behind here makes V8 try every position, four times slower.
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)|\n|\.(?=[A-Z][a-z])/g;
+const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s)|\n|\.(?=[A-Z][a-z])/g;
 
 /** "he's also said", "they've argued", "I'll admit": the pronoun without its auxiliary (of a token's `lower`). */
 export const withoutContraction = (lower: string) => lower.replace(/'(s|ve|re|d|ll)$/, "");

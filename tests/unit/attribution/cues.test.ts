@@ -1175,3 +1175,18 @@ describe("eighteenth round: outbreaks, paddocks and theatres", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: "Sean Hannity" });
   });
 });
+
+describe("a role, a name, and a description after it", () => {
+  it("names the person between the role and the description", () =>
+    expect(
+      one(
+        "The study’s co-author, Prof. Anselm Kvalheim, a climate modeller at the University of Nordhaven, described the work as cautious.",
+      ),
+    ).toMatchObject({ tier: "on-record", speaker: "Anselm Kvalheim" }));
+
+  it("a quotation closed with two apostrophes ends its sentence", () => {
+    const text =
+      "The writer David Frum called the moment ''a display of panic.'' In posts Sunday, Mr. Frum, a former speechwriter, wrote: ''Can he cope?''";
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["called", "wrote"]);
+  });
+});
