@@ -3,8 +3,9 @@
  * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
  * speaker names are made canonical.
  */
-import { ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS, SPEAKING_FOR, TITLES } from "../words";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, NAME_PARTICLES, ROLE_NOUNS, SPEAKING_FOR, TITLES } from "../words";
 import { NamedBefore } from "./named-before";
+import { isTimeWord } from "../phrases/time";
 import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
@@ -86,6 +87,14 @@ export interface Resolved {
   others?: string[];
 }
 
+/** Whether `source` names `maker` as a document's ("a report by the Ministry of X", "CNN's poll"). */
+function madeByName(source: string, maker: string): boolean {
+  const at = source.indexOf(maker);
+  // ("Monday's poll" is no one's.)
+  if (at < 0 || isTimeWord(maker.toLowerCase())) return false;
+  return /\b(?:by|from)\s+(?:the\s+)?$/.test(source.slice(0, at)) || /^['’]s?\s/.test(source.slice(at + maker.length));
+}
+
 /** Keeps the people named so far, and the last source, as an article is read. */
 export class SpeakerMemory {
   readonly names = new FullNames();
@@ -96,6 +105,8 @@ export class SpeakerMemory {
   private lastUnnamed = -1;
   private byTitle = new Map<string, { name: string; at: number }>();
   private spokesperson: { body: string; at: number } | null = null;
+  /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
+  private documents = new Map<string, { maker: string; at: number }>();
 
   constructor(text: string) {
     this.before = new NamedBefore(text);
@@ -128,6 +139,18 @@ export class SpeakerMemory {
     const last = source.toLowerCase().match(/[a-z]+$/)?.[0] ?? "";
     if (r.tier === "institutional" && r.speaker && (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source)))
       this.spokesperson = { body: r.speaker, at };
+    // "a report by the Ministry of Industry and Energy": a later "the report" is the ministry's again.
+    const document = source
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .findLast((w) => DOCUMENT_HEADS.has(w));
+    if (document && r.speaker && madeByName(source, r.speaker)) this.documents.set(document, { maker: r.speaker, at });
+  }
+
+  /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */
+  madeBy(document: string, at: number): string | null {
+    const d = this.documents.get(document);
+    return d && at - d.at < TITLE_REACH ? d.maker : null;
   }
 
   /** The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again. */

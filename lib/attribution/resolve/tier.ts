@@ -3,6 +3,7 @@ import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
   ORGANISATION_HEADS,
@@ -175,6 +176,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       : null;
   if (spokenFor)
     return { tier: "institutional", speaker: spokenFor, role: null, confidence: base * TIMES.organisation };
+  // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
+  const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";
+  const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
+  if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);

@@ -1190,3 +1190,18 @@ describe("a role, a name, and a description after it", () => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["called", "wrote"]);
   });
 });
+
+describe("a document named again speaks for its maker again", () => {
+  it.each([
+    [
+      "Exports rose, according to a report by the Ministry of Industry and Energy. The report estimated that costs fell.",
+      "Ministry of Industry and Energy",
+    ],
+    ["Support fell, CNN's poll found. The poll showed the senator ahead.", "CNN"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+
+  it("a day is no document's maker", () =>
+    expect(
+      findAttributions("Monday's poll found support fell. The poll showed the senator ahead.").at(-1)?.speaker,
+    ).not.toBe("Monday"));
+});
