@@ -168,6 +168,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A people named by its plural ("Mexicans often say", "Iranians") names no one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text))
     return { kind: "anonymous", name: null, role: null };
+  // "Two of the diplomats", "One of them": the people counted, not the number.
+  if (
+    words.length > 2 &&
+    words[1].lower === "of" &&
+    (COUNTING_WORDS.has(words[0].lower) || /^\d+$/.test(words[0].text))
+  ) {
+    const counted = readSource(tokens.slice(tokens.indexOf(words[2])), text);
+    return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
+  }
   const h = headIndex(words);
   // "Channel 5", "Radio 4": a number ending a capitalised name is part of it.
   const numbered = h > 0 && /^\d+$/.test(words[h].text) && words[h - 1].cap;
@@ -231,7 +240,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   while (
     s > 0 &&
     // ("Institute of British Architects": a nationality inside a body's "of" part is part of its name.)
-    (joins(s - 1) || (phrase[s - 1].cap && (!NOT_NAMES.has(phrase[s - 1].lower) || (s > 1 && joins(s - 2))))) &&
+    // ("European Gas Importers Association": a nationality opening a body's name is part of it too.)
+    (joins(s - 1) ||
+      (phrase[s - 1].cap && (!NOT_NAMES.has(phrase[s - 1].lower) || bodyName || (s > 1 && joins(s - 2))))) &&
     (!/['’]s?$/.test(phrase[s - 1].text) || possessiveInName(phrase, s - 1))
   )
     s--;

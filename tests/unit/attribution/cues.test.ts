@@ -1205,3 +1205,22 @@ describe("a document named again speaks for its maker again", () => {
       findAttributions("Monday's poll found support fell. The poll showed the senator ahead.").at(-1)?.speaker,
     ).not.toBe("Monday"));
 });
+
+describe("nineteenth round: courts, diplomats and fisheries", () => {
+  it.each([
+    ["Two of the diplomats said ambassadors could wave the change through.", { tier: "anonymous", speaker: null }],
+    [
+      "The timetable has been described as “unworkable” by the European Gas Importers Association.",
+      { tier: "institutional", speaker: "European Gas Importers Association" },
+    ],
+    [
+      "The boarding was described as “heavy-handed” by Morvant Fishing.",
+      { tier: "institutional", speaker: "Morvant Fishing" },
+    ],
+  ])("%s", (text, expected) => expect(one(text)).toMatchObject(expected));
+
+  it("a court's judgment holds that; a council holds a meeting", () => {
+    expect(one("That judgment held that a vendor with a certificate cannot be evicted.").cue.text).toBe("held");
+    expect(findAttributions("The council held a meeting on Friday.")).toEqual([]);
+  });
+});
