@@ -105,6 +105,8 @@ export function headlineEnd(text: string): number {
   const end = text.indexOf("\n", start);
   if (end < 0) return 0;
   const line = text.slice(start, end).trimEnd();
-  if (/[.!?…"”’»)\]:]$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
+  // A sentence ends in its stop (a quotation's closing mark may follow); a headline may end in a quotation without
+  // one ("… Cannot Be Removed “With A Loudspeaker”").
+  if (/[.!?…:]["”’»)\]]*$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
   return end;
 }

@@ -873,6 +873,13 @@ describe("a plain text's headline", () => {
     const long = `${"The regulator says that water bills across the north will rise ".repeat(3)}\n\nMore follows.`;
     expect(findAttributions(long).length).toBeGreaterThan(0);
   });
+
+  it("is a headline when it ends in a quotation with no stop before the mark", () => {
+    const text =
+      "Court Stays Eviction, Says Vendors Cannot Be Removed “With A Loudspeaker”\n\nThe court stayed the order.";
+    expect(findAttributions(text)).toEqual([]);
+    expect(findAttributions("The vendors say “we will not move.”\n\nThe court stayed the order.")).toHaveLength(1);
+  });
 });
 
 describe("settles a one-word speaker by how the article speaks of it", () => {
