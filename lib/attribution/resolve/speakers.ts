@@ -135,16 +135,18 @@ export class SpeakerMemory {
     this.last = { resolved: r, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     if (r.tier === "anonymous" && oneUnnamedPerson(source)) this.lastUnnamed = at;
+    // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.
+    if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
     // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
     const last = source.toLowerCase().match(/[a-z]+$/)?.[0] ?? "";
-    if (r.tier === "institutional" && r.speaker && (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source)))
-      this.spokesperson = { body: r.speaker, at };
+    if (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source)) this.spokesperson = { body: r.speaker, at };
     // "a report by the Ministry of Industry and Energy": a later "the report" is the ministry's again.
+    if (!madeByName(source, r.speaker)) return;
     const document = source
       .toLowerCase()
       .split(/[^a-z]+/)
       .findLast((w) => DOCUMENT_HEADS.has(w));
-    if (document && r.speaker && madeByName(source, r.speaker)) this.documents.set(document, { maker: r.speaker, at });
+    if (document) this.documents.set(document, { maker: r.speaker, at });
   }
 
   /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */
