@@ -4,6 +4,7 @@ import { allCapitals } from "../text/headline";
 import { quoteIn } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import {
+  WH_WORDS,
   CLOSE_QUOTES,
   COLON_LABELS,
   DATELINE_NEXT,
@@ -40,6 +41,10 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   const after = tokens[k + 1];
   // "Revenue: $4.12 billion vs. $4.05 billion expected": a figure after a label, not a statement.
   if (after && /^[\d$€£¥]/.test(after.text)) return null;
+  // "Norovirus: Why are cases rising …?": a heading's question, not a statement (a transcript's "KATE BOLDUAN: What
+  // …?" is a speaker's).
+  if (after?.word && WH_WORDS.has(after.lower) && !tokens.slice(s, k).every((t) => !t.word || allCapitals(t.text)))
+    return null;
   if (k - s === 1 && !allCapitals(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   // "Said Ellis: “…”": the verb, not the colon, is the cue.
   if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower))

@@ -8,6 +8,7 @@ import {
   CLOSE_QUOTES,
   CONJUNCTIONS,
   DETERMINERS,
+  DOCUMENT_HEADS,
   NP_PUNCT,
   OPENING_ADVERBS,
   ORIGIN,
@@ -79,7 +80,11 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
         /(ing|ed|written|seen|given)$/.test(first.lower));
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
     if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) break;
-    const head = nounPhraseLeft(tokens, k - 1);
+    let head = nounPhraseLeft(tokens, k - 1);
+    // "A report by the Extractives Justice Network, published in March,": the document with its maker.
+    const maker =
+      head && /^(by|from)$/.test(tokens[head[0] - 1]?.lower ?? "") ? nounPhraseLeft(tokens, head[0] - 2) : null;
+    if (head && maker && DOCUMENT_HEADS.has(tokens[maker[1]].lower)) head = [maker[0], head[1]];
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };

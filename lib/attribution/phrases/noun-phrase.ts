@@ -42,6 +42,10 @@ export function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
  * Collects a source noun phrase ending at token `end` (scanning leftwards).
  * Returns [from, end] or null when the words there are no noun phrase.
  */
+const ARTICLES = new Set(["the", "a", "an"]);
+/** Words before an article that join its phrase to what comes before ("all the officials", "both the senators"). */
+const JOINING = new Set(["all", "both", "half", "of", "and"]);
+
 export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number, number] | null {
   if (end < floor) return null;
   const last = tokens[end];
@@ -113,6 +117,14 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     } else break;
     from = j;
     seenContent = true;
+    // "a charge the company denied": an article opens its phrase, unless a preposition or "all" joins it to more
+    // ("a spokesman for the ministry", "all the officials").
+    if (
+      j < end &&
+      ARTICLES.has(w) &&
+      !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? "") || JOINING.has(tokens[j - 1]?.lower ?? ""))
+    )
+      break;
   }
   if (!seenContent) return null;
   // A phrase never starts with a preposition or conjunction, nor with punctuation.

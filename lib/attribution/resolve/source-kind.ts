@@ -76,12 +76,10 @@ function headIndex(words: Token[]): number {
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
     // "Department for Rural Affairs", "Ministry of Health", "Commission on Audit": a body's name runs on through
     // "for", "of" or "on".
-    if (
-      /^(of|for|on)$/.test(words[k].lower) &&
-      words[k - 1].cap &&
-      ORGANISATION_HEADS.has(words[k - 1].lower) &&
-      words[k + 1]?.cap
-    )
+    // ("Chamber of Mines of Mavunde": a second "of" after the body's head runs on too.)
+    // ("Office of the Digital Privacy Commissioner": or "of the" and capitals.)
+    const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
+    if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
       continue;
     // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
     // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
@@ -112,6 +110,13 @@ function bodyOfBefore(words: Token[], k: number): boolean {
     if (/^(of|for)$/.test(words[j].lower)) return words[j - 1].cap && ORGANISATION_HEADS.has(words[j - 1].lower);
     if (!words[j].cap) return false;
   }
+  return false;
+}
+
+/** Whether the run of capitals (and "of"/"for"/"on") ending at `k` holds a body's head ("Chamber of Mines"). */
+function bodyHeadInRun(words: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && (words[j].cap || /^(of|for|on)$/.test(words[j].lower)); j--)
+    if (words[j].cap && ORGANISATION_HEADS.has(words[j].lower)) return true;
   return false;
 }
 
@@ -230,6 +235,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const bodyName = ORGANISATION_HEADS.has(headWord);
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
+    // ("Office of the Digital Privacy Commissioner": "the" after a body's "of".)
+    (phrase[k].lower === "the" &&
+      phrase[k - 1]?.lower === "of" &&
+      !!phrase[k + 1]?.cap &&
+      (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? ""))) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
     // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)
     ((bodyName || bodyOfBefore(phrase, k) || bodyHeadAfter(phrase, k)) &&

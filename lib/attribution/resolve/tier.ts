@@ -238,7 +238,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
     const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
     const comma = after.findIndex((t) => t.text === ",");
-    const inner = comma > 0 ? after.slice(0, comma) : after;
+    // ("The bill's sponsor, state Sen. Royce Haberman (R-Cass Fork),": past a lower-case word or two to a title.)
+    const upTo = comma > 0 ? after.slice(0, comma) : after;
+    const capital = upTo.findIndex((t) => t.cap);
+    const titled = capital > 0 && capital <= 2 && TITLES.has(upTo[capital].lower.replace(/\.$/, ""));
+    const inner = titled && upTo.slice(0, capital).every((t) => t.word) ? upTo.slice(capital) : upTo;
     const named = inner[0]?.cap ? readSource(inner, text) : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);

@@ -1231,3 +1231,43 @@ describe("nineteenth round: courts, diplomats and fisheries", () => {
     expect(findAttributions("The council held a meeting on Friday.")).toEqual([]);
   });
 });
+
+describe("twentieth round: mining, statehouses, explainers and breaches", () => {
+  it.each([
+    [
+      "A report by the Extractives Justice Network, published in March, found that producers paid little tax.",
+      { tier: "institutional", speaker: "Extractives Justice Network" },
+    ],
+    [
+      "The Chamber of Mines of Mavunde, which represents 38 producers, said the increase was unfair.",
+      { tier: "institutional", speaker: "Chamber of Mines of Mavunde" },
+    ],
+    [
+      "The Office of the Digital Privacy Commissioner said it was aware of the incident.",
+      { tier: "institutional", speaker: "Office of the Digital Privacy Commissioner" },
+    ],
+    [
+      "The bill’s sponsor, state Sen. Royce Haberman (R-Cass Fork), argued that the estimate was wrong.",
+      { tier: "on-record", speaker: "Royce Haberman" },
+    ],
+    ["Fitness app maker Pacera has confirmed that hackers stole data.", { tier: "institutional", speaker: "Pacera" }],
+    [
+      "Dorowa Platinum, the country’s second-largest producer, said output fell.",
+      { tier: "institutional", speaker: "Dorowa Platinum" },
+    ],
+    // An article opens its phrase: "a charge the company denied" is the company's.
+    [
+      "The union called it a lockout, a charge the company denied.",
+      { cue: { text: "denied" }, source: { text: "the company" } },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    "Norovirus: Why are cases rising and how can you avoid it?",
+    "The company did not respond to questions about the post.",
+    "A group calling itself NullHarbor set up a website.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("a transcript's speaker may ask", () =>
+    expect(findAttributions("KATE BOLDUAN: What did the senator mean by that?")).toHaveLength(1));
+});
