@@ -151,6 +151,7 @@ export const THINKING_VOICES = new Set(grammar.thinkingVoices);
 export const NO_PROPOSITION = new Set(grammar.noProposition);
 export const AFTER_SHOW_NOUN = new Set(grammar.afterShowNoun);
 export const CONJUNCTIONS = new Set(grammar.conjunctions);
+export const CAPITALISED_OPENERS = new Set(grammar.capitalisedOpeners);
 export const CLAUSE_OPENERS = new Set(grammar.clauseOpeners);
 export const POSSESSIVE_PRONOUNS = new Set(grammar.possessivePronouns);
 export const DUMMY_SUBJECTS = new Set(grammar.dummySubjects);

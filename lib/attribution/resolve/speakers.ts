@@ -123,6 +123,17 @@ export class SpeakerMemory {
     return canonical;
   }
 
+  /** A pronoun at `at` stood for `name`: the next one may too. (Not a name the article gives in full: no canonical.) */
+  pointTo(name: string, at: number): string {
+    this.lastPerson = { name, at };
+    return name;
+  }
+
+  /** Where the last person who spoke was named, or -1. */
+  get lastPersonAt(): number {
+    return this.lastPerson?.at ?? -1;
+  }
+
   pronoun(at: number): string | null {
     return this.lastPerson && at - this.lastPerson.at < PRONOUN_REACH ? this.lastPerson.name : null;
   }

@@ -16,6 +16,8 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
+import { personOpeningSentenceBefore } from "./named-before";
+import { writtenInLowerCase } from "../text/lower-words";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -206,7 +208,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || styleOfAddress(words.filter((t) => t.word));
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
     const unnamed = third && memory.unnamedLast(at);
-    const who = unnamed ? null : (memory.pronoun(at) ?? (third ? memory.before.person(at) : null));
+    // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
+    // whoever spoke last, is who a "he" opening the next one stands for.
+    const opening = third && !unnamed ? personOpeningSentenceBefore(text, at) : null;
+    // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
+    const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
+    const fresh =
+      named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null;
+    const who = unnamed ? null : (fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null));
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

@@ -1271,3 +1271,16 @@ describe("twentieth round: mining, statehouses, explainers and breaches", () => 
   it("a transcript's speaker may ask", () =>
     expect(findAttributions("KATE BOLDUAN: What did the senator mean by that?")).toHaveLength(1));
 });
+
+describe("a pronoun opening a sentence after one that opened with a name", () => {
+  it("stands for that person, not the last who spoke", () => {
+    const text =
+      "Kasimir Rønne, chief economist at Harbour Street Bank, said cuts would come. Johanna Brekke, chief economist at Skarvik Bank, was less sure. She said wages were rising. “It is not a number you cut,” she said.";
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual(["Kasimir Rønne", "Johanna Brekke", "Johanna Brekke"]);
+  });
+
+  it("not when the sentence opens with a word that only looks like a name", () => {
+    const text = "Ted Cruz said the plan failed. Most Southern voters agreed. He said they were right.";
+    expect(findAttributions(text).at(-1)?.speaker).toBe("Ted Cruz");
+  });
+});
