@@ -113,10 +113,19 @@ function bodyOfBefore(words: Token[], k: number): boolean {
   return false;
 }
 
-/** Whether the run of capitals (and "of"/"for"/"on") ending at `k` holds a body's head ("Chamber of Mines"). */
+/**
+ * Whether the run of capitals (and "of"/"for"/"on") ending at `k` holds a body's head or a title ("Chamber of Mines",
+ * "Minister of State"), so that a name or a title runs on through another "of" or "for".
+ */
 function bodyHeadInRun(words: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && (words[j].cap || /^(of|for|on)$/.test(words[j].lower)); j--)
-    if (words[j].cap && ORGANISATION_HEADS.has(words[j].lower)) return true;
+  for (let j = k; j >= 0 && (words[j].cap || /^(of|for|on)$/.test(words[j].lower)); j--) {
+    if (!words[j].cap) continue;
+    // (A title opening the run runs on only through its own "of": "Minister of State for …", not "Senator Bernie
+    // Sanders of …" nor "Peter T. King of …".)
+    const opensRun = j === 0 || !words[j - 1].cap;
+    const titleOf = opensRun && TITLES.has(words[j].lower) && /^(of|for)$/.test(words[j + 1]?.lower);
+    if (ORGANISATION_HEADS.has(words[j].lower) || titleOf) return true;
+  }
   return false;
 }
 
@@ -257,6 +266,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   )
     s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
+  let titleAt = -1;
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
@@ -271,11 +281,22 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       w.includes("-of-")
     ) {
       s = k + 1;
+      if (TITLES.has(w)) titleAt = k;
       break;
     }
   }
-  // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too.
-  if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
+  // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too; "Minister of State
+  // for Health Maeve Tansey": a longer title, its holder the last two names (three with an initial).
+  const holder = /^\p{Lu}\.$/u.test(phrase[h - 1]?.text ?? "") ? h - 2 : h - 1;
+  if (
+    titleAt >= 0 &&
+    holder > s + 1 &&
+    !/^(of|for)$/.test(phrase[holder - 1].lower) &&
+    phrase.slice(s, holder).some((t) => /^(of|for)$/.test(t.lower)) &&
+    phrase.slice(holder, h + 1).every((t) => t.cap && !ORGANISATION_HEADS.has(t.lower))
+  )
+    s = holder;
+  else if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");

@@ -3,7 +3,15 @@
  * mayor" find "Ehsanullah Ehsan" and "Mayor Jane Smith". The one place
  * speaker names are made canonical.
  */
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, NAME_PARTICLES, ROLE_NOUNS, SPEAKING_FOR, TITLES } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  DOCUMENT_HEADS,
+  NAME_PARTICLES,
+  ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  SPEAKING_FOR,
+  TITLES,
+} from "../words";
 import { NamedBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import type { Tier } from "../types";
@@ -180,8 +188,9 @@ export class SpeakerMemory {
 
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
   titled(role: string, name: string, at: number): void {
+    // ("Kilbrack West TD Cathal Brennock" … "the Kilbrack West TD": a seat held, as a title is.)
     for (const w of role.toLowerCase().split(/[^a-z]+/))
-      if (TITLES.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
+      if (TITLES.has(w) || ROLE_ACRONYMS.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
   }
 
   /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */

@@ -1284,3 +1284,17 @@ describe("a pronoun opening a sentence after one that opened with a name", () =>
     expect(findAttributions(text).at(-1)?.speaker).toBe("Ted Cruz");
   });
 });
+
+describe("twenty-first round: long titles and forecasts", () => {
+  it.each([
+    ["Minister of State for Health Maeve Tansey said the money had been found.", "Maeve Tansey"],
+    ["Director of Public Prosecutions Max Hill said charges would follow.", "Max Hill"],
+    // A title runs on through its own "of" only: a place after the name stays out of it.
+    ["Representative Peter T. King of New York said he would vote no.", "Peter T. King"],
+  ])("%s", (text, speaker) => expect(one(text)).toMatchObject({ tier: "on-record", speaker }));
+
+  it("a forecast is a claim", () =>
+    expect(
+      findAttributions("Kasimir Rønne, an economist, said rates would fall. He expects two more cuts.").at(-1),
+    ).toMatchObject({ cue: { text: "expects" }, speaker: "Kasimir Rønne" }));
+});
