@@ -107,6 +107,7 @@ export function headlineEnd(text: string): number {
   const line = text.slice(start, end).trimEnd();
   // A sentence ends in its stop (a quotation's closing mark may follow); a headline may end in a quotation without
   // one ("… Cannot Be Removed “With A Loudspeaker”").
-  if (/[.!?…:]["”’»)\]]*$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
+  // (A question is a headline's too: "… as Osric Brisco claimed?")
+  if (/[.!…:]["”’»)\]]*$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
   return end;
 }

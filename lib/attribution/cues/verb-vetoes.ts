@@ -3,7 +3,7 @@
  * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for.
  */
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
-import { isTimeWord } from "../phrases/time";
+import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
   ASKING_VERBS,
@@ -478,7 +478,15 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) }, // "accepted that it had been dark" concedes; "accepted the offer" takes it.
-  { id: "verb/needs-that", words: [...ONLY_BEFORE_THAT], test: (v) => v.next?.lower !== "that" },
+  // (A day may come between: "projects on Tuesday that …".)
+  {
+    id: "verb/needs-that",
+    words: [...ONLY_BEFORE_THAT],
+    test: (v) => {
+      const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
+      return !(that === v.i + 1 || (that > v.i + 1 && timePhraseLeft(v.tokens, that - 1) === v.i + 1));
+    },
+  },
 ];
 
 const ANY_VERB = VERB_VETOES.filter((v) => !v.words);

@@ -3,21 +3,36 @@
  * made a document speaks through it. One reading of the name, forwards from "by" or backwards from its last word.
  */
 import type { Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, DOCUMENT_PARTICIPLES, LEADING, MAKING_PARTICIPLES, ORGANISATION_HEADS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  DOCUMENT_PARTICIPLES,
+  LEADING,
+  MAKING_PARTICIPLES,
+  NP_FUNCTION_WORDS,
+  ORGANISATION_HEADS,
+} from "../words";
 import { timePhraseLeft } from "./time";
 
 const BY = /^by$/;
 
 /**
  * "Bank of England", "Office for National Statistics": a lower-case "of" or "for" joins two capitalised words, and
- * after one of them so does "and" ("Center for Media and Public Affairs", not "Monmouth University and CNN"); "&"
- * always does ("Procter & Gamble").
+ * after one of them, or before a body's head, so does "and" ("Center for Media and Public Affairs", "Securities and
+ * Exchange Commission", not "Monmouth University and CNN"); "&" always does ("Procter & Gamble").
  */
 function joinsName(tokens: Token[], k: number, from: number): boolean {
   const w = tokens[k]?.lower ?? "";
   const joining =
-    /^(of|for|&)$/.test(w) || (w === "and" && tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)));
+    /^(of|for|&)$/.test(w) ||
+    (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
   return joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
+}
+
+/** A body's head among the capitals from `k` ("Securities and Exchange Commission", not "Smith and Jones"). */
+function bodyHeadNext(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 4 && tokens[j].cap; j++)
+    if (ORGANISATION_HEADS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Index just past the capitalised name that starts at `k` (`k` itself when none does). */
@@ -38,11 +53,17 @@ export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower
  * ("from research firm Lumen Ludic", "by think tank Bruegel", "by data provider Kpler").
  */
 export function makerStart(tokens: Token[], by: number): number {
-  const first = by + (LEADING.has(tokens[by + 1]?.lower ?? "") ? 2 : 1);
+  const first =
+    by + (LEADING.has(tokens[by + 1]?.lower ?? "") || POSSESSIVES.test(tokens[by + 1]?.lower ?? "") ? 2 : 1);
   let k = first;
   while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
-  return k > first && tokens[k]?.cap && isBodyNoun(tokens[k - 1]) ? k : first;
+  // ("by the state Hydrology Office": a word that only places the body before its name.)
+  const placing = k === first + 1 && NP_FUNCTION_WORDS.has(tokens[first].lower);
+  return k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing) ? k : first;
 }
+
+/** "by his Civic Renewal Party": a possessive before the maker's name, as an article is. */
+const POSSESSIVES = /^(?:his|her|its|their|our)$/;
 
 /** Whether the capitalised name ending at `k` follows "by" or "by the" ("compiled by Bloomberg"). */
 export function madeByBefore(tokens: Token[], k: number): boolean {

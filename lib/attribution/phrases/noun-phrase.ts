@@ -176,7 +176,9 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       if (NP_PUNCT.has(t.text) || (t.text === "," && !stopAtComma)) continue;
       break;
     }
-    if (j > start && PHRASE_BREAKS.test(t.lower)) break;
+    // (So does "to" before a verb: "by Westmoor Police to stay off the roads".)
+    if (j > start && (PHRASE_BREAKS.test(t.lower) || (t.lower === "to" && tokens[j + 1]?.word && !tokens[j + 1].cap)))
+      break;
     // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
     const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)

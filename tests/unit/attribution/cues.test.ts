@@ -1298,3 +1298,43 @@ describe("twenty-first round: long titles and forecasts", () => {
       findAttributions("Kasimir Rønne, an economist, said rates would fall. He expects two more cuts.").at(-1),
     ).toMatchObject({ cue: { text: "expects" }, speaker: "Kasimir Rønne" }));
 });
+
+describe("twenty-second round: farms, fact checks and storms", () => {
+  it.each([
+    [
+      "The Department of Agriculture and Land Management projects that the wheat harvest will fall.",
+      { cue: { text: "projects" }, tier: "institutional" },
+    ],
+    [
+      "Rainfall has been low, according to records kept by the state Hydrology Office.",
+      { tier: "institutional", speaker: "Hydrology Office" },
+    ],
+    [
+      "The figure came from a transcript, according to a transcript published by his Civic Renewal Party.",
+      { tier: "institutional", speaker: "Civic Renewal Party" },
+    ],
+    ["The co-operative said in a newsletter that it would open its silos.", { tier: "institutional" }],
+    [
+      "Drivers have been warned by Westmoor Police to stay off the moorland roads.",
+      { tier: "institutional", speaker: "Westmoor Police" },
+    ],
+    [
+      "The action was filed, according to a complaint filed by the federal Securities and Exchange Commission.",
+      { tier: "institutional", speaker: "Securities and Exchange Commission" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    "Storm Isolde was named by the Met Office on Monday, the fourth named storm of the season.",
+    "A clip of the speech was shared more than 30,000 times.",
+    "The spokesperson did not explain why the figure was used.",
+    "The worry is genuine, but the claim as stated is wrong.",
+    "The company will remain listed on the exchange.",
+    "Beliefs commonly held in the region are hard to shift.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("a question is a headline's too", () =>
+    expect(
+      findAttributions("1 in 4 young people out of work, as Osric Brisco claimed?\n\nThe figure is wrong."),
+    ).toEqual([]));
+});
