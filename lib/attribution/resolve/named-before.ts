@@ -205,23 +205,25 @@ class BodiesBefore extends ReadOnce {
 
 /** A sentence's end: a stop (and a closing quotation mark) before white space, or a line break. */
 const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;
+/** A person's name opening a stretch of text. */
+const OPENING_NAME = new RegExp(`^(?:${NAME.source})`, "u");
 /** How far back the sentence before a position is looked for (characters). */
 const SENTENCE_REACH = 400;
 
 /**
- * The person named first in the sentence before the one holding `at` ("Johanna Brekke, chief economist at Skarvik
- * Bank, was less sure. She said …"), with where that sentence starts; null when it opens with no person's name.
+ * The person named first in the sentence before the one that starts at `sentenceStart` ("Johanna Brekke, chief
+ * economist at Skarvik Bank, was less sure. She said …"), with where that sentence starts; null when it opens with
+ * no person's name.
  */
-export function personOpeningSentenceBefore(text: string, at: number): { name: string; at: number } | null {
-  const floor = Math.max(0, at - SENTENCE_REACH);
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = floor;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text))
-    ends.push(m.index + m[0].length);
-  // The sentence holding `at` starts after the last end before it; the one before, after the end before that.
-  const start = ends.length >= 2 ? ends[ends.length - 2] : ends.length === 1 && floor === 0 ? 0 : -1;
-  if (start < 0 || (ends.length && ends[ends.length - 1] > at)) return null;
-  const opening = new RegExp(`^(?:${NAME.source})`, "u").exec(text.slice(start, start + 80));
+export function personOpeningSentenceBefore(text: string, sentenceStart: number): { name: string; at: number } | null {
+  if (sentenceStart <= 0) return null;
+  const floor = Math.max(0, sentenceStart - SENTENCE_REACH);
+  // The sentence before ends at `sentenceStart` (its own stop, with no space after it once trimmed, is not read).
+  const window = text.slice(floor, sentenceStart).trimEnd();
+  const ends = [...window.matchAll(SENTENCE_END)].map((m) => floor + m.index + m[0].length);
+  const start = ends.length ? ends[ends.length - 1] : floor === 0 ? 0 : -1;
+  if (start < 0) return null;
+  const opening = OPENING_NAME.exec(text.slice(start, start + 80));
   const name = opening ? personOf(opening as RegExpExecArray) : null;
   // ("Neither Hillary …", "Was Szlachta …", "Most Southern …": a sentence's first word that is no given name.)
   const first = name?.split(" ")[0].toLowerCase() ?? "";

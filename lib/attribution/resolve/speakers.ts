@@ -12,7 +12,7 @@ import {
   SPEAKING_FOR,
   TITLES,
 } from "../words";
-import { NamedBefore } from "./named-before";
+import { NamedBefore, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import type { Tier } from "../types";
 
@@ -116,7 +116,7 @@ export class SpeakerMemory {
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
   private documents = new Map<string, { maker: string; at: number }>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.before = new NamedBefore(text);
   }
 
@@ -135,6 +135,15 @@ export class SpeakerMemory {
   pointTo(name: string, at: number): string {
     this.lastPerson = { name, at };
     return name;
+  }
+
+  private opening: { sentence: number; found: { name: string; at: number } | null } | null = null;
+
+  /** The person the sentence before the one starting at `sentence` opens with, read once per sentence. */
+  openingBefore(sentence: number): { name: string; at: number } | null {
+    if (this.opening?.sentence !== sentence)
+      this.opening = { sentence, found: personOpeningSentenceBefore(this.text, sentence) };
+    return this.opening.found;
   }
 
   /** Where the last person who spoke was named, or -1. */

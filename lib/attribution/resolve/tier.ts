@@ -16,7 +16,6 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
-import { personOpeningSentenceBefore } from "./named-before";
 import { writtenInLowerCase } from "../text/lower-words";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -210,7 +209,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const unnamed = third && memory.unnamedLast(at);
     // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
     // whoever spoke last, is who a "he" opening the next one stands for.
-    const opening = third && !unnamed ? personOpeningSentenceBefore(text, at) : null;
+    const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start) : null;
     // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
     const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
     const fresh =
