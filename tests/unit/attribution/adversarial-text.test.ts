@@ -84,6 +84,15 @@ function adversarial(seed: number, chars: number, lineBreaks: boolean, sentences
 const CEILING_MS_PER_MB = 4_000;
 
 describe("adversarial text", () => {
+  // One line of pronouns after unmatched quotation marks, no sentence ever ending: each "He" looks back for who it
+  // stands for, and a look that ran on to the text's end made this quadratic once (12 s per MB at 250 KB).
+  it("reads a line of “He said in linear time", () => {
+    const text = "“He said ".repeat(30_000);
+    const t = performance.now();
+    analyzeText(text);
+    expect((performance.now() - t) / (text.length / 1_000_000)).toBeLessThan(CEILING_MS_PER_MB);
+  });
+
   it.each([1, 2, 3, 4, 5, 6])(
     "seed %i: reads in linear time, on one line and on many, in sentences or none",
     (seed) => {
