@@ -240,7 +240,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).
   const roleThenName =
     (reading.kind === "organisation" && words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || speaksFor(t.lower)))) ||
-    (reading.kind === "person" && !(reading.name ?? "").includes(" "));
+    (reading.kind === "person" && !(reading.name ?? "").includes(" ")) ||
+    // ("The Minority Leader, Hon. Alexander Kofi Nyamekye,": a capitalised office, then its holder.)
+    (reading.kind === "person" && words.some((t) => TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)));
   if (raw.appositive && (reading.kind === "anonymous" || roleThenName)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.

@@ -1338,3 +1338,15 @@ describe("twenty-second round: farms, fact checks and storms", () => {
       findAttributions("1 in 4 young people out of work, as Osric Brisco claimed?\n\nThe figure is wrong."),
     ).toEqual([]));
 });
+
+describe("twenty-third round: honourables and silences", () => {
+  it("a capitalised office, then its honourable holder", () =>
+    expect(
+      one("The Minority Leader, Hon. Alexander Kofi Nyamekye, described the budget as “a tax-and-borrow document”."),
+    ).toMatchObject({ tier: "on-record", speaker: "Alexander Kofi Nyamekye" }));
+
+  it.each([
+    "The wildfire service has not confirmed any structure losses.",
+    "Data presented at the congress in Port Ellery were welcomed by doctors.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
