@@ -7,11 +7,13 @@
  */
 import {
   AUXILIARIES,
+  BODY_NAME_WORDS,
   CAPITALISED_OPENERS,
   CLAUSE_WORDS,
   CONJUNCTIONS,
   DETERMINERS,
   MONTHS,
+  NOT_COMPANY_WORDS,
   NOT_NAMES,
   ORGANISATION_HEADS,
   PREPOSITIONS,
@@ -146,6 +148,29 @@ export class NamedBefore {
     return scanner.before(at, reach);
   }
 
+  /**
+   * The body last described as one of this kind before `at` ("Kwun Lok Properties, a mid-sized Hong Kong developer,"
+   * for "developer"), or null.
+   */
+  described(kind: string, at: number, reach: number): string | null {
+    const from = Math.max(0, at - reach);
+    const pattern = new RegExp(`(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b`, "gu");
+    let last: string | null = null;
+    // ("In a recent poll": a sentence's first word is no name.)
+    // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken.)
+    for (const m of this.text.slice(from, at).matchAll(pattern))
+      if (!noName(m[1].split(/\s+/)[0]) && companyName(m[1])) last = m[1];
+    return last;
+  }
+
+  /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
+  company(at: number, reach: number): string | null {
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(BODY_NAMES))
+      if (companyName(m[0])) last = m[0];
+    return last;
+  }
+
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);
@@ -202,6 +227,18 @@ class BodiesBefore extends ReadOnce {
     return last;
   }
 }
+
+/** A body's name: capitalised words, joined by "of", "for", "and" or "&" ("Kwun Lok Properties", "Bank of X"). */
+const BODY_NAME = "\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}&'’-]*)*";
+
+const BODY_NAMES = new RegExp(BODY_NAME, "gu");
+/** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
+export const companyName = (name: string) => {
+  const words = name.toLowerCase().split(/\s+/);
+  // (A company's word alone, "Mining" or "Bank" opening a sentence, names no company.)
+  if (!/^\p{Lu}/u.test(name) || words.length < 2) return false;
+  return words.some((w) => BODY_NAME_WORDS.has(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));
+};
 
 /** A sentence's end: a stop (and a closing quotation mark) before white space, or a line break. */
 const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;

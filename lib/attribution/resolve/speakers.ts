@@ -12,7 +12,7 @@ import {
   SPEAKING_FOR,
   TITLES,
 } from "../words";
-import { NamedBefore, personOpeningSentenceBefore } from "./named-before";
+import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import type { Tier } from "../types";
 
@@ -113,6 +113,7 @@ export class SpeakerMemory {
   private lastUnnamed = -1;
   private byTitle = new Map<string, { name: string; at: number }>();
   private spokesperson: { body: string; at: number } | null = null;
+  private body: { name: string; at: number } | null = null;
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
   private documents = new Map<string, { maker: string; at: number }>();
 
@@ -159,8 +160,14 @@ export class SpeakerMemory {
     return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
   }
 
+  /** The company that last spoke, by a name the story gave it (not "the company"), if recently. */
+  lastBody(at: number): string | null {
+    return this.body && at - this.body.at < TITLE_REACH ? this.body.name : null;
+  }
+
   remember(r: Resolved, at: number, source: string): void {
     this.last = { resolved: r, at };
+    if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     if (r.tier === "anonymous" && oneUnnamedPerson(source)) this.lastUnnamed = at;
     // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.

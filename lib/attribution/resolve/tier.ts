@@ -3,6 +3,7 @@ import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  COMPANY_KINDS,
   DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
@@ -74,7 +75,11 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
   if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
   const body = memory.before.body(kind, at, BODY_REACH);
   const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
-  return body && (words.length === 1 || plain(body).endsWith(plain(name))) ? body : null;
+  if (body && (words.length === 1 || plain(body).endsWith(plain(name)))) return body;
+  // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
+  // the company that last spoke or was named (nouns.json companyKinds).
+  if (words.length !== 1 || !COMPANY_KINDS.has(kind)) return null;
+  return memory.before.described(kind, at, BODY_REACH) ?? memory.lastBody(at) ?? memory.before.company(at, BODY_REACH);
 }
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */

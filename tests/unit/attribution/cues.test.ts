@@ -1350,3 +1350,20 @@ describe("twenty-third round: honourables and silences", () => {
     "Data presented at the congress in Port Ellery were welcomed by doctors.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("twenty-fifth round: the company a story is about", () => {
+  it("“the developer” is the company described so, “the company” the company named", () => {
+    const text =
+      "Kwun Lok Properties, a mid-sized Hong Kong developer, has missed a bond payment, the company said in a filing. In the filing, the developer said it was in talks with bondholders.";
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual(["Kwun Lok Properties", "Kwun Lok Properties"]);
+  });
+
+  it("never a ministry or a club for “the company”, nor a person described as a developer", () => {
+    expect(one("The Ministry of Health met on Monday. The company said it would appeal.").speaker).not.toBe(
+      "Ministry of Health",
+    );
+    expect(
+      one("Tanzer, a developer known for towers, spoke first. The developer said it would appeal.").speaker,
+    ).not.toBe("Tanzer");
+  });
+});
