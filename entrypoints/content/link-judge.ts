@@ -1,51 +1,38 @@
 /**
  * The spam judge as a content script has it: the background worker's answers. The judge and its vocabulary of
  * eleven languages (lib/spam/judge.ts) are loaded there once, not into every page. The content script asks which
- * of the page's links could be spam when it learns their sites, and has the suspects judged, features in hand,
- * when it strips. A link the background has not answered for is no suspect, so it is never stripped.
+ * of the page's links could be spam when it learns their sites (spam-state.ts), and has the suspects judged,
+ * features in hand, when it strips. A link the background has not answered for is no suspect, so it is never
+ * stripped.
  */
 import { browser } from "wxt/browser";
 import { SITE_BATCH, type BackgroundMessage, type LinkLook } from "../../lib/messages";
-import { linkLooks } from "../../lib/dom/link-features";
 import type { LinkFeatures, LinkJudgement } from "../../lib/spam/types";
+import { BackgroundAsks } from "./ask-background";
 
 const key = (host: string, path: string, text: string, title: string) => `${host}\n${path}\n${text}\n${title}`;
 
 export class RemoteJudge {
   /** Looks answered for: suspect or not. */
   private readonly answered = new Map<string, boolean>();
-  private asking: Promise<void> = Promise.resolve();
 
   readonly mayBeSpam = (host: string, path: string, text: string, title: string): boolean =>
     this.answered.get(key(host, path, text, title)) === true;
 
-  /** Learns which of the page's links not asked about yet could be spam; resolves (never rejects) once answered. */
-  learn(doc: Document): Promise<void> {
-    return (this.asking = this.asking.then(() => this.ask(doc)));
-  }
+  private readonly asks = new BackgroundAsks<LinkLook>(
+    (look) => this.answered.has(key(...look)),
+    async (looks) => {
+      const message: BackgroundMessage = { type: "sourcelight:suspects", looks };
+      const suspects = (await browser.runtime.sendMessage(message)) as number[] | undefined;
+      if (!Array.isArray(suspects)) throw new Error("no answer");
+      const yes = new Set(suspects);
+      looks.forEach((look, k) => this.answered.set(key(...look), yes.has(k)));
+    },
+  );
 
-  private async ask(doc: Document): Promise<void> {
-    const seen = new Set<string>();
-    const missing: LinkLook[] = [];
-    for (const look of linkLooks(doc)) {
-      const k = key(...look);
-      if (this.answered.has(k) || seen.has(k)) continue;
-      seen.add(k);
-      missing.push(look);
-    }
-    for (let i = 0; i < missing.length; i += SITE_BATCH) {
-      const looks = missing.slice(i, i + SITE_BATCH);
-      try {
-        const message: BackgroundMessage = { type: "sourcelight:suspects", looks };
-        const suspects = (await browser.runtime.sendMessage(message)) as number[] | undefined;
-        if (!Array.isArray(suspects)) return;
-        const yes = new Set(suspects);
-        looks.forEach((look, k) => this.answered.set(key(...look), yes.has(k)));
-      } catch {
-        // No background (the extension is reloading): these links stay unasked, and untouched.
-        return;
-      }
-    }
+  /** Learns which of these links not asked about yet could be spam; resolves (never rejects) once answered. */
+  learn(looks: LinkLook[]): Promise<void> {
+    return this.asks.learn(looks, (look) => key(...look));
   }
 
   /** The suspects' judgements, in order; null when the background cannot answer (then nothing is stripped). */

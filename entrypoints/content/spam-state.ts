@@ -4,7 +4,7 @@
  * reader asks again). Every change to the page goes through `paused`, so the page watcher does not take our own
  * edits for the site's.
  */
-import { collectLinkFeatures, type LinkPart } from "../../lib/dom/link-features";
+import { collectLinkFeatures, linkLooks, pageHostOf, type LinkPart } from "../../lib/dom/link-features";
 import {
   restoreStrippedLinks,
   stripSpamLinks,
@@ -35,9 +35,14 @@ export class SpamState {
     private readonly judgeOf: RemoteJudge,
   ) {}
 
-  /** Asks the background about the page's links not asked about yet: their sites, and which could be spam. */
+  /**
+   * Asks the background about the page's links not asked about yet: their sites (and the page's own), and which
+   * could be spam. One read of the links serves both.
+   */
   async learn(): Promise<void> {
-    await Promise.all([this.sites.learn(this.doc), this.judgeOf.learn(this.doc)]);
+    const looks = linkLooks(this.doc);
+    const hosts = [pageHostOf(this.doc), ...looks.map(([host]) => host)].filter(Boolean);
+    await Promise.all([this.sites.learn(hosts), this.judgeOf.learn(looks)]);
   }
 
   /**

@@ -72,18 +72,6 @@ export function pageHostOf(doc: Document): string {
   }
 }
 
-/** Every host the page's links lead to, and the page's own: what the site lookup must know. */
-export function linkHosts(doc: Document): string[] {
-  const hosts = new Set<string>([pageHostOf(doc)]);
-  const links = [...Array.from(doc.querySelectorAll("a[href]")), ...rawNoscriptLinks(doc).map((l) => l.element)];
-  for (const a of links) {
-    const host = (a as HTMLAnchorElement).hostname;
-    if (host) hosts.add(host.toLowerCase());
-  }
-  hosts.delete("");
-  return [...hosts];
-}
-
 /** A link's words: its text, else its image's alt text, else its label. */
 function linkText(a: Element): string {
   return (

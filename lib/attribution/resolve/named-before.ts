@@ -154,7 +154,11 @@ export class NamedBefore {
    */
   described(kind: string, at: number, reach: number): string | null {
     const from = Math.max(0, at - reach);
-    const pattern = new RegExp(`(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b`, "gu");
+    let pattern = DESCRIBED.get(kind);
+    if (!pattern) {
+      pattern = new RegExp(`(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b`, "gu");
+      DESCRIBED.set(kind, pattern);
+    }
     let last: string | null = null;
     // ("In a recent poll": a sentence's first word is no name.)
     // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken.)
@@ -232,6 +236,8 @@ class BodiesBefore extends ReadOnce {
 const BODY_NAME = "\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}&'’-]*)*";
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
+/** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
+const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
 export const companyName = (name: string) => {
   const words = name.toLowerCase().split(/\s+/);

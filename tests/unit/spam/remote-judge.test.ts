@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadFixture } from "../../harness/dom-fixtures";
 import { findArticleRoot } from "../../../lib/dom/article";
-import { collectLinkFeatures } from "../../../lib/dom/link-features";
+import { collectLinkFeatures, linkLooks } from "../../../lib/dom/link-features";
 import { scanSpamLinks, stripSpamLinks, suspectsOf, withJudgements } from "../../../lib/dom/strip-links";
 import { isBackgroundMessage, type BackgroundMessage } from "../../../lib/messages";
 import { LOCAL_JUDGE, judgeLink, suspectsAmong } from "../../../lib/spam/judge";
@@ -35,7 +35,7 @@ beforeEach(() => {
 
 async function judgedRemotely(doc: Document, root: Element | null) {
   const remote = new RemoteJudge();
-  await remote.learn(doc);
+  await remote.learn(linkLooks(doc));
   const collected = collectLinkFeatures(doc, root, siteOfHost, remote.mayBeSpam);
   const judgements = await remote.judge(suspectsOf(collected));
   return judgements && withJudgements(collected, judgements);
@@ -77,8 +77,8 @@ describe("links judged by the background worker", () => {
   it("asks nothing more about links it has asked about, and nothing to judge on a page with no suspects", async () => {
     const remote = new RemoteJudge();
     const doc = loadFixture("not-article.html");
-    await remote.learn(doc);
-    await remote.learn(doc);
+    await remote.learn(linkLooks(doc));
+    await remote.learn(linkLooks(doc));
     expect(asked.filter((t) => t === "sourcelight:suspects").length).toBeLessThanOrEqual(1);
     expect(await remote.judge(suspectsOf(collectLinkFeatures(doc, null, siteOfHost, remote.mayBeSpam)))).toEqual([]);
   });
