@@ -54,9 +54,15 @@ describe("the page layer in Firefox", () => {
         () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
         { timeout: 10_000 },
       );
-      await new Promise((r) => setTimeout(r, 400)); // the marks are redrawn in the frame after the resize
-      const { clashes } = await page.evaluate(markClashesInPage);
-      expect(clashes, `at ${width} px`).toBe(0);
+      // The marks are redrawn once the browser has delivered the resize, which a loaded machine may take a while to do.
+      await expect
+        .poll(async () => (await page.evaluate(markClashesInPage)).clashes, {
+          timeout: 5000,
+          interval: 100,
+          message: `marks over words or marks at ${width} px`,
+        })
+        .toBe(0);
+      expect((await page.evaluate(markClashesInPage)).marks, `marks at ${width} px`).toBeGreaterThan(0);
     }
     await page.close();
   });
@@ -144,10 +150,10 @@ describe("marks that follow the text in Firefox", () => {
       { timeout: 10_000 },
     );
     await page.evaluate(() => document.getElementById("pane")!.scrollBy(0, 600));
-    await new Promise((r) => setTimeout(r, 500));
-    const outside = await page.evaluate(marksOutsidePaneInPage);
-    expect(outside).toBe(0);
-    expect(Math.min(...(await markOffsets(page)))).toBeLessThan(4);
+    await expect.poll(() => page.evaluate(marksOutsidePaneInPage), { timeout: 5000, interval: 100 }).toBe(0);
+    await expect
+      .poll(async () => Math.min(...(await markOffsets(page))), { timeout: 5000, interval: 100 })
+      .toBeLessThan(4);
     await page.close();
   });
 
