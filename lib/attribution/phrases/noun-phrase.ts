@@ -85,6 +85,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (
       NP_STOP_WORDS.has(w) &&
       !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) &&
+      // ("Secretary to the Ministry of Finance Dilrukshi Amarasekera": a capitalised title's "to the".)
+      !(w === "to" && tokens[j - 1]?.cap && TITLES.has(tokens[j - 1].lower) && tokens[j + 1]?.lower === "the") &&
       !(j === end && w === "that")
     )
       break;

@@ -90,18 +90,33 @@ function headIndex(words: Token[]): number {
     if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
-    // "Secretary of State John Kerry": a title's "of" is part of the title, the name still to come.
-    if (
-      words[k].lower === "of" &&
-      TITLES.has(words[k - 1].lower) &&
-      words[k + 1]?.cap &&
-      words[k + 2]?.cap &&
-      words[k + 3]?.cap
-    )
-      continue;
+    // "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation James Comey", "Secretary to
+    // the Ministry of Finance Dilrukshi Amarasekera": a title's "of" or "to the" is part of the title, a body's name
+    // and the holder's still to come.
+    if (titleRunsOn(words, k)) continue;
     return k - 1;
   }
   return words.length - 1;
+}
+
+/** A title written with a capital ("Director"; "the director of …" is a role at a body, not a title). */
+const capitalTitle = (t: Token | undefined) => !!t?.cap && TITLES.has(t.lower);
+
+/**
+ * Whether the title before `k` runs on through its "of" into three capitals or more, a body and a name ("Secretary of
+ * State John Kerry"), or, capitalised, through "of the" or "to the" ("Director of the Federal Bureau of
+ * Investigation James Comey"; "the director of the bureau" is a role at a body).
+ */
+function titleRunsOn(words: Token[], k: number): boolean {
+  if (!TITLES.has(words[k - 1].lower)) return false;
+  let j = k + 1;
+  if (/^(of|to)$/.test(words[k].lower) && words[j]?.lower === "the") {
+    if (!words[k - 1].cap) return false;
+    j++;
+  } else if (words[k].lower !== "of") return false;
+  let capitals = 0;
+  for (; j < words.length && (words[j].cap || /^(of|for|and)$/.test(words[j].lower)); j++) if (words[j].cap) capitals++;
+  return capitals >= 3;
 }
 
 /** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */
@@ -249,6 +264,13 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       phrase[k - 1]?.lower === "of" &&
       !!phrase[k + 1]?.cap &&
       (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? ""))) ||
+    // ("Director of the Federal Bureau of Investigation James Comey", "Secretary to the Ministry of Finance …": a
+    // title's "of the" or "to the", whose holder the last names are.)
+    (/^(of|to)$/.test(phrase[k].lower) && capitalTitle(phrase[k - 1]) && phrase[k + 1]?.lower === "the") ||
+    (phrase[k].lower === "the" &&
+      /^(of|to)$/.test(phrase[k - 1]?.lower ?? "") &&
+      capitalTitle(phrase[k - 2]) &&
+      !!phrase[k + 1]?.cap) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
     // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)
     ((bodyName || bodyOfBefore(phrase, k) || bodyHeadAfter(phrase, k)) &&
@@ -292,7 +314,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     titleAt >= 0 &&
     holder > s + 1 &&
     !/^(of|for)$/.test(phrase[holder - 1].lower) &&
-    phrase.slice(s, holder).some((t) => /^(of|for)$/.test(t.lower)) &&
+    phrase.slice(s, holder).some((t) => /^(of|for|to)$/.test(t.lower)) &&
     phrase.slice(holder, h + 1).every((t) => t.cap && !ORGANISATION_HEADS.has(t.lower))
   )
     s = holder;

@@ -1339,6 +1339,19 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "The action was filed, according to a complaint filed by the federal Securities and Exchange Commission.",
       { tier: "institutional", speaker: "Securities and Exchange Commission" },
     ],
+    // A capitalised title runs on through "of the" or "to the" and a body's name to its holder.
+    [
+      "Secretary to the Ministry of Finance Dilrukshi Amarasekera said the talks would resume in May.",
+      { tier: "on-record", speaker: "Dilrukshi Amarasekera" },
+    ],
+    [
+      "Director of the Federal Bureau of Investigation James Comey said the case was closed.",
+      { tier: "on-record", speaker: "James Comey" },
+    ],
+    [
+      "Governor of the Central Bank of Nigeria Olayemi Cardoso said rates would hold.",
+      { tier: "on-record", speaker: "Olayemi Cardoso" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
