@@ -120,6 +120,7 @@ export const NAME_POSSESSIVES = new Set(nouns.namePossessives);
 export const STAFF_MODIFIERS = new Set(nouns.staffModifiers);
 export const NOT_COMPANY_WORDS = new Set(nouns.notCompanyWords);
 export const COMPANY_KINDS = new Set(nouns.companyKinds);
+export const DOCUMENT_MODIFIERS = new Set(nouns.documentModifiers);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);
 export const HYPHEN_PARTICLES = new Set(nouns.hyphenParticles);
 export const COUNTING_WORDS = new Set(nouns.countingWords);

@@ -32,6 +32,7 @@ import {
   STATES,
   STYLES_OF_ADDRESS,
   TITLES,
+  DOCUMENT_MODIFIERS,
   TWO_WORD_TITLES,
   WEEKDAYS,
 } from "../words";
@@ -369,12 +370,19 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
     // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
     const first = owner[0] ?? named[0];
     const surelyAName =
-      owner.length > 1 || articled || isAcronym(first) || (owner.length > 0 && !writtenInLowerCase(text, first.text));
+      owner.length > 1 ||
+      articled ||
+      isAcronym(first) ||
+      (owner.length > 0 && !writtenInLowerCase(text, first.text) && !describesDocument(first.lower));
     if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
       return cleanName(join(owner, text));
   }
   return cleanName(join(named, text));
 }
+
+/** A sentence's first word that describes a document rather than naming its maker ("Leaked", "Internal", "New"). */
+const describesDocument = (lower: string) =>
+  DOCUMENT_MODIFIERS.has(lower) || (/(?:ed|al|ive|ous|ary|ic)$/.test(lower) && !STATES.has(lower));
 
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 function authorAfter(after: Token[], text: string): string | null {
