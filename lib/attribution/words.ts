@@ -70,6 +70,7 @@ export const IRREGULAR_PAST = new Set(verbs.irregularPast);
 export const WRITE_FORMS = new Set(verbs.writeForms);
 export const ONLY_BEFORE_THAT = new Set(verbs.onlyBeforeThat);
 export const READ_FORMS = new Set(verbs.readForms);
+export const MANNER_FORMS = new Set(verbs.mannerForms);
 export const INDICATING_VERBS = new Set(verbs.indicatingVerbs);
 export const SHOWING_VERBS = new Set(verbs.showingVerbs);
 export const REPORT_COMPLEMENT = new Set(verbs.reportComplement);

@@ -25,6 +25,8 @@ import {
   PICKY_WEAK,
   PREVERB_ADVERBS,
   READ_FORMS,
+  MANNER_FORMS,
+  CONJUNCTIONS,
   RELATIVES,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
@@ -56,7 +58,9 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   const phraseEnd = phrasalEnd(tokens, i);
   const strong =
     phraseEnd < 0
-      ? STRONG_VERBS.has(w) || (READ_FORMS.has(w) && (quoteJustBefore(tokens, i) || quoteReadOut(tokens, i)))
+      ? STRONG_VERBS.has(w) ||
+        (READ_FORMS.has(w) && (quoteJustBefore(tokens, i) || quoteReadOut(tokens, i))) ||
+        (MANNER_FORMS.has(w) && mannerQuotes(tokens, i))
       : STRONG_PHRASAL.has(w);
   const weak =
     !strong &&
@@ -80,6 +84,13 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
+
+/** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
+const mannerQuotes = (tokens: Token[], i: number) =>
+  quoteJustBefore(tokens, i) &&
+  /^[.,!?]?$/.test(tokens[i + 1]?.text ?? "") &&
+  !!tokens[i - 1]?.word &&
+  !CONJUNCTIONS.has(tokens[i - 1].lower);
 
 /**
  * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources

@@ -26,9 +26,14 @@ import {
 
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
-/** A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". */
-const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+";
+/**
+ * A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". Spaced by spaces only: a name never
+ * runs across a line break, as a headline's last word and a paragraph's first would.
+ */
+const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
 const NAME = new RegExp(`\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)|(${FULL_NAME}))`, "gu");
+/** "the " right before a match: capitals after it name a place or a thing ("at the Silver Pine diner"). */
+const THE_BEFORE = /\b[Tt]he\s$/;
 
 const noName = (w: string) => {
   const l = w.toLowerCase().replace(/['’]s$/, "");
@@ -49,6 +54,7 @@ const noName = (w: string) => {
 /** The person a NAME match names, or null when its words name no one. */
 function personOf(m: RegExpExecArray): string | null {
   const name = m[2] ?? m[3];
+  if (m[3] && THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) return null;
   return name.replace(/['’]s$/, "");

@@ -1352,6 +1352,15 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Governor of the Central Bank of Nigeria Olayemi Cardoso said rates would hold.",
       { tier: "on-record", speaker: "Olayemi Cardoso" },
     ],
+    // "she" finds no person in a place's name after "the", nor in a headline's last word and a paragraph's first.
+    [
+      "Noor Castellane Would Rather Not Be Liked\n\nNoor Castellane arrives at the Silver Pine diner late. “I just like to look at it,” she says.",
+      { tier: "on-record", speaker: "Noor Castellane" },
+    ],
+    [
+      "“The fishermen thought I was a journalist,” she laughs. “Then they thought I was a spy.”",
+      { cue: { text: "laughs" }, source: { text: "she" } },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
@@ -1368,5 +1377,11 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
 
     "The wildfire service has not confirmed any structure losses.",
     "Data presented at the congress in Port Ellery were welcomed by doctors.",
+    "She laughed at the suggestion and changed the subject.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads no way of speaking joined to a quotation by a conjunction", () => {
+    const text = "I noticed a post that read, ''the watermelon is us,'' and sighed.";
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["read"]);
+  });
 });
