@@ -114,7 +114,11 @@ export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
 export const SPEAKING_FOR = new Set(nouns.speakingFor);
 export const STYLES_OF_ADDRESS = new Set(nouns.stylesOfAddress);
 export const NOT_NAMES = new Set(nouns.notNames);
-export const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
+const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
+const COMPOUND_ENDINGS = nouns.compoundBodyEndings;
+/** A company's word in a name ("Foods", "Games"), or one ending a compound ("Aerosystems"); lower case. */
+export const isBodyNameWord = (lower: string) =>
+  BODY_NAME_WORDS.has(lower) || COMPOUND_ENDINGS.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
 export const NOT_ROLES = new Set(nouns.notRoles);
 export const HEARING_BODIES = new Set(nouns.hearingBodies);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);

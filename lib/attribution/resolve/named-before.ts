@@ -7,7 +7,7 @@
  */
 import {
   AUXILIARIES,
-  BODY_NAME_WORDS,
+  isBodyNameWord,
   CAPITALISED_OPENERS,
   CLAUSE_WORDS,
   CONJUNCTIONS,
@@ -249,7 +249,7 @@ export const companyName = (name: string) => {
   const words = name.toLowerCase().split(/\s+/);
   // (A company's word alone, "Mining" or "Bank" opening a sentence, names no company.)
   if (!/^\p{Lu}/u.test(name) || words.length < 2) return false;
-  return words.some((w) => BODY_NAME_WORDS.has(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));
+  return words.some((w) => isBodyNameWord(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));
 };
 
 /** A sentence's end: a stop (and a closing quotation mark) before white space, or a line break. */

@@ -16,7 +16,7 @@ import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import {
-  BODY_NAME_WORDS,
+  isBodyNameWord,
   CONJUNCTIONS,
   LEADING,
   NOT_NAMES,
@@ -133,7 +133,7 @@ function verdictOn(
   const full = fullNameOf(word, text);
   // "Sporting Almada", "Ashworth United": a fuller name of two words, one a body's, is a club's or a company's.
   const words = full?.split(" ") ?? [];
-  if (words.length === 2 && words.some((w) => BODY_NAME_WORDS.has(w.toLowerCase())))
+  if (words.length === 2 && words.some((w) => isBodyNameWord(w.toLowerCase())))
     return { tier: "institutional", speaker: full };
   if (full) return { tier: "on-record", speaker: full };
   // "The Duke of Sussex", "the Pope": a title is a person's.

@@ -7,7 +7,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { BODY_NAME_WORDS, LEADING, TITLES } from "../words";
+import { isBodyNameWord, LEADING, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
@@ -60,7 +60,7 @@ export function bodyNameAround(name: string, text: string): string | null {
       const w = before[k].toLowerCase();
       // … and a possessive: "the Zionist Union Party’s Nachman Shai" is the party's man.
       if (TITLES.has(w.replace(/\.$/, "")) || /[,.;:!?]$|['’]s$/.test(w)) break;
-      if (/[.!?]["”’]?$|^$/.test(before[k - 1]) && !BODY_NAME_WORDS.has(w)) break;
+      if (/[.!?]["”’]?$|^$/.test(before[k - 1]) && !isBodyNameWord(w)) break;
       left.unshift(before[k]);
     }
     while (left.length && LEADING.has(left[0].toLowerCase())) left.shift();
@@ -76,7 +76,7 @@ export function bodyNameAround(name: string, text: string): string | null {
     }
     const around = [...left, ...right];
     if (!around.length) continue;
-    if (!around.some((w) => BODY_NAME_WORDS.has(w.toLowerCase()))) return null;
+    if (!around.some((w) => isBodyNameWord(w.toLowerCase()))) return null;
     body ??= [...left, name, ...right].join(" ");
   }
   return body;

@@ -5,7 +5,7 @@
 import {
   AFTER_PARTICIPLE,
   ANONYMOUS_HEADS,
-  BODY_NAME_WORDS,
+  isBodyNameWord,
   DOCUMENT_HEADS,
   HEAD_BREAKS,
   IRREGULAR_PARTICIPLES,
@@ -333,7 +333,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$/, ""))) ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
-      (nameWords.length > 1 && nameWords.some((t) => BODY_NAME_WORDS.has(t.lower.replace(/['’]s$/, "")))) ||
+      (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
       isAcronym(nameWords[nameWords.length - 1]) ||
       (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));

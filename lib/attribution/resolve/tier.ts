@@ -303,8 +303,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(whole: Token[], text: string): boolean {
-  // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer").
-  const clause = whole.findIndex((t, k) => k > 1 && !t.cap && /ed$/.test(t.lower));
+  // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer", "a
+  // charity that supports asylum seekers").
+  const clause = whole.findIndex(
+    (t, k) => k > 1 && !t.cap && (/ed$/.test(t.lower) || /^(that|which|whose)$/.test(t.lower)),
+  );
   const inner = clause > 0 ? whole.slice(0, clause) : whole;
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).

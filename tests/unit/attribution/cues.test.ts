@@ -1357,6 +1357,12 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Noor Castellane Would Rather Not Be Liked\n\nNoor Castellane arrives at the Silver Pine diner late. “I just like to look at it,” she says.",
       { tier: "on-record", speaker: "Noor Castellane" },
     ],
+    // A body described with a clause of its own; a treasury's name.
+    [
+      "Refuge Route, a charity that supports asylum seekers in the region, said large sites left people isolated.",
+      { tier: "institutional", speaker: "Refuge Route" },
+    ],
+    ["National Treasury said in a written reply that it would review the guarantees.", { tier: "institutional" }],
     [
       "“The fishermen thought I was a journalist,” she laughs. “Then they thought I was a spy.”",
       { cue: { text: "laughs" }, source: { text: "she" } },
