@@ -84,7 +84,11 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // "A report by the Extractives Justice Network, published in March,": the document with its maker.
     const maker =
       head && /^(by|from)$/.test(tokens[head[0] - 1]?.lower ?? "") ? nounPhraseLeft(tokens, head[0] - 2) : null;
-    if (head && maker && DOCUMENT_HEADS.has(tokens[maker[1]].lower)) head = [maker[0], head[1]];
+    // ("A survey of 2,300 firms by the Bank's Decision Maker Panel, published last week,": or before its "of".)
+    const document = (k: number) =>
+      DOCUMENT_HEADS.has(tokens[k].lower) && (k === maker![1] || tokens[k + 1].lower === "of");
+    if (head && maker && tokens.slice(maker[0], maker[1] + 1).some((_, j) => document(maker[0] + j)))
+      head = [maker[0], head[1]];
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };

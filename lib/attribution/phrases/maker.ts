@@ -73,10 +73,18 @@ export function madeByBefore(tokens: Token[], k: number): boolean {
 
 /**
  * Where "by" (or another of `preps`) stands at `k`, or just past a time phrase that starts at `k` ("released on
- * Tuesday by the Treasury", "filed last week by the County Attorney's Office"); else -1.
+ * Tuesday by the Treasury", "filed last week by the County Attorney's Office") or a few words of what a survey was
+ * of ("of 2,300 firms by the Bank's Decision Maker Panel"); else -1.
  */
 export function byAt(tokens: Token[], k: number, preps = BY): number {
   for (let b = k; b < k + 5 && tokens[b]; b++)
-    if (preps.test(tokens[b].lower)) return b === k || timePhraseLeft(tokens, b - 1) === k ? b : -1;
+    if (preps.test(tokens[b].lower))
+      return b === k || timePhraseLeft(tokens, b - 1) === k || ofWords(tokens, k, b) ? b : -1;
   return -1;
 }
+
+/** "of" at `k`, words only up to a "by" at `b`, and none that reads a document ("a copy of the letter seen by"). */
+const ofWords = (tokens: Token[], k: number, b: number) =>
+  tokens[k].lower === "of" &&
+  tokens[b].lower === "by" &&
+  tokens.slice(k + 1, b).every((t) => t.word && !readingParticiple(t.lower));

@@ -183,6 +183,15 @@ function lostSpace(text: string, dot: number): boolean {
 
 /** ' ’ . - & join letters into one word. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A comma that groups a number's thousands ("18,000"): part of the number, not a clause's comma. */
+const thousands = (text: string, i: number) =>
+  text.charCodeAt(i) === 44 &&
+  isDigit(text.charCodeAt(i - 1)) &&
+  isDigit(text.charCodeAt(i + 1)) &&
+  isDigit(text.charCodeAt(i + 2)) &&
+  isDigit(text.charCodeAt(i + 3)) &&
+  !isDigit(text.charCodeAt(i + 4));
 
 /** Tokenises text[start, end) with offsets into the whole text. */
 /** A lower-case particle joined by a hyphen to a capitalised name ("al-Mansoori"): the particles are data. */
@@ -210,7 +219,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word = true;
       // The match may run past `end`, as the regular expression did; the token is then dropped below.
       i = alnumRun(text, i, n);
-      for (let j = text.charCodeAt(i); i < n && isJoiner(j); j = text.charCodeAt(i)) {
+      for (let j = text.charCodeAt(i); i < n && (isJoiner(j) || thousands(text, i)); j = text.charCodeAt(i)) {
         if (j === 46 && lostSpace(text, i)) break;
         const after = alnumRun(text, i + 1, n);
         if (after === i + 1) break;

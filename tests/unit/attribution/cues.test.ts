@@ -1357,6 +1357,19 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Noor Castellane Would Rather Not Be Liked\n\nNoor Castellane arrives at the Silver Pine diner late. “I just like to look at it,” she says.",
       { tier: "on-record", speaker: "Noor Castellane" },
     ],
+    // A number's thousands are no clause's comma; a survey "of" some people is still its maker's.
+    [
+      "The National Union of Energy Workers, which represents about 18,000 Kusasa employees, said parts were short.",
+      { tier: "institutional", speaker: "National Union of Energy Workers" },
+    ],
+    [
+      "A survey of 1,050 migrant workers by the Marina Institute of Social Research (MISR), published in May, found that 38 per cent shared a room.",
+      { cue: { text: "found" }, tier: "institutional", speaker: "Marina Institute of Social Research" },
+    ],
+    [
+      "The campaign of the former senator from Pennsylvania issued a statement saying the vote was rigged.",
+      { tier: "institutional", speaker: "campaign" },
+    ],
     // A body described with a clause of its own; a treasury's name.
     [
       "Refuge Route, a charity that supports asylum seekers in the region, said large sites left people isolated.",
@@ -1384,6 +1397,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "The wildfire service has not confirmed any structure losses.",
     "Data presented at the congress in Port Ellery were welcomed by doctors.",
     "She laughed at the suggestion and changed the subject.",
+    "He is expected to question Army acquisition officials at a hearing next week.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
   it("reads no way of speaking joined to a quotation by a conjunction", () => {
