@@ -181,6 +181,13 @@ export class NamedBefore {
     return last;
   }
 
+  /** The person first written with this title after `at`, within `reach` characters, or null. */
+  titledAfter(title: string, forms: string[], at: number, reach: number): string | null {
+    const re = titledPattern(title, forms);
+    re.lastIndex = 0;
+    return re.exec(this.text.slice(at, at + reach))?.[1] ?? null;
+  }
+
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);

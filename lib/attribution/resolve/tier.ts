@@ -84,12 +84,17 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
 const ROLE_REACH = 3000;
+/**
+ * An office in an article's opening (its first characters), with no one named before it, may name its holder after
+ * it, within as many characters: the next paragraph or two, as a lede does.
+ */
+const LEDE_REACH = 1000;
 
 /**
  * "the mayor", "The Vermont senator", "the presumptive Republican nominee": "the", then words that describe one
  * holder of an office or a part ("senator", "front-runner"), ending the phrase. The phrase's words, or null.
  */
-function singleOffice(words: Token[]): Token[] | null {
+function singleOffice(words: Token[], owned = false): Token[] | null {
   let said = words.filter((t) => t.word);
   // "the MP for Akyem Asuboa", "the senator from Vermont": the seat's place after the office.
   const of = said.findIndex((t, k) => k > 1 && /^(for|from|of)$/.test(t.lower) && said[k + 1]?.cap);
@@ -104,7 +109,8 @@ function singleOffice(words: Token[]): Token[] | null {
   if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))
     return null;
   // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
-  return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && !/['’]s$/.test(t.lower)) ? said : null;
+  // (With `owned`, the body's possessive may come first: "the Defense Department's press secretary".)
+  return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && (owned || !/['’]s$/.test(t.lower))) ? said : null;
 }
 
 /** Where a run of two or more capitalised words that name no body ends a phrase ("… Salman Warsi"), or -1. */
@@ -155,6 +161,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "unattributed", speaker: null, role: null, confidence: NO_SOURCE_CONFIDENCE };
   }
   const at = raw.tokens[raw.source[0]].start;
+  const sourceEnd = raw.tokens[raw.source[1]].end;
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
@@ -187,12 +194,29 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
   if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
+  // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up; or, in a lede, "the Defense
+  // Department's press secretary said", named in the next paragraph ("press secretary Dana Whitcombe").
+  const holderOf = (office: Token[]) => {
+    const title = office[office.length - 1].lower;
+    const forms = [title, ...titleAbbreviations(title)];
+    return (
+      memory.holder(title, at) ??
+      memory.before.titled(title, forms, at, ROLE_REACH) ??
+      (at < LEDE_REACH && !memory.before.person(at, ROLE_REACH)
+        ? memory.before.titledAfter(title, forms, sourceEnd, LEDE_REACH)
+        : null)
+    );
+  };
+  const owned = !office && reading.kind === "anonymous" && aside ? singleOffice(words, true) : null;
+  const ownedHolder = owned && holderOf(owned);
+  if (owned && ownedHolder) {
+    const role = text.slice(owned[0].start, owned[owned.length - 1].end);
+    return { tier: "on-record", speaker: ownedHolder, role, confidence: base * TIMES.titleHolder };
+  }
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);
-    // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up.
     const title = office[office.length - 1].lower;
-    const holder =
-      memory.holder(title, at) ?? memory.before.titled(title, [title, ...titleAbbreviations(title)], at, ROLE_REACH);
+    const holder = holderOf(office);
     if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The

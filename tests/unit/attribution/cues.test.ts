@@ -1400,6 +1400,17 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "He is expected to question Army acquisition officials at a hearing next week.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
+  it("reads an office in a lede as its holder, named in the next paragraph", () => {
+    const text =
+      "The Pentagon has halted deliveries of a new missile, the Defense Department's press secretary said Tuesday.\n\n" +
+      "“We are not going to put a system in the field,” Pentagon press secretary Dana Whitcombe told reporters.";
+    expect(findAttributions(text)[0]).toMatchObject({
+      cue: { text: "said" },
+      tier: "on-record",
+      speaker: "Dana Whitcombe",
+    });
+  });
+
   it("reads no way of speaking joined to a quotation by a conjunction", () => {
     const text = "I noticed a post that read, ''the watermelon is us,'' and sighed.";
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["read"]);
