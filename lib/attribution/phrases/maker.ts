@@ -10,6 +10,7 @@ import {
   MAKING_PARTICIPLES,
   NP_FUNCTION_WORDS,
   ORGANISATION_HEADS,
+  POSSESSIVE_PRONOUNS,
 } from "../words";
 import { timePhraseLeft } from "./time";
 
@@ -54,16 +55,13 @@ export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower
  */
 export function makerStart(tokens: Token[], by: number): number {
   const first =
-    by + (LEADING.has(tokens[by + 1]?.lower ?? "") || POSSESSIVES.test(tokens[by + 1]?.lower ?? "") ? 2 : 1);
+    by + (LEADING.has(tokens[by + 1]?.lower ?? "") || POSSESSIVE_PRONOUNS.has(tokens[by + 1]?.lower ?? "") ? 2 : 1);
   let k = first;
   while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
   // ("by the state Hydrology Office": a word that only places the body before its name.)
   const placing = k === first + 1 && NP_FUNCTION_WORDS.has(tokens[first].lower);
   return k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing) ? k : first;
 }
-
-/** "by his Civic Renewal Party": a possessive before the maker's name, as an article is. */
-const POSSESSIVES = /^(?:his|her|its|their|our)$/;
 
 /** Whether the capitalised name ending at `k` follows "by" or "by the" ("compiled by Bloomberg"). */
 export function madeByBefore(tokens: Token[], k: number): boolean {

@@ -22,6 +22,7 @@ import {
   PERIOD_OPENERS as TIME_OPENERS,
   PERSON_HEADS,
   PERSON_POSSESSIVES,
+  POSSESSIVE_PRONOUNS,
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
@@ -361,6 +362,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
  */
 function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
   if (DOCUMENT_HEADS.has(headWord)) {
+    // ("an internal Home Office assessment", "a leaked Treasury memo": past the describing words to the owner;
+    // "her Twitter account" is hers.)
+    const described = named.findIndex((t) => t.cap);
+    const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
+    if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
     // The owner runs to a possessive, or over the capitals and numbers before the head.
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
     let end = possessive + 1;

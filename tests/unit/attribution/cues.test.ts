@@ -1357,6 +1357,16 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Noor Castellane Would Rather Not Be Liked\n\nNoor Castellane arrives at the Silver Pine diner late. “I just like to look at it,” she says.",
       { tier: "on-record", speaker: "Noor Castellane" },
     ],
+    // A document's owner after the words that describe it; not a possessive's ("her Twitter account").
+    [
+      "An internal Home Office assessment, seen by the Examiner, warns that several blocks contain asbestos.",
+      { tier: "institutional", speaker: "Home Office" },
+    ],
+    ["A new Latino Decisions poll released Friday found that most backed the plan.", { speaker: "Latino Decisions" }],
+    [
+      "Jane Roe was absent. On Sunday her Twitter account posted that the rally was cancelled.",
+      { speaker: "her Twitter account" },
+    ],
     // A number's thousands are no clause's comma; a survey "of" some people is still its maker's.
     [
       "The National Union of Energy Workers, which represents about 18,000 Kusasa employees, said parts were short.",
