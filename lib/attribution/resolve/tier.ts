@@ -14,6 +14,8 @@ import {
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   TITLES,
+  MAKING_PARTICIPLES,
+  PUBLISHING_VERBS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
@@ -113,6 +115,13 @@ function singleOffice(words: Token[], owned = false): Token[] | null {
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && (owned || !/['’]s$/.test(t.lower))) ? said : null;
 }
 
+/** A document "it" made: "figures it published in January", "a report it released". */
+function pronounMadeDocument(words: Token[]): boolean {
+  const head = words.findIndex((t, k) => k < 3 && DOCUMENT_HEADS.has(t.lower));
+  const made = words[head + 2]?.lower ?? "";
+  return head >= 0 && words[head + 1]?.lower === "it" && (MAKING_PARTICIPLES.has(made) || PUBLISHING_VERBS.has(made));
+}
+
 /** Where a run of two or more capitalised words that name no body ends a phrase ("… Salman Warsi"), or -1. */
 function fullNameAtEnd(words: Token[]): number {
   let k = words.length;
@@ -189,6 +198,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       : null;
   if (spokenFor)
     return { tier: "institutional", speaker: spokenFor, role: null, confidence: base * TIMES.organisation };
+  // "The department spent £6.2m, according to figures it published": the document of the body the sentence opens
+  // with, or else of the body that spoke last.
+  if (reading.kind === "anonymous" && pronounMadeDocument(words)) {
+    const [first, second] = raw.tokens;
+    const opening =
+      first?.lower === "the" && second && ORGANISATION_HEADS.has(second.lower)
+        ? fromReading(readSource([first, second], text), base, memory, first.start)
+        : null;
+    const prev = opening?.tier === "institutional" ? opening : memory.previous(at);
+    if (prev?.tier === "institutional") return { ...prev, confidence: base * TIMES.pronounForPrevious };
+  }
   // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
   const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;

@@ -1367,6 +1367,15 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Jane Roe was absent. On Sunday her Twitter account posted that the rally was cancelled.",
       { speaker: "her Twitter account" },
     ],
+    // A document "it" made is the body's the sentence opens with, or the body's that spoke last.
+    [
+      "The council said costs rose. Spending doubled, according to a report it released on Monday.",
+      { tier: "institutional", speaker: "council" },
+    ],
+    [
+      "Sources said the minister was angry. The department spent £6.2m a day, according to figures it published in January.",
+      { tier: "institutional", speaker: "department" },
+    ],
     // A number's thousands are no clause's comma; a survey "of" some people is still its maker's.
     [
       "The National Union of Energy Workers, which represents about 18,000 Kusasa employees, said parts were short.",
