@@ -162,14 +162,21 @@ export class NamedBefore {
     const from = Math.max(0, at - reach);
     let pattern = DESCRIBED.get(kind);
     if (!pattern) {
-      pattern = new RegExp(`(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b`, "gu");
+      // ("decentralized exchange Solvane", "budget airline Skyways": or the kind right before the name.)
+      pattern = new RegExp(
+        `(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b|\\b${kind} (${BODY_NAME})`,
+        "gu",
+      );
       DESCRIBED.set(kind, pattern);
     }
     let last: string | null = null;
     // ("In a recent poll": a sentence's first word is no name.)
-    // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken.)
-    for (const m of this.text.slice(from, at).matchAll(pattern))
-      if (!noName(m[1].split(/\s+/)[0]) && companyName(m[1])) last = m[1];
+    // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken, or a
+    // name the kind itself says is a body's.)
+    for (const m of this.text.slice(from, at).matchAll(pattern)) {
+      const name = m[1] ?? m[2];
+      if (!noName(name.split(/\s+/)[0]) && (m[2] !== undefined || companyName(name))) last = name;
+    }
     return last;
   }
 

@@ -1367,6 +1367,11 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Jane Roe was absent. On Sunday her Twitter account posted that the rally was cancelled.",
       { speaker: "her Twitter account" },
     ],
+    // "the exchange" is the body the story called one right before its name.
+    [
+      "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
+      { tier: "institutional", speaker: "Solvane" },
+    ],
     // A document "it" made is the body's the sentence opens with, or the body's that spoke last.
     [
       "The council said costs rose. Spending doubled, according to a report it released on Monday.",
