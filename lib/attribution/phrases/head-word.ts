@@ -1,0 +1,123 @@
+/**
+ * Where a source phrase's head is — the word its name or kind ends on ("Sources" in "Sources within the
+ * military", "Kerry" in "Secretary of State John Kerry") — and the tests of a body's or a title's name running on
+ * through "of", "for", "and" or "to the" that decide it.
+ */
+import type { Token } from "../text/sentences";
+import {
+  AFTER_PARTICIPLE,
+  HEAD_BREAKS,
+  IRREGULAR_PARTICIPLES,
+  LEADING,
+  ORGANISATION_HEADS,
+  PERIODS,
+  ROLE_ACRONYMS,
+  PERIOD_OPENERS as TIME_OPENERS,
+  TITLES,
+} from "../words";
+import { isTimeWord } from "./time";
+
+/** The head word of a phrase: the last word before a post-modifier ("Sources" in "Sources within the military"). */
+export function headIndex(words: Token[]): number {
+  for (let k = 1; k < words.length; k++) {
+    if (postModifier(words, k)) return k - 1;
+    // "a poll last week", "a study last year by economists": a time after the head dates it.
+    if (!words[k].cap && TIME_OPENERS.has(words[k].lower) && words[k + 1] && PERIODS.has(words[k + 1].lower))
+      return k - 1;
+    if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
+    // "Department for Rural Affairs", "Ministry of Health", "Commission on Audit": a body's name runs on through
+    // "for", "of" or "on".
+    // ("Chamber of Mines of Mavunde": a second "of" after the body's head runs on too.)
+    // ("Office of the Digital Privacy Commissioner": or "of the" and capitals.)
+    const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
+    if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
+      continue;
+    // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
+    // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
+    // two people).
+    if (words[k].lower === "and" && words[k - 1].cap && namesBodyOrSeat(words, k + 1)) continue;
+    // "Ministry of Health and Welfare", "Institute for Health and Social Affairs": "and" inside the "of" part of a
+    // body's name.
+    if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
+    // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
+    if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
+    // "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation James Comey", "Secretary to
+    // the Ministry of Finance Dilrukshi Amarasekera": a title's "of" or "to the" is part of the title, a body's name
+    // and the holder's still to come.
+    if (titleRunsOn(words, k)) continue;
+    return k - 1;
+  }
+  return words.length - 1;
+}
+
+/** A title written with a capital ("Director"; "the director of …" is a role at a body, not a title). */
+export const capitalTitle = (t: Token | undefined) => !!t?.cap && TITLES.has(t.lower);
+
+/**
+ * Whether the title before `k` runs on through its "of" into three capitals or more, a body and a name ("Secretary of
+ * State John Kerry"), or, capitalised, through "of the" or "to the" ("Director of the Federal Bureau of
+ * Investigation James Comey"; "the director of the bureau" is a role at a body).
+ */
+function titleRunsOn(words: Token[], k: number): boolean {
+  if (!TITLES.has(words[k - 1].lower)) return false;
+  let j = k + 1;
+  if (/^(of|to)$/.test(words[k].lower) && words[j]?.lower === "the") {
+    if (!words[k - 1].cap) return false;
+    j++;
+  } else if (words[k].lower !== "of") return false;
+  let capitals = 0;
+  for (; j < words.length && (words[j].cap || /^(of|for|and)$/.test(words[j].lower)); j++) if (words[j].cap) capitals++;
+  return capitals >= 3;
+}
+
+/** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */
+export function bodyOfBefore(words: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j > k - 6; j--) {
+    if (/^(of|for)$/.test(words[j].lower)) return words[j - 1].cap && ORGANISATION_HEADS.has(words[j - 1].lower);
+    if (!words[j].cap) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the run of capitals (and "of"/"for"/"on") ending at `k` holds a body's head or a title ("Chamber of Mines",
+ * "Minister of State"), so that a name or a title runs on through another "of" or "for".
+ */
+function bodyHeadInRun(words: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && (words[j].cap || /^(of|for|on)$/.test(words[j].lower)); j--) {
+    if (!words[j].cap) continue;
+    // (A title opening the run runs on only through its own "of": "Minister of State for …", not "Senator Bernie
+    // Sanders of …" nor "Peter T. King of …".)
+    const opensRun = j === 0 || !words[j - 1].cap;
+    const titleOf = opensRun && TITLES.has(words[j].lower) && /^(of|for)$/.test(words[j + 1]?.lower);
+    if (ORGANISATION_HEADS.has(words[j].lower) || titleOf) return true;
+  }
+  return false;
+}
+
+/** Whether a body's head ("Alliance", "Association") follows in the capitalised words after `k`. */
+export function bodyHeadAfter(words: Token[], k: number): boolean {
+  for (let j = k + 1; j < words.length && words[j].cap; j++) if (ORGANISATION_HEADS.has(words[j].lower)) return true;
+  return false;
+}
+
+/** Capitalised words from `k` naming a body or a seat: a body's head, a seat or a title ("Islands MSP"). */
+function namesBodyOrSeat(words: Token[], k: number): boolean {
+  for (let j = k; j < words.length && words[j].cap; j++) {
+    const w = words[j].lower;
+    if (ORGANISATION_HEADS.has(w) || ROLE_ACRONYMS.has(w) || TITLES.has(w)) return true;
+  }
+  return false;
+}
+
+/** A lower-case participle ("filed", "taken", "seen"). */
+export const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.lower));
+
+/** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
+function postModifier(words: Token[], k: number): boolean {
+  if (!participleWord(words[k])) return false;
+  const before = words[k - 1].lower;
+  const next = words[k + 1]?.lower ?? "";
+  // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
+  return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
+}
