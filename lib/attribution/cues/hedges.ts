@@ -35,8 +35,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // "It is understood that …", and "It is understood the hull was …" with its "that" left out.
   const dummyIt = tokens[i - 1]?.lower === "it";
   const clause = after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1));
+  // "The board's medical team, it is learnt, had cleared him": the same hedge set between commas.
+  const aside = dummyIt && tokens[i - 2]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
   const shape =
-    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause))) ||
+    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
     (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for");
@@ -45,10 +47,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
   }
-  const thatLeftOut = clause && after !== "that" && after !== "to";
+  const thatLeftOut = (clause || aside) && after !== "that" && after !== "to";
   const withoutAs = DESCRIBED_WITHOUT_AS.has(verb) && after !== "as" && after !== "to";
   const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut || withoutAs ? v : v + 1;
-  const from = dummyIt && clause && after !== "to" ? i - 1 : i;
+  const from = dummyIt && (clause || aside) && after !== "to" ? i - 1 : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);
   s.take(a);

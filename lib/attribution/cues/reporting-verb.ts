@@ -85,6 +85,10 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
 
+/** Words that open a clause saying when something happened, and verbs that make it an event there. */
+const WHEN_OPENERS = /^(?:since|after|before|until|once|when)$/;
+const EVENT_VERBS = /^(?:announced|unveiled|called)$/;
+
 /** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
 const mannerQuotes = (tokens: Token[], i: number) =>
   quoteJustBefore(tokens, i) &&
@@ -160,6 +164,11 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
     how = a.source ? "passive-by" : "passive";
+    // "since the strike was announced", "after the results were confirmed": when something happened, not a claim.
+    // ("since it was reported that …" still reports something.)
+    const said = /^(that|as|:)$/.test(tokens[end + 1]?.lower ?? "") || OPEN_QUOTES.has(tokens[end + 1]?.text ?? "");
+    if (!a.source && subject && !said && EVENT_VERBS.test(w) && WHEN_OPENERS.test(tokens[subject[0] - 1]?.lower ?? ""))
+      return s.veto("verb/passive-event", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);

@@ -68,11 +68,13 @@ export function nounUse(tokens: Token[], i: number): boolean {
     !prev.lower.endsWith("ly") &&
     !AUXILIARIES.has(prev.lower) &&
     prev.lower !== "also";
-  // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner.
+  // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner (not after a
+  // preposition: "wrote in a research note").
   if (
     modifier &&
     (ORGANISATION_HEADS.has(prev.lower) || ANONYMOUS_HEADS.has(prev.lower) || SPEAKING_THINGS.has(prev.lower)) &&
-    DETERMINERS.has(tokens[i - 2]?.lower ?? "")
+    DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
+    !PREPOSITIONS.has(tokens[i - 3]?.lower ?? "")
   )
     return false;
   if (w === "reports" || w === "claims") return modifier;

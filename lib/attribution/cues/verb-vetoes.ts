@@ -161,6 +161,12 @@ export const VERB_VETOES: readonly Veto[] = [
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
   // "the company added 40 new lines", "the economy added 200,000 jobs": a count added, not words.
   { id: "verb/added-count", words: ["added", "adds", "adding"], test: (v) => /^\d/.test(after(v)) },
+  // "Aurelis has offered 6.5%", "offered $2 million": a sum bid, not words.
+  {
+    id: "verb/offered-sum",
+    words: ["offered", "offering", "offers", "offer"],
+    test: (v) => /^[\d$£€¥₹]/.test(v.next?.text ?? ""),
+  },
   // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
   {
     id: "verb/called-naming",

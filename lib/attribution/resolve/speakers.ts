@@ -181,7 +181,12 @@ export class SpeakerMemory {
       .toLowerCase()
       .split(/[^a-z]+/)
       .findLast((w) => DOCUMENT_HEADS.has(w));
-    if (document) this.documents.set(document, { maker: r.speaker, at });
+    if (document) this.madeDocument(document, r.speaker, at);
+  }
+
+  /** Remembers who made a document of this kind, read at `at`. */
+  madeDocument(document: string, maker: string, at: number): void {
+    this.documents.set(document, { maker, at });
   }
 
   /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */

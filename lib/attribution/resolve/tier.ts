@@ -115,11 +115,18 @@ function singleOffice(words: Token[], owned = false): Token[] | null {
   return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && (owned || !/['’]s$/.test(t.lower))) ? said : null;
 }
 
-/** A document "it" made: "figures it published in January", "a report it released". */
-function pronounMadeDocument(words: Token[]): boolean {
+/**
+ * The kind of a document a body's pronoun made or owns ("figures it published in January", "a report it released",
+ * "its latest quarterly filing", "their annual report"), or null.
+ */
+function pronounsDocument(words: Token[]): string | null {
+  if (/^(its|their)$/.test(words[0]?.lower ?? "") && DOCUMENT_HEADS.has(words[words.length - 1].lower))
+    return words[words.length - 1].lower;
   const head = words.findIndex((t, k) => k < 3 && DOCUMENT_HEADS.has(t.lower));
   const made = words[head + 2]?.lower ?? "";
-  return head >= 0 && words[head + 1]?.lower === "it" && (MAKING_PARTICIPLES.has(made) || PUBLISHING_VERBS.has(made));
+  const byIt =
+    head >= 0 && words[head + 1]?.lower === "it" && (MAKING_PARTICIPLES.has(made) || PUBLISHING_VERBS.has(made));
+  return byIt ? words[head].lower : null;
 }
 
 /** Where a run of two or more capitalised words that name no body ends a phrase ("… Salman Warsi"), or -1. */
@@ -198,16 +205,21 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       : null;
   if (spokenFor)
     return { tier: "institutional", speaker: spokenFor, role: null, confidence: base * TIMES.organisation };
-  // "The department spent £6.2m, according to figures it published": the document of the body the sentence opens
-  // with, or else of the body that spoke last.
-  if (reading.kind === "anonymous" && pronounMadeDocument(words)) {
+  // "The department spent £6.2m, according to figures it published", "… according to its latest quarterly filing":
+  // the document of the body the sentence opens with, or else of the body that spoke last; "The filing showed" is
+  // theirs again.
+  const bodysDocument = reading.kind !== "person" ? pronounsDocument(words) : null;
+  if (bodysDocument) {
     const [first, second] = raw.tokens;
     const opening =
       first?.lower === "the" && second && ORGANISATION_HEADS.has(second.lower)
         ? fromReading(readSource([first, second], text), base, memory, first.start)
         : null;
     const prev = opening?.tier === "institutional" ? opening : memory.previous(at);
-    if (prev?.tier === "institutional") return { ...prev, confidence: base * TIMES.pronounForPrevious };
+    if (prev?.tier === "institutional" && prev.speaker) {
+      memory.madeDocument(bodysDocument, prev.speaker, at);
+      return { ...prev, confidence: base * TIMES.pronounForPrevious };
+    }
   }
   // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
   const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";

@@ -1372,6 +1372,15 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A body's own document ("its latest quarterly filing") is the body's, and so is "the filing" after it.
+    [
+      "Corvane Therapeutics said the trial worked. The company had $318 million in cash, according to its latest quarterly filing. The filing showed the company spent $141 million.",
+      { cue: { text: "showed" }, tier: "institutional", speaker: "Corvane Therapeutics" },
+    ],
+    [
+      "The board’s medical team, it is learnt, had cleared him to play.",
+      { cue: { text: "it is learnt" }, tier: "unattributed" },
+    ],
     // A document "it" made is the body's the sentence opens with, or the body's that spoke last.
     [
       "The council said costs rose. Spending doubled, according to a report it released on Monday.",
@@ -1422,6 +1431,9 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "Data presented at the congress in Port Ellery were welcomed by doctors.",
     "She laughed at the suggestion and changed the subject.",
     "He is expected to question Army acquisition officials at a hearing next week.",
+    "On Monday night, the batter posted a photograph of himself in the nets.",
+    "Shares fell 4% on Thursday, taking their decline since the strike was announced to 17%.",
+    "Pilots are seeking a 14% raise, while the airline has offered 6.5%.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
   it("reads an office in a lede as its holder, named in the next paragraph", () => {
@@ -1433,6 +1445,12 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       tier: "on-record",
       speaker: "Dana Whitcombe",
     });
+  });
+
+  it("reads no verb in a note named after a preposition", () => {
+    const text =
+      "Ines Vidal, an analyst at Nordhavn Bank, wrote in a research note that a strike could wipe out profit.";
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["wrote"]);
   });
 
   it("reads no way of speaking joined to a quotation by a conjunction", () => {
