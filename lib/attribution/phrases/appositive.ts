@@ -55,7 +55,14 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     if (head && tokens[head[0] - 1]?.text !== ",") return { source: head, head };
   }
   const inner = nounPhraseLeft(tokens, comma - 1);
-  if (inner && tokens[inner[0] - 1]?.text === ",") {
+  // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)
+  const region =
+    inner &&
+    inner[0] === inner[1] &&
+    tokens[inner[0]].cap &&
+    tokens[inner[0] - 2]?.cap &&
+    PREPOSITIONS.has(tokens[inner[0] - 3]?.lower ?? "");
+  if (inner && !region && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     // A comma before that head too: the description runs on ("X, editor of Y, a weekly paper, wrote").
     // So does an address ("Gareth Pennock, 41, of Mirfield Terrace, Ashby Moor, denies"): the name opens it.

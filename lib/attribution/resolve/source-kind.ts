@@ -192,6 +192,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       pair ||
       ANONYMOUS_HEADS.has(w) ||
       ROLE_NOUNS.has(w) ||
+      // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira".)
+      (w.startsWith("co-") && (ROLE_NOUNS.has(w.slice(3)) || TITLES.has(w.slice(3)))) ||
       ROLE_ACRONYMS.has(w) ||
       w.includes("-of-")
     ) {

@@ -1372,6 +1372,19 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A place and its region are one place; a co- role is a role; a body's guidelines are its own.
+    [
+      "Dr. Nathan Okoro, an obesity medicine specialist at Carrow Medical Center in Halbrook, Colorado, said the findings were exciting.",
+      { tier: "on-record", speaker: "Nathan Okoro" },
+    ],
+    [
+      "Co-author Ethan Brauer, a biostatistician at the same school, said the dropout rate was normal.",
+      { speaker: "Ethan Brauer" },
+    ],
+    [
+      "The Indian Cricket Control Board (ICCB) met on Monday. According to the ICCB’s central contract guidelines, a player can be fined.",
+      { tier: "institutional", speaker: "Indian Cricket Control Board" },
+    ],
     // A body's own document ("its latest quarterly filing") is the body's, and so is "the filing" after it.
     [
       "Corvane Therapeutics said the trial worked. The company had $318 million in cash, according to its latest quarterly filing. The filing showed the company spent $141 million.",
