@@ -111,6 +111,8 @@ export class SpeakerMemory {
   private lastPerson: { name: string; at: number } | null = null;
   private last: { resolved: Resolved; at: number } | null = null;
   private lastUnnamed = -1;
+  /** The pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
+  private unnamedPronoun: string | null = null;
   private byTitle = new Map<string, { name: string; at: number }>();
   private spokesperson: { body: string; at: number } | null = null;
   private body: { name: string; at: number } | null = null;
@@ -169,7 +171,10 @@ export class SpeakerMemory {
     this.last = { resolved: r, at };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
-    if (r.tier === "anonymous" && oneUnnamedPerson(source)) this.lastUnnamed = at;
+    if (r.tier === "anonymous" && oneUnnamedPerson(source)) {
+      this.lastUnnamed = at;
+      this.unnamedPronoun = null;
+    }
     // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.
     if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
     // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
@@ -201,10 +206,16 @@ export class SpeakerMemory {
   }
 
   /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
-  unnamedLast(at: number): boolean {
-    return (
-      this.lastUnnamed >= 0 && at - this.lastUnnamed < UNNAMED_REACH && this.lastUnnamed > (this.lastPerson?.at ?? -1)
-    );
+  unnamedLast(at: number, pronoun: string): boolean {
+    // ("…,” she said, asking not to be named. … He added": a "he" after her "she" is someone else.)
+    const other = /^(he|she)$/.test(pronoun) && this.unnamedPronoun !== null && this.unnamedPronoun !== pronoun;
+    const last =
+      !other &&
+      this.lastUnnamed >= 0 &&
+      at - this.lastUnnamed < UNNAMED_REACH &&
+      this.lastUnnamed > (this.lastPerson?.at ?? -1);
+    if (last && /^(he|she)$/.test(pronoun)) this.unnamedPronoun = pronoun;
+    return last;
   }
 
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */

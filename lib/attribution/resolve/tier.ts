@@ -267,7 +267,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const third =
       /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || styleOfAddress(words.filter((t) => t.word));
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
-    const unnamed = third && memory.unnamedLast(at);
+    const unnamed = third && memory.unnamedLast(at, withoutContraction(words[0].lower));
     // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
     // whoever spoke last, is who a "he" opening the next one stands for.
     const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start) : null;

@@ -1372,6 +1372,11 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A "he" after an unnamed woman's "she" is someone else.
+    [
+      "Dr. Nathan Okoro said the findings were exciting. An obesity researcher at a large university said the results looked weak. “That makes the gap look bigger,” she said, asking not to be named.\n\nHe added that doctors would want to know the price.",
+      { cue: { text: "added" }, tier: "on-record", speaker: "Nathan Okoro" },
+    ],
     // A place and its region are one place; a co- role is a role; a body's guidelines are its own.
     [
       "Dr. Nathan Okoro, an obesity medicine specialist at Carrow Medical Center in Halbrook, Colorado, said the findings were exciting.",
