@@ -7,7 +7,7 @@ import type { RawAttribution } from "../cues/raw";
 import { explainAttribution } from "../explain";
 import type { Token } from "../text/sentences";
 import type { Attribution, Span } from "../types";
-import { COORDINATORS, NESTED_CLAIM_VERBS, RELATIVES } from "../words";
+import { COORDINATORS, DOCUMENT_HEADS, NESTED_CLAIM_VERBS, RELATIVES } from "../words";
 import type { SpeakerMemory } from "./speakers";
 import { addresseeName, resolve } from "./tier";
 
@@ -48,6 +48,10 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
   // Only a real source can be what a later "they" or "who" stands for.
   if (source) memory.remember(r, start, source.text);
+  // "Hartwell Associates concluded in a 38-page report that …", "said in a statement": a later "the report" or
+  // "the statement" is theirs.
+  const document = r.speaker && r.tier !== "anonymous" ? documentAfterCue(t, cueEnd[1]) : null;
+  if (document) memory.madeDocument(document, r.speaker!, start, r.tier);
   if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
   return a;
 }
@@ -100,4 +104,12 @@ export class ReadingOrder {
     }
     out.push(a);
   }
+}
+
+/** The document a cue says it was made in: "in a 38-page report", "in a statement", "in its annual report". */
+function documentAfterCue(tokens: Token[], end: number): string | null {
+  if (tokens[end + 1]?.lower !== "in") return null;
+  for (let k = end + 2; k < tokens.length && k <= end + 6 && tokens[k].word; k++)
+    if (DOCUMENT_HEADS.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
 }

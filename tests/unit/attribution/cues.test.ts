@@ -1372,6 +1372,15 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A document a cue says was made ("concluded in a 38-page report", "said in a statement") is its maker's later.
+    [
+      "The township's planning consultant, Hartwell Associates, concluded in a 38-page report that the plan conforms. The report found that traffic would rise.",
+      { tier: "institutional", speaker: "Hartwell Associates" },
+    ],
+    [
+      "Denise Tully, the victim's mother, said in a statement that she was relieved. “He didn’t deserve to die over a fence,” the statement said.",
+      { tier: "on-record", speaker: "Denise Tully" },
+    ],
     // A "he" after an unnamed woman's "she" is someone else.
     [
       "Dr. Nathan Okoro said the findings were exciting. An obesity researcher at a large university said the results looked weak. “That makes the gap look bigger,” she said, asking not to be named.\n\nHe added that doctors would want to know the price.",
