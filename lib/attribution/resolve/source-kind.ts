@@ -290,12 +290,15 @@ function authorAfter(after: Token[], text: string): string | null {
   while (p < 2 && after[p] && participleWord(after[p])) p++;
   // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
   if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
-  const by = byAt(after, p, /^(by|from)$/);
+  // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
+  const inPaper = p === 0 && after[0]?.lower === "in";
+  const by = inPaper ? 0 : byAt(after, p, /^(by|from)$/);
   if (by < 0) return null;
   const first = makerStart(after, by);
   const k = nameEnd(after, first);
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
+  if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
   return k > first ? cleanName(join(after.slice(first, k), text)) : null;
 }
 

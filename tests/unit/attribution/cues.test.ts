@@ -1372,6 +1372,12 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A report in a paper is the paper's; a report in a place is no one's in particular.
+    [
+      "A report in The Deccan Courier on Tuesday claimed that Deshpande had held talks.",
+      { tier: "institutional", speaker: "Deccan Courier" },
+    ],
+    ["A report in Kenya found that prices rose.", { tier: "institutional", speaker: "report" }],
     // A document a cue says was made ("concluded in a 38-page report", "said in a statement") is its maker's later.
     [
       "The township's planning consultant, Hartwell Associates, concluded in a 38-page report that the plan conforms. The report found that traffic would rise.",
