@@ -17,6 +17,7 @@ import { writtenInLowerCase } from "../text/lower-words";
 import type { Attribution } from "../types";
 import {
   isBodyNameWord,
+  CAPITALISED_OPENERS,
   CONJUNCTIONS,
   LEADING,
   NOT_NAMES,
@@ -24,6 +25,7 @@ import {
   PERSON_HEADS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
+  SUBORDINATORS,
   TITLES,
 } from "../words";
 
@@ -77,11 +79,16 @@ function fullNameOf(word: string, text: string): string | null {
       words.unshift(m[1]);
       before = before.slice(0, m.index);
     }
+    // ("When Ana Lindqvist stepped down", "But Mr Obi": a sentence's opening word is no part of the name.)
+    const opener = (w: string) =>
+      [CONJUNCTIONS, SUBORDINATORS, CAPITALISED_OPENERS].some((list) => list.has(w.toLowerCase()));
+    if (words.length > 1 && opener(words[0])) words.shift();
     const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
     if (!named.length || named.length !== words.length || inTitleCase(text, at)) continue;
     // "Police Chief Calvin Williams", "Senators Charles E. Grassley", "Secretary of State John Kerry": the name
     // starts after the last word of a role.
-    let cut = /\bof[ \t]+$/.test(before) ? 1 : 0;
+    // ("the times of Donald J. Trump": a given name and an initial after "of" are the name's.)
+    let cut = /\bof[ \t]+$/.test(before) && !/^\p{Lu}\.$/u.test(named[1] ?? "") ? 1 : 0;
     named.forEach((w, k) => {
       const lower = w.toLowerCase().replace(/\.$/, "");
       // (So does a possessive, "Fox News’ Sean Hannity", or a word closing a quotation, "Thin-skinned' Trump".)
@@ -173,8 +180,14 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   }
   for (const a of all) {
     const word = a.speaker!;
-    if (!settled(a) || !a.source?.text.includes(word) || verdicts.has(word) || verdicts.size > NAMES_READ) continue;
-    verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
+    if (!settled(a) || verdicts.has(word) || verdicts.size > NAMES_READ) continue;
+    if (a.source?.text.includes(word))
+      verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
+    else {
+      // ("Ms Lindqvist is unpersuaded. “…,” she said": a "she" that stands for a surname takes its full name too.)
+      const full = fullNameOf(word, article);
+      if (full?.includes(" ")) verdicts.set(word, { tier: "on-record", speaker: full });
+    }
   }
   for (const a of all) {
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;

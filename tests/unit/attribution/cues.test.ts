@@ -1372,6 +1372,11 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // A "she" standing for a surname takes the full name the article gives, past a sentence's opening word.
+    [
+      "When Ana Lindqvist stepped down as governor in 2019, inflation was low.\n\nMs Lindqvist is unpersuaded. “A central bank that must ask permission is not a central bank,” she said in a speech.",
+      { tier: "on-record", speaker: "Ana Lindqvist" },
+    ],
     // A report in a paper is the paper's; a report in a place is no one's in particular.
     [
       "A report in The Deccan Courier on Tuesday claimed that Deshpande had held talks.",
