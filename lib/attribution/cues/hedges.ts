@@ -27,16 +27,20 @@ import { passiveAgent } from "./speaker-after";
  */
 export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
-  if (!PASSIVE_HEDGE_BE.has(tokens[i].lower)) return undefined;
+  // ("It’s understood cabinet considered …": "it is" written as one word.)
+  const contracted = tokens[i].lower === "it's";
+  if (!PASSIVE_HEDGE_BE.has(tokens[i].lower) && !contracted) return undefined;
   let v = i + 1;
   while (tokens[v]?.word && (HEDGE_GAP.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v++;
   const verb = tokens[v]?.word ? tokens[v].lower : "";
   const after = tokens[v + 1]?.word ? tokens[v + 1].lower : "";
   // "It is understood that …", and "It is understood the hull was …" with its "that" left out.
-  const dummyIt = tokens[i - 1]?.lower === "it";
-  const clause = after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1));
+  const dummyIt = contracted || tokens[i - 1]?.lower === "it";
+  // (Written "It's understood", as speech has it, a clause follows however it opens: "It's understood cabinet …".)
+  const clause =
+    after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1)) || (contracted && !!tokens[v + 1]?.word);
   // "The board's medical team, it is learnt, had cleared him": the same hedge set between commas.
-  const aside = dummyIt && tokens[i - 2]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
+  const aside = dummyIt && tokens[i - (contracted ? 1 : 2)]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
@@ -50,7 +54,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const thatLeftOut = (clause || aside) && after !== "that" && after !== "to";
   const withoutAs = DESCRIBED_WITHOUT_AS.has(verb) && after !== "as" && after !== "to";
   const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut || withoutAs ? v : v + 1;
-  const from = dummyIt && (clause || aside) && after !== "to" ? i - 1 : i;
+  const from = dummyIt && !contracted && (clause || aside) && after !== "to" ? i - 1 : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);
   s.take(a);

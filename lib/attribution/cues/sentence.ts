@@ -41,7 +41,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [thatClaim, [...THAT_CLAIM_NOUNS, ...HEDGE_NOUNS]],
   [inSurvey, SURVEY_NOUNS],
   [evidence, EVIDENCE_NOUNS],
-  [passiveHedge, BE_FORMS],
+  [passiveHedge, [...BE_FORMS, "it's"]],
   [hedgeAdverb, HEDGE_ADVERBS],
   [hedgeAdjective, HEDGE_ADJECTIVES],
   [asked, ["asked"]],

@@ -52,6 +52,7 @@ export const TRIGGERS = new Set([
   "were",
   "been",
   "being",
+  "it's",
 ]);
 
 /**

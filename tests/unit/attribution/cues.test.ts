@@ -1416,6 +1416,10 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       { cue: { text: "showed" }, tier: "institutional", speaker: "Corvane Therapeutics" },
     ],
     [
+      "The minister would not say. It’s understood cabinet weighed a deeper cut.",
+      { cue: { text: "It’s understood" }, tier: "unattributed" },
+    ],
+    [
       "The board’s medical team, it is learnt, had cleared him to play.",
       { cue: { text: "it is learnt" }, tier: "unattributed" },
     ],
