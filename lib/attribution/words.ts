@@ -100,7 +100,8 @@ export const NO_EVIDENCE = new Set(nouns.noEvidence);
 export const SURVEY_NOUNS = new Set(nouns.surveyNouns);
 export const OPINION_NOUNS = new Set(nouns.opinionNouns);
 export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
-export const ORGANISATION_HEADS = new Set(nouns.organisationHeads);
+/** Heads of a body's name, and of a document's (which speaks for its maker). */
+export const ORGANISATION_HEADS = new Set([...nouns.organisationHeads, ...nouns.documentHeads]);
 export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
 export const PERSON_HEADS = new Set(nouns.personHeads);
 export const TITLES = new Set(nouns.titles);

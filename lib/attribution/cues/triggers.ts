@@ -10,6 +10,7 @@ import {
   PHRASAL_CUES,
   PHRASAL_GROUPS,
   READ_FORMS,
+  THINK_FORMS,
   MANNER_FORMS,
   SIGN_DASHES,
   STRONG_VERBS,
@@ -36,11 +37,9 @@ export const WORD_TRIGGERS = [
   "according",
   "per",
   "heard",
-  // "think" reports only a group's or a named person's view ("Some strategists think", "Bolton thought the …"):
-  // verb-senses.ts.
-  "think",
-  "thinks",
-  "thought",
+  // "think" and "reckon" report only a group's or a named person's view ("Some strategists think", "Bolton thought
+  // the …"): verb-senses.ts.
+  ...THINK_FORMS,
 ];
 
 export const TRIGGERS = new Set([

@@ -13,6 +13,8 @@ import {
   OPENING_ADVERBS,
   ORIGIN,
   PREPOSITIONS,
+  STRONG_VERBS,
+  WEAK_VERBS,
 } from "../words";
 
 /**
@@ -135,7 +137,8 @@ export function openingNameWithDescription(
       head[0] === head[1] &&
       (/ly$/.test(tokens[head[0]].lower) ||
         ASIDE_OPENERS.has(tokens[head[0]].lower) ||
-        OPENING_ADVERBS.has(tokens[head[0]].lower))
+        OPENING_ADVERBS.has(tokens[head[0]].lower) ||
+        openingParticiple(tokens[head[0]].lower))
     )
       continue;
     // A time phrase opening the sentence ("Last year, …") is no name.
@@ -145,6 +148,11 @@ export function openingNameWithDescription(
   }
   return null;
 }
+
+/** "Reacting,", "Responding,": a reporting verb's participle opening the sentence ("Manning," is a name). */
+const openingParticiple = (w: string) =>
+  w.endsWith("ing") &&
+  [w, `${w.slice(0, -3)}ed`, `${w.slice(0, -3)}s`].some((f) => STRONG_VERBS.has(f) || WEAK_VERBS.has(f));
 
 /** Where a clause may open before `comma`, latest first: after a closing quotation mark, an opening phrase, or 0. */
 function clauseStarts(tokens: Token[], comma: number): number[] {

@@ -245,7 +245,9 @@ class BodiesBefore extends ReadOnce {
       if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
       const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
-      const value = after ? word + after[0].trimEnd() : before ? before[0] + word : null;
+      // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
+      const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "") : "";
+      const value = after ? opening + word + after[0].trimEnd() : before ? before[0] + word : null;
       if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
     }
     return last;

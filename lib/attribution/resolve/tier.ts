@@ -77,7 +77,9 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
   if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
   const body = memory.before.body(kind, at, BODY_REACH);
   const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
-  if (body && (words.length === 1 || plain(body).endsWith(plain(name)))) return body;
+  // ("the central bank" is the "Central Bank of Calvaria" too.)
+  if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))
+    return body;
   // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
   // the company that last spoke or was named (nouns.json companyKinds).
   if (words.length !== 1 || !COMPANY_KINDS.has(kind)) return null;
@@ -184,8 +186,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
   const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
+  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed.)
   if (
     holderAt > 0 &&
+    !/^(for|at|with)$/.test(words[holderAt - 1].lower) &&
     words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)))
   ) {
     const name = text.slice(words[holderAt].start, words[words.length - 1].end);
@@ -304,7 +308,15 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     (reading.kind === "person" && !(reading.name ?? "").includes(" ")) ||
     // ("The Minority Leader, Hon. Alexander Kofi Nyamekye,": a capitalised office, then its holder.)
     (reading.kind === "person" && words.some((t) => TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)));
-  if (raw.appositive && (reading.kind === "anonymous" || roleThenName)) {
+  // ("… the senator representing Enugu East, Senator Ngozi Eze-Amadi,": a titled name after the comma is the person
+  // the words before it describe, whatever they end on.)
+  // ("General Directorate of Intelligence" is a body's name, not a general's.)
+  const after = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
+  const titledAfter =
+    !!after[0]?.cap &&
+    TITLES.has(after[0].lower.replace(/\.$/, "")) &&
+    !after.some((t) => ORGANISATION_HEADS.has(t.lower));
+  if (raw.appositive && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
     const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);

@@ -1372,6 +1372,30 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "A bridge run by decentralized exchange Solvane was drained of $74 million. Solvane paused the bridge, the exchange said in a blog post.",
       { tier: "institutional", speaker: "Solvane" },
     ],
+    // "Reckon" gives a group's view; a titled name after a description is the person; "the central bank" is the
+    // "Central Bank of X" named before; a body's outlook speaks for it; "Reacting," opens no name.
+    ["Some economists reckon the threat is overblown.", { cue: { text: "reckon" }, tier: "anonymous" }],
+    [
+      "But the senator representing Enugu East, Senator Ngozi Eze-Amadi, said the facility was concessionary.",
+      { tier: "on-record", speaker: "Ngozi Eze-Amadi" },
+    ],
+    [
+      "Ana Lindqvist was governor of the Central Bank of Calvaria until 2019. Banks hold a third of the bonds, according to the central bank.",
+      { tier: "institutional", speaker: "Central Bank of Calvaria" },
+    ],
+    [
+      "The Bureau of Meteorology’s latest outlook shows below-average rainfall is likely.",
+      { tier: "institutional", speaker: "Bureau of Meteorology" },
+    ],
+    [
+      "Reacting, the national publicity secretary of the Democratic Alliance Party, Mr Ifeanyi Okoli, accused the ruling party of mortgaging the future.",
+      { tier: "on-record", speaker: "Ifeanyi Okoli" },
+    ],
+    [
+      "KTVx 5 Chief Meteorologist Jenna Park said another round of freezing drizzle is likely.",
+      { speaker: "Jenna Park" },
+    ],
+    ["A journalist for Agence France-Presse said the scene was chaotic.", { tier: "anonymous", speaker: null }],
     // A "she" standing for a surname takes the full name the article gives, past a sentence's opening word.
     [
       "When Ana Lindqvist stepped down as governor in 2019, inflation was low.\n\nMs Lindqvist is unpersuaded. “A central bank that must ask permission is not a central bank,” she said in a speech.",
@@ -1473,6 +1497,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "Data presented at the congress in Port Ellery were welcomed by doctors.",
     "She laughed at the suggestion and changed the subject.",
     "He is expected to question Army acquisition officials at a hearing next week.",
+    "We might wish that the major presidential candidates would reckon with the numbers.",
     "On Monday night, the batter posted a photograph of himself in the nets.",
     "Shares fell 4% on Thursday, taking their decline since the strike was announced to 17%.",
     "Pilots are seeking a 14% raise, while the airline has offered 6.5%.",
