@@ -65,7 +65,7 @@ export function* rawBySentence(
   let hitFrom = -1;
   const headline = headlineEnd(text);
   for (const [s, e] of splitSentences(text)) {
-    if (s < headline) continue;
+    if (s < headline || subheading(text, s, e)) continue;
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
@@ -89,6 +89,22 @@ export function* rawBySentence(
       if (found.length) yield found;
     }
   }
+}
+
+/** A subheading's words at most. */
+const SUBHEADING_WORDS = 12;
+
+/**
+ * Whether the sentence text[s, e) is a subheading of a plain text: a line of its own, a blank line before it, with
+ * no stop at its end and a dozen words at most ("Bureau warns of dry summer"). DESIGN.md: headings are no
+ * attributions.
+ */
+function subheading(text: string, s: number, e: number): boolean {
+  if (!/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) return false;
+  const end = text.indexOf("\n", s);
+  if (end < 0 || end > e + 2) return false;
+  const line = text.slice(s, end).trim();
+  return !/[.!?…:;,"'”’»)\]]$/.test(line) && line.split(/\s+/).length <= SUBHEADING_WORDS;
 }
 
 /** A headline's words at most: longer, a first line is prose. */

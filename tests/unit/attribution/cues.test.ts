@@ -1514,6 +1514,13 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     });
   });
 
+  it("reads no attribution in a plain text's subheading", () => {
+    const text =
+      "Water cut\n\nThe minister said the cut was needed.\n\nBureau warns of dry summer\n\n" +
+      "Mr. Oltchick said Freddy had ''complained that he didn't get his appreciation.''\n\nThe bureau said rain was unlikely.";
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["said", "said", "said"]);
+  });
+
   it("reads no verb in a note named after a preposition", () => {
     const text =
       "Ines Vidal, an analyst at Nordhavn Bank, wrote in a research note that a strike could wipe out profit.";
