@@ -144,6 +144,12 @@ export const VERB_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "The request was later referred to the Committee on Debts", "Syrians are referred to a fraud office": sent on.
+  {
+    id: "verb/referred-on",
+    words: ["referred"],
+    test: (v) => after(v) === "to" && passiveWithoutAgent(v.tokens, v.i),
+  },
   // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
   {
     id: "verb/found-a-way",

@@ -1498,6 +1498,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "She laughed at the suggestion and changed the subject.",
     "He is expected to question Army acquisition officials at a hearing next week.",
     "We might wish that the major presidential candidates would reckon with the numbers.",
+    "The request was later referred to the Committee on Local and Foreign Debts for further work.",
     "On Monday night, the batter posted a photograph of himself in the nets.",
     "Shares fell 4% on Thursday, taking their decline since the strike was announced to 17%.",
     "Pilots are seeking a 14% raise, while the airline has offered 6.5%.",
