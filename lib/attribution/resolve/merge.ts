@@ -48,10 +48,10 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
   // Only a real source can be what a later "they" or "who" stands for.
   if (source) memory.remember(r, start, source.text);
-  // "Hartwell Associates concluded in a 38-page report that …", "said in a statement": a later "the report" or
-  // "the statement" is theirs.
-  const document = r.speaker && r.tier !== "anonymous" ? documentAfterCue(t, cueEnd[1]) : null;
-  if (document) memory.madeDocument(document, r.speaker!, start, r.tier);
+  // "Hartwell Associates concluded in a 38-page report that …", "In a statement signed by its director, the
+  // network warned …": a later "the report" or "the statement" is theirs.
+  const document = r.speaker && r.tier !== "anonymous" ? documentInSentence(t) : null;
+  if (document) memory.madeDocument(document, r.speaker!, start);
   if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
   return a;
 }
@@ -106,10 +106,16 @@ export class ReadingOrder {
   }
 }
 
-/** The document a cue says it was made in: "in a 38-page report", "in a statement", "in its annual report". */
-function documentAfterCue(tokens: Token[], end: number): string | null {
-  if (tokens[end + 1]?.lower !== "in") return null;
-  for (let k = end + 2; k < tokens.length && k <= end + 6 && tokens[k].word; k++)
-    if (DOCUMENT_HEADS.has(tokens[k].lower)) return tokens[k].lower;
+/**
+ * The document a sentence says its words came in: "in a 38-page report", "In a statement on Sunday", "in its annual
+ * report" (not one that names another maker: "in a report by the Treasury").
+ */
+function documentInSentence(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== "in" || !/^(a|an|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 5 && tokens[k].word; k++)
+      if (DOCUMENT_HEADS.has(tokens[k].lower))
+        return /^(by|from)$/.test(tokens[k + 1]?.lower ?? "") ? null : tokens[k].lower;
+  }
   return null;
 }

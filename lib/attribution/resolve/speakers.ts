@@ -117,7 +117,7 @@ export class SpeakerMemory {
   private spokesperson: { body: string; at: number } | null = null;
   private body: { name: string; at: number } | null = null;
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
-  private documents = new Map<string, { maker: string; at: number; tier: Tier }>();
+  private documents = new Map<string, { maker: string; at: number }>();
 
   constructor(private readonly text: string) {
     this.before = new NamedBefore(text);
@@ -186,18 +186,18 @@ export class SpeakerMemory {
       .toLowerCase()
       .split(/[^a-z]+/)
       .findLast((w) => DOCUMENT_HEADS.has(w));
-    if (document) this.madeDocument(document, r.speaker, at, r.tier);
+    if (document) this.madeDocument(document, r.speaker, at);
   }
 
-  /** Remembers who made a document of this kind (a body, or a person on record), read at `at`. */
-  madeDocument(document: string, maker: string, at: number, tier: Tier = "institutional"): void {
-    this.documents.set(document, { maker, at, tier });
+  /** Remembers who made a document of this kind (a body or a person), read at `at`. */
+  madeDocument(document: string, maker: string, at: number): void {
+    this.documents.set(document, { maker, at });
   }
 
   /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */
-  madeBy(document: string, at: number): { maker: string; tier: Tier } | null {
+  madeBy(document: string, at: number): string | null {
     const d = this.documents.get(document);
-    return d && at - d.at < TITLE_REACH ? d : null;
+    return d && at - d.at < TITLE_REACH ? d.maker : null;
   }
 
   /** The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again. */

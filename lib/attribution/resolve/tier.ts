@@ -228,7 +228,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
   const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
-  if (maker) return { tier: maker.tier, speaker: maker.maker, role: null, confidence: base * TIMES.organisation };
+  // (A document is institutional, whoever made it: DESIGN.md's tiers; its maker is the speaker.)
+  if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up; or, in a lede, "the Defense
   // Department's press secretary said", named in the next paragraph ("press secretary Dana Whitcombe").

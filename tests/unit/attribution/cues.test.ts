@@ -1414,7 +1414,11 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     ],
     [
       "Denise Tully, the victim's mother, said in a statement that she was relieved. “He didn’t deserve to die over a fence,” the statement said.",
-      { tier: "on-record", speaker: "Denise Tully" },
+      { tier: "institutional", speaker: "Denise Tully" },
+    ],
+    [
+      "In a statement on Sunday, the Civic Budget and Accountability Network warned that the country was sleepwalking into a debt trap. “Borrowing without transparency is a betrayal,” the statement read.",
+      { tier: "institutional", speaker: "Civic Budget and Accountability Network" },
     ],
     // A "he" after an unnamed woman's "she" is someone else.
     [
