@@ -33,6 +33,8 @@ export function appositiveSource(
 }
 
 function appositiveOf(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+  const signed = signedStatement(tokens, comma);
+  if (signed) return signed;
   // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
   // commas, not a description; the subject is before it.
   let open = comma - 1;
@@ -145,6 +147,25 @@ export function openingNameWithDescription(
     const time = timePhraseLeft(tokens, first - 1);
     if (time >= 0 && time <= head[0]) continue;
     return { source: [head[0], comma - 1], head };
+  }
+  return null;
+}
+
+/**
+ * "The NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied":
+ * the body before the statement speaks, not whoever signed it. Null unless the words before `comma` are such an aside.
+ */
+function signedStatement(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+  for (let k = comma - 1; k > 0 && k > comma - 30; k--) {
+    if (tokens[k].text !== "," || tokens[k + 1]?.lower !== "in" || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? ""))
+      continue;
+    const aside = tokens.slice(k + 3, comma);
+    const by = aside.findIndex(
+      (t, j) => t.lower === "by" && /^(signed|issued|released)$/.test(aside[j - 1]?.lower ?? ""),
+    );
+    if (by < 0 || !aside.slice(0, by).some((t) => DOCUMENT_HEADS.has(t.lower))) return null;
+    const head = nounPhraseLeft(tokens, k - 1);
+    return head ? { source: head, head } : null;
   }
   return null;
 }

@@ -1420,6 +1420,10 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "In a statement on Sunday, the Civic Budget and Accountability Network warned that the country was sleepwalking into a debt trap. “Borrowing without transparency is a betrayal,” the statement read.",
       { tier: "institutional", speaker: "Civic Budget and Accountability Network" },
     ],
+    [
+      "But the NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied that there was any shortage.",
+      { tier: "institutional", speaker: "NPC" },
+    ],
     // A "he" after an unnamed woman's "she" is someone else.
     [
       "Dr. Nathan Okoro said the findings were exciting. An obesity researcher at a large university said the results looked weak. “That makes the gap look bigger,” she said, asking not to be named.\n\nHe added that doctors would want to know the price.",
