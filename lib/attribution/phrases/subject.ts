@@ -2,6 +2,7 @@
 import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
 import { type Token } from "../text/sentences";
+import { bodyHeadAfter } from "./head-word";
 import {
   ANONYMOUS_HEADS,
   ASPECT_VERBS,
@@ -88,9 +89,12 @@ function subjectAtStart(tokens: Token[], before: number): [number, number] | nul
         end -= 2;
       break;
     }
+    // ("The Rivers and Land Agency": "and" inside a body's name, its head among the capitals after.)
+    const inName = t.lower === "and" && tokens[j - 1]?.cap && bodyHeadAfter(tokens, j);
     if (
       j > 0 &&
       !t.cap &&
+      !inName &&
       (t.lower === "and" ||
         t.lower === "or" ||
         /ed$/.test(t.lower) ||

@@ -1424,6 +1424,27 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "But the NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied that there was any shortage.",
       { tier: "institutional", speaker: "NPC" },
     ],
+    // Round 29: "and" inside a body's name before a shared verb; a studio, a registry, a listing, a magistrate.
+    [
+      "The Rivers and Land Agency declined to comment but said it treated monitoring failures seriously.",
+      { tier: "institutional", speaker: "Rivers and Land Agency" },
+    ],
+    [
+      "Lanternfall Studios has delayed its game. “We would rather be late than broken,” the studio wrote.",
+      { tier: "institutional", speaker: "Lanternfall Studios" },
+    ],
+    [
+      "Records from the Mwangaza Lands Registry were produced in court. The registry, in a letter to the officer, said the signature was forged.",
+      { tier: "institutional", speaker: "Mwangaza Lands Registry" },
+    ],
+    [
+      "But Principal Magistrate Esther Chepkoech ruled that the prosecution had not shown compelling reasons.",
+      { tier: "on-record", speaker: "Esther Chepkoech" },
+    ],
+    [
+      "Wessmere Water said it was investing £2bn. “We know what we have to do,” the company said.",
+      { tier: "institutional", speaker: "Wessmere Water" },
+    ],
     // A "he" after an unnamed woman's "she" is someone else.
     [
       "Dr. Nathan Okoro said the findings were exciting. An obesity researcher at a large university said the results looked weak. “That makes the gap look bigger,” she said, asking not to be named.\n\nHe added that doctors would want to know the price.",
