@@ -36,8 +36,6 @@ export type VetoListener = (rule: string, token: Token) => void;
 export class SentenceScan {
   readonly used: Uint8Array;
   readonly out: RawAttribution[] = [];
-  /** "Asked whether …" findings waiting for the main clause's speaker. */
-  readonly pendingAsked: RawAttribution[] = [];
   private titleCaseMemo: boolean | undefined;
 
   constructor(

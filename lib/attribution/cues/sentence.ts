@@ -4,7 +4,7 @@
  * ("according to X", "claims from X") come before the hedges, and the reporting verbs last.
  */
 import { accordingTo } from "./according-to";
-import { answerAsked, asked } from "./asked";
+import { asked } from "./asked";
 import { heardAtHearing } from "./hearing";
 import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
@@ -78,7 +78,6 @@ export function findInSentence(
       }
     }
   }
-  answerAsked(s);
   boundClaims(tokens, s.out);
-  return s.out.filter((a) => !s.pendingAsked.includes(a) || a.sharedSource);
+  return s.out;
 }
