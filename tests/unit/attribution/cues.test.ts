@@ -1527,6 +1527,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "He is expected to question Army acquisition officials at a hearing next week.",
     "We might wish that the major presidential candidates would reckon with the numbers.",
     "The request was later referred to the Committee on Local and Foreign Debts for further work.",
+    "Lanternfall Studios has pushed its open-world game into next year.",
     // The question put to a speaker is no claim; the answer is, where it is given.
     "Asked whether he would endorse anyone, Johnson demurred.",
     "On Monday night, the batter posted a photograph of himself in the nets.",
