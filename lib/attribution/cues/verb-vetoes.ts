@@ -21,6 +21,7 @@ import {
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
   OTHER_PRONOUNS,
+  ORGANISATION_HEADS,
   PERSON_PRONOUNS,
   PLURAL_VERB_AFTER,
   POINTING_ADVERBS,
@@ -359,8 +360,25 @@ export const VERB_VETOES: readonly Veto[] = [
     test: (v) =>
       v.tokens.slice(v.i + 1, v.i + 7).some((t, k, after) => t.lower === "comment" && after[k - 1]?.lower === "for"),
   },
-  // "The complaint states that …" reports; "the United States", "member states" name places.
-  { id: "verb/states-place", words: ["states"], test: (v) => after(v) !== "that" && v.next?.text !== ":" },
+  // "The complaint states that …", "He states that …" report; "the United States", "member states", "the 35 states
+  // that vote" name places: a report's subject is a name, a pronoun, or a body or a document.
+  {
+    id: "verb/states-place",
+    words: ["states"],
+    test: (v) => {
+      if (after(v) !== "that" && v.next?.text !== ":") return true;
+      const subject = v.tokens[v.i - 1];
+      // ("The draft, dated March 14, states that": after a description between commas.)
+      if (subject?.text === "," || subject?.text === ")") return false;
+      return !(
+        subject?.word &&
+        ((subject.cap && !/^\d/.test(subject.text)) ||
+          PERSON_PRONOUNS.has(subject.lower) ||
+          subject.lower === "it" ||
+          ORGANISATION_HEADS.has(subject.lower))
+      );
+    },
+  },
   // "added fees for paper bills": a thing added, not words.
   {
     id: "verb/added-thing",

@@ -1528,6 +1528,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "We might wish that the major presidential candidates would reckon with the numbers.",
     "The request was later referred to the Committee on Local and Foreign Debts for further work.",
     "Lanternfall Studios has pushed its open-world game into next year.",
+    "Campaigns turned to the 35 states that would not yet have voted.",
     // The question put to a speaker is no claim; the answer is, where it is given.
     "Asked whether he would endorse anyone, Johnson demurred.",
     "On Monday night, the batter posted a photograph of himself in the nets.",
