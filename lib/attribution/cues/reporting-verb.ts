@@ -26,6 +26,8 @@ import {
   PREVERB_ADVERBS,
   READ_FORMS,
   MANNER_FORMS,
+  PASSIVE_HEDGE_VERBS,
+  BE_FORMS,
   CONJUNCTIONS,
   RELATIVES,
   REPORTING_BEFORE_CLAUSE,
@@ -229,6 +231,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
   // ("refusing to testify", "it is too early to tell").
   if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
+    // ("Marlowe is understood to have asked …": what a hedge says of the subject, the hedge's own claim.)
+    if (PASSIVE_HEDGE_VERBS.has(tokens[from - 2]?.lower ?? "") && BE_FORMS.has(tokens[from - 3]?.lower ?? ""))
+      return s.veto("verb/hedged-infinitive", i);
     a.source = s.quoted(0) ? null : nameSubject(tokens, from - 1);
     if (!a.source) return s.veto("verb/infinitive-without-subject", i);
     how = "infinitive";

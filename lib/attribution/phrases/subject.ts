@@ -161,6 +161,11 @@ const pastForm = (w = "") => (w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAS
 /** "-ly" adverbs between a subject and its verb: "Obama passionately rebuked". */
 export const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
 
+/** "so far", "thus far" between a subject and its verb ("it had so far confirmed"): either word of it. */
+const soFar = (tokens: Token[], i: number) =>
+  (tokens[i].lower === "far" && /^(so|thus)$/.test(tokens[i - 1]?.lower ?? "")) ||
+  (/^(so|thus)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === "far");
+
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the token before them. */
 export function skipAuxLeft(tokens: Token[], i: number): number {
   while (
@@ -171,7 +176,8 @@ export function skipAuxLeft(tokens: Token[], i: number): number {
       PREVERB_ADVERBS.has(tokens[i].lower) ||
       MID_ADVERBS.has(tokens[i].lower) ||
       FLOATING_QUANTIFIERS.has(tokens[i].lower) ||
-      isAdverb(tokens[i].lower)) &&
+      isAdverb(tokens[i].lower) ||
+      soFar(tokens, i)) &&
     !tokens[i].cap
   )
     i--;

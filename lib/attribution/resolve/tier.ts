@@ -187,13 +187,16 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
   const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
   // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed.)
+  // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
   if (
     holderAt > 0 &&
     !/^(for|at|with)$/.test(words[holderAt - 1].lower) &&
-    words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)))
+    (words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) ||
+      TITLES.has(words[holderAt].lower.replace(/\.$/, "")))
   ) {
-    const name = text.slice(words[holderAt].start, words[words.length - 1].end);
-    const role = text.slice(words[0].start, words[holderAt - 1].end);
+    const titled = TITLES.has(words[holderAt].lower.replace(/\.$/, "")) ? 1 : 0;
+    const name = text.slice(words[holderAt + titled].start, words[words.length - 1].end);
+    const role = text.slice(words[0].start, words[holderAt - 1 + titled].end);
     return fromReading({ kind: "person", name, role }, base, memory, at);
   }
   // "Another trader, who gave his name only as Chinedu", "a nurse identified only as Maria": named, if only just.

@@ -1423,6 +1423,16 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "But the NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied that there was any shortage.",
       { tier: "institutional", speaker: "NPC" },
     ],
+    // Round 30: a title opening a holder's name after a long role; a hedged infinitive is the hedge's.
+    [
+      "Cabinet member for environment Cllr Rhian Pritchard said the authority had no choice but to act.",
+      { tier: "on-record", speaker: "Rhian Pritchard" },
+    ],
+    [
+      "Marlowe is understood to have asked the auditor, Fenwick Blaine, to carry out a further review.",
+      { tier: "unattributed", cue: { text: expect.stringMatching(/^is understood to/) } },
+    ],
+    ["Floods hit the town, but the NCRMO said it had so far confirmed only nine deaths.", { cue: { text: "said" } }],
     // Round 29: "and" inside a body's name before a shared verb; a studio, a registry, a listing, a magistrate.
     [
       "The Rivers and Land Agency declined to comment but said it treated monitoring failures seriously.",
