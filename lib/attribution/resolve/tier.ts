@@ -46,7 +46,12 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
       // "The council said", "Police said": the body of that kind the story named before ("Carrowshire Police").
       // ("the sheriff's office said": the "Cedar County Sheriff's Office" named before, whose name ends so.)
-      const body = reading.name ? bodyNamedBefore(reading.name, memory, at) : null;
+      // ("A council survey found", "a police report said": a document of the body of that kind named before.)
+      const owner = reading.name?.match(/^([a-z]+) ([a-z]+)$/);
+      const body = reading.name
+        ? (bodyNamedBefore(reading.name, memory, at) ??
+          (owner && DOCUMENT_HEADS.has(owner[2]) ? bodyNamedBefore(owner[1], memory, at) : null))
+        : null;
       return {
         tier: "institutional",
         speaker: body ?? reading.name,

@@ -1423,6 +1423,10 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "But the NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied that there was any shortage.",
       { tier: "institutional", speaker: "NPC" },
     ],
+    [
+      "Bro Tawel County Borough Council will collect bins every three weeks. A council survey of 2,300 households, carried out last autumn, found that 58% of respondents put out one bag.",
+      { tier: "institutional", speaker: "Bro Tawel County Borough Council" },
+    ],
     // Round 30: a title opening a holder's name after a long role; a hedged infinitive is the hedge's.
     [
       "Cabinet member for environment Cllr Rhian Pritchard said the authority had no choice but to act.",
