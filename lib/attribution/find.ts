@@ -91,8 +91,9 @@ export function* rawBySentence(
   }
 }
 
-/** A subheading's words at most. */
+/** A subheading's words at most, and characters. */
 const SUBHEADING_WORDS = 12;
+const SUBHEADING_CHARS = 160;
 
 /**
  * Whether the sentence text[s, e) is a subheading of a plain text: a line of its own, a blank line before it, with
@@ -100,9 +101,18 @@ const SUBHEADING_WORDS = 12;
  * attributions.
  */
 function subheading(text: string, s: number, e: number): boolean {
-  if (!/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) return false;
-  const end = text.indexOf("\n", s);
-  if (end < 0 || end > e + 2) return false;
+  // Most sentences do not open a line: read back past spaces to the line break, then the blank line before it.
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 1 || text.charCodeAt(k) !== 10) return false;
+  k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || text.charCodeAt(k) !== 10) return false;
+  // The sentence runs to the end of its line (the splitter ends a sentence at a line break, or the text's end).
+  if (e - s > SUBHEADING_CHARS) return false;
+  let end = s;
+  while (end < text.length && end < e + 2 && text.charCodeAt(end) !== 10) end++;
+  if (end < text.length && text.charCodeAt(end) !== 10) return false;
   const line = text.slice(s, end).trim();
   return !/[.!?…:;,"'”’»)\]]$/.test(line) && line.split(/\s+/).length <= SUBHEADING_WORDS;
 }

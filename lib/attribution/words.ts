@@ -116,10 +116,10 @@ export const SPEAKING_FOR = new Set(nouns.speakingFor);
 export const STYLES_OF_ADDRESS = new Set(nouns.stylesOfAddress);
 export const NOT_NAMES = new Set(nouns.notNames);
 const BODY_NAME_WORDS = new Set(nouns.bodyNameWords);
-const COMPOUND_ENDINGS = nouns.compoundBodyEndings;
+/** One of them ending a compound, three letters or more before it ("aerosystems"; "vargas" holds no "gas"). */
+const COMPOUND_ENDING = new RegExp(`^.{3,}(?:${nouns.compoundBodyEndings.join("|")})$`);
 /** A company's word in a name ("Foods", "Games"), or one ending a compound ("Aerosystems"); lower case. */
-export const isBodyNameWord = (lower: string) =>
-  BODY_NAME_WORDS.has(lower) || COMPOUND_ENDINGS.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
+export const isBodyNameWord = (lower: string) => BODY_NAME_WORDS.has(lower) || COMPOUND_ENDING.test(lower);
 export const NOT_ROLES = new Set(nouns.notRoles);
 export const HEARING_BODIES = new Set(nouns.hearingBodies);
 export const NAME_POSSESSIVES = new Set(nouns.namePossessives);

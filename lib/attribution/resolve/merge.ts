@@ -111,6 +111,16 @@ export class ReadingOrder {
  * report" (not one that names another maker: "in a report by the Treasury").
  */
 function documentInSentence(tokens: Token[]): string | null {
+  // Read once per sentence, however many attributions it holds (a page of one endless line holds thousands).
+  const known = DOCUMENT_IN.get(tokens);
+  if (known !== undefined) return known;
+  const found = findDocumentIn(tokens);
+  DOCUMENT_IN.set(tokens, found);
+  return found;
+}
+const DOCUMENT_IN = new WeakMap<Token[], string | null>();
+
+function findDocumentIn(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== "in" || !/^(a|an|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     for (let k = i + 2; k < tokens.length && k <= i + 5 && tokens[k].word; k++)

@@ -1566,6 +1566,8 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Water cut\n\nThe minister said the cut was needed.\n\nBureau warns of dry summer\n\n" +
       "Mr. Oltchick said Freddy had ''complained that he didn't get his appreciation.''\n\nThe bureau said rain was unlikely.";
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["said", "said", "said"]);
+    // (The text's last line too.)
+    expect(findAttributions("The minister said so.\n\nHuckabee Makes Wife Joke To Bash Fed Chair\n")).toHaveLength(1);
   });
 
   it("reads no verb in a note named after a preposition", () => {
