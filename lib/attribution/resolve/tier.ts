@@ -87,7 +87,10 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
     return body;
   // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
   // the company that last spoke or was named (nouns.json companyKinds).
-  if (words.length !== 1 || !COMPANY_KINDS.has(kind)) return null;
+  // ("the homewares retailer": a described kind too, the modifiers in lower case; "the terrorist group" is no
+  // company's.)
+  const described = words.length > 1 && name === name.toLowerCase() && kind !== "group";
+  if (!COMPANY_KINDS.has(kind) || (words.length > 1 && !described)) return null;
   return memory.before.described(kind, at, BODY_REACH) ?? memory.lastBody(at) ?? memory.before.company(at, BODY_REACH);
 }
 

@@ -1427,6 +1427,10 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Bro Tawel County Borough Council will collect bins every three weeks. A council survey of 2,300 households, carried out last autumn, found that 58% of respondents put out one bag.",
       { tier: "institutional", speaker: "Bro Tawel County Borough Council" },
     ],
+    [
+      "Shares in Marlowe Home Group fell 18 per cent on Thursday after the homewares retailer warned that profit would fall short.",
+      { tier: "institutional", speaker: "Marlowe Home Group" },
+    ],
     // Round 30: a title opening a holder's name after a long role; a hedged infinitive is the hedge's.
     [
       "Cabinet member for environment Cllr Rhian Pritchard said the authority had no choice but to act.",
