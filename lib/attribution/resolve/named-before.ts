@@ -180,6 +180,23 @@ export class NamedBefore {
     return last;
   }
 
+  /** The body last named before `at` whose name holds one of these heads ("Scottish Public Audit Office"), or null. */
+  bodyHeaded(heads: ReadonlySet<string>, at: number, reach: number): string | null {
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(BODY_NAMES)) {
+      // (A sentence's "The" opens the match, not the name.)
+      const name = m[0].replace(/^The\s+/, "");
+      if (
+        name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => heads.has(w))
+      )
+        last = name;
+    }
+    return last;
+  }
+
   /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
   company(at: number, reach: number): string | null {
     let last: string | null = null;

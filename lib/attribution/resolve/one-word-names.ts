@@ -22,6 +22,7 @@ import {
   LEADING,
   NOT_NAMES,
   ORGANISATION_HEADS,
+  PARTY_WORDS,
   PERSON_HEADS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
@@ -83,6 +84,8 @@ function fullNameOf(word: string, text: string): string | null {
     const opener = (w: string) =>
       [CONJUNCTIONS, SUBORDINATORS, CAPITALISED_OPENERS].some((list) => list.has(w.toLowerCase()));
     if (words.length > 1 && opener(words[0])) words.shift();
+    // ("Democrat Elena Marchetti", "Republican Dale Prewitt": a party before the name, as a role is.)
+    if (words.length > 1 && PARTY_WORDS.has(words[0].toLowerCase())) words.shift();
     const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
     if (!named.length || named.length !== words.length || inTitleCase(text, at)) continue;
     // "Police Chief Calvin Williams", "Senators Charles E. Grassley", "Secretary of State John Kerry": the name

@@ -4,6 +4,8 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
   COMPANY_KINDS,
+  OVERSEERS,
+  OVERSEEING_HEADS,
   DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
@@ -85,6 +87,10 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
   // ("the central bank" is the "Central Bank of Calvaria" too.)
   if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))
     return body;
+  // "the watchdog", "the regulator": the public body named last, by the head of its name ("Scottish Public Audit
+  // Office", "Water Standards Authority"; nouns.json overseers).
+  if (words.length === 1 && OVERSEERS.has(kind))
+    return memory.before.described(kind, at, BODY_REACH) ?? memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
   // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
   // the company that last spoke or was named (nouns.json companyKinds).
   // ("the homewares retailer": a described kind too, the modifiers in lower case; "the terrorist group" is no

@@ -1431,6 +1431,19 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Shares in Marlowe Home Group fell 18 per cent on Thursday after the homewares retailer warned that profit would fall short.",
       { tier: "institutional", speaker: "Marlowe Home Group" },
     ],
+    // Round 31: a party before a name; a communique; the watchdog.
+    [
+      "Democrat Elena Marchetti won the race on Tuesday.\n\n“Tonight the state chose to turn the page,” said Marchetti.",
+      { tier: "on-record", speaker: "Elena Marchetti" },
+    ],
+    [
+      "Leaders met for nine hours before issuing a final communique. The communique said the seizure was illegal.",
+      { tier: "institutional" },
+    ],
+    [
+      "The Scottish Public Audit Office published its report on Tuesday. In it, the watchdog criticised weak governance.",
+      { tier: "institutional", speaker: "Scottish Public Audit Office" },
+    ],
     // Round 30: a title opening a holder's name after a long role; a hedged infinitive is the hedge's.
     [
       "Cabinet member for environment Cllr Rhian Pritchard said the authority had no choice but to act.",
