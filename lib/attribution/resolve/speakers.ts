@@ -14,10 +14,13 @@ import {
 } from "../words";
 import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
+import { SexEvidence, type Sex } from "./sex";
 import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
+/** How many people lately named a "she" after a man may look back over. */
+const RECENT = 6;
 /** How far back "the mayor" still finds the mayor named before (characters): about a long article's length. */
 const TITLE_REACH = 8000;
 
@@ -109,6 +112,10 @@ export class SpeakerMemory {
   /** People and title holders named anywhere before a position, in sentences that credit no one too. */
   readonly before: NamedBefore;
   private lastPerson: { name: string; at: number } | null = null;
+  /** The people who spoke or were pointed to lately, last first-found at the end (a few, for "she" after a man). */
+  private recent: Array<{ name: string; at: number }> = [];
+  /** What the article says of each person's sex. */
+  readonly sex: SexEvidence;
   private last: { resolved: Resolved; at: number } | null = null;
   private lastUnnamed = -1;
   /** The pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
@@ -121,6 +128,7 @@ export class SpeakerMemory {
 
   constructor(private readonly text: string) {
     this.before = new NamedBefore(text);
+    this.sex = new SexEvidence(text);
   }
 
   /** A person named at `at`, by the fullest name known for them. */
@@ -130,13 +138,38 @@ export class SpeakerMemory {
     const words = name.split(/\s+/);
     const canonical = this.names.canonical(name);
     if (words.length > 1 && canonical === name) this.names.add(name);
-    this.lastPerson = { name: canonical, at };
+    this.setLast(canonical, at);
     return canonical;
   }
 
   /** A pronoun at `at` stood for `name`: the next one may too. (Not a name the article gives in full: no canonical.) */
   pointTo(name: string, at: number): string {
+    this.setLast(name, at);
+    return name;
+  }
+
+  private setLast(name: string, at: number): void {
     this.lastPerson = { name, at };
+    const k = this.recent.findIndex((r) => r.name === name);
+    if (k >= 0) this.recent.splice(k, 1);
+    this.recent.push({ name, at });
+    if (this.recent.length > RECENT) this.recent.shift();
+  }
+
+  /**
+   * Who a "he" or "she" at `at` stands for, given the person it would otherwise take: that person, unless the article
+   * says they are of the other sex; then the person who spoke or was pointed to last before them and is not said to
+   * be of that sex too ("… said Prewitt, a two-term congressman. She told the crowd" is Marchetti).
+   */
+  agreeing(name: string | null, sex: Sex | null, at: number): string | null {
+    if (!name || !sex) return name;
+    const theirs = this.sex.of(name);
+    if (!theirs || theirs === sex) return name;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k];
+      if (at - r.at >= PRONOUN_REACH) break;
+      if (r.name !== name && this.sex.of(r.name) !== theirs) return this.pointTo(r.name, at);
+    }
     return name;
   }
 

@@ -22,6 +22,7 @@ import {
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
+import { pronounSex } from "./sex";
 import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -297,7 +298,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
     const fresh =
       named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null;
-    const who = unnamed ? null : (fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null));
+    const who = unnamed
+      ? null
+      : memory.agreeing(
+          fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null),
+          pronounSex(withoutContraction(words[0].lower)),
+          at,
+        );
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

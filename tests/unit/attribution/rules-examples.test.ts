@@ -50,6 +50,7 @@ function shows(example: string, expectation = "cue"): boolean {
   if (expectation === "cue") return found.some((a) => overlaps(a.cue));
   if (expectation === "source") return found.some((a) => covers(a.source));
   if (expectation === "speaker") return found.some((a) => a.speaker === text.slice(from, to));
+  if (expectation === "last-speaker") return found.at(-1)?.speaker === text.slice(from, to);
   const tier = expectation.match(/^tier:(.+)$/)?.[1];
   if (!tier) throw new Error(`unknown expectation ${expectation}`);
   return found.some((a) => covers(a.source) && a.tier === tier);
