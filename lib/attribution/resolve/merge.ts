@@ -78,9 +78,17 @@ export class ReadingOrder {
     // A stance ("Carson seems to recognize …") does not swallow the speaker's own words after it ("— he told the AP").
     const speaksAfterStance = !!prev && this.stances.has(prev) && raw.kind === "verb";
     const whoSays = relative && t[raw.source![0]].lower === "who" && NESTED_CLAIM_VERBS.has(t[raw.cue[0]].lower);
+    // "Officials said the mayor had denied it": a claim's own subject reporting is part of the claim (issue 17:
+    // outermost attributions only), where "a charge the company denied" answers it and is heard.
+    const claimsSubject =
+      inPrevClaim &&
+      prev.tier !== "unattributed" &&
+      prev.cue.end <= prev.content!.start &&
+      /^\s*(?:that\s+)?$/i.test(prev.content!.text.slice(0, source!.start - prev.content!.start));
     if (
       inPrevClaim &&
-      ((prev.speaker && a.speaker === prev.speaker && !coordinated && !speaksAfterStance) || (relative && !whoSays))
+      ((((prev.speaker && a.speaker === prev.speaker) || claimsSubject) && !coordinated && !speaksAfterStance) ||
+        (relative && !whoSays))
     )
       return;
     if (raw.kind === "weak-verb") this.stances.add(a);

@@ -39,8 +39,13 @@ describe("confidence", () => {
   });
 
   it("marks a report inside another attribution's claim as nested, and drops a hedge there", () => {
-    const all = findAttributions("Officials said the mayor told staff the report had allegedly been hidden.");
-    expect(all.map((a) => a.cue.text)).toEqual(["said", "told"]);
+    const all = findAttributions("Officials said the plan, a charge the mayor denied, had allegedly been hidden.");
+    expect(all.map((a) => a.cue.text)).toEqual(["said", "denied"]);
     expect(featuresOfAll(all).map((f) => f.includes("nested"))).toEqual([false, true]);
+  });
+
+  it("reads a claim's own subject reporting as part of the claim (outermost attributions only)", () => {
+    const all = findAttributions("Officials said the mayor told staff the report had allegedly been hidden.");
+    expect(all.map((a) => a.cue.text)).toEqual(["said"]);
   });
 });
