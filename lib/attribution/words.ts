@@ -126,6 +126,7 @@ export const NAME_POSSESSIVES = new Set(nouns.namePossessives);
 export const STAFF_MODIFIERS = new Set(nouns.staffModifiers);
 export const NOT_COMPANY_WORDS = new Set(nouns.notCompanyWords);
 export const COMPANY_KINDS = new Set(nouns.companyKinds);
+export const CALLED_KINDS = new Set(nouns.calledKinds);
 export const OVERSEERS = new Set(nouns.overseers.kinds);
 export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);
 export const DOCUMENT_MODIFIERS = new Set(nouns.documentModifiers);

@@ -167,7 +167,16 @@ export const VERB_VETOES: readonly Veto[] = [
   // "agreed to a plan" accepts something; "agreed that …" reports a view. "added to" grows.
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
   // "the company added 40 new lines", "the economy added 200,000 jobs": a count added, not words.
-  { id: "verb/added-count", words: ["added", "adds", "adding"], test: (v) => /^\d/.test(after(v)) },
+  // ("substitute Dean Mowbray added a late third": a goal; "added that the third …" still reports.)
+  {
+    id: "verb/added-count",
+    words: ["added", "adds", "adding"],
+    test: (v) =>
+      /^\d/.test(after(v)) ||
+      (/^(a|an|the|his|her|their|its)$/.test(after(v)) &&
+        v.tokens.slice(v.i + 2, v.i + 4).some((t) => ORDINALS.test(t.lower))),
+  },
+
   // "Aurelis has offered 6.5%", "offered $2 million": a sum bid, not words.
   {
     id: "verb/offered-sum",
@@ -518,6 +527,8 @@ export const VERB_VETOES: readonly Veto[] = [
     },
   },
 ];
+
+const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 const ANY_VERB = VERB_VETOES.filter((v) => !v.words);
 const BY_WORD = new Map<string, Veto[]>();

@@ -90,12 +90,15 @@ export function settleShortBodyNames(all: Attribution[], article: string): void 
   const verdicts = new Map<string, string | null>();
   const verdict = (name: string) => {
     const words = name.split(" ");
-    return words.length > 3 ||
-      !words.every((w) => CAPITALISED.test(w)) ||
-      people.has(name) ||
-      verdicts.size > NAMES_READ
-      ? null
-      : bodyNameAround(name, article);
+    const body =
+      words.length > 3 || !words.every((w) => CAPITALISED.test(w)) || people.has(name) || verdicts.size > NAMES_READ
+        ? null
+        : bodyNameAround(name, article);
+    // ("Hollinsworth Town" beside "Hollinsworth Town Supporters’ Trust": a name of two words or more holding a body's
+    // word is a body's name already, and words after it name another body; "Security Council" is still the "United
+    // Nations Security Council".)
+    const complete = words.length > 1 && words.some((w) => isBodyNameWord(w.toLowerCase()));
+    return body && complete && !body.endsWith(name) ? null : body;
   };
   for (const a of all) {
     const name = a.speaker;

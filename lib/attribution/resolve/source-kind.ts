@@ -192,8 +192,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       pair ||
       ANONYMOUS_HEADS.has(w) ||
       ROLE_NOUNS.has(w) ||
-      // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira".)
-      (w.startsWith("co-") && (ROLE_NOUNS.has(w.slice(3)) || TITLES.has(w.slice(3)))) ||
+      // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
+      (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||
       ROLE_ACRONYMS.has(w) ||
       w.includes("-of-")
     ) {

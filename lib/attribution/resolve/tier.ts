@@ -3,6 +3,7 @@ import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  CALLED_KINDS,
   COMPANY_KINDS,
   OVERSEERS,
   OVERSEEING_HEADS,
@@ -88,6 +89,9 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
   // ("the central bank" is the "Central Bank of Calvaria" too.)
   if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))
     return body;
+  // "state news agency Huaxin" … "the agency": a body the story called one of this kind right before its name.
+  const called = words.length === 1 && CALLED_KINDS.has(kind) ? memory.before.described(kind, at, BODY_REACH) : null;
+  if (called) return called;
   // "the watchdog", "the regulator": the public body named last, by the head of its name ("Scottish Public Audit
   // Office", "Water Standards Authority"; nouns.json overseers).
   if (words.length === 1 && OVERSEERS.has(kind))

@@ -1431,6 +1431,12 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
       "Shares in Marlowe Home Group fell 18 per cent on Thursday after the homewares retailer warned that profit would fall short.",
       { tier: "institutional", speaker: "Marlowe Home Group" },
     ],
+    // Round 32: a club's name beside its supporters' trust; a hyphenated title.
+    [
+      "The Hollinsworth Town Supporters’ Trust said fans were angry. In a statement issued on Saturday evening, Hollinsworth Town said it would not be making any decisions.",
+      { tier: "institutional", speaker: "Hollinsworth Town" },
+    ],
+    ["Vice-Premier Zhao Hongwei told a delegation the impact would be small.", { speaker: "Zhao Hongwei" }],
     // Round 31: a party before a name; a communique; the watchdog.
     [
       "Democrat Elena Marchetti won the race on Tuesday.\n\n“Tonight the state chose to turn the page,” said Marchetti.",
@@ -1559,6 +1565,7 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     "We might wish that the major presidential candidates would reckon with the numbers.",
     "The request was later referred to the Committee on Local and Foreign Debts for further work.",
     "Lanternfall Studios has pushed its open-world game into next year.",
+    "Kessington scored twice and substitute Dean Mowbray added a late third.",
     "Campaigns turned to the 35 states that would not yet have voted.",
     // The question put to a speaker is no claim; the answer is, where it is given.
     "Asked whether he would endorse anyone, Johnson demurred.",
