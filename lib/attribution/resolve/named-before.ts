@@ -131,6 +131,7 @@ export class NamedBefore {
   private readonly people: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();
   private readonly byKind = new Map<string, BodiesBefore>();
+  private readonly describedByKind = new Map<string, Array<{ name: string; at: number }>>();
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -159,23 +160,33 @@ export class NamedBefore {
    * for "developer"), or null.
    */
   described(kind: string, at: number, reach: number): string | null {
-    const from = Math.max(0, at - reach);
-    let pattern = DESCRIBED.get(kind);
-    if (!pattern) {
-      // ("decentralized exchange Solvane", "budget airline Skyways": or the kind right before the name.)
-      pattern = new RegExp(
-        `(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b|\\b${kind} (${BODY_NAME})`,
-        "gu",
-      );
-      DESCRIBED.set(kind, pattern);
+    // Every such description in the text, read once per kind (a text asks a kind again and again).
+    let found = this.describedByKind.get(kind);
+    if (!found) {
+      let pattern = DESCRIBED.get(kind);
+      if (!pattern) {
+        // ("decentralized exchange Solvane", "budget airline Skyways": or the kind right before the name.)
+        pattern = new RegExp(
+          `(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b|\\b${kind} (${BODY_NAME})`,
+          "gu",
+        );
+        DESCRIBED.set(kind, pattern);
+      }
+      found = [];
+      // ("In a recent poll": a sentence's first word is no name.)
+      // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken, or
+      // a name the kind itself says is a body's.)
+      for (const m of this.text.matchAll(pattern)) {
+        const name = m[1] ?? m[2];
+        if (!noName(name.split(/\s+/)[0]) && (m[2] !== undefined || companyName(name)))
+          found.push({ name, at: m.index + m[0].length });
+      }
+      this.describedByKind.set(kind, found);
     }
     let last: string | null = null;
-    // ("In a recent poll": a sentence's first word is no name.)
-    // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken, or a
-    // name the kind itself says is a body's.)
-    for (const m of this.text.slice(from, at).matchAll(pattern)) {
-      const name = m[1] ?? m[2];
-      if (!noName(name.split(/\s+/)[0]) && (m[2] !== undefined || companyName(name))) last = name;
+    for (const d of found) {
+      if (d.at > at) break;
+      if (d.at >= at - reach) last = d.name;
     }
     return last;
   }

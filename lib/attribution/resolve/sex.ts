@@ -50,6 +50,11 @@ const NAME_DESCRIBED = /(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+(?:(?!his\b|her\
 /** Courtesy titles and sentence openers that stand before a surname without being a given name. */
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Sen|Rep|Gov|President|Former|The|But|And|When|As|If)$/;
 
+/** A capitalised word right before a mention ("Bill " before "Clinton"). */
+const GIVEN_BEFORE = /(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** How many mentions of a surname are read for the given names before it. */
+const MENTIONS_READ = 40;
+
 /** How many matches of each kind of evidence are read. */
 const MATCHES_READ = 400;
 
@@ -90,10 +95,15 @@ export class SexEvidence {
   private shared(surname: string): boolean {
     let known = this.sharedBy.get(surname);
     if (known === undefined) {
+      // The word before each of the first few dozen mentions, a couple of dozen characters read at each.
       const given = new Set<string>();
-      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)[ \\t]+${escaped}\\b`, "gu")))
-        if (!TITLE_WORDS.test(m[1])) given.add(m[1]);
+      const { text } = this;
+      let read = 0;
+      for (let at = text.indexOf(surname); at > 0 && read++ < MENTIONS_READ; at = text.indexOf(surname, at + 1)) {
+        if (/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? " ")) continue;
+        const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+        if (before && !TITLE_WORDS.test(before[1])) given.add(before[1]);
+      }
       known = given.size > 1;
       this.sharedBy.set(surname, known);
     }
