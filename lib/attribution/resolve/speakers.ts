@@ -163,6 +163,8 @@ export class SpeakerMemory {
    */
   agreeing(name: string | null, sex: Sex | null, at: number): string | null {
     if (!name || !sex) return name;
+    // (With no one else to turn to, what the article says of their sex is not read at all.)
+    if (!this.recent.some((r) => r.name !== name && at - r.at < PRONOUN_REACH)) return name;
     const theirs = this.sex.of(name);
     if (!theirs || theirs === sex) return name;
     for (let k = this.recent.length - 1; k >= 0; k--) {

@@ -219,7 +219,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word = true;
       // The match may run past `end`, as the regular expression did; the token is then dropped below.
       i = alnumRun(text, i, n);
-      for (let j = text.charCodeAt(i); i < n && (isJoiner(j) || thousands(text, i)); j = text.charCodeAt(i)) {
+      for (
+        let j = text.charCodeAt(i);
+        i < n && (isJoiner(j) || (j === 44 && thousands(text, i)));
+        j = text.charCodeAt(i)
+      ) {
         if (j === 46 && lostSpace(text, i)) break;
         const after = alnumRun(text, i + 1, n);
         if (after === i + 1) break;
