@@ -96,10 +96,7 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     const maker =
       head && /^(by|from)$/.test(tokens[head[0] - 1]?.lower ?? "") ? nounPhraseLeft(tokens, head[0] - 2) : null;
     // ("A survey of 2,300 firms by the Bank's Decision Maker Panel, published last week,": or before its "of".)
-    const document = (k: number) =>
-      DOCUMENT_HEADS.has(tokens[k].lower) && (k === maker![1] || tokens[k + 1].lower === "of");
-    if (head && maker && tokens.slice(maker[0], maker[1] + 1).some((_, j) => document(maker[0] + j)))
-      head = [maker[0], head[1]];
+    if (head && maker && documentEnds(tokens, maker)) head = [maker[0], head[1]];
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };
@@ -149,6 +146,14 @@ export function openingNameWithDescription(
     return { source: [head[0], comma - 1], head };
   }
   return null;
+}
+
+/** Whether a phrase names a document: its last word is a document's head, or a word before its "of" is ("a survey of
+ * 2,300 firms"). */
+function documentEnds(tokens: Token[], [from, to]: [number, number]): boolean {
+  for (let k = from; k <= to; k++)
+    if (DOCUMENT_HEADS.has(tokens[k].lower) && (k === to || tokens[k + 1].lower === "of")) return true;
+  return false;
 }
 
 /**

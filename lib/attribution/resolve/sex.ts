@@ -7,9 +7,10 @@
  *   She orders black coffee.";
  * - a word for a man or a woman right before the name or ending a description after it: "his wife, Annika,",
  *   "actress Lena Corvino", "Dale Prewitt, a two-term congressman," (nouns.json sexedNouns).
- * Names are kept as written (a full name, a given name or a surname) and looked up in that order, so that "his wife,
- * Annika" and "Mr Treharne" tell Annika Treharne from her husband. A name with evidence both ways ("Mr. and Mrs.
- * Clinton") has none. Each kind of evidence is one pass over the text, each match reads a few dozen characters
+ * Names are kept as written (a full name, a given name or a surname); a full name takes the strongest evidence of the
+ * three, so that "his wife, Annika" and "Mr Treharne" tell Annika Treharne from her husband, and a surname two people
+ * bear tells nothing. Stronger evidence outweighs weaker; evidence of one strength both ways ("Mr. and Mrs. Clinton")
+ * is none. Each kind of evidence is one pass over the text, each match reads a few dozen characters
  * around it, and a few hundred matches of each are read at most (enough for any article's people), so a page of a
  * hundred thousand "He said." stays quick.
  */
@@ -58,6 +59,7 @@ const MENTIONS_READ = 40;
 /** How many matches of each kind of evidence are read. */
 const MATCHES_READ = 400;
 
+/** The first `n` of `all`. */
 function* take<T>(all: Iterable<T>, n: number): Generator<T> {
   if (n <= 0) return;
   for (const x of all) {
@@ -70,6 +72,7 @@ const surnameOf = (name: string) => name.slice(name.lastIndexOf(" ") + 1).replac
 
 export class SexEvidence {
   private byName: Map<string, Evidence> | null = null;
+  private readonly sharedBy = new Map<string, boolean>();
 
   constructor(private readonly text: string) {}
 
@@ -88,8 +91,6 @@ export class SexEvidence {
     }
     return best?.sex ?? null;
   }
-
-  private sharedBy = new Map<string, boolean>();
 
   /** Whether two people in the article bear this surname ("Bill Clinton", "Hillary Clinton"). */
   private shared(surname: string): boolean {
@@ -122,23 +123,21 @@ export class SexEvidence {
       else if (had.strength === strength && had.sex !== sex) had.sex = null;
     };
     const { text } = this;
-    const first = <T>(all: Iterable<T>) => [...take(all, MATCHES_READ)];
-    for (const m of first(text.matchAll(TITLED))) note(m[2], FEMALE_TITLES.has(m[1]) ? "f" : "m", 3);
-    for (const m of first(text.matchAll(SEXED_NOUN))) {
+    for (const m of take(text.matchAll(TITLED), MATCHES_READ)) note(m[2], FEMALE_TITLES.has(m[1]) ? "f" : "m", 3);
+    for (const m of take(text.matchAll(SEXED_NOUN), MATCHES_READ)) {
       const sex = SEXED.get(m[1].toLowerCase())!;
       const after = NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       const before = NAME_DESCRIBED.exec(text.slice(Math.max(0, m.index - 60), m.index));
       if (after) note(after[1], sex, 3);
       else if (before) note(before[1], sex, 3);
     }
-    for (const m of first(text.matchAll(OWN_WORDS))) {
+    for (const m of take(text.matchAll(OWN_WORDS), MATCHES_READ)) {
       const name = NAME_JUST_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      if (name) note(name[1], m[1] === "she" ? "f" : "m", 2);
+      if (name) note(name[1], pronounSex(m[1])!, 2);
     }
-    for (const m of first(text.matchAll(OPENING_PRONOUN))) {
-      const at = m.index + m[0].length - m[1].length;
-      const person = personOpeningSentenceBefore(text, at);
-      if (person) note(person.name, m[1] === "She" ? "f" : "m", 1);
+    for (const m of take(text.matchAll(OPENING_PRONOUN), MATCHES_READ)) {
+      const person = personOpeningSentenceBefore(text, m.index + m[0].length - m[1].length);
+      if (person) note(person.name, pronounSex(m[1])!, 1);
     }
     this.byName = found;
     return found;

@@ -111,15 +111,14 @@ export class SpeakerMemory {
   readonly names = new FullNames();
   /** People and title holders named anywhere before a position, in sentences that credit no one too. */
   readonly before: NamedBefore;
-  private lastPerson: { name: string; at: number } | null = null;
-  /** The people who spoke or were pointed to lately, last first-found at the end (a few, for "she" after a man). */
+  /** The people who spoke or were pointed to lately, the last at the end (a few, for "she" after a man). */
   private recent: Array<{ name: string; at: number }> = [];
   /** What the article says of each person's sex. */
   readonly sex: SexEvidence;
   private last: { resolved: Resolved; at: number } | null = null;
   private lastUnnamed = -1;
-  /** The pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
-  private unnamedPronoun: string | null = null;
+  /** The sex of the pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
+  private unnamedSex: Sex | null = null;
   private byTitle = new Map<string, { name: string; at: number }>();
   private spokesperson: { body: string; at: number } | null = null;
   private body: { name: string; at: number } | null = null;
@@ -148,8 +147,12 @@ export class SpeakerMemory {
     return name;
   }
 
+  /** The person who spoke or was pointed to last. */
+  private get lastPerson(): { name: string; at: number } | undefined {
+    return this.recent[this.recent.length - 1];
+  }
+
   private setLast(name: string, at: number): void {
-    this.lastPerson = { name, at };
     const k = this.recent.findIndex((r) => r.name === name);
     if (k >= 0) this.recent.splice(k, 1);
     this.recent.push({ name, at });
@@ -208,7 +211,7 @@ export class SpeakerMemory {
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     if (r.tier === "anonymous" && oneUnnamedPerson(source)) {
       this.lastUnnamed = at;
-      this.unnamedPronoun = null;
+      this.unnamedSex = null;
     }
     // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.
     if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
@@ -241,15 +244,15 @@ export class SpeakerMemory {
   }
 
   /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
-  unnamedLast(at: number, pronoun: string): boolean {
+  unnamedLast(at: number, sex: Sex | null): boolean {
     // ("…,” she said, asking not to be named. … He added": a "he" after her "she" is someone else.)
-    const other = /^(he|she)$/.test(pronoun) && this.unnamedPronoun !== null && this.unnamedPronoun !== pronoun;
+    const other = sex !== null && this.unnamedSex !== null && this.unnamedSex !== sex;
     const last =
       !other &&
       this.lastUnnamed >= 0 &&
       at - this.lastUnnamed < UNNAMED_REACH &&
       this.lastUnnamed > (this.lastPerson?.at ?? -1);
-    if (last && /^(he|she)$/.test(pronoun)) this.unnamedPronoun = pronoun;
+    if (last && sex) this.unnamedSex = sex;
     return last;
   }
 

@@ -89,20 +89,22 @@ function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): strin
   // ("the central bank" is the "Central Bank of Calvaria" too.)
   if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))
     return body;
-  // "state news agency Huaxin" … "the agency": a body the story called one of this kind right before its name.
-  const called = words.length === 1 && CALLED_KINDS.has(kind) ? memory.before.described(kind, at, BODY_REACH) : null;
-  if (called) return called;
-  // "the watchdog", "the regulator": the public body named last, by the head of its name ("Scottish Public Audit
-  // Office", "Water Standards Authority"; nouns.json overseers).
-  if (words.length === 1 && OVERSEERS.has(kind))
-    return memory.before.described(kind, at, BODY_REACH) ?? memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
   // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
-  // the company that last spoke or was named (nouns.json companyKinds).
-  // ("the homewares retailer": a described kind too, the modifiers in lower case; "the terrorist group" is no
-  // company's.)
-  const described = words.length > 1 && name === name.toLowerCase() && kind !== "group";
-  if (!COMPANY_KINDS.has(kind) || (words.length > 1 && !described)) return null;
-  return memory.before.described(kind, at, BODY_REACH) ?? memory.lastBody(at) ?? memory.before.company(at, BODY_REACH);
+  // the company that last spoke or was named (nouns.json companyKinds); "the homewares retailer" too, the modifiers
+  // in lower case ("the terrorist group" is no company's).
+  const single = words.length === 1;
+  const company = COMPANY_KINDS.has(kind) && (single || (name === name.toLowerCase() && kind !== "group"));
+  // "state news agency Huaxin" … "the agency", "the watchdog" (nouns.json calledKinds, overseers): a body the story
+  // called one of this kind.
+  const called =
+    company || (single && (CALLED_KINDS.has(kind) || OVERSEERS.has(kind)))
+      ? memory.before.described(kind, at, BODY_REACH)
+      : null;
+  if (called) return called;
+  // "the watchdog", "the regulator": else the public body named last, by the head of its name ("Scottish Public
+  // Audit Office", "Water Standards Authority").
+  if (single && OVERSEERS.has(kind)) return memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
+  return company ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH)) : null;
 }
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
@@ -205,15 +207,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
   const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
-  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed.)
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
+  const titled = holderAt > 0 && TITLES.has(words[holderAt].lower.replace(/\.$/, "")) ? 1 : 0;
+  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed.)
   if (
     holderAt > 0 &&
     !/^(for|at|with)$/.test(words[holderAt - 1].lower) &&
-    (words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) ||
-      TITLES.has(words[holderAt].lower.replace(/\.$/, "")))
+    (words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) || titled)
   ) {
-    const titled = TITLES.has(words[holderAt].lower.replace(/\.$/, "")) ? 1 : 0;
     const name = text.slice(words[holderAt + titled].start, words[words.length - 1].end);
     const role = text.slice(words[0].start, words[holderAt - 1 + titled].end);
     return fromReading({ kind: "person", name, role }, base, memory, at);
@@ -294,7 +295,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const third =
       /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || styleOfAddress(words.filter((t) => t.word));
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
-    const unnamed = third && memory.unnamedLast(at, withoutContraction(words[0].lower));
+    const sex = pronounSex(withoutContraction(words[0].lower));
+    const unnamed = third && memory.unnamedLast(at, sex);
     // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
     // whoever spoke last, is who a "he" opening the next one stands for.
     const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start) : null;
@@ -304,11 +306,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null;
     const who = unnamed
       ? null
-      : memory.agreeing(
-          fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null),
-          pronounSex(withoutContraction(words[0].lower)),
-          at,
-        );
+      : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null), sex, at);
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
@@ -340,11 +338,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // ("… the senator representing Enugu East, Senator Ngozi Eze-Amadi,": a titled name after the comma is the person
   // the words before it describe, whatever they end on.)
   // ("General Directorate of Intelligence" is a body's name, not a general's.)
-  const after = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
+  const afterComma = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
   const titledAfter =
-    !!after[0]?.cap &&
-    TITLES.has(after[0].lower.replace(/\.$/, "")) &&
-    !after.some((t) => ORGANISATION_HEADS.has(t.lower));
+    !!afterComma[0]?.cap &&
+    TITLES.has(afterComma[0].lower.replace(/\.$/, "")) &&
+    !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
   if (raw.appositive && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
