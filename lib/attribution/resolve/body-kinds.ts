@@ -1,0 +1,40 @@
+/**
+ * A body named by its kind ("the council", "the agency", "the developer", "the watchdog"): the body of that kind the
+ * story named or described before, read from the speaker memory.
+ */
+import { CALLED_KINDS, COMPANY_KINDS, ORGANISATION_HEADS, OVERSEEING_HEADS, OVERSEERS } from "../words";
+import type { SpeakerMemory } from "./speakers";
+
+/** How far back (characters) "the council" looks for the council the story named. */
+const BODY_REACH = 3000;
+
+/**
+ * The body of the kind a name gives, named before: "the council" is "Carrowshire County Council"; "the sheriff's
+ * office" is the "Cedar County Sheriff's Office", whose name ends in its words. Null when none was.
+ */
+export function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): string | null {
+  const words = name.split(/\s+/);
+  const kind = words[words.length - 1].toLowerCase();
+  if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
+  const body = memory.before.body(kind, at, BODY_REACH);
+  const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
+  // ("the central bank" is the "Central Bank of Calvaria" too.)
+  if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))
+    return body;
+  // "Kwun Lok Properties, a mid-sized Hong Kong developer, …": "the developer" is the company described so, else
+  // the company that last spoke or was named (nouns.json companyKinds); "the homewares retailer" too, the modifiers
+  // in lower case ("the terrorist group" is no company's).
+  const single = words.length === 1;
+  const company = COMPANY_KINDS.has(kind) && (single || (name === name.toLowerCase() && kind !== "group"));
+  // "state news agency Huaxin" … "the agency", "the watchdog" (nouns.json calledKinds, overseers): a body the story
+  // called one of this kind.
+  const called =
+    company || (single && (CALLED_KINDS.has(kind) || OVERSEERS.has(kind)))
+      ? memory.before.described(kind, at, BODY_REACH)
+      : null;
+  if (called) return called;
+  // "the watchdog", "the regulator": else the public body named last, by the head of its name ("Scottish Public
+  // Audit Office", "Water Standards Authority").
+  if (single && OVERSEERS.has(kind)) return memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
+  return company ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH)) : null;
+}
