@@ -40,6 +40,7 @@ import {
   VERB_AUXILIARIES,
   VOUCHING_AT_END,
   WEAK_VERBS,
+  DETERMINERS,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { authorVoice, publishedBy, sourceBefore } from "./source-before";
@@ -122,7 +123,11 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
     const subject = mainSubject(tokens, i - 1);
-    if (subject) a.source = subject;
+    // "The Resident District Commissioner, Mr Godfrey Tumwesigye, yesterday ordered …, saying": the role, then the
+    // person's name between commas, as before a verb.
+    const role = subject && (!tokens[subject[0]].cap || DETERMINERS.has(tokens[subject[0]].lower));
+    const named = role ? nameAfterComma(tokens, subject[1]) : -1;
+    if (subject) a.source = named > 0 && tokens[named + 1]?.text === "," ? [subject[0], named] : subject;
   }
   a.content = contentAfter(tokens, end);
   s.take(a);

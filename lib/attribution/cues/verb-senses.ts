@@ -78,6 +78,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
   )
     return false;
   if (w === "reports" || w === "claims") return modifier;
+  // "raised its third-quarter Brent forecast": an owner's word, then what describes the noun.
+  // ("Their lawyers forecast": a plural before it is the verb's subject.)
+  if (NOUN_LIKE_VERBS.has(w) && !prev.lower.endsWith("s") && ownedNoun(tokens, i)) return true;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
   return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !CONJUNCTIONS.has(prev.lower);
 }
@@ -158,4 +161,15 @@ export function notACueHere(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? "",
     next = tokens[i + 1]?.lower ?? "";
   return rows.some(([before, after]) => (!before || before.has(prev)) && (!after || after.has(next)));
+}
+
+const OWNERS = /^(?:its|his|their|our|my|your)$/;
+
+/** Whether an owner's word ("its", "their") stands two or three words before `i`, describing words between. */
+function ownedNoun(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= i - 3 && k >= 0; k--) {
+    if (!OWNERS.test(tokens[k].lower)) continue;
+    return tokens.slice(k + 1, i).every((t) => t.word && !AUXILIARIES.has(t.lower) && !t.lower.endsWith("ly"));
+  }
+  return false;
 }

@@ -442,6 +442,14 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["posted", "released", "published", "issued", "filed"],
     test: (v) => DOCUMENT_HEADS.has(before(v, 3)) && /^(the|a|an|its|their)$/.test(before(v, 2)),
   },
+  // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
+  {
+    id: "verb/tells-a-story",
+    words: ["tell", "tells", "told", "telling"],
+    test: (v) =>
+      /^(a|an|another)$/.test(after(v)) &&
+      v.tokens.slice(v.i + 2, v.i + 4).some((t) => t.lower === "story" || t.lower === "tale"),
+  },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
   // "What did the government say?", a newsletter's "What they're saying:": a question or a label a subhead asks.

@@ -73,6 +73,7 @@ const surnameOf = (name: string) => name.slice(name.lastIndexOf(" ") + 1).replac
 export class SexEvidence {
   private byName: Map<string, Evidence> | null = null;
   private readonly sharedBy = new Map<string, boolean>();
+  private readonly heardOf = new Map<string, Sex | null>();
 
   constructor(private readonly text: string) {}
 
@@ -89,7 +90,13 @@ export class SexEvidence {
       const e = found.get(key);
       if (e && (!best || e.strength > best.strength)) best = e;
     }
-    return best?.sex ?? null;
+    return best ? best.sex : (this.heardOf.get(name) ?? null);
+  }
+
+  /** The weakest evidence: a "he" or "she" right after the person, that took no one else (speakers.ts). */
+  heard(name: string, sex: Sex): void {
+    const had = this.heardOf.get(name);
+    this.heardOf.set(name, had === undefined || had === sex ? sex : null);
   }
 
   /** Whether two people in the article bear this surname ("Bill Clinton", "Hillary Clinton"). */

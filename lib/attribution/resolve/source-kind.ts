@@ -20,6 +20,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
+  KINDS_OPENING_NAMES,
   ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   COUNTING_WORDS,
@@ -182,6 +183,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   let titleAt = -1;
+  let kindOpening = false;
   for (let k = h - 1; k >= s; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
@@ -195,7 +197,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||
       ROLE_ACRONYMS.has(w) ||
-      w.includes("-of-")
+      w.includes("-of-") ||
+      // ("Consultancy Petrava Energy Insights": a kind of body, capitalised by the sentence, before a longer name.)
+      (kindOpening = k === 0 && h - k >= 2 && KINDS_OPENING_NAMES.has(w))
     ) {
       s = k + 1;
       if (TITLES.has(w)) titleAt = k;
@@ -235,7 +239,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   // "The Israeli newspaper Haaretz", "the news site RTL Info": a body's kind right before its name.
-  const kindBefore = roleWords.length > 0 && !titled && isBodyNoun(roleWords[roleWords.length - 1]);
+  const kindBefore = kindOpening || (roleWords.length > 0 && !titled && isBodyNoun(roleWords[roleWords.length - 1]));
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
     return { kind: "organisation", name: cleanName(name), role: null };
   // "Neighbouring Zambara said": where it lies, not who it is.
@@ -366,8 +370,12 @@ function coNamed(rest: Token[], text: string): string[] {
 
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
-  return name
-    .replace(/^(the|a|an)\s+/i, "")
-    .replace(/['’]s?$/, "")
-    .trim();
+  return (
+    name
+      .replace(/^(the|a|an)\s+/i, "")
+      // ("the Vienna-based International Petroleum Forum": where it is based is no part of its name.)
+      .replace(/^[\p{L}-]+-based\s+(?=\p{Lu})/u, "")
+      .replace(/['’]s?$/, "")
+      .trim()
+  );
 }

@@ -19,6 +19,8 @@ import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
+/** How near after the person it takes a pronoun tells their sex (characters; about a sentence). */
+const HEARD_REACH = 400;
 /** How many people lately named a "she" after a man may look back over. */
 const RECENT = 6;
 /** How far back "the mayor" still finds the mayor named before (characters): about a long article's length. */
@@ -166,9 +168,17 @@ export class SpeakerMemory {
    */
   agreeing(name: string | null, sex: Sex | null, at: number): string | null {
     if (!name || !sex) return name;
+    // "Niamh Kettering … argued … Trainee numbers rose, she wrote": a pronoun right after the person it takes, with
+    // no one said to be of the other sex, says what they are for a later pronoun to look past them.
+    const last = this.lastPerson;
+    const close = last?.name === name && at - last.at < HEARD_REACH;
     // (With no one else to turn to, what the article says of their sex is not read at all.)
-    if (!this.recent.some((r) => r.name !== name && at - r.at < PRONOUN_REACH)) return name;
+    if (!this.recent.some((r) => r.name !== name && at - r.at < PRONOUN_REACH)) {
+      if (close) this.sex.heard(name, sex);
+      return name;
+    }
     const theirs = this.sex.of(name);
+    if (!theirs && close) this.sex.heard(name, sex);
     if (!theirs || theirs === sex) return name;
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k];

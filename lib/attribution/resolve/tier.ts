@@ -15,6 +15,9 @@ import {
   TITLES,
   MAKING_PARTICIPLES,
   PUBLISHING_VERBS,
+  COMPANY_KINDS,
+  PEOPLES_KINDS,
+  PREPOSITIONS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
@@ -350,7 +353,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       r.tier === "on-record" &&
       /^(a|an|the)$/.test(inner[0]?.lower ?? "") &&
       !TITLES.has(head[0].lower.replace(/\.$/, "")) &&
-      bodyDescribed(inner, text)
+      bodyDescribed(inner, text, head.length === 1)
     )
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
     // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
@@ -360,7 +363,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
-function bodyDescribed(whole: Token[], text: string): boolean {
+function bodyDescribed(whole: Token[], text: string, oneWord: boolean): boolean {
   // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer", "a
   // charity that supports asylum seekers").
   const clause = whole.findIndex(
@@ -370,6 +373,17 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
+  // ("Lumora, the San Francisco startup behind the Vesper chatbot,": a one-word name, said to be a kind of company, the
+  // description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
+  const kind = inner.findIndex((t, k) => k > 0 && k < 5 && !t.cap && COMPANY_KINDS.has(t.lower));
+  const next = inner[kind + 1];
+  if (
+    oneWord &&
+    kind > 0 &&
+    !PEOPLES_KINDS.has(inner[kind].lower) &&
+    (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose)$/.test(next.lower))
+  )
+    return true;
   return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));
 }
 

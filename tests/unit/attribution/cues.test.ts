@@ -1605,3 +1605,38 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["read"]);
   });
 });
+
+describe("the seventh pass's unseen rounds: what the last attribution of each text reads", () => {
+  it.each([
+    // A role, then its holder's name between commas, before a participle that reports.
+    [
+      "The Nakaseeta Resident District Commissioner, Mr Godfrey Tumwesigye, yesterday ordered a halt, saying no one would be removed.",
+      { tier: "on-record", speaker: "Godfrey Tumwesigye" },
+    ],
+    // A "she" right after the person it takes says she is a woman; a later "he" looks past her.
+    [
+      "Tomasz Wren, a GP partner, told the journal the list had closed. In a commentary, Niamh Kettering, a professor, argued that plans had failed. Numbers rose last year, she wrote.\n\nThe problem was keeping doctors, he said.",
+      { tier: "on-record", speaker: "Tomasz Wren" },
+    ],
+    // A kind of body the sentence capitalised is no part of its name; a note is a document, its maker's.
+    [
+      "Consultancy Petrava Energy Insights estimated in a note on Tuesday that inventories rose. The note said the surplus would persist.",
+      { tier: "institutional", speaker: "Petrava Energy Insights" },
+    ],
+    // Where a body is based is no part of its name.
+    [
+      "Demand rose, according to the Vienna-based International Petroleum Forum.",
+      { tier: "institutional", speaker: "International Petroleum Forum" },
+    ],
+    // A one-word name described as a kind of company is a body.
+    [
+      "Lumora, the San Francisco startup behind the Vesper chatbot, said it supports the bill.",
+      { tier: "institutional", speaker: "Lumora" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    "Caldwell Brothers had nonetheless raised its third-quarter Brent forecast by $3.",
+    "An internal memo obtained by Circuit tells a different story.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
