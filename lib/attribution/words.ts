@@ -128,6 +128,7 @@ export const NOT_COMPANY_WORDS = new Set(nouns.notCompanyWords);
 export const COMPANY_KINDS = new Set(nouns.companyKinds);
 export const KINDS_OPENING_NAMES = new Set(nouns.kindsOpeningNames);
 export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
+export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const CALLED_KINDS = new Set(nouns.calledKinds);
 export const OVERSEERS = new Set(nouns.overseers.kinds);
 export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);

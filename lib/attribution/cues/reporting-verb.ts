@@ -146,6 +146,16 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   const a = raw(tokens, kind, "", [from, end]);
   let left = subjectEndLeft(tokens, i - 1);
   let how = sourceBefore(s, a, left, strong);
+  // "… sent a letter to the office arguing that …": no one it was sent to does the arguing; the clause's subject
+  // does, as after a comma.
+  // ("contradicted by sources suggesting": the agent of a passive is theirs.)
+  if (a.source && w.endsWith("ing") && tokens[a.source[0] - 1]?.lower === "to" && !s.quoted(0)) {
+    const subject = mainSubject(tokens, a.source[0] - 1);
+    if (subject && subject[1] < a.source[0] - 1) {
+      a.source = subject;
+      a.appositive = null;
+    }
+  }
   // "The ministry issued a statement saying …": the statement's author speaks, not the statement.
   const publisher = a.source && w.endsWith("ing") ? publishedBy(tokens, a.source) : -1;
   if (publisher >= 0) {

@@ -6,6 +6,7 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
+  REJECTED_PLANS,
   ASKING_VERBS,
   AUXILIARIES,
   BE_FORMS,
@@ -441,6 +442,22 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/document-posted",
     words: ["posted", "released", "published", "issued", "filed"],
     test: (v) => DOCUMENT_HEADS.has(before(v, 3)) && /^(the|a|an|its|their)$/.test(before(v, 2)),
+  },
+  // "went into the shop and demanded to be served": what someone wanted done, no claim.
+  {
+    id: "verb/demanded-to-be",
+    words: ["demand", "demands", "demanded", "demanding"],
+    test: (v) => after(v) === "to" && after(v, 2) === "be",
+  },
+  // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
+  { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
+  // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected.
+  {
+    id: "verb/rejected-plan",
+    words: ["reject", "rejects", "rejected", "rejecting"],
+    test: (v) =>
+      /^(a|an|the|its|their|his|her|our)$/.test(after(v)) &&
+      [after(v, 2), after(v, 3)].some((w) => REJECTED_PLANS.has(w)),
   },
   // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
   {

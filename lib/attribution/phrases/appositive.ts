@@ -56,7 +56,8 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // ("The minister on Friday, however, said": the day is no part of the minister.)
     const np = nounPhraseLeft(tokens, open - 1);
     const head = np && withoutTimeTail(tokens, np);
-    if (head && tokens[head[0] - 1]?.text !== ",") return { source: head, head };
+    // (A comma before it may close an opening phrase: "In a statement read to the court, PC Daniel Royce, of …,".)
+    if (head && (tokens[head[0] - 1]?.text !== "," || openedAfter(tokens, head[0]))) return { source: head, head };
   }
   const inner = nounPhraseLeft(tokens, comma - 1);
   // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)
@@ -73,6 +74,9 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     const runsOn = head && (tokens[head[0] - 1]?.text === "," || ORIGIN.has(tokens[head[0] - 1]?.lower ?? ""));
     const longer = runsOn ? openingNameWithDescription(tokens, comma) : null;
     if (longer) return longer;
+    // ("An analysis by the Aldgate Institute, a health think tank,": the document its maker made speaks.)
+    const document = head ? documentMadeBy(tokens, head[0]) : null;
+    if (head && document) return { source: [document[0], inner[1]], head: [document[0], head[1]] };
     if (head) return { source: [head[0], inner[1]], head };
   }
   // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said", and chains of them:
@@ -158,10 +162,17 @@ function documentEnds(tokens: Token[], [from, to]: [number, number]): boolean {
 
 /**
  * "The NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied":
- * the body before the statement speaks, not whoever signed it. Null unless the words before `comma` are such an aside.
+ * the body before the statement speaks, not whoever signed it; so does a statement itself, whoever signed it. Null
+ * unless the words before `comma` are such an aside.
  */
 function signedStatement(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   for (let k = comma - 1; k > 0 && k > comma - 30; k--) {
+    // "The statement, signed by the company's managing director, Mr Paul Wasswa, denied": the statement speaks.
+    if (tokens[k].text === "," && /^(signed|issued|released)$/.test(tokens[k + 1]?.lower ?? "")) {
+      const document = tokens[k + 2]?.lower === "by" ? nounPhraseLeft(tokens, k - 1) : null;
+      if (document && documentEnds(tokens, document) && tokens[document[0] - 1]?.text !== ",")
+        return { source: document, head: document };
+    }
     if (tokens[k].text !== "," || tokens[k + 1]?.lower !== "in" || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? ""))
       continue;
     const aside = tokens.slice(k + 3, comma);
@@ -193,4 +204,30 @@ function clauseStarts(tokens: Token[], comma: number): number[] {
     starts.push(opening + 1);
   starts.push(at);
   return starts.filter((k) => k < comma);
+}
+
+/** Whether the comma before `k` closes a phrase that opens the sentence ("In a statement read to the court,"). */
+function openedAfter(tokens: Token[], k: number): boolean {
+  const first = tokens[0];
+  return (
+    !!first?.word &&
+    (PREPOSITIONS.has(first.lower) || OPENING_ADVERBS.has(first.lower)) &&
+    tokens.slice(1, k - 1).every((t) => t.text !== ",")
+  );
+}
+
+/**
+ * The document a maker at `maker` made, named before its "by": "A report by …", "A report released in March by …".
+ * Null when no document stands a few words before the "by".
+ */
+function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
+  const by = maker - 1;
+  if (!/^(by|from)$/.test(tokens[by]?.lower ?? "")) return null;
+  for (let k = by - 1; k >= 0 && k >= by - 6; k--) {
+    if (!tokens[k].word) return null;
+    if (!DOCUMENT_HEADS.has(tokens[k].lower)) continue;
+    const np = nounPhraseLeft(tokens, k);
+    return np && documentEnds(tokens, np) ? np : null;
+  }
+  return null;
 }

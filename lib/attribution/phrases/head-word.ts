@@ -56,7 +56,7 @@ export const capitalTitle = (t: Token | undefined) => !!t?.cap && TITLES.has(t.l
 /**
  * Whether the title before `k` runs on through its "of" into three capitals or more, a body and a name ("Secretary of
  * State John Kerry"), or, capitalised, through "of the" or "to the" ("Director of the Federal Bureau of
- * Investigation James Comey"; "the director of the bureau" is a role at a body).
+ * Investigation James Comey", "Chair of the bench Margaret Ellwood"; "the director of the bureau" is a role at a body).
  */
 function titleRunsOn(words: Token[], k: number): boolean {
   if (!TITLES.has(words[k - 1].lower)) return false;
@@ -64,6 +64,9 @@ function titleRunsOn(words: Token[], k: number): boolean {
   if (/^(of|to)$/.test(words[k].lower) && words[j]?.lower === "the") {
     if (!words[k - 1].cap) return false;
     j++;
+    // ("Chair of the bench Margaret Ellwood": one lower-case word, then the holder's name, closing the phrase.)
+    const rest = words.slice(j + 1);
+    if (words[j]?.word && !words[j].cap && rest.length >= 2 && rest.every((t) => t.cap && t.word)) return true;
   } else if (words[k].lower !== "of") return false;
   let capitals = 0;
   for (; j < words.length && (words[j].cap || /^(of|for|and)$/.test(words[j].lower)); j++) if (words[j].cap) capitals++;

@@ -290,8 +290,10 @@ const describesDocument = (lower: string) =>
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
-  let p = 0;
-  while (p < 2 && after[p] && participleWord(after[p])) p++;
+  // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
+  const comma = after[0]?.text === "," && !!after[1] && participleWord(after[1]) ? 1 : 0;
+  let p = comma;
+  while (p < comma + 2 && after[p] && participleWord(after[p])) p++;
   // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
   if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
   // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
@@ -300,6 +302,10 @@ function authorAfter(after: Token[], text: string): string | null {
   if (by < 0) return null;
   const first = makerStart(after, by);
   const k = nameEnd(after, first);
+  // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
+  const kind = after[first];
+  if (k === first && after[by + 1]?.lower === "the" && kind && isBodyNoun(kind) && !after[first + 1]?.word)
+    return kind.lower;
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;

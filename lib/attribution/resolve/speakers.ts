@@ -35,7 +35,14 @@ const TITLE_WORDS: Record<string, string> = {
   prof: "professor",
   capt: "captain",
   sgt: "sergeant",
+  // "PC Daniel Royce" … "the officer"; "Det. Ruiz" … "the detective"; "Cllr Rhian Pritchard" … "the councillor".
+  pc: "officer",
+  det: "detective",
+  cllr: "councillor",
 };
+
+/** The words a later mention uses for a title written short: "the officer" after "PC Daniel Royce". */
+export const LATER_TITLES: ReadonlySet<string> = new Set(Object.values(TITLE_WORDS));
 
 /** The abbreviations written for a title: "senator" → ["sen"]. */
 export const titleAbbreviations = (title: string) =>
@@ -100,11 +107,15 @@ export interface Resolved {
   others?: string[];
 }
 
-/** Whether `source` names `maker` as a document's ("a report by the Ministry of X", "CNN's poll"). */
+/**
+ * Whether `source` names `maker` as a document's ("a report by the Ministry of X", "CNN's poll"), or a body of a kind
+ * ("a survey by the college").
+ */
 function madeByName(source: string, maker: string): boolean {
   const at = source.indexOf(maker);
   // ("Monday's poll" is no one's.)
-  if (at < 0 || isTimeWord(maker.toLowerCase())) return false;
+  if (isTimeWord(maker.toLowerCase())) return false;
+  if (at < 0) return /\b(?:by|from) the [a-z]+\b(?![ -][a-z])/.test(source); // "a survey by the college": the kind
   return /\b(?:by|from)\s+(?:the\s+)?$/.test(source.slice(0, at)) || /^['’]s?\s/.test(source.slice(at + maker.length));
 }
 

@@ -20,11 +20,12 @@ import {
   PREPOSITIONS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
+import { participleWord } from "../phrases/head-word";
 import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
-import { ALL_CAPS, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
+import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
@@ -219,6 +220,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
   // (A document is institutional, whoever made it: DESIGN.md's tiers; its maker is the speaker.)
   if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
+  // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
+  const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";
+  const titleAgain = reading.kind === "anonymous" && LATER_TITLES.has(again) && memory.holder(again, at);
+  if (titleAgain) return { tier: "on-record", speaker: titleAgain, role: null, confidence: base * TIMES.titleHolder };
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up; or, in a lede, "the Defense
   // Department's press secretary said", named in the next paragraph ("press secretary Dana Whitcombe").
@@ -345,6 +350,16 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
     if (relative === "who" && r.tier === "institutional" && common)
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
+    // "The criminal complaint, filed by the Queens District Attorney's Office,": the document's maker, named after it.
+    const documentHead = head[head.length - 1].lower;
+    const maker =
+      r.tier === "institutional" && DOCUMENT_HEADS.has(documentHead) && participleWord(inner[0] ?? head[0])
+        ? readSource([...head, ...inner], text)
+        : null;
+    if (maker?.kind === "organisation" && maker.name && maker.name !== r.speaker) {
+      memory.madeDocument(documentHead, maker.name, at);
+      return { ...r, speaker: maker.name };
+    }
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
     if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
     // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".

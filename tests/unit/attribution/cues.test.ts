@@ -1633,10 +1633,54 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "Lumora, the San Francisco startup behind the Vesper chatbot, said it supports the bill.",
       { tier: "institutional", speaker: "Lumora" },
     ],
+    // A statement signed by someone speaks for its maker, not its signatory.
+    [
+      "Kabira Agro Estates Ltd said in a statement that it acquired the land lawfully. The statement, signed by the company's managing director, Mr Paul Wasswa, denied that the firm had hired the men.",
+      { tier: "institutional", speaker: "Kabira Agro Estates Ltd" },
+    ],
+    // Whoever a letter was sent to does not argue it; the sender does.
+    [
+      "The Digital Frontier Council, a trade group, sent a letter to the office arguing that audits would hurt.",
+      { tier: "institutional", speaker: "Digital Frontier Council" },
+    ],
+    // "PC" is an officer: "the officer" later is the same person.
+    [
+      "In a statement read to the court, PC Daniel Royce, of Halbury Neighbourhood Policing Team, said Thornley was found on a bench. The officer said he smelled of alcohol.",
+      { tier: "on-record", speaker: "Daniel Royce" },
+    ],
+    [
+      "Chair of the bench Margaret Ellwood said magistrates had considered a community order.",
+      { tier: "on-record", speaker: "Margaret Ellwood" },
+    ],
+    // A body's name with "and" in its "of" part; "A" opening the sentence is no part of it.
+    [
+      "The Ministry of Lands and Physical Planning, in a statement issued on Wednesday, said surveyors would come. The ministry warned that titles would be cancelled.",
+      { tier: "institutional", speaker: "Ministry of Lands and Physical Planning" },
+    ],
+    [
+      "A Department of Health and Social Care spokesperson said more GPs were hired. The department insisted that appointments rose.",
+      { tier: "institutional", speaker: "Department of Health and Social Care" },
+    ],
+    // A document's maker named after it, between commas, and the document named again.
+    [
+      "The criminal complaint, filed by the Queens District Attorney's Office, alleges that Oakham pulled a knife. According to the complaint, cameras caught him.",
+      { tier: "institutional", speaker: "Queens District Attorney's Office" },
+    ],
+    [
+      "A report released in March by the Land Justice Initiative, a Kampala-based land rights organisation, found that families had been evicted. The report described the evictions as a crisis.",
+      { tier: "institutional", speaker: "Land Justice Initiative" },
+    ],
+    [
+      "The Royal College of Primary Care warned of shortages. A survey of 3,408 GPs by the college, published on 9 April, found that 41% saw more patients. The survey also found that two in five would leave.",
+      { tier: "institutional", speaker: "Royal College of Primary Care" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
     "Caldwell Brothers had nonetheless raised its third-quarter Brent forecast by $3.",
     "An internal memo obtained by Circuit tells a different story.",
+    "Thornley went into the shop and demanded to be served.",
+    "Oakham was charged Monday with second-degree murder.",
+    "Ministers rejected an earlier proposal to write off medical school debt.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
