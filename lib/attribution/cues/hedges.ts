@@ -35,12 +35,16 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const verb = tokens[v]?.word ? tokens[v].lower : "";
   const after = tokens[v + 1]?.word ? tokens[v + 1].lower : "";
   // "It is understood that …", and "It is understood the hull was …" with its "that" left out.
-  const dummyIt = contracted || tokens[i - 1]?.lower === "it";
+  // ("It has been learnt that …": "it" before the auxiliary.)
+  const perfect = tokens[i].lower === "been" && /^(has|had)$/.test(tokens[i - 1]?.lower ?? "") ? 1 : 0;
+  const itAt = tokens[i - 1 - perfect]?.lower === "it" ? i - 1 - perfect : -1;
+  const dummyIt = contracted || itAt >= 0;
   // (Written "It's understood", as speech has it, a clause follows however it opens: "It's understood cabinet …".)
   const clause =
     after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1)) || (contracted && !!tokens[v + 1]?.word);
   // "The board's medical team, it is learnt, had cleared him": the same hedge set between commas.
-  const aside = dummyIt && tokens[i - (contracted ? 1 : 2)]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
+  const aside =
+    dummyIt && tokens[contracted ? i - 1 : itAt - 1]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
@@ -54,7 +58,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const thatLeftOut = (clause || aside) && after !== "that" && after !== "to";
   const withoutAs = DESCRIBED_WITHOUT_AS.has(verb) && after !== "as" && after !== "to";
   const end = after === "to" && tokens[v + 2]?.word ? v + 2 : thatLeftOut || withoutAs ? v : v + 1;
-  const from = dummyIt && !contracted && (clause || aside) && after !== "to" ? i - 1 : i;
+  const from = dummyIt && !contracted && (clause || aside) && after !== "to" ? itAt : i;
   const a = raw(tokens, "hedge", "hedge/passive", [from, end]);
   a.content = contentAfter(tokens, end);
   s.take(a);

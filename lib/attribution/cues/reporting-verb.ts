@@ -180,12 +180,17 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (passive) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
+    // "… by Reform's party chairman, Colin Steadman,": the role, then the person's name, as after "said".
+    const named = a.source && !tokens[a.source[1]].cap ? nameAfterComma(tokens, a.source[1]) : -1;
+    if (a.source && named > 0) a.source = [a.source[0], named];
     how = a.source ? "passive-by" : "passive";
     // "since the strike was announced", "after the results were confirmed": when something happened, not a claim.
     // ("since it was reported that …" still reports something.)
     const said = /^(that|as|:)$/.test(tokens[end + 1]?.lower ?? "") || OPEN_QUOTES.has(tokens[end + 1]?.text ?? "");
-    if (!a.source && subject && !said && EVENT_VERBS.test(w) && WHEN_OPENERS.test(tokens[subject[0] - 1]?.lower ?? ""))
-      return s.veto("verb/passive-event", i);
+    // ("though no talks have been announced": nothing was, so no one reported it.)
+    const when =
+      !!subject && (WHEN_OPENERS.test(tokens[subject[0] - 1]?.lower ?? "") || tokens[subject[0]].lower === "no");
+    if (!a.source && !said && EVENT_VERBS.test(w) && when) return s.veto("verb/passive-event", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);
@@ -209,7 +214,8 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];
-  const coordinated = !a.source && conj?.word && (conj.lower === "and" || conj.lower === "but");
+  // ("… had accepted a pay freeze and were now being asked to fund …": the subject of a passive is asked, not asking.)
+  const coordinated = !a.source && !passive && conj?.word && (conj.lower === "and" || conj.lower === "but");
   // "The offer was reported by The Athletic and rejected": the second verb is a passive too, with no one named.
   if (coordinated && s.out[s.out.length - 1]?.rule.endsWith("/passive-by")) return s.veto("verb/and-passive", i);
   if (coordinated && sharedWithClauseBefore(s, a, left)) {

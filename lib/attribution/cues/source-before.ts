@@ -4,7 +4,7 @@
  * said"), a document with its maker ("data compiled by Bloomberg show"), a document's publisher ("issued a statement
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
-import { appositiveSource } from "../phrases/appositive";
+import { appositiveSource, documentMadeBy } from "../phrases/appositive";
 import { byAt, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
@@ -62,6 +62,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   a.source = nounPhraseLeft(tokens, left);
   // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
   if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
+  // "A survey of 1,150 voters by Castleford Insight shows": the document before its maker, which speaks.
+  const document = a.source ? documentMadeBy(tokens, a.source[0]) : null;
+  if (document && a.source) a.source = [document[0], a.source[1]];
   // "An audit report seen by our correspondent found": the document, past who saw it.
   const seen = a.source ? a.source[0] - 2 : -1;
   if (seen > 0 && tokens[seen + 1].lower === "by" && readingParticiple(tokens[seen].lower)) {

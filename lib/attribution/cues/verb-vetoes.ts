@@ -7,6 +7,7 @@ import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
   REJECTED_PLANS,
+  VOUCHING_AT_END,
   ASKING_VERBS,
   AUXILIARIES,
   BE_FORMS,
@@ -449,6 +450,13 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["demand", "demands", "demanded", "demanding"],
     test: (v) => after(v) === "to" && after(v, 2) === "be",
   },
+  // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
+  {
+    id: "verb/asked-passive-to",
+    words: ["asked"],
+    test: (v) =>
+      afterBe(v.tokens, v.i) && (after(v) === "to" || (OPEN_QUOTES.has(v.next?.text ?? "") && after(v, 2) === "to")),
+  },
   // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
   { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
   // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected.
@@ -547,6 +555,8 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/needs-that",
     words: [...ONLY_BEFORE_THAT],
     test: (v) => {
+      // ("…, the BBC has learned.": an outlet vouching after the claim.)
+      if (VOUCHING_AT_END.has(v.w) && /^[.;]?$/.test(v.next?.text ?? "")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
       return !(that === v.i + 1 || (that > v.i + 1 && timePhraseLeft(v.tokens, that - 1) === v.i + 1));
     },

@@ -220,7 +220,7 @@ function openedAfter(tokens: Token[], k: number): boolean {
  * The document a maker at `maker` made, named before its "by": "A report by …", "A report released in March by …".
  * Null when no document stands a few words before the "by".
  */
-function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
+export function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
   const by = maker - 1;
   if (!/^(by|from)$/.test(tokens[by]?.lower ?? "")) return null;
   for (let k = by - 1; k >= 0 && k >= by - 6; k--) {

@@ -23,8 +23,10 @@ const BY = /^by$/;
  */
 function joinsName(tokens: Token[], k: number, from: number): boolean {
   const w = tokens[k]?.lower ?? "";
+  // ("a survey by Castleford Insight for Beacon News": "for" after no body's head names who it was made for.)
   const joining =
-    /^(of|for|&)$/.test(w) ||
+    /^(of|&)$/.test(w) ||
+    (/^(for|on)$/.test(w) && ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "")) ||
     (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
   return joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
 }

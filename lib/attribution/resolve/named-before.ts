@@ -251,8 +251,11 @@ function titledPattern(title: string, forms: string[]): RegExp {
 
 /** Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}$/u;
-/** "of" or "for" and capitalised words after a body's kind (Ministry " of Health"). */
-const NAME_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&-]*){0,4}/u;
+/** An article opening the sentence before a body's name is no part of it ("The Midlands Commission"). */
+const ARTICLE = /^(?:A|An|The)\s+/;
+/** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
+const NAME_AFTER =
+  /^\s+(?:of|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?:the\s+)?\p{Lu}[\p{L}&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&-]*){0,4}/u;
 
 /**
  * The last body of one kind named before a position ("Carrowshire County Council" for "council"): the kind's
@@ -275,8 +278,8 @@ class BodiesBefore extends ReadOnce {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
       // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
       // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
-      const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(/^(?:A|An|The)\s+/, "") : "";
-      const value = after ? opening + word + after[0].trimEnd() : before ? before[0] + word : null;
+      const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
+      const value = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
       if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
     }
     return last;

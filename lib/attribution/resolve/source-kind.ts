@@ -309,7 +309,12 @@ function authorAfter(after: Token[], text: string): string | null {
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
-  return k > first ? cleanName(join(after.slice(first, k), text)) : null;
+  // ("a study by Dr Jane Roe": the person, as their name is written without the title.)
+  const titled = k > first + 2 && TITLES.has(after[first].lower.replace(/\.$/, "")) ? 1 : 0;
+  // ("the University of Regina's Centre for Transportation Safety": the centre, of the university.)
+  const owner = after.findLastIndex((t, j) => j >= first && j < k - 2 && /['’]s$/.test(t.text));
+  const from = owner >= 0 ? owner + 1 : first + titled;
+  return k > first ? cleanName(join(after.slice(from, k), text)) : null;
 }
 
 /**

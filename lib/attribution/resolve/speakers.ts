@@ -137,6 +137,7 @@ export class SpeakerMemory {
   private body: { name: string; at: number } | null = null;
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
   private documents = new Map<string, { maker: string; at: number }>();
+  private readonly makers = new Set<string>();
 
   constructor(private readonly text: string) {
     this.before = new NamedBefore(text);
@@ -251,6 +252,14 @@ export class SpeakerMemory {
   /** Remembers who made a document of this kind (a body or a person), read at `at`. */
   madeDocument(document: string, maker: string, at: number): void {
     this.documents.set(document, { maker, at });
+    // (A person named before who puts out a statement is still a person: "Leila Haddad … said in a statement".)
+    const surname = maker.slice(maker.lastIndexOf(" ") + 1);
+    if (this.names.of(surname) !== maker) this.makers.add(maker);
+  }
+
+  /** Whether a body of this name made a document named so far (a survey's or a report's maker is a body). */
+  madeADocument(name: string): boolean {
+    return this.makers.has(name);
   }
 
   /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */

@@ -30,6 +30,11 @@ import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, t
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
     case "person": {
+      // "Castleford Insight said", after "a survey … by Castleford Insight": who made a document is a body, unless
+      // the article says it is a man or a woman ("a study by Dr Jane Roe").
+      const maker = !reading.role && !reading.others?.length && reading.name && memory.madeADocument(reading.name);
+      if (maker && !memory.sex.of(reading.name!))
+        return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
       // The others first, so that a later "he" still finds the first-named.
       // A surname alone counts only for someone already named in full ("Smith and Jones said").
       const others = (reading.others ?? [])
