@@ -7,6 +7,7 @@ import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
   REJECTED_PLANS,
+  REPORTED_TO_PLACES,
   VOUCHING_AT_END,
   ASKING_VERBS,
   AUXILIARIES,
@@ -449,6 +450,18 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/demanded-to-be",
     words: ["demand", "demands", "demanded", "demanding"],
     test: (v) => after(v) === "to" && after(v, 2) === "be",
+  },
+  // "The quake claimed 212 lives": a death toll, not a claim.
+  {
+    id: "verb/claimed-lives",
+    words: ["claim", "claims", "claimed", "claiming"],
+    test: (v) => v.tokens.slice(v.i + 1, v.i + 4).some((t) => t.lower === "lives" || t.lower === "life"),
+  },
+  // "reported to campus in June", "reported for duty": arriving, not reporting.
+  {
+    id: "verb/reported-arriving",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) => /^(to|for)$/.test(after(v)) && REPORTED_TO_PLACES.has(after(v, 2)),
   },
   // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
   {

@@ -198,9 +198,15 @@ function clauseStarts(tokens: Token[], comma: number): number[] {
   if (quote >= 0 && tokens[quote + 1]?.word) starts.push(quote + 1);
   let at = 0;
   if (CONJUNCTIONS.has(tokens[0]?.lower ?? "")) at = 1;
-  // "Just last week, …", "Separately, …": a short opening phrase ended by a comma.
-  const opening = tokens.findIndex((t, k) => k > at && k < at + 5 && t.text === ",");
-  if (opening > 0 && (timePhraseLeft(tokens, opening - 1) >= 0 || OPENING_ADVERBS.has(tokens[opening - 1].lower)))
+  // "Just last week, …", "Separately, …": a short opening phrase ended by a comma; "In a note to clients Thursday
+  // evening, …": or a longer one opened by a preposition.
+  const opening = tokens.findIndex((t, k) => k > at && k < at + 12 && t.text === ",");
+  const short = opening > 0 && opening < at + 5;
+  if (
+    opening > 0 &&
+    ((short && (timePhraseLeft(tokens, opening - 1) >= 0 || OPENING_ADVERBS.has(tokens[opening - 1].lower))) ||
+      PREPOSITIONS.has(tokens[at].lower))
+  )
     starts.push(opening + 1);
   starts.push(at);
   return starts.filter((k) => k < comma);

@@ -2,7 +2,15 @@
  * A body named by its kind ("the council", "the agency", "the developer", "the watchdog"): the body of that kind the
  * story named or described before, read from the speaker memory.
  */
-import { CALLED_KINDS, COMPANY_KINDS, ORGANISATION_HEADS, OVERSEEING_HEADS, OVERSEERS } from "../words";
+import {
+  CALLED_KINDS,
+  COMPANY_KINDS,
+  NEWSPAPER_HEADS,
+  NEWSPAPER_KINDS,
+  ORGANISATION_HEADS,
+  OVERSEEING_HEADS,
+  OVERSEERS,
+} from "../words";
 import type { SpeakerMemory } from "./speakers";
 
 /** How far back (characters) "the council" looks for the council the story named. */
@@ -12,7 +20,9 @@ const BODY_REACH = 3000;
  * The body of the kind a name gives, named before: "the council" is "Carrowshire County Council"; "the sheriff's
  * office" is the "Cedar County Sheriff's Office", whose name ends in its words. Null when none was.
  */
-export function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number): string | null {
+export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number): string | null {
+  // ("The Kesselbrück-based group": where it is based says nothing of which group it is.)
+  const name = given.replace(/^\S+-based\s+/u, "");
   const words = name.split(/\s+/);
   const kind = words[words.length - 1].toLowerCase();
   if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
@@ -36,5 +46,7 @@ export function bodyNamedBefore(name: string, memory: SpeakerMemory, at: number)
   // "the watchdog", "the regulator": else the public body named last, by the head of its name ("Scottish Public
   // Audit Office", "Water Standards Authority").
   if (single && OVERSEERS.has(kind)) return memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
+  // "the newspaper", "the paper": the newspaper named last ("Weserland Allgemeine Zeitung"; nouns.json newspapers).
+  if (single && NEWSPAPER_KINDS.has(kind)) return memory.before.bodyHeaded(NEWSPAPER_HEADS, at, BODY_REACH);
   return company ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH)) : null;
 }

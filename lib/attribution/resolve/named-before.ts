@@ -10,6 +10,7 @@ import {
   isBodyNameWord,
   CAPITALISED_OPENERS,
   CLAUSE_WORDS,
+  COMPANY_KINDS,
   CONJUNCTIONS,
   DETERMINERS,
   MONTHS,
@@ -57,6 +58,8 @@ function personOf(m: RegExpExecArray): string | null {
   if (m[3] && THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) return null;
+  // ("the share price of Haesung Chemical": a company's word after the first says it is a company's name.)
+  if (words.slice(1).some((w) => isBodyNameWord(w.toLowerCase().replace(/['’]s$/, "")))) return null;
   return name.replace(/['’]s$/, "");
 }
 
@@ -211,8 +214,12 @@ export class NamedBefore {
   /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
   company(at: number, reach: number): string | null {
     let last: string | null = null;
-    for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(BODY_NAMES))
-      if (companyName(m[0])) last = m[0];
+    let lastAt = -1;
+    const before = this.text.slice(Math.max(0, at - reach), at);
+    for (const m of before.matchAll(BODY_NAMES)) if (companyName(m[0])) [last, lastAt] = [m[0], m.index];
+    // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
+    for (const m of before.matchAll(KIND_BEFORE_NAME))
+      if (m.index > lastAt && !noName(m[1].split(/\s+/)[0])) [last, lastAt] = [m[1], m.index];
     return last;
   }
 
@@ -290,6 +297,8 @@ class BodiesBefore extends ReadOnce {
 const BODY_NAME = "\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}&'’-]*)*";
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
+/** A company's kind in lower case right before its name ("carmaker Halberg"). */
+const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
 const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */

@@ -7,7 +7,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { isBodyNameWord, LEADING, TITLES } from "../words";
+import { isBodyNameWord, LEADING, ORGANISATION_HEADS, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
@@ -76,7 +76,9 @@ export function bodyNameAround(name: string, text: string): string | null {
     }
     const around = [...left, ...right];
     if (!around.length) continue;
-    if (!around.some((w) => isBodyNameWord(w.toLowerCase()))) return null;
+    // ("Red Willow Lake First Nation": or the short form holds the body's word itself.)
+    const own = name.split(" ").some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
+    if (!own && !around.some((w) => isBodyNameWord(w.toLowerCase()))) return null;
     body ??= [...left, name, ...right].join(" ");
   }
   return body;

@@ -70,21 +70,24 @@ export const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /**
  * Full names by surname: a later (or, read back, an earlier) "Ehsan" is "Ehsanullah Ehsan". And by their first
  * words, for names shortened from the end, as Malay and Arabic names are: "Kamarul Ariffin" is "Kamarul Ariffin
- * Hashim".
+ * Hashim"; and a name of two by its first word, as Korean and Chinese family names come first.
  */
 export class FullNames {
   private bySurname = new Map<string, string>();
   private byOpening = new Map<string, string>();
+  private byFirst = new Map<string, string | null>();
 
   /** Remembers a name of two words or more by its last word, and one of three or more by its first words. */
   add(name: string): void {
     const words = name.split(/\s+/);
     if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
+    // ("Kang Hye-rim" … "Kang said": Korean and Chinese names put the family name first; one name only per word.)
+    if (words.length === 2) this.byFirst.set(words[0], this.byFirst.has(words[0]) ? null : name);
   }
 
   of(surname: string): string | undefined {
-    return this.bySurname.get(surname);
+    return this.bySurname.get(surname) ?? this.byFirst.get(surname) ?? undefined;
   }
 
   /** A name made full where a full name ending with it (one word) or starting with it (more) is known. */

@@ -15,6 +15,7 @@ import {
   TITLES,
   MAKING_PARTICIPLES,
   PUBLISHING_VERBS,
+  CALLED_KINDS,
   COMPANY_KINDS,
   PEOPLES_KINDS,
   PREPOSITIONS,
@@ -196,7 +197,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "anonymous" ? GIVEN_NAME_ONLY.exec(text.slice(at, raw.tokens[raw.source[1]].end)) : null;
   if (given) return fromReading({ kind: "person", name: given[1], role: null }, base, memory, at);
   // ("The minister, however, said": an aside, not an appositive, so the office is read.)
-  const aside = !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]);
+  // ("The premier, who faces re-election, told", "The 54-year-old, a former toolmaker, said": a clause or a description
+  // in lower case says more of the office or the age, and names no one else.)
+  const described = !!raw.appositive && !raw.tokens[raw.appositive[1] + 2]?.cap;
+  const aside =
+    !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
   // "The spokesperson said", after "a Nightjar spokesperson" confirmed it: the same body speaks.
   const spokenFor =
     reading.kind === "anonymous" && words.length === 2 && words[0].lower === "the" && speaksFor(words[1].lower)
@@ -395,7 +400,9 @@ function bodyDescribed(whole: Token[], text: string, oneWord: boolean): boolean 
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
   // ("Lumora, the San Francisco startup behind the Vesper chatbot,": a one-word name, said to be a kind of company, the
   // description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
-  const kind = inner.findIndex((t, k) => k > 0 && k < 5 && !t.cap && COMPANY_KINDS.has(t.lower));
+  const kind = inner.findIndex(
+    (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
+  );
   const next = inner[kind + 1];
   if (
     oneWord &&

@@ -1714,9 +1714,62 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "The Supreme Court on Thursday heard the case. The court said the FCC remained free to recover payments.",
       { tier: "institutional", speaker: "Supreme Court" },
     ],
+    // A company's kind before a one-word name; "the Kesselbrück-based group" is that company too.
+    [
+      "Kesselbrück (dpa) - German carmaker Halberg plans to cut 6,500 jobs, the company said on Tuesday.",
+      { tier: "institutional", speaker: "Halberg" },
+    ],
+    [
+      "German carmaker Halberg plans to cut jobs. The Kesselbrück-based group, which builds vans at four sites, said in a statement that demand was weak.",
+      { tier: "institutional", speaker: "Halberg" },
+    ],
+    // A newspaper named by the heads of its name.
+    [
+      "Jobs will go, according to a report in the Weserland Allgemeine Zeitung, which published the plan on Monday. The newspaper said the plant could close.",
+      { tier: "institutional", speaker: "Weserland Allgemeine Zeitung" },
+    ],
+    // An office or an age with a clause after it is still the person named before.
+    [
+      "State premier Matthias Olbrich called the plan a betrayal. The premier, who faces re-election in September, told reporters that he would fight.",
+      { tier: "on-record", speaker: "Matthias Olbrich" },
+    ],
+    [
+      "Jens Behrendt, 54, joined the protest. The 54-year-old, a former toolmaker at the plant, said the pact must hold.",
+      { tier: "on-record", speaker: "Jens Behrendt" },
+    ],
+    // The short form of a body whose own words hold its head.
+    [
+      "The Red Willow Lake First Nation has asked the court to quash the approval. In a notice filed on Monday, the First Nation says the cabinet approved the line.",
+      { tier: "institutional", speaker: "Red Willow Lake First Nation" },
+    ],
+    [
+      "Northgate Midstream Ltd., which is building the line, said it had met every obligation.",
+      { tier: "institutional", speaker: "Northgate Midstream Ltd." },
+    ],
+    [
+      "UN-Shelter, the United Nations agency for housing and shelter, said in a statement that 15,000 people need tents.",
+      { tier: "institutional", speaker: "UN-Shelter" },
+    ],
+    // A long opening phrase before a name and its description.
+    [
+      "In a note to clients Thursday evening, Jordan Whitcombe, an analyst at Harwood Securities who has followed Calder since 2019, estimated that sales would reach $1.1 billion.",
+      { tier: "on-record", speaker: "Jordan Whitcombe" },
+    ],
+    // A company's name is no person a "he" could be; a family name written first.
+    [
+      "The court acquitted Chung Tae-min of manipulating the share price of Haesung Chemical. Arriving at the court, he told reporters he had taken nothing.",
+      { tier: "on-record", speaker: "Chung Tae-min" },
+    ],
+    [
+      "Kang Hye-rim, a law professor at Hanbit University, said the sentence was light. “It is a message,” Kang said.",
+      { tier: "on-record", speaker: "Kang Hye-rim" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
+    "The October 7 quake, centred near Bhalukhola, claimed 212 lives.",
+    "The forward signed in May and reported to campus in June.",
+    "Schools in the district are expected to reopen on October 28.",
     "Caldwell Brothers had nonetheless raised its third-quarter Brent forecast by $3.",
     "Talk of a merger has circulated on campus, though no talks have been announced.",
     "Pilots had accepted a pay freeze and were now being asked “to fund the recovery twice.”",
