@@ -11,7 +11,10 @@ import {
   LEADING,
   ORGANISATION_HEADS,
   PERIODS,
+  PERSON_HEADS,
   ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  SPEAKING_FOR,
   PERIOD_OPENERS as TIME_OPENERS,
   TITLES,
 } from "../words";
@@ -32,6 +35,8 @@ export function headIndex(words: Token[]): number {
     const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
     if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
       continue;
+    // ("Solidarity for Economic Democracy", "Americans for Prosperity": a name holding "for" is a body's.)
+    if (bodyFor(words, k)) continue;
     // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
     // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
     // two people).
@@ -48,6 +53,26 @@ export function headIndex(words: Token[]): number {
     return k - 1;
   }
   return words.length - 1;
+}
+
+/**
+ * Whether "for" at `k` joins a body's name ("Solidarity for Economic Democracy", "Americans for Prosperity"): capitals
+ * either side, and no title or role before it ("Minister for Health", "the MP for Akyem Asuboa", "Reps for Anand").
+ */
+export function bodyFor(words: Token[], k: number): boolean {
+  if (words[k]?.lower !== "for" || !words[k - 1]?.cap || !words[k + 1]?.cap) return false;
+  return !words.slice(0, k).some((t) => {
+    const w = t.lower.replace(/\.$/, "");
+    // ("the Member for Coolabin": a seat's holder.)
+    return (
+      TITLES.has(w) ||
+      ROLE_ACRONYMS.has(w) ||
+      ROLE_NOUNS.has(w) ||
+      PERSON_HEADS.has(w) ||
+      SPEAKING_FOR.has(w) ||
+      w === "member"
+    );
+  });
 }
 
 /** A title written with a capital ("Director"; "the director of …" is a role at a body, not a title). */
@@ -67,7 +92,7 @@ function titleRunsOn(words: Token[], k: number): boolean {
     // ("Chair of the bench Margaret Ellwood": one lower-case word, then the holder's name, closing the phrase.)
     const rest = words.slice(j + 1);
     if (words[j]?.word && !words[j].cap && rest.length >= 2 && rest.every((t) => t.cap && t.word)) return true;
-  } else if (words[k].lower !== "of") return false;
+  } else if (words[k].lower !== "of" && words[k].lower !== "for") return false;
   let capitals = 0;
   for (; j < words.length && (words[j].cap || /^(of|for|and)$/.test(words[j].lower)); j++) if (words[j].cap) capitals++;
   return capitals >= 3;

@@ -3,6 +3,8 @@
  * story named or described before, read from the speaker memory.
  */
 import {
+  AGENCY_HEADS,
+  AGENCY_KINDS,
   CALLED_KINDS,
   COMPANY_KINDS,
   NEWSPAPER_HEADS,
@@ -46,7 +48,9 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   // "the watchdog", "the regulator": else the public body named last, by the head of its name ("Scottish Public
   // Audit Office", "Water Standards Authority").
   if (single && OVERSEERS.has(kind)) return memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
-  // "the newspaper", "the paper": the newspaper named last ("Weserland Allgemeine Zeitung"; nouns.json newspapers).
+  // "the newspaper", "the paper": the newspaper named last ("Weserland Allgemeine Zeitung"; nouns.json newspapers);
+  // "the agency": the body named last with an agency's head ("Food and Drug Administration"; nouns.json agencies).
   if (single && NEWSPAPER_KINDS.has(kind)) return memory.before.bodyHeaded(NEWSPAPER_HEADS, at, BODY_REACH);
+  if (single && AGENCY_KINDS.has(kind)) return memory.before.bodyHeaded(AGENCY_HEADS, at, BODY_REACH);
   return company ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH)) : null;
 }

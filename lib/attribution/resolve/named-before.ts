@@ -199,7 +199,7 @@ export class NamedBefore {
     let last: string | null = null;
     for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(BODY_NAMES)) {
       // (A sentence's "The" opens the match, not the name.)
-      const name = m[0].replace(/^The\s+/, "");
+      const name = m[0].replace(/^The\s+/, "").replace(/['’]s$/, "");
       if (
         name
           .toLowerCase()

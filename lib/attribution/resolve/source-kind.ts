@@ -16,6 +16,7 @@ import {
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PERSON_HEADS,
+  PREPOSITIONS,
   PERSON_POSSESSIVES,
   POSSESSIVE_PRONOUNS,
   PERSON_PRONOUNS,
@@ -36,7 +37,7 @@ import {
 import { withoutContraction, type Token } from "../text/sentences";
 import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
-import { bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, participleWord } from "../phrases/head-word";
+import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, participleWord } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { writtenInLowerCase } from "../text/lower-words";
@@ -166,6 +167,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       capitalTitle(phrase[k - 2]) &&
       !!phrase[k + 1]?.cap) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
+    // ("Solidarity for Economic Democracy": a body's name.)
+    bodyFor(phrase, k) ||
     // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)
     ((bodyName || bodyOfBefore(phrase, k) || bodyHeadAfter(phrase, k)) &&
       (phrase[k].lower === "and" || phrase[k].text === "&") &&
@@ -230,6 +233,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const orgLike =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$|\.$/, ""))) ||
+      // ("Americans for Prosperity": no person's name holds "for".)
+      nameWords.some((t, k) => k > 0 && t.lower === "for") ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
@@ -304,8 +309,8 @@ function authorAfter(after: Token[], text: string): string | null {
   const k = nameEnd(after, first);
   // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
   const kind = after[first];
-  if (k === first && after[by + 1]?.lower === "the" && kind && isBodyNoun(kind) && !after[first + 1]?.word)
-    return kind.lower;
+  const close = !after[first + 1]?.word || PREPOSITIONS.has(after[first + 1].lower);
+  if (k === first && after[by + 1]?.lower === "the" && kind && isBodyNoun(kind) && close) return kind.lower;
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;

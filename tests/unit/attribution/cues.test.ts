@@ -1764,9 +1764,32 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "Kang Hye-rim, a law professor at Hanbit University, said the sentence was light. “It is a message,” Kang said.",
       { tier: "on-record", speaker: "Kang Hye-rim" },
     ],
+    // A body's name holding "for"; not an office's ("Minister for Health", "the Member for Coolabin").
+    [
+      "Solidarity for Economic Democracy, a civic group, said in a statement that the sentence sends a message.",
+      { tier: "institutional", speaker: "Solidarity for Economic Democracy" },
+    ],
+    [
+      "In a release, the Member for Coolabin, Warren Tully, said the cut would hurt towns.",
+      { tier: "on-record", speaker: "Warren Tully" },
+    ],
+    // "the regulator", "the agency": the body named last with such a head, past a possessive.
+    [
+      "The Lindmark Financial Supervisory Office’s public register shows that the licence was amended. The regulator said it did not comment on individual firms.",
+      { tier: "institutional", speaker: "Lindmark Financial Supervisory Office" },
+    ],
+    [
+      "The Food and Drug Administration approved the drug on Thursday. In a statement, the agency said the approval rested on a marker. The statement noted uncertainty.",
+      { tier: "institutional", speaker: "Food and Drug Administration" },
+    ],
+    [
+      "The Department of Maritime Security and Ports paid Southwind. Documents tabled by the department at the hearing show that Southwind was paid in full.",
+      { tier: "institutional", speaker: "Department of Maritime Security and Ports" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
+    "She declined to say whether the company had begun talks about a down round.",
     "The October 7 quake, centred near Bhalukhola, claimed 212 lives.",
     "The forward signed in May and reported to campus in June.",
     "Schools in the district are expected to reopen on October 28.",
