@@ -451,6 +451,20 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["demand", "demands", "demanded", "demanding"],
     test: (v) => after(v) === "to" && after(v, 2) === "be",
   },
+  // "a care assistant who asked that her surname not be used": the terms of an interview, as "asking not to be named".
+  {
+    id: "verb/asked-not-named",
+    words: ["asked", "asking", "requested"],
+    test: (v) =>
+      after(v) === "that" &&
+      v.tokens.slice(v.i + 2, v.i + 9).some((t, k, rest) => t.lower === "not" && rest[k + 1]?.lower === "be"),
+  },
+  // "roughly double what the company has offered": the amount of an offer, nothing said.
+  {
+    id: "verb/what-offered",
+    words: ["offered", "offers", "offer"],
+    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !v.next?.word,
+  },
   // "The quake claimed 212 lives": a death toll, not a claim.
   {
     id: "verb/claimed-lives",

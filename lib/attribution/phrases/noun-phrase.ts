@@ -21,6 +21,7 @@ import {
   SUBORDINATORS,
   TITLES,
   WEAK_VERBS,
+  LY_NOUNS,
 } from "../words";
 
 export function isWord(t: Token | undefined, lower?: string): boolean {
@@ -109,7 +110,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     ) {
       // Known noun-phrase material.
     } else if (
-      (!/(ing|ed|ly)$/.test(w) || nounLookingLikeVerb(tokens, j)) &&
+      (!/(ing|ed|ly)$/.test(w) || LY_NOUNS.has(w) || nounLookingLikeVerb(tokens, j)) &&
       !PARTICLES.has(w) &&
       !WEAK_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&

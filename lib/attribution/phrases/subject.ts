@@ -36,6 +36,7 @@ import {
   TITLES,
   WEAK_VERBS,
   WEEKDAYS,
+  AGO_SPANS,
 } from "../words";
 
 /**
@@ -43,6 +44,16 @@ import {
  * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
  */
 function pastOpeningTime(tokens: Token[], before: number): number {
+  // ("Minutes later he deleted it and wrote", "A day later she …": with no comma after it.)
+  const span = /^(a|an|one)$/.test(tokens[0]?.lower ?? "") ? 1 : 0;
+  const later = span + 1;
+  if (
+    AGO_SPANS.has(tokens[span]?.lower ?? "") &&
+    /^(later|earlier|afterwards)$/.test(tokens[later]?.lower ?? "") &&
+    tokens[later + 1]?.word &&
+    later + 1 < before
+  )
+    return later + 1;
   const comma = tokens.findIndex((t, j) => j < before && t.text === ",");
   if (comma <= 0 || comma > 5) return 0;
   const last = tokens[comma - 1].lower;

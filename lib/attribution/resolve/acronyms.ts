@@ -45,15 +45,32 @@ export function acronymsIn(text: string): Map<string, string> {
   return found;
 }
 
-/** Gives each speaker named by an acronym the full name the article spelled it out with. */
+/** The capitals a body's name is shortened to ("Congressional Budget Office" → "CBO"), small words left out. */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !SMALL.test(w))
+    .map((w) => w[0])
+    .join("");
+
+/**
+ * Gives each speaker named by an acronym the full name the article spelled it out with: in brackets after the name,
+ * or, with none, a body that spoke under its full name ("The Congressional Budget Office estimated …" … "According
+ * to the CBO").
+ */
 export function expandAcronyms(all: Attribution[], article: string): void {
-  if (!article.includes("(")) return;
   let names: Map<string, string> | null = null;
+  let spoken: Map<string, string> | null = null;
   for (const a of all) {
     const acronym = a.speaker?.replace(/['’]s$/, "");
     if (!acronym || !spelledAsAcronym(acronym)) continue;
-    names ??= acronymsIn(article);
-    const full = names.get(acronym);
+    names ??= article.includes("(") ? acronymsIn(article) : new Map<string, string>();
+    spoken ??= new Map(
+      all
+        .filter((b) => b.tier === "institutional" && b.speaker?.includes(" ") && /^\p{Lu}/u.test(b.speaker))
+        .map((b) => [initials(b.speaker!), b.speaker!]),
+    );
+    const full = names.get(acronym) ?? spoken.get(acronym.replace(/&/g, ""));
     if (!full) continue;
     a.speaker = full;
     a.explanation = explainAttribution(a, false);

@@ -5,6 +5,7 @@
  * title and a surname ("Mr Obi", "Dr. Ruiz") or a given name and a surname
  * ("Ada Obi"), never a body, a place or a month.
  */
+import { readingParticiple } from "../phrases/maker";
 import {
   AUXILIARIES,
   isBodyNameWord,
@@ -194,6 +195,24 @@ export class NamedBefore {
     return last;
   }
 
+  /** The maker of the last document of this kind named with it before `at` ("a report by the Lok Nivaran Ayog"). */
+  madeBy(document: string, at: number, reach: number): string | null {
+    let pattern = MADE_BY.get(document);
+    if (!pattern) {
+      pattern = new RegExp(`\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`, "gu");
+      MADE_BY.set(document, pattern);
+    }
+    let last: string | null = null;
+    const from = Math.max(0, at - reach);
+    for (const m of this.text.slice(from, at).matchAll(pattern)) {
+      // ("a memo obtained by Circuit", "the draft, seen by reporters": who read it, not who made it.)
+      if (m[1].split(/\s+/).some(readingParticiple)) continue;
+      const name = m[2].replace(/['’]s$/, "");
+      if (!noName(name.split(/\s+/)[0])) last = name;
+    }
+    return last;
+  }
+
   /** The body last named before `at` whose name holds one of these heads ("Scottish Public Audit Office"), or null. */
   bodyHeaded(heads: ReadonlySet<string>, at: number, reach: number): string | null {
     let last: string | null = null;
@@ -297,6 +316,8 @@ class BodiesBefore extends ReadOnce {
 const BODY_NAME = "\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}&'’-]*)*";
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
+/** "a report … by X" by the document's kind: compiled once per kind. */
+const MADE_BY = new Map<string, RegExp>();
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */

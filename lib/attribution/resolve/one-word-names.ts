@@ -57,7 +57,7 @@ const BODY_CONTEXT = (word: string) =>
  * A capitalised word, or an initial with its stop ("J."), right before a mention on its line: not "Ikea." ending a
  * sentence, nor a headline's last word.
  */
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
 /** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
 const MENTIONS_READ = 30;
 
@@ -193,6 +193,13 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     }
   }
   for (const a of all) {
+    // ("“Go now,” Marsh said in a statement. The statement added …": her document, by her full name.)
+    const made = a.tier === "institutional" && a.speaker ? verdicts.get(a.speaker) : undefined;
+    if (made?.tier === "on-record" && made.speaker?.endsWith(` ${a.speaker}`)) {
+      a.speaker = made.speaker;
+      a.explanation = explainAttribution(a, false);
+      continue;
+    }
     const v = settled(a) ? verdicts.get(a.speaker!) : undefined;
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
     // A titled or described name is a person's, whatever else the article says of the word.

@@ -99,7 +99,8 @@ export function settleShortBodyNames(all: Attribution[], article: string): void 
     // ("Hollinsworth Town" beside "Hollinsworth Town Supporters’ Trust": a name of two words or more holding a body's
     // word is a body's name already, and words after it name another body; "Security Council" is still the "United
     // Nations Security Council".)
-    const complete = words.length > 1 && words.some((w) => isBodyNameWord(w.toLowerCase()));
+    const complete =
+      words.length > 1 && words.some((w) => isBodyNameWord(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase()));
     return body && complete && !body.endsWith(name) ? null : body;
   };
   for (const a of all) {

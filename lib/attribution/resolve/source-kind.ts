@@ -22,6 +22,9 @@ import {
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
   KINDS_OPENING_NAMES,
+  CALLED_KINDS,
+  COMPANY_KINDS,
+  PEOPLES_KINDS,
   ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   COUNTING_WORDS,
@@ -60,6 +63,21 @@ const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text)
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
 }
+
+/**
+ * "JAMAL OKONJO has told …": a tabloid's opening name in capitals, two or three words of a name's length and vowels
+ * (not acronyms: "NHS RCN").
+ */
+const nameInCapitals = (words: Token[]) =>
+  words.length >= 2 &&
+  words.length <= 3 &&
+  words.every(
+    (t) =>
+      t.text.length >= 4 &&
+      /^[A-Z][A-Z'’-]+$/.test(t.text) &&
+      /[AEIOU]/.test(t.text) &&
+      !ORGANISATION_HEADS.has(t.lower),
+  );
 
 function join(tokens: Token[], text: string): string {
   if (tokens.length === 0) return "";
@@ -238,13 +256,21 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
-      isAcronym(nameWords[nameWords.length - 1]) ||
+      (isAcronym(nameWords[nameWords.length - 1]) && !nameInCapitals(nameWords)) ||
       (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);
   // "The Israeli newspaper Haaretz", "the news site RTL Info": a body's kind right before its name.
-  const kindBefore = kindOpening || (roleWords.length > 0 && !titled && isBodyNoun(roleWords[roleWords.length - 1]));
+  const kindWord = roleWords[roleWords.length - 1];
+  // ("state-owned miner Conamin", "budget airline Skyways": a company's kind before its name; "coal miner Tom
+  // Reyes" is a man at work.)
+  const companyKind =
+    !!kindWord &&
+    !kindWord.cap &&
+    (COMPANY_KINDS.has(kindWord.lower) || CALLED_KINDS.has(kindWord.lower)) &&
+    (nameWords.length === 1 || !PEOPLES_KINDS.has(kindWord.lower));
+  const kindBefore = kindOpening || (roleWords.length > 0 && !titled && (isBodyNoun(kindWord) || companyKind));
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
     return { kind: "organisation", name: cleanName(name), role: null };
   // "Neighbouring Zambara said": where it lies, not who it is.

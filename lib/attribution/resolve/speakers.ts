@@ -268,7 +268,10 @@ export class SpeakerMemory {
   /** Who made the document of this kind named last, if recently: "The report estimated" is theirs. */
   madeBy(document: string, at: number): string | null {
     const d = this.documents.get(document);
-    return d && at - d.at < TITLE_REACH ? d.maker : null;
+    if (d && at - d.at < TITLE_REACH) return d.maker;
+    // ("A report by the state’s Lok Nivaran Ayog … had examined the contracts. The report found": named with its
+    // maker where no one was reported.)
+    return this.before.madeBy(document, at, TITLE_REACH);
   }
 
   /** The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again. */

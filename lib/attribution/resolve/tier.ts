@@ -1,6 +1,7 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
+import { sentenceSubject } from "../phrases/subject";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
   DOCUMENT_HEADS,
@@ -284,7 +285,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
     const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
     const fresh =
-      named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null;
+      (third && !unnamed ? subjectOfMainClause(raw, text, memory, at) : null) ??
+      (named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null);
     const who = unnamed
       ? null
       : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null), sex, at);
@@ -305,8 +307,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const prev = memory.previous(at);
     // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
     const usable = prev && !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower));
-    return usable
-      ? { ...prev, confidence: base * TIMES.pronounForPrevious }
+    if (usable) return { ...prev, confidence: base * TIMES.pronounForPrevious };
+    // "Hours later the club issued a statement. It said: …": "it" is the body the sentence before named by its kind.
+    const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;
+    return body
+      ? { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.pronounForPrevious }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
@@ -385,6 +390,40 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
   }
   return r;
+}
+
+/** How far back (characters) the sentence before an "It said" is read for a body. */
+const SENTENCE_BEFORE = 300;
+
+/** The body the sentence before `start` names by its kind ("the club issued a statement"), as named before, or null. */
+function bodyInSentenceBefore(text: string, start: number, memory: SpeakerMemory): string | null {
+  const window = text.slice(Math.max(0, start - SENTENCE_BEFORE), start).trimEnd();
+  const sentence = window.slice(Math.max(window.lastIndexOf(". ", window.length - 2), window.lastIndexOf("\n")) + 1);
+  for (const m of sentence.matchAll(/\b[Tt]he ([a-z]+)\b/g)) {
+    const body = bodyNamedBefore(m[1], memory, start);
+    if (body) return body;
+  }
+  return null;
+}
+
+/** Words that open a clause inside a sentence, after its main clause's subject: "X fanned the flames when she told". */
+const CLAUSE_AFTER_SUBJECT = /^(?:when|as|after|before|because|while|since|until|although|though|and|but)$/;
+
+/**
+ * "City chief executive Nadia Perrault only fanned the flames when she told …": a "he" or "she" in a clause after the
+ * sentence's own subject, a person named there, is that person (unless the article says they are of the other sex).
+ */
+function subjectOfMainClause(raw: RawAttribution, text: string, memory: SpeakerMemory, at: number): string | null {
+  const p = raw.source?.[0] ?? -1;
+  if (p < 3 || !CLAUSE_AFTER_SUBJECT.test(raw.tokens[p - 1]?.lower ?? "")) return null;
+  const subject = sentenceSubject(raw.tokens, p - 1);
+  if (!subject || subject[1] >= p - 2) return null;
+  const reading = readSource(raw.tokens.slice(subject[0], subject[1] + 1), text);
+  if (reading.kind !== "person" || !reading.name?.includes(" ")) return null;
+  const sex = pronounSex(raw.tokens[p].lower);
+  const theirs = memory.sex.of(reading.name);
+  if (sex && theirs && theirs !== sex) return null;
+  return memory.pointTo(memory.names.canonical(reading.name), at);
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */

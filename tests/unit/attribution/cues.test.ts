@@ -1786,9 +1786,58 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "The Department of Maritime Security and Ports paid Southwind. Documents tabled by the department at the hearing show that Southwind was paid in full.",
       { tier: "institutional", speaker: "Department of Maritime Security and Ports" },
     ],
+    // An acronym for a body that spoke under its full name; officials of a department stay unnamed.
+    [
+      "The Congressional Budget Office estimated in a letter on Friday that output fell. According to the CBO, processing has slowed.",
+      { tier: "institutional", speaker: "Congressional Budget Office" },
+    ],
+    ["Officials of the water supply department denied the charge.", { tier: "anonymous", speaker: null }],
+    // A document named with its maker where no one was reported, named again.
+    [
+      "A report by the state’s Lok Nivaran Ayog (LNA), tabled in December, had examined tanker contracts. The report found that 212 trips could not be matched.",
+      { tier: "institutional", speaker: "Lok Nivaran Ayog" },
+    ],
+    // "Traders" after "GMT." is no one's initial and surname.
+    [
+      "Copper rose 0.8% to $9,840 a ton by 1500 GMT. Traders said the strike had added to worries.",
+      { tier: "anonymous", speaker: null },
+    ],
+    // A time opening the sentence is no subject; a pronoun in a clause after a person named as the subject is them.
+    [
+      "Agent Rico Valente posted a photo. Minutes later he deleted it and wrote on X: “My client is focused.”",
+      { tier: "on-record", cue: { text: "wrote" } },
+    ],
+    [
+      "Dougie Fairweather said the bid was low. City chief executive Nadia Perrault only fanned the flames when she told Talk90 Radio that her club looks at the best players.",
+      { tier: "on-record", speaker: "Nadia Perrault" },
+    ],
+    [
+      "Housing spokesman Cathal Ó Dálaigh said rents rose. Ó Dálaigh claimed the Government had given up.",
+      { tier: "on-record", speaker: "Cathal Ó Dálaigh" },
+    ],
+    [
+      "The union said, as state-owned miner Conamin warned that output fell.",
+      { tier: "institutional", speaker: "Conamin" },
+    ],
+    [
+      "Okonjo to quit\n\nJAMAL OKONJO has told Castlebridge City he wants to leave.",
+      { tier: "on-record", speaker: "Jamal Okonjo" },
+    ],
+    [
+      "Governor Ellen Marsh ordered the evacuation. “Go now,” Marsh said in a statement. The statement added that troops were being sent.",
+      { tier: "institutional", speaker: "Ellen Marsh" },
+    ],
+    [
+      "Evacuees can shelter at the Tolan County Fairgrounds, the county said.",
+      { tier: "institutional", speaker: "Tolan County" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
+    "Síle, 31, a care assistant who asked that her surname not be used, has moved three times.",
+    "She loaded her pickup after a deputy knocked on her door.",
+    "A red flag warning remains in effect for much of the region.",
+    "The union wants roughly double what the company has offered.",
     "She declined to say whether the company had begun talks about a down round.",
     "The October 7 quake, centred near Bhalukhola, claimed 212 lives.",
     "The forward signed in May and reported to campus in June.",
