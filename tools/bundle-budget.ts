@@ -26,9 +26,11 @@ export interface BudgetFigure {
  * spokespeople, titles and court words) brought it to 99.5 KB; then the spam judge and its vocabulary moved to the
  * background worker too (entrypoints/content/link-judge.ts), which took it down to 86 KB. The sixth pass (~2 KB:
  * titles' holders, documents' owners and makers, company kinds, "it's understood", subheadings, a pronoun's sex)
- * brought it to 91.8 KB; the seed page's first load stays within its 25 ms (docs/measurements.md).
+ * brought it to 91.8 KB; the seed page's first load stays within its 25 ms (docs/measurements.md). The seventh pass
+ * (~3 KB: bodies' kinds and newspapers, documents' makers, "for" in names, family names first, more vetoes) brought it
+ * to 94.9 KB, and the budget to 98 KB.
  */
-export const BUDGETS = { content: 95 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 98 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
