@@ -81,6 +81,7 @@ export const HEDGE_ADVERBS = new Set(hedges.hedgeAdverbs);
 export const HEDGE_NOUNS = new Set(hedges.hedgeNouns);
 export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
+export const IT_EMERGED = new Set(hedges.itEmerged);
 export const DESCRIBED_AS = new Set(hedges.describedAs);
 export const DESCRIBED_WITHOUT_AS = new Set(hedges.describedWithoutAs);
 export const HEDGE_GAP = new Set(hedges.hedgeGap);
@@ -133,10 +134,13 @@ export const REPORTED_TO_PLACES = new Set(nouns.reportedToPlaces);
 export const CALLED_KINDS = new Set(nouns.calledKinds);
 export const OVERSEERS = new Set(nouns.overseers.kinds);
 export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);
-export const NEWSPAPER_KINDS = new Set(nouns.newspapers.kinds);
-export const AGENCY_KINDS = new Set(nouns.agencies.kinds);
-export const AGENCY_HEADS = new Set(nouns.agencies.heads);
-export const NEWSPAPER_HEADS = new Set(nouns.newspapers.heads);
+/** The heads of the names a body's kind stands for ("the newspaper": "… Zeitung"; "the club": "… City"), by kind. */
+export const HEADS_BY_KIND = new Map<string, ReadonlySet<string>>(
+  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions].flatMap(({ kinds, heads }) => {
+    const set = new Set(heads);
+    return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
+  }),
+);
 export const DOCUMENT_MODIFIERS = new Set(nouns.documentModifiers);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);
 export const HYPHEN_PARTICLES = new Set(nouns.hyphenParticles);

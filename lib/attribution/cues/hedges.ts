@@ -8,6 +8,7 @@ import {
   HEDGE_ADVERBS,
   HEDGE_AUXILIARIES,
   HEDGE_GAP,
+  IT_EMERGED,
   NP_STOP_WORDS,
   PASSIVE_HEDGE_VERBS,
   PREPOSITIONS,
@@ -117,4 +118,22 @@ export function hedgeAdjective(s: SentenceScan, i: number): number | undefined {
   if (to === i && tokens[i + 1]?.cap) to = i + 1;
   s.take(raw(tokens, "hedge", "hedge/adjective", [i, to]));
   return to;
+}
+
+/** "It has emerged that …", "it later transpired that …": news the article gives with no one it came from. */
+export function itEmerged(s: SentenceScan, i: number): number | undefined {
+  const { tokens } = s;
+  if (!IT_EMERGED.has(tokens[i].lower) || tokens[i + 1]?.lower !== "that") return undefined;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    tokens[k].word &&
+    (/^(has|had|now|later|since|also|then)$/.test(tokens[k].lower) || isAdverb(tokens[k].lower))
+  )
+    k--;
+  if (tokens[k]?.lower !== "it") return undefined;
+  const a = raw(tokens, "hedge", "hedge/it-emerged", [k, i + 1]);
+  a.content = contentAfter(tokens, i + 1);
+  s.take(a);
+  return i + 1;
 }

@@ -280,6 +280,12 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // After "said Tom Fitton" the claim starts past the speaker.
   const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
   a.content = quoteBefore ?? contentAfter(tokens, after);
+  // "X, whom some residents have accused of leasing stool lands, said …": a clause between commas ends at its comma,
+  // and the sentence's own verb is no part of its claim.
+  const relative = a.source && RELATIVES.has(tokens[a.source[0]].lower) && tokens[a.source[0] - 1]?.text === ",";
+  const comma =
+    relative && a.content ? tokens.findIndex((t, k) => k > after && k <= a.content![1] && t.text === ",") : -1;
+  if (a.content && comma > a.content[0]) a.content = [a.content[0], comma - 1];
   // "The toll was confirmed by X, who said …": the clause after the agent is X's own; what was confirmed is the
   // passive's subject.
   if (how === "passive-by" && tokens[after + 1]?.text === "," && RELATIVES.has(tokens[after + 2]?.lower ?? ""))

@@ -10,7 +10,7 @@ import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
 import { colonBeforeQuote, speakerColon } from "./colon";
 import { evidence } from "./evidence";
-import { hedgeAdjective, hedgeAdverb, passiveHedge } from "./hedges";
+import { hedgeAdjective, hedgeAdverb, itEmerged, passiveHedge } from "./hedges";
 import { SentenceScan, type RawAttribution, type VetoListener } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { signedQuote } from "./signed-quote";
@@ -25,6 +25,7 @@ import {
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
   HEDGE_NOUNS,
+  IT_EMERGED,
 } from "../words";
 
 type Finder = (s: SentenceScan, i: number) => number | undefined;
@@ -42,6 +43,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [inSurvey, SURVEY_NOUNS],
   [evidence, EVIDENCE_NOUNS],
   [passiveHedge, [...BE_FORMS, "it's"]],
+  [itEmerged, IT_EMERGED],
   [hedgeAdverb, HEDGE_ADVERBS],
   [hedgeAdjective, HEDGE_ADJECTIVES],
   [asked, ["asked"]],

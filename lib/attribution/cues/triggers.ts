@@ -17,6 +17,7 @@ import {
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
   HEDGE_NOUNS,
+  IT_EMERGED,
   WEAK_VERBS,
 } from "../words";
 
@@ -34,6 +35,7 @@ export const WORD_TRIGGERS = [
   ...MANNER_FORMS,
   ...THAT_CLAIM_NOUNS,
   ...HEDGE_NOUNS,
+  ...IT_EMERGED,
   "according",
   "per",
   "heard",

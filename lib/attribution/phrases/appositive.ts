@@ -90,6 +90,7 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
       first?.word &&
       !first.cap &&
       (first.lower === "who" ||
+        first.lower === "whom" ||
         first.lower === "whose" ||
         first.lower === "which" ||
         /(ing|ed|written|seen|given)$/.test(first.lower));

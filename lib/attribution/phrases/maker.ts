@@ -5,6 +5,7 @@
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
+  COMPANY_KINDS,
   DOCUMENT_PARTICIPLES,
   LEADING,
   MAKING_PARTICIPLES,
@@ -62,7 +63,11 @@ export function makerStart(tokens: Token[], by: number): number {
   while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
   // ("by the state Hydrology Office": a word that only places the body before its name.)
   const placing = k === first + 1 && NP_FUNCTION_WORDS.has(tokens[first].lower);
-  return k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing) ? k : first;
+  if (k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing)) return k;
+  // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)
+  const kind = tokens[first + 1];
+  const placed = tokens[first]?.cap && kind?.word && !kind.cap && (COMPANY_KINDS.has(kind.lower) || isBodyNoun(kind));
+  return placed && tokens[first + 2]?.cap ? first + 2 : first;
 }
 
 /** Whether the capitalised name ending at `k` follows "by" or "by the" ("compiled by Bloomberg"). */

@@ -2,17 +2,7 @@
  * A body named by its kind ("the council", "the agency", "the developer", "the watchdog"): the body of that kind the
  * story named or described before, read from the speaker memory.
  */
-import {
-  AGENCY_HEADS,
-  AGENCY_KINDS,
-  CALLED_KINDS,
-  COMPANY_KINDS,
-  NEWSPAPER_HEADS,
-  NEWSPAPER_KINDS,
-  ORGANISATION_HEADS,
-  OVERSEEING_HEADS,
-  OVERSEERS,
-} from "../words";
+import { CALLED_KINDS, COMPANY_KINDS, HEADS_BY_KIND, ORGANISATION_HEADS, OVERSEEING_HEADS, OVERSEERS } from "../words";
 import type { SpeakerMemory } from "./speakers";
 
 /** How far back (characters) "the council" looks for the council the story named. */
@@ -48,9 +38,10 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   // "the watchdog", "the regulator": else the public body named last, by the head of its name ("Scottish Public
   // Audit Office", "Water Standards Authority").
   if (single && OVERSEERS.has(kind)) return memory.before.bodyHeaded(OVERSEEING_HEADS, at, BODY_REACH);
-  // "the newspaper", "the paper": the newspaper named last ("Weserland Allgemeine Zeitung"; nouns.json newspapers);
-  // "the agency": the body named last with an agency's head ("Food and Drug Administration"; nouns.json agencies).
-  if (single && NEWSPAPER_KINDS.has(kind)) return memory.before.bodyHeaded(NEWSPAPER_HEADS, at, BODY_REACH);
-  if (single && AGENCY_KINDS.has(kind)) return memory.before.bodyHeaded(AGENCY_HEADS, at, BODY_REACH);
+  // "the newspaper", "the agency", "the club", "the union": the body named last with such a head ("Weserland
+  // Allgemeine Zeitung", "Food and Drug Administration", "Redford City"; nouns.json newspapers, agencies, clubs,
+  // unions).
+  const heads = single ? HEADS_BY_KIND.get(kind) : undefined;
+  if (heads) return memory.before.bodyHeaded(heads, at, BODY_REACH);
   return company ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH)) : null;
 }

@@ -107,7 +107,7 @@ export class ReadingOrder {
         a.start = cue.start;
         a.text = a.text.slice(cue.start - start);
         out.push(a);
-      } else if (a.confidence > prev.confidence) out[out.length - 1] = a;
+      } else if (a.confidence > prev.confidence || inSource(prev, source)) out[out.length - 1] = a;
       return;
     }
     out.push(a);
@@ -137,3 +137,10 @@ function findDocumentIn(tokens: Token[]): string | null {
   }
   return null;
 }
+
+/**
+ * Whether an attribution lies inside another's source ("Nana Ofosu Darko III, …, whom some residents have accused of
+ * …, said"): the sentence's own verb is the one to keep.
+ */
+const inSource = (inner: { start: number; end: number }, source: { start: number; end: number } | null) =>
+  !!source && inner.start > source.start && inner.end <= source.end;

@@ -61,8 +61,11 @@ export interface SourceReading {
 const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text) && !ROLE_ACRONYMS.has(t.lower);
 
 function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text);
+  // ("Nana Ofosu Darko III", "John Doe II": a numeral after a name is no body's initials.)
+  return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text) && !ROMAN.test(t.text);
 }
+
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /**
  * "JAMAL OKONJO has told …": a tabloid's opening name in capitals, two or three words of a name's length and vowels
@@ -331,8 +334,20 @@ function authorAfter(after: Token[], text: string): string | null {
   const inPaper = p === 0 && after[0]?.lower === "in";
   const by = inPaper ? 0 : byAt(after, p, /^(by|from)$/);
   if (by < 0) return null;
-  const first = makerStart(after, by);
-  const k = nameEnd(after, first);
+  let first = makerStart(after, by);
+  let k = nameEnd(after, first);
+  // ("A 2014 study by Loyola Law School professor Justin Levitt": the person, of the school.)
+  const role = after[k];
+  if (
+    k > first &&
+    role?.word &&
+    !role.cap &&
+    (ROLE_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+    after[k + 1]?.cap
+  ) {
+    first = k + 1;
+    k = nameEnd(after, first);
+  }
   // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
   const kind = after[first];
   const close = !after[first + 1]?.word || PREPOSITIONS.has(after[first + 1].lower);

@@ -119,7 +119,11 @@ function madeByName(source: string, maker: string): boolean {
   // ("Monday's poll" is no one's.)
   if (isTimeWord(maker.toLowerCase())) return false;
   if (at < 0) return /\b(?:by|from) the [a-z]+\b(?![ -][a-z])/.test(source); // "a survey by the college": the kind
-  return /\b(?:by|from)\s+(?:the\s+)?$/.test(source.slice(0, at)) || /^['’]s?\s/.test(source.slice(at + maker.length));
+  // ("by Istanbul brokerage Meridyen Yatırım": a place and a kind may come between.)
+  return (
+    /\b(?:by|from)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(source.slice(0, at)) ||
+    /^['’]s?\s/.test(source.slice(at + maker.length))
+  );
 }
 
 /** Keeps the people named so far, and the last source, as an article is read. */
@@ -257,7 +261,7 @@ export class SpeakerMemory {
     this.documents.set(document, { maker, at });
     // (A person named before who puts out a statement is still a person: "Leila Haddad … said in a statement".)
     const surname = maker.slice(maker.lastIndexOf(" ") + 1);
-    if (this.names.of(surname) !== maker) this.makers.add(maker);
+    if (!this.names.of(surname)) this.makers.add(maker);
   }
 
   /** Whether a body of this name made a document named so far (a survey's or a report's maker is a body). */

@@ -58,10 +58,14 @@ function isAbbreviation(text: string, dot: number): boolean {
     i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 || /^[a-z](?:\.[a-z])+$/.test(word)) return true; // an initial, or initials ("G.K.")
+  // ("said no. The guild …": "No." numbers only before a number, "No. 10".)
+  if (word === "no") return NUMBER_NEXT.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
   // Next word starts lower-case: the sentence goes on ("approx. two").
   return nextStartsLower(text, dot + 1);
 }
+
+const NUMBER_NEXT = /^\s*\d/;
 
 /** True when the first non-space character at or after `at` is a lower-case ASCII letter. */
 function nextStartsLower(text: string, at: number): boolean {

@@ -1831,9 +1831,51 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "Evacuees can shelter at the Tolan County Fairgrounds, the county said.",
       { tier: "institutional", speaker: "Tolan County" },
     ],
+    // "the club", "the union", "the guild": the last body named with such a head.
+    [
+      "Redford City sacked their manager on Sunday. The club confirmed his departure in a statement.",
+      { tier: "institutional", speaker: "Redford City" },
+    ],
+    [
+      "Members of the National Air Traffic Controllers Association work six-day weeks. The union warned that fatigue had become a safety problem.",
+      { tier: "institutional", speaker: "National Air Traffic Controllers Association" },
+    ],
+    [
+      "The Screenwriters Guild of America said no. The guild has said it will not return to the table.",
+      { tier: "institutional", speaker: "Screenwriters Guild of America", cue: { text: "has said" } },
+    ],
+    // "said no." ends its sentence ("No. 10" does not).
+    ["The union said no. Its members will vote on Friday, the union added.", { cue: { text: "added" } }],
+    // A place and a company's kind before a maker's name; a relative clause in a long description.
+    [
+      "A report by Istanbul brokerage Meridyen Yatırım estimated that costs would rise. The report said the bill could reach 2.4 trillion lira.",
+      { tier: "institutional", speaker: "Meridyen Yatırım" },
+    ],
+    [
+      "Nana Ofosu Darko III, the chief of Kyekyewere, whom some residents have accused of leasing stool lands, said chiefs were being made scapegoats.",
+      { tier: "on-record", speaker: "Nana Ofosu Darko III", cue: { text: "said" } },
+    ],
+    [
+      "It has emerged that two of the excavators belonged to an official.",
+      { tier: "unattributed", cue: { text: "It has emerged that" } },
+    ],
+    [
+      "Board member Priya Castellanos called the vote “a solution in search of a problem”.",
+      { tier: "on-record", speaker: "Priya Castellanos", cue: { text: "called" } },
+    ],
+    [
+      "Aroha Te Kani, chair of the trust, said the levy was unfair. “It lands harder on us,” Te Kani said.",
+      { tier: "on-record", speaker: "Aroha Te Kani" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
+    "The war, now in its third year, has claimed tens of thousands of lives.",
+    "The central bank raised rates for the first time in a year, calling time on its easing cycle.",
+    "Every increase in the policy rate adds about 0.1 point to the deficit.",
+    "The list includes a graphic memoir that tells the story of a family's escape from Laos.",
+    "Board President Alan Drury called a 10-minute recess shortly after 9 p.m.",
+    "The committee rejected the studios’ latest proposal on Monday.",
     "Síle, 31, a care assistant who asked that her surname not be used, has moved three times.",
     "She loaded her pickup after a deputy knocked on her door.",
     "A red flag warning remains in effect for much of the region.",
