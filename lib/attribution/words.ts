@@ -187,6 +187,7 @@ export const NP_FUNCTION_WORDS = new Set(grammar.npFunctionWords);
 export const NP_STOP_WORDS = new Set(grammar.npStopWords);
 export const CLAUSE_WORDS = new Set(grammar.clauseWords);
 export const SUBORDINATORS = new Set(grammar.subordinators);
+export const CLAUSES_AFTER_SUBJECT = new Set(grammar.clausesAfterSubject);
 export const GERUND_PREPOSITIONS = new Set(grammar.gerundPrepositions);
 export const PERSON_PRONOUNS = new Set(grammar.personPronouns);
 /** Pronouns that can be a clause's subject: a person's, and "they". */

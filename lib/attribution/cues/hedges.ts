@@ -9,6 +9,7 @@ import {
   HEDGE_AUXILIARIES,
   HEDGE_GAP,
   IT_EMERGED,
+  MID_ADVERBS,
   NP_STOP_WORDS,
   PASSIVE_HEDGE_VERBS,
   PREPOSITIONS,
@@ -125,12 +126,8 @@ export function itEmerged(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   if (!IT_EMERGED.has(tokens[i].lower) || tokens[i + 1]?.lower !== "that") return undefined;
   let k = i - 1;
-  while (
-    k >= 0 &&
-    tokens[k].word &&
-    (/^(has|had|now|later|since|also|then)$/.test(tokens[k].lower) || isAdverb(tokens[k].lower))
-  )
-    k--;
+  const between = (w: string) => w === "has" || w === "had" || MID_ADVERBS.has(w) || isAdverb(w);
+  while (k >= 0 && tokens[k].word && between(tokens[k].lower)) k--;
   if (tokens[k]?.lower !== "it") return undefined;
   const a = raw(tokens, "hedge", "hedge/it-emerged", [k, i + 1]);
   a.content = contentAfter(tokens, i + 1);

@@ -147,8 +147,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   let left = subjectEndLeft(tokens, i - 1);
   let how = sourceBefore(s, a, left, strong);
   // "… sent a letter to the office arguing that …": no one it was sent to does the arguing; the clause's subject
-  // does, as after a comma.
-  // ("contradicted by sources suggesting": the agent of a passive is theirs.)
+  // does, as after a comma. (After "by" the participle is the agent's: "contradicted by sources suggesting".)
   if (a.source && w.endsWith("ing") && tokens[a.source[0] - 1]?.lower === "to" && !s.quoted(0)) {
     const subject = mainSubject(tokens, a.source[0] - 1);
     if (subject && subject[1] < a.source[0] - 1) {

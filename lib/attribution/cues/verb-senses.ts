@@ -28,6 +28,7 @@ import {
   SPEAKING_THINGS,
   THINKING_VOICES,
   TITLES,
+  POSSESSIVE_PRONOUNS,
 } from "../words";
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
@@ -163,12 +164,10 @@ export function notACueHere(tokens: Token[], i: number): boolean {
   return rows.some(([before, after]) => (!before || before.has(prev)) && (!after || after.has(next)));
 }
 
-const OWNERS = /^(?:its|his|their|our|my|your)$/;
-
 /** Whether an owner's word ("its", "their") stands two or three words before `i`, describing words between. */
 function ownedNoun(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= i - 3 && k >= 0; k--) {
-    if (!OWNERS.test(tokens[k].lower)) continue;
+    if (!POSSESSIVE_PRONOUNS.has(tokens[k].lower)) continue;
     return tokens.slice(k + 1, i).every((t) => t.word && !AUXILIARIES.has(t.lower) && !t.lower.endsWith("ly"));
   }
   return false;

@@ -459,7 +459,7 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["asked", "asking", "requested"],
     test: (v) =>
       after(v) === "that" &&
-      v.tokens.slice(v.i + 2, v.i + 9).some((t, k, rest) => t.lower === "not" && rest[k + 1]?.lower === "be"),
+      v.tokens.some((t, k) => k > v.i + 1 && k < v.i + 9 && t.lower === "not" && v.tokens[k + 1]?.lower === "be"),
   },
   // "roughly double what the company has offered": the amount of an offer, nothing said.
   {
@@ -478,13 +478,25 @@ export const VERB_VETOES: readonly Veto[] = [
   {
     id: "verb/claimed-lives",
     words: ["claim", "claims", "claimed", "claiming"],
-    test: (v) => v.tokens.slice(v.i + 1, v.i + 7).some((t) => t.lower === "lives" || t.lower === "life"),
+    test: (v) => {
+      // Only a count between: "claimed 212 lives", "claimed tens of thousands of lives" (not "claimed the vaccine had
+      // saved lives").
+      for (let k = v.i + 1; k < v.i + 7 && k < v.tokens.length; k++) {
+        const w = v.tokens[k].lower;
+        if (w === "lives" || w === "life") return true;
+        if (!/^\d/.test(w) && !TOLL_WORDS.test(w)) return false;
+      }
+      return false;
+    },
   },
   // "reported to campus in June", "reported for duty": arriving, not reporting.
   {
     id: "verb/reported-arriving",
     words: ["report", "reports", "reported", "reporting"],
-    test: (v) => /^(to|for)$/.test(after(v)) && REPORTED_TO_PLACES.has(after(v, 2)),
+    test: (v) =>
+      /^(to|for)$/.test(after(v)) &&
+      REPORTED_TO_PLACES.has(after(v, 2)) &&
+      !v.tokens.slice(v.i + 3, v.i + 6).some((t) => t.lower === "that"),
   },
   // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
   {
@@ -499,9 +511,7 @@ export const VERB_VETOES: readonly Veto[] = [
   {
     id: "verb/rejected-plan",
     words: ["reject", "rejects", "rejected", "rejecting"],
-    test: (v) =>
-      /^(a|an|the|its|their|his|her|our)$/.test(after(v)) &&
-      v.tokens.slice(v.i + 2, v.i + 7).some((t) => REJECTED_PLANS.has(t.lower)),
+    test: (v) => /^(a|an|the|its|their|his|her|our)$/.test(after(v)) && objectHead(v.tokens, v.i + 2, REJECTED_PLANS),
   },
   // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
   {
@@ -599,6 +609,23 @@ export const VERB_VETOES: readonly Veto[] = [
     },
   },
 ];
+
+/** Words of a count between "claimed" and "lives" ("tens of thousands of", "at least 40"). */
+const TOLL_WORDS =
+  /^(?:tens|hundreds|thousands|millions|dozens|of|more|than|at|least|about|nearly|some|over|up|to|many)$/;
+
+/**
+ * Whether the object after a verb, from `from` (its determiner), has its head in `heads` ("rejected an earlier
+ * proposal", "the studios’ latest proposal"): read up to a "that", a comma or a preposition, a few words at most.
+ */
+function objectHead(tokens: Token[], from: number, heads: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (heads.has(t.lower)) return true;
+    if (t.lower === "that" || t.text === "," || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
 
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 

@@ -24,10 +24,13 @@ const BY = /^by$/;
  */
 function joinsName(tokens: Token[], k: number, from: number): boolean {
   const w = tokens[k]?.lower ?? "";
-  // ("a survey by Castleford Insight for Beacon News": "for" after no body's head names who it was made for.)
+  // "for" joins after a body's head ("Office for National Statistics") or a name's one word ("Americans for
+  // Prosperity"); after a name of two words or more it names a client ("a survey by Castleford Insight for Beacon
+  // News").
+  const oneWordBefore = k - from === 1;
   const joining =
     /^(of|&)$/.test(w) ||
-    (/^(for|on)$/.test(w) && ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "")) ||
+    (/^(for|on)$/.test(w) && (ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") || (w === "for" && oneWordBefore))) ||
     (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
   return joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
 }

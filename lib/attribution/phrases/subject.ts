@@ -36,6 +36,7 @@ import {
   TITLES,
   WEAK_VERBS,
   WEEKDAYS,
+  AGO_COUNTS,
   AGO_SPANS,
 } from "../words";
 
@@ -44,12 +45,13 @@ import {
  * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
  */
 function pastOpeningTime(tokens: Token[], before: number): number {
-  // ("Minutes later he deleted it and wrote", "A day later she …": with no comma after it.)
-  const span = /^(a|an|one)$/.test(tokens[0]?.lower ?? "") ? 1 : 0;
+  // ("Minutes later he deleted it and wrote", "Two days later she …": with no comma after it.)
+  const count = tokens[0]?.word && (AGO_COUNTS.has(tokens[0].lower) || /^\d+$/.test(tokens[0].text));
+  const span = count ? 1 : 0;
   const later = span + 1;
   if (
     AGO_SPANS.has(tokens[span]?.lower ?? "") &&
-    /^(later|earlier|afterwards)$/.test(tokens[later]?.lower ?? "") &&
+    RELATIVE_TIMES.has(tokens[later]?.lower ?? "") &&
     tokens[later + 1]?.word &&
     later + 1 < before
   )

@@ -16,6 +16,14 @@ const SMALL = /^(?:of|for|and|on|the|&)$/i;
 /** How many words before the bracket a full name may take. */
 const NAME_WORDS = 10;
 
+/** The capitals a body's name is shortened to ("Congressional Budget Office" → "CBO"), small words left out. */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !SMALL.test(w))
+    .map((w) => w[0])
+    .join("");
+
 /** Full names by acronym, for every "Full Name (ACR)" in `text`. */
 export function acronymsIn(text: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -32,11 +40,7 @@ export function acronymsIn(text: string): Map<string, string> {
       const name = words.slice(k);
       if (!/^\p{Lu}/u.test(name[0])) continue;
       const every = name.map((w) => w[0]).join("");
-      const capitals = name
-        .filter((w) => !SMALL.test(w))
-        .map((w) => w[0])
-        .join("");
-      if (every.toUpperCase() === letters || capitals === letters) {
+      if (every.toUpperCase() === letters || initials(name.join(" ")) === letters) {
         found.set(acronym, name.join(" "));
         break;
       }
@@ -44,14 +48,6 @@ export function acronymsIn(text: string): Map<string, string> {
   }
   return found;
 }
-
-/** The capitals a body's name is shortened to ("Congressional Budget Office" → "CBO"), small words left out. */
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => !SMALL.test(w))
-    .map((w) => w[0])
-    .join("");
 
 /**
  * Gives each speaker named by an acronym the full name the article spelled it out with: in brackets after the name,

@@ -3,6 +3,7 @@
  * story named or described before, read from the speaker memory.
  */
 import { CALLED_KINDS, COMPANY_KINDS, HEADS_BY_KIND, ORGANISATION_HEADS, OVERSEEING_HEADS, OVERSEERS } from "../words";
+import { BASED_IN } from "./source-kind";
 import type { SpeakerMemory } from "./speakers";
 
 /** How far back (characters) "the council" looks for the council the story named. */
@@ -13,8 +14,7 @@ const BODY_REACH = 3000;
  * office" is the "Cedar County Sheriff's Office", whose name ends in its words. Null when none was.
  */
 export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number): string | null {
-  // ("The Kesselbrück-based group": where it is based says nothing of which group it is.)
-  const name = given.replace(/^\S+-based\s+/u, "");
+  const name = given.replace(BASED_IN, "");
   const words = name.split(/\s+/);
   const kind = words[words.length - 1].toLowerCase();
   if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;

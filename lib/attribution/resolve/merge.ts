@@ -51,7 +51,7 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   // "Hartwell Associates concluded in a 38-page report that …", "In a statement signed by its director, the
   // network warned …": a later "the report" or "the statement" is theirs.
   const document = r.speaker && r.tier !== "anonymous" ? documentInSentence(t) : null;
-  if (document) memory.madeDocument(document, r.speaker!, start);
+  if (document) memory.madeDocument(document, r.speaker!, start, r.tier === "institutional");
   if (r.tier === "on-record" && r.speaker && r.role) memory.titled(r.role, r.speaker, start);
   return a;
 }

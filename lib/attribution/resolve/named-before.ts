@@ -279,9 +279,13 @@ function titledPattern(title: string, forms: string[]): RegExp {
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}$/u;
 /** An article opening the sentence before a body's name is no part of it ("The Midlands Commission"). */
 const ARTICLE = /^(?:A|An|The)\s+/;
+/** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
+const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
-const NAME_AFTER =
-  /^\s+(?:of|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?:the\s+)?\p{Lu}[\p{L}&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&-]*){0,4}/u;
+const NAME_AFTER = new RegExp(
+  `^\\s+(?:of|for|on(?!\\s+(?:\\d|(?:${DATED})\\b)))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}&-]*){0,4}`,
+  "u",
+);
 
 /**
  * The last body of one kind named before a position ("Carrowshire County Council" for "council"): the kind's
@@ -338,17 +342,25 @@ const OPENING_NAME = new RegExp(`^(?:${NAME.source})`, "u");
 const SENTENCE_REACH = 400;
 
 /**
+ * Where the sentence before the one that starts at `sentenceStart` starts, or -1 when none is within reach: it ends
+ * at `sentenceStart` (its own stop, with no space after it once trimmed, is not read).
+ */
+export function sentenceBefore(text: string, sentenceStart: number): number {
+  if (sentenceStart <= 0) return -1;
+  const floor = Math.max(0, sentenceStart - SENTENCE_REACH);
+  const window = text.slice(floor, sentenceStart).trimEnd();
+  let last = -1;
+  for (const m of window.matchAll(SENTENCE_END)) last = floor + m.index + m[0].length;
+  return last >= 0 ? last : floor === 0 ? 0 : -1;
+}
+
+/**
  * The person named first in the sentence before the one that starts at `sentenceStart` ("Johanna Brekke, chief
  * economist at Skarvik Bank, was less sure. She said …"), with where that sentence starts; null when it opens with
  * no person's name.
  */
 export function personOpeningSentenceBefore(text: string, sentenceStart: number): { name: string; at: number } | null {
-  if (sentenceStart <= 0) return null;
-  const floor = Math.max(0, sentenceStart - SENTENCE_REACH);
-  // The sentence before ends at `sentenceStart` (its own stop, with no space after it once trimmed, is not read).
-  const window = text.slice(floor, sentenceStart).trimEnd();
-  const ends = [...window.matchAll(SENTENCE_END)].map((m) => floor + m.index + m[0].length);
-  const start = ends.length ? ends[ends.length - 1] : floor === 0 ? 0 : -1;
+  const start = sentenceBefore(text, sentenceStart);
   if (start < 0) return null;
   const opening = OPENING_NAME.exec(text.slice(start, start + 80));
   const name = opening ? personOf(opening as RegExpExecArray) : null;

@@ -426,13 +426,13 @@ function coNamed(rest: Token[], text: string): string[] {
 }
 
 /** "The Pakistan army's" → "Pakistan army". */
+/** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
+export const BASED_IN = /^[\p{L}-]+-based\s+/u;
+
 export function cleanName(name: string): string {
-  return (
-    name
-      .replace(/^(the|a|an)\s+/i, "")
-      // ("the Vienna-based International Petroleum Forum": where it is based is no part of its name.)
-      .replace(/^[\p{L}-]+-based\s+(?=\p{Lu})/u, "")
-      .replace(/['’]s?$/, "")
-      .trim()
-  );
+  return name
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(BASED_IN, "")
+    .replace(/['’]s?$/, "")
+    .trim();
 }

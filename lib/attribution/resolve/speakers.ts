@@ -19,6 +19,8 @@ import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
+/** A title right before a name ("Dr ", "Prof. "): the name is a person's. */
+const TITLED_BEFORE = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sen|Rep|Gov|Sir|Dame)\.?\s+$/;
 /** How near after the person it takes a pronoun tells their sex (characters; about a sentence). */
 const HEARD_REACH = 400;
 /** How many people lately named a "she" after a man may look back over. */
@@ -77,13 +79,19 @@ export class FullNames {
   private byOpening = new Map<string, string>();
   private byFirst = new Map<string, string | null>();
 
-  /** Remembers a name of two words or more by its last word, and one of three or more by its first words. */
+  /**
+   * Remembers a name of two words or more by its last word, one of three or more by its first words, and one of two
+   * by its first word too (unless another two-word name shares it).
+   */
   add(name: string): void {
     const words = name.split(/\s+/);
     if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
     // ("Kang Hye-rim" … "Kang said": Korean and Chinese names put the family name first; one name only per word.)
-    if (words.length === 2) this.byFirst.set(words[0], this.byFirst.has(words[0]) ? null : name);
+    if (words.length === 2) {
+      const had = this.byFirst.get(words[0]);
+      this.byFirst.set(words[0], had === undefined || had === name ? name : null);
+    }
   }
 
   of(surname: string): string | undefined {
@@ -253,15 +261,19 @@ export class SpeakerMemory {
       .toLowerCase()
       .split(/[^a-z]+/)
       .findLast((w) => DOCUMENT_HEADS.has(w));
-    if (document) this.madeDocument(document, r.speaker, at);
+    // (A maker with a title is a person: "a study by Dr Jane Roe".)
+    const titled = TITLED_BEFORE.test(source.slice(0, source.indexOf(r.speaker)));
+    if (document) this.madeDocument(document, r.speaker, at, !titled);
   }
 
-  /** Remembers who made a document of this kind (a body or a person), read at `at`. */
-  madeDocument(document: string, maker: string, at: number): void {
+  /**
+   * Remembers who made a document of this kind (a body or a person), read at `at`; `body` when the maker is known to
+   * be no person, so that its name said again is a body's ("Castleford Insight said").
+   */
+  madeDocument(document: string, maker: string, at: number, body = false): void {
     this.documents.set(document, { maker, at });
     // (A person named before who puts out a statement is still a person: "Leila Haddad … said in a statement".)
-    const surname = maker.slice(maker.lastIndexOf(" ") + 1);
-    if (!this.names.of(surname)) this.makers.add(maker);
+    if (body && !this.names.of(maker.slice(maker.lastIndexOf(" ") + 1))) this.makers.add(maker);
   }
 
   /** Whether a body of this name made a document named so far (a survey's or a report's maker is a body). */

@@ -1,7 +1,6 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { sentenceSubject } from "../phrases/subject";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
   DOCUMENT_HEADS,
@@ -27,13 +26,14 @@ import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } 
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
+import { bodyInSentenceBefore, subjectOfMainClause } from "./pronouns";
 import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
     case "person": {
       // "Castleford Insight said", after "a survey … by Castleford Insight": who made a document is a body, unless
-      // the article says it is a man or a woman ("a study by Dr Jane Roe").
+      // the article says it is a man or a woman.
       const maker = !reading.role && !reading.others?.length && reading.name && memory.madeADocument(reading.name);
       if (maker && !memory.sex.of(reading.name!))
         return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
@@ -222,7 +222,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
         : null;
     const prev = opening?.tier === "institutional" ? opening : memory.previous(at);
     if (prev?.tier === "institutional" && prev.speaker) {
-      memory.madeDocument(bodysDocument, prev.speaker, at);
+      memory.madeDocument(bodysDocument, prev.speaker, at, true);
       return { ...prev, confidence: base * TIMES.pronounForPrevious };
     }
   }
@@ -372,7 +372,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
         ? readSource([...head, ...inner], text)
         : null;
     if (maker?.kind === "organisation" && maker.name && maker.name !== r.speaker) {
-      memory.madeDocument(documentHead, maker.name, at);
+      memory.madeDocument(documentHead, maker.name, at, true);
       return { ...r, speaker: maker.name };
     }
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
@@ -390,40 +390,6 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
   }
   return r;
-}
-
-/** How far back (characters) the sentence before an "It said" is read for a body. */
-const SENTENCE_BEFORE = 300;
-
-/** The body the sentence before `start` names by its kind ("the club issued a statement"), as named before, or null. */
-function bodyInSentenceBefore(text: string, start: number, memory: SpeakerMemory): string | null {
-  const window = text.slice(Math.max(0, start - SENTENCE_BEFORE), start).trimEnd();
-  const sentence = window.slice(Math.max(window.lastIndexOf(". ", window.length - 2), window.lastIndexOf("\n")) + 1);
-  for (const m of sentence.matchAll(/\b[Tt]he ([a-z]+)\b/g)) {
-    const body = bodyNamedBefore(m[1], memory, start);
-    if (body) return body;
-  }
-  return null;
-}
-
-/** Words that open a clause inside a sentence, after its main clause's subject: "X fanned the flames when she told". */
-const CLAUSE_AFTER_SUBJECT = /^(?:when|as|after|before|because|while|since|until|although|though|and|but)$/;
-
-/**
- * "City chief executive Nadia Perrault only fanned the flames when she told …": a "he" or "she" in a clause after the
- * sentence's own subject, a person named there, is that person (unless the article says they are of the other sex).
- */
-function subjectOfMainClause(raw: RawAttribution, text: string, memory: SpeakerMemory, at: number): string | null {
-  const p = raw.source?.[0] ?? -1;
-  if (p < 3 || !CLAUSE_AFTER_SUBJECT.test(raw.tokens[p - 1]?.lower ?? "")) return null;
-  const subject = sentenceSubject(raw.tokens, p - 1);
-  if (!subject || subject[1] >= p - 2) return null;
-  const reading = readSource(raw.tokens.slice(subject[0], subject[1] + 1), text);
-  if (reading.kind !== "person" || !reading.name?.includes(" ")) return null;
-  const sex = pronounSex(raw.tokens[p].lower);
-  const theirs = memory.sex.of(reading.name);
-  if (sex && theirs && theirs !== sex) return null;
-  return memory.pointTo(memory.names.canonical(reading.name), at);
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */

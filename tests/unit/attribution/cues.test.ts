@@ -1894,3 +1894,29 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
     "Ministers rejected an earlier proposal to write off medical school debt.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("the seventh pass's review: what its new rules must leave alone", () => {
+  it.each([
+    ["He claimed the vaccine had saved lives.", "claimed"],
+    ["The minister rejected the claim that the plan had failed.", "rejected"],
+    ["The senator called the inquiry a whitewash.", "called"],
+    ["The lawyer reported to court that the defendant was ill.", "reported"],
+  ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    [
+      "Kang Hye-rim said the sentence was light. Kang Hye-rim added that it was wrong. Kang said so.",
+      { tier: "on-record", speaker: "Kang Hye-rim" },
+    ],
+    [
+      "The European Commission on March 3 proposed new rules. The commission said the rules were needed.",
+      { tier: "institutional", speaker: "European Commission" },
+    ],
+    ["A poll by Americans for Prosperity found support for the cut.", { speaker: "Americans for Prosperity" }],
+    ["A study by Dr Jane Roe found rates rose. Jane Roe said the rise was steep.", { tier: "on-record" }],
+    [
+      "Agent Rico Valente posted a photo. Two days later he deleted it and wrote on X that his client was focused.",
+      { tier: "on-record", cue: { text: "wrote" } },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+});

@@ -1,0 +1,49 @@
+/**
+ * Who a pronoun stands for where the sentence itself says so: "X fanned the flames when she told …" (the sentence's
+ * own subject), "Hours later the club issued a statement. It said: …" (the body the sentence before names by its
+ * kind). The speaker memory (speakers.ts) reads the rest.
+ */
+import type { RawAttribution } from "../cues/raw";
+import { sentenceSubject } from "../phrases/subject";
+import { CLAUSES_AFTER_SUBJECT } from "../words";
+import { bodyNamedBefore } from "./body-kinds";
+import { sentenceBefore } from "./named-before";
+import { pronounSex } from "./sex";
+import { readSource } from "./source-kind";
+import type { SpeakerMemory } from "./speakers";
+
+/** A body's kind after "the" ("the club", "the company"). */
+const THE_KIND = /\b[Tt]he ([a-z]+)\b/g;
+
+/** The body the sentence before `start` names by its kind ("the club issued a statement"), as named before, or null. */
+export function bodyInSentenceBefore(text: string, start: number, memory: SpeakerMemory): string | null {
+  const from = sentenceBefore(text, start);
+  if (from < 0) return null;
+  for (const m of text.slice(from, start).matchAll(THE_KIND)) {
+    const body = bodyNamedBefore(m[1], memory, start);
+    if (body) return body;
+  }
+  return null;
+}
+
+/**
+ * "City chief executive Nadia Perrault only fanned the flames when she told …": a "he" or "she" in a clause after the
+ * sentence's own subject, a person named there, is that person (unless the article says they are of the other sex).
+ */
+export function subjectOfMainClause(
+  raw: RawAttribution,
+  text: string,
+  memory: SpeakerMemory,
+  at: number,
+): string | null {
+  const p = raw.source?.[0] ?? -1;
+  if (p < 3 || !CLAUSES_AFTER_SUBJECT.has(raw.tokens[p - 1]?.lower ?? "")) return null;
+  const subject = sentenceSubject(raw.tokens, p - 1);
+  if (!subject || subject[1] >= p - 2) return null;
+  const reading = readSource(raw.tokens.slice(subject[0], subject[1] + 1), text);
+  if (reading.kind !== "person" || !reading.name?.includes(" ")) return null;
+  const sex = pronounSex(raw.tokens[p].lower);
+  const theirs = memory.sex.of(reading.name);
+  if (sex && theirs && theirs !== sex) return null;
+  return memory.pointTo(memory.names.canonical(reading.name), at);
+}
