@@ -5,7 +5,15 @@
  */
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
-import { afterBe, isAdverb, mainSubject, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
+import {
+  afterBe,
+  clauseStartsAt,
+  isAdverb,
+  mainSubject,
+  nameSubject,
+  sentenceSubject,
+  subjectEndLeft,
+} from "../phrases/subject";
 import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
@@ -70,7 +78,8 @@ export function reportingVerb(s: SentenceScan, i: number): number {
     (phraseEnd >= 0 ||
       WEAK_VERBS.has(w) ||
       (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))) ||
-      vouchesAtEnd(tokens, i));
+      vouchesAtEnd(tokens, i) ||
+      vouchesBeforeClause(tokens, i));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);
@@ -108,6 +117,14 @@ function vouchesAtEnd(tokens: Token[], i: number): boolean {
   const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
   return !!np && tokens[np[0] - 1]?.text === ",";
+}
+
+/**
+ * "The BBC understands the trust's board approved …", "ClarionSport understands the winger handed in …": an outlet,
+ * named right before, vouching for a clause with its "that" left out.
+ */
+function vouchesBeforeClause(tokens: Token[], i: number): boolean {
+  return VOUCHING_AT_END.has(tokens[i].lower) && !!tokens[i - 1]?.cap && clauseStartsAt(tokens, i + 1);
 }
 
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */

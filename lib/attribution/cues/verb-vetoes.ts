@@ -6,6 +6,8 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import {
+  ADMITTED_PLACES,
+  CLAIMED_PRIZES,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
   VOUCHING_AT_END,
@@ -473,6 +475,18 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["add", "adds", "added", "adding"],
     test: (v) =>
       /^(about|roughly|nearly|some|up|around|almost|another)$/.test(after(v)) || /^[$£€\d]/.test(v.next?.text ?? ""),
+  },
+  // "Hradecka, who claimed the Altamar title", "claiming his third victory": a prize won, not a claim made.
+  {
+    id: "verb/claimed-prize",
+    words: ["claim", "claims", "claimed", "claiming"],
+    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
+  },
+  // "patients admitted to the ward", "admitted to hospital": taken in, not owning up ("admitted to lying").
+  {
+    id: "verb/admitted-to-place",
+    words: ["admitted"],
+    test: (v) => after(v) === "to" && objectHead(v.tokens, v.i + 2, ADMITTED_PLACES),
   },
   // "The quake claimed 212 lives": a death toll, not a claim.
   {

@@ -162,6 +162,12 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
       // Foundation" names its author.
       const author = authorAfter(words.slice(h + 1), text);
+      // "Prime Minister Étienne Marchal’s office said": a named person's office speaks for them (as a spokesperson
+      // for a person does), by their name.
+      const owner =
+        headWord === "office" && /['’]s$/.test(phrase[h - 1]?.text ?? "") ? readSource(phrase.slice(0, h), text) : null;
+      if (owner?.kind === "person" && owner.name?.includes(" "))
+        return { kind: "organisation", name: owner.name, role: null };
       return { kind: "organisation", name: author ?? documentOwner(named, headWord, text, start === 1), role: null };
     }
     return { kind: "anonymous", name: null, role: null };
@@ -208,7 +214,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   let titleAt = -1;
   let kindOpening = false;
-  for (let k = h - 1; k >= s; k--) {
+  // ("Kaveri General Insurance Company": a name ending on a body's head holds no title.)
+  const bodysName = ORGANISATION_HEADS.has(headWord) && h > s;
+  for (let k = h - 1; k >= s && !bodysName; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
     const pair = k > s && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
@@ -367,11 +375,16 @@ function authorAfter(after: Token[], text: string): string | null {
  * "Sheriff's Office", "People's Party": a possessive inside a body's name, a capitalised body's head after it (not a
  * place's: "Marovia's Ministry of Health" is the Ministry of Health, of Marovia).
  */
-const possessiveInName = (words: Token[], k: number) =>
-  words[k].cap &&
-  NAME_POSSESSIVES.has(words[k].lower.replace(/['’]s$/, "")) &&
-  !!words[k + 1]?.cap &&
-  ORGANISATION_HEADS.has(words[k + 1].lower);
+const possessiveInName = (words: Token[], k: number) => {
+  const owner = words[k].lower.replace(/['’]s$/, "");
+  // ("The Attorney General's Office", "the Prime Minister's Office": a title's office is a body's name too.)
+  return (
+    words[k].cap &&
+    (NAME_POSSESSIVES.has(owner) || TITLES.has(owner)) &&
+    !!words[k + 1]?.cap &&
+    ORGANISATION_HEADS.has(words[k + 1].lower)
+  );
+};
 
 /** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"; nouns.json speakingFor). */
 export const speaksFor = (lower: string) => SPEAKING_FOR.has(lower);

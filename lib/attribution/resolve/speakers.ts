@@ -104,7 +104,10 @@ export class FullNames {
     // "Al Mazrouei", "van der Merwe": a surname with its particle is the surname.
     const words = name.split(" ");
     const particled = words.length === 2 && NAME_PARTICLES.has(words[0].toLowerCase());
-    return this.byOpening.get(name) ?? (particled ? this.of(words[1]) : undefined) ?? name;
+    // ("Venkatesh Gowda" for "P. Venkatesh Gowda": a known name that ends with this one, an initial before it.)
+    const longer = this.bySurname.get(words[words.length - 1]);
+    const ending = longer && longer.endsWith(` ${name}`) ? longer : undefined;
+    return this.byOpening.get(name) ?? (particled ? this.of(words[1]) : undefined) ?? ending ?? name;
   }
 }
 

@@ -1867,9 +1867,38 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "Aroha Te Kani, chair of the trust, said the levy was unfair. “It lands harder on us,” Te Kani said.",
       { tier: "on-record", speaker: "Aroha Te Kani" },
     ],
+    // An outlet vouching before a clause with no "that".
+    [
+      "The BBC understands the trust's board approved the closure at a private meeting.",
+      { tier: "institutional", speaker: "BBC" },
+    ],
+    // A name ending on a body's head holds no title; a title's office is a body's name; a named person's office
+    // speaks for them.
+    [
+      "Kaveri General Insurance Company said in a statement that claims would be settled.",
+      { tier: "institutional", speaker: "Kaveri General Insurance Company" },
+    ],
+    [
+      "The Attorney General's Office said it would appeal.",
+      { tier: "institutional", speaker: "Attorney General's Office" },
+    ],
+    [
+      "Prime Minister Étienne Marchal’s office said in a statement that the reform would go ahead.",
+      { tier: "institutional", speaker: "Étienne Marchal" },
+    ],
+    [
+      "District Collector S. Anitha Rao said crop-cutting experiments had begun. Ms. Rao said it would take weeks.",
+      { tier: "on-record", speaker: "S. Anitha Rao" },
+    ],
+    [
+      "P. Venkatesh Gowda, president of the Suvarnagiri Raitha Sangha, said relief was too little. “We need more,” he said.",
+      { tier: "on-record", speaker: "P. Venkatesh Gowda" },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
+    "Hradecka, who claimed the Altamar title in 2022, was suspended.",
+    "Most of the patients admitted to the ward came from outside the town.",
     "The war, now in its third year, has claimed tens of thousands of lives.",
     "The central bank raised rates for the first time in a year, calling time on its easing cycle.",
     "Every increase in the policy rate adds about 0.1 point to the deficit.",
