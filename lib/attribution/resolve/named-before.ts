@@ -53,6 +53,13 @@ const noName = (w: string) => {
   );
 };
 
+/** The maker a MADE_BY match names, or null for a reader ("a memo obtained by Circuit", "seen by reporters"). */
+function makerOf(m: RegExpExecArray): string | null {
+  if (m[1].split(/\s+/).some(readingParticiple)) return null;
+  const name = m[2].replace(/['’]s$/, "");
+  return noName(name.split(/\s+/)[0]) ? null : name;
+}
+
 /** The person a NAME match names, or null when its words name no one. */
 function personOf(m: RegExpExecArray): string | null {
   const name = m[2] ?? m[3];
@@ -136,6 +143,7 @@ export class NamedBefore {
   private readonly byTitle = new Map<string, LastMatchBefore>();
   private readonly byKind = new Map<string, BodiesBefore>();
   private readonly describedByKind = new Map<string, Array<{ name: string; at: number }>>();
+  private readonly makers = new Map<string, LastMatchBefore>();
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -197,20 +205,17 @@ export class NamedBefore {
 
   /** The maker of the last document of this kind named with it before `at` ("a report by the Lok Nivaran Ayog"). */
   madeBy(document: string, at: number, reach: number): string | null {
-    let pattern = MADE_BY.get(document);
-    if (!pattern) {
-      pattern = new RegExp(`\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`, "gu");
-      MADE_BY.set(document, pattern);
+    let scanner = this.makers.get(document);
+    if (!scanner) {
+      let pattern = MADE_BY.get(document);
+      if (!pattern) {
+        pattern = new RegExp(`\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`, "gu");
+        MADE_BY.set(document, pattern);
+      }
+      scanner = new LastMatchBefore(this.text, pattern, makerOf);
+      this.makers.set(document, scanner);
     }
-    let last: string | null = null;
-    const from = Math.max(0, at - reach);
-    for (const m of this.text.slice(from, at).matchAll(pattern)) {
-      // ("a memo obtained by Circuit", "the draft, seen by reporters": who read it, not who made it.)
-      if (m[1].split(/\s+/).some(readingParticiple)) continue;
-      const name = m[2].replace(/['’]s$/, "");
-      if (!noName(name.split(/\s+/)[0])) last = name;
-    }
-    return last;
+    return scanner.before(at, reach);
   }
 
   /** The body last named before `at` whose name holds one of these heads ("Scottish Public Audit Office"), or null. */
