@@ -488,6 +488,13 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["admitted"],
     test: (v) => after(v) === "to" && objectHead(v.tokens, v.i + 2, ADMITTED_PLACES),
   },
+  // "The vote is now expected at the council's next meeting", "a ruling is expected on Friday": a schedule, not an
+  // estimate (DESIGN.md).
+  {
+    id: "verb/expected-schedule",
+    words: ["expected"],
+    test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
+  },
   // "The quake claimed 212 lives": a death toll, not a claim.
   {
     id: "verb/claimed-lives",
@@ -623,6 +630,9 @@ export const VERB_VETOES: readonly Veto[] = [
     },
   },
 ];
+
+/** Words after "is expected" that say when or where something happens. */
+const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
 
 /** Words of a count between "claimed" and "lives" ("tens of thousands of", "at least 40"). */
 const TOLL_WORDS =

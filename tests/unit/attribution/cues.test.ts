@@ -1898,6 +1898,8 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
 
   it.each([
     "Hradecka, who claimed the Altamar title in 2022, was suspended.",
+    "The vote is now expected at the council's next meeting in two weeks.",
+    "A ruling is expected on Friday.",
     "Most of the patients admitted to the ward came from outside the town.",
     "The war, now in its third year, has claimed tens of thousands of lives.",
     "The central bank raised rates for the first time in a year, calling time on its easing cycle.",
