@@ -67,6 +67,9 @@ function isAcronym(t: Token): boolean {
 
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 
+/** Courtesy titles before a name ("a study by Dr Jane Roe"), not titles that open bodies' names ("Justice"). */
+const COURTESY = /^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?$/;
+
 /**
  * "JAMAL OKONJO has told …": a tabloid's opening name in capitals, two or three words of a name's length and vowels
  * (not acronyms: "NHS RCN").
@@ -364,7 +367,7 @@ function authorAfter(after: Token[], text: string): string | null {
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
   // ("a study by Dr Jane Roe": the person, as their name is written without the title.)
-  const titled = k > first + 2 && TITLES.has(after[first].lower.replace(/\.$/, "")) ? 1 : 0;
+  const titled = k > first + 2 && COURTESY.test(after[first].lower) ? 1 : 0;
   // ("the University of Regina's Centre for Transportation Safety": the centre, of the university.)
   const owner = after.findLastIndex((t, j) => j >= first && j < k - 2 && /['’]s$/.test(t.text));
   const from = owner >= 0 ? owner + 1 : first + titled;

@@ -1887,6 +1887,11 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       { tier: "institutional", speaker: "Étienne Marchal" },
     ],
     [
+      "A report released on Tuesday by the rights lobby Justice Watch Jamaica found that 74 detainees were held.",
+      { tier: "institutional", speaker: "Justice Watch Jamaica" },
+    ],
+    ["Bishop Everald Simms said the church would mediate.", { tier: "on-record", speaker: "Everald Simms" }],
+    [
       "District Collector S. Anitha Rao said crop-cutting experiments had begun. Ms. Rao said it would take weeks.",
       { tier: "on-record", speaker: "S. Anitha Rao" },
     ],
