@@ -29,6 +29,8 @@ import {
   THINKING_VOICES,
   TITLES,
   POSSESSIVE_PRONOUNS,
+  STRONG_VERBS,
+  WEAK_VERBS,
 } from "../words";
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
@@ -80,6 +82,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
     return false;
   if (w === "reports" || w === "claims") return modifier;
   // "raised its third-quarter Brent forecast": an owner's word, then what describes the noun.
+  // "The Tidemark note found that …": a verb right after it, so it is the noun.
+  const after = tokens[i + 1]?.lower ?? "";
+  if (NOUN_LIKE_VERBS.has(w) && prev.cap && (STRONG_VERBS.has(after) || WEAK_VERBS.has(after))) return true;
   // ("Their lawyers forecast": a plural before it is the verb's subject.)
   if (NOUN_LIKE_VERBS.has(w) && !prev.lower.endsWith("s") && ownedNoun(tokens, i)) return true;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").

@@ -16,6 +16,7 @@ import {
   BE_FORMS,
   CALLED_ACTS,
   DETERMINERS,
+  POSSESSIVE_PRONOUNS,
   DETERMINERS_AFTER,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
@@ -494,6 +495,26 @@ export const VERB_VETOES: readonly Veto[] = [
     id: "verb/expected-schedule",
     words: ["expected"],
     test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
+  },
+  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim.
+  { id: "verb/told-to", words: ["told"], test: (v) => afterBe(v.tokens, v.i) && after(v) === "to" },
+  // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
+  {
+    id: "verb/pointed-at",
+    words: ["pointed", "points", "pointing"],
+    test: (v) => {
+      // (Aimed "at" something, and not "pointing this out".)
+      const next = v.tokens.slice(v.i + 1, v.i + 6).map((t) => t.lower);
+      return (
+        (DETERMINERS.has(next[0]) || POSSESSIVE_PRONOUNS.has(next[0])) && next.includes("at") && !next.includes("out")
+      );
+    },
+  },
+  // "which, as its name indicates, reads …": a name's meaning, no source.
+  {
+    id: "verb/as-name-says",
+    words: ["indicates", "suggests", "implies"],
+    test: (v) => before(v) === "name" && before(v, 3) === "as",
   },
   // "The quake claimed 212 lives": a death toll, not a claim.
   {

@@ -6,6 +6,7 @@
  * ("Ada Obi"), never a body, a place or a month.
  */
 import { readingParticiple } from "../phrases/maker";
+import { BASED_IN } from "./source-kind";
 import {
   AUXILIARIES,
   isBodyNameWord,
@@ -281,7 +282,7 @@ function titledPattern(title: string, forms: string[]): RegExp {
 }
 
 /** Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch. */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}$/u;
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+(?:and\s+(?=\p{Lu}))?){1,4}$/u;
 /** An article opening the sentence before a body's name is no part of it ("The Midlands Commission"). */
 const ARTICLE = /^(?:A|An|The)\s+/;
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
@@ -314,7 +315,8 @@ class BodiesBefore extends ReadOnce {
       // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
       // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
       const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
-      const value = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
+      const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
+      const value = named?.replace(BASED_IN, "") ?? null;
       if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
     }
     return last;

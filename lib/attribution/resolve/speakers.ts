@@ -81,14 +81,14 @@ export class FullNames {
 
   /**
    * Remembers a name of two words or more by its last word, one of three or more by its first words, and one of two
-   * by its first word too (unless another two-word name shares it).
+   * or three by its first word too (unless another such name shares it).
    */
   add(name: string): void {
     const words = name.split(/\s+/);
     if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
-    // ("Kang Hye-rim" … "Kang said": Korean and Chinese names put the family name first; one name only per word.)
-    if (words.length === 2) {
+    // ("Kang Hye-rim" … "Kang said", "Chan Wei Ming" … "Mr Chan": family names first; one name only per word.)
+    if (words.length === 2 || words.length === 3) {
       const had = this.byFirst.get(words[0]);
       this.byFirst.set(words[0], had === undefined || had === name ? name : null);
     }

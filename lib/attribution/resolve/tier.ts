@@ -375,7 +375,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       memory.madeDocument(documentHead, maker.name, at, true);
       return { ...r, speaker: maker.name };
     }
-    // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,".
+    // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,";
+    // or the person who holds a role at it: "Counsel assisting the commission, Fiona Delacroix SC,".
+    const person = r.tier === "institutional" && inner[0]?.cap ? readSource(inner, text) : null;
+    if (person?.kind === "person" && person.name?.includes(" "))
+      return {
+        ...fromReading(person, base, memory, inner[0].start),
+        role: text.slice(head[0].start, head[head.length - 1].end),
+      };
     if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
     // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".
     // (Not after a person's title: "Rep. Maxine Oduya, the subcommittee's ranking Democrat," is a person.)
@@ -383,7 +390,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       r.tier === "on-record" &&
       /^(a|an|the)$/.test(inner[0]?.lower ?? "") &&
       !TITLES.has(head[0].lower.replace(/\.$/, "")) &&
-      bodyDescribed(inner, text, head.length === 1)
+      bodyDescribed(inner, text)
     )
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
     // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
@@ -393,7 +400,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
-function bodyDescribed(whole: Token[], text: string, oneWord: boolean): boolean {
+function bodyDescribed(whole: Token[], text: string): boolean {
   // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer", "a
   // charity that supports asylum seekers").
   const clause = whole.findIndex(
@@ -403,14 +410,14 @@ function bodyDescribed(whole: Token[], text: string, oneWord: boolean): boolean 
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
-  // ("Lumora, the San Francisco startup behind the Vesper chatbot,": a one-word name, said to be a kind of company, the
-  // description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
+  // ("Lumora, the San Francisco startup behind the Vesper chatbot,", "Meridian Orient Lines, the world's
+  // fourth-largest container carrier,": a name said to be a kind of company, the description's head; not one that is
+  // a person's work too: "Lopez, a developer at the firm,".)
   const kind = inner.findIndex(
     (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
   );
   const next = inner[kind + 1];
   if (
-    oneWord &&
     kind > 0 &&
     !PEOPLES_KINDS.has(inner[kind].lower) &&
     (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose)$/.test(next.lower))

@@ -1891,6 +1891,37 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       { tier: "institutional", speaker: "Justice Watch Jamaica" },
     ],
     ["Bishop Everald Simms said the church would mediate.", { tier: "on-record", speaker: "Everald Simms" }],
+    // A named representative's words; a note before its verb is a noun; a company described as a kind, however long.
+    [
+      "A representative for Hale said in a statement that the remarks were unkind.",
+      { tier: "institutional", speaker: "Hale" },
+    ],
+    [
+      "The Tidemark note found that the six largest carriers had cut calls.",
+      { tier: "institutional", speaker: "Tidemark", cue: { text: "found" } },
+    ],
+    [
+      "Meridian Orient Lines, the world's fourth-largest container carrier, said it would divert ships.",
+      { tier: "institutional", speaker: "Meridian Orient Lines" },
+    ],
+    // Family names first in three words; "and" in a body's name before its kind; a place it is based in; post-nominals.
+    [
+      "Chan Wei Ming told Parliament on Jan 9 that the rules would change. Mr Chan said it would take time.",
+      { tier: "on-record", speaker: "Chan Wei Ming" },
+    ],
+    [
+      "The Housing and Estates Board (HEB) said it would help. The board added that appeals would be heard.",
+      { tier: "institutional", speaker: "Housing and Estates Board" },
+    ],
+    [
+      "The Kyiv-based Center for Frontline Studies tracks the war. According to the center, 60% of homes are damaged.",
+      { tier: "institutional", speaker: "Center for Frontline Studies" },
+    ],
+    [
+      "Counsel assisting the commission, Fiona Delacroix SC, told a hearing that drugs were misused.",
+      { tier: "on-record", speaker: "Fiona Delacroix" },
+    ],
+    ["The commission heard that residents were sedated.", { tier: "anonymous", cue: { text: "heard" } }],
     [
       "District Collector S. Anitha Rao said crop-cutting experiments had begun. Ms. Rao said it would take weeks.",
       { tier: "on-record", speaker: "S. Anitha Rao" },
@@ -1903,6 +1934,11 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
 
   it.each([
     "Hradecka, who claimed the Altamar title in 2022, was suspended.",
+    "Junior producers were told to keep her name off the running order.",
+    "The rover pointed its mast camera at a freshly exposed ledge.",
+    "The spectrometer, which, as its name indicates, reads rock from metres away, was switched off.",
+    "The commission is expected to hand down its final report in December.",
+    "Mission managers are expected to choose the next drilling site in June.",
     "The vote is now expected at the council's next meeting in two weeks.",
     "A ruling is expected on Friday.",
     "Most of the patients admitted to the ward came from outside the town.",
