@@ -229,7 +229,8 @@ function openedAfter(tokens: Token[], k: number): boolean {
  */
 export function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
   const by = maker - 1;
-  if (!/^(by|from)$/.test(tokens[by]?.lower ?? "")) return null;
+  const word = tokens[by]?.lower;
+  if (word !== "by" && word !== "from") return null;
   for (let k = by - 1; k >= 0 && k >= by - 6; k--) {
     if (!tokens[k].word) return null;
     if (!DOCUMENT_HEADS.has(tokens[k].lower)) continue;

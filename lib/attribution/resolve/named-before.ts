@@ -316,7 +316,7 @@ class BodiesBefore extends ReadOnce {
       // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
       const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
       const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
-      const value = named?.replace(BASED_IN, "") ?? null;
+      const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
       if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
     }
     return last;

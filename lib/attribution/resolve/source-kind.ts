@@ -446,9 +446,6 @@ function coNamed(rest: Token[], text: string): string[] {
 export const BASED_IN = /^[\p{L}-]+-based\s+/u;
 
 export function cleanName(name: string): string {
-  return name
-    .replace(/^(the|a|an)\s+/i, "")
-    .replace(BASED_IN, "")
-    .replace(/['’]s?$/, "")
-    .trim();
+  const named = name.replace(/^(the|a|an)\s+/i, "");
+  return (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
 }
