@@ -4,19 +4,13 @@
  */
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord, timePhraseLeft } from "../phrases/time";
-import type { Token } from "../text/sentences";
 import {
-  ADMITTED_PLACES,
-  CLAIMED_PRIZES,
-  REJECTED_PLANS,
-  REPORTED_TO_PLACES,
   VOUCHING_AT_END,
   ASKING_VERBS,
   AUXILIARIES,
   BE_FORMS,
   CALLED_ACTS,
   DETERMINERS,
-  POSSESSIVE_PRONOUNS,
   DETERMINERS_AFTER,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
@@ -43,27 +37,9 @@ import {
   WRITE_FORMS,
   WRITTEN_THINGS,
 } from "../words";
-import type { SentenceScan } from "./raw";
+import { OBJECT_VETOES } from "./object-vetoes";
+import { after, before, type Veto, type VerbAt } from "./veto-kit";
 import { namingNoun, nounUse, showNoun } from "./verb-senses";
-
-/** A verb candidate: token `i` of the sentence, lower-cased `w`. */
-export interface VerbAt {
-  s: SentenceScan;
-  tokens: Token[];
-  i: number;
-  w: string;
-  next: Token | undefined;
-}
-
-const before = (v: VerbAt, k = 1) => v.tokens[v.i - k]?.lower ?? "";
-const after = (v: VerbAt, k = 1) => v.tokens[v.i + k]?.lower ?? "";
-
-interface Veto {
-  id: string;
-  /** The only forms it applies to: vetoesFor offers its test no other. None: any verb. */
-  words?: string[];
-  test: (v: VerbAt) => boolean;
-}
 
 /** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
 const claimFollows = (v: VerbAt) =>
@@ -87,7 +63,7 @@ function saidFollows(v: VerbAt): boolean {
   return false;
 }
 
-export const VERB_VETOES: readonly Veto[] = [
+const OWN_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).
   { id: "verb/capitalised", test: (v) => v.tokens[v.i].cap && v.i > 0 && !v.s.titleCase() },
   // Turns of phrase: "That said, …", "Having said that, …", "it goes without saying", "it's worth noting".
@@ -450,120 +426,6 @@ export const VERB_VETOES: readonly Veto[] = [
     words: ["posted", "released", "published", "issued", "filed"],
     test: (v) => DOCUMENT_HEADS.has(before(v, 3)) && /^(the|a|an|its|their)$/.test(before(v, 2)),
   },
-  // "went into the shop and demanded to be served": what someone wanted done, no claim.
-  {
-    id: "verb/demanded-to-be",
-    words: ["demand", "demands", "demanded", "demanding"],
-    test: (v) => after(v) === "to" && after(v, 2) === "be",
-  },
-  // "a care assistant who asked that her surname not be used": the terms of an interview, as "asking not to be named".
-  {
-    id: "verb/asked-not-named",
-    words: ["asked", "asking", "requested"],
-    test: (v) =>
-      after(v) === "that" &&
-      v.tokens.some((t, k) => k > v.i + 1 && k < v.i + 9 && t.lower === "not" && v.tokens[k + 1]?.lower === "be"),
-  },
-  // "roughly double what the company has offered": the amount of an offer, nothing said.
-  {
-    id: "verb/what-offered",
-    words: ["offered", "offers", "offer"],
-    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !v.next?.word,
-  },
-  // "every increase adds about 0.1 percentage point", "adds up to a majority": a sum, not a word said.
-  {
-    id: "verb/adds-amount",
-    words: ["add", "adds", "added", "adding"],
-    test: (v) =>
-      /^(about|roughly|nearly|some|up|around|almost|another)$/.test(after(v)) || /^[$£€\d]/.test(v.next?.text ?? ""),
-  },
-  // "Hradecka, who claimed the Altamar title", "claiming his third victory": a prize won, not a claim made.
-  {
-    id: "verb/claimed-prize",
-    words: ["claim", "claims", "claimed", "claiming"],
-    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
-  },
-  // "patients admitted to the ward", "admitted to hospital": taken in, not owning up ("admitted to lying").
-  {
-    id: "verb/admitted-to-place",
-    words: ["admitted"],
-    test: (v) => after(v) === "to" && objectHead(v.tokens, v.i + 2, ADMITTED_PLACES),
-  },
-  // "The vote is now expected at the council's next meeting", "a ruling is expected on Friday": a schedule, not an
-  // estimate (DESIGN.md).
-  {
-    id: "verb/expected-schedule",
-    words: ["expected"],
-    test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
-  },
-  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim.
-  { id: "verb/told-to", words: ["told"], test: (v) => afterBe(v.tokens, v.i) && after(v) === "to" },
-  // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
-  {
-    id: "verb/pointed-at",
-    words: ["pointed", "points", "pointing"],
-    test: (v) => {
-      // (Aimed "at" something, and not "pointing this out".)
-      const next = v.tokens.slice(v.i + 1, v.i + 6).map((t) => t.lower);
-      return (
-        (DETERMINERS.has(next[0]) || POSSESSIVE_PRONOUNS.has(next[0])) && next.includes("at") && !next.includes("out")
-      );
-    },
-  },
-  // "which, as its name indicates, reads …": a name's meaning, no source.
-  {
-    id: "verb/as-name-says",
-    words: ["indicates", "suggests", "implies"],
-    test: (v) => before(v) === "name" && before(v, 3) === "as",
-  },
-  // "The quake claimed 212 lives": a death toll, not a claim.
-  {
-    id: "verb/claimed-lives",
-    words: ["claim", "claims", "claimed", "claiming"],
-    test: (v) => {
-      // Only a count between: "claimed 212 lives", "claimed tens of thousands of lives" (not "claimed the vaccine had
-      // saved lives").
-      for (let k = v.i + 1; k < v.i + 7 && k < v.tokens.length; k++) {
-        const w = v.tokens[k].lower;
-        if (w === "lives" || w === "life") return true;
-        if (!/^\d/.test(w) && !TOLL_WORDS.test(w)) return false;
-      }
-      return false;
-    },
-  },
-  // "reported to campus in June", "reported for duty": arriving, not reporting.
-  {
-    id: "verb/reported-arriving",
-    words: ["report", "reports", "reported", "reporting"],
-    test: (v) =>
-      /^(to|for)$/.test(after(v)) &&
-      REPORTED_TO_PLACES.has(after(v, 2)) &&
-      !v.tokens.slice(v.i + 3, v.i + 6).some((t) => t.lower === "that"),
-  },
-  // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
-  {
-    id: "verb/asked-passive-to",
-    words: ["asked"],
-    test: (v) =>
-      afterBe(v.tokens, v.i) && (after(v) === "to" || (OPEN_QUOTES.has(v.next?.text ?? "") && after(v, 2) === "to")),
-  },
-  // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
-  { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
-  // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected.
-  {
-    id: "verb/rejected-plan",
-    words: ["reject", "rejects", "rejected", "rejecting"],
-    test: (v) => /^(a|an|the|its|their|his|her|our)$/.test(after(v)) && objectHead(v.tokens, v.i + 2, REJECTED_PLANS),
-  },
-  // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
-  {
-    id: "verb/tells-a-story",
-    words: ["tell", "tells", "told", "telling"],
-    test: (v) =>
-      // ("a memoir that tells the story of a family": a thing telling it; "Obama never tires of telling the story").
-      (/^(a|an|another)$/.test(after(v)) || (after(v) === "the" && /^(that|which)$/.test(before(v)))) &&
-      v.tokens.slice(v.i + 2, v.i + 4).some((t) => t.lower === "story" || t.lower === "tale"),
-  },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
   // "What did the government say?", a newsletter's "What they're saying:": a question or a label a subhead asks.
@@ -652,25 +514,8 @@ export const VERB_VETOES: readonly Veto[] = [
   },
 ];
 
-/** Words after "is expected" that say when or where something happens. */
-const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
-
-/** Words of a count between "claimed" and "lives" ("tens of thousands of", "at least 40"). */
-const TOLL_WORDS =
-  /^(?:tens|hundreds|thousands|millions|dozens|of|more|than|at|least|about|nearly|some|over|up|to|many)$/;
-
-/**
- * Whether the object after a verb, from `from` (its determiner), has its head in `heads` ("rejected an earlier
- * proposal", "the studios’ latest proposal"): read up to a "that", a comma or a preposition, a few words at most.
- */
-function objectHead(tokens: Token[], from: number, heads: ReadonlySet<string>): boolean {
-  for (let k = from; k < from + 5 && k < tokens.length; k++) {
-    const t = tokens[k];
-    if (heads.has(t.lower)) return true;
-    if (t.lower === "that" || t.text === "," || PREPOSITIONS.has(t.lower)) return false;
-  }
-  return false;
-}
+/** Every veto, in the order they are tried: this file's, then those that read the verb's object. */
+export const VERB_VETOES: readonly Veto[] = [...OWN_VETOES, ...OBJECT_VETOES];
 
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 

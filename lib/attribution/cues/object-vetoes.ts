@@ -1,0 +1,141 @@
+/**
+ * Vetoes that read a verb's object, or what follows it: what was claimed (a prize, a death toll), rejected (a
+ * proposal), announced (nothing), told (an order), expected (a schedule) or added (an amount) says the verb
+ * reports no claim. The rest of the table is in verb-vetoes.ts.
+ */
+import { afterBe } from "../phrases/subject";
+import { isTimeWord } from "../phrases/time";
+import {
+  ADMITTED_PLACES,
+  CLAIMED_PRIZES,
+  DETERMINERS,
+  OPEN_QUOTES,
+  POSSESSIVE_PRONOUNS,
+  REJECTED_PLANS,
+  REPORTED_TO_PLACES,
+} from "../words";
+import { after, before, objectHead, type Veto } from "./veto-kit";
+
+/** Words after "is expected" that say when or where something happens. */
+const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
+
+/** Words of a count between "claimed" and "lives" ("tens of thousands of", "at least 40"). */
+const TOLL_WORDS =
+  /^(?:tens|hundreds|thousands|millions|dozens|of|more|than|at|least|about|nearly|some|over|up|to|many)$/;
+
+export const OBJECT_VETOES: readonly Veto[] = [
+  // "went into the shop and demanded to be served": what someone wanted done, no claim.
+  {
+    id: "verb/demanded-to-be",
+    words: ["demand", "demands", "demanded", "demanding"],
+    test: (v) => after(v) === "to" && after(v, 2) === "be",
+  },
+  // "a care assistant who asked that her surname not be used": the terms of an interview, as "asking not to be named".
+  {
+    id: "verb/asked-not-named",
+    words: ["asked", "asking", "requested"],
+    test: (v) =>
+      after(v) === "that" &&
+      v.tokens.some((t, k) => k > v.i + 1 && k < v.i + 9 && t.lower === "not" && v.tokens[k + 1]?.lower === "be"),
+  },
+  // "roughly double what the company has offered": the amount of an offer, nothing said.
+  {
+    id: "verb/what-offered",
+    words: ["offered", "offers", "offer"],
+    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !v.next?.word,
+  },
+  // "every increase adds about 0.1 percentage point", "adds up to a majority": a sum, not a word said.
+  {
+    id: "verb/adds-amount",
+    words: ["add", "adds", "added", "adding"],
+    test: (v) =>
+      /^(about|roughly|nearly|some|up|around|almost|another)$/.test(after(v)) || /^[$£€\d]/.test(v.next?.text ?? ""),
+  },
+  // "Hradecka, who claimed the Altamar title", "claiming his third victory": a prize won, not a claim made.
+  {
+    id: "verb/claimed-prize",
+    words: ["claim", "claims", "claimed", "claiming"],
+    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
+  },
+  // "patients admitted to the ward", "admitted to hospital": taken in, not owning up ("admitted to lying").
+  {
+    id: "verb/admitted-to-place",
+    words: ["admitted"],
+    test: (v) => after(v) === "to" && objectHead(v.tokens, v.i + 2, ADMITTED_PLACES),
+  },
+  // "The vote is now expected at the council's next meeting", "a ruling is expected on Friday": a schedule, not an
+  // estimate (DESIGN.md).
+  {
+    id: "verb/expected-schedule",
+    words: ["expected"],
+    test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
+  },
+  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim.
+  { id: "verb/told-to", words: ["told"], test: (v) => afterBe(v.tokens, v.i) && after(v) === "to" },
+  // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
+  {
+    id: "verb/pointed-at",
+    words: ["pointed", "points", "pointing"],
+    test: (v) => {
+      // (Aimed "at" something, and not "pointing this out".)
+      const next = v.tokens.slice(v.i + 1, v.i + 6).map((t) => t.lower);
+      return (
+        (DETERMINERS.has(next[0]) || POSSESSIVE_PRONOUNS.has(next[0])) && next.includes("at") && !next.includes("out")
+      );
+    },
+  },
+  // "which, as its name indicates, reads …": a name's meaning, no source.
+  {
+    id: "verb/as-name-says",
+    words: ["indicates", "suggests", "implies"],
+    test: (v) => before(v) === "name" && before(v, 3) === "as",
+  },
+  // "The quake claimed 212 lives": a death toll, not a claim.
+  {
+    id: "verb/claimed-lives",
+    words: ["claim", "claims", "claimed", "claiming"],
+    test: (v) => {
+      // Only a count between: "claimed 212 lives", "claimed tens of thousands of lives" (not "claimed the vaccine had
+      // saved lives").
+      for (let k = v.i + 1; k < v.i + 7 && k < v.tokens.length; k++) {
+        const w = v.tokens[k].lower;
+        if (w === "lives" || w === "life") return true;
+        if (!/^\d/.test(w) && !TOLL_WORDS.test(w)) return false;
+      }
+      return false;
+    },
+  },
+  // "reported to campus in June", "reported for duty": arriving, not reporting.
+  {
+    id: "verb/reported-arriving",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) =>
+      /^(to|for)$/.test(after(v)) &&
+      REPORTED_TO_PLACES.has(after(v, 2)) &&
+      !v.tokens.slice(v.i + 3, v.i + 6).some((t) => t.lower === "that"),
+  },
+  // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
+  {
+    id: "verb/asked-passive-to",
+    words: ["asked"],
+    test: (v) =>
+      afterBe(v.tokens, v.i) && (after(v) === "to" || (OPEN_QUOTES.has(v.next?.text ?? "") && after(v, 2) === "to")),
+  },
+  // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
+  { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
+  // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected.
+  {
+    id: "verb/rejected-plan",
+    words: ["reject", "rejects", "rejected", "rejecting"],
+    test: (v) => /^(a|an|the|its|their|his|her|our)$/.test(after(v)) && objectHead(v.tokens, v.i + 2, REJECTED_PLANS),
+  },
+  // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
+  {
+    id: "verb/tells-a-story",
+    words: ["tell", "tells", "told", "telling"],
+    test: (v) =>
+      // ("a memoir that tells the story of a family": a thing telling it; "Obama never tires of telling the story").
+      (/^(a|an|another)$/.test(after(v)) || (after(v) === "the" && /^(that|which)$/.test(before(v)))) &&
+      v.tokens.slice(v.i + 2, v.i + 4).some((t) => t.lower === "story" || t.lower === "tale"),
+  },
+];

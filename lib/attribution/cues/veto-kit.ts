@@ -1,0 +1,39 @@
+/** What a veto is and reads: a verb candidate in its sentence, and the words either side of it. */
+import type { Token } from "../text/sentences";
+import { PREPOSITIONS } from "../words";
+import type { SentenceScan } from "./raw";
+
+/** A verb candidate: token `i` of the sentence, lower-cased `w`. */
+export interface VerbAt {
+  s: SentenceScan;
+  tokens: Token[];
+  i: number;
+  w: string;
+  next: Token | undefined;
+}
+
+/** A reading of a verb that reports nothing, by its id (what --why prints), the forms it applies to and its test. */
+export interface Veto {
+  id: string;
+  /** The only forms it applies to: vetoesFor offers its test no other. None: any verb. */
+  words?: string[];
+  test: (v: VerbAt) => boolean;
+}
+
+/** The word `k` places before the verb, lower-cased ("" past the sentence's start). */
+export const before = (v: VerbAt, k = 1) => v.tokens[v.i - k]?.lower ?? "";
+/** The word `k` places after the verb, lower-cased ("" past the sentence's end). */
+export const after = (v: VerbAt, k = 1) => v.tokens[v.i + k]?.lower ?? "";
+
+/**
+ * Whether the object after a verb, from `from` (its determiner), has its head in `heads` ("rejected an earlier
+ * proposal", "the studios’ latest proposal"): read up to a "that", a comma or a preposition, a few words at most.
+ */
+export function objectHead(tokens: Token[], from: number, heads: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (heads.has(t.lower)) return true;
+    if (t.lower === "that" || t.text === "," || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
