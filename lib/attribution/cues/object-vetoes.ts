@@ -24,6 +24,13 @@ const TOLL_WORDS =
   /^(?:tens|hundreds|thousands|millions|dozens|of|more|than|at|least|about|nearly|some|over|up|to|many)$/;
 
 export const OBJECT_VETOES: readonly Veto[] = [
+  // "The agreement, announced at a news conference at the state Capitol, ends …": when and where an event was, no
+  // claim made.
+  {
+    id: "verb/announced-event",
+    words: ["announced", "unveiled"],
+    test: (v) => before(v) === "," && /^(at|on|in|last|this|earlier|during)$/.test(after(v)),
+  },
   // "went into the shop and demanded to be served": what someone wanted done, no claim.
   {
     id: "verb/demanded-to-be",
@@ -38,11 +45,12 @@ export const OBJECT_VETOES: readonly Veto[] = [
       after(v) === "that" &&
       v.tokens.some((t, k) => k > v.i + 1 && k < v.i + 9 && t.lower === "not" && v.tokens[k + 1]?.lower === "be"),
   },
-  // "roughly double what the company has offered": the amount of an offer, nothing said.
+  // "roughly double what the company has offered", "a higher share than the government has offered for any other
+  // plant": the amount of an offer, nothing said.
   {
     id: "verb/what-offered",
     words: ["offered", "offers", "offer"],
-    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !v.next?.word,
+    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what" || t.lower === "than"),
   },
   // "every increase adds about 0.1 percentage point", "adds up to a majority": a sum, not a word said.
   {

@@ -28,6 +28,7 @@ import {
   SPEAKING_THINGS,
   THINKING_VOICES,
   TITLES,
+  LY_NOUNS,
   POSSESSIVE_PRONOUNS,
   STRONG_VERBS,
   WEAK_VERBS,
@@ -68,7 +69,7 @@ export function nounUse(tokens: Token[], i: number): boolean {
     !prev.cap &&
     !PERSON_PRONOUNS.has(prev.lower) &&
     !OTHER_PRONOUNS.has(prev.lower) &&
-    !prev.lower.endsWith("ly") &&
+    (!prev.lower.endsWith("ly") || LY_NOUNS.has(prev.lower)) &&
     !AUXILIARIES.has(prev.lower) &&
     prev.lower !== "also";
   // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner (not after a
@@ -83,8 +84,12 @@ export function nounUse(tokens: Token[], i: number): boolean {
   if (w === "reports" || w === "claims") return modifier;
   // "raised its third-quarter Brent forecast": an owner's word, then what describes the noun.
   // "The Tidemark note found that …": a verb right after it, so it is the noun.
+  // ("That dispute is not covered": after a determiner, a verb of its own or an auxiliary follows the noun.)
   const after = tokens[i + 1]?.lower ?? "";
-  if (NOUN_LIKE_VERBS.has(w) && prev.cap && (STRONG_VERBS.has(after) || WEAK_VERBS.has(after))) return true;
+  const verbAfter = STRONG_VERBS.has(after) || WEAK_VERBS.has(after);
+  const determined = DETERMINERS.has(prev.lower) || /^(that|this|these|those)$/.test(prev.lower);
+  if (NOUN_LIKE_VERBS.has(w) && ((prev.cap && verbAfter) || (determined && (verbAfter || AUXILIARIES.has(after)))))
+    return true;
   // ("Their lawyers forecast": a plural before it is the verb's subject.)
   if (NOUN_LIKE_VERBS.has(w) && !prev.lower.endsWith("s") && ownedNoun(tokens, i)) return true;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").

@@ -367,7 +367,8 @@ function authorAfter(after: Token[], text: string): string | null {
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
   // ("a study by Dr Jane Roe": the person, as their name is written without the title.)
-  const titled = k > first + 2 && COURTESY.test(after[first].lower) ? 1 : 0;
+  // ("a memo from CEO Dana Whitcombe": an office's letters before the name too.)
+  const titled = k > first + 2 && (COURTESY.test(after[first].lower) || ROLE_ACRONYMS.has(after[first].lower)) ? 1 : 0;
   // ("the University of Regina's Centre for Transportation Safety": the centre, of the university.)
   const owner = after.findLastIndex((t, j) => j >= first && j < k - 2 && /['’]s$/.test(t.text));
   const from = owner >= 0 ? owner + 1 : first + titled;

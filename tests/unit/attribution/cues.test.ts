@@ -1922,6 +1922,16 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       { tier: "on-record", speaker: "Fiona Delacroix" },
     ],
     ["The commission heard that residents were sedated.", { tier: "anonymous", cue: { text: "heard" } }],
+    // A settlement is a document; a company's short form said after its name with "Supply" in it.
+    ["Halvorsen must send reports to a monitor, according to the settlement.", { tier: "institutional" }],
+    [
+      "The agreement with Halvorsen Medical Supply ends the cases. In a statement, Halvorsen said it had always operated within the rules.",
+      { tier: "institutional", speaker: "Halvorsen Medical Supply" },
+    ],
+    [
+      "Ledgerly cut 30% of its workforce, according to a memo from CEO Dana Whitcombe seen by TechCrunch.",
+      { tier: "institutional", speaker: "Dana Whitcombe" },
+    ],
     [
       "District Collector S. Anitha Rao said crop-cutting experiments had begun. Ms. Rao said it would take weeks.",
       { tier: "on-record", speaker: "S. Anitha Rao" },
@@ -1935,6 +1945,10 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
   it.each([
     "Hradecka, who claimed the Altamar title in 2022, was suspended.",
     "Junior producers were told to keep her name off the running order.",
+    "The agreement, announced at a news conference at the state Capitol, ends the cases.",
+    "Halvorsen must also send monthly reports on suspicious orders to a monitor.",
+    "That dispute is not covered by the agreement.",
+    "The subsidy is a higher share than the government has offered for any other plant.",
     "The rover pointed its mast camera at a freshly exposed ledge.",
     "The spectrometer, which, as its name indicates, reads rock from metres away, was switched off.",
     "The commission is expected to hand down its final report in December.",
