@@ -255,6 +255,17 @@ export class NamedBefore {
     return re.exec(this.text.slice(at, at + reach))?.[1] ?? null;
   }
 
+  /** The first person named after `at`, within `reach` characters, or null. */
+  personAfter(at: number, reach: number): string | null {
+    const re = new RegExp(NAME.source, "gu");
+    const stretch = this.text.slice(at, at + reach);
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+      const name = personOf(m);
+      if (name?.includes(" ")) return name;
+    }
+    return null;
+  }
+
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);

@@ -102,7 +102,9 @@ function singleOffice(words: Token[], owned = false): Token[] | null {
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
   // Governor added", as British and South Asian papers write it).
   const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length === 2 && TITLES.has(head.lower));
-  if (said.length < 2 || said[0].lower !== "the" || !head || capitalised) return null;
+  // ("its chairman", "their director": with `owned`, a body's pronoun opens it too.)
+  const opener = said[0]?.lower === "the" || (owned && /^(its|their)$/.test(said[0]?.lower ?? ""));
+  if (said.length < 2 || !opener || !head || capitalised) return null;
   // ("the 24-year-old", as news calls a person named before by age.)
   const aged = AGE.test(head.lower);
   if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))
@@ -245,7 +247,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       memory.holder(title, at) ??
       memory.before.titled(title, forms, at, ROLE_REACH) ??
       (at < LEDE_REACH && !memory.before.person(at, ROLE_REACH)
-        ? memory.before.titledAfter(title, forms, sourceEnd, LEDE_REACH)
+        ? (memory.before.titledAfter(title, forms, sourceEnd, LEDE_REACH) ??
+          // ("… its chairman said on Thursday." … "Justus Kerubo, who chairs …": the first person the next lines name.)
+          memory.before.personAfter(sourceEnd, LEDE_REACH))
         : null)
     );
   };

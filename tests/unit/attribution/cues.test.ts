@@ -1585,6 +1585,13 @@ describe("the fifth pass's unseen rounds: what the last attribution of each text
     });
   });
 
+  it("reads an office a lede names by its body's pronoun as the person the next lines name", () => {
+    const text =
+      "The festival will lose a third of its funding, its director has confirmed.\n\n" +
+      "Imogen Ashcroft, who has run the festival since 2015, said the cut would hurt.";
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Imogen Ashcroft" });
+  });
+
   it("reads no attribution in a plain text's subheading", () => {
     const text =
       "Water cut\n\nThe minister said the cut was needed.\n\nBureau warns of dry summer\n\n" +
