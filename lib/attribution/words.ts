@@ -86,12 +86,21 @@ export const DESCRIBED_AS = new Set(hedges.describedAs);
 export const DESCRIBED_WITHOUT_AS = new Set(hedges.describedWithoutAs);
 export const HEDGE_GAP = new Set(hedges.hedgeGap);
 export const SCHEDULED = new Set(hedges.scheduled);
+export const SCHEDULED_BEFORE_NAMES = new Set(hedges.scheduledBeforeNames);
 
 // nouns.json
 export const PUBLISHED_THINGS = new Set(nouns.publishedThings);
 export const STATES = new Set(nouns.states);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
+export const AGREED_OBJECTS = new Set(nouns.agreedObjects);
+export const KINDS_AFTER_NAME = new Set(nouns.kindsAfterName);
+export const STATE_COLLECTIVES = new Set(nouns.stateCollectives);
+export const STORY_BODY_KINDS = new Set(nouns.storyBodyKinds);
+/** Kinds whose name after them is a body's alone ("the charity Mare Aperto"): company and called kinds, not trades. */
+export const BODY_ONLY_KINDS = [...new Set([...nouns.companyKinds, ...nouns.calledKinds])].filter(
+  (k) => !nouns.kindsAlsoPeople.includes(k),
+);
 export const SHOW_KINDS = new Set(nouns.showKinds);
 export const CLAIM_NOUNS = new Set(nouns.claimNouns);
 export const THAT_CLAIM_NOUNS = new Set(nouns.thatClaimNouns);

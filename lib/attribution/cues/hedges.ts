@@ -14,6 +14,7 @@ import {
   PASSIVE_HEDGE_VERBS,
   PREPOSITIONS,
   SCHEDULED,
+  SCHEDULED_BEFORE_NAMES,
   STRONG_VERBS,
   WEAK_VERBS,
 } from "../words";
@@ -53,7 +54,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for");
   if (!shape) return undefined;
-  if (verb === "expected" && after === "to" && SCHEDULED.has(tokens[v + 2]?.lower ?? "")) {
+  // ("is expected to reach Porto Empedocle on Wednesday": a journey's schedule; "to reach 70 percent", an estimate.)
+  const next = tokens[v + 2]?.lower ?? "";
+  const arriving = SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap;
+  if (verb === "expected" && after === "to" && (SCHEDULED.has(next) || arriving)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
   }

@@ -14,6 +14,7 @@ import {
   DETERMINERS_AFTER,
   DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
+  AGREED_OBJECTS,
   FOUND_OBJECTS,
   MID_ADVERBS,
   MODALS,
@@ -148,6 +149,18 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "agreed to a plan" accepts something; "agreed that …" reports a view. "added to" grows.
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
+  // "has agreed terms to sell the site", "agreed a new pay deal": a bargain struck (nouns.json agreedObjects), unless
+  // a clause follows ("agreed the deal was fair").
+  {
+    id: "verb/agreed-terms",
+    words: ["agreed", "agree", "agrees", "agreeing"],
+    test: (v) => {
+      const k = v.tokens.slice(v.i + 1, v.i + 5).findIndex((t) => AGREED_OBJECTS.has(t.lower));
+      if (k < 0) return false;
+      const between = v.tokens.slice(v.i + 1, v.i + 1 + k);
+      return between.every((t) => t.word && !t.cap) && !AUXILIARIES.has(after(v, k + 2));
+    },
+  },
   // "the company added 40 new lines", "the economy added 200,000 jobs": a count added, not words.
   // ("substitute Dean Mowbray added a late third": a goal; "added that the third …" still reports.)
   {

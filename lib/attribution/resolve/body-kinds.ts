@@ -2,7 +2,15 @@
  * A body named by its kind ("the council", "the agency", "the developer", "the watchdog"): the body of that kind the
  * story named or described before, read from the speaker memory.
  */
-import { CALLED_KINDS, COMPANY_KINDS, HEADS_BY_KIND, ORGANISATION_HEADS, OVERSEEING_HEADS, OVERSEERS } from "../words";
+import {
+  CALLED_KINDS,
+  COMPANY_KINDS,
+  STORY_BODY_KINDS,
+  HEADS_BY_KIND,
+  ORGANISATION_HEADS,
+  OVERSEEING_HEADS,
+  OVERSEERS,
+} from "../words";
 import { BASED_IN } from "./source-kind";
 import type { SpeakerMemory } from "./speakers";
 
@@ -13,12 +21,15 @@ const BODY_REACH = 3000;
  * The body of the kind a name gives, named before: "the council" is "Carrowshire County Council"; "the sheriff's
  * office" is the "Cedar County Sheriff's Office", whose name ends in its words. Null when none was.
  */
-export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number): string | null {
+export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number, farBack = true): string | null {
   const name = given.replace(BASED_IN, "");
   const words = name.split(/\s+/);
   const kind = words[words.length - 1].toLowerCase();
   if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
-  const body = memory.before.body(kind, at, BODY_REACH);
+  // ("A council spokesperson said", pages after "North Wessex District Council": the story's one council, unless
+  // `farBack` is false; nouns.json storyBodyKinds.)
+  const far = farBack && STORY_BODY_KINDS.has(kind);
+  const body = memory.before.body(kind, at, BODY_REACH) ?? (far ? memory.before.onlyBody(kind, at) : null);
   const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
   // ("the central bank" is the "Central Bank of Calvaria" too.)
   if (body && (words.length === 1 || plain(body).endsWith(plain(name)) || plain(body).startsWith(`${plain(name)} of `)))

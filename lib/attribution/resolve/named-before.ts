@@ -8,6 +8,8 @@
 import { readingParticiple } from "../phrases/maker";
 import { BASED_IN } from "./source-kind";
 import {
+  BODY_ONLY_KINDS,
+  KINDS_AFTER_NAME,
   AUXILIARIES,
   isBodyNameWord,
   CAPITALISED_OPENERS,
@@ -145,6 +147,8 @@ export class NamedBefore {
   private readonly byKind = new Map<string, BodiesBefore>();
   private readonly describedByKind = new Map<string, Array<{ name: string; at: number }>>();
   private readonly makers = new Map<string, LastMatchBefore>();
+  /** Names said right after a body's kind, with where first said. */
+  private kindNamed: Map<string, number> | undefined;
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -160,12 +164,21 @@ export class NamedBefore {
    * for "ministry"), or null.
    */
   body(kind: string, at: number, reach: number): string | null {
+    return this.bodies(kind).before(at, reach);
+  }
+
+  /** The one body of this kind the text names before `at`, however far back; null when it names none or several. */
+  onlyBody(kind: string, at: number): string | null {
+    return this.bodies(kind).only(at);
+  }
+
+  private bodies(kind: string): BodiesBefore {
     let scanner = this.byKind.get(kind);
     if (!scanner) {
       scanner = new BodiesBefore(this.text, kind);
       this.byKind.set(kind, scanner);
     }
-    return scanner.before(at, reach);
+    return scanner;
   }
 
   /**
@@ -178,9 +191,14 @@ export class NamedBefore {
     if (!found) {
       let pattern = DESCRIBED.get(kind);
       if (!pattern) {
-        // ("decentralized exchange Solvane", "budget airline Skyways": or the kind right before the name.)
+        // ("decentralized exchange Solvane", "budget airline Skyways": or the kind right before the name. The
+        // description is looked at, not taken, so that "X, a spokeswoman for the UN refugee agency UNHCR" still
+        // finds "agency UNHCR" when X is a person.)
+        // ("the Save Hollins Fields group": or, for some kinds, the kind in lower case right after the name; nouns.json
+        // kindsAfterName.)
+        const nameThenKind = KINDS_AFTER_NAME.has(kind) ? `|\\b[Tt]he (${BODY_NAME}) ${kind}\\b` : "";
         pattern = new RegExp(
-          `(${BODY_NAME}), (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b|\\b${kind} (${BODY_NAME})`,
+          `(${BODY_NAME})(?=, (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b)|\\b${kind} (${BODY_NAME})${nameThenKind}`,
           "gu",
         );
         DESCRIBED.set(kind, pattern);
@@ -190,8 +208,8 @@ export class NamedBefore {
       // (A person or a place is described so too: "Tanzer, a developer known for …"; only a body's name is taken, or
       // a name the kind itself says is a body's.)
       for (const m of this.text.matchAll(pattern)) {
-        const name = m[1] ?? m[2];
-        if (!noName(name.split(/\s+/)[0]) && (m[2] !== undefined || companyName(name)))
+        const name = m[1] ?? m[2] ?? m[3];
+        if (!noName(name.split(/\s+/)[0]) && (m[1] === undefined || companyName(name)))
           found.push({ name, at: m.index + m[0].length });
       }
       this.describedByKind.set(kind, found);
@@ -234,6 +252,20 @@ export class NamedBefore {
         last = name;
     }
     return last;
+  }
+
+  /**
+   * Whether the story called this name a body by its kind before `at` ("the charity Mare Aperto", "startup Halvor
+   * Systems"): said again alone, it is that body's name, not a person's.
+   */
+  calledABody(name: string, at: number): boolean {
+    if (!this.kindNamed) {
+      this.kindNamed = new Map();
+      for (const m of this.text.matchAll(BODY_KIND_BEFORE_NAME))
+        if (!this.kindNamed.has(m[1])) this.kindNamed.set(m[1], m.index);
+    }
+    const first = this.kindNamed.get(name);
+    return first !== undefined && first < at;
   }
 
   /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
@@ -311,6 +343,8 @@ const NAME_AFTER = new RegExp(
  */
 class BodiesBefore extends ReadOnce {
   private readonly word: string;
+  /** Each body's name read so far, with where it was first named. */
+  private readonly firstAt = new Map<string, number>();
 
   constructor(text: string, kind: string) {
     super(text, 0);
@@ -328,20 +362,41 @@ class BodiesBefore extends ReadOnce {
       const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
       const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
       const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
-      if (value) last = { value: value.replace(/\s+/g, " ").trim(), at: p };
+      if (value) {
+        last = { value: value.replace(/\s+/g, " ").trim(), at: p };
+        this.firstAt.set(last.value, Math.min(p, this.firstAt.get(last.value) ?? p));
+      }
     }
     return last;
   }
+
+  /** The one body of this kind named before `at`, however far back, or null when none or several were. */
+  only(at: number): string | null {
+    this.before(at, 0);
+    let one: string | null = null;
+    for (const [value, first] of this.firstAt) {
+      if (first >= at) continue;
+      if (one) return null;
+      one = value;
+    }
+    return one;
+  }
 }
 
-/** A body's name: capitalised words, joined by "of", "for", "and" or "&" ("Kwun Lok Properties", "Bank of X"). */
-const BODY_NAME = "\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}&'’-]*)*";
+/**
+ * A body's name: capitalised words, joined by "of", "for", "and" or "&" ("Kwun Lok Properties", "Bank of X"), within
+ * a paragraph (a headline's last words are no part of the name that opens the story).
+ */
+const SPACE = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)";
+const BODY_NAME = `\\p{Lu}[\\p{L}&'’-]*(?:${SPACE}(?:(?:of|for|and|&)${SPACE})?\\p{Lu}[\\p{L}&'’-]*)*`;
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
 /** "a report … by X" by the document's kind: compiled once per kind. */
 const MADE_BY = new Map<string, RegExp>();
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
+/** A body-only kind in lower case right before a name ("the charity Mare Aperto"; nouns.json kindsAlsoPeople). */
+const BODY_KIND_BEFORE_NAME = new RegExp(`\\b(?:${BODY_ONLY_KINDS.join("|")}) (${BODY_NAME})(?![\\p{L}'’])`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
 const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */

@@ -23,6 +23,8 @@ import {
   ROLE_ACRONYMS,
   KINDS_OPENING_NAMES,
   CALLED_KINDS,
+  KINDS_AFTER_NAME,
+  STATE_COLLECTIVES,
   COMPANY_KINDS,
   PEOPLES_KINDS,
   ROLE_NOUNS,
@@ -153,6 +155,21 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     TITLES.has(headWord) &&
     !PERSON_HEADS.has(headWord) &&
     words.slice(0, h).every((t) => LEADING.has(t.lower));
+  // "Libyan authorities have denied", "Hong Kong authorities said": a place's authorities are its state acting
+  // (DESIGN.md); a word the text writes in lower case too ("Local authorities") names no place, nor does a
+  // sentence's one first word unless it reads as a people's or a country's.
+  const lead = LEADING.has(phrase[0].lower) ? 1 : 0;
+  if (
+    STATE_COLLECTIVES.has(headWord) &&
+    h > lead &&
+    phrase[lead].cap &&
+    capitalisedBefore.every((t) => !writtenInLowerCase(text, t.text)) &&
+    (!opensSentence(text, phrase[lead].start) ||
+      capitalisedBefore.length > 1 ||
+      PEOPLES_OR_STATES.test(phrase[lead].text) ||
+      STATES.has(phrase[lead].lower))
+  )
+    return { kind: "organisation", name: text.slice(phrase[lead].start, head.end), role: null };
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
     const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
     if (body) return { kind: "organisation", name: body, role: null };
@@ -442,11 +459,24 @@ function coNamed(rest: Token[], text: string): string[] {
   return names;
 }
 
-/** "The Pakistan army's" → "Pakistan army". */
+/** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
+const opensSentence = (text: string, at: number) =>
+  /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+
+/** A people's adjective ("Libyan", "Chinese", "Turkish", "Iraqi") by its ending. */
+const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
 /** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
 export const BASED_IN = /^[\p{L}-]+-based\s+/u;
 
+/** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
   const named = name.replace(/^(the|a|an)\s+/i, "");
-  return (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
+  const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
+  // "the Save Hollins Fields group", "the Tata group": the name, not the kind said after it in lower case (nouns.json
+  // kindsAfterName).
+  const kindAfter = KIND_AFTER_NAME.exec(clean);
+  return kindAfter && KINDS_AFTER_NAME.has(kindAfter[2]) ? kindAfter[1] : clean;
 }
+
+const KIND_AFTER_NAME = /^((?:\p{Lu}[\p{L}'’&-]*\s+)*\p{Lu}[\p{L}'’&-]*)\s+(\p{Ll}+)$/u;

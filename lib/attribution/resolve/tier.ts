@@ -3,6 +3,7 @@ import type { RawAttribution } from "../cues/raw";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
@@ -34,7 +35,12 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
     case "person": {
       // "Castleford Insight said", after "a survey … by Castleford Insight": who made a document is a body, unless
       // the article says it is a man or a woman.
-      const maker = !reading.role && !reading.others?.length && reading.name && memory.madeADocument(reading.name);
+      // ("Mare Aperto denied", after "the charity Mare Aperto": a name the story gave a body's kind.)
+      const maker =
+        !reading.role &&
+        !reading.others?.length &&
+        reading.name &&
+        (memory.madeADocument(reading.name) || memory.before.calledABody(reading.name, at));
       if (maker && !memory.sex.of(reading.name!))
         return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
       // The others first, so that a later "he" still finds the first-named.
@@ -62,7 +68,8 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       const owner = reading.name?.match(/^([a-z]+) ([a-z]+)$/);
       const body = reading.name
         ? (bodyNamedBefore(reading.name, memory, at) ??
-          (owner && DOCUMENT_HEADS.has(owner[2]) ? bodyNamedBefore(owner[1], memory, at) : null))
+          // (A document's owner only nearby: "a court document" pages on may be another court's.)
+          (owner && DOCUMENT_HEADS.has(owner[2]) ? bodyNamedBefore(owner[1], memory, at, false) : null))
         : null;
       return {
         tier: "institutional",
@@ -361,8 +368,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
     const relative = inner[0]?.lower;
     // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
-    // named," a person: English says which with its relative pronoun.
-    if (relative === "which" && r.tier === "anonymous") {
+    // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which
+    // backs onto the site,": unless the head is people, and "which" the place they are of.)
+    if (relative === "which" && r.tier === "anonymous" && !head.some((t) => ANONYMOUS_HEADS.has(t.lower))) {
       const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
     }

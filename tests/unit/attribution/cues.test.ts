@@ -2013,3 +2013,80 @@ describe("the seventh pass's review: what its new rules must leave alone", () =>
     ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 });
+
+/** Plain paragraphs that name no one, to put a story's later lines pages after its first. */
+const pages = "\n\nThe meeting ran late into the evening, and the hall emptied slowly.".repeat(60) + "\n\n";
+
+describe("the eighth pass's unseen rounds: what the last attribution of each text reads", () => {
+  it.each([
+    // A kind right before a name ("the UN refugee agency UNHCR") inside a person's description.
+    [
+      "“It was preventable,” Ines Barraclough, a spokeswoman for the UN refugee agency UNHCR, told AFP. The agency, which has recorded 1,900 deaths, urged governments to act.",
+      { tier: "institutional", speaker: "UNHCR" },
+    ],
+    // A headline's last words are no part of the name that opens the story.
+    [
+      "Voltaris Slashes EV Prices as Chinese Rivals Close In\n\nVoltaris Motors AG cut prices on Thursday, after the Stuttmark-based company posted a 31% drop in profit. The company said orders were full.",
+      { tier: "institutional", speaker: "Voltaris Motors AG" },
+    ],
+    // A body named with its kind after it in lower case; "the group" later is that body.
+    [
+      "The Save Hawksworth Meadows group, which gathered 2,300 signatures, said it was taking advice. The group claims the survey was flawed.",
+      { tier: "institutional", speaker: "Save Hawksworth Meadows" },
+    ],
+    // A name the story gave a body's kind is the body's when said again alone.
+    [
+      "The boat left Zuwara, according to the charity Mare Aperto.\n\nMare Aperto denied that its ship had entered Libyan waters.",
+      { tier: "institutional", speaker: "Mare Aperto" },
+    ],
+    // A country's authorities are its state acting.
+    ["Libyan authorities have denied the accusations.", { tier: "institutional", speaker: "Libyan authorities" }],
+    // "which" after people "of" a place is the place's.
+    [
+      "Several residents of Millers Lane, which backs onto the site, told the Gazette their gardens had flooded.",
+      { tier: "anonymous", speaker: null },
+    ],
+    // The story's one council, however far back it was named.
+    [
+      `Members of North Wessex District Council’s planning committee voted to defer.${pages}A council spokesperson said the application would return in the spring.`,
+      { tier: "institutional", speaker: "North Wessex District Council" },
+    ],
+    ["Regulars said the restaurant had barely changed.", { tier: "anonymous", speaker: null }],
+    ["In a statement, Calder Homes said it had listened.", { tier: "institutional", speaker: "Calder Homes" }],
+    ["The coastguard said 63 people had been rescued.", { tier: "institutional" }],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    "It is understood that Larchfield has already agreed terms to sell the site to a national housebuilder.",
+    "Ministers agreed a new pay deal on Friday.",
+    "The rescue ship is expected to reach Porto Empedocle on Wednesday morning.",
+    "Companies are expected to write to customers with their new charges in March.",
+  ])("no attribution in: %s", (text) =>
+    expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
+  );
+});
+
+describe("the eighth pass's review: what its new rules must leave alone", () => {
+  it.each([
+    ["Union leaders agreed that the offer was the best available.", "agreed"],
+    ["He agreed the deal was flawed.", "agreed"],
+    ["Turnout is expected to reach 70 percent.", "is expected to reach"],
+  ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    ["The Trump campaign said the poll was wrong.", { tier: "institutional", speaker: "Trump campaign" }],
+    ["The South Korean carmaker said sales rose.", { speaker: "South Korean carmaker" }],
+    [
+      "The series was made by veteran broadcaster Jane Garvey. Jane Garvey said it was her last.",
+      { tier: "on-record", speaker: "Jane Garvey" },
+    ],
+    ["Local authorities said the roads were closed.", { tier: "anonymous" }],
+    ["Authorities said the fire was contained.", { tier: "anonymous" }],
+    ["The miner, which had $610 million in cash, said it would cut jobs.", { tier: "institutional" }],
+    // A document's owner is looked for only nearby: "a court document" pages on may be another court's.
+    [
+      `The Supreme Court heard the case in March.${pages}A court document filed Thursday says the deadline passed.`,
+      { tier: "institutional", speaker: "court document" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+});

@@ -5,7 +5,9 @@
  *   "cue"     an attribution's cue overlaps the bracketed words (the default);
  *   "source"  an attribution's source covers them;
  *   "tier:T"  an attribution whose source covers them has tier T.
- * A counterexample must show the opposite. One table-driven test checks every list, row and group.
+ * A counterexample must show the opposite. One table-driven test checks every list, row and group. "{paragraphs}"
+ * in an example stands for some paragraphs of plain news that name no one (for rules about how far back a story
+ * refers).
  */
 import { describe, expect, it } from "vitest";
 import { findAttributions, type Attribution } from "../../../lib/attribution";
@@ -33,8 +35,12 @@ interface Examples {
   counterexamples?: string[];
 }
 
+/** About 4,000 characters that name no one and report nothing. */
+const PARAGRAPHS = "\n\nThe meeting ran late into the evening, and the hall emptied slowly.".repeat(60) + "\n\n";
+
 /** The example without brackets, and the bracketed span in it. */
-function marked(example: string): { text: string; from: number; to: number } {
+function marked(written: string): { text: string; from: number; to: number } {
+  const example = written.replace("{paragraphs}", PARAGRAPHS);
   const from = example.indexOf("[");
   const to = example.indexOf("]") - 1;
   if (from < 0 || to < from) throw new Error(`no [bracketed] words in: ${example}`);
