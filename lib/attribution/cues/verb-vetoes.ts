@@ -128,6 +128,21 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "Harker has been recalled to the Test squad", "the cars were recalled": called back, not remembering.
+  {
+    id: "verb/recalled-back",
+    words: ["recalled"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that",
+  },
+  // "The report could not be independently confirmed", "has not been verified": the outlet saying what it could not
+  // check, no one's claim.
+  {
+    id: "verb/not-confirmed",
+    words: ["confirmed", "verified", "corroborated"],
+    test: (v) =>
+      passiveWithoutAgent(v.tokens, v.i) &&
+      v.tokens.slice(Math.max(0, v.i - 5), v.i).some((t) => /^(not|never|cannot|n't|couldn't|can't)$/.test(t.lower)),
+  },
   // "The request was later referred to the Committee on Debts", "Syrians are referred to a fraud office": sent on.
   {
     id: "verb/referred-on",

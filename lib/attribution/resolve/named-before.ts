@@ -6,7 +6,7 @@
  * ("Ada Obi"), never a body, a place or a month.
  */
 import { readingParticiple } from "../phrases/maker";
-import { BASED_IN } from "./source-kind";
+import { BASED_IN, peoplesOrState } from "./source-kind";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
@@ -196,7 +196,7 @@ export class NamedBefore {
         // finds "agency UNHCR" when X is a person.)
         // ("the Save Hollins Fields group": or, for some kinds, the kind in lower case right after the name; nouns.json
         // kindsAfterName.)
-        const nameThenKind = KINDS_AFTER_NAME.has(kind) ? `|\\b[Tt]he (${BODY_NAME}) ${kind}\\b` : "";
+        const nameThenKind = KINDS_AFTER_NAME.has(kind) ? `|\\b[Tt]he (${BODY_NAME}) (?:\\p{Ll}+ )?${kind}\\b` : "";
         pattern = new RegExp(
           `(${BODY_NAME})(?=, (?:a|an|the|one of the) [^,.;:]{0,60}?\\b${kind}s?\\b)|\\b${kind} (${BODY_NAME})${nameThenKind}`,
           "gu",
@@ -209,6 +209,8 @@ export class NamedBefore {
       // a name the kind itself says is a body's.)
       for (const m of this.text.matchAll(pattern)) {
         const name = m[1] ?? m[2] ?? m[3];
+        // ("The Israeli public broadcaster": a people's word is no body's name.)
+        if (m[3] !== undefined && peoplesOrState(name.slice(name.lastIndexOf(" ") + 1))) continue;
         if (!noName(name.split(/\s+/)[0]) && (m[1] === undefined || companyName(name)))
           found.push({ name, at: m.index + m[0].length });
       }

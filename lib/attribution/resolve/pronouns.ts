@@ -9,7 +9,7 @@ import { CLAUSES_AFTER_SUBJECT } from "../words";
 import { bodyNamedBefore } from "./body-kinds";
 import { sentenceBefore } from "./named-before";
 import { pronounSex } from "./sex";
-import { readSource } from "./source-kind";
+import { peoplesOrState, readSource, type SourceReading } from "./source-kind";
 import type { SpeakerMemory } from "./speakers";
 
 /** A body's kind after "the" ("the club", "the company"). */
@@ -30,6 +30,24 @@ export function bodyInSentenceBefore(text: string, start: number, memory: Speake
  * "City chief executive Nadia Perrault only fanned the flames when she told …": a "he" or "she" in a clause after the
  * sentence's own subject, a person named there, is that person (unless the article says they are of the other sex).
  */
+/**
+ * "The commission fined Norrvik Bank for what it called …", "The notice named no one, but it said …": an "it" in a
+ * clause after the sentence's own subject, a body or a document, is that subject, read as a source. Null otherwise,
+ * and where another name stands between them ("Documents from the DNC began circulating after it announced"), except
+ * after "what", which news writes for the subject's own words.
+ */
+export function bodySubjectOfMainClause(raw: RawAttribution, text: string): SourceReading | null {
+  const p = raw.source?.[0] ?? -1;
+  const opener = raw.tokens[p - 1]?.lower ?? "";
+  if (p < 3 || raw.tokens[p].lower !== "it" || !CLAUSES_AFTER_SUBJECT.has(opener)) return null;
+  const subject = sentenceSubject(raw.tokens, p - 1);
+  if (!subject || subject[1] >= p - 2) return null;
+  if (opener !== "what" && raw.tokens.slice(subject[1] + 1, p - 1).some((t) => t.cap)) return null;
+  const reading = readSource(raw.tokens.slice(subject[0], subject[1] + 1), text);
+  const name = reading.name ?? "";
+  return reading.kind === "organisation" && !peoplesOrState(name.slice(name.lastIndexOf(" ") + 1)) ? reading : null;
+}
+
 export function subjectOfMainClause(
   raw: RawAttribution,
   text: string,

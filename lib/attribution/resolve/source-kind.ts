@@ -164,10 +164,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     h > lead &&
     phrase[lead].cap &&
     capitalisedBefore.every((t) => !writtenInLowerCase(text, t.text)) &&
-    (!opensSentence(text, phrase[lead].start) ||
-      capitalisedBefore.length > 1 ||
-      PEOPLES_OR_STATES.test(phrase[lead].text) ||
-      STATES.has(phrase[lead].lower))
+    (!opensSentence(text, phrase[lead].start) || capitalisedBefore.length > 1 || peoplesOrState(phrase[lead].text))
   )
     return { kind: "organisation", name: text.slice(phrase[lead].start, head.end), role: null };
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
@@ -201,9 +198,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const bodyName = ORGANISATION_HEADS.has(headWord);
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
-    // ("Office of the Digital Privacy Commissioner": "the" after a body's "of".)
+    // ("Office of the Digital Privacy Commissioner", "Families Forum for the Hostages": "the" after a body's "of" or
+    // "for".)
     (phrase[k].lower === "the" &&
-      phrase[k - 1]?.lower === "of" &&
+      /^(of|for)$/.test(phrase[k - 1]?.lower ?? "") &&
       !!phrase[k + 1]?.cap &&
       (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? ""))) ||
     // ("Director of the Federal Bureau of Investigation James Comey", "Secretary to the Ministry of Finance …": a
@@ -225,9 +223,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   while (
     s > 0 &&
     // ("Institute of British Architects": a nationality inside a body's "of" part is part of its name.)
-    // ("European Gas Importers Association": a nationality opening a body's name is part of it too.)
+    // ("European Gas Importers Association": a nationality opening a body's name is part of it too, and so is any
+    // capitalised word before a body's head, "Families Forum".)
     (joins(s - 1) ||
-      (phrase[s - 1].cap && (!NOT_NAMES.has(phrase[s - 1].lower) || bodyName || (s > 1 && joins(s - 2))))) &&
+      (phrase[s - 1].cap &&
+        (!NOT_NAMES.has(phrase[s - 1].lower) ||
+          bodyName ||
+          ORGANISATION_HEADS.has(phrase[s].lower) ||
+          (s > 1 && joins(s - 2))))) &&
     (!/['’]s?$/.test(phrase[s - 1].text) || possessiveInName(phrase, s - 1))
   )
     s--;
@@ -244,7 +247,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     if (
       TITLES.has(w) ||
       pair ||
-      ANONYMOUS_HEADS.has(w) ||
+      // ("Families Forum for the Hostages": a kind of people naming a body is part of its name.)
+      (ANONYMOUS_HEADS.has(w) && !ORGANISATION_HEADS.has(phrase[k + 1].lower)) ||
       ROLE_NOUNS.has(w) ||
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||
@@ -466,6 +470,9 @@ const opensSentence = (text: string, at: number) =>
 /** A people's adjective ("Libyan", "Chinese", "Turkish", "Iraqi") by its ending. */
 const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 
+/** Whether a capitalised word names a people or a country ("Israeli", "Kenya"), not a body. */
+export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
+
 /** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
 export const BASED_IN = /^[\p{L}-]+-based\s+/u;
 
@@ -473,10 +480,12 @@ export const BASED_IN = /^[\p{L}-]+-based\s+/u;
 export function cleanName(name: string): string {
   const named = name.replace(/^(the|a|an)\s+/i, "");
   const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
-  // "the Save Hollins Fields group", "the Tata group": the name, not the kind said after it in lower case (nouns.json
-  // kindsAfterName).
+  // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
+  // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
   const kindAfter = KIND_AFTER_NAME.exec(clean);
-  return kindAfter && KINDS_AFTER_NAME.has(kindAfter[2]) ? kindAfter[1] : clean;
+  if (!kindAfter || !KINDS_AFTER_NAME.has(kindAfter[2])) return clean;
+  return peoplesOrState(kindAfter[1].slice(kindAfter[1].lastIndexOf(" ") + 1)) ? clean : kindAfter[1];
 }
 
-const KIND_AFTER_NAME = /^((?:\p{Lu}[\p{L}'’&-]*\s+)*\p{Lu}[\p{L}'’&-]*)\s+(\p{Ll}+)$/u;
+const KIND_AFTER_NAME =
+  /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;

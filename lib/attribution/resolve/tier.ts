@@ -27,7 +27,7 @@ import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } 
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
-import { bodyInSentenceBefore, subjectOfMainClause } from "./pronouns";
+import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -315,6 +315,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       if (raw.tokens[p]?.word)
         return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     }
+    const subject = bodySubjectOfMainClause(raw, text);
+    if (subject) return fromReading(subject, base * TIMES.pronounForPrevious, memory, at);
     const prev = memory.previous(at);
     // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
     const usable = prev && !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower));
@@ -375,7 +377,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
     }
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
-    if (relative === "who" && r.tier === "institutional" && common)
+    // ("A spokesperson for the regulator, who did not give her name,": still speaks for it.)
+    if (relative === "who" && r.tier === "institutional" && common && !head.some((t) => speaksFor(t.lower)))
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // "The criminal complaint, filed by the Queens District Attorney's Office,": the document's maker, named after it.
     const documentHead = head[head.length - 1].lower;
