@@ -8,6 +8,7 @@ import {
   CLOSE_QUOTES,
   COLON_LABELS,
   DATELINE_NEXT,
+  TITLES,
   INVERTING_VERBS,
   NP_PUNCT,
   OPEN_QUOTES,
@@ -46,6 +47,16 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   if (after?.word && WH_WORDS.has(after.lower) && !tokens.slice(s, k).every((t) => !t.word || allCapitals(t.text)))
     return null;
   if (k - s === 1 && !allCapitals(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
+  // "New Delhi: Chief Minister …", "Sonegarh (Madhyachal): Prime Minister …": a place, and its region, before an
+  // office holder opening the story's first sentence.
+  const place = tokens.slice(s, k).filter((t) => t.word);
+  if (
+    place.length <= 3 &&
+    !place.some((t) => allCapitals(t.text) || TITLES.has(t.lower.replace(/\.$/, ""))) &&
+    after?.cap &&
+    TITLES.has(after.lower)
+  )
+    return null;
   // "Said Ellis: “…”": the verb, not the colon, is the cue.
   if (k - s > 1 && INVERTING_VERBS.has(tokens[s].lower))
     return {

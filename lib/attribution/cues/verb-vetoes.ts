@@ -128,6 +128,15 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "a Montreal think tank": a body, not a thought.
+  { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },
+  // "Daily Maverick has seen documents which show …", "The Guardian has seen a copy of the letter": the outlet saw
+  // the evidence, which speaks itself.
+  {
+    id: "verb/seen-document",
+    words: ["seen", "saw"],
+    test: (v) => DOCUMENT_HEADS.has(after(v)) || (DETERMINERS.has(after(v)) && DOCUMENT_HEADS.has(after(v, 2))),
+  },
   // "Harker has been recalled to the Test squad", "the cars were recalled": called back, not remembering.
   {
     id: "verb/recalled-back",
@@ -528,7 +537,8 @@ const OWN_VETOES: readonly Veto[] = [
         )),
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
-  { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) }, // "accepted that it had been dark" concedes; "accepted the offer" takes it.
+  { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
+  // "accepted that it had been dark" concedes; "accepted the offer" takes it.
   // (A day may come between: "projects on Tuesday that …".)
   {
     id: "verb/needs-that",

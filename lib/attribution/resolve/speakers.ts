@@ -314,8 +314,15 @@ export class SpeakerMemory {
   /** Keeps who holds each title a person was given ("Mayor Jane Smith", "Jane Doe, the mayor,"). */
   titled(role: string, name: string, at: number): void {
     // ("Kilbrack West TD Cathal Brennock" … "the Kilbrack West TD": a seat held, as a title is.)
-    for (const w of role.toLowerCase().split(/[^a-z]+/))
+    const words = role.toLowerCase().split(/[^a-z]+/);
+    for (const w of words)
       if (TITLES.has(w) || ROLE_ACRONYMS.has(w)) this.byTitle.set(TITLE_WORDS[w] ?? w, { name, at });
+    // ("Chief Minister Harish Bhadoria" … "the CM", "Prime Minister X" … "the PM": a title by its initials.)
+    const initials = words
+      .slice(-2)
+      .map((w) => w[0] ?? "")
+      .join("");
+    if (words.length >= 2 && ROLE_ACRONYMS.has(initials)) this.byTitle.set(initials, { name, at });
   }
 
   /** The person last given this title, if named recently: "the mayor" is Mayor Jane Smith. */

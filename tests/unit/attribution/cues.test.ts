@@ -2082,6 +2082,22 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "The head of the state’s rural fire service has conceded the warnings came too late.",
       { tier: "anonymous", source: { text: "The head of the state’s rural fire service" } },
     ],
+    // A title by its initials: "the CM" after "Chief Minister X", "the PM" after "Prime Minister Y".
+    [
+      "Chief Minister Harish Chandra Bhadoria on Sunday vowed to create jobs. Dressed in a turban, the CM said his government had finished.",
+      { tier: "on-record", speaker: "Harish Chandra Bhadoria" },
+    ],
+    ["Prime Minister Ana Brnabic said taxes would rise. The PM said it was fair.", { speaker: "Ana Brnabic" }],
+    // A place and its region before a colon, then an office holder: a dateline, not a speaker.
+    [
+      "Sonegarh (Madhyachal): Chief Minister Harish Chandra Bhadoria on Sunday vowed to create two lakh jobs.",
+      { speaker: "Harish Chandra Bhadoria", cue: { text: "vowed" } },
+    ],
+    // An outlet that saw documents: the documents speak.
+    [
+      "Daily Maverick has seen documents which show that Zenith Rail Logistics won the tender.",
+      { tier: "institutional", cue: { text: "show" } },
+    ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 
   it.each([
@@ -2094,6 +2110,7 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "Seamer Tom Harker has been recalled to England’s Test squad after an 18-month absence.",
     "Hundreds of people gathered outside the court on Monday.",
     "Let me put it to you this way.",
+    "He is a senior fellow at the Laurentian Policy Institute, a Montreal think tank.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
