@@ -211,7 +211,11 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     // ("though no talks have been announced": nothing was, so no one reported it.)
     const when =
       !!subject && (WHEN_OPENERS.test(tokens[subject[0] - 1]?.lower ?? "") || tokens[subject[0]].lower === "no");
-    if (!a.source && !said && EVENT_VERBS.test(w) && when) return s.veto("verb/passive-event", i);
+    // ("The exit was announced Monday morning in a memo": when it was, so an event too.)
+    const dated =
+      isTimeWord(tokens[end + 1]?.lower ?? "") ||
+      (tokens[end + 1]?.lower === "on" && isTimeWord(tokens[end + 2]?.lower ?? ""));
+    if (!a.source && !said && EVENT_VERBS.test(w) && (when || dated)) return s.veto("verb/passive-event", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);

@@ -31,6 +31,7 @@ import {
   REFLEXIVES,
   REPORT_COMPLEMENT,
   SAID_AFTER,
+  STRONG_VERBS,
   STATES_OF_MIND,
   TURNED_DOWN,
   WH_WORDS,
@@ -128,6 +129,14 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.
+  { id: "verb/times-forecast", words: ["forecast"], test: (v) => before(v) === "times" },
+  // "Negotiations reportedly continued late into the night": the hedge is the attribution, not a verb that reports
+  // nothing by itself (a strong one keeps it: "The company reportedly said …").
+  {
+    id: "verb/reportedly-weak",
+    test: (v) => !STRONG_VERBS.has(v.w) && /^(reportedly|allegedly|purportedly|supposedly)$/.test(before(v)),
+  },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },
   // "Daily Maverick has seen documents which show …", "The Guardian has seen a copy of the letter": the outlet saw
@@ -397,7 +406,11 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["states"],
     test: (v) => {
       if (after(v) !== "that" && v.next?.text !== ":") return true;
-      const subject = v.tokens[v.i - 1];
+      // ("The document also states that": past an adverb to the subject.)
+      let k = v.i - 1;
+      while (k > 0 && v.tokens[k].word && (AUXILIARIES.has(v.tokens[k].lower) || MID_ADVERBS.has(v.tokens[k].lower)))
+        k--;
+      const subject = v.tokens[k];
       // ("The draft, dated March 14, states that": after a description between commas.)
       if (subject?.text === "," || subject?.text === ")") return false;
       return !(

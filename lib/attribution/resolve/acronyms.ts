@@ -40,7 +40,9 @@ export function acronymsIn(text: string): Map<string, string> {
       const name = words.slice(k);
       if (!/^\p{Lu}/u.test(name[0])) continue;
       const every = name.map((w) => w[0]).join("");
-      if (every.toUpperCase() === letters || initials(name.join(" ")) === letters) {
+      // ("Anti-Corruption Establishment (ACE)": each part of a hyphened word may give a letter.)
+      const parts = initials(name.join(" ").replace(/-/g, " "));
+      if (every.toUpperCase() === letters || initials(name.join(" ")) === letters || parts === letters) {
         found.set(acronym, name.join(" "));
         break;
       }

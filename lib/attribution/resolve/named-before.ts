@@ -314,13 +314,19 @@ export class NamedBefore {
 const TITLED = new Map<string, RegExp>();
 
 /** "Mayor Jane Smith", "former mayor Jane Smith": the title in either case, then a full name; compiled once. */
+/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
+const THIRD_NAME =
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
+  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+
 function titledPattern(title: string, forms: string[]): RegExp {
   let re = TITLED.get(title);
   if (!re) {
     const words = forms.map(
       (w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
     );
-    re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME})`, "gu");
+    // ("Justice Ayesha Mirza Durrani": a third name, not a day or a month.)
+    re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)`, "gu");
     TITLED.set(title, re);
   }
   return re;

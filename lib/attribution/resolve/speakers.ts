@@ -41,6 +41,8 @@ const TITLE_WORDS: Record<string, string> = {
   pc: "officer",
   det: "detective",
   cllr: "councillor",
+  // "Justice Ayesha Durrani" … "the judge".
+  justice: "judge",
 };
 
 /** The words a later mention uses for a title written short: "the officer" after "PC Daniel Royce". */

@@ -426,8 +426,8 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
   // ("Lumora, the San Francisco startup behind the Vesper chatbot,", "Meridian Orient Lines, the world's
-  // fourth-largest container carrier,": a name said to be a kind of company, the description's head; not one that is
-  // a person's work too: "Lopez, a developer at the firm,".)
+  // fourth-largest container carrier,", "Simbacom, the largest operator and owner of …,": a name said to be a kind of
+  // company, the description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
   const kind = inner.findIndex(
     (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
   );
@@ -435,7 +435,7 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   if (
     kind > 0 &&
     !PEOPLES_KINDS.has(inner[kind].lower) &&
-    (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose)$/.test(next.lower))
+    (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose|and)$/.test(next.lower))
   )
     return true;
   return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));

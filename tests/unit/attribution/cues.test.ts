@@ -2093,6 +2093,24 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "Sonegarh (Madhyachal): Chief Minister Harish Chandra Bhadoria on Sunday vowed to create two lakh jobs.",
       { speaker: "Harish Chandra Bhadoria", cue: { text: "vowed" } },
     ],
+    // A hedge before a verb that reports nothing by itself is the attribution.
+    [
+      "Negotiations reportedly continued late into the night.",
+      { tier: "unattributed", cue: { text: "reportedly continued" } },
+    ],
+    ["The document also states that Kestrel intends to keep the headquarters.", { tier: "institutional" }],
+    // An acronym spelled from a hyphened name.
+    [
+      "The Anti-Corruption Establishment (ACE) filed the case. An ACE spokesperson said the department would study the order.",
+      { tier: "institutional", speaker: "Anti-Corruption Establishment" },
+    ],
+    // "Justice X" … "the judge", with a third name; "Barrister" is a title.
+    [
+      "Justice Ayesha Mirza Durrani granted bail. Later the judge remarked that liberty mattered.",
+      { tier: "on-record", speaker: "Ayesha Mirza Durrani" },
+    ],
+    ["Defence counsel Barrister Saima Qureshi argued that the case rested on documents.", { speaker: "Saima Qureshi" }],
+    ["It was fast, according to the London-based start-up that built it.", { tier: "institutional" }],
     // An outlet that saw documents: the documents speak.
     [
       "Daily Maverick has seen documents which show that Zenith Rail Logistics won the tender.",
@@ -2111,6 +2129,8 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "Hundreds of people gathered outside the court on Monday.",
     "Let me put it to you this way.",
     "He is a senior fellow at the Laurentian Policy Institute, a Montreal think tank.",
+    "The deal values the group at about 15 times forecast earnings.",
+    "The exit was announced Monday morning in an internal memo.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
@@ -2123,6 +2143,8 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["Turnout is expected to reach 70 percent.", "is expected to reach"],
     ["The deaths were confirmed by police.", "were confirmed"],
     ["He recalled that the night was cold.", "recalled"],
+    ["The company reportedly said it would appeal.", "said"],
+    ["It was announced that he would leave.", "was announced"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 
   it.each([
@@ -2141,6 +2163,8 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
       { speaker: null },
     ],
     ["The Israeli public broadcaster reported that talks had stalled.", { speaker: "Israeli public broadcaster" }],
+    // A third capitalised word after a titled name is no day.
+    ["Mayor Jane Roe Tuesday approved it. Later the mayor said it was fine.", { speaker: "Jane Roe" }],
     // A document's owner is looked for only nearby: "a court document" pages on may be another court's.
     [
       `The Supreme Court heard the case in March.${pages}A court document filed Thursday says the deadline passed.`,
