@@ -12,6 +12,7 @@
  * shows on stderr. An input that cannot be read gets a message on stderr and
  * a non-zero exit; the others are still read.
  */
+import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync, type WriteStream } from "node:fs";
 import { defaultJobs, runBatch } from "./batch";
 import { expandPath, inputsOf } from "./inputs";
@@ -79,12 +80,29 @@ function progressLine(total: number | null): (done: number, chars: number) => vo
   };
 }
 
+/** V8's flag for Maglev-only code: no optimising compiler threads (docs/measurements.md, batch on two cores). */
+const MAGLEV_ONLY = "--max-opt=2";
+
+/**
+ * Runs this command again in a Node started with MAGLEV_ONLY, passing on its input, output and exit code. Several
+ * jobs on few cores otherwise compete with V8's optimising compiler threads, one per worker; the engine's steady
+ * state is as fast either way. V8 flags hold for a whole process, so they are given at its start.
+ */
+function againMaglevOnly(): Promise<number> {
+  const child = spawn(process.execPath, [MAGLEV_ONLY, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  return new Promise((done) => child.on("exit", (code, signal) => done(code ?? (signal ? 1 : 0))));
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parse(argv);
   if (typeof args === "string") {
     process.stderr.write(`${args}\n`);
     return 2;
   }
+  if (args.jobs > 1 && !process.execArgv.includes(MAGLEV_ONLY)) return againMaglevOnly();
   const skip = args.resume && args.out ? idsIn(args.out) : new Set<string>();
   const sink: WriteStream | NodeJS.WriteStream = args.out
     ? createWriteStream(args.out, { flags: args.resume ? "a" : "w" })
