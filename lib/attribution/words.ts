@@ -98,8 +98,8 @@ export const KINDS_AFTER_NAME = new Set(nouns.kindsAfterName);
 export const STATE_COLLECTIVES = new Set(nouns.stateCollectives);
 export const STORY_BODY_KINDS = new Set(nouns.storyBodyKinds);
 /** Kinds whose name after them is a body's alone ("the charity Mare Aperto"): company and called kinds, not trades. */
-export const BODY_ONLY_KINDS = [...new Set([...nouns.companyKinds, ...nouns.calledKinds])].filter(
-  (k) => !nouns.kindsAlsoPeople.includes(k),
+export const BODY_ONLY_KINDS = new Set(
+  [...nouns.companyKinds, ...nouns.calledKinds].filter((k) => !nouns.kindsAlsoPeople.includes(k)),
 );
 export const SHOW_KINDS = new Set(nouns.showKinds);
 export const CLAIM_NOUNS = new Set(nouns.claimNouns);

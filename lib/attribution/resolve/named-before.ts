@@ -147,8 +147,8 @@ export class NamedBefore {
   private readonly byKind = new Map<string, BodiesBefore>();
   private readonly describedByKind = new Map<string, Array<{ name: string; at: number }>>();
   private readonly makers = new Map<string, LastMatchBefore>();
-  /** Names said right after a body's kind, with where first said. */
-  private kindNamed: Map<string, number> | undefined;
+  /** Where each name asked about was first said right after a body's kind (-1: never). */
+  private readonly kindNamed = new Map<string, number>();
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -261,13 +261,23 @@ export class NamedBefore {
    * Systems"): said again alone, it is that body's name, not a person's.
    */
   calledABody(name: string, at: number): boolean {
-    if (!this.kindNamed) {
-      this.kindNamed = new Map();
-      for (const m of this.text.matchAll(BODY_KIND_BEFORE_NAME))
-        if (!this.kindNamed.has(m[1])) this.kindNamed.set(m[1], m.index);
+    let first = this.kindNamed.get(name);
+    if (first === undefined) {
+      first = -1;
+      // Each place the name is written, looked at for a body's kind right before it: cheaper than one pattern of
+      // every kind over the whole text.
+      for (let p = this.text.indexOf(name); p > 0; p = this.text.indexOf(name, p + 1)) {
+        const end = p + name.length;
+        if (/[\p{L}'’]/u.test(this.text[end] ?? "") || /^\s\p{Lu}/u.test(this.text.slice(end, end + 2))) continue;
+        const kind = /(?:^|[^\p{L}-])([\p{Ll}-]+) $/u.exec(this.text.slice(Math.max(0, p - 20), p));
+        if (kind && BODY_ONLY_KINDS.has(kind[1])) {
+          first = p;
+          break;
+        }
+      }
+      this.kindNamed.set(name, first);
     }
-    const first = this.kindNamed.get(name);
-    return first !== undefined && first < at;
+    return first >= 0 && first < at;
   }
 
   /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
@@ -403,8 +413,6 @@ const BODY_NAMES = new RegExp(BODY_NAME, "gu");
 const MADE_BY = new Map<string, RegExp>();
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
-/** A body-only kind in lower case right before a name ("the charity Mare Aperto"; nouns.json kindsAlsoPeople). */
-const BODY_KIND_BEFORE_NAME = new RegExp(`\\b(?:${BODY_ONLY_KINDS.join("|")}) (${BODY_NAME})(?![\\p{L}'’])`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
 const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
