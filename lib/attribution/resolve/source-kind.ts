@@ -482,8 +482,9 @@ export function cleanName(name: string): string {
   const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
+  if (!KINDS_AFTER_NAME.has(clean.slice(clean.lastIndexOf(" ") + 1))) return clean;
   const kindAfter = KIND_AFTER_NAME.exec(clean);
-  if (!kindAfter || !KINDS_AFTER_NAME.has(kindAfter[2])) return clean;
+  if (!kindAfter) return clean;
   return peoplesOrState(kindAfter[1].slice(kindAfter[1].lastIndexOf(" ") + 1)) ? clean : kindAfter[1];
 }
 
