@@ -3,7 +3,8 @@
  * one through tsx's loader, for half a second or more before its first input; from one prebuilt file, without tsx,
  * it starts in about a tenth of a second. The file is built with esbuild (what tsx itself compiles with, but without
  * tsx's keepNames, which names every closure as it is made: 3–4% of two jobs' time), on first use and again whenever
- * a file it was built from has changed, and kept in node_modules/.cache. When it cannot be built, the workers load the TypeScript through tsx.
+ * a file it was built from has changed, and kept in node_modules/.cache. When it cannot be built, the workers load
+ * the TypeScript through tsx.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

@@ -129,6 +129,48 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "A notice posted on Friday by the bureau said …", "the statement issued late on Monday": a document and what
+  // was done with it, the verb after it the report.
+  {
+    id: "verb/document-participle",
+    test: (v) =>
+      /ed$/.test(v.w) &&
+      DOCUMENT_HEADS.has(before(v)) &&
+      !v.tokens[v.i - 1].cap &&
+      (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
+  },
+  // "Lianjing has not commented on those talks", "Rhys has not commented publicly": no words, as "declined to
+  // comment" (DESIGN.md).
+  {
+    id: "verb/not-commented",
+    words: ["commented"],
+    test: (v) =>
+      v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => /^(not|never|n't|hasn't|haven't)$/.test(t.lower)),
+  },
+  // "the county had spent years arguing over who should pay": what time went on, not a claim.
+  {
+    id: "verb/spent-time-doing",
+    test: (v) =>
+      v.w.endsWith("ing") &&
+      /^(years|months|weeks|days|decades|hours|time)$/.test(before(v)) &&
+      /^(spent|spend|spends|spending)$/.test(before(v, 2) === "the" ? "" : before(v, 2)),
+  },
+  // "The board discussed a reduction of 18%", "Parcelink's board discussed the rebate programme": talk about a topic,
+  // no claim (but "discussed how …" or "that …" says something).
+  {
+    id: "verb/discussed-topic",
+    words: ["discussed", "discuss", "discusses", "discussing"],
+    test: (v) => DETERMINERS.has(after(v)) || /['’]s$/.test(after(v)),
+  },
+  // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
+  // said to be; "The report attributed the rise to rents" names a cause, and reports.
+  { id: "verb/attributed-to", words: ["attributed"], test: (v) => after(v) === "to" || afterBe(v.tokens, v.i) },
+  // "sirens sounded across the county", "he sounded confident": no warning sounded ("sounded the alarm" is one).
+  {
+    id: "verb/sounded-no-warning",
+    words: ["sounded", "sounds", "sound", "sounding"],
+    test: (v) => !DETERMINERS.has(after(v)),
+  },
   // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.
   { id: "verb/times-forecast", words: ["forecast"], test: (v) => before(v) === "times" },
   // "Negotiations reportedly continued late into the night": the hedge is the attribution, not a verb that reports

@@ -247,8 +247,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     if (
       TITLES.has(w) ||
       pair ||
-      // ("Families Forum for the Hostages": a kind of people naming a body is part of its name.)
-      (ANONYMOUS_HEADS.has(w) && !ORGANISATION_HEADS.has(phrase[k + 1].lower)) ||
+      // ("Families Forum for the Hostages", "Federation of Indian Traders and Exporters": a kind of people naming a
+      // body is part of its name; only one right before a name is a role.)
+      (ANONYMOUS_HEADS.has(w) && phrase[k + 1].cap && !ORGANISATION_HEADS.has(phrase[k + 1].lower)) ||
       ROLE_NOUNS.has(w) ||
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||

@@ -338,9 +338,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // the words before it describe, whatever they end on.)
   // ("General Directorate of Intelligence" is a body's name, not a general's.)
   const afterComma = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
+  // ("X, Undersecretary for Labour Relations at the ministry,": a title with no name after it describes X.)
   const titledAfter =
     !!afterComma[0]?.cap &&
     TITLES.has(afterComma[0].lower.replace(/\.$/, "")) &&
+    !!afterComma.slice(1).find((t) => t.word)?.cap &&
     !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
   if (raw.appositive && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
@@ -352,7 +354,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const capital = upTo.findIndex((t) => t.cap);
     const titled = capital > 0 && capital <= 2 && TITLES.has(upTo[capital].lower.replace(/\.$/, ""));
     const inner = titled && upTo.slice(0, capital).every((t) => t.word) ? upTo.slice(capital) : upTo;
-    const named = inner[0]?.cap ? readSource(inner, text) : null;
+    // ("…, Undersecretary for Labour Relations at the ministry,": a title with no name after it names no one.)
+    const untitled = TITLES.has(inner[0]?.lower ?? "") && !!inner[1]?.word && !inner[1].cap;
+    const named = inner[0]?.cap && !untitled ? readSource(inner, text) : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

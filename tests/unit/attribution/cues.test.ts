@@ -2111,6 +2111,28 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     ],
     ["Defence counsel Barrister Saima Qureshi argued that the case rested on documents.", { speaker: "Saima Qureshi" }],
     ["It was fast, according to the London-based start-up that built it.", { tier: "institutional" }],
+    // A document and what was done with it: the verb after it reports.
+    [
+      "A notice posted on Friday by the Qianhe Municipal Housing Bureau said the bureau had taken control.",
+      { tier: "institutional", cue: { text: "said" } },
+    ],
+    // A kind of people inside a body's "of" part is part of its name.
+    [
+      "The Federation of Indian Traders and Exporters (FITE) said in a statement that it was disappointed.",
+      { tier: "institutional", speaker: "Federation of Indian Traders and Exporters" },
+    ],
+    // A title with no name after it describes the person before it.
+    [
+      "Dr Hamdan Rashid Al Qutami, Undersecretary for Labour Relations at the ministry, told Gulf News the cap was fair.",
+      { tier: "on-record", speaker: "Hamdan Rashid Al Qutami" },
+    ],
+    ["Officials estimate that at least 2,500 more people were living in vehicles.", { tier: "anonymous" }],
+    ["The report attributed much of the increase to rising rents.", { tier: "institutional" }],
+    ["Eppley Airfield said in a post that one runway was closed.", { tier: "institutional" }],
+    [
+      "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
+      { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
+    ],
     // An outlet that saw documents: the documents speak.
     [
       "Daily Maverick has seen documents which show that Zenith Rail Logistics won the tender.",
@@ -2131,6 +2153,12 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "He is a senior fellow at the Laurentian Policy Institute, a Montreal think tank.",
     "The deal values the group at about 15 times forecast earnings.",
     "The exit was announced Monday morning in an internal memo.",
+    "Lianjing has not commented on those talks.",
+    "The county had spent years arguing over who should pay for shelter.",
+    "Sirens sounded across the county.",
+    "Last night Tamsin posted a black-and-white snap of a sunset on Instagram.",
+    "The quote was attributed to Lincoln.",
+    "Parcelink’s board discussed the rebate program at least six times.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
@@ -2145,6 +2173,8 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["He recalled that the night was cold.", "recalled"],
     ["The company reportedly said it would appeal.", "said"],
     ["It was announced that he would leave.", "was announced"],
+    ["He sounded the alarm over costs.", "sounded"],
+    ["The ministers discussed how the cuts would fall on farmers.", "discussed"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 
   it.each([
