@@ -41,6 +41,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
   if (DETERMINERS.has(prev.lower)) {
     const before = tokens[i - 2];
+    // ("Several people close to her said": "her" after "close to" is no determiner.)
+    if (prev.lower === "her" && before?.lower === "to" && /^close(r|st)?$/.test(tokens[i - 3]?.lower ?? ""))
+      return false;
     const opensClause = !before?.word || CLAUSE_OPENERS.has(before.lower);
     return !(
       ANONYMOUS_HEADS.has(prev.lower) &&

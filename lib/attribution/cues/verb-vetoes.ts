@@ -155,12 +155,35 @@ const OWN_VETOES: readonly Veto[] = [
       /^(years|months|weeks|days|decades|hours|time)$/.test(before(v)) &&
       /^(spent|spend|spends|spending)$/.test(before(v, 2) === "the" ? "" : before(v, 2)),
   },
-  // "The board discussed a reduction of 18%", "Parcelink's board discussed the rebate programme": talk about a topic,
-  // no claim (but "discussed how …" or "that …" says something).
+  // "The board discussed a reduction of 18%", "Parcelink's board discussed the rebate programme", "would be discussed
+  // by its review panel": talk about a topic, no claim (but "discussed how …" or "that …" says something).
   {
     id: "verb/discussed-topic",
     words: ["discussed", "discuss", "discusses", "discussing"],
-    test: (v) => DETERMINERS.has(after(v)) || /['’]s$/.test(after(v)),
+    test: (v) => DETERMINERS.has(after(v)) || /['’]s$/.test(after(v)) || afterBe(v.tokens, v.i),
+  },
+  // "That claim is unlikely to survive", "This warning was ignored": a noun after a demonstrative, its verb after it.
+  {
+    id: "verb/demonstrative-noun",
+    test: (v) => /^(that|this|these|those)$/.test(before(v)) && (AUXILIARIES.has(after(v)) || after(v) === "has"),
+  },
+  // "company earnings calls", "a conference call": a meeting by telephone, no call for anything.
+  {
+    id: "verb/earnings-calls",
+    words: ["calls", "call"],
+    test: (v) => /^(earnings|conference|phone|video)$/.test(before(v)),
+  },
+  // "as more drugs are added", "features were added": something put in, no words.
+  {
+    id: "verb/added-passive",
+    words: ["added"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+  },
+  // "The company has shown no public sign of settling": nothing shown, no finding.
+  {
+    id: "verb/shown-no-sign",
+    words: ["shown", "showed", "shows", "show", "showing"],
+    test: (v) => after(v) === "no" || (after(v) === "little" && /^signs?$/.test(after(v, 2))),
   },
   // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
   // said to be; "The report attributed the rise to rents" names a cause, and reports.

@@ -62,7 +62,15 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     // "… (TTP)" or a possessive can end the phrase; other punctuation cannot.
     if (!(last && last.text === ")")) return null;
   }
-  if (last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower))) return [end, end];
+  // ("Several people close to her said", "those around him say": the person they are close to ends a longer phrase.)
+  const pronoun = last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower));
+  const objectOfPreposition =
+    pronoun &&
+    /^(her|him|them)$/.test(last.lower) &&
+    end - 2 > floor &&
+    (/^close(r|st)? to$|^near to$/.test(`${tokens[end - 2].lower} ${tokens[end - 1].lower}`) ||
+      tokens[end - 1].lower === "around");
+  if (pronoun && !objectOfPreposition) return [end, end];
   // A phrase never ends on a preposition ("held him in contempt for refusing").
   if (
     last.word &&
@@ -98,7 +106,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
-    if (t.cap || /\d/.test(w)) {
+    if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition)) {
       // Capitalised words: names, organisations, titles.
     } else if (
       NP_FUNCTION_WORDS.has(w) ||

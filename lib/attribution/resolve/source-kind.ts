@@ -109,8 +109,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words))
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
-  // "One wrote on X": one of a group the story has in view, no one named.
-  if (only === "one") return { kind: "anonymous", name: null, role: null };
+  // "One wrote on X": one of a group the story has in view, no one named; so are "Those close to him".
+  if (only === "one" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
+    return { kind: "anonymous", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
   if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))

@@ -4,6 +4,7 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
+  DETERMINERS,
   DOCUMENT_HEADS,
   HEAD_BREAKS,
   LEADING,
@@ -306,10 +307,20 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   if (reading.kind === "pronoun-other") {
-    // "X, who said", "analysts who claim": the phrase right before the relative pronoun is the source.
-    if (["who", "which"].includes(raw.tokens[raw.source[0]].lower)) {
+    // "X, who said", "analysts who claim", "a lawsuit that accuses": the phrase right before the relative pronoun is
+    // the source ("that" only after a document: elsewhere it opens a clause).
+    const relative = raw.tokens[raw.source[0]].lower;
+    const documentThat = relative === "that" && DOCUMENT_HEADS.has(raw.tokens[raw.source[0] - 1]?.lower ?? "");
+    if (relative === "who" || relative === "which" || documentThat) {
       const p = raw.source[0] - 1;
-      const np = relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
+      // (A document's own phrase, from its article: "the lead plaintiff in a lawsuit that" is the lawsuit's.)
+      const opener = documentThat
+        ? raw.tokens.slice(Math.max(0, p - 6), p).findLastIndex((t) => DETERMINERS.has(t.lower))
+        : -1;
+      const np =
+        opener >= 0
+          ? ([Math.max(0, p - 6) + opener, p] as [number, number])
+          : relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
       if (np)
         return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
       if (raw.tokens[p]?.word)

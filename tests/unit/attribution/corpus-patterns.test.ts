@@ -183,7 +183,7 @@ describe("claims", () => {
 
 describe("a passive's subject is not its source", () => {
   it.each([
-    ["The matter was discussed at length.", "was discussed", null],
+    ["The claims were disputed at length.", "were disputed", null],
     ["Clinton was criticized for her vote.", "was criticized", null],
     ["The plan was criticized by Senator Jane Smith.", "was criticized", "Senator Jane Smith"],
     // A state of mind is the subject's own.

@@ -2133,6 +2133,30 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    [
+      "Several people close to her said she had been hospitalized briefly.",
+      { tier: "anonymous", source: { text: "Several people close to her" } },
+    ],
+    ["Those close to him say he is tired.", { tier: "anonymous", speaker: null }],
+    // "that" after a document is the document.
+    [
+      "Maren Ashdown is the lead plaintiff in a lawsuit that accuses Gulfreach Energy of destroying wetlands.",
+      { tier: "institutional", speaker: "lawsuit" },
+    ],
+    [
+      "Thessaly Marine Management, the Athens-based manager of the tanker, said the crew was safe. Thessaly Marine denied it.",
+      { tier: "institutional", speaker: "Thessaly Marine Management" },
+    ],
+    ["Pacific Crest Mutual, which insures about one in eight homes, said it would leave.", { tier: "institutional" }],
+    [
+      "Police spokesperson SACP Dorothea Mwakalinga said officers had received reports.",
+      { tier: "on-record", speaker: "Dorothea Mwakalinga" },
+    ],
+    [
+      "The opposition Chama cha Haki na Maendeleo (Haki) has accused the commission of bias.",
+      { tier: "institutional", speaker: "Chama cha Haki na Maendeleo" },
+    ],
+    ["The by-elections are on March 14, according to the commission’s timetable.", { tier: "institutional" }],
     // An outlet that saw documents: the documents speak.
     [
       "Daily Maverick has seen documents which show that Zenith Rail Logistics won the tender.",
@@ -2159,6 +2183,10 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "Last night Tamsin posted a black-and-white snap of a sunset on Instagram.",
     "The quote was attributed to Lincoln.",
     "Parcelink’s board discussed the rebate program at least six times.",
+    "That claim is unlikely to survive scrutiny.",
+    "The savings will grow as more drugs are added.",
+    "The company has shown no public sign of settling.",
+    "The incident would be discussed by its weekly review panel in the usual way.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
