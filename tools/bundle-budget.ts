@@ -19,7 +19,7 @@ export interface BudgetFigure {
  * reason in its commit and the seed page's first load checked against its 25 ms (docs/measurements.md). The Public
  * Suffix List and the spam judge's vocabulary stay out of it, in the background worker.
  */
-export const BUDGETS = { content: 98 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 99 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
