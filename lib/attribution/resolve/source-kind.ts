@@ -213,6 +213,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       capitalTitle(phrase[k - 2]) &&
       !!phrase[k + 1]?.cap) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
+    // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are.)
+    (phrase[k].lower === "for" && capitalTitle(phrase[k - 1]) && !!phrase[k + 1]?.cap) ||
     // ("Solidarity for Economic Democracy": a body's name.)
     bodyFor(phrase, k) ||
     // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)

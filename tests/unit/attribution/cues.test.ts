@@ -2133,6 +2133,19 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    // A capitalised title's "for": the holder is the last names; a role opening the sentence is no part of the name.
+    [
+      "Minister for Finance Declan Mulqueen told the Dáil on Tuesday that his budget was fair.",
+      { tier: "on-record", speaker: "Declan Mulqueen" },
+    ],
+    [
+      "Tipster Jonas Fairweather claims in a post on X that the camera change is linked.",
+      { speaker: "Jonas Fairweather" },
+    ],
+    [
+      "Corporator Sunita Bhalerao of ward 17 accused the department of protecting the tanker lobby.",
+      { speaker: "Sunita Bhalerao" },
+    ],
     [
       "Several people close to her said she had been hospitalized briefly.",
       { tier: "anonymous", source: { text: "Several people close to her" } },
