@@ -20,6 +20,7 @@ import {
   CAPITALISED_OPENERS,
   CONJUNCTIONS,
   LEADING,
+  MONTHS,
   NOT_NAMES,
   ORGANISATION_HEADS,
   PARTY_WORDS,
@@ -28,6 +29,7 @@ import {
   ROLE_NOUNS,
   SUBORDINATORS,
   TITLES,
+  WEEKDAYS,
 } from "../words";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
@@ -109,6 +111,43 @@ function fullNameOf(word: string, text: string): string | null {
   return opening ?? found;
 }
 
+/**
+ * A person's name that starts with `word` ("chairman Zhou Baiting" … "Zhou said"; "Tamsin Hale" … "Tamsin posted"):
+ * a family name written first, or a first name alone as tabloids use it; `titled` when a role or a title stands
+ * before it, which makes it a person's. Read when no mention gives a name ending with the word.
+ */
+function nameStartingWith(word: string, text: string): { name: string; titled: boolean } | null {
+  if ([CAPITALISED_OPENERS, CONJUNCTIONS, SUBORDINATORS, LEADING].some((list) => list.has(word.toLowerCase())))
+    return null;
+  let found: { name: string; titled: boolean } | null = null;
+  let read = 0;
+  for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ")) continue;
+    const next = NAME_AFTER.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
+    const lower = next?.toLowerCase() ?? "";
+    // (Not a day, a month, a body's word or a programme: "Earlier Wednesday", "Maddow Show", "Ford Motor"; nor a
+    // headline's capitals.)
+    const notName =
+      [NOT_NAMES, ORGANISATION_HEADS, TITLES, WEEKDAYS, MONTHS].some((list) => list.has(lower)) ||
+      isBodyNameWord(lower) ||
+      NOT_AFTER_NAME.test(lower);
+    if (!next || notName || inTitleCase(text, at)) continue;
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? "";
+    found = { name: `${word} ${next}`, titled: roleWord(before) };
+    if (found.titled) break;
+  }
+  return found;
+}
+
+/** Words after a name that make it a programme's or a company's ("Maddow Show", "Ford Motor", "Democracy Corps"). */
+const NOT_AFTER_NAME = /^(?:show|motor|corps|live|today|tonight|weekly|daily)$/;
+
+/** The word right before a name ("chairman " Zhou Baiting). */
+const WORD_BEFORE_NAME = /([\p{L}.-]+)[ \t]+$/u;
+
+/** A capitalised word right after a name, ending there ("Zhou Baiting said", not "Zhou Baiting Chen"). */
+const NAME_AFTER = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/u;
+
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
 
@@ -146,6 +185,9 @@ function verdictOn(
   if (words.length === 2 && words.some((w) => isBodyNameWord(w.toLowerCase())))
     return { tier: "institutional", speaker: full };
   if (full) return { tier: "on-record", speaker: full };
+  // ("chairman Zhou Baiting" … "Zhou said": a name with a role before it is a person's.)
+  const starting = nameStartingWith(word, text);
+  if (starting?.titled) return { tier: "on-record", speaker: starting.name };
   // "The Duke of Sussex", "the Pope": a title is a person's.
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
@@ -157,7 +199,7 @@ function verdictOn(
     (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
     BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
-  return { tier: body ? "institutional" : "on-record", speaker: word };
+  return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: starting?.name ?? word };
 }
 
 /**
@@ -188,7 +230,7 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
       verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
     else {
       // ("Ms Lindqvist is unpersuaded. “…,” she said": a "she" that stands for a surname takes its full name too.)
-      const full = fullNameOf(word, article);
+      const full = fullNameOf(word, article) ?? nameStartingWith(word, article)?.name;
       if (full?.includes(" ")) verdicts.set(word, { tier: "on-record", speaker: full });
     }
   }

@@ -2133,6 +2133,12 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    // A name written with its family name first, or a first name alone, as a person named before starts.
+    [
+      "People close to the firm said chairman Zhou Baiting had met bondholders. Zhou said the accounts conflicted.",
+      { tier: "on-record", speaker: "Zhou Baiting" },
+    ],
+    ["Tamsin Hale and Rhys Morgan split last week. Tamsin said she was heartbroken.", { speaker: "Tamsin Hale" }],
     // A capitalised title's "for": the holder is the last names; a role opening the sentence is no part of the name.
     [
       "Minister for Finance Declan Mulqueen told the Dáil on Tuesday that his budget was fair.",
@@ -2234,6 +2240,9 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
       { speaker: null },
     ],
     ["The Israeli public broadcaster reported that talks had stalled.", { speaker: "Israeli public broadcaster" }],
+    // A body named with a word after it is no person's first name; a programme is no surname.
+    ["Verizon Wireless raised prices. Verizon said it was fair.", { tier: "institutional", speaker: "Verizon" }],
+    ["Clinton spoke on The Maddow Show. Maddow said she had asked twice.", { speaker: "Maddow" }],
     // A third capitalised word after a titled name is no day.
     ["Mayor Jane Roe Tuesday approved it. Later the mayor said it was fine.", { speaker: "Jane Roe" }],
     // A document's owner is looked for only nearby: "a court document" pages on may be another court's.
