@@ -6,6 +6,7 @@ import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord, timePhraseLeft } from "../phrases/time";
 import {
   VOUCHING_AT_END,
+  ANONYMOUS_HEADS,
   ASKING_VERBS,
   AUXILIARIES,
   BE_FORMS,
@@ -197,10 +198,22 @@ const OWN_VETOES: readonly Veto[] = [
   // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.
   { id: "verb/times-forecast", words: ["forecast"], test: (v) => before(v) === "times" },
   // "Negotiations reportedly continued late into the night": the hedge is the attribution, not a verb that reports
-  // nothing by itself (a strong one keeps it: "The company reportedly said …").
+  // nothing by itself, whose subject is no one who could speak (a strong verb keeps it, "The company reportedly
+  // said …", and so does a speaker: "Campaign officials reportedly expect …").
   {
     id: "verb/reportedly-weak",
-    test: (v) => !STRONG_VERBS.has(v.w) && /^(reportedly|allegedly|purportedly|supposedly)$/.test(before(v)),
+    test: (v) => {
+      if (STRONG_VERBS.has(v.w) || !/^(reportedly|allegedly|purportedly|supposedly)$/.test(before(v))) return false;
+      const subject = v.tokens[v.i - 2];
+      const lower = subject?.lower ?? "";
+      // (A capital only where the sentence opens with a plural: "Negotiations reportedly continued".)
+      const common = !subject?.cap || (v.i === 2 && /[^s']s$/.test(lower));
+      return (
+        !!subject?.word &&
+        common &&
+        ![ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, OTHER_PRONOUNS].some((list) => list.has(lower))
+      );
+    },
   },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },

@@ -2219,6 +2219,7 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["The deaths were confirmed by police.", "were confirmed"],
     ["He recalled that the night was cold.", "recalled"],
     ["The company reportedly said it would appeal.", "said"],
+    ["Campaign officials reportedly expect turnout to fall.", "expect"],
     ["It was announced that he would leave.", "was announced"],
     ["He sounded the alarm over costs.", "sounded"],
     ["The ministers discussed how the cuts would fall on farmers.", "discussed"],
