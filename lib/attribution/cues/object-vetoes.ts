@@ -1,12 +1,16 @@
 /**
  * Vetoes that read a verb's object, or what follows it: what was claimed (a prize, a death toll), rejected (a
- * proposal), announced (nothing), told (an order), expected (a schedule) or added (an amount) says the verb
- * reports no claim. The rest of the table is in verb-vetoes.ts.
+ * proposal), announced (nothing), told (an order), expected (a schedule), added (an amount), agreed (terms),
+ * discussed (a topic), shown (no sign) or seen (a document) says the verb reports no claim. The rest of the table is
+ * in verb-vetoes.ts and noun-use-vetoes.ts.
  */
 import { afterBe } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import {
   ADMITTED_PLACES,
+  AGREED_OBJECTS,
+  AUXILIARIES,
+  DOCUMENT_HEADS,
   CLAIMED_PRIZES,
   DETERMINERS,
   OPEN_QUOTES,
@@ -145,5 +149,43 @@ export const OBJECT_VETOES: readonly Veto[] = [
       // ("a memoir that tells the story of a family": a thing telling it; "Obama never tires of telling the story").
       (/^(a|an|another)$/.test(after(v)) || (after(v) === "the" && /^(that|which)$/.test(before(v)))) &&
       v.tokens.slice(v.i + 2, v.i + 4).some((t) => t.lower === "story" || t.lower === "tale"),
+  },
+  // "has agreed terms to sell the site", "agreed a new pay deal": a bargain struck (nouns.json agreedObjects), unless
+  // a clause follows ("agreed the deal was fair").
+  {
+    id: "verb/agreed-terms",
+    words: ["agreed", "agree", "agrees", "agreeing"],
+    test: (v) => {
+      const k = v.tokens.slice(v.i + 1, v.i + 5).findIndex((t) => AGREED_OBJECTS.has(t.lower));
+      if (k < 0) return false;
+      const between = v.tokens.slice(v.i + 1, v.i + 1 + k);
+      return between.every((t) => t.word && !t.cap) && !AUXILIARIES.has(after(v, k + 2));
+    },
+  },
+  // "The board discussed a reduction of 18%", "Parcelink's board discussed the rebate programme", "would be discussed
+  // by its review panel": talk about a topic, no claim (but "discussed how …" or "that …" says something).
+  {
+    id: "verb/discussed-topic",
+    words: ["discussed", "discuss", "discusses", "discussing"],
+    test: (v) => DETERMINERS.has(after(v)) || /['’]s$/.test(after(v)) || afterBe(v.tokens, v.i),
+  },
+  // "The company has shown no public sign of settling": nothing shown, no finding.
+  {
+    id: "verb/shown-no-sign",
+    words: ["shown", "showed", "shows", "show", "showing"],
+    test: (v) => after(v) === "no" || (after(v) === "little" && /^signs?$/.test(after(v, 2))),
+  },
+  // "sirens sounded across the county", "he sounded confident": no warning sounded ("sounded the alarm" is one).
+  {
+    id: "verb/sounded-no-warning",
+    words: ["sounded", "sounds", "sound", "sounding"],
+    test: (v) => !DETERMINERS.has(after(v)),
+  },
+  // "Daily Maverick has seen documents which show …", "The Guardian has seen a copy of the letter": the outlet saw
+  // the evidence, which speaks itself.
+  {
+    id: "verb/seen-document",
+    words: ["seen", "saw"],
+    test: (v) => DOCUMENT_HEADS.has(after(v)) || (DETERMINERS.has(after(v)) && DOCUMENT_HEADS.has(after(v, 2))),
   },
 ];

@@ -1,0 +1,36 @@
+/**
+ * Vetoes for a verb form that is a noun or a modifier where it stands: "a Montreal think tank", "15 times forecast
+ * earnings", "That claim is unlikely", "earnings calls", "a notice posted on Friday by the bureau said …". The rest of
+ * the table is in verb-vetoes.ts and object-vetoes.ts.
+ */
+import { isTimeWord } from "../phrases/time";
+import { AUXILIARIES, DOCUMENT_HEADS } from "../words";
+import { after, before, type Veto } from "./veto-kit";
+
+export const NOUN_USE_VETOES: readonly Veto[] = [
+  // "a Montreal think tank": a body, not a thought.
+  { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },
+  // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.
+  { id: "verb/times-forecast", words: ["forecast"], test: (v) => before(v) === "times" },
+  // "That claim is unlikely to survive", "This warning was ignored": a noun after a demonstrative, its verb after it.
+  {
+    id: "verb/demonstrative-noun",
+    test: (v) => /^(that|this|these|those)$/.test(before(v)) && (AUXILIARIES.has(after(v)) || after(v) === "has"),
+  },
+  // "company earnings calls", "a conference call": a meeting by telephone, no call for anything.
+  {
+    id: "verb/earnings-calls",
+    words: ["calls", "call"],
+    test: (v) => /^(earnings|conference|phone|video)$/.test(before(v)),
+  },
+  // "A notice posted on Friday by the bureau said …", "the statement issued late on Monday": a document and what
+  // was done with it, the verb after it the report.
+  {
+    id: "verb/document-participle",
+    test: (v) =>
+      /ed$/.test(v.w) &&
+      DOCUMENT_HEADS.has(before(v)) &&
+      !v.tokens[v.i - 1].cap &&
+      (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
+  },
+];
