@@ -33,4 +33,10 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
   },
+  // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
+  {
+    id: "verb/claim-compound",
+    words: ["claim", "claims"],
+    test: (v) => /^(settlement|settlements|process|form|forms|payment|payments|deadline|tribunal)$/.test(after(v)),
+  },
 ];

@@ -17,6 +17,8 @@ import {
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
+  STRONG_VERBS,
+  WEAK_VERBS,
 } from "../words";
 import { after, before, objectHead, type Veto } from "./veto-kit";
 
@@ -169,11 +171,12 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["discussed", "discuss", "discusses", "discussing"],
     test: (v) => DETERMINERS.has(after(v)) || /['’]s$/.test(after(v)) || afterBe(v.tokens, v.i),
   },
-  // "The company has shown no public sign of settling": nothing shown, no finding.
+  // "The company has shown no public sign of settling", "with neither side showing any sign of backing down": nothing
+  // shown, no finding.
   {
     id: "verb/shown-no-sign",
     words: ["shown", "showed", "shows", "show", "showing"],
-    test: (v) => after(v) === "no" || (after(v) === "little" && /^signs?$/.test(after(v, 2))),
+    test: (v) => after(v) === "no" || (/^(little|any)$/.test(after(v)) && /^signs?$/.test(after(v, 2))),
   },
   // "sirens sounded across the county", "he sounded confident": no warning sounded ("sounded the alarm" is one).
   {
@@ -187,5 +190,16 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/seen-document",
     words: ["seen", "saw"],
     test: (v) => DOCUMENT_HEADS.has(after(v)) || (DETERMINERS.has(after(v)) && DOCUMENT_HEADS.has(after(v, 2))),
+  },
+  // "Kavunda responded a week later by imposing a fee": an act in return, no words.
+  {
+    id: "verb/responded-by-doing",
+    words: ["responded", "responds", "respond", "responding"],
+    test: (v) => {
+      // ("responded by saying", "by calling him a liar": words, which report.)
+      const by = v.tokens.slice(v.i + 1, v.i + 7).findIndex((t) => t.lower === "by");
+      const doing = v.tokens[v.i + 2 + by]?.lower ?? "";
+      return by >= 0 && /ing$/.test(doing) && !STRONG_VERBS.has(doing) && !WEAK_VERBS.has(doing);
+    },
   },
 ];

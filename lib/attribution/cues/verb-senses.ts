@@ -35,6 +35,9 @@ import {
 } from "../words";
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
+/** Verbs a noun "reports" may take ("Media reports said", "Reports suggest"). */
+const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|claim|indicate|indicated)$/;
+
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
@@ -66,8 +69,12 @@ export function nounUse(tokens: Token[], i: number): boolean {
   if (NOUN_AFTER.has(prev.lower) && !/(ing|ed)$/.test(w)) return true;
   // "Compensation claims from passengers", "reports of shelling": a noun with what it is of or from.
   if ((w === "reports" || w === "claims") && /^(from|of)$/.test(tokens[i + 1]?.lower ?? "")) return true;
-  // "FEC reports show …": a verb of showing follows the noun.
-  if (w === "reports" && SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
+  // "FEC reports show …", "Media reports said …": a verb of showing or saying follows the noun.
+  if (
+    w === "reports" &&
+    (SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "") || REPORTED_BY_NOUN.test(tokens[i + 1]?.lower ?? ""))
+  )
+    return true;
   const modifier =
     !prev.cap &&
     !PERSON_PRONOUNS.has(prev.lower) &&

@@ -157,6 +157,12 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
+/** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
+const UNNAMED_ON_PURPOSE = "(?:anonymity|not to be named|not be named|not authori[sz]ed|declined to be named)";
+
+/** Reports by no one named: "Initial reports", "early reports", "Media reports". */
+const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
+
 /** A source that gives a name, no more: "who gave his name only as Chinedu", "identified only by her name, Ana". */
 const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
@@ -187,6 +193,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const sourceEnd = raw.tokens[raw.source[1]].end;
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
+  // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
+  if (NOBODYS_REPORTS.test(text.slice(words[0].start, words[words.length - 1].end)))
+    return { tier: "unattributed", speaker: null, role: null, confidence: base };
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
@@ -276,6 +285,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The
     // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
     // "The 24-year-old said": an age is no office; it is the person last named, as "he" would be.
+    // ("An immigration judge …, who spoke on condition of anonymity," … "The judge said": the unnamed one, still.)
+    const unnamedBefore = new RegExp(
+      `\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`,
+      "iu",
+    );
+    if (!AGE.test(title) && unnamedBefore.test(text.slice(Math.max(0, at - ROLE_REACH), at)))
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     const named = memory.before.person(at, ROLE_REACH);
     if (named && AGE.test(title))
       return { tier: "on-record", speaker: named, role, confidence: base * TIMES.roleOfNamed };

@@ -2133,6 +2133,16 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    // Reports no one made or named are a hedge.
+    ["Initial reports suggested the fire started in an electrical panel.", { tier: "unattributed", speaker: null }],
+    ["Media reports said he had fled.", { tier: "unattributed", cue: { text: "said" } }],
+    // "The judge" after an unnamed judge who asked not to be named is still unnamed.
+    [
+      "An immigration judge in Valdero, who spoke on condition of anonymity, described the docket. The judge said that interpreters were often missing.",
+      { tier: "anonymous", speaker: null },
+    ],
+    ["Elder Maggie Netawastik, 84, said she was 20 when the water rose.", { speaker: "Maggie Netawastik" }],
+    ["Athletics Britain said in a statement that it respected the process.", { tier: "institutional" }],
     // A name written with its family name first, or a first name alone, as a person named before starts.
     [
       "People close to the firm said chairman Zhou Baiting had met bondholders. Zhou said the accounts conflicted.",
@@ -2206,6 +2216,9 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "The savings will grow as more drugs are added.",
     "The company has shown no public sign of settling.",
     "The incident would be discussed by its weekly review panel in the usual way.",
+    "A First Nation has reached a $412-million land claim settlement with Ottawa.",
+    "Kavunda responded a week later by imposing a new inspection fee.",
+    "The dispute entered its third week, with neither government showing any sign of backing down.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
@@ -2220,6 +2233,8 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["He recalled that the night was cold.", "recalled"],
     ["The company reportedly said it would appeal.", "said"],
     ["Campaign officials reportedly expect turnout to fall.", "expect"],
+    ["Trump responded on Twitter by calling him a lightweight.", "calling"],
+    ["He responded that the fee was legal.", "responded"],
     ["It was announced that he would leave.", "was announced"],
     ["He sounded the alarm over costs.", "sounded"],
     ["The ministers discussed how the cuts would fall on farmers.", "discussed"],
