@@ -288,7 +288,8 @@ describe("finds the cue and its source", () => {
       "Tom Hale, editor of The Ledger, a weekly paper in Leeds",
       "on-record",
     ],
-    ["The family said the boy was innocent.", "said", "The family", "anonymous"],
+    // A family speaking as one, of someone the story names, is a body identifiable from the story (DESIGN.md).
+    ["The family said the boy was innocent.", "said", "The family", "institutional"],
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
     ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
     ["The suit claims that Gowdy made damaging statements.", "claims", "The suit", "institutional"],
