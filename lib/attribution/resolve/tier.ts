@@ -28,6 +28,7 @@ import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } 
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
+import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -193,6 +194,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const sourceEnd = raw.tokens[raw.source[1]].end;
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
+  // "The authors write", "the researchers found": the study's lead author named before, on record.
+  const group = text.slice(words[0].start, words[words.length - 1].end);
+  const lead = STUDY_GROUP.test(group) ? leadAuthorBefore(text, at) : null;
+  if (lead)
+    return { tier: "on-record", speaker: memory.person(lead, at), role: group, confidence: base * TIMES.roleOfNamed };
   // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
   if (NOBODYS_REPORTS.test(text.slice(words[0].start, words[words.length - 1].end)))
     return { tier: "unattributed", speaker: null, role: null, confidence: base };

@@ -2134,6 +2134,15 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    // A study's authors are the lead author named before.
+    [
+      "“We expected a decline,” said Dr Amara Nkemelu, a biologist at the University of Buea who led the research. The authors write that the channels act as a lubricant.",
+      { tier: "on-record", speaker: "Amara Nkemelu" },
+    ],
+    [
+      "“It is new,” says lead author Priya Venkat, a glaciologist. The researchers found that melt rose.",
+      { tier: "on-record", speaker: "Priya Venkat" },
+    ],
     // Reports no one made or named are a hedge.
     ["Initial reports suggested the fire started in an electrical panel.", { tier: "unattributed", speaker: null }],
     ["Media reports said he had fled.", { tier: "unattributed", cue: { text: "said" } }],
@@ -2259,6 +2268,9 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["The Israeli public broadcaster reported that talks had stalled.", { speaker: "Israeli public broadcaster" }],
     // A body named with a word after it is no person's first name; a programme is no surname.
     ["Verizon Wireless raised prices. Verizon said it was fair.", { tier: "institutional", speaker: "Verizon" }],
+    // With no study's lead named, "the researchers" and "the team" are read as before.
+    ["The club lost again. The team said it would regroup.", { tier: "institutional" }],
+    ["The researchers said the results were preliminary.", { tier: "anonymous" }],
     ["Clinton spoke on The Maddow Show. Maddow said she had asked twice.", { speaker: "Maddow" }],
     // A third capitalised word after a titled name is no day.
     ["Mayor Jane Roe Tuesday approved it. Later the mayor said it was fine.", { speaker: "Jane Roe" }],
