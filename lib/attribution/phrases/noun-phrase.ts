@@ -47,6 +47,30 @@ const ARTICLES = new Set(["the", "a", "an"]);
 /** Words before an article that join its phrase to what comes before ("all the officials", "both the senators"). */
 const JOINING = new Set(["all", "both", "half", "of", "and"]);
 
+/**
+ * Whether the comma at `k` lists the parts of a body's name ("Ministry of Trade, Industry and Resources", "Ministry
+ * of Agriculture, Food and Rural Affairs"): a body's head and "of" with capitals before it, capitals and "and" after.
+ */
+export function commaInBodyName(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ",") return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j].cap) j--;
+  if (j === k - 1 || tokens[j]?.lower !== "of" || !ORGANISATION_HEADS.has(tokens[j - 1]?.lower ?? "")) return false;
+  let and = false;
+  for (let m = k + 1; m < tokens.length && m < k + 10; m++) {
+    const t = tokens[m];
+    if (t.cap) continue;
+    if (t.lower === "and" || t.text === "&") {
+      and = true;
+      if (!tokens[m + 1]?.cap) return false;
+      continue;
+    }
+    if (t.text === ",") continue;
+    return and;
+  }
+  return and;
+}
+
 export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number, number] | null {
   if (end < floor) return null;
   const last = tokens[end];
@@ -87,7 +111,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   for (let j = end; j >= floor && end - j < 12; j--) {
     const t = tokens[j];
     if (!t.word) {
-      if (NP_PUNCT.has(t.text)) continue;
+      if (NP_PUNCT.has(t.text) || commaInBodyName(tokens, j)) continue;
       break;
     }
     const w = t.lower;
@@ -184,7 +208,7 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
   for (let j = start; j < tokens.length && j - start < 16; j++) {
     const t = tokens[j];
     if (!t.word) {
-      if (NP_PUNCT.has(t.text) || (t.text === "," && !stopAtComma)) continue;
+      if (NP_PUNCT.has(t.text) || (t.text === "," && (!stopAtComma || commaInBodyName(tokens, j)))) continue;
       break;
     }
     // (So does "to" before a verb: "by Westmoor Police to stay off the roads".)

@@ -350,7 +350,9 @@ const ARTICLE = /^(?:A|An|The)\s+/;
 const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
 const NAME_AFTER = new RegExp(
-  `^\\s+(?:of|for|on(?!\\s+(?:\\d|(?:${DATED})\\b)))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}&-]*){0,4}`,
+  // ("Ministry of Trade, Industry and Resources": its parts listed, the last after "and".)
+  `^\\s+(?:of|for|on(?!\\s+(?:\\d|(?:${DATED})\\b)))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*` +
+    `(?:(?:,\\s+\\p{Lu}[\\p{L}&-]*)+\\s+and(?:\\s+\\p{Lu}[\\p{L}&-]*){1,3}|(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}&-]*){0,4})`,
   "u",
 );
 

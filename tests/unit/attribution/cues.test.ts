@@ -2134,6 +2134,19 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "About 41,000 customers were without power, the Ozark Valley Electric Cooperative’s outage map showed.",
       { tier: "institutional", speaker: "Ozark Valley Electric Cooperative" },
     ],
+    // A body's name that lists its parts with commas ("Ministry of Trade, Industry and Resources").
+    [
+      "The Ministry of Trade, Industry and Resources said exports rose.",
+      { tier: "institutional", speaker: "Ministry of Trade, Industry and Resources" },
+    ],
+    [
+      "Exports rose, data from the Ministry of Trade, Industry and Resources showed. “It is strong,” the ministry said.",
+      { speaker: "Ministry of Trade, Industry and Resources" },
+    ],
+    [
+      "The Ministry of Lands and Physical Planning said no. Later the ministry said yes.",
+      { speaker: "Ministry of Lands and Physical Planning" },
+    ],
     // A study's authors are the lead author named before.
     [
       "“We expected a decline,” said Dr Amara Nkemelu, a biologist at the University of Buea who led the research. The authors write that the channels act as a lubricant.",
