@@ -1,6 +1,6 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
 import { allCapitals } from "../text/headline";
-import { nounPhraseLeft } from "./noun-phrase";
+import { commaInBodyName, nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft, withoutTimeTail } from "./time";
 import { type Token } from "../text/sentences";
 import {
@@ -83,7 +83,8 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
   // "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said".
   let found: { source: [number, number]; head: [number, number] } | null = null;
   for (let k = comma - 2; k >= 1 && k > comma - 30; k--) {
-    if (tokens[k].text !== ",") continue;
+    // (Not a comma listing a body's parts: "the Ministry of Trade, Industry and Resources, who …".)
+    if (tokens[k].text !== "," || commaInBodyName(tokens, k)) continue;
     const first = tokens[k + 1];
     // "…, who chairs …", "…, speaking on …", "…, obtained by The Washington Post,".
     const relative =
@@ -132,7 +133,7 @@ export function openingNameWithDescription(
   comma: number,
 ): { source: [number, number]; head: [number, number] } | null {
   for (const from of clauseStarts(tokens, comma)) {
-    const first = tokens.findIndex((t, k) => k >= from && k < comma && t.text === ",");
+    const first = tokens.findIndex((t, k) => k >= from && k < comma && t.text === "," && !commaInBodyName(tokens, k));
     if (first <= from || first >= comma - 1 || comma - first > 30) continue;
     const head = nounPhraseLeft(tokens, first - 1, from);
     if (!head || head[0] !== from || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) continue;

@@ -208,10 +208,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
   const titled = holderAt > 0 && TITLES.has(words[holderAt].lower.replace(/\.$/, "")) ? 1 : 0;
-  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed.)
+  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed; so is the last part of
+  // a body's name listed with commas, "an official at the Ministry of Trade, Industry and Resources".)
   if (
     holderAt > 0 &&
-    !/^(for|at|with)$/.test(words[holderAt - 1].lower) &&
+    !/^(for|at|with|,)$/.test(words[holderAt - 1].lower) &&
     (words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) || titled)
   ) {
     const name = text.slice(words[holderAt + titled].start, words[words.length - 1].end);

@@ -2144,6 +2144,10 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       { speaker: "Ministry of Trade, Industry and Resources" },
     ],
     [
+      "An official at the Ministry of Trade, Industry and Resources, who requested anonymity, said the rules were fair.",
+      { tier: "anonymous", speaker: null },
+    ],
+    [
       "The Ministry of Lands and Physical Planning said no. Later the ministry said yes.",
       { speaker: "Ministry of Lands and Physical Planning" },
     ],
