@@ -14,6 +14,8 @@ import {
   CLAIMED_PRIZES,
   DETERMINERS,
   OPEN_QUOTES,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
@@ -201,5 +203,24 @@ export const OBJECT_VETOES: readonly Veto[] = [
       const doing = v.tokens[v.i + 2 + by]?.lower ?? "";
       return by >= 0 && /ing$/.test(doing) && !STRONG_VERBS.has(doing) && !WEAK_VERBS.has(doing);
     },
+  },
+  // "the titles listed in the complaint", "companies listed on the exchange": where a thing appears, no list read out.
+  // (After a thing, not after someone: "he listed in his filing …" lists.)
+  {
+    id: "verb/listed-where",
+    words: ["listed"],
+    test: (v) =>
+      /^(in|on|as|among|below|above|at|under)$/.test(after(v)) &&
+      !v.tokens[v.i - 1]?.cap &&
+      !PERSON_PRONOUNS.has(before(v)) &&
+      !OTHER_PRONOUNS.has(before(v)),
+  },
+  // "Farrow-Kuti and her colleagues observed four transits", "observed a minute's silence": watching or keeping
+  // something, no remark ("observed that …" remarks).
+  {
+    id: "verb/observed-thing",
+    words: ["observed", "observes", "observe", "observing"],
+    test: (v) =>
+      /^(a|an|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(after(v)),
   },
 ];

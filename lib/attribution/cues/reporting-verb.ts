@@ -103,8 +103,8 @@ export function reportingVerb(s: SentenceScan, i: number): number {
 }
 
 /** Words that open a clause saying when something happened, and verbs that make it an event there. */
-const WHEN_OPENERS = /^(?:since|after|before|until|once|when)$/;
-const EVENT_VERBS = /^(?:announced|unveiled|called)$/;
+const WHEN_OPENERS = /^(?:since|after|before|until|once|when|if|unless)$/;
+const EVENT_VERBS = /^(?:announced|unveiled|called|confirmed)$/;
 
 /** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
 const mannerQuotes = (tokens: Token[], i: number) =>

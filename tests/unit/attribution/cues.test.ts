@@ -2246,6 +2246,9 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "A First Nation has reached a $412-million land claim settlement with Ottawa.",
     "Kavunda responded a week later by imposing a new inspection fee.",
     "The dispute entered its third week, with neither government showing any sign of backing down.",
+    "Even if the atmosphere is confirmed, the planet is too hot for life.",
+    "The Salt Ledger is among the titles listed in the complaint.",
+    "Farrow-Kuti and her colleagues observed four transits of the planet.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
@@ -2262,6 +2265,8 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["Campaign officials reportedly expect turnout to fall.", "expect"],
     ["Trump responded on Twitter by calling him a lightweight.", "calling"],
     ["He responded that the fee was legal.", "responded"],
+    ["The judge observed that the case was weak.", "observed"],
+    ["He listed in his filing three companies he owns.", "listed"],
     ["It was announced that he would leave.", "was announced"],
     ["He sounded the alarm over costs.", "sounded"],
     ["The ministers discussed how the cuts would fall on farmers.", "discussed"],
