@@ -1,6 +1,7 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import { enforceBudgets } from "./tools/bundle-budget";
+import { packedWordLists } from "./tools/packed-word-lists";
 
 // Manifest and build settings for Chrome (MV3) and Firefox.
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    // (The engine's word lists ship packed: tools/packed-word-lists.ts.)
+    plugins: [preact(), packedWordLists()],
   }),
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",

@@ -2,6 +2,8 @@
 import { type Token } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
+  DOCUMENT_HEADS,
+  PUBLISHING_VERBS,
   ANONYMOUS_HEADS,
   APPROXIMATORS,
   AUXILIARIES,
@@ -71,6 +73,10 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
   return and;
 }
 
+/** Whether a verb that sends or publishes comes right before the document at `k` ("sent a letter", "issued a memo"). */
+const sentBefore = (tokens: Token[], k: number) =>
+  [1, 2, 3].some((d) => PUBLISHING_VERBS.has(tokens[k - d]?.lower ?? ""));
+
 export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number, number] | null {
   if (end < floor) return null;
   const last = tokens[end];
@@ -118,6 +124,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (
       NP_STOP_WORDS.has(w) &&
       !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) &&
+      // ("The email to customers said": a document and whom it was sent to; not one a verb sends, "sent a letter to
+      // the office arguing", whose sender argues.)
+      !(w === "to" && DOCUMENT_HEADS.has(tokens[j - 1]?.lower ?? "") && j < end && !sentBefore(tokens, j - 1)) &&
       // ("Secretary to the Ministry of Finance Dilrukshi Amarasekera": a capitalised title's "to the".)
       !(w === "to" && tokens[j - 1]?.cap && TITLES.has(tokens[j - 1].lower) && tokens[j + 1]?.lower === "the") &&
       !(j === end && w === "that")

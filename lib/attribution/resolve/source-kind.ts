@@ -123,7 +123,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (
     words.length > 2 &&
     words[1].lower === "of" &&
-    (COUNTING_WORDS.has(words[0].lower) || /^\d+$/.test(words[0].text))
+    (COUNTING_WORDS.has(words[0].lower) || /^\d+$/.test(words[0].text) || NUMBER_WORD.test(words[0].lower))
   ) {
     const counted = readSource(tokens.slice(tokens.indexOf(words[2])), text);
     return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
@@ -466,6 +466,10 @@ function coNamed(rest: Token[], text: string): string[] {
   }
   return names;
 }
+
+/** A number written in words, as a count opens a phrase ("Thirty-one of 47 economists"). */
+const NUMBER_WORD =
+  /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>

@@ -207,13 +207,25 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
   const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
-  const titled = holderAt > 0 && TITLES.has(words[holderAt].lower.replace(/\.$/, "")) ? 1 : 0;
+  const titled =
+    holderAt > 0 && (TITLES.has(words[holderAt].lower.replace(/\.$/, "")) || ROLE_ACRONYMS.has(words[holderAt].lower))
+      ? 1
+      : 0;
   // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed; so is the last part of
   // a body's name listed with commas, "an official at the Ministry of Trade, Industry and Resources".)
   if (
     holderAt > 0 &&
     !/^(for|at|with|,)$/.test(words[holderAt - 1].lower) &&
-    (words.slice(0, holderAt).some((t) => !t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) || titled)
+    (words
+      .slice(0, holderAt)
+      .some(
+        (t) =>
+          (!t.cap && (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/^co-/, "")))) ||
+          ROLE_ACRONYMS.has(t.lower),
+      ) ||
+      // ("emergency department nurse Ana Fifita": a kind of person right before the name is the role.)
+      (!words[holderAt - 1].cap && ANONYMOUS_HEADS.has(words[holderAt - 1].lower)) ||
+      titled)
   ) {
     const name = text.slice(words[holderAt + titled].start, words[words.length - 1].end);
     const role = text.slice(words[0].start, words[holderAt - 1 + titled].end);

@@ -2151,6 +2151,19 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
       "The Ministry of Lands and Physical Planning said no. Later the ministry said yes.",
       { speaker: "Ministry of Lands and Physical Planning" },
     ],
+    // Roles joined by "and" before a name, a role acronym among them; a kind of person right before it.
+    [
+      "Its co-founder and CEO Devika Raman wrote in a blog post that the bank pulled out.",
+      { tier: "on-record", speaker: "Devika Raman" },
+    ],
+    [
+      "NAU delegate and emergency department nurse Ana Fifita told RNZ that staff were tired.",
+      { tier: "on-record", speaker: "Ana Fifita" },
+    ],
+    ["Thirty-one of 47 economists surveyed last week had predicted a pause.", { tier: "anonymous" }],
+    // A document and whom it was sent to; an adviser to someone is not that someone.
+    ["The email to customers said the shutdown was unrelated.", { tier: "institutional", speaker: "email" }],
+    ["The campaign is in disarray, said a longtime adviser to Trump.", { tier: "anonymous", speaker: null }],
     // A study's authors are the lead author named before.
     [
       "“We expected a decline,” said Dr Amara Nkemelu, a biologist at the University of Buea who led the research. The authors write that the channels act as a lubricant.",
@@ -2249,6 +2262,7 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     "Even if the atmosphere is confirmed, the planet is too hot for life.",
     "The Salt Ledger is among the titles listed in the complaint.",
     "Farrow-Kuti and her colleagues observed four transits of the planet.",
+    "The union has called an open assembly for Monday.",
   ])("no attribution in: %s", (text) =>
     expect(findAttributions(text).filter((a) => !a.cue.text.startsWith("It is understood"))).toEqual([]),
   );
