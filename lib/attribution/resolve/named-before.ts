@@ -149,8 +149,6 @@ export class NamedBefore {
   private readonly makers = new Map<string, LastMatchBefore>();
   /** Where each name asked about was first said right after a body's kind (-1: never). */
   private readonly kindNamed = new Map<string, number>();
-  /** Whether the text puts a body's kind right before a capital anywhere. */
-  private kindBeforeCapital: boolean | undefined;
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
@@ -263,9 +261,6 @@ export class NamedBefore {
    * Systems"): said again alone, it is that body's name, not a person's.
    */
   calledABody(name: string, at: number): boolean {
-    // (A text that puts no such kind before a capital anywhere is read once, not once per name.)
-    this.kindBeforeCapital ??= KIND_BEFORE_CAPITAL.test(this.text);
-    if (!this.kindBeforeCapital) return false;
     let first = this.kindNamed.get(name);
     if (first === undefined) {
       first = -1;
@@ -422,9 +417,6 @@ const MADE_BY = new Map<string, RegExp>();
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
 const DESCRIBED = new Map<string, RegExp>();
-/** A body-only kind in lower case right before a capital ("charity M", "startup H"). */
-const KIND_BEFORE_CAPITAL = new RegExp(`\\b(?:${[...BODY_ONLY_KINDS].join("|")}) \\p{Lu}`, "u");
-
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
 export const companyName = (name: string) => {
   const words = name.toLowerCase().split(/\s+/);
