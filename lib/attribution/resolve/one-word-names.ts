@@ -192,7 +192,9 @@ function verdictOn(
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
-  const person = heOrShe || PERSONAL.test(claim) || personalNear(word, text);
+  // ("Sutrisno, 52, a farmer": a name with an age after it is a person's, as Indonesian single names are written.)
+  const aged = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},[^\\S\\n]+\\d{1,3},`, "u").test(text);
+  const person = heOrShe || aged || PERSONAL.test(claim) || personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||

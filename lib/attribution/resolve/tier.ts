@@ -158,6 +158,10 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
+/** A clause that says its person gave no name ("who declined to give his name"). */
+const GAVE_NO_NAME =
+  /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be named|did not want to be named)\b/;
+
 /** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
 const UNNAMED_ON_PURPOSE = "(?:anonymity|not to be named|not be named|not authori[sz]ed|declined to be named)";
 
@@ -419,6 +423,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
     const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
     const relative = inner[0]?.lower;
+    // ("A police officer on the road to Ngadireso, who declined to give his name, said": one who gives no name is no
+    // one named, whatever place's name stands before the clause.)
+    const objectOfPlace = PREPOSITIONS.has(raw.tokens[raw.appositive[0] - 1]?.lower ?? "");
+    if (r.tier === "on-record" && !r.speaker?.includes(" ") && objectOfPlace && GAVE_NO_NAME.test(between))
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
     // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which
     // backs onto the site,": unless the head is people, and "which" the place they are of.)

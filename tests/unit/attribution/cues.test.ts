@@ -2164,6 +2164,13 @@ describe("the eighth pass's unseen rounds: what the last attribution of each tex
     // A document and whom it was sent to; an adviser to someone is not that someone.
     ["The email to customers said the shutdown was unrelated.", { tier: "institutional", speaker: "email" }],
     ["The campaign is in disarray, said a longtime adviser to Trump.", { tier: "anonymous", speaker: null }],
+    // One who gives no name is unnamed, whatever place stands before the clause; one named by a single name with an
+    // age is a person.
+    [
+      "A police officer at a checkpoint on the road to Ngadireso, who declined to give his name, said dozens had tried to pass.",
+      { tier: "anonymous", speaker: null },
+    ],
+    ["Sutrisno, 52, a farmer, said the ash was thick.", { tier: "on-record", speaker: "Sutrisno" }],
     // A study's authors are the lead author named before.
     [
       "“We expected a decline,” said Dr Amara Nkemelu, a biologist at the University of Buea who led the research. The authors write that the channels act as a lubricant.",
