@@ -15,11 +15,12 @@ export interface BudgetFigure {
 }
 
 /**
- * DESIGN.md caps the content script at 100 KB; ours is tighter so that growth is noticed, and is raised only with a
- * reason in its commit and the seed page's first load checked against its 25 ms (docs/measurements.md). The Public
- * Suffix List and the spam judge's vocabulary stay out of it, in the background worker.
+ * DESIGN.md caps the content script at 100 KB, and ours is now that cap: it was tighter so that growth was noticed,
+ * raised only with a reason in its commit and the seed page's first load checked against its 25 ms
+ * (docs/measurements.md). Growth from here must be paid for in the script itself. The Public Suffix List and the spam
+ * judge's vocabulary stay out of it, in the background worker.
  */
-export const BUDGETS = { content: 99 * 1024, popup: 60 * 1024 };
+export const BUDGETS = { content: 100 * 1024, popup: 60 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
