@@ -174,7 +174,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     // "one current developer", "a former engineer": someone who works at a body, not the body.
     const counted = (k: number) => k < 0 || /^(a|an|\d+)$/.test(phrase[k].lower) || COUNTING_WORDS.has(phrase[k].lower);
     const staff = phrase.slice(0, h).some((t, k) => STAFF_MODIFIERS.has(t.lower) && counted(k - 1));
-    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord) && !staff) {
+    // ("One groundworks firm", "another bank": one of several companies the story does not name.)
+    const oneOfSeveral = h > 0 && /^(one|another)$/.test(phrase[0].lower) && COMPANY_KINDS.has(headWord);
+    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord) && !staff && !oneOfSeveral) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
@@ -182,8 +184,16 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       const author = authorAfter(words.slice(h + 1), text);
       // "Prime Minister Étienne Marchal’s office said": a named person's office speaks for them (as a spokesperson
       // for a person does), by their name.
+      // ("the office of President Piotr Zaremba" too.)
+      const comma = tokens.find((t) => t.text === "," && t.start > head.start)?.start ?? Infinity;
+      const ownerAfter =
+        words[h + 1]?.lower === "of" && words[h + 2]?.cap ? words.slice(h + 2).filter((t) => t.start < comma) : null;
       const owner =
-        headWord === "office" && /['’]s$/.test(phrase[h - 1]?.text ?? "") ? readSource(phrase.slice(0, h), text) : null;
+        headWord !== "office"
+          ? null
+          : /['’]s$/.test(phrase[h - 1]?.text ?? "")
+            ? readSource(phrase.slice(0, h), text)
+            : ownerAfter && readSource(ownerAfter, text);
       if (owner?.kind === "person" && owner.name?.includes(" "))
         return { kind: "organisation", name: owner.name, role: null };
       return { kind: "organisation", name: author ?? documentOwner(named, headWord, text, start === 1), role: null };

@@ -28,6 +28,13 @@ const RECENT = 6;
 /** How far back "the mayor" still finds the mayor named before (characters): about a long article's length. */
 const TITLE_REACH = 8000;
 
+/** A named person and those who worked with them: "Raghavan and colleagues", "Dr Okafor and her team". */
+const NAMED_TEAM =
+  /\p{Lu}[\p{L}'’-]*\s+(?:and|with)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team|fellow researchers)$/u;
+
+/** A spokesperson's role in a source's words: "police spokeswoman Jane Kamau". */
+const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b/i;
+
 /** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
 const TITLE_WORDS: Record<string, string> = {
   sen: "senator",
@@ -148,12 +155,12 @@ export class SpeakerMemory {
   private recent: Array<{ name: string; at: number }> = [];
   /** What the article says of each person's sex. */
   readonly sex: SexEvidence;
-  private last: { resolved: Resolved; at: number } | null = null;
+  private last: { resolved: Resolved; at: number; team: boolean } | null = null;
   private lastUnnamed = -1;
   /** The sex of the pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
   private unnamedSex: Sex | null = null;
   private byTitle = new Map<string, { name: string; at: number }>();
-  private spokesperson: { body: string; at: number } | null = null;
+  private spokesperson: { body: string; at: number; named?: boolean } | null = null;
   private body: { name: string; at: number } | null = null;
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
   private documents = new Map<string, { maker: string; at: number }>();
@@ -242,19 +249,27 @@ export class SpeakerMemory {
     return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
   }
 
+  /** Whether the source that spoke last was a named person's team ("Raghavan and colleagues"): "they" is theirs. */
+  previousTeam(at: number): boolean {
+    return !!this.last?.team && at - this.last.at < PRONOUN_REACH;
+  }
+
   /** The company that last spoke, by a name the story gave it (not "the company"), if recently. */
   lastBody(at: number): string | null {
     return this.body && at - this.body.at < TITLE_REACH ? this.body.name : null;
   }
 
   remember(r: Resolved, at: number, source: string): void {
-    this.last = { resolved: r, at };
+    this.last = { resolved: r, at, team: NAMED_TEAM.test(source) };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     if (r.tier === "anonymous" && oneUnnamedPerson(source)) {
       this.lastUnnamed = at;
       this.unnamedSex = null;
     }
+    // ("RNP spokesperson ACP Théogène Kabera" … "According to the spokesperson": the person named.)
+    if (r.tier === "on-record" && r.speaker && source !== r.speaker && SPOKES_ROLE.test(source))
+      this.spokesperson = { body: r.speaker, at, named: true };
     // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.
     if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
     // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
@@ -295,9 +310,12 @@ export class SpeakerMemory {
     return this.before.madeBy(document, at, TITLE_REACH);
   }
 
-  /** The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again. */
-  spokenForLast(at: number): string | null {
-    return this.spokesperson && at - this.spokesperson.at < TITLE_REACH ? this.spokesperson.body : null;
+  /**
+   * The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again; or the
+   * spokesperson, when named (`named`).
+   */
+  spokenForLast(at: number): { body: string; named?: boolean } | null {
+    return this.spokesperson && at - this.spokesperson.at < TITLE_REACH ? this.spokesperson : null;
   }
 
   /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */

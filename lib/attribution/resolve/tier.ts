@@ -250,8 +250,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "anonymous" && words.length === 2 && words[0].lower === "the" && speaksFor(words[1].lower)
       ? memory.spokenForLast(at)
       : null;
+  if (spokenFor?.named)
+    return { tier: "on-record", speaker: spokenFor.body, role: null, confidence: base * TIMES.titleHolder };
   if (spokenFor)
-    return { tier: "institutional", speaker: spokenFor, role: null, confidence: base * TIMES.organisation };
+    return { tier: "institutional", speaker: spokenFor.body, role: null, confidence: base * TIMES.organisation };
   // "The department spent £6.2m, according to figures it published", "… according to its latest quarterly filing":
   // the document of the body the sentence opens with, or else of the body that spoke last; "The filing showed" is
   // theirs again.
@@ -369,7 +371,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     if (subject) return fromReading(subject, base * TIMES.pronounForPrevious, memory, at);
     const prev = memory.previous(at);
     // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
-    const usable = prev && !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower));
+    // (Unless the one named led a team: "Raghavan and colleagues acknowledged …. They also noted".)
+    const team = prev?.tier === "on-record" && /^(they|their)$/.test(words[0].lower) && memory.previousTeam(at);
+    const usable = prev && (team || !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower)));
     if (usable) return { ...prev, confidence: base * TIMES.pronounForPrevious };
     // "Hours later the club issued a statement. It said: …": "it" is the body the sentence before named by its kind.
     const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;
@@ -431,13 +435,24 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
     // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which
     // backs onto the site,": unless the head is people, and "which" the place they are of.)
+    // ("One groundworks firm, which asked not to be named,": a body that gave no name is no body named.)
+    if (relative === "which" && GAVE_NO_NAME.test(between))
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     if (relative === "which" && r.tier === "anonymous" && !head.some((t) => ANONYMOUS_HEADS.has(t.lower))) {
       const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
     }
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
-    // ("A spokesperson for the regulator, who did not give her name,": still speaks for it.)
-    if (relative === "who" && r.tier === "institutional" && common && !head.some((t) => speaksFor(t.lower)))
+    // ("A spokesperson for the regulator, who did not give her name,": still speaks for it; "the office of President
+    // Piotr Zaremba, who …": the clause is the president's.)
+    const officeOf = head[1]?.lower === "office" && head[2]?.lower === "of";
+    if (
+      relative === "who" &&
+      r.tier === "institutional" &&
+      common &&
+      !officeOf &&
+      !head.some((t) => speaksFor(t.lower))
+    )
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // "The criminal complaint, filed by the Queens District Attorney's Office,": the document's maker, named after it.
     const documentHead = head[head.length - 1].lower;

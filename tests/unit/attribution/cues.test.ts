@@ -2324,3 +2324,51 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 });
+
+describe("the ninth pass's unseen rounds: what the last attribution of each text reads", () => {
+  it.each([
+    // A named person's office speaks for them, however it is written.
+    [
+      "The bill is contested. The office of President Piotr Zaremba, who is aligned with PiS, has indicated that he will not sign it.",
+      { tier: "institutional", speaker: "Piotr Zaremba" },
+    ],
+    // A body that gave no name, or one of several companies left unnamed, is no body named.
+    ["One groundworks firm, which asked not to be named, said it was owed £410,000.", { tier: "anonymous" }],
+    ["Suppliers are owed millions. Another bank said it had stopped lending.", { tier: "anonymous", speaker: null }],
+    // "the spokesperson" after a named spokesperson is that person.
+    [
+      "Police spokesperson Jane Kamau said 312 people were killed.\n\nAccording to the spokesperson, officers will man more than 200 checkpoints.",
+      { tier: "on-record", speaker: "Jane Kamau" },
+    ],
+    // "They" after a named lead and colleagues is that team, by its lead.
+    [
+      "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
+      { tier: "on-record", speaker: "Sunita Raghavan" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    "He had pleaded not guilty to the charge.",
+    "Glenmorrow is quoted at evens for the Denman Chase.",
+    "The firm turned over £318m in its last reported year.",
+    "The firm is owed more than £20m in disputed claims.",
+    "He could sign the bill while referring it to the constitutional tribunal.",
+    "The operation is expected to run until mid-August.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
+
+describe("the ninth pass's review: what its new rules must leave alone", () => {
+  it.each([
+    ["According to one report, the deal collapsed.", { tier: "institutional" }],
+    ["Raghavan said the drug worked. They said otherwise.", { speaker: null }],
+    [
+      "A Nightjar spokesperson confirmed the cuts. The spokesperson said the studio was committed.",
+      { tier: "institutional" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+
+  it.each([
+    ["The firm disputed the figures.", "disputed"],
+    ["Deficits are expected to rise until 2030, the Treasury said.", "said"],
+  ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+});
