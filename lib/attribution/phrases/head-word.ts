@@ -44,6 +44,8 @@ export function headIndex(words: Token[]): number {
     // "Ministry of Health and Welfare", "Institute for Health and Social Affairs": "and" inside the "of" part of a
     // body's name.
     if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
+    // ("Minister of Water Resources and Irrigation Karim El-Shennawy": or inside a title's.)
+    if (titlePortfolioAnd(words, k)) continue;
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation James Comey", "Secretary to
@@ -96,6 +98,23 @@ function titleRunsOn(words: Token[], k: number): boolean {
   let capitals = 0;
   for (; j < words.length && (words[j].cap || /^(of|for|and)$/.test(words[j].lower)); j++) if (words[j].cap) capitals++;
   return capitals >= 3;
+}
+
+/**
+ * Whether "and" at `k` joins a title's portfolio, its holder's name still to come ("Minister of Water Resources and
+ * Irrigation Karim El-Shennawy"): a capitalised title and "of" or "for" before it, and at least three capitals after
+ * it, the first no title ("Minister of Health Jane Doe and Minister …" are two).
+ */
+export function titlePortfolioAnd(words: Token[], k: number): boolean {
+  if (words[k]?.lower !== "and" || !words[k + 1]?.cap || TITLES.has(words[k + 1].lower)) return false;
+  let before = false;
+  for (let j = k - 1; j > 0 && j > k - 6 && !before; j--) {
+    if (/^(of|for)$/.test(words[j].lower)) before = capitalTitle(words[j - 1]);
+    else if (!words[j].cap) return false;
+  }
+  let capitals = 0;
+  for (let j = k + 1; words[j]?.cap; j++) capitals++;
+  return before && capitals >= 3;
 }
 
 /** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */

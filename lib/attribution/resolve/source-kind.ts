@@ -42,7 +42,15 @@ import {
 import { withoutContraction, type Token } from "../text/sentences";
 import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
-import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, participleWord } from "../phrases/head-word";
+import {
+  bodyFor,
+  bodyHeadAfter,
+  bodyOfBefore,
+  capitalTitle,
+  headIndex,
+  participleWord,
+  titlePortfolioAnd,
+} from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { writtenInLowerCase } from "../text/lower-words";
@@ -223,8 +231,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       capitalTitle(phrase[k - 2]) &&
       !!phrase[k + 1]?.cap) ||
     (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
-    // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are.)
+    // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are; its
+    // "and", "Minister of Water Resources and Irrigation Karim El-Shennawy".)
     (phrase[k].lower === "for" && capitalTitle(phrase[k - 1]) && !!phrase[k + 1]?.cap) ||
+    titlePortfolioAnd(phrase, k) ||
     // ("Solidarity for Economic Democracy": a body's name.)
     bodyFor(phrase, k) ||
     // ("Importers and Manufacturers Alliance of Nigeria": a body's head after the "and" makes it one name.)
