@@ -276,6 +276,18 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     return s.veto("verb/needs-a-source", i);
   // An infinitive speaks for the sentence's subject ("Clinton took to Twitter to say thanks"); with none, for no one
   // ("refusing to testify", "it is too early to tell").
+  // "Immigration lawyers The Local spoke to said": the people an outlet spoke to, before its name, speak; "to" is
+  // no infinitive's before a past form.
+  if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to" && (IRREGULAR_PAST.has(w) || w.endsWith("ed"))) {
+    let k = from - 2;
+    if (!/^(spoke|spoken|talked)$/.test(tokens[k]?.lower ?? "")) return s.veto("verb/infinitive-without-subject", i);
+    while (k > 0 && tokens[k - 1].cap) k--;
+    if (tokens[k - 1]?.lower === "the") k--;
+    const spokenTo = k < from - 2 ? nounPhraseLeft(tokens, k - 1) : null;
+    if (!spokenTo) return s.veto("verb/infinitive-without-subject", i);
+    a.source = spokenTo;
+    how = "spoken-to";
+  }
   if (!a.source && !a.sharedSource && tokens[from - 1]?.lower === "to") {
     // ("Marlowe is understood to have asked …": what a hedge says of the subject, the hedge's own claim.)
     if (PASSIVE_HEDGE_VERBS.has(tokens[from - 2]?.lower ?? "") && BE_FORMS.has(tokens[from - 3]?.lower ?? ""))

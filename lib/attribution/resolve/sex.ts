@@ -39,6 +39,8 @@ const SEXED = new Map<string, Sex>([
   ...nouns.sexedNouns.men.map((w): [string, Sex] => [w, "m"]),
   ...nouns.sexedNouns.women.map((w): [string, Sex] => [w, "f"]),
 ]);
+/** The sex a noun for a person says ("mother", "businessman"), if it says one. */
+export const sexOfNoun = (word: string): Sex | undefined => SEXED.get(word);
 const SEXED_NOUN = new RegExp(`\\b(${[...SEXED.keys()].join("|")})\\b`, "gi");
 /** A name right after the noun ("wife, Annika", "actress Lena Corvino"). */
 const NAME_AFTER = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;

@@ -14,7 +14,7 @@ import {
 } from "../words";
 import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
-import { SexEvidence, type Sex } from "./sex";
+import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
@@ -62,14 +62,13 @@ export const titleAbbreviations = (title: string) =>
     .map(([short]) => short);
 
 /** A source that is one unnamed person, in a few words: "a nurse", "an official", "one resident", "another aide". */
-function oneUnnamedPerson(source: string): boolean {
+function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   const words = source.split(",")[0].toLowerCase().trim().split(/\s+/);
-  // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital".
-  return (
-    /^(?:a|an|one|another)$/.test(words[0]) &&
-    words.length <= 10 &&
-    words.slice(1, 4).some((w) => ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))
-  );
+  if (!/^(?:a|an|one|another)$/.test(words[0]) || words.length > 10) return null;
+  // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital"; "a mother
+  // of four" says her sex too.
+  const head = words.slice(1, 4).find((w) => ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || sexOfNoun(w));
+  return head ? { sex: sexOfNoun(head) ?? null } : null;
 }
 /** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
 const UNNAMED_REACH = 400;
@@ -263,9 +262,10 @@ export class SpeakerMemory {
     this.last = { resolved: r, at, team: NAMED_TEAM.test(source) };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
-    if (r.tier === "anonymous" && oneUnnamedPerson(source)) {
+    const unnamed = r.tier === "anonymous" ? oneUnnamedPerson(source) : null;
+    if (unnamed) {
       this.lastUnnamed = at;
-      this.unnamedSex = null;
+      this.unnamedSex = unnamed.sex;
     }
     // ("RNP spokesperson ACP Théogène Kabera" … "According to the spokesperson": the person named.)
     if (r.tier === "on-record" && r.speaker && source !== r.speaker && SPOKES_ROLE.test(source))

@@ -2350,6 +2350,20 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Kuomintang (KMT) Legislator Wong Chih-ming urged the government to act.",
       { tier: "on-record", speaker: "Wong Chih-ming" },
     ],
+    // A company's accounts are its own; "a mother of four" is a woman, whom a later "she" is.
+    [
+      "Midlands contractor Hartwell Construction has collapsed. Hartwell's most recent accounts showed a pre-tax loss of £14.2m.",
+      { tier: "institutional", speaker: "Hartwell Construction" },
+    ],
+    [
+      "Governor Luke Ambai said the vote was stolen.\n\nA mother of four, who did not want to be named, said she had walked for three hours.\n\n“Who will pay?” she said.",
+      { tier: "anonymous", speaker: null },
+    ],
+    // The people an outlet spoke to speak, named before the outlet.
+    [
+      "Immigration lawyers The Local spoke to said they expected a wave of appeals.",
+      { tier: "anonymous", source: { text: "Immigration lawyers" } },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
