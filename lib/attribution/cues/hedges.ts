@@ -57,8 +57,8 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // ("is expected to reach Porto Empedocle on Wednesday": a journey's schedule; "to reach 70 percent", an estimate.)
   const next = tokens[v + 2]?.lower ?? "";
   const arriving = SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap;
-  // ("The operation is expected to run until mid-August": how long something lasts.)
-  const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "");
+  // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
+  const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") || (next === "run" && tokens[v + 3]?.lower === "for");
   if (verb === "expected" && after === "to" && (SCHEDULED.has(next) || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;

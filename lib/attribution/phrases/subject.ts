@@ -44,6 +44,20 @@ import {
  * Where the main clause starts past an opening time and the places after it ("This year, he …", "A month later,
  * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
  */
+/** The token after a dateline opening the sentence ("LONDON (Reuters) -", "TOPEKA, Kan. (AP) —"), or 0. */
+function pastDateline(tokens: Token[], before: number): number {
+  let k = 0;
+  // A city in capitals, then a state or country ("Kan.", "England") and a wire in brackets.
+  while (k < 8 && (/^[,.]$/.test(tokens[k]?.text ?? "") || tokens[k]?.cap)) k++;
+  if (k === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
+  if (tokens[k]?.text === "(") {
+    const close = tokens.findIndex((t, j) => j > k && j < k + 6 && t.text === ")");
+    if (close < 0) return 0;
+    k = close + 1;
+  }
+  return k < before && /^(?:—|–|-|--)$/.test(tokens[k]?.text ?? "") ? k + 1 : 0;
+}
+
 function pastOpeningTime(tokens: Token[], before: number): number {
   // ("Minutes later he deleted it and wrote", "Two days later she …": with no comma after it.)
   const count = tokens[0]?.word && (AGO_COUNTS.has(tokens[0].lower) || /^\d+$/.test(tokens[0].text));
@@ -74,7 +88,7 @@ function pastOpeningTime(tokens: Token[], before: number): number {
 
 /** The subject at the start of a sentence: a noun phrase that stops at its verb ("Reid caucused … and says"). */
 export function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
-  const start = pastOpeningTime(tokens, before);
+  const start = pastDateline(tokens, before) || pastOpeningTime(tokens, before);
   if (start === 0) return subjectAtStart(tokens, before);
   const found = subjectAtStart(tokens.slice(start), before - start);
   return found && [found[0] + start, found[1] + start];

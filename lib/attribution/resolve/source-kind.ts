@@ -502,7 +502,7 @@ const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
 
 /** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
-export const BASED_IN = /^[\p{L}-]+-based\s+/u;
+export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
 
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {

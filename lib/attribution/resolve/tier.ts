@@ -158,6 +158,9 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
+/** Places whose government speaks by their kind: "the city said". */
+const PLACES_ACTING = /^(?:city|county|town|municipality|borough)$/;
+
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME =
   /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be named|did not want to be named)\b/;
@@ -245,6 +248,18 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const described = !!raw.appositive && !raw.tokens[raw.appositive[1] + 2]?.cap;
   const aside =
     !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
+  // "the city said", "the county said": the place's government speaking, the place named before if its name ends
+  // so ("Tolan County"); DESIGN.md: a body identifiable from the story.
+  const place = words.length === 2 && words[0].lower === "the" && PLACES_ACTING.test(words[1].lower);
+  if (place && reading.kind === "anonymous" && raw.source[1] - raw.source[0] === 1) {
+    const named = memory.before.body(words[1].lower, at, ROLE_REACH);
+    return {
+      tier: "institutional",
+      speaker: named ?? words[1].text,
+      role: null,
+      confidence: base * TIMES.organisation,
+    };
+  }
   // "The spokesperson said", after "a Nightjar spokesperson" confirmed it: the same body speaks.
   const spokenFor =
     reading.kind === "anonymous" && words.length === 2 && words[0].lower === "the" && speaksFor(words[1].lower)

@@ -38,6 +38,8 @@ export function splitSentences(text: string): Array<[number, number]> {
     const end = m.index + m[0].length;
     if (m[0] === "." && !isSpace(text.charCodeAt(end)) && !lostSpace(text, m.index)) continue;
     if (m[0] !== "\n" && m[0][0] === "." && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    // "TOPEKA, Kan. (AP) — …", "DOVER, Del. — …": a dateline's state, its wire and dash still to come.
+    if (m[0] === "." && DATELINE_GOES_ON.test(text.slice(end, end + 40))) continue;
     // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis, the sentence going on.
     if ((m[0] === ".)" || m[0] === ".]") && nextStartsLower(text, end)) continue;
     if (end > start) out.push([start, end]);
@@ -46,6 +48,9 @@ export function splitSentences(text: string): Array<[number, number]> {
   if (start < text.length) out.push([start, text.length]);
   return out;
 }
+
+/** After a dateline's abbreviated state: a wire in brackets and a dash, or the dash ("(AP) —", "—"). */
+const DATELINE_GOES_ON = /^[ \t]*(?:\([A-Z][A-Za-z .]{0,24}\)[ \t]*)?[—–][ \t]/;
 
 /** True when the full stop at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
 function isAbbreviation(text: string, dot: number): boolean {

@@ -2364,6 +2364,30 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Immigration lawyers The Local spoke to said they expected a wave of appeals.",
       { tier: "anonymous", source: { text: "Immigration lawyers" } },
     ],
+    // A dateline with a state and a wire ("TOPEKA, Kan. (AP) —") is no sentence of its own, nor the subject.
+    [
+      "TOPEKA, Kan. (AP) — Kansas Gov. Ellen Marsh on Friday vetoed a bill that would have required companies to verify ages, saying it would threaten the privacy of adults.",
+      { tier: "on-record", speaker: "Ellen Marsh", cue: { text: "saying" } },
+    ],
+    // A place's government speaks by its kind.
+    [
+      "Officials in Tolan County closed the road. In a statement, the county said the bridge was unsafe.",
+      { tier: "institutional", speaker: "Tolan County" },
+    ],
+    // A company's short name, with its legal form only in the full one; "X-based" is where, not who.
+    [
+      "Workers at Kai Feng Footwear Vietnam Co. refused to enter.\n\nIn a statement, Kai Feng said it regretted the disruption.",
+      { tier: "institutional" },
+    ],
+    [
+      "Buenos Aires-based Orión Consultores estimated that inflation would rebound.",
+      { tier: "institutional", speaker: "Orión Consultores" },
+    ],
+    // A court's finding given as a participle.
+    [
+      "Magistrate Agnes Wambui granted the police four days, ruling that the prosecution had shown compelling reasons.",
+      { tier: "on-record", speaker: "Agnes Wambui", cue: { text: "ruling" } },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2380,6 +2404,8 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "The operation is expected to run until mid-August.",
     "The MP asked whether the change would penalise young couples.",
     "The family has been asking for a meeting since March.",
+    "The consultation is expected to run for eight weeks from November 3.",
+    "He had presented himself to detectives twice.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
 
@@ -2397,5 +2423,6 @@ describe("the ninth pass's review: what its new rules must leave alone", () => {
     ["The firm disputed the figures.", "disputed"],
     ["He asked the court to dismiss the case, saying it was groundless.", "saying"],
     ["Deficits are expected to rise until 2030, the Treasury said.", "said"],
+    ["The city's residents said they were angry.", "said"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
