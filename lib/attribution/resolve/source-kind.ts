@@ -446,7 +446,8 @@ function spokenFor(words: Token[], h: number, text: string): string | null {
   const after = words.slice(h + 1);
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
   const before = words.slice(0, h).filter((t) => !LEADING.has(t.lower));
-  const named = before.filter((t) => t.cap);
+  // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
+  const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));
   const generic = before.filter((t) => ORGANISATION_HEADS.has(t.lower));
   return generic.length ? generic[generic.length - 1].text : null;

@@ -2388,6 +2388,15 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Magistrate Agnes Wambui granted the police four days, ruling that the prosecution had shown compelling reasons.",
       { tier: "on-record", speaker: "Agnes Wambui", cue: { text: "ruling" } },
     ],
+    // "Border Patrol", "Northfell Trains": a body's word in the name; "a No 10 spokesman" speaks for No 10.
+    ["Border Patrol said agents made 38 arrests.", { tier: "institutional", speaker: "Border Patrol" }],
+    ["Northfell Trains said it was co-operating fully.", { tier: "institutional" }],
+    ["A No 10 spokesman told reporters the minister retained full confidence.", { speaker: "No 10" }],
+    // A hedge with no source, the verb after it a price asked.
+    [
+      "Some smugglers allegedly charged families double the usual fee.",
+      { tier: "unattributed", cue: { text: "allegedly charged" } },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2405,6 +2414,8 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "The MP asked whether the change would penalise young couples.",
     "The family has been asking for a meeting since March.",
     "The consultation is expected to run for eight weeks from November 3.",
+    "Asked at the afternoon lobby briefing whether the minister had broken the rules, the room fell silent.",
+    "A major incident was declared by the emergency services shortly after 7am.",
     "He had presented himself to detectives twice.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
