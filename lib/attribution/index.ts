@@ -34,7 +34,11 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   const order = new ReadingOrder();
   const quotes = quoteRegions(text);
   for (const sentence of rawBySentence(text, options, quotes))
-    for (const raw of sentence) order.add(attributionOf(raw, text, memory), raw);
+    for (const raw of sentence) {
+      const a = attributionOf(raw, text, memory);
+      // (A claim inside another's is no one a later "it" or "he" stands for.)
+      if (!order.add(a, raw)) memory.forgetLast(a.start);
+    }
   // Surname-only mentions before the full name was seen ("Ehsan" … "Ehsanullah Ehsan").
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);

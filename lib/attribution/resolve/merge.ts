@@ -62,7 +62,8 @@ export class ReadingOrder {
   /** The attributions whose cue is a weak verb of stance ("seems", "suggest"). */
   private stances = new WeakSet<Attribution>();
 
-  add(a: Attribution, raw: RawAttribution): void {
+  /** Returns false when `a` is part of the claim before it, and not heard in its own right. */
+  add(a: Attribution, raw: RawAttribution): boolean {
     const { out } = this;
     const t = raw.tokens;
     const prev = out[out.length - 1];
@@ -90,7 +91,7 @@ export class ReadingOrder {
       ((((prev.speaker && a.speaker === prev.speaker) || claimsSubject) && !coordinated && !speaksAfterStance) ||
         (relative && !whoSays))
     )
-      return;
+      return false;
     if (raw.kind === "weak-verb") this.stances.add(a);
     if (prev && start < prev.end) {
       // "Podesta, who said …, said": the attribution inside the name's clause keeps its place, and this one is
@@ -108,9 +109,10 @@ export class ReadingOrder {
         a.text = a.text.slice(cue.start - start);
         out.push(a);
       } else if (a.confidence > prev.confidence || inSource(prev, source)) out[out.length - 1] = a;
-      return;
+      return true;
     }
     out.push(a);
+    return true;
   }
 }
 

@@ -155,6 +155,7 @@ export class SpeakerMemory {
   /** What the article says of each person's sex. */
   readonly sex: SexEvidence;
   private last: { resolved: Resolved; at: number; team: boolean } | null = null;
+  private beforeLast: SpeakerMemory["last"] = null;
   private lastUnnamed = -1;
   /** The sex of the pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
   private unnamedSex: Sex | null = null;
@@ -248,6 +249,11 @@ export class SpeakerMemory {
     return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
   }
 
+  /** Forgets the source remembered at `at` as the last to speak, for the one before it. */
+  forgetLast(at: number): void {
+    if (this.last?.at === at) this.last = this.beforeLast;
+  }
+
   /** Whether the source that spoke last was a named person's team ("Raghavan and colleagues"): "they" is theirs. */
   previousTeam(at: number): boolean {
     return !!this.last?.team && at - this.last.at < PRONOUN_REACH;
@@ -259,6 +265,7 @@ export class SpeakerMemory {
   }
 
   remember(r: Resolved, at: number, source: string): void {
+    this.beforeLast = this.last;
     this.last = { resolved: r, at, team: NAMED_TEAM.test(source) };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.

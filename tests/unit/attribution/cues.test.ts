@@ -2397,6 +2397,11 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Some smugglers allegedly charged families double the usual fee.",
       { tier: "unattributed", cue: { text: "allegedly charged" } },
     ],
+    // A claim inside another's is no one a later "It" stands for.
+    [
+      "The Joint Maritime Trade Office, a naval liaison centre, said in an advisory that the master of a vessel had reported an explosion. It warned that further attacks were likely.",
+      { tier: "institutional", speaker: "Joint Maritime Trade Office" },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
