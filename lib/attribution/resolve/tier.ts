@@ -63,7 +63,14 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       const person = reading.name
         ? memory.names.of(ALL_CAPS.test(reading.name) ? titleCase(reading.name) : reading.name)
         : undefined;
-      if (person) return { tier: "on-record", speaker: memory.person(person, at), role: null, confidence: base };
+      // ("A rep for Corvino", after "Actress Lena Corvino": she speaks through someone unnamed, institutional.)
+      if (person)
+        return {
+          tier: reading.spokenFor ? "institutional" : "on-record",
+          speaker: memory.person(person, at),
+          role: null,
+          confidence: base,
+        };
       // "The council said", "Police said": the body of that kind the story named before ("Carrowshire Police").
       // ("the sheriff's office said": the "Cedar County Sheriff's Office" named before, whose name ends so.)
       // ("A council survey found", "a police report said": a document of the body of that kind named before.)

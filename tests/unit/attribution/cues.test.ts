@@ -2402,6 +2402,11 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "The Joint Maritime Trade Office, a naval liaison centre, said in an advisory that the master of a vessel had reported an explosion. It warned that further attacks were likely.",
       { tier: "institutional", speaker: "Joint Maritime Trade Office" },
     ],
+    // A spokesperson for a person named in full speaks for them: institutional (DESIGN.md), by their full name.
+    [
+      "Actress Lena Corvino said she was relieved. A rep for Corvino confirmed that the actress had moved.",
+      { tier: "institutional", speaker: "Lena Corvino" },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
