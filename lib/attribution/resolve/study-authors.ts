@@ -13,13 +13,17 @@ const AUTHOR_REACH = 6000;
 
 const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){1,2})";
 const HONORIFIC = "(?:(?:Dr|Prof|Professor)\\.?[^\\S\\n]+)?";
-/** "lead author Dr X", "the lead author, X", "X, the study's lead author", "X, …, who led the research". */
+/**
+ * "lead author Dr X", "the lead author, X", "X, the study's lead author", "X, …, who led the research", "a team led
+ * by X", "The work was led by Dr X".
+ */
 const LEAD = new RegExp(
   [
     `\\b(?:lead|senior|first|corresponding) (?:author|researcher|investigator),?[^\\S\\n]+${HONORIFIC}${NAME}`,
     `\\bprincipal investigator,?[^\\S\\n]+${HONORIFIC}${NAME}`,
     `${HONORIFIC}${NAME},[^.]{0,60}?\\b(?:lead|senior|first) author\\b`,
     `${HONORIFIC}${NAME},[^.]{0,140}?\\bwho led the (?:study|research|work|team|trial|analysis|project|survey)\\b`,
+    `\\b(?:study|research|work|team|trial|analysis|project|survey) (?:was )?led by ${HONORIFIC}${NAME}`,
   ].join("|"),
   "gu",
 );
@@ -27,6 +31,7 @@ const LEAD = new RegExp(
 /** The study's lead named last before `at`, or null. */
 export function leadAuthorBefore(text: string, at: number): string | null {
   let last: string | null = null;
-  for (const m of text.slice(Math.max(0, at - AUTHOR_REACH), at).matchAll(LEAD)) last = m[1] ?? m[2] ?? m[3] ?? m[4];
+  for (const m of text.slice(Math.max(0, at - AUTHOR_REACH), at).matchAll(LEAD))
+    last = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
   return last;
 }

@@ -118,8 +118,11 @@ function singleOffice(words: Token[], owned = false): Token[] | null {
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
   // Governor added", as British and South Asian papers write it).
   const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length === 2 && TITLES.has(head.lower));
-  // ("its chairman", "their director": with `owned`, a body's pronoun opens it too.)
-  const opener = said[0]?.lower === "the" || (owned && /^(its|their)$/.test(said[0]?.lower ?? ""));
+  // ("its chairman", "their director": with `owned`, a body's pronoun opens it too, or a place's name, "Tamaroa’s
+  // prime minister".)
+  const opener =
+    said[0]?.lower === "the" ||
+    (owned && (/^(its|their)$/.test(said[0]?.lower ?? "") || (said[0]?.cap && /['’]s$/.test(said[0].text))));
   if (said.length < 2 || !opener || !head || capitalised) return null;
   // ("the 24-year-old", as news calls a person named before by age.)
   const aged = AGE.test(head.lower);
@@ -304,7 +307,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
   // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up; or, in a lede, "the Defense
   // Department's press secretary said", named in the next paragraph ("press secretary Dana Whitcombe").
-  const holderOf = (office: Token[]) => {
+  const holderOf = (office: Token[], anyone = true) => {
     const title = office[office.length - 1].lower;
     const forms = [title, ...titleAbbreviations(title)];
     return (
@@ -313,12 +316,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       (at < LEDE_REACH && !memory.before.person(at, ROLE_REACH)
         ? (memory.before.titledAfter(title, forms, sourceEnd, LEDE_REACH) ??
           // ("… its chairman said on Thursday." … "Justus Kerubo, who chairs …": the first person the next lines name.)
-          memory.before.personAfter(sourceEnd, LEDE_REACH))
+          (anyone ? memory.before.personAfter(sourceEnd, LEDE_REACH) : null))
         : null)
     );
   };
   const owned = !office && reading.kind === "anonymous" && aside ? singleOffice(words, true) : null;
-  const ownedHolder = owned && holderOf(owned);
+  // (A place's office, "Tamaroa’s prime minister", only by its title: the next person named may be anyone.)
+  const ownedHolder = owned && holderOf(owned, !owned[0].cap);
   if (owned && ownedHolder) {
     const role = text.slice(owned[0].start, owned[owned.length - 1].end);
     return { tier: "on-record", speaker: ownedHolder, role, confidence: base * TIMES.titleHolder };

@@ -2407,6 +2407,16 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Actress Lena Corvino said she was relieved. A rep for Corvino confirmed that the actress had moved.",
       { tier: "institutional", speaker: "Lena Corvino" },
     ],
+    // "The work was led by Dr X": the study's lead, whom "the researchers" stand for.
+    [
+      "The work was led by Dr Amara Okonjo, an environmental chemist at the University of Orminster. The researchers found an average of 38 particles per litre.",
+      { tier: "on-record", speaker: "Amara Okonjo" },
+    ],
+    // A place's office in a lede, its holder named with the title after it.
+    [
+      "Tamaroa’s prime minister has accused a fleet of longliners of fishing illegally, and has vowed to act.\n\nPrime Minister Elia Fonoti toured the reserve on Monday.",
+      { tier: "on-record", speaker: "Elia Fonoti" },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
