@@ -120,6 +120,7 @@ export const NOUNS_LIKE_VERBS = new Set(nouns.nounsLikeVerbs);
 export const LY_NOUNS = new Set(nouns.lyNouns);
 export const NOUN_LIKE_VERBS = new Set(nouns.nounLikeVerbs);
 export const PARTY_WORDS = new Set(nouns.partyWords);
+export const PARTIES_BY_MEMBERS = new Set(nouns.partiesByMembers);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
 export const SPEAKING_FOR = new Set(nouns.speakingFor);

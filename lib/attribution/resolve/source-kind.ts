@@ -38,6 +38,7 @@ import {
   DOCUMENT_MODIFIERS,
   TWO_WORD_TITLES,
   WEEKDAYS,
+  PARTIES_BY_MEMBERS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
@@ -119,6 +120,18 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words))
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
+  // "The Conservatives said": a party named by its members, after "the" (nouns.json partiesByMembers).
+  const party = words[0].lower === "the" && words.every((t, k) => k === 0 || t.cap);
+  if (
+    party &&
+    PARTIES_BY_MEMBERS.has(
+      words
+        .slice(1)
+        .map((t) => t.lower)
+        .join(" "),
+    )
+  )
+    return { kind: "organisation", name: join(words.slice(1), text), role: null };
   // "One wrote on X": one of a group the story has in view, no one named; so are "Those close to him".
   if (only === "one" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
     return { kind: "anonymous", name: null, role: null };

@@ -2305,7 +2305,7 @@ describe("the eighth pass's review: what its new rules must leave alone", () => 
     ["The miner, which had $610 million in cash, said it would cut jobs.", { tier: "institutional" }],
     // An "it" with another name between it and the subject is not read so ("after it announced" is the DNC's).
     [
-      "Documents from the Democratic National Committee began circulating after it announced a breach.",
+      "Documents from the Democratic National Committee began circulating after it disclosed that it had been breached.",
       { speaker: null },
     ],
     ["The Israeli public broadcaster reported that talks had stalled.", { speaker: "Israeli public broadcaster" }],
@@ -2417,6 +2417,13 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "Tamaroa’s prime minister has accused a fleet of longliners of fishing illegally, and has vowed to act.\n\nPrime Minister Elia Fonoti toured the reserve on Monday.",
       { tier: "on-record", speaker: "Elia Fonoti" },
     ],
+    // A UK party named by its members, after "the".
+    ["The Conservatives said they would oppose the bill.", { tier: "institutional", speaker: "Conservatives" }],
+    // A club's short name, its full one opening with the club's letters.
+    [
+      "CD Almenara have agreed to sell the winger.\n\nIn a statement released Thursday night, Almenara said it had reached an agreement.",
+      { tier: "institutional" },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2434,6 +2441,7 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "The MP asked whether the change would penalise young couples.",
     "The family has been asking for a meeting since March.",
     "The consultation is expected to run for eight weeks from November 3.",
+    "Gov. Catherine Ashby on Tuesday announced a $450 million plan to make the subway safer.",
     "Asked at the afternoon lobby briefing whether the minister had broken the rules, the room fell silent.",
     "A major incident was declared by the emergency services shortly after 7am.",
     "He had presented himself to detectives twice.",
@@ -2455,5 +2463,7 @@ describe("the ninth pass's review: what its new rules must leave alone", () => {
     ["He asked the court to dismiss the case, saying it was groundless.", "saying"],
     ["Deficits are expected to rise until 2030, the Treasury said.", "said"],
     ["The city's residents said they were angry.", "said"],
+    ["The ministry announced that the border would close.", "announced"],
+    ["The Republicans said the bill would fail.", "said"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
