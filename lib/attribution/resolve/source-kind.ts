@@ -66,9 +66,13 @@ export interface SourceReading {
   role: string | null;
   /** Further people named with "and" ("Senators John Smith and Mary Jones"). */
   others?: string[];
-  /** Read from "a spokesperson for X": X speaks through someone unnamed (DESIGN.md: institutional, a person too). */
-  spokenFor?: boolean;
 }
+
+/**
+ * Readings of "a spokesperson for X": X speaks through someone unnamed (DESIGN.md: institutional, a person too). Kept
+ * aside, not as a field, so that every reading keeps one shape for the engine's hot paths.
+ */
+export const SPOKEN_FOR = new WeakSet<SourceReading>();
 
 /** An acronym that opens a body's name ("NHS England"): no initials ("J.J."), no seat ("MP"). */
 const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text) && !ROLE_ACRONYMS.has(t.lower);
@@ -193,7 +197,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "organisation", name: text.slice(phrase[lead].start, head.end), role: null };
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
     const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
-    if (body) return { kind: "organisation", name: body, role: null, spokenFor: true };
+    if (body) {
+      const spoken: SourceReading = { kind: "organisation", name: body, role: null };
+      SPOKEN_FOR.add(spoken);
+      return spoken;
+    }
     // "one current developer", "a former engineer": someone who works at a body, not the body.
     const counted = (k: number) => k < 0 || /^(a|an|\d+)$/.test(phrase[k].lower) || COUNTING_WORDS.has(phrase[k].lower);
     const staff = phrase.slice(0, h).some((t, k) => STAFF_MODIFIERS.has(t.lower) && counted(k - 1));

@@ -24,7 +24,7 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
-import { cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
+import { SPOKEN_FOR, cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
@@ -66,7 +66,7 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
       // ("A rep for Corvino", after "Actress Lena Corvino": she speaks through someone unnamed, institutional.)
       if (person)
         return {
-          tier: reading.spokenFor ? "institutional" : "on-record",
+          tier: SPOKEN_FOR.has(reading) ? "institutional" : "on-record",
           speaker: memory.person(person, at),
           role: null,
           confidence: base,
