@@ -156,6 +156,9 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   return end;
 }
 
+/** What an outlet says it learnt by its own inquiry ("gathered", "learnt", "understands"). */
+const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|understood)$/;
+
 /** The verb at `i` (cue ending at `end`) with its source found; returns where the scan goes on. */
 function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean, phrasal: boolean): number {
   const { tokens, used } = s;
@@ -235,7 +238,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   }
   // "I said", "we know", "our correspondent observed": the author's own voice outside a quotation (DESIGN.md),
   // no source the article cites.
-  if (a.source && !s.quoted(i) && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
+  // ("Our correspondent gathered that …", as "PREMIUM TIMES gathered that": the outlet vouching for what it learnt,
+  // DESIGN.md's outlet citing itself.)
+  const vouching = OUTLET_VOUCHING.test(w) && tokens[a.source?.[0] ?? -1]?.lower === "our";
+  if (a.source && !s.quoted(i) && !vouching && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];

@@ -21,6 +21,7 @@ import {
   COMPANY_KINDS,
   PEOPLES_KINDS,
   PREPOSITIONS,
+  OWN_REPORTERS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
@@ -168,8 +169,8 @@ function relativeHead(tokens: Token[], end: number): [number, number] | null {
   return nounPhraseLeft(tokens, k) ?? np;
 }
 
-/** Places whose government speaks by their kind: "the city said". */
-const PLACES_ACTING = /^(?:city|county|town|municipality|borough)$/;
+/** Places whose government speaks by their kind ("the city said"), and a court by its bench ("the bench held"). */
+const PLACES_ACTING = /^(?:city|county|town|municipality|borough|bench)$/;
 
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME =
@@ -258,11 +259,15 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const described = !!raw.appositive && !raw.tokens[raw.appositive[1] + 2]?.cap;
   const aside =
     !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
+  // "Our correspondent gathered that": the outlet citing itself (DESIGN.md), whatever its name.
+  if (words.length === 2 && words[0].lower === "our" && OWN_REPORTERS.has(words[1].lower))
+    return { tier: "institutional", speaker: null, role: null, confidence: base * TIMES.organisation };
   // "the city said", "the county said": the place's government speaking, the place named before if its name ends
-  // so ("Tolan County"); DESIGN.md: a body identifiable from the story.
+  // so ("Tolan County"); "the bench held": the court. DESIGN.md: a body identifiable from the story.
   const place = words.length === 2 && words[0].lower === "the" && PLACES_ACTING.test(words[1].lower);
   if (place && reading.kind === "anonymous" && raw.source[1] - raw.source[0] === 1) {
-    const named = memory.before.body(words[1].lower, at, ROLE_REACH);
+    const kind = words[1].lower === "bench" ? "court" : words[1].lower;
+    const named = memory.before.body(kind, at, ROLE_REACH);
     return {
       tier: "institutional",
       speaker: named ?? words[1].text,

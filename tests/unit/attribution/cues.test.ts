@@ -2424,6 +2424,15 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "CD Almenara have agreed to sell the winger.\n\nIn a statement released Thursday night, Almenara said it had reached an agreement.",
       { tier: "institutional" },
     ],
+    // The outlet vouching for its own inquiry, in its own words: institutional (DESIGN.md).
+    ["Our correspondent gathered that a proposed allocation had been cut.", { tier: "institutional" }],
+    [
+      "The Daily Mirror learns that the CID has recorded statements.",
+      { tier: "institutional", speaker: "Daily Mirror" },
+    ],
+    // A court's bench, a police prefecture: bodies.
+    ["In its order, the bench held that a former President could not claim immunity.", { tier: "institutional" }],
+    ["The Paris police prefecture said 32 people had been arrested.", { tier: "institutional" }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2442,6 +2451,9 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "The family has been asking for a meeting since March.",
     "The consultation is expected to run for eight weeks from November 3.",
     "Gov. Catherine Ashby on Tuesday announced a $450 million plan to make the subway safer.",
+    "Our correspondent observed long queues along the expressway.",
+    "The bank did not disclose it at the time.",
+    "The opposition walked out as the governor presented a N1.24tn appropriation bill.",
     "Asked at the afternoon lobby briefing whether the minister had broken the rules, the room fell silent.",
     "A major incident was declared by the emergency services shortly after 7am.",
     "He had presented himself to detectives twice.",
