@@ -1,22 +1,16 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
-import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
-  HEAD_BREAKS,
   LEADING,
   ORGANISATION_HEADS,
-  ORIGIN,
-  PERSON_HEADS,
   PERSON_LINKS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   TITLES,
-  MAKING_PARTICIPLES,
-  PUBLISHING_VERBS,
   CALLED_KINDS,
   COMPANY_KINDS,
   PEOPLES_KINDS,
@@ -30,6 +24,7 @@ import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
+import { AGE, fullNameAtEnd, pronounsDocument, relativeHead, singleOffice } from "./source-shapes";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -95,9 +90,6 @@ function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory
   }
 }
 
-/** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
-const AGE = /^\d+-year-old$/;
-
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
 const ROLE_REACH = 3000;
 /**
@@ -105,69 +97,6 @@ const ROLE_REACH = 3000;
  * it, within as many characters: the next paragraph or two, as a lede does.
  */
 const LEDE_REACH = 1000;
-
-/**
- * "the mayor", "The Vermont senator", "the presumptive Republican nominee": "the", then words that describe one
- * holder of an office or a part ("senator", "front-runner"), ending the phrase. The phrase's words, or null.
- */
-function singleOffice(words: Token[], owned = false): Token[] | null {
-  let said = words.filter((t) => t.word);
-  // "the MP for Akyem Asuboa", "the senator from Vermont": the seat's place after the office.
-  const of = said.findIndex((t, k) => k > 1 && /^(for|from|of)$/.test(t.lower) && said[k + 1]?.cap);
-  if (of > 0 && said.slice(of + 1).every((t) => t.cap)) said = said.slice(0, of);
-  const head = said[said.length - 1];
-  // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
-  // Governor added", as British and South Asian papers write it).
-  const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length === 2 && TITLES.has(head.lower));
-  // ("its chairman", "their director": with `owned`, a body's pronoun opens it too, or a place's name, "Tamaroa’s
-  // prime minister".)
-  const opener =
-    said[0]?.lower === "the" ||
-    (owned && (/^(its|their)$/.test(said[0]?.lower ?? "") || (said[0]?.cap && /['’]s$/.test(said[0].text))));
-  if (said.length < 2 || !opener || !head || capitalised) return null;
-  // ("the 24-year-old", as news calls a person named before by age.)
-  const aged = AGE.test(head.lower);
-  if (!(TITLES.has(head.lower) || PERSON_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || head.cap || aged))
-    return null;
-  // "the senator from Vermont" ends at "senator" already; "the head of …" or "the party's leader" do not describe one.
-  // (With `owned`, the body's possessive may come first: "the Defense Department's press secretary".)
-  return said.slice(1, -1).every((t) => !HEAD_BREAKS.has(t.lower) && (owned || !/['’]s$/.test(t.lower))) ? said : null;
-}
-
-/**
- * The kind of a document a body's pronoun made or owns ("figures it published in January", "a report it released",
- * "its latest quarterly filing", "their annual report"), or null.
- */
-function pronounsDocument(words: Token[]): string | null {
-  if (/^(its|their)$/.test(words[0]?.lower ?? "") && DOCUMENT_HEADS.has(words[words.length - 1].lower))
-    return words[words.length - 1].lower;
-  const head = words.findIndex((t, k) => k < 3 && DOCUMENT_HEADS.has(t.lower));
-  const made = words[head + 2]?.lower ?? "";
-  const byIt =
-    head >= 0 && words[head + 1]?.lower === "it" && (MAKING_PARTICIPLES.has(made) || PUBLISHING_VERBS.has(made));
-  return byIt ? words[head].lower : null;
-}
-
-/** Where a run of two or more capitalised words that name no body ends a phrase ("… Salman Warsi"), or -1. */
-function fullNameAtEnd(words: Token[]): number {
-  let k = words.length;
-  while (k > 0 && words[k - 1].word && words[k - 1].cap && !ORGANISATION_HEADS.has(words[k - 1].lower)) k--;
-  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) ? k : -1;
-}
-
-/** The noun phrase a "who" or "which" right after token `end` stands for. */
-function relativeHead(tokens: Token[], end: number): [number, number] | null {
-  const np = nounPhraseLeft(tokens, end);
-  if (!np) return null;
-  // "Megan Doyle, 34, from Livingston, who", "Lucia Ferrante, 71, a retired teacher who": the person described.
-  const from = ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") ? 2 : 1;
-  const described = from === 2 || /^(a|an)$/.test(tokens[np[0]].lower);
-  if (!described || tokens[np[0] - from]?.text !== ",") return np;
-  // Back over the comma and an age (", 24,") to the person.
-  let k = np[0] - from;
-  while (k > 0 && (tokens[k].text === "," || /^\d+$/.test(tokens[k].text))) k--;
-  return nounPhraseLeft(tokens, k) ?? np;
-}
 
 /** Places whose government speaks by their kind ("the city said"), and a court by its bench ("the bench held"). */
 const PLACES_ACTING = /^(?:city|county|town|municipality|borough|bench)$/;
