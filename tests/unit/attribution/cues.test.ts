@@ -2433,6 +2433,8 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     // A court's bench, a police prefecture: bodies.
     ["In its order, the bench held that a former President could not claim immunity.", { tier: "institutional" }],
     ["The Paris police prefecture said 32 people had been arrested.", { tier: "institutional" }],
+    // A country speaks as a state, with a description after it.
+    ["Ivory Coast, the top grower, said last week it would keep its farmgate price.", { tier: "institutional" }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2453,6 +2455,8 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "Gov. Catherine Ashby on Tuesday announced a $450 million plan to make the subway safer.",
     "Our correspondent observed long queues along the expressway.",
     "The bank did not disclose it at the time.",
+    "Shares are expected to list on the exchanges on 24 June.",
+    "The shares trade at 46 times earnings, higher than most listed peers.",
     "The opposition walked out as the governor presented a N1.24tn appropriation bill.",
     "Asked at the afternoon lobby briefing whether the minister had broken the rules, the room fell silent.",
     "A major incident was declared by the emergency services shortly after 7am.",
