@@ -8,12 +8,12 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const w = tokens[i].lower;
   const next = tokens[i + 1];
   const asPer = w === "per" && tokens[i - 1]?.lower === "as" && next?.word;
-  // "…, per a Senate GOP aide", "per a memo obtained by Axios": after a comma, before an article or a name ("$5 per
-  // share", "per cent" name no one).
+  // "…, per a Senate GOP aide", "per a memo obtained by Axios", "Per the memo, …": after a comma or opening the
+  // sentence, before an article or a name ("$5 per share", "per cent" name no one).
   const per =
     w === "per" &&
     !asPer &&
-    tokens[i - 1]?.text === "," &&
+    (tokens[i - 1]?.text === "," || i === 0) &&
     !!next?.word &&
     (next.cap || /^(a|an|the)$/.test(next.lower));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;

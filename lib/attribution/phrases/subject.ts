@@ -249,9 +249,9 @@ function timeOrSubjectEnd(tokens: Token[], i: number): number {
     return before - 1;
   // "Trump, who had been feuding with leaders, on Friday described": the subject's description ends at the comma.
   if (b?.text === ",") return before;
-  return b?.word && !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) && nounPhraseLeft(tokens, before)
-    ? before
-    : left;
+  // ("China's Ministry of Commerce (MOFCOM) on Thursday urged": or at a name's bracketed acronym.)
+  const named = b?.word ? !DETERMINERS.has(b.lower) && !PREPOSITIONS.has(b.lower) : b?.text === ")";
+  return named && nounPhraseLeft(tokens, before) ? before : left;
 }
 
 /**

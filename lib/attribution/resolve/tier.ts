@@ -98,8 +98,11 @@ const ROLE_REACH = 3000;
  */
 const LEDE_REACH = 1000;
 
-/** Places whose government speaks by their kind ("the city said"), and a court by its bench ("the bench held"). */
-const PLACES_ACTING = /^(?:city|county|town|municipality|borough|bench)$/;
+/**
+ * Places whose government speaks by their kind ("the city said", "the province said in a news release"), and a court
+ * by its bench ("the bench held").
+ */
+const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province|bench)$/;
 
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME =

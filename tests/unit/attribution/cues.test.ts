@@ -2435,6 +2435,22 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     ["The Paris police prefecture said 32 people had been arrested.", { tier: "institutional" }],
     // A country speaks as a state, with a description after it.
     ["Ivory Coast, the top grower, said last week it would keep its farmgate price.", { tier: "institutional" }],
+    // A time after a name's bracketed acronym or party is no part of the source.
+    [
+      "China's Ministry of Commerce (MOFCOM) on Thursday urged the US to stop.",
+      {
+        tier: "institutional",
+        speaker: "Ministry of Commerce",
+        source: { text: "China's Ministry of Commerce (MOFCOM)" },
+      },
+    ],
+    [
+      "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the remarks.",
+      { tier: "on-record", speaker: "Chuck Grassley", source: { text: "Sen. Chuck Grassley (R-Iowa)" } },
+    ],
+    // "Per the memo" opening a sentence; "the province said".
+    ["Per the memo, the startup will also shut down its merchant lending.", { tier: "institutional" }],
+    ["Prices rose, the province said in a news release on Tuesday.", { tier: "institutional" }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
