@@ -2451,6 +2451,8 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     // "Per the memo" opening a sentence; "the province said".
     ["Per the memo, the startup will also shut down its merchant lending.", { tier: "institutional" }],
     ["Prices rose, the province said in a news release on Tuesday.", { tier: "institutional" }],
+    // "None of the 12 economists": the people counted, unnamed.
+    ["None of the 12 economists expected a cut.", { tier: "anonymous", speaker: null }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2471,6 +2473,7 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     "Gov. Catherine Ashby on Tuesday announced a $450 million plan to make the subway safer.",
     "Our correspondent observed long queues along the expressway.",
     "The bank did not disclose it at the time.",
+    "The utility sent 14 water-quality reports. None mentioned PFAS.",
     "Shares are expected to list on the exchanges on 24 June.",
     "The shares trade at 46 times earnings, higher than most listed peers.",
     "The opposition walked out as the governor presented a N1.24tn appropriation bill.",
