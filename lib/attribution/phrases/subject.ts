@@ -275,9 +275,17 @@ export function passiveWithoutAgent(tokens: Token[], i: number): boolean {
  */
 export function clauseStartsAt(tokens: Token[], k: number): boolean {
   const first = tokens[k];
-  if (!first?.word || !(first.cap || DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) return false;
+  // ("RNZ understands officials at the ministry have …", "It is understood at least two farms have …": people or a
+  // count open it too.)
+  const opens = (t: Token) =>
+    t.cap ||
+    DETERMINERS.has(t.lower) ||
+    SUBJECT_PRONOUNS.has(t.lower) ||
+    ANONYMOUS_HEADS.has(t.lower) ||
+    (t.lower === "at" && /^(least|most)$/.test(tokens[k + 1]?.lower ?? ""));
+  if (!first?.word || !opens(first)) return false;
   // ("It is believed Garside, 26, has not spoken": an age or a name's aside between commas is part of the subject.)
-  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const t = tokens[j];
     if (t.text === ",") continue;
     if (!t.word) return false;

@@ -136,8 +136,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     )
   )
     return { kind: "organisation", name: join(words.slice(1), text), role: null };
-  // "One wrote on X": one of a group the story has in view, no one named; so are "Those close to him".
-  if (only === "one" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
+  // "One wrote on X", "Another said": one of a group the story has in view, no one named; so are "Those close to
+  // him".
+  if (only === "one" || only === "another" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
     return { kind: "anonymous", name: null, role: null };
 
   // A day or a month is never the speaker ("… said Tuesday" read back to front).

@@ -2453,6 +2453,14 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     ["Prices rose, the province said in a news release on Tuesday.", { tier: "institutional" }],
     // "None of the 12 economists": the people counted, unnamed.
     ["None of the 12 economists expected a cut.", { tier: "anonymous", speaker: null }],
+    // An outlet vouching for a clause its "that" left out, opened by people or a count.
+    [
+      "RNZ understands officials at the Ministry for the Environment have drafted new rules.",
+      { tier: "institutional", speaker: "RNZ" },
+    ],
+    ["It is understood at least two large dairy conversions have been paused.", { tier: "unattributed" }],
+    // "Another said", after "One user wrote": one more of the group, unnamed.
+    ["One user wrote that it was broken. Another said they had binned the box.", { tier: "anonymous", speaker: null }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
