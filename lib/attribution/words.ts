@@ -286,3 +286,6 @@ export const PARTICLES_OF = new Map<string, Set<string>>(
     inflect(verb).map((form) => [form, new Set(particles.split(" "))] as const),
   ),
 );
+
+/** What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands"). */
+export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands)$/;

@@ -49,6 +49,7 @@ import {
   VOUCHING_AT_END,
   WEAK_VERBS,
   DETERMINERS,
+  OUTLET_VOUCHING,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { authorVoice, publishedBy, sourceBefore } from "./source-before";
@@ -155,9 +156,6 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   s.take(a);
   return end;
 }
-
-/** What an outlet says it learnt by its own inquiry ("gathered", "learnt", "understands"). */
-const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|understood)$/;
 
 /** The verb at `i` (cue ending at `end`) with its source found; returns where the scan goes on. */
 function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean, phrasal: boolean): number {

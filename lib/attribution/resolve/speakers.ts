@@ -48,6 +48,8 @@ const TITLE_WORDS: Record<string, string> = {
   pc: "officer",
   det: "detective",
   cllr: "councillor",
+  // "Ald. Brendan Kowalczyk, 32nd" … "the alderman".
+  ald: "alderman",
   // "Justice Ayesha Durrani" … "the judge".
   justice: "judge",
 };

@@ -16,6 +16,7 @@ import {
   PEOPLES_KINDS,
   PREPOSITIONS,
   OWN_REPORTERS,
+  OUTLET_VOUCHING,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
@@ -191,6 +192,16 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const described = !!raw.appositive && !raw.tokens[raw.appositive[1] + 2]?.cap;
   const aside =
     !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
+  // "Addis Standard has learnt that", "Pulse Sports understands that": a name vouching for its own inquiry, one the
+  // article has people speak to ("told Pulse Sports"), is an outlet's (DESIGN.md: the outlet citing itself), however
+  // much it looks like a person's.
+  const outlet =
+    reading.kind === "person" &&
+    !reading.role &&
+    raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower)) &&
+    (text.includes(`told ${reading.name}`) || text.includes(`to ${reading.name}`));
+  if (outlet)
+    return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
   // "Our correspondent gathered that": the outlet citing itself (DESIGN.md), whatever its name.
   if (words.length === 2 && words[0].lower === "our" && OWN_REPORTERS.has(words[1].lower))
     return { tier: "institutional", speaker: null, role: null, confidence: base * TIMES.organisation };

@@ -2461,6 +2461,16 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
     ["It is understood at least two large dairy conversions have been paused.", { tier: "unattributed" }],
     // "Another said", after "One user wrote": one more of the group, unnamed.
     ["One user wrote that it was broken. Another said they had binned the box.", { tier: "anonymous", speaker: null }],
+    // An outlet the article has people speak to, vouching for its own inquiry.
+    [
+      "Sources told Pulse Sports the deal was done. Pulse Sports understands that the contract contains a clause.",
+      { tier: "institutional", speaker: "Pulse Sports" },
+    ],
+    // "Ald." is a title, its holder the name after it; "the alderman" is that holder again.
+    [
+      "“It keeps going back to homeowners,” said Ald. Brendan Kowalczyk, 32nd. Later the alderman said more.",
+      { tier: "on-record", speaker: "Brendan Kowalczyk" },
+    ],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2508,5 +2518,6 @@ describe("the ninth pass's review: what its new rules must leave alone", () => {
     ["The city's residents said they were angry.", "said"],
     ["The ministry announced that the border would close.", "announced"],
     ["The Republicans said the bill would fail.", "said"],
+    ["John Smith has learnt that his appeal failed.", "has learnt"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
