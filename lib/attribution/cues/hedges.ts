@@ -1,6 +1,8 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
 import {
+  AUXILIARIES,
+  BE_FORMS,
   DESCRIBED_AS,
   DESCRIBED_WITHOUT_AS,
   DETERMINERS,
@@ -16,6 +18,7 @@ import {
   SCHEDULED,
   SCHEDULED_BEFORE_NAMES,
   STRONG_VERBS,
+  SUBJECT_PRONOUNS,
   WEAK_VERBS,
 } from "../words";
 import { clauseStartsAt, isAdverb } from "../phrases/subject";
@@ -74,6 +77,35 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 }
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
+
+/** The passive hedges a reduced relative clause keeps without its "is" ("people believed to be trapped"). */
+export const REDUCED_HEDGE_VERBS = [
+  "believed",
+  "thought",
+  "said",
+  "reported",
+  "feared",
+  "rumoured",
+  "rumored",
+  "alleged",
+];
+
+/**
+ * "dozens of people believed to be trapped", "a man said to have fled": a passive hedge in a reduced relative clause,
+ * with no "is" and no source; not after a pronoun ("He said to be careful") or an auxiliary, nor in a clause a "what"
+ * or "which" opened ("what many people believed to be a campaign killer": they believe it).
+ */
+export function reducedHedge(s: SentenceScan, i: number): number | undefined {
+  const { tokens } = s;
+  const prev = tokens[i - 1];
+  if (tokens[i + 1]?.lower !== "to" || !/^(be|have)$/.test(tokens[i + 2]?.lower ?? "") || !prev?.word) return undefined;
+  if (BE_FORMS.has(prev.lower) || AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return undefined;
+  if (tokens.slice(Math.max(0, i - 6), i).some((t) => /^(what|which|whom|that)$/.test(t.lower))) return undefined;
+  const a = raw(tokens, "hedge", "hedge/reduced", [i, i + 1]);
+  a.content = contentAfter(tokens, i + 1);
+  s.take(a);
+  return i + 1;
+}
 
 /** Hedge adverbs: "[is] allegedly attempting", "has reportedly increased". */
 export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {

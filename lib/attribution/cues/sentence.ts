@@ -10,7 +10,7 @@ import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
 import { colonBeforeQuote, speakerColon } from "./colon";
 import { evidence } from "./evidence";
-import { hedgeAdjective, hedgeAdverb, itEmerged, passiveHedge } from "./hedges";
+import { REDUCED_HEDGE_VERBS, hedgeAdjective, hedgeAdverb, itEmerged, passiveHedge, reducedHedge } from "./hedges";
 import { SentenceScan, type RawAttribution, type VetoListener } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { signedQuote } from "./signed-quote";
@@ -43,6 +43,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [inSurvey, SURVEY_NOUNS],
   [evidence, EVIDENCE_NOUNS],
   [passiveHedge, [...BE_FORMS, "it's"]],
+  [reducedHedge, REDUCED_HEDGE_VERBS],
   [itEmerged, IT_EMERGED],
   [hedgeAdverb, HEDGE_ADVERBS],
   [hedgeAdjective, HEDGE_ADJECTIVES],

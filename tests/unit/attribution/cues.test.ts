@@ -2471,6 +2471,12 @@ describe("the ninth pass's unseen rounds: what the last attribution of each text
       "“It keeps going back to homeowners,” said Ald. Brendan Kowalczyk, 32nd. Later the alderman said more.",
       { tier: "on-record", speaker: "Brendan Kowalczyk" },
     ],
+    // A passive hedge in a reduced relative clause, with no "is".
+    [
+      "The death toll is expected to rise, with dozens of people believed to be trapped beneath collapsed homes.",
+      { tier: "unattributed", cue: { text: "believed to" } },
+    ],
+    ["A man said to have fled the scene was arrested.", { tier: "unattributed", cue: { text: "said to" } }],
     // "They" after a named lead and colleagues is that team, by its lead.
     [
       "Sunita Raghavan, MD, of Boston, said the drug worked. Raghavan and colleagues acknowledged that the trial was small. They also noted that patients were excluded.",
@@ -2519,5 +2525,6 @@ describe("the ninth pass's review: what its new rules must leave alone", () => {
     ["The ministry announced that the border would close.", "announced"],
     ["The Republicans said the bill would fail.", "said"],
     ["John Smith has learnt that his appeal failed.", "has learnt"],
+    ["He survived what many people believed to be a campaign killer.", "believed"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
