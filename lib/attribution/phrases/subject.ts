@@ -40,16 +40,12 @@ import {
   AGO_SPANS,
 } from "../words";
 
-/**
- * Where the main clause starts past an opening time and the places after it ("This year, he …", "A month later,
- * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
- */
 /** The token after a dateline opening the sentence ("LONDON (Reuters) -", "TOPEKA, Kan. (AP) —"), or 0. */
 function pastDateline(tokens: Token[], before: number): number {
-  let k = 0;
   // A city in capitals, then a state or country ("Kan.", "England") and a wire in brackets.
+  if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
+  let k = 1;
   while (k < 8 && (/^[,.]$/.test(tokens[k]?.text ?? "") || tokens[k]?.cap)) k++;
-  if (k === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
   if (tokens[k]?.text === "(") {
     const close = tokens.findIndex((t, j) => j > k && j < k + 6 && t.text === ")");
     if (close < 0) return 0;
@@ -58,6 +54,10 @@ function pastDateline(tokens: Token[], before: number): number {
   return k < before && /^(?:—|–|-|--)$/.test(tokens[k]?.text ?? "") ? k + 1 : 0;
 }
 
+/**
+ * Where the main clause starts past an opening time and the places after it ("This year, he …", "A month later,
+ * he …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …"): 0 when the sentence opens with no time.
+ */
 function pastOpeningTime(tokens: Token[], before: number): number {
   // ("Minutes later he deleted it and wrote", "Two days later she …": with no comma after it.)
   const count = tokens[0]?.word && (AGO_COUNTS.has(tokens[0].lower) || /^\d+$/.test(tokens[0].text));

@@ -217,15 +217,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // "Prime Minister Étienne Marchal’s office said": a named person's office speaks for them (as a spokesperson
       // for a person does), by their name.
       // ("the office of President Piotr Zaremba" too.)
-      const comma = tokens.find((t) => t.text === "," && t.start > head.start)?.start ?? Infinity;
-      const ownerAfter =
-        words[h + 1]?.lower === "of" && words[h + 2]?.cap ? words.slice(h + 2).filter((t) => t.start < comma) : null;
-      const owner =
-        headWord !== "office"
-          ? null
-          : /['’]s$/.test(phrase[h - 1]?.text ?? "")
-            ? readSource(phrase.slice(0, h), text)
-            : ownerAfter && readSource(ownerAfter, text);
+      const owner = headWord === "office" ? officeOwner(tokens, words, h, text) : null;
       if (owner?.kind === "person" && owner.name?.includes(" "))
         return { kind: "organisation", name: owner.name, role: null };
       return { kind: "organisation", name: author ?? documentOwner(named, headWord, text, start === 1), role: null };
@@ -492,6 +484,20 @@ function namedWithThe(phrase: Token[], s: number, h: number): boolean {
   const named = phrase.slice(k, h + 1).map((t) => t.lower.replace(/['’]s$|\.$/g, ""));
   if (named.some((w) => TITLES.has(w) || PERSON_HEADS.has(w))) return false;
   return !ANONYMOUS_HEADS.has(named[named.length - 1]);
+}
+
+/**
+ * Whose office the word at `h` is: "Prime Minister Étienne Marchal’s office", "the office of President Piotr
+ * Zaremba, who …" (up to a comma), read as a source; null when none is named.
+ */
+function officeOwner(tokens: Token[], words: Token[], h: number, text: string): SourceReading | null {
+  if (/['’]s$/.test(words[h - 1]?.text ?? "")) return readSource(words.slice(0, h), text);
+  if (words[h + 1]?.lower !== "of" || !words[h + 2]?.cap) return null;
+  const comma = tokens.find((t) => t.text === "," && t.start > words[h].start)?.start ?? Infinity;
+  return readSource(
+    words.slice(h + 2).filter((t) => t.start < comma),
+    text,
+  );
 }
 
 /** "… and Mary Jones": the names after a person's name, joined by "and" or commas; empty when anything else follows. */

@@ -156,7 +156,7 @@ export class SpeakerMemory {
   private recent: Array<{ name: string; at: number }> = [];
   /** What the article says of each person's sex. */
   readonly sex: SexEvidence;
-  private last: { resolved: Resolved; at: number; team: boolean } | null = null;
+  private last: { resolved: Resolved; at: number; source: string } | null = null;
   private beforeLast: SpeakerMemory["last"] = null;
   private lastUnnamed = -1;
   /** The sex of the pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
@@ -258,7 +258,7 @@ export class SpeakerMemory {
 
   /** Whether the source that spoke last was a named person's team ("Raghavan and colleagues"): "they" is theirs. */
   previousTeam(at: number): boolean {
-    return !!this.last?.team && at - this.last.at < PRONOUN_REACH;
+    return !!this.last && at - this.last.at < PRONOUN_REACH && NAMED_TEAM.test(this.last.source);
   }
 
   /** The company that last spoke, by a name the story gave it (not "the company"), if recently. */
@@ -268,7 +268,7 @@ export class SpeakerMemory {
 
   remember(r: Resolved, at: number, source: string): void {
     this.beforeLast = this.last;
-    this.last = { resolved: r, at, team: NAMED_TEAM.test(source) };
+    this.last = { resolved: r, at, source };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
     const unnamed = r.tier === "anonymous" ? oneUnnamedPerson(source) : null;

@@ -112,6 +112,21 @@ const GAVE_NO_NAME =
 /** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
 const UNNAMED_ON_PURPOSE = "(?:anonymity|not to be named|not be named|not authori[sz]ed|declined to be named)";
 
+/**
+ * "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name, as a pattern
+ * built once per title (a page names few; the cache is emptied past a few hundred, so a hostile page cannot grow it).
+ */
+const UNNAMED_BEFORE = new Map<string, RegExp>();
+const unnamedBefore = (title: string): RegExp => {
+  let re = UNNAMED_BEFORE.get(title);
+  if (!re) {
+    if (UNNAMED_BEFORE.size > 256) UNNAMED_BEFORE.clear();
+    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu");
+    UNNAMED_BEFORE.set(title, re);
+  }
+  return re;
+};
+
 /** Reports by no one named: "Initial reports", "early reports", "Media reports". */
 const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
 
@@ -146,13 +161,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const words = raw.tokens.slice((raw.appositive ?? raw.source)[0], (raw.appositive ?? raw.source)[1] + 1);
   const reading = readSource(words, text);
   // "The authors write", "the researchers found": the study's lead author named before, on record.
-  const group = text.slice(words[0].start, words[words.length - 1].end);
-  const lead = STUDY_GROUP.test(group) ? leadAuthorBefore(text, at) : null;
+  const phrase = text.slice(words[0].start, words[words.length - 1].end);
+  const lead = STUDY_GROUP.test(phrase) ? leadAuthorBefore(text, at) : null;
   if (lead)
-    return { tier: "on-record", speaker: memory.person(lead, at), role: group, confidence: base * TIMES.roleOfNamed };
+    return { tier: "on-record", speaker: memory.person(lead, at), role: phrase, confidence: base * TIMES.roleOfNamed };
   // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
-  if (NOBODYS_REPORTS.test(text.slice(words[0].start, words[words.length - 1].end)))
-    return { tier: "unattributed", speaker: null, role: null, confidence: base };
+  if (NOBODYS_REPORTS.test(phrase)) return { tier: "unattributed", speaker: null, role: null, confidence: base };
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
@@ -285,11 +299,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // role is the speaker's name then, and not a role any later "the senator" could take for a holder's.
     // "The 24-year-old said": an age is no office; it is the person last named, as "he" would be.
     // ("An immigration judge …, who spoke on condition of anonymity," … "The judge said": the unnamed one, still.)
-    const unnamedBefore = new RegExp(
-      `\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`,
-      "iu",
-    );
-    if (!AGE.test(title) && unnamedBefore.test(text.slice(Math.max(0, at - ROLE_REACH), at)))
+    if (!AGE.test(title) && unnamedBefore(title).test(text.slice(Math.max(0, at - ROLE_REACH), at)))
       return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     const named = memory.before.person(at, ROLE_REACH);
     if (named && AGE.test(title))
