@@ -10,7 +10,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { SliceCache } from "../../lib/attribution";
 import type { ArticleLanguage } from "../../lib/language";
 import type { Analysis } from "../../lib/attribution/types";
-import { looksLikeArticle, type ArticleText } from "../../lib/dom/article";
+import { looksLikeArticle, type ArticleText } from "../../lib/dom/article-root";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
 import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
@@ -283,12 +283,12 @@ export class PageController {
     ({ article: this.article, language: this.language, unmarked: this.unmarked, analysis: this.analysis } = reading);
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
-    performance.measure?.("sourcelight:find-article", { start: t.start, end: t.found });
+    performance.measure?.("sourcelight:find-article", { start: t.start, duration: t.found - t.start - t.loading });
     performance.measure?.("sourcelight:spam", { start: t.found, duration: t.judged - t.found - t.waited });
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
     performance.measure?.("sourcelight:analyze", {
       start: t.read,
-      duration: t.analysed - t.read - (t.paused - t.waited),
+      duration: t.analysed - t.read - (t.paused - t.waited - t.loading),
     });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;

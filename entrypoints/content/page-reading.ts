@@ -6,7 +6,8 @@
  */
 import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
 import type { Analysis } from "../../lib/attribution/types";
-import { findArticleRoot, markable, readArticle, type ArticleText } from "../../lib/dom/article";
+import { findArticleRootWith, markable, needsReader, readArticle, type ArticleText } from "../../lib/dom/article-root";
+import { loadReader } from "./reader-loader";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import { yieldToPage } from "./page-tasks";
 
@@ -32,6 +33,8 @@ export interface PageReading {
     paused: number;
     /** Of which waiting for the background. */
     waited: number;
+    /** Of which waiting for Readability to load (a page the structural signals could not read). */
+    loading: number;
   };
 }
 
@@ -53,10 +56,20 @@ export interface ReadOptions {
 
 export async function readPage(doc: Document, opts: ReadOptions): Promise<PageReading> {
   const start = performance.now();
-  const root = opts.wholePage ? null : findArticleRoot(doc);
+  // Readability is loaded only for a page the structural signals cannot read; waiting for it leaves the main
+  // thread free, so it counts with the pauses.
+  let loading = 0;
+  let reader = null;
+  if (!opts.wholePage && needsReader(doc)) {
+    const asked = performance.now();
+    reader = await loadReader();
+    loading = performance.now() - asked;
+  }
+  const root = opts.wholePage ? null : findArticleRootWith(doc, reader);
   const found = performance.now();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
-  let paused = await opts.judgeLinks(root);
+  const waited = await opts.judgeLinks(root);
+  let paused = loading + waited;
   const judged = performance.now();
   const article = readArticle(doc, root, { isOwn: opts.isOwn });
   const read = performance.now();
@@ -67,7 +80,6 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   );
   const unmarked = !opts.asked && !opts.wholePage && !markable(doc, article);
   const text = language.readable && !unmarked ? article.text : "";
-  const waited = paused;
   const breathe = async () => {
     const p = performance.now();
     await yieldToPage();
@@ -84,6 +96,6 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     language,
     unmarked,
     analysis,
-    timings: { start, found, judged, read, analysed, paused, waited },
+    timings: { start, found, judged, read, analysed, paused, waited, loading },
   };
 }

@@ -2,8 +2,8 @@
  * The page layer and the popup's switches in a real Firefox (the built .output/firefox-mv2 as a temporary
  * add-on, tests/harness/firefox.ts): marks that cover no word and follow their text (a late picture, a larger
  * font, a scrolling container), a tooltip kept across a rescan, a CMS draft left intact, the teaching view's tab
- * stops and quiz, the shortcuts left to a text field, a German article, a shop page, and highlights off and on
- * again for a site.
+ * stops and quiz, the shortcuts left to a text field, a German article, a shop page, highlights off and on
+ * again for a site, and a page with no article markup, read with the Readability the content script loads for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -209,6 +209,27 @@ describe("marks that follow the text in Firefox", () => {
     await page.click("#save");
     const saved = await page.evaluate(() => (window as unknown as { savedDraft: string }).savedDraft);
     expect(saved).toBe(before.replace("challenge the vote.", "challenge the vote. The vote was 7 to 4."));
+    await page.close();
+  });
+});
+
+describe("a page with no article markup in Firefox", () => {
+  it("loads Readability and reads the whole story, not the rail beside it", async () => {
+    const page = await openRead("pages/plain-markup-story.html");
+    // (Highlights hold StaticRanges, which have no text of their own: the text node each starts in.)
+    const marked = (phrase: string) =>
+      page.evaluate(
+        (p) =>
+          [...CSS.highlights.values()].some((h) =>
+            [...h].some((r) => ((r as AbstractRange).startContainer.textContent ?? "").includes(p)),
+          ),
+        phrase,
+      );
+    // The story's second half, which paragraph density alone would leave out (tests/unit/dom/article.test.ts).
+    expect(await marked("The Harbour Trust")).toBe(true);
+    expect(await marked("Residents of the streets")).toBe(true);
+    expect(await marked("Mayor Helen Okafor")).toBe(true);
+    expect(await marked("Most read")).toBe(false);
     await page.close();
   });
 });

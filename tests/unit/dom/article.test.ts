@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
+import { Readability } from "@mozilla/readability";
 import { extractArticle, looksLikeArticle, markable } from "../../../lib/dom/article";
+import { findArticleRootWith, needsReader, readArticle } from "../../../lib/dom/article-root";
 
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
@@ -23,6 +25,20 @@ describe("extractArticle", () => {
     expect(art.scope).toBe("article");
     expect(art.text).toContain("Paragraph 6");
     expect(art.text).not.toContain("Copyright");
+  });
+
+  it("asks for Readability only where the structural signals find nothing, and reads less without it", () => {
+    expect(needsReader(loadFixture("seed-article.html"))).toBe(false);
+    const doc = loadFixture("pages/plain-markup-story.html");
+    expect(needsReader(doc)).toBe(true);
+    const withReader = readArticle(doc, findArticleRootWith(doc, Readability)).text;
+    expect(withReader).toContain("Mayor Helen Okafor");
+    expect(withReader).toContain("The Harbour Trust");
+    expect(withReader).not.toContain("Most read");
+    // Without it (the content script could not load it), paragraph density stands in: the larger half only.
+    const without = readArticle(doc, findArticleRootWith(doc, null)).text;
+    expect(without).toContain("Mayor Helen Okafor");
+    expect(without).not.toContain("The Harbour Trust");
   });
 
   it("falls back to the whole page when there is no article", () => {
