@@ -87,7 +87,35 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
   },
   // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim.
-  { id: "verb/told-to", words: ["told"], test: (v) => afterBe(v.tokens, v.i) && after(v) === "to" },
+  {
+    id: "verb/told-to",
+    words: ["told"],
+    test: (v) => afterBe(v.tokens, v.i) && after(v, after(v) === "not" ? 2 : 1) === "to",
+  },
+  // "has told dealers to stop selling", "asked us not to print the number": an order or a request, no claim.
+  {
+    id: "verb/told-someone-to",
+    words: ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking"],
+    test: (v) => {
+      // (Whom, in up to three words, then "(not) to": "told the court he wanted to leave" is a claim.)
+      for (let k = v.i + 2; k <= v.i + 4; k++) {
+        const w = v.tokens[k - 1];
+        if (!w?.word || /^(?:that|he|she|they|we|i|you)$/.test(w.lower)) return false;
+        const to = after(v, k - v.i) === "not" ? k + 1 : k;
+        if (v.tokens[to]?.lower !== "to") continue;
+        // A verb after "to" ("visitors to his palace" is a place), and no quotation of what was asked.
+        const next = v.tokens[to + 1];
+        return (
+          !!next?.word &&
+          !next.cap &&
+          !DETERMINERS.has(next.lower) &&
+          !POSSESSIVE_PRONOUNS.has(next.lower) &&
+          !v.tokens.slice(to).some((t) => OPEN_QUOTES.has(t.text))
+        );
+      }
+      return false;
+    },
+  },
   // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
   {
     id: "verb/pointed-at",

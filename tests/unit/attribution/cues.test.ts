@@ -2528,3 +2528,24 @@ describe("the ninth pass's review: what its new rules must leave alone", () => {
     ["He survived what many people believed to be a campaign killer.", "believed"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
+
+describe("tenth pass: orders, requests and words in another sense", () => {
+  it.each([
+    "The carmaker has told dealers to stop selling affected vehicles.",
+    "Players have been told not to discuss selection in public.",
+    "She has asked the inspector general to testify at a hearing next month.",
+    "The three accused face 11 charges, including corruption.",
+    "He was left out when the coach named his squad on Monday.",
+    "Families who have contended with mould for years welcomed the audit.",
+    "Carriers kept diverting ships, adding up to 12 days to each rotation.",
+    "The carmaker is recalling 412,000 crossovers because of a faulty cable.",
+    "The player himself has said nothing in public since Monday.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["He now regrets it, he told visitors to his palace.", "told"],
+    ["The grid operator asked customers to “conserve where they safely can” this week.", "asked"],
+    ["He told the court he wanted to leave the country.", "told"],
+    ["The minister accused the opposition of lying.", "accused"],
+  ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+});
