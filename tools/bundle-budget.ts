@@ -15,11 +15,11 @@ export interface BudgetFigure {
 }
 
 /**
- * DESIGN.md caps the content script at 100 KB, and ours is now that cap: it was tighter so that growth was noticed,
+ * DESIGN.md caps the content script at 100 KB, and ours is that cap: it was tighter so that growth was noticed,
  * raised only with a reason in its commit and the seed page's first load checked against its 25 ms
- * (docs/measurements.md). Growth from here must be paid for in the script itself. The Public Suffix List and the spam
- * judge's vocabulary stay out of it, in the background worker; Readability is a file of its own that the script loads
- * only for a page its markup does not explain (docs/finding-the-article.md).
+ * (docs/measurements.md). The Public Suffix List and the spam judge's vocabulary stay out of it, in the background
+ * worker; Readability is a file of its own that the script loads only for a page its markup does not explain
+ * (docs/finding-the-article.md).
  */
 export const BUDGETS = { content: 100 * 1024, popup: 60 * 1024 };
 

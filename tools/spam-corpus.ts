@@ -12,6 +12,7 @@ import { fixturesWithExpectations } from "./fixture-files";
 import { join, resolve } from "node:path";
 import type { CheckedLink, PageCheck } from "./spam-check-page";
 import { collapseSpace as squash } from "../lib/dom/whitespace";
+import { escapeRegExp } from "../lib/escape-regexp";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 const DIRS = [join(ROOT, "tests/fixtures/spam"), join(ROOT, "tests/fixtures/furniture")];
@@ -86,7 +87,7 @@ export function readingMisses(
         misses.push(`speaker not found: ${s}`);
     for (const w of fx.attributions.forbidden) {
       const hit = check.attributions.find((a) =>
-        new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(`${a.text} ${a.speaker ?? ""}`),
+        new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(`${a.text} ${a.speaker ?? ""}`),
       );
       if (hit)
         misses.push(`“${w}” read as an attribution: “${hit.text}”${hit.speaker ? ` (speaker ${hit.speaker})` : ""}`);

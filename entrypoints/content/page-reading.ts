@@ -6,7 +6,7 @@
  */
 import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
 import type { Analysis } from "../../lib/attribution/types";
-import { findArticleRootWith, markable, needsReader, readArticle, type ArticleText } from "../../lib/dom/article-root";
+import { findArticleRootWith, markable, readArticle, readMarkup, type ArticleText } from "../../lib/dom/article-root";
 import { loadReader } from "./reader-loader";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import { yieldToPage } from "./page-tasks";
@@ -59,13 +59,17 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   // Readability is loaded only for a page the structural signals cannot read; waiting for it leaves the main
   // thread free, so it counts with the pauses.
   let loading = 0;
-  let reader = null;
-  if (!opts.wholePage && needsReader(doc)) {
-    const asked = performance.now();
-    reader = await loadReader();
-    loading = performance.now() - asked;
+  let root: Element | null = null;
+  if (!opts.wholePage) {
+    const markup = readMarkup(doc);
+    let reader = null;
+    if (markup.needsReader) {
+      const asked = performance.now();
+      reader = await loadReader();
+      loading = performance.now() - asked;
+    }
+    root = findArticleRootWith(doc, reader, markup);
   }
-  const root = opts.wholePage ? null : findArticleRootWith(doc, reader);
   const found = performance.now();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
   const waited = await opts.judgeLinks(root);

@@ -1,5 +1,5 @@
 /**
- * Loads Readability into the content script when a page needs it (article-root.ts's needsReader): the extension's
+ * Loads Readability into the content script when a page needs it (article-root.ts's readMarkup): the extension's
  * own file, imported from its web-accessible URL (random per session in Chromium: use_dynamic_url), once per page.
  * A page whose loading fails is read without it (paragraph density stands in).
  */

@@ -8,7 +8,7 @@
  * what any choice is checked against. Works on any DOM, live or parsed in Node.
  *
  * Readability is passed in, not imported: it is a tenth of the content script, and most news pages are found by
- * the structural signals alone, so the content script loads it only for a page that needs it (needsReader;
+ * the structural signals alone, so the content script loads it only for a page that needs it (readMarkup;
  * entrypoints/content/reader-loader.ts). Node has it at hand (article.ts).
  */
 import type { Readability } from "@mozilla/readability";
@@ -113,20 +113,33 @@ function agreesWithJsonLd(root: Element, bodies: string[]): boolean {
   return bodies.some((b) => text.includes(b.slice(0, 40)));
 }
 
-/** True when the structural signals find no article and Readability would be asked (for a page that looks like one). */
-export function needsReader(doc: Document): boolean {
-  return !bySelectors(doc) && !!doc.body && isProbablyReaderable(doc);
+/**
+ * What the page's markup says before Readability is asked: the article it marks, if any, and else whether the page
+ * looks readable enough to ask Readability (`needsReader`). Read once, by the content script before it loads
+ * Readability and by findArticleRootWith after.
+ */
+export interface MarkupReading {
+  marked: Element | null;
+  needsReader: boolean;
+}
+
+export function readMarkup(doc: Document): MarkupReading {
+  const marked = bySelectors(doc);
+  return { marked, needsReader: !marked && !!doc.body && isProbablyReaderable(doc) };
 }
 
 /**
  * Finds the article root, or null when the page holds no article. With no `reader` (it could not be loaded),
  * paragraph density stands in for Readability.
  */
-export function findArticleRootWith(doc: Document, reader: Reader | null): Element | null {
+export function findArticleRootWith(
+  doc: Document,
+  reader: Reader | null,
+  markup: MarkupReading = readMarkup(doc),
+): Element | null {
   const bodies = jsonLdBodies(doc);
   const found =
-    bySelectors(doc) ??
-    (doc.body && isProbablyReaderable(doc) ? ((reader && byReadability(doc, reader)) ?? byDensity(doc)) : null);
+    markup.marked ?? (markup.needsReader ? ((reader && byReadability(doc, reader)) ?? byDensity(doc)) : null);
   if (found && agreesWithJsonLd(found, bodies)) return found;
   return byJsonLd(doc, bodies) ?? found;
 }

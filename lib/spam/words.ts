@@ -13,6 +13,7 @@ import {
   type Family,
 } from "./vocabulary";
 import { normaliseWords, respellings } from "./respell";
+import { escapeRegExp } from "../escape-regexp";
 
 export { normaliseWords } from "./respell";
 
@@ -79,8 +80,6 @@ export const tokens = (text: string) =>
  */
 export const termWords = (term: string) => term.split(" ");
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Built once: a hash of word n-grams, so a link's text is checked with a few
  * lookups per word instead of one regex per vocabulary group (2000 links must
@@ -116,7 +115,7 @@ function buildUnspaced(): Unspaced {
   const out: Unspaced = [];
   VOCABULARY.forEach((g, group) => {
     for (const kind of KINDS) {
-      const terms = g[kind].filter((t) => UNSPACED_CHARS.test(t)).map((t) => escape(t.replace(/\s+/g, "")));
+      const terms = g[kind].filter((t) => UNSPACED_CHARS.test(t)).map((t) => escapeRegExp(t.replace(/\s+/g, "")));
       if (terms.length) out.push({ group, kind, pattern: new RegExp(terms.join("|"), "g") });
     }
   });

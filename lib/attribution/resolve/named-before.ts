@@ -28,6 +28,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "../words";
+import { escapeRegExp } from "../../escape-regexp";
 
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
@@ -332,9 +333,7 @@ const THIRD_NAME =
 function titledPattern(title: string, forms: string[]): RegExp {
   let re = TITLED.get(title);
   if (!re) {
-    const words = forms.map(
-      (w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-    );
+    const words = forms.map((w) => `[${w[0].toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`);
     // ("Justice Ayesha Mirza Durrani": a third name, not a day or a month.)
     re = new RegExp(`\\b(?:${words.join("|")})\\.?\\s+(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)`, "gu");
     TITLED.set(title, re);

@@ -31,6 +31,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "../words";
+import { escapeRegExp } from "../../escape-regexp";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -193,7 +194,7 @@ function verdictOn(
     return { tier: "on-record", speaker: word };
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
   // ("Sutrisno, 52, a farmer": a name with an age after it is a person's, as Indonesian single names are written.)
-  const aged = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},[^\\S\\n]+\\d{1,3},`, "u").test(text);
+  const aged = new RegExp(`\\b${escapeRegExp(word)},[^\\S\\n]+\\d{1,3},`, "u").test(text);
   const person = heOrShe || aged || PERSONAL.test(claim) || personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =

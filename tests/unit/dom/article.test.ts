@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDocument, loadFixture } from "../../harness/dom-fixtures";
 import { Readability } from "@mozilla/readability";
 import { extractArticle, looksLikeArticle, markable } from "../../../lib/dom/article";
-import { findArticleRootWith, needsReader, readArticle } from "../../../lib/dom/article-root";
+import { findArticleRootWith, readArticle, readMarkup } from "../../../lib/dom/article-root";
 
 describe("extractArticle", () => {
   it("finds the seed article's body and leaves the page chrome out", () => {
@@ -28,9 +28,9 @@ describe("extractArticle", () => {
   });
 
   it("asks for Readability only where the structural signals find nothing, and reads less without it", () => {
-    expect(needsReader(loadFixture("seed-article.html"))).toBe(false);
+    expect(readMarkup(loadFixture("seed-article.html")).needsReader).toBe(false);
     const doc = loadFixture("pages/plain-markup-story.html");
-    expect(needsReader(doc)).toBe(true);
+    expect(readMarkup(doc).needsReader).toBe(true);
     const withReader = readArticle(doc, findArticleRootWith(doc, Readability)).text;
     expect(withReader).toContain("Mayor Helen Okafor");
     expect(withReader).toContain("The Harbour Trust");
