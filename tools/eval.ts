@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --split dev|train] [--corpus DIR] [--limit N] [--details] [--rules]`:
- * scores the engine on PolNeAR with the corpus's own scorer, then prints a
- * table of cue figures per finder rule (tools/rule-table.ts); --rules prints
- * only that table. The corpus lives beside the project (../shared/polnear)
+ * scores the engine on PolNeAR with the corpus's own scorers (spans, then
+ * tiers and confidence), then prints a table of cue figures per finder rule
+ * (tools/rule-table.ts); --rules prints only that table. The corpus lives beside the project (../shared/polnear)
  * and is never copied into it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -20,11 +20,28 @@ function arg(name: string, fallback: string): string {
 const corpus = resolve(arg("corpus", join(ROOT, "../shared/polnear")));
 const split = arg("split", "dev");
 const scorer = resolve(arg("scorer", join(corpus, "../tools/polnear-score.mjs")));
+const trustScorer = resolve(arg("trust-scorer", join(corpus, "../tools/polnear-trust.mjs")));
 const rulesOnly = process.argv.includes("--rules");
 const printRuleTable = () => {
   const table = ruleTable(join(corpus, "data", split), Number(arg("limit", "Infinity")));
   console.log(`cue overlap per rule, ${split}\n${table}`);
 };
+
+/** Tiers and confidence: the scorer's tier confusion, bands and summary line (its per-level tables are left out). */
+function printTrust() {
+  const trust = spawnSync(
+    process.execPath,
+    [trustScorer, "--corpus", corpus, "--split", split, "--cmd", "npm run -s analyze -- --json"],
+    { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const out = trust.stdout ?? "";
+  const from = out.indexOf("\nbands");
+  console.log(`\nPolNeAR ${split} split, tiers and confidence, scored by ${trustScorer}`);
+  console.log((from >= 0 ? out.slice(from + 1) : out).trimEnd());
+  if (trust.status !== 0)
+    console.log(`npm run eval: the tier scorer stopped (${trust.stderr?.trim() || trust.status}).`);
+  console.log("");
+}
 
 if (!existsSync(join(corpus, "data", split, "text"))) {
   console.log(`npm run eval: the PolNeAR corpus is not here (looked for ${join(corpus, "data", split)}).`);
@@ -68,5 +85,6 @@ if (run.status !== 0) {
     console.log(`line-by-line readers trip on: ${broken.join(", ")}. Pass --scorer a scorer that skips such lines.`);
   }
 }
+if (run.status === 0 && existsSync(trustScorer)) printTrust();
 if (run.status === 0) printRuleTable();
 process.exit(run.status ?? 1);
