@@ -140,6 +140,7 @@ export const COMPANY_KINDS = new Set(nouns.companyKinds);
 export const KINDS_OPENING_NAMES = new Set(nouns.kindsOpeningNames);
 export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
+export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);
 export const CLAIMED_PRIZES = new Set(nouns.claimedPrizes);
 export const ADMITTED_PLACES = new Set(nouns.admittedPlaces);
 export const REPORTED_TO_PLACES = new Set(nouns.reportedToPlaces);

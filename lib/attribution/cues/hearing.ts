@@ -26,3 +26,27 @@ export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return i;
 }
+
+/**
+ * ", we're told.", "are, I am told, quietly testing", "I'm told that …": the outlet passing on what people it does
+ * not name told it (anonymous, as "sources said"), set off by commas or opening the sentence with "I" and "that";
+ * "We are told that …" opens a columnist's complaint as often, and "we are told the money is coming" in a quotation
+ * is someone's own.
+ */
+export function toldAside(s: SentenceScan, i: number): number | undefined {
+  const { tokens } = s;
+  if (tokens[i].lower !== "told" || s.quoted(i)) return undefined;
+  const contracted = /^(?:we|i)['’](?:re|m)$/.test(tokens[i - 1]?.lower ?? "");
+  const spelled = /^(?:are|am)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:we|i)$/.test(tokens[i - 2]?.lower ?? "");
+  const from = contracted ? i - 1 : spelled ? i - 2 : -1;
+  const opening = from === 0 && tokens[i + 1]?.lower === "that" && tokens[0].lower.startsWith("i");
+  const aside = from > 0 && tokens[from - 1].text === "," && /^[,.;]$/.test(tokens[i + 1]?.text ?? "");
+  if (!opening && !aside) return undefined;
+  const a = raw(tokens, "weak-verb", "hearing/told-aside", [from, i]);
+  let end = tokens.length - 1;
+  while (end > 0 && !tokens[end].word) end--;
+  // The claim: what follows "that", the sentence around a mid-sentence aside, or what came before a closing one.
+  a.content = opening ? contentAfter(tokens, i) : tokens[i + 1].text === "," ? [0, end] : [0, from - 2];
+  s.take(a);
+  return i;
+}

@@ -13,6 +13,7 @@ import {
   DOCUMENT_HEADS,
   CLAIMED_PRIZES,
   DETERMINERS,
+  DISMISSED_MATTERS,
   OPEN_QUOTES,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
@@ -172,6 +173,18 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/rejected-plan",
     words: ["reject", "rejects", "rejected", "rejecting"],
     test: (v) => /^(a|an|the|its|their|his|her|our)$/.test(after(v)) && objectHead(v.tokens, v.i + 2, REJECTED_PLANS),
+  },
+  // "the judge dismissed a bail application", "The club dismissed its manager", "The case was dismissed on Friday":
+  // a case thrown out or a person let go, unless "as" says what it was taken for ("dismissed him as a crank").
+  {
+    id: "verb/dismissed-case-or-post",
+    words: ["dismiss", "dismisses", "dismissed", "dismissing"],
+    test: (v) => {
+      const clause = v.tokens.slice(v.i + 1, v.i + 12);
+      const end = clause.findIndex((t) => t.text === "," || t.text === ";" || t.lower === "that");
+      if (clause.slice(0, end < 0 ? undefined : end).some((t) => t.lower === "as")) return false;
+      return afterBe(v.tokens, v.i) || objectHead(v.tokens, v.i + 1, DISMISSED_MATTERS);
+    },
   },
   // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
   {

@@ -5,7 +5,7 @@
  */
 import { accordingTo } from "./according-to";
 import { asked } from "./asked";
-import { heardAtHearing } from "./hearing";
+import { heardAtHearing, toldAside } from "./hearing";
 import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
 import { colonBeforeQuote, speakerColon } from "./colon";
@@ -49,6 +49,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [hedgeAdjective, HEDGE_ADJECTIVES],
   [asked, ["asked"]],
   [heardAtHearing, ["heard"]],
+  [toldAside, ["told"]],
 ];
 const FINDERS_OF = new Map<string, Finder[]>();
 for (const [finder, words] of FINDERS) for (const w of words) FINDERS_OF.set(w, [...(FINDERS_OF.get(w) ?? []), finder]);

@@ -3,6 +3,7 @@ import { type Token } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
   DOCUMENT_HEADS,
+  DOCUMENT_PARTICIPLES,
   PUBLISHING_VERBS,
   ANONYMOUS_HEADS,
   APPROXIMATORS,
@@ -77,6 +78,19 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
 const sentBefore = (tokens: Token[], k: number) =>
   [1, 2, 3].some((d) => PUBLISHING_VERBS.has(tokens[k - d]?.lower ?? ""));
 
+/**
+ * Whether the "to" at `j` says whom a document was sent to: right after it ("the email to customers") or after
+ * its sender ("a memo from the director to staff", "a letter by the board to members").
+ */
+function documentBeforeTo(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    if (!tokens[k].word) return false;
+    if (DOCUMENT_HEADS.has(tokens[k].lower))
+      return !sentBefore(tokens, k) && (k === j - 1 || /^(?:from|by)$/.test(tokens[k + 1].lower));
+  }
+  return false;
+}
+
 export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number, number] | null {
   if (end < floor) return null;
   const last = tokens[end];
@@ -126,7 +140,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) &&
       // ("The email to customers said": a document and whom it was sent to; not one a verb sends, "sent a letter to
       // the office arguing", whose sender argues.)
-      !(w === "to" && DOCUMENT_HEADS.has(tokens[j - 1]?.lower ?? "") && j < end && !sentBefore(tokens, j - 1)) &&
+      !(w === "to" && j < end && documentBeforeTo(tokens, j)) &&
       // ("Secretary to the Ministry of Finance Dilrukshi Amarasekera": a capitalised title's "to the".)
       !(w === "to" && tokens[j - 1]?.cap && TITLES.has(tokens[j - 1].lower) && tokens[j + 1]?.lower === "the") &&
       !(j === end && w === "that")
@@ -220,9 +234,14 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       if (NP_PUNCT.has(t.text) || (t.text === "," && (!stopAtComma || commaInBodyName(tokens, j)))) continue;
       break;
     }
-    // (So does "to" before a verb: "by Westmoor Police to stay off the roads".)
-    if (j > start && (PHRASE_BREAKS.test(t.lower) || (t.lower === "to" && tokens[j + 1]?.word && !tokens[j + 1].cap)))
-      break;
+    // (So does "to" before a verb: "by Westmoor Police to stay off the roads"; not after a document's participle,
+    // "a letter sent to fans", where it says to whom.)
+    const infinitive =
+      t.lower === "to" &&
+      tokens[j + 1]?.word &&
+      !tokens[j + 1].cap &&
+      !DOCUMENT_PARTICIPLES.has(tokens[j - 1]?.lower ?? "");
+    if (j > start && (PHRASE_BREAKS.test(t.lower) || infinitive)) break;
     // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
     const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)

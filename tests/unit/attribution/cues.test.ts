@@ -2549,3 +2549,38 @@ describe("tenth pass: orders, requests and words in another sense", () => {
     ["The minister accused the opposition of lying.", "accused"],
   ])("still reads a claim in: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
+
+describe("eleventh pass: documents and their senders, what a court or club dismisses, what the outlet is told", () => {
+  it.each([
+    ["A memo from the director to staff said the office would close.", "A memo from the director to staff"],
+    ["An email from the company to customers said prices would rise.", "An email from the company to customers"],
+    ["Prices will rise, according to a letter sent to fans on Monday.", "a letter sent to fans on Monday"],
+  ])("the document, not whom it went to, in: %s", (text, source) => {
+    const [a] = findAttributions(text);
+    expect(a.source?.text).toBe(source);
+    expect(a.tier).toBe("institutional");
+  });
+
+  it.each([
+    "At the hearing, the judge dismissed a bail application from the defence.",
+    "The club dismissed its manager after the defeat.",
+    "The case was dismissed on Friday.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Six Republicans were undecided and two more were leaning no, we're told.", "we're told"],
+    ["The engineers are, we’re told, quietly testing a patch.", "we’re told"],
+    ["I'm told that the minister will resign on Friday.", "I'm told"],
+  ])("an unnamed source the outlet heard from in: %s", (text, cue) => {
+    const [a] = findAttributions(text);
+    expect(a).toMatchObject({ tier: "anonymous", source: null, cue: { text: cue } });
+  });
+
+  it.each([
+    ["He dismissed the charges as a political stunt.", "dismissed"],
+    ["The plan was dismissed as a fantasy by the minister.", "was dismissed"],
+    ["“Every summer we are told the money is coming,” she said.", "said"],
+  ])("still reads the claim in: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual([cue]),
+  );
+});
