@@ -186,6 +186,42 @@ export const OBJECT_VETOES: readonly Veto[] = [
       return afterBe(v.tokens, v.i) || objectHead(v.tokens, v.i + 1, DISMISSED_MATTERS);
     },
   },
+  // "asked Dube whether she had reported the instruction", "It is unclear whether he said so": the question's own
+  // verb, no claim reported (the question is the asker's).
+  {
+    id: "verb/in-a-question",
+    test: (v) => {
+      for (let k = v.i - 1; k >= 0 && k >= v.i - 5; k--) {
+        if (v.tokens[k].lower === "whether") return true;
+        if (!v.tokens[k].word) return false;
+      }
+      return false;
+    },
+  },
+  // "Ridgeline has offered landowners $18 per foot", "offered a 3% rise": money or terms put on the table.
+  {
+    id: "verb/offered-amount",
+    words: ["offer", "offers", "offered", "offering"],
+    test: (v) => {
+      for (let k = v.i + 1; k < v.i + 5 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        if (/^[$£€¥₹\d]/u.test(t.text)) return true;
+        if (!t.word || t.lower === "that") return false;
+      }
+      return false;
+    },
+  },
+  // "a freelance journalist who has reported on protests against mining": a reporter's beat, no claim ("reported
+  // on Tuesday that …", "reported on its website that …" are claims).
+  {
+    id: "verb/reported-on-a-subject",
+    words: ["reported", "reports", "reporting", "report"],
+    test: (v) =>
+      after(v) === "on" &&
+      !isTimeWord(after(v, 2)) &&
+      !/^\d/.test(v.tokens[v.i + 2]?.text ?? "") &&
+      !v.tokens.slice(v.i + 2).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
   // "The memo tells a different story", "the figures told another tale": what something shows, in a figure of speech.
   {
     id: "verb/tells-a-story",

@@ -92,13 +92,16 @@ export function reportingVerb(s: SentenceScan, i: number): number {
     tokens.slice(i + 3, i + 10).some((x) => x.lower === "that");
   if ((w === "put" || w === "puts") && !putItTo && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as"))
     return s.veto("verb/put-without-as", i);
+  const at = { s, tokens, i, w, next: tokens[i + 1] };
   if (
     (/^[,–—]$/.test(tokens[i - 1]?.text ?? "") || endsQuotation(tokens, i - 1)) &&
     (PARTICIPLE_CUES.has(w) || (w.endsWith("ing") && (strong || weak) && !VAGUE_PARTICIPLES.has(w)))
-  )
+  ) {
+    // (", asking that her name not be published", ", adding up to 12 days": the word's other senses, as below.)
+    for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
     return participle(s, i, strong);
+  }
   if (!strong && !weak) return i;
-  const at = { s, tokens, i, w, next: tokens[i + 1] };
   for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }

@@ -32,6 +32,7 @@ import {
   WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
+import { camelCased } from "./source-shapes";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -48,9 +49,6 @@ export function calledHeOrShe(all: Attribution[]): Set<string> {
 /** One-word speakers settled per article: each reads the text, and a page of a thousand names stays linear. */
 export const NAMES_READ = 200;
 const ITSELF = /\b(?:it|its|itself)\b/i;
-const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
-/** Surnames written in two capitals are people's: "McConnell", "MacArthur", "DeSantis", "LaHood", "DiNapoli". */
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}/u;
 /** What only a body has: "Ondra's shares", "Ondra's chief executive", "a spokesperson for Ondra". */
 const BODY_PARTS =
   "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
@@ -199,7 +197,7 @@ function verdictOn(
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||
-    (CAMEL.test(word) && !SURNAME_PREFIX.test(word)) ||
+    camelCased(word) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
     BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
   return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: starting?.name ?? word };

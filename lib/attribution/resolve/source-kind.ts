@@ -54,6 +54,7 @@ import {
 } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
+import { camelCased } from "./source-shapes";
 import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -276,8 +277,18 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
   let titleAt = -1;
   let kindOpening = false;
-  // ("Kaveri General Insurance Company": a name ending on a body's head holds no title.)
-  const bodysName = ORGANISATION_HEADS.has(headWord) && h > s;
+  // ("Kaveri General Insurance Company": a name ending on a body's head holds no title; nor does one opening on a
+  // body's head and its "of", "The Office of the Prime Minister".)
+  const opening = LEADING.has(phrase[s].lower) ? s + 1 : s;
+  const bodyOf =
+    ORGANISATION_HEADS.has(phrase[opening]?.lower ?? "") && /^(?:of|for)$/.test(phrase[opening + 1]?.lower ?? "");
+  const bodysName = (ORGANISATION_HEADS.has(headWord) && h > s) || (bodyOf && TITLES.has(headWord));
+  // ("The Office of President Piotr Zaremba": a named person's office, by their name, as "Zaremba's office".)
+  if (bodyOf && phrase[opening].lower === "office" && TITLES.has(phrase[opening + 2]?.lower ?? "")) {
+    const owner = officeOwner(tokens, phrase, opening, text);
+    if (owner?.kind === "person" && owner.name?.includes(" "))
+      return { kind: "organisation", name: owner.name, role: null };
+  }
   for (let k = h - 1; k >= s && !bodysName; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
@@ -330,6 +341,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       nameWords.some((t, k) => k > 0 && t.lower === "for") ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
+      // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
+      nameWords.some((t) => camelCased(t.text)) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
       (isAcronym(nameWords[nameWords.length - 1]) && !nameInCapitals(nameWords)) ||
       (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));

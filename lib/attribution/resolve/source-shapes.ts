@@ -18,6 +18,13 @@ import {
   TITLES,
 } from "../words";
 
+/**
+ * A word written in CamelCase ("WikiLeaks", "FrontPage", "PubPeer"): a body's or a product's name, not a person's
+ * ("McDonald", "DeSantis", "FitzGerald" are surnames).
+ */
+export const camelCased = (word: string) =>
+  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}/u.test(word);
+
 /** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
 export const AGE = /^\d+-year-old$/;
 

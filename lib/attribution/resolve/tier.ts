@@ -2,6 +2,7 @@
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  CLAUSE_WORDS,
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
@@ -394,7 +395,18 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const inner = titled && upTo.slice(0, capital).every((t) => t.word) ? upTo.slice(capital) : upTo;
     // ("…, Undersecretary for Labour Relations at the ministry,": a title with no name after it names no one.)
     const untitled = TITLES.has(inner[0]?.lower ?? "") && !!inner[1]?.word && !inner[1].cap;
-    const named = inner[0]?.cap && !untitled ? readSource(inner, text) : null;
+    // ("Rizvi's lawyer, advocate Kunal Dhaiya,": or, after a role, a role in lower case before the person's name.)
+    const roleFirst =
+      reading.kind === "anonymous" &&
+      capital > 0 &&
+      capital <= 2 &&
+      upTo
+        .slice(0, capital)
+        .every(
+          (t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/ing$/.test(t.lower),
+        );
+    const read = (inner[0]?.cap && !untitled) || roleFirst ? readSource(inner, text) : null;
+    const named = read && (inner[0]?.cap || read.kind === "person") ? read : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

@@ -2584,3 +2584,47 @@ describe("eleventh pass: documents and their senders, what a court or club dismi
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([cue]),
   );
 });
+
+describe("eleventh pass, after rounds 100–103: bodies, offices, questions and words in another sense", () => {
+  it.each([
+    ["FrontPage Africa has learned that the commission opened a probe.", "FrontPage Africa"],
+    ["Ironbridge Boxing, his promoter, said in a statement that he was in hospital.", "Ironbridge Boxing"],
+    ["The Office of the Prime Minister said in a statement that Cabinet would meet.", "Office of the Prime Minister"],
+    ["In a statement, the resort's management said the delay was temporary.", "resort's management"],
+  ])("a body, not a person, in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    ["Rizvi's lawyer, advocate Kunal Dhaiya, said he would appeal.", "Kunal Dhaiya"],
+    ["Bank of England Governor Andrew Kell told MPs that rates would fall.", "Andrew Kell"],
+    ["Sen. Ron DeSantis said the bill would pass.", "Ron DeSantis"],
+  ])("a person on record in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "It remains unclear whether the company reported the breach to regulators.",
+    "Ridgeline has offered landowners $18 per linear foot for easements.",
+    "Rizvi is a freelance journalist who has reported on protests against mining in the district.",
+    "None of the officers named in that audit was prosecuted.",
+    "The ferry listed to one side as the lights failed.",
+    "The chamber is expected to adjourn for the summer on June 30.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("marks a question once, by whom it was asked", () =>
+    expect(
+      findAttributions("The judge asked Dube whether she had reported the instruction to the board.").map(
+        (a) => a.cue.text,
+      ),
+    ).toEqual(["asked"]));
+
+  it.each([
+    ["The agency reported on Tuesday that exports fell.", "reported"],
+    ["The paper reported on its website that the minister had quit.", "reported on"],
+    ["“Who pays?” asked Sunita Bhardwaj, 46, a schoolteacher who lives nearby.", "asked"],
+    ["The retraction has fuelled speculation that other papers share the flaw.", "speculation"],
+  ])("still reads the claim in: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+});
