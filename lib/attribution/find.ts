@@ -8,6 +8,7 @@ import { lastNonSpaceBefore, startsWithDash } from "./cues/signed-quote";
 import { findInSentence } from "./cues/sentence";
 import type { RawAttribution, VetoListener } from "./cues/raw";
 import { triggerRe } from "./cues/triggers";
+import { inTitleCase } from "./text/headline";
 import { quoteRegions } from "./text/quotes";
 import { splitSentences, tokenize } from "./text/sentences";
 import { CLOSE_QUOTES } from "./words";
@@ -64,8 +65,17 @@ export function* rawBySentence(
   let hit = -1;
   let hitFrom = -1;
   const headline = headlineEnd(text);
+  let first = true;
   for (const [s, e] of splitSentences(text)) {
     if (s < headline || subheading(text, s, e)) continue;
+    // The article's first sentence, where a place may stand before a colon as a dateline ("Dubai: Private sector
+    // employers …"): not a line of title-case words, nor a first line standing alone with no headline above it
+    // ("Sanders: Clinton needs to 'get away from all of this'." is the headline). (Blank lines between a headline and
+    // the text are sentences of their own.)
+    const opening = first && /\S/.test(text.slice(s, e));
+    if (opening) first = false;
+    const opensArticle =
+      opening && (headline > 0 || !/^[ \t]*(?:\n|$)/.test(text.slice(e, e + 80))) && !inTitleCase(text, s);
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
@@ -85,7 +95,7 @@ export function* rawBySentence(
         for (let k = q; k < quotes.length && quotes[k][0] <= at; k++) if (at < quotes[k][1]) return true;
         return false;
       };
-      const found = findInSentence(tokens, inQuote, afterQuote, options.onVeto);
+      const found = findInSentence(tokens, inQuote, afterQuote, options.onVeto, opensArticle && from === s);
       if (found.length) yield found;
     }
   }

@@ -20,7 +20,7 @@ import {
  * Populist Anger …", "Poll: Trump leads"), a transcript ("WALLACE: Let's
  * start …", "Rep. Trey Gowdy (R-S.C.): …"). The colon is the cue, the name the source.
  */
-export function speakerColon(tokens: Token[]): RawAttribution | null {
+export function speakerColon(tokens: Token[], opensArticle = false): RawAttribution | null {
   const s = tokens[0] && (OPEN_QUOTES.has(tokens[0].text) || tokens[0].text === "(") ? 1 : 0;
   let k = s;
   while (k < tokens.length && k < s + 8 && tokens[k].text !== ":") {
@@ -47,6 +47,9 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
   if (after?.word && WH_WORDS.has(after.lower) && !tokens.slice(s, k).every((t) => !t.word || allCapitals(t.text)))
     return null;
   if (k - s === 1 && !allCapitals(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
+  // "Dubai: Private sector employers in the UAE must cap overtime …": opening the article (find.ts), a place before
+  // its first sentence, a whole one in the third person (a transcript's first speaker says "I", "we" or "you").
+  if (opensArticle && k - s <= 3 && datelineSentence(tokens, k)) return null;
   // "New Delhi: Chief Minister …", "Sonegarh (Madhyachal): Prime Minister …": a place, and its region, before an
   // office holder opening the story's first sentence.
   const place = tokens.slice(s, k).filter((t) => t.word);
@@ -65,6 +68,20 @@ export function speakerColon(tokens: Token[]): RawAttribution | null {
       content: [k + 1, lastWord(tokens)],
     };
   return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, lastWord(tokens)] };
+}
+
+/** Words a speaker uses of themselves or their listeners, never a dateline's news sentence. */
+const SPEAKING = /^(?:i|i'm|i’m|we|we're|we’re|you|my|our|us|me|let's|let’s)$/;
+
+/** Whether what follows the colon at `k` is a news sentence: eight words or more, a full stop, no "I", "we", "you". */
+function datelineSentence(tokens: Token[], k: number): boolean {
+  const label = tokens.slice(0, k).filter((t) => t.word);
+  if (label.some((t) => TITLES.has(t.lower.replace(/\.$/, "")))) return false;
+  const rest = tokens.slice(k + 1);
+  const words = rest.filter((t) => t.word);
+  return (
+    words.length >= 8 && /^[.!]$/.test(rest[rest.length - 1]?.text ?? "") && !words.some((t) => SPEAKING.test(t.lower))
+  );
 }
 
 /** A name, then a colon that opens a quotation: "- Philip Bump: “Two weeks ago …”", "More from Jones: “…”". */

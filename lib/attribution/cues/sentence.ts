@@ -56,15 +56,19 @@ for (const [finder, words] of FINDERS) for (const w of words) FINDERS_OF.set(w, 
 for (const list of FINDERS_OF.values()) list.push(reportingVerb);
 const ONLY_VERBS: Finder[] = [reportingVerb];
 
-/** `quoted` says whether a token is inside a quotation; `afterQuote`, that one closed right before the sentence. */
+/**
+ * `quoted` says whether a token is inside a quotation; `afterQuote`, that one closed right before the sentence;
+ * `opensArticle`, that the sentence is the article's first past its headline (where a place may stand as a dateline).
+ */
 export function findInSentence(
   tokens: Token[],
   quoted: (i: number) => boolean = () => false,
   afterQuote = false,
   onVeto?: VetoListener,
+  opensArticle = false,
 ): RawAttribution[] {
   const s = new SentenceScan(tokens, quoted, afterQuote, onVeto);
-  const colon = speakerColon(tokens);
+  const colon = speakerColon(tokens, opensArticle);
   if (colon) s.take(colon);
   // Only unused colons, dashes and trigger words come through (nextCandidate).
   for (let i = nextCandidate(tokens, s.used, 0); i < tokens.length; i = nextCandidate(tokens, s.used, i + 1)) {

@@ -40,8 +40,15 @@ import {
   AGO_SPANS,
 } from "../words";
 
-/** The token after a dateline opening the sentence ("LONDON (Reuters) -", "TOPEKA, Kan. (AP) —"), or 0. */
+/**
+ * The token after a dateline opening the sentence ("LONDON (Reuters) -", "TOPEKA, Kan. (AP) —", "RAWALKOT:",
+ * "New Delhi:"), or 0.
+ */
 function pastDateline(tokens: Token[], before: number): number {
+  // (A colon after a capitalised word or three: a place, or a label; the subject is past it either way.)
+  let colon = 0;
+  while (colon < 4 && tokens[colon]?.cap) colon++;
+  if (colon > 0 && colon + 1 < before && tokens[colon]?.text === ":" && tokens[colon + 1].cap) return colon + 1;
   // A city in capitals, then a state or country ("Kan.", "England") and a wire in brackets.
   if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
   let k = 1;

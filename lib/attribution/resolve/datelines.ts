@@ -2,7 +2,8 @@
  * A place in capitals opening an article ("KARACHI: The Sindh government on Friday imposed …", "PUNE: Three
  * persons …") or a tabloid's headline label ("TELLY CHEF IN SET STORM: Pals say …") is no speaker. A transcript
  * names its speakers in capitals too ("WALLACE: …"), but more than once and among others: a dateline is the
- * article's one colon label, opening a paragraph after the headline, near the start.
+ * article's one colon label, opening a paragraph after the headline, near the start. (A place in mixed case, "Dubai:
+ * Private sector employers …", is told from a speaker before it is read: cues/colon.ts.)
  */
 import type { Attribution } from "../types";
 import { ALL_CAPS } from "./speakers";

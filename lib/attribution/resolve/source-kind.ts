@@ -358,7 +358,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     !kindWord.cap &&
     (COMPANY_KINDS.has(kindWord.lower) || CALLED_KINDS.has(kindWord.lower)) &&
     (nameWords.length === 1 || !PEOPLES_KINDS.has(kindWord.lower));
-  const kindBefore = kindOpening || (roleWords.length > 0 && !titled && (isBodyNoun(kindWord) || companyKind));
+  // ("Chair of the bench Margaret Ellwood": a title of that body before it makes the name its holder's.)
+  const heldTitle = roleWords.slice(0, -1).some((t) => TITLES.has(t.lower.replace(/\.$/, "")));
+  const kindBefore =
+    kindOpening || (roleWords.length > 0 && !titled && !heldTitle && (isBodyNoun(kindWord) || companyKind));
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
     return { kind: "organisation", name: cleanName(name), role: null };
   // "Neighbouring Zambara said": where it lies, not who it is.

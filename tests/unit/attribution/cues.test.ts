@@ -2628,3 +2628,23 @@ describe("eleventh pass, after rounds 100–103: bodies, offices, questions and 
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
   );
 });
+
+describe("eleventh pass: a place before the article's first sentence is a dateline", () => {
+  it.each([
+    "Overtime capped\n\nDubai: Private sector employers in the UAE must cap overtime at two hours a day from March.",
+    "Smog stays severe\n\nNavgarh: Air quality in Navgarh remained in the severe category for a sixth straight day.",
+  ])("no speaker in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.", "Sanders"],
+    ["Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", "Poll"],
+    ["WALLACE: Let’s start with the debate tonight and what we know about the rules. Senator?", "WALLACE"],
+  ])("still a speaker in: %s", (text, source) => expect(findAttributions(text)[0]?.source?.text).toBe(source));
+
+  it("reads the subject past a dateline in capitals", () =>
+    expect(
+      findAttributions(
+        "Bail granted\n\nRAWALKOT: A two-member bench of the Pothohar High Court granted bail on Tuesday, observing that the case was weak.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Pothohar High Court" }));
+});
