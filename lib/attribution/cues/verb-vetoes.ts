@@ -567,6 +567,13 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
+  // "informed the exchanges that the penalty would be provided for" reports; "informed Kallstrom of the decision",
+  // "notified the police" passes news on, unsaid.
+  {
+    id: "verb/informed-without-that",
+    words: ["inform", "informs", "informed", "informing", "notify", "notifies", "notified", "notifying"],
+    test: (v) => !v.tokens.slice(v.i + 1, v.i + 7).some((t) => t.lower === "that"),
+  },
   // "accepted that it had been dark" concedes; "accepted the offer" takes it.
   // (A day may come between: "projects on Tuesday that …".)
   {

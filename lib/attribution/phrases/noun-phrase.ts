@@ -234,12 +234,13 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       if (NP_PUNCT.has(t.text) || (t.text === "," && (!stopAtComma || commaInBodyName(tokens, j)))) continue;
       break;
     }
-    // (So does "to" before a verb: "by Westmoor Police to stay off the roads"; not after a document's participle,
-    // "a letter sent to fans", where it says to whom.)
+    // (So does "to" before a verb: "by Westmoor Police to stay off the roads"; not "to the filing", nor after a
+    // document's participle, "a letter sent to fans", where it says to whom.)
     const infinitive =
       t.lower === "to" &&
       tokens[j + 1]?.word &&
       !tokens[j + 1].cap &&
+      !DETERMINERS.has(tokens[j + 1].lower) &&
       !DOCUMENT_PARTICIPLES.has(tokens[j - 1]?.lower ?? "");
     if (j > start && (PHRASE_BREAKS.test(t.lower) || infinitive)) break;
     // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.

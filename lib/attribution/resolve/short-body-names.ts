@@ -7,7 +7,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { isBodyNameWord, LEADING, ORGANISATION_HEADS, TITLES } from "../words";
+import { isBodyNameWord, LEADING, ORGANISATION_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
@@ -70,7 +70,10 @@ export function bodyNameAround(name: string, text: string): string | null {
       // A word ending a sentence or a clause ends the name there: "Coral Ridge Capital, which …".
       // ("the Larkspur Theatre’s rehearsal room": a possessive ends the name too, and is no part of it.)
       const word = after[k].replace(/[,.;:!?]$/, "").replace(/['’]s$/, "");
-      if (!CAPITALISED.test(word)) break;
+      // ("Eamon Costigan SC", "Jane Roe MP": a seat's or a barrister's letters after a full name are no body's;
+      // "Lakeshore SC" is a club.)
+      const postNominal = right.length === 0 && name.includes(" ") && ROLE_ACRONYMS.has(word.toLowerCase());
+      if (!CAPITALISED.test(word) || postNominal) break;
       right.push(word);
       if (word !== after[k]) break;
     }

@@ -118,6 +118,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const open = tokens.findLastIndex((t) => t.text === "(");
   if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1]))
     tokens = tokens.slice(0, open);
+  // ("Lieutenant Colonel (Ret’d) Everton Baptiste", "Solicitor General (SDSG) Priyangika Jayamanne": so is a note or
+  // a title's letters inside it, but not a body's, "Department’s (NMD) Santacroix station".)
+  else if (open > 0) {
+    const close = tokens.findIndex((t, k) => k > open && t.text === ")");
+    const note =
+      TITLES.has(tokens[open - 1].lower) || tokens.slice(open + 1, close).some((t) => t.word && !allCapitals(t.text));
+    if (close > open && note && tokens[close + 1]?.cap) tokens = [...tokens.slice(0, open), ...tokens.slice(close + 1)];
+  }
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.

@@ -2648,3 +2648,25 @@ describe("eleventh pass: a place before the article's first sentence is a dateli
       )[0],
     ).toMatchObject({ tier: "institutional", speaker: "Pothohar High Court" }));
 });
+
+describe("eleventh pass, after rounds 104–107: names with their titles' letters, documents, news passed on", () => {
+  it.each([
+    ["Cabinet member Coun Janet Ridsdale said the authority had no good options.", "Janet Ridsdale"],
+    ["Director Lieutenant Colonel (Ret’d) Everton Baptiste said teams had reached 11 villages.", "Everton Baptiste"],
+    ["Eamon Costigan SC, instructed by Keane Moran Solicitors, argued that the commission erred.", "Eamon Costigan"],
+  ])("the person's name without the title in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "It lost $187 million last year, according to audited financial statements attached to the filing.",
+    "It plans to sell nine hospitals, according to court papers filed Sunday.",
+  ])("a document speaks in: %s", (text) => expect(findAttributions(text)[0].tier).toBe("institutional"));
+
+  it("reads 'informed … that' as a report, and 'informed … of' as none", () => {
+    expect(findAttributions("The lender informed the exchanges that the penalty would be provided for.")).toHaveLength(
+      1,
+    );
+    expect(findAttributions("The athletic director informed Kallstrom of the decision on Sunday.")).toEqual([]);
+  });
+});
