@@ -37,7 +37,10 @@ const REACH = 600;
  * runs across a line break, as a headline's last word and a paragraph's first would.
  */
 const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
-const NAME = new RegExp(`\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)|(${FULL_NAME}))`, "gu");
+const NAME = new RegExp(
+  `\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Professor|Judge|Justice|Senator|Governor|Sir|Dame|Lord|Lady|Cllr|Coun)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?)|(${FULL_NAME}))`,
+  "gu",
+);
 /** "the " right before a match: capitals after it name a place or a thing ("at the Silver Pine diner"). */
 const THE_BEFORE = /\b[Tt]he\s$/;
 

@@ -2670,3 +2670,16 @@ describe("eleventh pass, after rounds 104–107: names with their titles' letter
     expect(findAttributions("The athletic director informed Kallstrom of the decision on Sunday.")).toEqual([]);
   });
 });
+
+describe("eleventh pass: a 'he' after a sentence opened by a titled name", () => {
+  it.each([
+    [
+      "Dr Fiona Mackintosh said the paper was weak. Professor Alasdair Penhaligon did not respond. He insisted that the teams had erred.",
+      "Alasdair Penhaligon",
+    ],
+    [
+      "Ada Obi said the plan would fail. Governor Oluwaseun Adeyanju toured the site on Monday. He said the work would go on.",
+      "Oluwaseun Adeyanju",
+    ],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
+});
