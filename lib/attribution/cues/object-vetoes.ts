@@ -25,6 +25,13 @@ import {
 } from "../words";
 import { after, before, objectHead, type Veto } from "./veto-kit";
 
+/** What a company or a team posts that is a result, not a message ("a 31% drop", "record profits", "a loss"). */
+const POSTED_RESULTS = new Set(
+  "loss losses profit profits margin margins drop fall rise gain gains deficit surplus results revenue revenues earnings growth decline record win wins victory score".split(
+    " ",
+  ),
+);
+
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
 
@@ -93,16 +100,21 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["told"],
     test: (v) => afterBe(v.tokens, v.i) && after(v, after(v) === "not" ? 2 : 1) === "to",
   },
-  // "has told dealers to stop selling", "asked us not to print the number": an order or a request, no claim.
+  // "has told dealers to stop selling", "asked us not to print the number", "has asked hospitals in the western
+  // region to postpone surgery", "has asked the utility for daily updates", "was formed and asked to report within a
+  // week": an order or a request, no claim.
   {
     id: "verb/told-someone-to",
     words: ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking"],
     test: (v) => {
-      // (Whom, in up to three words, then "(not) to": "told the court he wanted to leave" is a claim.)
-      for (let k = v.i + 2; k <= v.i + 4; k++) {
+      const asking = v.w.startsWith("ask");
+      // (Whom, in up to three words, or seven after "asked", then "(not) to" or "asked … for": "told the court he
+      // wanted to leave" is a claim.)
+      for (let k = asking ? v.i + 1 : v.i + 2; k <= v.i + (asking ? 8 : 4); k++) {
         const w = v.tokens[k - 1];
-        if (!w?.word || /^(?:that|he|she|they|we|i|you)$/.test(w.lower)) return false;
-        const to = after(v, k - v.i) === "not" ? k + 1 : k;
+        if (k > v.i + 1 && (!w?.word || /^(?:that|he|she|they|we|i|you|whether|if)$/.test(w.lower))) return false;
+        if (asking && k > v.i + 1 && v.tokens[k]?.lower === "for") return true;
+        const to = v.tokens[k]?.lower === "not" ? k + 1 : k;
         if (v.tokens[to]?.lower !== "to") continue;
         // A verb after "to" ("visitors to his palace" is a place), and no quotation of what was asked.
         const next = v.tokens[to + 1];
@@ -116,6 +128,37 @@ export const OBJECT_VETOES: readonly Veto[] = [
       }
       return false;
     },
+  },
+  // "the board ultimately backed the plan", "councillors backed the change": support given, no proposition
+  // (DESIGN.md); "backed the claim that …", or a quotation, keeps one.
+  {
+    id: "verb/backed-a-plan",
+    words: ["backed", "backs", "back", "backing"],
+    test: (v) =>
+      (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v))) &&
+      !v.tokens.slice(v.i + 1).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
+  // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless a quotation or a saying
+  // follows.
+  {
+    id: "verb/reacted-without-words",
+    words: ["reacted", "reacts", "react", "reacting"],
+    test: (v) =>
+      !v.tokens
+        .slice(v.i + 1)
+        .some(
+          (t) =>
+            t.lower === "that" || t.lower === "saying" || t.lower === "by" || t.text === ":" || OPEN_QUOTES.has(t.text),
+        ),
+  },
+  // "the company posted a 31% drop in profit", "hospitals posted negative operating margins": results, not a post.
+  {
+    id: "verb/posted-results",
+    words: ["posted", "posts", "post", "posting"],
+    test: (v) =>
+      objectHead(v.tokens, v.i + 1, POSTED_RESULTS) ||
+      /^[$£€\d]/.test(v.next?.text ?? "") ||
+      (/^(?:a|an)$/.test(after(v)) && /^[$£€\d]/.test(v.tokens[v.i + 2]?.text ?? "")),
   },
   // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
   {

@@ -2683,3 +2683,26 @@ describe("eleventh pass: a 'he' after a sentence opened by a titled name", () =>
     ],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
 });
+
+describe("eleventh pass: requests, support, reactions and results are no claims", () => {
+  it.each([
+    "It is understood that the HSE has asked hospitals in the western region to postpone surgery.",
+    "The Presidency has asked the utility for daily updates.",
+    "A committee had been formed and asked to submit its report within seven days.",
+    "The board ultimately backed the plan.",
+    "Unions reacted angrily.",
+    "The carmaker posted a 31% drop in second-quarter profit.",
+    "The peacekeeping mission has not yet responded publicly.",
+  ])("no attribution in: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.rule !== "hedge/passive")).toEqual([]),
+  );
+
+  it.each([
+    ["She backed the claim that the vote was rigged.", "backed"],
+    ["Critics reacted by saying the plan was cruel.", "reacted"],
+    ["— Rep. Marisol Quintero-Banks (R-Fla.) posted at 11:48 p.m.: “Still a no.”", "posted"],
+    ["He told the court he wanted to leave.", "told"],
+  ])("still reads the claim in: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+});
