@@ -14,6 +14,7 @@ import {
   OPEN_QUOTES,
   OPINION_NOUNS,
   POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
   STRONG_VERBS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
@@ -134,6 +135,17 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
   const subjectsVerb = AUXILIARIES.has(next) || STRONG_VERBS.has(next) || WEAK_VERBS.has(next);
   const noun = before?.word && (!before.cap || k === 1) && !STRONG_VERBS.has(before.lower);
   if (noun && subjectsVerb && w !== "words") return s.veto("survey/in-after-noun", i);
+  // "the gap in the survey data", "a lawsuit … over a survey crew": the noun describes another, no source.
+  const described = tokens[i + 1];
+  if (
+    described?.word &&
+    !described.cap &&
+    !PREPOSITIONS.has(described.lower) &&
+    !subjectsVerb &&
+    !/(?:ed|en)$/.test(described.lower) &&
+    !/^(?:that|which|by|and|or|of)$/.test(described.lower)
+  )
+    return s.veto("survey/in-modifier", i);
   const speaker = w === "words" && tokens[i + 1]?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
   // "in Bolton's view", "in her words": whoever owns them.
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;

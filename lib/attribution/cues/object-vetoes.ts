@@ -129,14 +129,52 @@ export const OBJECT_VETOES: readonly Veto[] = [
       return false;
     },
   },
-  // "the board ultimately backed the plan", "councillors backed the change": support given, no proposition
-  // (DESIGN.md); "backed the claim that …", or a quotation, keeps one.
+  // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",
+  // "thanked her family and her coach": support, a thing shown or thanks given, with no proposition (DESIGN.md);
+  // "backed the claim that …", or a quotation, keeps one.
   {
-    id: "verb/backed-a-plan",
-    words: ["backed", "backs", "back", "backing"],
+    id: "verb/thing-without-proposition",
+    words: [
+      "backed",
+      "backs",
+      "back",
+      "backing",
+      "shared",
+      "shares",
+      "sharing",
+      "unveiled",
+      "unveils",
+      "unveiling",
+    ].concat(["thanked", "thanks", "thanking"]),
     test: (v) =>
-      (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v))) &&
+      (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v)) || /^(?:his|her|their|its)$/.test(after(v))) &&
       !v.tokens.slice(v.i + 1).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
+  // "the Supreme Court agreed last spring to hear her appeal", "operators continued to stockpile memory", "the
+  // company continued shipping stock": an undertaking or an action going on, no claim ("agreed that …", "continued
+  // to insist that …" are claims).
+  {
+    id: "verb/agreed-or-continued-to-act",
+    words: ["agreed", "agrees", "agree", "continued", "continues", "continue"],
+    test: (v) => {
+      // (A time or a partner may come between: "agreed early on Sunday to triple funding".)
+      let k = v.i + 1;
+      while (k < v.i + 5 && v.tokens[k]?.word && !/^(?:to|that)$/.test(v.tokens[k].lower)) k++;
+      const to = v.tokens[k]?.lower === "to" ? k : -1;
+      const act = v.tokens[to + 1];
+      const saying = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
+      const acts = to > 0 && !!act?.word && !act.cap && !DETERMINERS.has(act.lower) && !saying(act.lower);
+      return acts || (v.w.startsWith("contin") && /ing$/.test(after(v)) && !saying(after(v)));
+    },
+  },
+  // "fading faster than its rhetoric suggests": a comparison with what something implies, no claim reported.
+  {
+    id: "verb/than-it-suggests",
+    words: ["suggests", "suggested", "suggest", "implies", "implied", "imply", "indicates", "indicated", "indicate"],
+    test: (v) =>
+      v.tokens
+        .slice(Math.max(0, v.i - 4), v.i)
+        .some((t, k, near) => t.lower === "than" && !/^\d/.test(near[k + 1]?.text ?? "")),
   },
   // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless a quotation or a saying
   // follows.

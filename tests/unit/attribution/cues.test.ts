@@ -2706,3 +2706,29 @@ describe("eleventh pass: requests, support, reactions and results are no claims"
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
   );
 });
+
+describe("eleventh pass: things done, shown or thanked for, and nouns that look like cues", () => {
+  it.each([
+    "She thanked her family and her coach for standing by her.",
+    "The government unveiled a package of public-sector wage increases.",
+    "Goalkeeper Sam Whitlock shared a black-and-white picture with a single heart.",
+    "The Supreme Court agreed last spring to hear her appeal.",
+    "Operators continued to stockpile high-bandwidth memory.",
+    "Confidence in the Fed is fading faster than its rhetoric suggests.",
+    "Dealers now promote free charging and cheap financing.",
+    "Shares of listed banks fell on the exchange on Friday.",
+    "The rule vote, expected around 1 p.m., is the real tell.",
+    "The first boat will not enter service until 2039, three years later than promised.",
+    "Two men found dead in an encampment on Monday were named by police.",
+    "The gap in the survey data was a paperwork problem.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["He agreed that the plan was fair.", "agreed"],
+    ["He continued to insist that the count was wrong.", "insist"],
+    ["The bees learn faster when the weather is cool, a study of more than 400 colonies suggests.", "suggests"],
+    ["She shared her view that the vote was rigged.", "shared"],
+  ])("still reads the claim in: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+});
