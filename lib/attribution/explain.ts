@@ -25,8 +25,12 @@ export function explain(a: ExplainInput): string {
         return `Named people, ${[a.speaker, ...a.others].join(" and ")}, are given as the source${to} — readers can check who said it.`;
       return `A named person, ${a.speaker ?? a.source}, is given as the source${to} — readers can check who said it.`;
     }
-    case "institutional":
-      return `The source is an organisation, agency or document (${a.speaker ?? a.source}), not a named person: the claim speaks for an institution.`;
+    case "institutional": {
+      // ("it said", "a spokesperson said" with no body named nearby: say so rather than name "it".)
+      const body =
+        a.speaker ?? (a.source && /^(?:it|its|an? spokes\w+)$/i.test(a.source) ? "not named nearby" : a.source);
+      return `The source is an organisation, agency or document (${body}), not a named person: the claim speaks for an institution.`;
+    }
     case "anonymous":
       return `The claim rests on unnamed sources (“${a.source}”): readers cannot check who said it or why they would know.`;
     case "unattributed":

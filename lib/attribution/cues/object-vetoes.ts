@@ -32,6 +32,20 @@ const POSTED_RESULTS = new Set(
   ),
 );
 
+/** Goods a maker calls back ("recalled 48,000 cars"). */
+const RECALLED_GOODS = new Set(
+  "cars vehicles trucks units products models devices batteries phones laptops toys seats airbags tyres tires".split(
+    " ",
+  ),
+);
+
+/** Terms offered ("offered lower rates", "offered refunds"). */
+const OFFERED_TERMS = new Set(
+  "rate rates price prices terms refund refunds discount discounts compensation pay salary salaries contract contracts".split(
+    " ",
+  ),
+);
+
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
 
@@ -102,7 +116,7 @@ export const OBJECT_VETOES: readonly Veto[] = [
   },
   // "has told dealers to stop selling", "asked us not to print the number", "has asked hospitals in the western
   // region to postpone surgery", "has asked the utility for daily updates", "was formed and asked to report within a
-  // week": an order or a request, no claim.
+  // week": an order or a request, no claim (a question, "asked Clinton about her emails", is marked as said).
   {
     id: "verb/told-someone-to",
     words: ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking"],
@@ -278,6 +292,18 @@ export const OBJECT_VETOES: readonly Veto[] = [
       }
       return false;
     },
+  },
+  // "Marlowe has recalled more than 48,000 cars", "recalled around 210,000 vehicles": goods called back, not a memory.
+  {
+    id: "verb/recalled-goods",
+    words: ["recalled", "recalls", "recall", "recalling"],
+    test: (v) => objectHead(v.tokens, v.i + 1, RECALLED_GOODS),
+  },
+  // "Two rival bidders offered lower per-minute rates", "offered refunds": terms put on the table.
+  {
+    id: "verb/offered-terms",
+    words: ["offer", "offers", "offered", "offering"],
+    test: (v) => objectHead(v.tokens, v.i + 1, OFFERED_TERMS),
   },
   // "Ridgeline has offered landowners $18 per foot", "offered a 3% rise": money or terms put on the table.
   {

@@ -7,6 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { BASED_IN, peoplesOrState } from "./source-kind";
+import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
@@ -46,6 +47,8 @@ const THE_BEFORE = /\b[Tt]he\s$/;
 
 const noName = (w: string) => {
   const l = w.toLowerCase().replace(/['’]s$/, "");
+  // ("Toronto-listed Quillqa", "London-based Arlow": a company's listing or seat, no given name.)
+  if (companyDescriptor(l)) return true;
   return (
     ORGANISATION_HEADS.has(l) ||
     STATES.has(l) ||

@@ -32,7 +32,7 @@ import {
   WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
-import { camelCased } from "./source-shapes";
+import { camelCased, companyDescriptor } from "./source-shapes";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -98,6 +98,8 @@ function fullNameOf(word: string, text: string): string | null {
       // (So does a possessive, "Fox News’ Sean Hannity", or a word closing a quotation, "Thin-skinned' Trump".)
       if (roleWord(lower) || /['’]s?$/.test(w) || (k === 0 && CONJUNCTIONS.has(lower))) cut = k + 1;
     });
+    // ("Toronto-listed Quillqa": a company's listing or seat right before the word names no person.)
+    if (companyDescriptor(named[named.length - 1])) continue;
     const title = cut > 0;
     const first = named.slice(cut);
     // A sentence's first word is capitalised anyway ("Internal Trump University records …"): one the article also

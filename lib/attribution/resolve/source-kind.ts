@@ -307,7 +307,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       pair ||
       // ("Families Forum for the Hostages", "Federation of Indian Traders and Exporters": a kind of people naming a
       // body is part of its name; only one right before a name is a role.)
-      (ANONYMOUS_HEADS.has(w) && phrase[k + 1].cap && !ORGANISATION_HEADS.has(phrase[k + 1].lower)) ||
+      // ("Consumer group Drivers First": not after a body's kind, whose name it opens.)
+      (ANONYMOUS_HEADS.has(w) &&
+        phrase[k + 1].cap &&
+        !ORGANISATION_HEADS.has(phrase[k + 1].lower) &&
+        !(k > 0 && isBodyNoun(phrase[k - 1]))) ||
       ROLE_NOUNS.has(w) ||
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||

@@ -25,6 +25,9 @@ import {
 export const camelCased = (word: string) =>
   /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}/u.test(word);
 
+/** A word saying where a company is listed, based or owned ("Toronto-listed", "London-based"): no given name. */
+export const companyDescriptor = (word: string) => /-(?:listed|based|owned|backed|headquartered)$/i.test(word);
+
 /** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
 export const AGE = /^\d+-year-old$/;
 

@@ -242,6 +242,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "on-record", speaker: spokenFor.body, role: null, confidence: base * TIMES.titleHolder };
   if (spokenFor)
     return { tier: "institutional", speaker: spokenFor.body, role: null, confidence: base * TIMES.organisation };
+  // "…, and a spokesperson said": a spokesperson speaks for a body (DESIGN.md), the one that spoke just before when
+  // there is one, else one the story leaves unnamed here.
+  if (reading.kind === "anonymous" && words.length <= 2 && /^spokes(?:person|man|woman)$/.test(words.at(-1)!.lower)) {
+    const prev = memory.previous(at);
+    const body = prev?.tier === "institutional" ? prev.speaker : null;
+    return { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.organisation };
+  }
   // "The department spent £6.2m, according to figures it published", "… according to its latest quarterly filing":
   // the document of the body the sentence opens with, or else of the body that spoke last; "The filing showed" is
   // theirs again.
@@ -362,9 +369,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     if (usable) return { ...prev, confidence: base * TIMES.pronounForPrevious };
     // "Hours later the club issued a statement. It said: …": "it" is the body the sentence before named by its kind.
     const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;
-    return body
-      ? { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.pronounForPrevious }
-      : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+    if (body) return { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.pronounForPrevious };
+    // ("…, it said.", "which it has described as": a body the article does not name nearby; "it" is never a person.)
+    const tier = /^(?:it|its)$/.test(words[0].lower) ? "institutional" : "anonymous";
+    return { tier, speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
   // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).

@@ -2732,3 +2732,37 @@ describe("eleventh pass: things done, shown or thanked for, and nouns that look 
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
   );
 });
+
+describe("eleventh pass, after rounds 108–111: bodies that go unnamed, companies and goods", () => {
+  it.each([
+    ["Exports of parboiled rice will be allowed, it said.", null],
+    ["A spokesperson said New Zealand was ready to help.", null],
+    [
+      "New Zealand's foreign ministry noted the ruling, and a spokesperson said the country was ready to help.",
+      "New Zealand's foreign ministry",
+    ],
+    ["Toronto-listed Quillqa owns the mine. Quillqa said that three workers had died.", "Quillqa"],
+    ["Consumer group Drivers First urged the maker to offer courtesy cars.", "Drivers First"],
+    ["The Castlereagh branch of the union said the vote was a dark day.", "Castlereagh branch"],
+  ])("a body in: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("says a body is not named nearby rather than naming it 'it'", () =>
+    expect(findAttributions("Exports will be allowed, it said.")[0].explanation).toContain("not named nearby"));
+
+  it.each([
+    "Marlowe has recalled more than 48,000 cars in the UK.",
+    "Two rival bidders offered lower per-minute rates.",
+    "The hospital in Indiana, which has not reported any cases, was cleared.",
+    "The court has ordered a recount in two disputed constituencies.",
+    "The maker has issued 11 safety recalls since 2020.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["“It was fine,” said DPP Goh, who sought 16 months' jail.", "Goh"],
+    ["Senior Deputy Solicitor General (SDSG) Priyangika Jayamanne said the funds were drawn.", "Priyangika Jayamanne"],
+  ])("a person under a title's letters in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
