@@ -42,7 +42,10 @@ export function acronymsIn(text: string): Map<string, string> {
       const every = name.map((w) => w[0]).join("");
       // ("Anti-Corruption Establishment (ACE)": each part of a hyphened word may give a letter.)
       const parts = initials(name.join(" ").replace(/-/g, " "));
-      if (every.toUpperCase() === letters || initials(name.join(" ")) === letters || parts === letters) {
+      // ("Centers for Disease Control and Prevention (CDC)": or one last word the acronym leaves out.)
+      const short = initials(name.join(" "));
+      const lastLeftOut = short.length === letters.length + 1 && short.startsWith(letters);
+      if (every.toUpperCase() === letters || short === letters || parts === letters || lastLeftOut) {
         found.set(acronym, name.join(" "));
         break;
       }

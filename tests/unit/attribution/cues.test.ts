@@ -2766,3 +2766,13 @@ describe("eleventh pass, after rounds 108–111: bodies that go unnamed, compani
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("eleventh pass: bodies' full names and more titles", () => {
+  it.each([
+    [
+      "The Centers for Disease Control and Prevention (CDC) said cases rose. The CDC recommends two doses.",
+      "Centers for Disease Control and Prevention",
+    ],
+    ["Assemblymember Renata Ibarra said the documents confirmed it.", "Renata Ibarra"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
+});

@@ -35,7 +35,8 @@ async function read(args: string[], lines: string[], skip = new Set<string>()) {
   return { out: out.map((l) => JSON.parse(l) as { id?: string; file?: string }), failed };
 }
 
-describe("batch analysis", () => {
+// Each run starts Node and its workers: seconds on a busy 2-core machine, so the tests wait longer than the default.
+describe("batch analysis", { timeout: 60_000 }, () => {
   it("reads a folder's article files, every level down, in name order", () => {
     const dir = mkdtempSync(join(tmpdir(), "sl-batch-"));
     mkdirSync(join(dir, "b"));
