@@ -290,7 +290,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const opening = LEADING.has(phrase[s].lower) ? s + 1 : s;
   const bodyOf =
     ORGANISATION_HEADS.has(phrase[opening]?.lower ?? "") && /^(?:of|for)$/.test(phrase[opening + 1]?.lower ?? "");
-  const bodysName = (ORGANISATION_HEADS.has(headWord) && h > s) || (bodyOf && TITLES.has(headWord));
+  // ("The Office of the Chief Procurement Officer": an office named for a title is a body.)
+  const bodysName =
+    (ORGANISATION_HEADS.has(headWord) && h > s) || (bodyOf && (TITLES.has(headWord) || ROLE_NOUNS.has(headWord)));
   // ("The Office of President Piotr Zaremba": a named person's office, by their name, as "Zaremba's office".)
   if (bodyOf && phrase[opening].lower === "office" && TITLES.has(phrase[opening + 2]?.lower ?? "")) {
     const owner = officeOwner(tokens, phrase, opening, text);

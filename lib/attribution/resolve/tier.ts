@@ -2,6 +2,7 @@
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  PEOPLES_KINDS,
   CLAUSE_WORDS,
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -14,7 +15,6 @@ import {
   TITLES,
   CALLED_KINDS,
   COMPANY_KINDS,
-  PEOPLES_KINDS,
   PREPOSITIONS,
   OWN_REPORTERS,
   OUTLET_VOUCHING,
@@ -208,13 +208,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const aside =
     !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
   // "Addis Standard has learnt that", "Pulse Sports understands that": a name vouching for its own inquiry, one the
-  // article has people speak to ("told Pulse Sports"), is an outlet's (DESIGN.md: the outlet citing itself), however
-  // much it looks like a person's.
+  // article has people speak to ("told Pulse Sports") or one written with "the" ("The Independent has learnt"), is an
+  // outlet's (DESIGN.md: the outlet citing itself), however much it looks like a person's.
   const outlet =
     reading.kind === "person" &&
     !reading.role &&
     raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower)) &&
-    (text.includes(`told ${reading.name}`) || text.includes(`to ${reading.name}`));
+    (words[0].lower === "the" || text.includes(`told ${reading.name}`) || text.includes(`to ${reading.name}`));
   if (outlet)
     return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
   // "Our correspondent gathered that": the outlet citing itself (DESIGN.md), whatever its name.
@@ -446,6 +446,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
     }
+    // ("Nile Mobile, which has 11.4 million subscribers,": a name "which" follows is a body's; people take "who".)
+    if (r.tier === "on-record" && relative === "which" && head.every((t) => t.cap || !t.word))
+      return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence };
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
     // ("A spokesperson for the regulator, who did not give her name,": still speaks for it; "the office of President
     // Piotr Zaremba, who …": the clause is the president's.)

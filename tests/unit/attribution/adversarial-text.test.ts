@@ -86,11 +86,13 @@ const CEILING_MS_PER_MB = 4_000;
 describe("adversarial text", () => {
   // One line of pronouns after unmatched quotation marks, no sentence ever ending: each "He" looks back for who it
   // stands for, and a look that ran on to the text's end made this quadratic once (12 s per MB at 250 KB).
+  // (This shape reads at about 1.5 s per MB alone, so its ceiling is double the others': a test runner busy on every
+  // core has pushed it past 4 s, and the quadratic look measured 12.)
   it("reads a line of “He said in linear time", () => {
     const text = "“He said ".repeat(30_000);
     const t = performance.now();
     analyzeText(text);
-    expect((performance.now() - t) / (text.length / 1_000_000)).toBeLessThan(CEILING_MS_PER_MB);
+    expect((performance.now() - t) / (text.length / 1_000_000)).toBeLessThan(2 * CEILING_MS_PER_MB);
   });
 
   it.each([1, 2, 3, 4, 5, 6])(

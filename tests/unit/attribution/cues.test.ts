@@ -2776,3 +2776,26 @@ describe("eleventh pass: bodies' full names and more titles", () => {
     ["Assemblymember Renata Ibarra said the documents confirmed it.", "Renata Ibarra"],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
 });
+
+describe("eleventh pass, after rounds 112–115: names that are bodies by what follows them", () => {
+  it.each([
+    ["Nile Mobile, which has about 11.4 million subscribers, argued that the tax was unlawful.", "Nile Mobile"],
+    ["Volterra Automotive, the joint venture that assembles two models, said it would appeal.", "Volterra Automotive"],
+    ["Home Goods Ledger, a trade publication, reported last month that sales fell.", "Home Goods Ledger"],
+    ["The Independent has learnt that two operators received similar notices.", "Independent"],
+    [
+      "The Treasury's Office of the Chief Procurement Officer warned that the award was irregular.",
+      "Office of the Chief Procurement Officer",
+    ],
+  ])("a body in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    ["Jonas Pettersen, an analyst at Nordhavn Bank, wrote in a note that a strike would hurt.", "Jonas Pettersen"],
+    ["Lena Hartwig, a software developer who posts as @lenah_eth, told CoinDesk she had lost money.", "Lena Hartwig"],
+    ["Bank of England Governor Andrew Kell told MPs that inflation was falling.", "Andrew Kell"],
+  ])("a person in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
