@@ -119,7 +119,7 @@ export const OBJECT_VETOES: readonly Veto[] = [
   // week": an order or a request, no claim (a question, "asked Clinton about her emails", is marked as said).
   {
     id: "verb/told-someone-to",
-    words: ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking"],
+    words: ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "persuaded", "persuade"],
     test: (v) => {
       const asking = v.w.startsWith("ask");
       // (Whom, in up to three words, or seven after "asked", then "(not) to" or "asked … for": "told the court he

@@ -2799,3 +2799,24 @@ describe("eleventh pass, after rounds 112–115: names that are bodies by what f
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("eleventh pass, after rounds 116–119: players, police and words in other senses", () => {
+  it.each([
+    ["Forward Jaylen Mabry said he found out about the request on his phone.", "on-record", "Jaylen Mabry"],
+    ["In a statement last night, gardaí said the scene had been preserved.", "institutional", "gardaí"],
+    ["The lender would have assets of about €1.4tn, according to FT calculations.", "institutional", "FT"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+
+  it.each([
+    "Police persuaded them to disperse after five hours.",
+    "The phone throttles when hot, though the company hasn't confirmed this.",
+    "In a statement emailed to TechDrop on Monday, the firm's offices were listed.",
+    "The district's statement did not address that claim.",
+    "The junta may push back elections promised for 2027.",
+    "The chief investment officer, who reports to him, was reviewing the pace of commitments.",
+    "One articulated truck had become wedged under a railway underpass.",
+    "Just 58.4 per cent of patients referred urgently started treatment within 62 days.",
+    "The murder case against three men charged in the 2022 killing collapsed.",
+    "Owners should not leave affected phones charging unattended.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
