@@ -414,7 +414,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
           (t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/ing$/.test(t.lower),
         );
     const read = (inner[0]?.cap && !untitled) || roleFirst ? readSource(inner, text) : null;
-    const named = read && (inner[0]?.cap || read.kind === "person") ? read : null;
+    // ("Teresa Vaca, D-Port Ellery,": a party and a home town, no one's name.)
+    const partyAndPlace = /^[DRI]-\p{Lu}/u.test(inner[0]?.text ?? "");
+    const named = read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") ? read : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

@@ -2820,3 +2820,14 @@ describe("eleventh pass, after rounds 116–119: players, police and words in ot
     "Owners should not leave affected phones charging unattended.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("eleventh pass: a body's name without the bracket the phrase cut open, a party and home town", () => {
+  it.each([
+    ["Records of the Agricultural Marketing Board (AMB) show that half the bags vanished.", "institutional"],
+    ["Senate Minority Leader Teresa Vaca, D-Port Ellery, countered that no case had been documented.", "on-record"],
+  ])("%s", (text, tier) => {
+    const [a] = findAttributions(text);
+    expect(a.tier).toBe(tier);
+    expect(a.speaker).not.toMatch(/\(|D-Port/);
+  });
+});
