@@ -25,27 +25,6 @@ import {
 } from "../words";
 import { after, before, objectHead, type Veto } from "./veto-kit";
 
-/** What a company or a team posts that is a result, not a message ("a 31% drop", "record profits", "a loss"). */
-const POSTED_RESULTS = new Set(
-  "loss losses profit profits margin margins drop fall rise gain gains deficit surplus results revenue revenues earnings growth decline record win wins victory score".split(
-    " ",
-  ),
-);
-
-/** Goods a maker calls back ("recalled 48,000 cars"). */
-const RECALLED_GOODS = new Set(
-  "cars vehicles trucks units products models devices batteries phones laptops toys seats airbags tyres tires".split(
-    " ",
-  ),
-);
-
-/** Terms offered ("offered lower rates", "offered refunds"). */
-const OFFERED_TERMS = new Set(
-  "rate rates price prices terms refund refunds discount discounts compensation pay salary salaries contract contracts".split(
-    " ",
-  ),
-);
-
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
 
@@ -143,75 +122,6 @@ export const OBJECT_VETOES: readonly Veto[] = [
       return false;
     },
   },
-  // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",
-  // "thanked her family and her coach": support, a thing shown or thanks given, with no proposition (DESIGN.md);
-  // "backed the claim that …", or a quotation, keeps one.
-  {
-    id: "verb/thing-without-proposition",
-    words: [
-      "backed",
-      "backs",
-      "back",
-      "backing",
-      "shared",
-      "shares",
-      "sharing",
-      "unveiled",
-      "unveils",
-      "unveiling",
-    ].concat(["thanked", "thanks", "thanking"]),
-    test: (v) =>
-      (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v)) || /^(?:his|her|their|its)$/.test(after(v))) &&
-      !v.tokens.slice(v.i + 1).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
-  },
-  // "the Supreme Court agreed last spring to hear her appeal", "operators continued to stockpile memory", "the
-  // company continued shipping stock": an undertaking or an action going on, no claim ("agreed that …", "continued
-  // to insist that …" are claims).
-  {
-    id: "verb/agreed-or-continued-to-act",
-    words: ["agreed", "agrees", "agree", "continued", "continues", "continue"],
-    test: (v) => {
-      // (A time or a partner may come between: "agreed early on Sunday to triple funding".)
-      let k = v.i + 1;
-      while (k < v.i + 5 && v.tokens[k]?.word && !/^(?:to|that)$/.test(v.tokens[k].lower)) k++;
-      const to = v.tokens[k]?.lower === "to" ? k : -1;
-      const act = v.tokens[to + 1];
-      const saying = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
-      const acts = to > 0 && !!act?.word && !act.cap && !DETERMINERS.has(act.lower) && !saying(act.lower);
-      return acts || (v.w.startsWith("contin") && /ing$/.test(after(v)) && !saying(after(v)));
-    },
-  },
-  // "fading faster than its rhetoric suggests": a comparison with what something implies, no claim reported.
-  {
-    id: "verb/than-it-suggests",
-    words: ["suggests", "suggested", "suggest", "implies", "implied", "imply", "indicates", "indicated", "indicate"],
-    test: (v) =>
-      v.tokens
-        .slice(Math.max(0, v.i - 4), v.i)
-        .some((t, k, near) => t.lower === "than" && !/^\d/.test(near[k + 1]?.text ?? "")),
-  },
-  // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless a quotation or a saying
-  // follows.
-  {
-    id: "verb/reacted-without-words",
-    words: ["reacted", "reacts", "react", "reacting"],
-    test: (v) =>
-      !v.tokens
-        .slice(v.i + 1)
-        .some(
-          (t) =>
-            t.lower === "that" || t.lower === "saying" || t.lower === "by" || t.text === ":" || OPEN_QUOTES.has(t.text),
-        ),
-  },
-  // "the company posted a 31% drop in profit", "hospitals posted negative operating margins": results, not a post.
-  {
-    id: "verb/posted-results",
-    words: ["posted", "posts", "post", "posting"],
-    test: (v) =>
-      objectHead(v.tokens, v.i + 1, POSTED_RESULTS) ||
-      /^[$£€\d]/.test(v.next?.text ?? "") ||
-      (/^(?:a|an)$/.test(after(v)) && /^[$£€\d]/.test(v.tokens[v.i + 2]?.text ?? "")),
-  },
   // "the rover pointed its mast camera at a ledge": aiming, not pointing out.
   {
     id: "verb/pointed-at",
@@ -289,31 +199,6 @@ export const OBJECT_VETOES: readonly Veto[] = [
       for (let k = v.i - 1; k >= 0 && k >= v.i - 5; k--) {
         if (v.tokens[k].lower === "whether") return true;
         if (!v.tokens[k].word) return false;
-      }
-      return false;
-    },
-  },
-  // "Marlowe has recalled more than 48,000 cars", "recalled around 210,000 vehicles": goods called back, not a memory.
-  {
-    id: "verb/recalled-goods",
-    words: ["recalled", "recalls", "recall", "recalling"],
-    test: (v) => objectHead(v.tokens, v.i + 1, RECALLED_GOODS),
-  },
-  // "Two rival bidders offered lower per-minute rates", "offered refunds": terms put on the table.
-  {
-    id: "verb/offered-terms",
-    words: ["offer", "offers", "offered", "offering"],
-    test: (v) => objectHead(v.tokens, v.i + 1, OFFERED_TERMS),
-  },
-  // "Ridgeline has offered landowners $18 per foot", "offered a 3% rise": money or terms put on the table.
-  {
-    id: "verb/offered-amount",
-    words: ["offer", "offers", "offered", "offering"],
-    test: (v) => {
-      for (let k = v.i + 1; k < v.i + 5 && k < v.tokens.length; k++) {
-        const t = v.tokens[k];
-        if (/^[$£€¥₹\d]/u.test(t.text)) return true;
-        if (!t.word || t.lower === "that") return false;
       }
       return false;
     },

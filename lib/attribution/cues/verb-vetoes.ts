@@ -41,6 +41,7 @@ import {
   WRITTEN_THINGS,
 } from "../words";
 import { NOUN_USE_VETOES } from "./noun-use-vetoes";
+import { NO_PROPOSITION_VETOES } from "./no-proposition-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { after, before, type Veto, type VerbAt } from "./veto-kit";
 import { namingNoun, nounUse, showNoun } from "./verb-senses";
@@ -588,8 +589,16 @@ const OWN_VETOES: readonly Veto[] = [
   },
 ];
 
-/** Every veto, in the order they are tried: this file's, those that read the verb's object, then noun uses. */
-export const VERB_VETOES: readonly Veto[] = [...OWN_VETOES, ...OBJECT_VETOES, ...NOUN_USE_VETOES];
+/**
+ * Every veto, in the order they are tried: this file's, those that read the verb's object or find no proposition,
+ * then noun uses.
+ */
+export const VERB_VETOES: readonly Veto[] = [
+  ...OWN_VETOES,
+  ...OBJECT_VETOES,
+  ...NO_PROPOSITION_VETOES,
+  ...NOUN_USE_VETOES,
+];
 
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 

@@ -1,0 +1,100 @@
+/**
+ * Vetoes for verbs that report no proposition where their object or what follows says so (DESIGN.md: a view needs
+ * one): support given or thanks, things unveiled or shared, undertakings and actions going on, comparisons with what
+ * something suggests, reactions with no words, results posted, goods recalled, terms offered. With a "that" clause or
+ * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
+ */
+import {
+  DETERMINERS,
+  OFFERED_TERMS,
+  OPEN_QUOTES,
+  POSSESSIVE_PRONOUNS,
+  POSTED_RESULTS,
+  RECALLED_GOODS,
+  STRONG_VERBS,
+  WEAK_VERBS,
+} from "../words";
+import { after, objectHead, type Veto, type VerbAt } from "./veto-kit";
+
+/** A "that" clause, a colon or a quotation after the verb: what was said is there. */
+const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
+  v.tokens.slice(v.i + 1).some((t) => more.test(t.lower) || t.text === ":" || OPEN_QUOTES.has(t.text));
+
+/** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
+const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
+
+const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
+
+export const NO_PROPOSITION_VETOES: readonly Veto[] = [
+  // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",
+  // "thanked her family and her coach": support, a thing shown or thanks given; "backed the claim that …" keeps one.
+  {
+    id: "verb/thing-without-proposition",
+    words: "backed backs back backing shared shares sharing unveiled unveils unveiling thanked thanks thanking".split(
+      " ",
+    ),
+    test: (v) => (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v))) && !wordsFollow(v),
+  },
+  // "the Supreme Court agreed last spring to hear her appeal", "operators continued to stockpile memory", "the
+  // company continued shipping stock": an undertaking or an action going on ("agreed that …", "continued to insist
+  // that …" are claims).
+  {
+    id: "verb/agreed-or-continued-to-act",
+    words: ["agreed", "agrees", "agree", "continued", "continues", "continue"],
+    test: (v) => {
+      // (A time or a partner may come between: "agreed early on Sunday to triple funding".)
+      let k = v.i + 1;
+      while (k < v.i + 5 && v.tokens[k]?.word && !/^(?:to|that)$/.test(v.tokens[k].lower)) k++;
+      const act = v.tokens[k]?.lower === "to" ? v.tokens[k + 1] : undefined;
+      const acts = !!act?.word && !act.cap && !DETERMINERS.has(act.lower) && !sayingVerb(act.lower);
+      return acts || (v.w.startsWith("contin") && /ing$/.test(after(v)) && !sayingVerb(after(v)));
+    },
+  },
+  // "fading faster than its rhetoric suggests": a comparison with what something implies, no claim reported ("than
+  // 400 colonies" counts them).
+  {
+    id: "verb/than-it-suggests",
+    words: ["suggests", "suggested", "suggest", "implies", "implied", "imply", "indicates", "indicated", "indicate"],
+    test: (v) =>
+      v.tokens
+        .slice(Math.max(0, v.i - 4), v.i)
+        .some((t, k, near) => t.lower === "than" && !/^\d/.test(near[k + 1]?.text ?? "")),
+  },
+  // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless words follow ("reacted by
+  // saying …").
+  {
+    id: "verb/reacted-without-words",
+    words: ["reacted", "reacts", "react", "reacting"],
+    test: (v) => !wordsFollow(v, /^(?:that|saying|by)$/),
+  },
+  // "the company posted a 31% drop in profit", "hospitals posted negative operating margins": results (nouns.json
+  // postedResults), not a post; "posted at 11:48 p.m.: …" is one.
+  {
+    id: "verb/posted-results",
+    words: ["posted", "posts", "post", "posting"],
+    test: (v) =>
+      objectHead(v.tokens, v.i + 1, POSTED_RESULTS) ||
+      amountAt(v, v.i + 1) ||
+      (/^(?:a|an)$/.test(after(v)) && amountAt(v, v.i + 2)),
+  },
+  // "Marlowe has recalled more than 48,000 cars": goods called back (nouns.json recalledGoods), not a memory.
+  {
+    id: "verb/recalled-goods",
+    words: ["recalled", "recalls", "recall", "recalling"],
+    test: (v) => objectHead(v.tokens, v.i + 1, RECALLED_GOODS),
+  },
+  // "Two rival bidders offered lower per-minute rates", "has offered landowners $18 per foot", "offered a 3% rise":
+  // money or terms put on the table (nouns.json offeredTerms).
+  {
+    id: "verb/offered-terms",
+    words: ["offer", "offers", "offered", "offering"],
+    test: (v) => {
+      if (objectHead(v.tokens, v.i + 1, OFFERED_TERMS)) return true;
+      for (let k = v.i + 1; k < v.i + 5 && k < v.tokens.length; k++) {
+        if (amountAt(v, k)) return true;
+        if (!v.tokens[k].word || v.tokens[k].lower === "that") return false;
+      }
+      return false;
+    },
+  },
+];
