@@ -292,4 +292,4 @@ export const PARTICLES_OF = new Map<string, Set<string>>(
 );
 
 /** What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands"). */
-export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands)$/;
+export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established)$/;

@@ -27,12 +27,14 @@ const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 export const NO_PROPOSITION_VETOES: readonly Veto[] = [
   // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",
-  // "thanked her family and her coach": support, a thing shown or thanks given; "backed the claim that …" keeps one.
+  // "thanked her family and her coach", "the board also discussed allegations of …": support, a thing shown, thanks
+  // given or a topic talked over; "backed the claim that …" keeps one.
   {
     id: "verb/thing-without-proposition",
-    words: "backed backs back backing shared shares sharing unveiled unveils unveiling thanked thanks thanking".split(
-      " ",
-    ),
+    words:
+      "backed backs back backing shared shares sharing unveiled unveils unveiling thanked thanks thanking discussed".split(
+        " ",
+      ),
     test: (v) => (DETERMINERS.has(after(v)) || POSSESSIVE_PRONOUNS.has(after(v))) && !wordsFollow(v),
   },
   // "the Supreme Court agreed last spring to hear her appeal", "operators continued to stockpile memory", "the
@@ -61,7 +63,7 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
         .some((t, k, near) => t.lower === "than" && !/^\d/.test(near[k + 1]?.text ?? "")),
   },
   // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless words follow ("reacted by
-  // saying …").
+  // saying …"). ("Valdessa responded within the hour" is left marked: PolNeAR marks a response, words or none.)
   {
     id: "verb/reacted-without-words",
     words: ["reacted", "reacts", "react", "reacting"],

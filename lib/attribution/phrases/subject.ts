@@ -292,7 +292,8 @@ export function clauseStartsAt(tokens: Token[], k: number): boolean {
     (t.lower === "at" && /^(least|most)$/.test(tokens[k + 1]?.lower ?? ""));
   if (!first?.word || !opens(first)) return false;
   // ("It is believed Garside, 26, has not spoken": an age or a name's aside between commas is part of the subject.)
-  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+  // (A long subject too: "ABC Rural understands at least two smaller broking firms in the region have …".)
+  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
     const t = tokens[j];
     if (t.text === ",") continue;
     if (!t.word) return false;

@@ -2831,3 +2831,22 @@ describe("eleventh pass: a body's name without the bracket the phrase cut open, 
     expect(a.speaker).not.toMatch(/\(|D-Port/);
   });
 });
+
+describe("eleventh pass, after rounds 120–123: outlets vouching at length, offices and documents", () => {
+  it.each([
+    ["ABC Rural understands at least two smaller broking firms in the region have cut staff.", "ABC Rural"],
+    ["The Standard has established that at least four planned operations were postponed.", "Standard"],
+  ])("the outlet citing itself in: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    ["Ombudsman Teodoro Salcedo said his office had opened an investigation.", "on-record", "Teodoro Salcedo"],
+    ["The Bayport-based biotech said Monday that the drug had failed.", "institutional", "biotech"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+
+  it.each([
+    "The supplier will cut its tariff but would not say by how much.",
+    "The board had budgeted for a fine but had not expected the squad restriction.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
