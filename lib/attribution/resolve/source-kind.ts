@@ -378,12 +378,19 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     kindOpening || (roleWords.length > 0 && !titled && !heldTitle && (isBodyNoun(kindWord) || companyKind));
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))
     return { kind: "organisation", name: cleanName(name), role: null };
+  // ("Pensioner Aili Hämäläinen", "Publican Maura Furlong": a first of three words that names a kind of person, as
+  // its ending says, and that the article writes in lower case too, is the person's role.)
+  const occupation =
+    nameWords.length === 3 &&
+    /(?:er|or|ist|ian|an|ant|ent)$/.test(nameWords[0].lower) &&
+    writtenInLowerCase(text, nameWords[0].text);
+  if (occupation) roleWords.push(nameWords[0]);
   // "Neighbouring Zambara said": where it lies, not who it is.
   const describing = roleWords.filter((t) => !NOT_ROLES.has(t.lower));
   const role = describing.length ? join(describing, text) : null;
   return {
     kind: "person",
-    name,
+    name: occupation ? join(nameWords.slice(1), text).replace(/['’]s$/, "") : name,
     role: role && role.length > 1 ? role : null,
     others: coNamed(words.slice(h + 1), text),
   };

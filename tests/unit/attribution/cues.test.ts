@@ -2850,3 +2850,13 @@ describe("eleventh pass, after rounds 120–123: outlets vouching at length, off
     "The board had budgeted for a fine but had not expected the squad restriction.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("eleventh pass: a board speaks for its body, an occupation before a name is a role", () => {
+  it.each([
+    [
+      "The board of the Alliance for Vaccine Equity has warned of a shortfall that would cut programmes.",
+      "Alliance for Vaccine Equity",
+    ],
+    ["The pensioner spoke first. Pensioner Aili Hämäläinen, 78, said she would vote yes.", "Aili Hämäläinen"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
+});
