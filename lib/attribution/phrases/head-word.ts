@@ -6,6 +6,7 @@
 import type { Token } from "../text/sentences";
 import {
   AFTER_PARTICIPLE,
+  DOCUMENT_HEADS,
   HEAD_BREAKS,
   IRREGULAR_PARTICIPLES,
   LEADING,
@@ -162,6 +163,8 @@ export const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") ||
 
 /** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {
+  // ("a Washington Post database tracking such deaths": a document and what it does.)
+  if (/ing$/.test(words[k].lower) && !words[k].cap && DOCUMENT_HEADS.has(words[k - 1].lower)) return true;
   if (!participleWord(words[k])) return false;
   const before = words[k - 1].lower;
   const next = words[k + 1]?.lower ?? "";

@@ -365,7 +365,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
     // (Unless the one named led a team: "Raghavan and colleagues acknowledged …. They also noted".)
     const team = prev?.tier === "on-record" && /^(they|their)$/.test(words[0].lower) && memory.previousTeam(at);
-    const usable = prev && (team || !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower)));
+    // ("the target it pledged", after unnamed officials spoke: "it" is never people either.)
+    const bodyOnly = /^(?:it|its)$/.test(words[0].lower);
+    const usable =
+      prev &&
+      (team || !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower))) &&
+      !(bodyOnly && prev.tier === "anonymous");
     if (usable) return { ...prev, confidence: base * TIMES.pronounForPrevious };
     // "Hours later the club issued a statement. It said: …": "it" is the body the sentence before named by its kind.
     const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;

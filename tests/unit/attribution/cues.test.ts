@@ -2860,3 +2860,16 @@ describe("eleventh pass: a board speaks for its body, an occupation before a nam
     ["The pensioner spoke first. Pensioner Aili Hämäläinen, 78, said she would vote yes.", "Aili Hämäläinen"],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)?.speaker).toBe(speaker));
 });
+
+describe("eleventh pass: 'it' after unnamed people, a document and what it does", () => {
+  it("reads 'it' as a body even when people spoke just before", () =>
+    expect(
+      findAttributions("Witnesses said the port was hit twice. It warned that further attacks were likely.").at(-1),
+    ).toMatchObject({ tier: "institutional" }));
+  it("reads a document by its head before what it does", () =>
+    expect(
+      findAttributions(
+        "He was the fourth person shot, according to a Washington Post database tracking such deaths.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Washington Post" }));
+});
