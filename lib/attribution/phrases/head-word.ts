@@ -6,7 +6,9 @@
 import type { Token } from "../text/sentences";
 import {
   AFTER_PARTICIPLE,
+  ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
+  POSSESSIVE_PRONOUNS,
   HEAD_BREAKS,
   IRREGULAR_PARTICIPLES,
   LEADING,
@@ -29,6 +31,8 @@ export function headIndex(words: Token[]): number {
     if (!words[k].cap && TIME_OPENERS.has(words[k].lower) && words[k + 1] && PERIODS.has(words[k + 1].lower))
       return k - 1;
     if (!HEAD_BREAKS.has(words[k].lower) || words[k].cap) continue;
+    // ("Federal and state officials", "Companies and individuals": "and" joins words before one group's head.)
+    if (words[k].lower === "and" && groupHeadAfter(words, k)) continue;
     // "Department for Rural Affairs", "Ministry of Health", "Commission on Audit": a body's name runs on through
     // "for", "of" or "on".
     // ("Chamber of Mines of Mavunde": a second "of" after the body's head runs on too.)
@@ -170,4 +174,20 @@ function postModifier(words: Token[], k: number): boolean {
   const next = words[k + 1]?.lower ?? "";
   // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
   return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
+}
+
+/**
+ * Whether the "and" at `k` joins two words describing one group, its head last ("Federal and state officials"): a
+ * describing word in lower case, then the group's head; not a person's team ("Raghavan and colleagues", "She and her
+ * colleagues", "Penhaligon and six colleagues"), nor a body and its allies.
+ */
+function groupHeadAfter(words: Token[], k: number): boolean {
+  const rest = words.slice(k + 1);
+  return (
+    rest.length === 2 &&
+    rest.every((t) => t.word && !t.cap && !HEAD_BREAKS.has(t.lower)) &&
+    !POSSESSIVE_PRONOUNS.has(rest[0].lower) &&
+    !/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|fellow)$/.test(rest[0].lower) &&
+    ANONYMOUS_HEADS.has(rest[1].lower)
+  );
 }

@@ -2873,3 +2873,15 @@ describe("eleventh pass: 'it' after unnamed people, a document and what it does"
       )[0],
     ).toMatchObject({ tier: "institutional", speaker: "Washington Post" }));
 });
+
+describe("eleventh pass: one group described by two words", () => {
+  it.each([
+    ["Federal and state officials said the two raised $350 million.", "anonymous", null],
+    [
+      "Dr Sunita Raghavan led the trial. Raghavan and colleagues acknowledged that it was small.",
+      "on-record",
+      "Sunita Raghavan",
+    ],
+    ["The Rivers and Land Agency said the levee held.", "institutional", "Rivers and Land Agency"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+});
