@@ -69,11 +69,11 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["reacted", "reacts", "react", "reacting"],
     test: (v) => !wordsFollow(v, /^(?:that|saying|by)$/),
   },
-  // "the company posted a 31% drop in profit", "hospitals posted negative operating margins": results (nouns.json
-  // postedResults), not a post; "posted at 11:48 p.m.: …" is one.
+  // "the company posted a 31% drop in profit", "hospitals posted negative operating margins", "announced $38.6 million
+  // for new pipes": results (nouns.json postedResults) or a sum, not a post; "posted at 11:48 p.m.: …" is one.
   {
     id: "verb/posted-results",
-    words: ["posted", "posts", "post", "posting"],
+    words: ["posted", "posts", "post", "posting", "announced", "announces", "announce", "announcing"],
     test: (v) =>
       objectHead(v.tokens, v.i + 1, POSTED_RESULTS) ||
       amountAt(v, v.i + 1) ||

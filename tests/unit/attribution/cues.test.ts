@@ -2885,3 +2885,19 @@ describe("eleventh pass: one group described by two words", () => {
     ["The Rivers and Land Agency said the levee held.", "institutional", "Rivers and Land Agency"],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
 });
+
+describe("eleventh pass, after rounds 124–127: cantons, sports bodies, sums announced", () => {
+  it.each([
+    ["The canton of Valais said on Tuesday that the evacuation order would stay.", "institutional"],
+    ["Sri Lanka Cricket (SLC) said it would extend full support to the player.", "institutional"],
+    ["Director Brigadier Khalid Saeed al-Mannai said the measure would speed up procedures.", "on-record"],
+  ])("%s", (text, tier) => expect(findAttributions(text)[0].tier).toBe(tier));
+
+  it.each([
+    "Indigenous Services Canada announced $38.6 million for a new treatment plant.",
+    "In math, the district's eighth graders posted their lowest scores since 2015.",
+    "Members rejected a tentative agreement by 81% last month.",
+    "The offspinner has been reported for a suspect bowling action.",
+    "The rules applied only to newly listed apps.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
