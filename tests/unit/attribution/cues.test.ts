@@ -2901,3 +2901,10 @@ describe("eleventh pass, after rounds 124–127: cantons, sports bodies, sums an
     "The rules applied only to newly listed apps.",
   ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("eleventh pass: a company's short name after its full one", () => {
+  it.each([
+    ["Halvorsen Aerospace makes jets. In a statement, Halvorsen said it had offered raises.", "Halvorsen Aerospace"],
+    ["Veridane Bio makes drugs. Veridane said it would cut staff.", "Veridane Bio"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+});
