@@ -143,7 +143,7 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
     !PREPOSITIONS.has(described.lower) &&
     !subjectsVerb &&
     !/(?:ed|en)$/.test(described.lower) &&
-    !/^(?:that|which|by|and|or|of)$/.test(described.lower)
+    !/^(?:that|which|or)$/.test(described.lower)
   )
     return s.veto("survey/in-modifier", i);
   const speaker = w === "words" && tokens[i + 1]?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;

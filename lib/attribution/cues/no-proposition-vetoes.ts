@@ -4,17 +4,8 @@
  * something suggests, reactions with no words, results posted, goods recalled, terms offered. With a "that" clause or
  * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
  */
-import {
-  DETERMINERS,
-  OFFERED_TERMS,
-  OPEN_QUOTES,
-  POSSESSIVE_PRONOUNS,
-  POSTED_RESULTS,
-  RECALLED_GOODS,
-  STRONG_VERBS,
-  WEAK_VERBS,
-} from "../words";
-import { after, objectHead, type Veto, type VerbAt } from "./veto-kit";
+import { DETERMINERS, OFFERED_TERMS, OPEN_QUOTES, POSSESSIVE_PRONOUNS, POSTED_RESULTS, RECALLED_GOODS } from "../words";
+import { after, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
 const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
@@ -22,8 +13,6 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
 
 /** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
 const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
-
-const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 export const NO_PROPOSITION_VETOES: readonly Veto[] = [
   // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",

@@ -20,10 +20,8 @@ import {
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
-  STRONG_VERBS,
-  WEAK_VERBS,
 } from "../words";
-import { after, before, objectHead, type Veto } from "./veto-kit";
+import { after, before, objectHead, sayingVerb, type Veto } from "./veto-kit";
 
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
@@ -270,7 +268,7 @@ export const OBJECT_VETOES: readonly Veto[] = [
       // ("responded by saying", "by calling him a liar": words, which report.)
       const by = v.tokens.slice(v.i + 1, v.i + 7).findIndex((t) => t.lower === "by");
       const doing = v.tokens[v.i + 2 + by]?.lower ?? "";
-      return by >= 0 && /ing$/.test(doing) && !STRONG_VERBS.has(doing) && !WEAK_VERBS.has(doing);
+      return by >= 0 && /ing$/.test(doing) && !sayingVerb(doing);
     },
   },
   // "the titles listed in the complaint", "companies listed on the exchange": where a thing appears, no list read out.

@@ -1,6 +1,6 @@
 /** What a veto is and reads: a verb candidate in its sentence, and the words either side of it. */
 import type { Token } from "../text/sentences";
-import { PREPOSITIONS } from "../words";
+import { PREPOSITIONS, STRONG_VERBS, WEAK_VERBS } from "../words";
 import type { SentenceScan } from "./raw";
 
 /** A verb candidate: token `i` of the sentence, lower-cased `w`. */
@@ -19,6 +19,9 @@ export interface Veto {
   words?: string[];
   test: (v: VerbAt) => boolean;
 }
+
+/** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
+export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 /** The word `k` places before the verb, lower-cased ("" past the sentence's start). */
 export const before = (v: VerbAt, k = 1) => v.tokens[v.i - k]?.lower ?? "";

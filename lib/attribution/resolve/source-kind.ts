@@ -382,7 +382,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // its ending says, and that the article writes in lower case too, is the person's role.)
   const occupation =
     nameWords.length === 3 &&
-    /(?:er|or|ist|ian|an|ant|ent)$/.test(nameWords[0].lower) &&
+    /(?:er|or|ist|an|ant|ent)$/.test(nameWords[0].lower) &&
     writtenInLowerCase(text, nameWords[0].text);
   if (occupation) roleWords.push(nameWords[0]);
   // "Neighbouring Zambara said": where it lies, not who it is.

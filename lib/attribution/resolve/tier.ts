@@ -376,7 +376,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;
     if (body) return { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.pronounForPrevious };
     // ("…, it said.", "which it has described as": a body the article does not name nearby; "it" is never a person.)
-    const tier = /^(?:it|its)$/.test(words[0].lower) ? "institutional" : "anonymous";
+    const tier = bodyOnly ? "institutional" : "anonymous";
     return { tier, speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
