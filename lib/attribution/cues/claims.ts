@@ -1,7 +1,46 @@
 /** Where each claim ends once every attribution of a sentence is known. */
 import { type RawAttribution } from "./raw";
 import { type Token } from "../text/sentences";
-import { CLAIM_JOINERS, CLOSE_QUOTES, OPEN_QUOTES } from "../words";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CLAIM_JOINERS,
+  CLAIM_OPENERS,
+  CLOSE_QUOTES,
+  DAY_OPENERS,
+  MODALS,
+  NEAR_DAYS,
+  OPEN_QUOTES,
+  SUBJECT_PRONOUNS,
+  VERB_AUXILIARIES,
+  WEEKDAYS,
+} from "../words";
+
+/** The most tokens a cue's circumstance runs to ("late on Friday at a news conference in the capital"). */
+const CIRCUMSTANCE_TOKENS = 16;
+
+/**
+ * Whether the words `[s, e]` after a cue say only when, where or how it was said ("on Monday", "in a statement",
+ * "late on Friday at a news conference", "Tuesday"): no "that", no quotation, no clause of their own.
+ */
+function circumstanceOnly(tokens: Token[], s: number, e: number): boolean {
+  // Bounded, so that a sentence dense with cues stays linear.
+  if (e - s > CIRCUMSTANCE_TOKENS) return false;
+  while (s <= e && tokens[s].text === ",") s++;
+  while (e >= s && tokens[e].text === ",") e--;
+  if (s > e) return true;
+  const w0 = tokens[s].word ? tokens[s].lower : "";
+  if (!(CLAIM_OPENERS.has(w0) || DAY_OPENERS.has(w0) || WEEKDAYS.has(w0) || NEAR_DAYS.has(w0))) return false;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ":" || t.text === ";") return false;
+    const w = t.lower;
+    if (!t.word) continue;
+    if (w === "that" || w === "it" || BE_FORMS.has(w) || MODALS.has(w) || AUXILIARIES.has(w)) return false;
+    if (VERB_AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
+  }
+  return true;
+}
 
 /**
  * Each claim ends where the next attribution in its sentence starts ("declined to comment on the report, a
@@ -16,6 +55,18 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   const enders = found.filter((b) => b.kind !== "hedge" && (opensAt(startOf(b)) || opensAt(b.cue[0])));
   const last = tokens.findLastIndex((t) => t.word);
   for (const a of found) {
+    // "…, the council said on Monday.", "…, it said in a statement.": what follows the cue is no claim; the clause
+    // before its comma is.
+    const said = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
+    // ("…, he said on Monday, adding that …": up to the next attribution.)
+    const next = said < last && !(a.content && a.content[1] < said) ? enders.find((b) => startOf(b) > said) : null;
+    const stop = next ? startOf(next) : last + 1;
+    // A claim past the next attribution is this one's only if that attribution claims something else ("He said on
+    // Monday, citing data …, that …").
+    const beyond = a.content && a.content[0] >= stop && next?.content?.[0] !== a.content[0];
+    const tail =
+      said < last && !(a.content && a.content[1] < said) && !beyond && circumstanceOnly(tokens, said + 1, stop - 1);
+    if (tail) a.content = null;
     if (a.content) {
       const [cs, ce] = a.content;
       // A hedge inside the claim is part of it ("the suspect, who allegedly fired, was arrested").
@@ -35,8 +86,7 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
       continue;
     }
     const start = startOf(a);
-    const end = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
-    if (end < last || tokens[start - 1]?.text !== ",") continue;
+    if ((said < last && !tail) || tokens[start - 1]?.text !== ",") continue;
     let e = start - 2;
     while (e >= 0 && !tokens[e].word && !CLOSE_QUOTES.has(tokens[e].text)) e--;
     let s = 0;

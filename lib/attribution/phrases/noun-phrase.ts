@@ -10,6 +10,7 @@ import {
   AUXILIARIES,
   COMPARATIVES,
   CLAUSE_WORDS,
+  CLAIM_OPENERS,
   DETERMINERS,
   NOUNS_LIKE_VERBS,
   NP_FUNCTION_WORDS,
@@ -269,6 +270,16 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
 export function addresseeRight(tokens: Token[], start: number): [number, number] | null {
   const r = nounPhraseRight(tokens, start);
   if (!r) return null;
+  // "told reporters at a briefing in the capital on Monday": who heard it, not where, once the phrase runs long
+  // ("told her daughter in the opening chapter" is short enough to be read whole).
+  for (let j = start + 1; r[1] - r[0] >= 6 && j < r[1]; j++) {
+    const next = tokens[j + 1];
+    const where = CLAIM_OPENERS.has(tokens[j].lower) && tokens[j - 1].word && !tokens[j - 1].cap;
+    if (where && next.word && DETERMINERS.has(next.lower)) {
+      r[1] = j - 1;
+      break;
+    }
+  }
   for (let j = start + 1; j <= r[1]; j++) {
     const t = tokens[j],
       before = tokens[j - 1];

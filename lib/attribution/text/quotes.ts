@@ -3,6 +3,7 @@ import type { Token } from "./sentences";
 import {
   BE_FORMS,
   CLAIM_OPENERS,
+  DAY_OPENERS,
   CLOSE_QUOTES,
   DETERMINERS,
   NEAR_DAYS,
@@ -132,7 +133,8 @@ const THAT_WITHIN = 15;
 function claimStart(tokens: Token[], j: number, end: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
   const day = WEEKDAYS.has(w(j)) || NEAR_DAYS.has(w(j));
-  if (CLAIM_OPENERS.has(w(j)) || day) {
+  // ("said late on Friday that …": a day's opener too.)
+  if (CLAIM_OPENERS.has(w(j)) || DAY_OPENERS.has(w(j)) || day) {
     for (let k = j + 1; k <= end && k <= j + THAT_WITHIN; k++) {
       if (tokens[k].lower === "that" && tokens[k].word) return k;
       // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that".

@@ -2908,3 +2908,22 @@ describe("eleventh pass: a company's short name after its full one", () => {
     ["Veridane Bio makes drugs. Veridane said it would cut staff.", "Veridane Bio"],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("twelfth pass: a claim before its cue when only the circumstance follows it", () => {
+  it.each([
+    ["Fares will rise by 5 per cent from December, the Public Transport Council said on Monday.", "Fares will rise"],
+    ["Fares will rise, the council said in a statement on its website.", "Fares will rise"],
+    ["Fares will rise, said Tom Smith, the council's chair, on Monday.", "Fares will rise"],
+    ["Fares will rise, he told reporters at a briefing in the capital on Monday.", "Fares will rise"],
+    ["Fares will rise, he said on Monday, adding that buses would run more often.", "Fares will rise"],
+  ])("%s", (text, claim) => expect(findAttributions(text)[0].content?.text).toMatch(new RegExp(`^${claim}`)));
+
+  it.each([
+    ["He said on Monday, citing data from the ministry, that fares would rise.", "that fares would rise"],
+    ["The council said on Monday that fares would rise.", "that fares would rise"],
+    ["The council said late on Friday at a news conference that fares would rise.", "that fares would rise"],
+  ])("the claim after the cue stays: %s", (text, claim) => expect(findAttributions(text)[0].content?.text).toBe(claim));
+
+  it("no claim at all when nothing but the circumstance is said", () =>
+    expect(findAttributions("The council said in a statement.")[0].content).toBeNull());
+});
