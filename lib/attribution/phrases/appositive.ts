@@ -13,6 +13,7 @@ import {
   OPENING_ADVERBS,
   ORIGIN,
   PREPOSITIONS,
+  RELATIVES,
   STRONG_VERBS,
   WEAK_VERBS,
 } from "../words";
@@ -59,7 +60,7 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // (A comma before it may close an opening phrase: "In a statement read to the court, PC Daniel Royce, of …,".)
     if (head && (tokens[head[0] - 1]?.text !== "," || openedAfter(tokens, head[0]))) return { source: head, head };
   }
-  const inner = nounPhraseLeft(tokens, comma - 1);
+  const inner = wholeDescription(tokens, nounPhraseLeft(tokens, comma - 1));
   // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)
   const region =
     inner &&
@@ -77,7 +78,12 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // ("An analysis by the Aldgate Institute, a health think tank,": the document its maker made speaks.)
     const document = head ? documentMadeBy(tokens, head[0]) : null;
     if (head && document) return { source: [document[0], inner[1]], head: [document[0], head[1]] };
-    if (head) return { source: [head[0], inner[1]], head };
+    // ("Guo Meifang, who runs a factory in Shunhe, an industrial town, said": the town describes what the clause
+    // names; the name opening the clause speaks.)
+    const inClause = tokens
+      .slice(Math.max(0, (head?.[0] ?? 0) - 20), head?.[0] ?? 0)
+      .some((t, k, before) => RELATIVES.has(t.lower) && t.lower !== "that" && before[k - 1]?.text === ",");
+    if (head) return inClause ? named({ source: [head[0], inner[1]], head }) : { source: [head[0], inner[1]], head };
   }
   // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said", and chains of them:
   // "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said".
@@ -222,6 +228,21 @@ function openedAfter(tokens: Token[], k: number): boolean {
     (PREPOSITIONS.has(first.lower) || OPENING_ADVERBS.has(first.lower)) &&
     tokens.slice(1, k - 1).every((t) => t.text !== ",")
   );
+}
+
+/**
+ * A description between commas that opens with "a" or "an" is read whole, however many plain words it stacks ("…, a
+ * nonprofit energy think tank,"): the noun phrase found before the closing comma, widened back to its article.
+ */
+function wholeDescription(tokens: Token[], inner: [number, number] | null): [number, number] | null {
+  if (!inner || tokens[inner[0] - 1]?.text === ",") return inner;
+  for (let k = inner[0] - 1; k >= 1 && k >= inner[0] - 4; k--) {
+    const t = tokens[k];
+    if (!t.word || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return inner;
+    if (CONJUNCTIONS.has(t.lower) || /(ing|ed)$/.test(t.lower)) return inner;
+    if (t.lower === "a" || t.lower === "an") return tokens[k - 1].text === "," ? [k, inner[1]] : inner;
+  }
+  return inner;
 }
 
 /**

@@ -2927,3 +2927,19 @@ describe("twelfth pass: a claim before its cue when only the circumstance follow
   it("no claim at all when nothing but the circumstance is said", () =>
     expect(findAttributions("The council said in a statement.")[0].content).toBeNull());
 });
+
+describe("twelfth pass: descriptions between commas", () => {
+  it.each([
+    [
+      "A report released last month by the Ridgeline Institute, a nonprofit energy think tank, found that repairs would do.",
+      "institutional",
+      "Ridgeline Institute",
+    ],
+    ["Tom Hale, a retired city bus driver, said the fares were too high.", "on-record", "Tom Hale"],
+    [
+      "Guo Meifang, who runs a factory employing 300 workers in Shunhe, an industrial town, said orders had fallen.",
+      "on-record",
+      "Guo Meifang",
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+});
