@@ -113,6 +113,8 @@ export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
 /** Heads of a body's name, and of a document's (which speaks for its maker). */
 export const ORGANISATION_HEADS = new Set([...nouns.organisationHeads, ...nouns.documentHeads]);
 export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
+/** Heads of a body's name alone ("police", "council", "ministry"). */
+export const BODY_HEADS = new Set(nouns.organisationHeads);
 export const PERSON_HEADS = new Set(nouns.personHeads);
 export const TITLES = new Set(nouns.titles);
 export const SPEAKING_THINGS = new Set(nouns.speakingThings);

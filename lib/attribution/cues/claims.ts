@@ -53,13 +53,27 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   // The attributions that can end a claim: no hedge, and a new clause opening before their start or their verb.
   // Looking among these alone keeps a sentence of hundreds of cues (a hostile page) from taking quadratic time.
   const enders = found.filter((b) => b.kind !== "hedge" && (opensAt(startOf(b)) || opensAt(b.cue[0])));
+  // The first of them to start after token `k`, by halving (a sentence may hold thousands).
+  const byStart = enders.map(startOf).sort((x, y) => x - y);
+  const enderAt = new Map<number, RawAttribution>();
+  for (const b of enders) if (!enderAt.has(startOf(b))) enderAt.set(startOf(b), b);
+  const firstStartingAfter = (k: number): RawAttribution | undefined => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid] > k) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < byStart.length ? enderAt.get(byStart[lo]) : undefined;
+  };
   const last = tokens.findLastIndex((t) => t.word);
   for (const a of found) {
     // "…, the council said on Monday.", "…, it said in a statement.": what follows the cue is no claim; the clause
     // before its comma is.
     const said = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
     // ("…, he said on Monday, adding that …": up to the next attribution.)
-    const next = said < last && !(a.content && a.content[1] < said) ? enders.find((b) => startOf(b) > said) : null;
+    const next = said < last && !(a.content && a.content[1] < said) ? firstStartingAfter(said) : null;
     const stop = next ? startOf(next) : last + 1;
     // A claim past the next attribution is this one's only if that attribution claims something else ("He said on
     // Monday, citing data …, that …").

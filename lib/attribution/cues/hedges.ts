@@ -25,6 +25,7 @@ import { clauseStartsAt, isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { passiveAgent } from "./speaker-after";
+import { hearerAt } from "./veto-kit";
 
 /**
  * Passive hedges with no agent: "is believed to", "are said to", "it is reported that", "is widely seen as", "is
@@ -64,6 +65,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") || (next === "run" && tokens[v + 3]?.lower === "for");
   if (verb === "expected" && after === "to" && (SCHEDULED.has(next) || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
+    return v + 1;
+  }
+  // ("The theft was reported to police": whom it was handed to, no hedge.)
+  if (verb === "reported" && after === "to" && hearerAt(tokens, v + 2)) {
+    s.veto("hedge/reported-to-someone", i);
     return v + 1;
   }
   const thatLeftOut = (clause || aside) && after !== "that" && after !== "to";

@@ -5,7 +5,7 @@
  * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
  */
 import { DETERMINERS, OFFERED_TERMS, OPEN_QUOTES, POSSESSIVE_PRONOUNS, POSTED_RESULTS, RECALLED_GOODS } from "../words";
-import { after, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
+import { after, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
 const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
@@ -87,5 +87,13 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
       }
       return false;
     },
+  },
+  // "what Northvale reports to federal regulators", "She reports to the chief executive", "The theft was reported to
+  // police": whom something is handed or someone answers to, no claim ("reported to police that …" is one; "is
+  // reported to have fled", an infinitive, is a hedge).
+  {
+    id: "verb/reports-to-someone",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v),
   },
 ];

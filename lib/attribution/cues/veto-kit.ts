@@ -1,6 +1,15 @@
 /** What a veto is and reads: a verb candidate in its sentence, and the words either side of it. */
 import type { Token } from "../text/sentences";
-import { PREPOSITIONS, STRONG_VERBS, WEAK_VERBS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  BODY_HEADS,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  STRONG_VERBS,
+  WEAK_VERBS,
+} from "../words";
 import type { SentenceScan } from "./raw";
 
 /** A verb candidate: token `i` of the sentence, lower-cased `w`. */
@@ -39,4 +48,18 @@ export function objectHead(tokens: Token[], from: number, heads: ReadonlySet<str
     if (t.lower === "that" || t.text === "," || PREPOSITIONS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether token `k` opens whom something was handed or reported to ("to police", "to the chief executive", "to
+ * federal regulators", "to him"), not an infinitive ("to have fled").
+ */
+export function hearerAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  const w = t.lower;
+  const noun = (x: string) => BODY_HEADS.has(x) || ANONYMOUS_HEADS.has(x) || /[a-z]{3}(?:ors|ers)$/.test(x);
+  if (t.cap || DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || noun(w)) return true;
+  // ("federal regulators": a word describing them first.)
+  return tokens[k + 1]?.word === true && noun(tokens[k + 1].lower);
 }

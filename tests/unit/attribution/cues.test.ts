@@ -2943,3 +2943,18 @@ describe("twelfth pass: descriptions between commas", () => {
     ],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
 });
+
+describe("twelfth pass: reported to someone, with no claim", () => {
+  it.each([
+    "Emissions were three times what Northvale reports to federal regulators.",
+    "She reports to the chief executive.",
+    "The theft was reported to police on Monday.",
+    "Two cases were reported to the WHO last week.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["He reported to police that his car was stolen.", "anonymous"],
+    ["He is reported to have fled the country.", "unattributed"],
+    ["The man was reported to be in a stable condition.", "unattributed"],
+  ])("still an attribution: %s", (text, tier) => expect(findAttributions(text)[0]?.tier).toBe(tier));
+});
