@@ -12,6 +12,7 @@ import {
   ORGANISATION_HEADS,
   ORIGIN,
   PERSON_HEADS,
+  PREPOSITIONS,
   PUBLISHING_VERBS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
@@ -64,8 +65,14 @@ export function singleOffice(words: Token[], owned = false): Token[] | null {
  * "its latest quarterly filing", "their annual report"), or null.
  */
 export function pronounsDocument(words: Token[]): string | null {
-  if (/^(its|their)$/.test(words[0]?.lower ?? "") && DOCUMENT_HEADS.has(words[words.length - 1].lower))
-    return words[words.length - 1].lower;
+  // "its latest quarterly filing", "its filing with state regulators", "its published decisions", "its own website".
+  if (/^(its|their)$/.test(words[0]?.lower ?? "")) {
+    for (let k = 1; k < words.length && k <= 4 && !PREPOSITIONS.has(words[k].lower); k++) {
+      const w = words[k].lower;
+      if (DOCUMENT_HEADS.has(w)) return w;
+      if (DOCUMENT_HEADS.has(w.replace(/s$/, ""))) return w.replace(/s$/, "");
+    }
+  }
   const head = words.findIndex((t, k) => k < 3 && DOCUMENT_HEADS.has(t.lower));
   const made = words[head + 2]?.lower ?? "";
   const byIt =

@@ -21,6 +21,7 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
+import { sentenceSubject } from "../phrases/subject";
 import { SPOKEN_FOR, cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
@@ -255,15 +256,25 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const bodysDocument = reading.kind !== "person" ? pronounsDocument(words) : null;
   if (bodysDocument) {
     const [first, second] = raw.tokens;
+    // ("The Housing Ombudsman has upheld 14 complaints, according to its published decisions": the sentence's
+    // subject, when it names a body.)
+    const sourceAt = Math.min(raw.cue[0], raw.source?.[0] ?? Infinity);
+    const subject = sentenceSubject(raw.tokens, sourceAt);
+    const subjectWords = subject && subject[1] < sourceAt ? raw.tokens.slice(subject[0], subject[1] + 1) : null;
     const opening =
       first?.lower === "the" && second && ORGANISATION_HEADS.has(second.lower)
         ? fromReading(readSource([first, second], text), base, memory, first.start)
-        : null;
+        : subjectWords
+          ? fromReading(readSource(subjectWords, text), base, memory, subjectWords[0].start)
+          : null;
     const prev = opening?.tier === "institutional" ? opening : memory.previous(at);
     if (prev?.tier === "institutional" && prev.speaker) {
       memory.madeDocument(bodysDocument, prev.speaker, at, true);
       return { ...prev, confidence: base * TIMES.pronounForPrevious };
     }
+    // ("Its annual report said": a body's, one not named nearby; "its" is never a person's.)
+    if (words[0].lower === "its")
+      return { tier: "institutional", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
   const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";

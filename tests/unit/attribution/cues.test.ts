@@ -2958,3 +2958,15 @@ describe("twelfth pass: reported to someone, with no claim", () => {
     ["The man was reported to be in a stable condition.", "unattributed"],
   ])("still an attribution: %s", (text, tier) => expect(findAttributions(text)[0]?.tier).toBe(tier));
 });
+
+describe("twelfth pass: a body's own documents by 'its'", () => {
+  it.each([
+    [
+      "The Housing Ombudsman has upheld 14 complaints against the landlord, according to its published decisions.",
+      "Housing Ombudsman",
+    ],
+    ["Tidewater Mutual will drop 9,000 policies, according to its filing with state regulators.", "Tidewater Mutual"],
+    ["Halden Partners is a boutique outfit with, according to its own website, a proud record.", "Halden Partners"],
+    ["The Housing Ombudsman upheld 14 complaints. Its annual report said the landlord had failed.", null],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+});
