@@ -202,7 +202,10 @@ const openingParticiple = (w: string) =>
 /** Where a clause may open before `comma`, latest first: after a closing quotation mark, an opening phrase, or 0. */
 function clauseStarts(tokens: Token[], comma: number): number[] {
   const starts: number[] = [];
-  const quote = tokens.findLastIndex((t, k) => k < comma && CLOSE_QUOTES.has(t.text));
+  // (Not a plural's apostrophe: "the Municipal and Allied Workers’ Union".)
+  const possessive = (k: number) =>
+    /[sS]$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.cap;
+  const quote = tokens.findLastIndex((t, k) => k < comma && CLOSE_QUOTES.has(t.text) && !possessive(k));
   if (quote >= 0 && tokens[quote + 1]?.word) starts.push(quote + 1);
   let at = 0;
   if (CONJUNCTIONS.has(tokens[0]?.lower ?? "")) at = 1;

@@ -6,6 +6,7 @@
  * ("Ada Obi"), never a body, a place or a month.
  */
 import { readingParticiple } from "../phrases/maker";
+import { inTitleCase } from "../text/headline";
 import { BASED_IN, peoplesOrState } from "./source-kind";
 import { companyDescriptor } from "./source-shapes";
 import {
@@ -291,8 +292,11 @@ export class NamedBefore {
   company(at: number, reach: number): string | null {
     let last: string | null = null;
     let lastAt = -1;
-    const before = this.text.slice(Math.max(0, at - reach), at);
-    for (const m of before.matchAll(BODY_NAMES)) if (companyName(m[0])) [last, lastAt] = [m[0], m.index];
+    const from = Math.max(0, at - reach);
+    const before = this.text.slice(from, at);
+    // (Not a headline's capitals: "Judge Fines Attorneys Over …".)
+    for (const m of before.matchAll(BODY_NAMES))
+      if (companyName(m[0]) && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [m[0], m.index];
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))
       if (m.index > lastAt && !noName(m[1].split(/\s+/)[0])) [last, lastAt] = [m[1], m.index];

@@ -176,8 +176,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A plural of them stays a group in title case too ("Democrat Voters Worried …", "Republican Voters said"), unless
   // a body names it ("Senate Democrats").
   const capitalisedBefore = phrase.slice(0, h).filter((t) => t.cap && !LEADING.has(t.lower));
+  // ("Ngubane Mokoena Attorneys", "Harcourt Lane Solicitors": names, then a firm's word, name a firm.)
+  const firm = head.cap && capitalisedBefore.length >= 2 && isBodyNameWord(headWord);
   const group =
     ANONYMOUS_HEADS.has(headWord) &&
+    !firm &&
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.
@@ -266,8 +269,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     ((bodyName || bodyOfBefore(phrase, k) || bodyHeadAfter(phrase, k)) &&
       (phrase[k].lower === "and" || phrase[k].text === "&") &&
       !!phrase[k - 1]?.cap) ||
-    // "Ramon dela Cruz", "Ludwig van Beethoven": a lower-case particle between a given name and a surname.
-    (NAME_PARTICLES.has(phrase[k].lower) && !!phrase[k - 1]?.cap && !!phrase[k + 1]?.cap);
+    // "Ramon dela Cruz", "Ludwig van Beethoven", "Ruth van der Merwe": lower-case particles between a given name
+    // and a surname.
+    particleInName(phrase, k);
   while (
     s > 0 &&
     // ("Institute of British Architects": a nationality inside a body's "of" part is part of its name.)
@@ -587,3 +591,14 @@ export function cleanName(name: string): string {
 
 const KIND_AFTER_NAME =
   /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+
+/** Whether `phrase[k]` is one of at most three lower-case particles between two capitalised names. */
+function particleInName(phrase: Token[], k: number): boolean {
+  const particle = (j: number) => !!phrase[j]?.word && NAME_PARTICLES.has(phrase[j].lower) && !phrase[j].cap;
+  if (!particle(k)) return false;
+  let a = k;
+  let b = k;
+  while (a > k - 2 && particle(a - 1)) a--;
+  while (b < k + 2 && particle(b + 1)) b++;
+  return !!phrase[a - 1]?.cap && !!phrase[b + 1]?.cap;
+}

@@ -32,8 +32,12 @@ const TITLE_REACH = 8000;
 const NAMED_TEAM =
   /\p{Lu}[\p{L}'’-]*\s+(?:and|with)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team|fellow researchers)$/u;
 
-/** A spokesperson's role in a source's words: "police spokeswoman Jane Kamau". */
-const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b/i;
+/**
+ * A spokesperson's role in a source's words: "police spokeswoman Jane Kamau", "the police public relations officer
+ * (PPRO)", "press secretary Dana Whitcombe".
+ */
+export const SPOKES_ROLE =
+  /\b[Ss]pokes(?:person|man|woman)\b|\b[Pp]ublic [Rr]elations [Oo]fficer\b|\bP?PRO\b|\b[Pp]ress [Ss]ecretary\b/;
 
 /** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
 const TITLE_WORDS: Record<string, string> = {
@@ -162,7 +166,7 @@ export class SpeakerMemory {
   /** The sex of the pronoun ("he" or "she") that already stood for that unnamed person, if one did. */
   private unnamedSex: Sex | null = null;
   private byTitle = new Map<string, { name: string; at: number }>();
-  private spokesperson: { body: string; at: number; named?: boolean } | null = null;
+  private spokesperson: { body: string; at: number; named?: boolean; source?: string } | null = null;
   private body: { name: string; at: number } | null = null;
   /** Who made each kind of document named so far ("report" → "Ministry of Industry and Energy"). */
   private documents = new Map<string, { maker: string; at: number }>();
@@ -278,7 +282,7 @@ export class SpeakerMemory {
     }
     // ("RNP spokesperson ACP Théogène Kabera" … "According to the spokesperson": the person named.)
     if (r.tier === "on-record" && r.speaker && source !== r.speaker && SPOKES_ROLE.test(source))
-      this.spokesperson = { body: r.speaker, at, named: true };
+      this.spokesperson = { body: r.speaker, at, named: true, source };
     // What follows speaks for a body, and most sources speak for no body, so nothing more is read for them.
     if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
     // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
@@ -323,7 +327,7 @@ export class SpeakerMemory {
    * The body whose spokesperson spoke last, if recently: "The spokesperson said" speaks for it again; or the
    * spokesperson, when named (`named`).
    */
-  spokenForLast(at: number): { body: string; named?: boolean } | null {
+  spokenForLast(at: number): { body: string; named?: boolean; source?: string } | null {
     return this.spokesperson && at - this.spokesperson.at < TITLE_REACH ? this.spokesperson : null;
   }
 

@@ -29,7 +29,15 @@ import { bodyNamedBefore } from "./body-kinds";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
 import { AGE, fullNameAtEnd, pronounsDocument, relativeHead, singleOffice } from "./source-shapes";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
-import { ALL_CAPS, LATER_TITLES, titleAbbreviations, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
+import {
+  ALL_CAPS,
+  LATER_TITLES,
+  SPOKES_ROLE,
+  titleAbbreviations,
+  titleCase,
+  type Resolved,
+  type SpeakerMemory,
+} from "./speakers";
 
 function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
   switch (reading.kind) {
@@ -239,6 +247,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "anonymous" && words.length === 2 && words[0].lower === "the" && speaksFor(words[1].lower)
       ? memory.spokenForLast(at)
       : null;
+  // ("The police spokesman said", after "Police spokesman Olufemi Adeyanju": the same person, by the same role.)
+  const sameRole = words.length === 3 && words[0].lower === "the" && SPOKES_ROLE.test(words[2].lower);
+  const spokesman = sameRole ? memory.spokenForLast(at) : null;
+  if (spokesman?.named && spokesman.source?.toLowerCase().split(/\s+/).includes(words[1].lower))
+    return { tier: "on-record", speaker: spokesman.body, role: null, confidence: base * TIMES.titleHolder };
   if (spokenFor?.named)
     return { tier: "on-record", speaker: spokenFor.body, role: null, confidence: base * TIMES.titleHolder };
   if (spokenFor)

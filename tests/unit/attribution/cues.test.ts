@@ -2970,3 +2970,35 @@ describe("twelfth pass: a body's own documents by 'its'", () => {
     ["The Housing Ombudsman upheld 14 complaints. Its annual report said the landlord had failed.", null],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("twelfth pass, after rounds 128–131: names, firms, chapters, spokesmen named before", () => {
+  it.each([
+    ["Opposition MP Ruth van der Merwe accused the minister of hiding.", "on-record", "Ruth van der Merwe"],
+    ["Majority Whip Corinne Baylor told reporters the vote would pass.", "on-record", "Corinne Baylor"],
+    [
+      "Ngubane Mokoena Attorneys, which represents him, argued that it was ratified.",
+      "institutional",
+      "Ngubane Mokoena Attorneys",
+    ],
+    [
+      "The Municipal and Allied Workers’ Union, which represents 900 staff, has warned that jobs will go.",
+      "institutional",
+      "Municipal and Allied Workers’ Union",
+    ],
+    [
+      "Olufemi Adeyanju, the police public relations officer (PPRO) in the state, confirmed the arrests. “Stay calm,” the police spokesman said.",
+      "on-record",
+      "Olufemi Adeyanju",
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+
+  it.each([
+    "The Osomi chapter of the People’s Progressive Congress described the demolition as wicked.",
+    "A police spokesman said the arrests were lawful. “Stay calm,” the police spokesman said.",
+  ])("a body speaks: %s", (text) => expect(findAttributions(text).at(-1)?.tier).toBe("institutional"));
+
+  it.each([
+    ["Defence attorneys argued that the search was illegal.", "anonymous"],
+    ["Republican Voters said no.", "anonymous"],
+  ])("a group stays a group: %s", (text, tier) => expect(findAttributions(text)[0].tier).toBe(tier));
+});
