@@ -4,7 +4,22 @@
  * something suggests, reactions with no words, results posted, goods recalled, terms offered. With a "that" clause or
  * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
  */
-import { DETERMINERS, OFFERED_TERMS, OPEN_QUOTES, POSSESSIVE_PRONOUNS, POSTED_RESULTS, RECALLED_GOODS } from "../words";
+import { isTimeWord } from "../phrases/time";
+import {
+  AUXILIARIES,
+  CLAIM_OPENERS,
+  CONJUNCTIONS,
+  DAY_OPENERS,
+  DETERMINERS,
+  OFFERED_TERMS,
+  OPEN_QUOTES,
+  POSSESSIVE_PRONOUNS,
+  POSTED_RESULTS,
+  PREPOSITIONS,
+  RECALLED_GOODS,
+  SUBJECT_PRONOUNS,
+  VERB_AUXILIARIES,
+} from "../words";
 import { after, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
@@ -96,4 +111,52 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["report", "reports", "reported", "reporting"],
     test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v),
   },
+  // "The work adds to a long-running debate", "…, adding to the confusion": something added to, no claim ("added to
+  // reporters that …" keeps one).
+  {
+    id: "verb/adds-to-something",
+    words: ["add", "adds", "added", "adding"],
+    test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v),
+  },
+  // "a project the governor had championed", "half the volume Lone Mesa requested", "the compensation promised in
+  // 2019": a thing wanted or pledged, standing before its verb, with nothing said after it ("promised that …" is a
+  // claim; "a charge the company denied" is heard: DESIGN.md).
+  {
+    id: "verb/thing-wanted-before",
+    words: "promised pledged requested championed proposed demanded sought backed".split(" "),
+    test: (v) => nothingAfter(v) && objectBefore(v),
+  },
 ];
+
+/** Nothing said after the verb: the sentence or clause ends, or only when or where follows. */
+function nothingAfter(v: VerbAt): boolean {
+  const next = v.tokens[v.i + 1];
+  return !next?.word || CLAIM_OPENERS.has(next.lower) || DAY_OPENERS.has(next.lower) || isTimeWord(next.lower);
+}
+
+/**
+ * A noun phrase the verb's object stands in, before its subject ("a project [the governor had]", "the volume [Lone
+ * Mesa]", "the systems [it had]", "which [the council]") or right before a participle ("of the compensation promised").
+ */
+function objectBefore(v: VerbAt): boolean {
+  const { tokens } = v;
+  const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  // A plain noun with a determiner one or two words before it: where that determiner stands, or -1.
+  const objectAt = (k: number) => {
+    const noun = tokens[k];
+    if (!noun?.word || noun.cap || !/^[a-z-]+$/.test(noun.lower) || sayingVerb(noun.lower)) return -1;
+    if (PREPOSITIONS.has(noun.lower) || DETERMINERS.has(noun.lower) || CONJUNCTIONS.has(noun.lower)) return -1;
+    return DETERMINERS.has(w(k - 1)) ? k - 1 : DETERMINERS.has(w(k - 2)) ? k - 2 : -1;
+  };
+  let k = v.i - 1;
+  while (k >= 0 && (AUXILIARIES.has(w(k)) || VERB_AUXILIARIES.has(w(k)))) k--;
+  const participle = k === v.i - 1 ? objectAt(k) : -1;
+  if (participle > 0 && PREPOSITIONS.has(w(participle - 1))) return true;
+  if (SUBJECT_PRONOUNS.has(w(k)) || w(k) === "it") k--;
+  else if (tokens[k]?.cap) {
+    while (k >= 0 && tokens[k].cap && tokens[k].word) k--;
+    if (w(k) === "the") k--;
+  } else if (w(k - 1) === "the") k -= 2;
+  else return false;
+  return w(k) === "which" || objectAt(k) >= 0;
+}

@@ -14,7 +14,7 @@ import {
   sentenceSubject,
   subjectEndLeft,
 } from "../phrases/subject";
-import { contentAfter, quoteEndingAt, quoteJustBefore } from "../text/quotes";
+import { contentAfter, pastAside, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -133,7 +133,10 @@ function vouchesAtEnd(tokens: Token[], i: number): boolean {
  * named right before, vouching for a clause with its "that" left out.
  */
 function vouchesBeforeClause(tokens: Token[], i: number): boolean {
-  return VOUCHING_AT_END.has(tokens[i].lower) && !!tokens[i - 1]?.cap && clauseStartsAt(tokens, i + 1);
+  // ("Tes understands, however, that …".)
+  const k = pastAside(tokens, i + 1);
+  const clause = clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
+  return VOUCHING_AT_END.has(tokens[i].lower) && !!tokens[i - 1]?.cap && clause;
 }
 
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */

@@ -1,6 +1,7 @@
 /** Whether a verb form is used as a reporting verb here, or as a noun, a name or in another sense. */
 import { madeByBefore } from "../phrases/maker";
 import { skipAuxLeft } from "../phrases/subject";
+import { pastAside } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import {
   AFTER_SHOW_NOUN,
@@ -160,7 +161,8 @@ export function groupThinks(tokens: Token[], i: number): boolean {
 export function namedThinks(tokens: Token[], i: number): boolean {
   const k = skipAuxLeft(tokens, i - 1);
   const head = tokens[k];
-  const next = tokens[i + 1];
+  // ("Tes understands, however, that …": past an adverb set between commas.)
+  const next = tokens[pastAside(tokens, i + 1)];
   if (!head?.word || !head.cap || !next?.word || THINKING_VOICES.has(head.lower)) return false;
   return !NO_PROPOSITION.has(next.lower) && !/['’]s$/.test(head.lower);
 }

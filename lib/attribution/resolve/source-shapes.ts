@@ -84,7 +84,9 @@ export function pronounsDocument(words: Token[]): string | null {
 export function fullNameAtEnd(words: Token[]): number {
   let k = words.length;
   while (k > 0 && words[k - 1].word && words[k - 1].cap && !ORGANISATION_HEADS.has(words[k - 1].lower)) k--;
-  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) ? k : -1;
+  // ("a headteacher in the North West": a place "the" opens names no one.)
+  const placeAfterThe = words[k - 1]?.lower === "the" && PREPOSITIONS.has(words[k - 2]?.lower ?? "");
+  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe ? k : -1;
 }
 
 /** The noun phrase a "who" or "which" right after token `end` stands for. */

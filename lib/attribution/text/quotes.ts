@@ -4,6 +4,7 @@ import {
   BE_FORMS,
   CLAIM_OPENERS,
   DAY_OPENERS,
+  MID_ADVERBS,
   CLOSE_QUOTES,
   DETERMINERS,
   NEAR_DAYS,
@@ -122,6 +123,12 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   return [claimStart(tokens, j, end), end];
 }
 
+/** Token `k`, or the token past an adverb set between commas there (", however, that …"). */
+export function pastAside(tokens: Token[], k: number): number {
+  const aside = tokens[k]?.text === "," && MID_ADVERBS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.text === ",";
+  return aside && tokens[k + 3]?.word ? k + 3 : k;
+}
+
 /** How far into a claim its "that" may stand after the words that say when, where or how it was said. */
 const THAT_WITHIN = 15;
 
@@ -132,6 +139,8 @@ const THAT_WITHIN = 15;
  */
 function claimStart(tokens: Token[], j: number, end: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
+  // "said, however, that …": the adverb set between commas is no part of the claim.
+  if (MID_ADVERBS.has(w(j)) && tokens[j - 1]?.text === "," && tokens[j + 1]?.text === ",") j = pastAside(tokens, j - 1);
   const day = WEEKDAYS.has(w(j)) || NEAR_DAYS.has(w(j));
   // ("said late on Friday that …": a day's opener too.)
   if (CLAIM_OPENERS.has(w(j)) || DAY_OPENERS.has(w(j)) || day) {

@@ -3002,3 +3002,26 @@ describe("twelfth pass, after rounds 128–131: names, firms, chapters, spokesme
     ["Republican Voters said no.", "anonymous"],
   ])("a group stays a group: %s", (text, tier) => expect(findAttributions(text)[0].tier).toBe(tier));
 });
+
+describe("twelfth pass, after rounds 132–135: things wanted, added to, shows, asides", () => {
+  it.each([
+    "Staff did not want to delay a project the governor had championed.",
+    "The board voted to cap the permit at half the volume Lone Mesa requested.",
+    "Families had received only a fraction of the compensation promised in 2019.",
+    "It failed to deliver the counter-drone systems it had promised last spring.",
+    "The plan, which the council proposed last year, failed.",
+    "The work adds to a long-running debate over whether chemicals harm bees.",
+    "Speaking on LBC's breakfast show on Tuesday, the presenter laughed.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["The minister promised that fares would fall.", "that fares would fall"],
+    ["Tes understands, however, that officials are drawing up options.", "that officials are drawing up options"],
+    ["The ministry said, however, that talks would go on.", "that talks would go on"],
+  ])("still a claim: %s", (text, claim) => expect(findAttributions(text)[0]?.content?.text).toBe(claim));
+
+  it("a place 'the' opens is no one's name", () =>
+    expect(
+      findAttributions("One headteacher in the North West, who asked not to be identified, said the plan was mad.")[0],
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+});
