@@ -109,6 +109,9 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
       head && /^(by|from)$/.test(tokens[head[0] - 1]?.lower ?? "") ? nounPhraseLeft(tokens, head[0] - 2) : null;
     // ("A survey of 2,300 firms by the Bank's Decision Maker Panel, published last week,": or before its "of".)
     if (head && maker && documentEnds(tokens, maker)) head = [maker[0], head[1]];
+    // ("Two people who worked on the study, who asked not to be named,": the people the first clause describes.)
+    const described = head && !maker ? describedByClause(tokens, head[0]) : null;
+    if (described) head = described;
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };
@@ -231,6 +234,19 @@ function openedAfter(tokens: Token[], k: number): boolean {
     (PREPOSITIONS.has(first.lower) || OPENING_ADVERBS.has(first.lower)) &&
     tokens.slice(1, k - 1).every((t) => t.text !== ",")
   );
+}
+
+/**
+ * The people a "who" clause with no comma describes, when the noun phrase at `start` ends that clause ("Two people
+ * [who worked on] the study"), or null.
+ */
+function describedByClause(tokens: Token[], start: number): [number, number] | null {
+  if (!PREPOSITIONS.has(tokens[start - 1]?.lower ?? "") && !/ed$/.test(tokens[start - 1]?.lower ?? "")) return null;
+  for (let k = start - 1; k > 0 && k >= start - 6; k--) {
+    if (!tokens[k].word) return null;
+    if (tokens[k].lower === "who") return nounPhraseLeft(tokens, k - 1);
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ANONYMOUS_HEADS,
   COMPANY_KINDS,
   DOCUMENT_PARTICIPLES,
+  isBodyNameWord,
   LEADING,
   MAKING_PARTICIPLES,
   NP_FUNCTION_WORDS,
@@ -67,6 +68,12 @@ export function makerStart(tokens: Token[], by: number): number {
   // ("by the state Hydrology Office": a word that only places the body before its name.)
   const placing = k === first + 1 && NP_FUNCTION_WORDS.has(tokens[first].lower);
   if (k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing)) return k;
+  // ("from market researcher Brightwater Analytics": words saying what the body is, then its name, which ends as a
+  // body's does.)
+  if (k > first && tokens[k]?.cap) {
+    const last = tokens[nameEnd(tokens, k) - 1].lower.replace(/[’']s$/, "");
+    if (isBodyNameWord(last) || ORGANISATION_HEADS.has(last)) return k;
+  }
   // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)
   const kind = tokens[first + 1];
   const placed = tokens[first]?.cap && kind?.word && !kind.cap && (COMPANY_KINDS.has(kind.lower) || isBodyNoun(kind));

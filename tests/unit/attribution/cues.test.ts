@@ -3025,3 +3025,24 @@ describe("twelfth pass, after rounds 132–135: things wanted, added to, shows, 
       findAttributions("One headteacher in the North West, who asked not to be identified, said the plan was mad.")[0],
     ).toMatchObject({ tier: "anonymous", speaker: null }));
 });
+
+describe("twelfth pass: makers named after their kind, documents described, people a clause describes", () => {
+  it.each([
+    [
+      "Data from market researcher Brightwater Analytics shows that launches rose.",
+      "institutional",
+      "Brightwater Analytics",
+    ],
+    [
+      "A 2022 study by researchers at Westmoor State University found that visits rose.",
+      "institutional",
+      "Westmoor State University",
+    ],
+    ["Separate data suggests the pressure extends well beyond senior leaders.", "institutional", "Separate data"],
+    [
+      "Two people who worked on the study, who asked not to be named, told BIRN that its conclusions had been softened.",
+      "anonymous",
+      null,
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+});
