@@ -5,8 +5,11 @@
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 
-/** An acronym: two to eight capitals, "&" allowed ("TFRA", "AAIB", "R&A"). */
-const ACRONYM = "[A-Z][A-Z&]{1,7}";
+/**
+ * An acronym: two to eight capitals, "&" allowed ("TFRA", "AAIB", "R&A"), and a small word's letter in lower case
+ * between two capitals ("DfE" for the Department for Education).
+ */
+const ACRONYM = "[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}";
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
 export const spelledAsAcronym = (word: string) => WHOLE_ACRONYM.test(word);
 /** An acronym in brackets ("(TFRA)"), after the name it stands for. */
@@ -35,7 +38,7 @@ export function acronymsIn(text: string): Map<string, string> {
       .trimEnd()
       .split(/\s+/)
       .slice(-NAME_WORDS);
-    const letters = acronym.replace(/&/g, "");
+    const letters = acronym.replace(/&/g, "").toUpperCase();
     for (let k = words.length - 1; k >= 0; k--) {
       const name = words.slice(k);
       if (!/^\p{Lu}/u.test(name[0])) continue;
@@ -71,7 +74,7 @@ export function expandAcronyms(all: Attribution[], article: string): void {
         .filter((b) => b.tier === "institutional" && b.speaker?.includes(" ") && /^\p{Lu}/u.test(b.speaker))
         .map((b) => [initials(b.speaker!), b.speaker!]),
     );
-    const full = names.get(acronym) ?? spoken.get(acronym.replace(/&/g, ""));
+    const full = names.get(acronym) ?? spoken.get(acronym.replace(/&/g, "").toUpperCase());
     if (!full) continue;
     a.speaker = full;
     a.explanation = explainAttribution(a, false);

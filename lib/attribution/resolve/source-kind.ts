@@ -113,6 +113,9 @@ export const styleOfAddress = (words: Token[]) =>
   words.length === 2 && /^(his|her)$/.test(words[0].lower) && STYLES_OF_ADDRESS.has(words[1].lower);
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
+/** A person's pronoun and their team: "she and her colleagues", "he and his co-authors". */
+const PRONOUN_AND_TEAM = /^(?:he|she) (?:and|with) (?:(?:his|her|their) )?(?:colleagues|co-?authors|team)$/;
+
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
@@ -130,7 +133,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
   const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
-  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words))
+  // ("she and her colleagues propose": the one she stands for, and her team.)
+  const withTeam = PRONOUN_AND_TEAM.test(words.map((t) => t.lower).join(" "));
+  if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words) || withTeam)
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
   // "The Conservatives said": a party named by its members, after "the" (nouns.json partiesByMembers).

@@ -3046,3 +3046,18 @@ describe("twelfth pass: makers named after their kind, documents described, peop
     ],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
 });
+
+describe("twelfth pass: acronyms with a small word's letter, a pronoun and her team", () => {
+  it.each([
+    [
+      "The Department for Education (DfE) changed the rules. A DfE spokesperson said the government had listened.",
+      "institutional",
+      "Department for Education",
+    ],
+    [
+      "Dr Marisol Quintero-Vance studies bees. In the paper, she and her colleagues propose that the microbes help.",
+      "on-record",
+      "Marisol Quintero-Vance",
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+});
