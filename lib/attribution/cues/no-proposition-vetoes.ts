@@ -116,7 +116,10 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
   {
     id: "verb/adds-to-something",
     words: ["add", "adds", "added", "adding"],
-    test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v),
+    test: (v) =>
+      after(v) === "to" &&
+      hearerAt(v.tokens, v.i + 2) &&
+      !v.tokens.slice(v.i + 2, v.i + 7).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
   },
   // "a project the governor had championed", "half the volume Lone Mesa requested", "the compensation promised in
   // 2019": a thing wanted or pledged, standing before its verb, with nothing said after it ("promised that …" is a

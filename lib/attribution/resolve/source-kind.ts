@@ -420,7 +420,9 @@ function documentOwner(named: Token[], headWord: string, text: string, articled:
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
     let end = possessive + 1;
     if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
-    const owner = named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
+    // ("Monday's poll", "last week's report": a day owns nothing.)
+    const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
+    const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
     // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
     const first = owner[0] ?? named[0];

@@ -294,6 +294,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
   // (A document is institutional, whoever made it: DESIGN.md's tiers; its maker is the speaker.)
   if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
+  // ("Voltaris Motors cut prices again. … The filing also warned": with no maker named, the body that spoke last.)
+  const last = DOCUMENT_HEADS.has(document) ? memory.previous(at) : null;
+  if (last?.tier === "institutional" && last.speaker)
+    return { tier: "institutional", speaker: last.speaker, role: null, confidence: base * TIMES.organisation };
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
   const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";
   const titleAgain = reading.kind === "anonymous" && LATER_TITLES.has(again) && memory.holder(again, at);

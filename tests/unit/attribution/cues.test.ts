@@ -3061,3 +3061,15 @@ describe("twelfth pass: acronyms with a small word's letter, a pronoun and her t
     ],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
 });
+
+describe("twelfth pass: a document no maker was named for belongs to the body that spoke last", () => {
+  it.each([
+    ["Voltaris Motors said it would cut prices. The filing also warned that margins could fall.", "Voltaris Motors"],
+    ["The ministry said the talks had stalled. The report also showed that 9,800 packs were handed out.", "ministry"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+
+  it("'adds to a growing list' adds to something, even with a 'that' further on", () =>
+    expect(findAttributions("The ruling adds to a growing list of cases involving chatbots that invent law.")).toEqual(
+      [],
+    ));
+});
