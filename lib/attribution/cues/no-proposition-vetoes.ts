@@ -11,6 +11,7 @@ import {
   CONJUNCTIONS,
   DAY_OPENERS,
   DETERMINERS,
+  LIVES_CLAIMED,
   OFFERED_TERMS,
   OPEN_QUOTES,
   POSSESSIVE_PRONOUNS,
@@ -88,6 +89,13 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     id: "verb/recalled-goods",
     words: ["recalled", "recalls", "recall", "recalling"],
     test: (v) => objectHead(v.tokens, v.i + 1, RECALLED_GOODS),
+  },
+  // "an incident claimed the lives of two drill operators": lives taken (nouns.json livesClaimed), not a claim.
+  {
+    id: "verb/claimed-lives",
+    words: ["claimed", "claims", "claim", "claiming"],
+    // (The lives right after the verb or its determiner: "claimed the vaccine had saved lives" keeps its claim.)
+    test: (v) => LIVES_CLAIMED.has(after(v)) || (LIVES_CLAIMED.has(after(v, 2)) && !v.tokens[v.i + 1]?.cap),
   },
   // "Two rival bidders offered lower per-minute rates", "has offered landowners $18 per foot", "offered a 3% rise":
   // money or terms put on the table (nouns.json offeredTerms).

@@ -408,13 +408,15 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["regard", "regards", "regarded"],
     test: (v) => !asInClause(v),
   },
-  // "did not respond to a request for comment", "has not replied to requests for comment": no statement (DESIGN.md,
-  // as "declined to comment").
+  // "did not respond to a request for comment", "has not replied to requests for comment", "did not reply to an email
+  // seeking comment": no statement (DESIGN.md, as "declined to comment").
   {
     id: "verb/no-comment",
     words: ["respond", "responds", "responded", "reply", "replies", "replied"],
     test: (v) =>
-      v.tokens.slice(v.i + 1, v.i + 7).some((t, k, after) => t.lower === "comment" && after[k - 1]?.lower === "for"),
+      v.tokens
+        .slice(v.i + 1, v.i + 7)
+        .some((t, k, after) => t.lower === "comment" && /^(?:for|seeking)$/.test(after[k - 1]?.lower ?? "")),
   },
   // "The complaint states that …", "He states that …" report; "the United States", "member states", "the 35 states
   // that vote" name places: a report's subject is a name, a pronoun, or a body or a document.

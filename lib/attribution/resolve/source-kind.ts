@@ -150,6 +150,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     )
   )
     return { kind: "organisation", name: join(words.slice(1), text), role: null };
+  // ("One of the diplomats, a European, said": a person of a people, "a" says so; names take no article.)
+  if (words.length === 2 && /^an?$/.test(words[0].lower) && words[1].cap && !isAcronym(words[1]))
+    return { kind: "anonymous", name: null, role: null };
   // "One wrote on X", "Another said": one of a group the story has in view, no one named; so are "Those close to
   // him".
   if (only === "one" || only === "another" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
@@ -506,6 +509,12 @@ export const speaksFor = (lower: string) => SPEAKING_FOR.has(lower);
  * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
  * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
  */
+/**
+ * Places whose government speaks by their kind ("the city said", "the province said in a news release"), and a court
+ * by its bench ("the bench held").
+ */
+export const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province|bench)$/;
+
 function spokenFor(words: Token[], h: number, text: string): string | null {
   const after = words.slice(h + 1);
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
@@ -513,7 +522,8 @@ function spokenFor(words: Token[], h: number, text: string): string | null {
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));
-  const generic = before.filter((t) => ORGANISATION_HEADS.has(t.lower));
+  // ("a ministry spokesman", "a city spokesperson": the body by its kind.)
+  const generic = before.filter((t) => ORGANISATION_HEADS.has(t.lower) || PLACES_ACTING.test(t.lower));
   return generic.length ? generic[generic.length - 1].text : null;
 }
 

@@ -22,7 +22,15 @@ import {
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
 import { sentenceSubject } from "../phrases/subject";
-import { SPOKEN_FOR, cleanName, readSource, speaksFor, styleOfAddress, type SourceReading } from "./source-kind";
+import {
+  PLACES_ACTING,
+  SPOKEN_FOR,
+  cleanName,
+  readSource,
+  speaksFor,
+  styleOfAddress,
+  type SourceReading,
+} from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { bodyNamedBefore } from "./body-kinds";
@@ -109,15 +117,9 @@ const ROLE_REACH = 3000;
  */
 const LEDE_REACH = 1000;
 
-/**
- * Places whose government speaks by their kind ("the city said", "the province said in a news release"), and a court
- * by its bench ("the bench held").
- */
-const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province|bench)$/;
-
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME =
-  /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be named|did not want to be named)\b/;
+  /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be (?:named|identified)|did not (?:want|wish) to be (?:named|identified))\b/;
 
 /** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
 const UNNAMED_ON_PURPOSE = "(?:anonymity|not to be named|not be named|not authori[sz]ed|declined to be named)";
@@ -469,7 +471,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // ("A police officer on the road to Ngadireso, who declined to give his name, said": one who gives no name is no
     // one named, whatever place's name stands before the clause.)
     const objectOfPlace = PREPOSITIONS.has(raw.tokens[raw.appositive[0] - 1]?.lower ?? "");
-    if (r.tier === "on-record" && !r.speaker?.includes(" ") && objectOfPlace && GAVE_NO_NAME.test(between))
+    // ("Marketers at the depots, who asked not to be named for fear of victimisation,": a plural opening the sentence
+    // is no one's name either.)
+    const plural =
+      /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ents|ants|ians|ees)$/u.test(r.speaker ?? "") && raw.appositive[0] === 0;
+    if (r.tier === "on-record" && !r.speaker?.includes(" ") && (objectOfPlace || plural) && GAVE_NO_NAME.test(between))
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
     // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which

@@ -3073,3 +3073,28 @@ describe("twelfth pass: a document no maker was named for belongs to the body th
       [],
     ));
 });
+
+describe("twelfth pass, after rounds 136–139: lives claimed, things learnt of, nicknames, people of a people", () => {
+  it.each([
+    "A fall-of-ground incident claimed the lives of two rock drill operators in July.",
+    "Many had travelled overnight and learnt of the cancellation only after reaching their centres.",
+    "Dead is Kemar Lindsay, otherwise called 'Bowla', of Top Road.",
+    "The audit firm did not reply to an email seeking comment.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["One of the diplomats, a European, said several embassies had raised the arrests.", "anonymous", null],
+    ["In an emailed statement, a city spokesperson said no final decisions had been made.", "institutional", "city"],
+    [
+      "Marketers at the depots, who asked not to be named for fear of victimisation, told Vanguard that trucks left.",
+      "anonymous",
+      null,
+    ],
+    ["James, who asked not to be named in full, said it was late.", "on-record", "James"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+
+  it.each(["The union claimed that the mine had ignored warnings.", "She learnt that the school would close."])(
+    "still a claim: %s",
+    (text) => expect(findAttributions(text)).toHaveLength(1),
+  );
+});
