@@ -411,11 +411,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
   // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).
+  // ("The country's drinking water regulator, the Wai Ora Authority,": a body by its kind, then by its name.)
+  const bodyKindThenName = reading.kind === "organisation" && !/\p{Lu}/u.test(reading.name ?? "X");
   const roleThenName =
     (reading.kind === "organisation" && words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || speaksFor(t.lower)))) ||
     (reading.kind === "person" && !(reading.name ?? "").includes(" ")) ||
     // ("The Minority Leader, Hon. Alexander Kofi Nyamekye,": a capitalised office, then its holder.)
-    (reading.kind === "person" && words.some((t) => TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)));
+    (reading.kind === "person" && words.some((t) => TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) ||
+    bodyKindThenName;
   // ("… the senator representing Enugu East, Senator Ngozi Eze-Amadi,": a titled name after the comma is the person
   // the words before it describe, whatever they end on.)
   // ("General Directorate of Intelligence" is a body's name, not a general's.)
@@ -435,7 +438,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const upTo = comma > 0 ? after.slice(0, comma) : after;
     const capital = upTo.findIndex((t) => t.cap);
     const titled = capital > 0 && capital <= 2 && TITLES.has(upTo[capital].lower.replace(/\.$/, ""));
-    const inner = titled && upTo.slice(0, capital).every((t) => t.word) ? upTo.slice(capital) : upTo;
+    const articled = bodyKindThenName && upTo[0]?.lower === "the" && upTo[1]?.cap && upTo.length > 2;
+    const inner = articled
+      ? upTo.slice(1)
+      : titled && upTo.slice(0, capital).every((t) => t.word)
+        ? upTo.slice(capital)
+        : upTo;
     // ("…, Undersecretary for Labour Relations at the ministry,": a title with no name after it names no one.)
     const untitled = TITLES.has(inner[0]?.lower ?? "") && !!inner[1]?.word && !inner[1].cap;
     // ("Rizvi's lawyer, advocate Kunal Dhaiya,": or, after a role, a role in lower case before the person's name.)
@@ -451,7 +459,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const read = (inner[0]?.cap && !untitled) || roleFirst ? readSource(inner, text) : null;
     // ("Teresa Vaca, D-Port Ellery,": a party and a home town, no one's name.)
     const partyAndPlace = /^[DRI]-\p{Lu}/u.test(inner[0]?.text ?? "");
-    const named = read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") ? read : null;
+    const named =
+      read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") && !(articled && read.kind !== "organisation")
+        ? read
+        : null;
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

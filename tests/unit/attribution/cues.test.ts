@@ -3098,3 +3098,18 @@ describe("twelfth pass, after rounds 136–139: lives claimed, things learnt of,
     (text) => expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("twelfth pass: a body by its kind, then by its name; provosts", () => {
+  it.each([
+    [
+      "The country's drinking water regulator, the Wai Ora Authority, said it would act.",
+      "institutional",
+      "Wai Ora Authority",
+    ],
+    [
+      "Provost Anita Kessel-Moreno wrote to staff. In the email, the provost wrote that the plan was fine.",
+      "on-record",
+      "Anita Kessel-Moreno",
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+});
