@@ -12,7 +12,7 @@
 import { rawBySentence, type FindOptions } from "./find";
 import { expandAcronyms } from "./resolve/acronyms";
 import { calibrate, insideClaims } from "./resolve/confidence";
-import { withoutDateline } from "./resolve/datelines";
+import { withoutDateline, withoutHeadingLabels } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
@@ -46,7 +46,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   expandAcronyms(order.out, options?.article ?? text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
-  const outer = outermost(withoutDateline(order.out, text));
+  const outer = outermost(withoutHeadingLabels(withoutDateline(order.out, text), text));
   calibrate(outer);
   return outer;
 }

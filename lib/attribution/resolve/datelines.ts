@@ -8,6 +8,26 @@
 import type { Attribution } from "../types";
 import { ALL_CAPS } from "./speakers";
 
+/** The longest line read as a heading (characters). */
+const HEADING_CHARS = 160;
+
+/**
+ * A line that is only a label and what follows it, with no sentence's end: a live blog's entry heading ("Hale: ‘This
+ * is a budget for growth’", "Governor: ‘Stay where you are’") below the headline, which DESIGN.md does not count. A
+ * transcript's or an article's colon ends its sentence ("WALLACE: Are you sure?", "She told the BBC: ‘It is over.’").
+ */
+export function withoutHeadingLabels(all: Attribution[], text: string): Attribution[] {
+  return all.filter((a) => {
+    if (!a.rule.startsWith("colon/")) return true;
+    const from = text.lastIndexOf("\n", a.cue.start) + 1;
+    // (The article's own headline is read as the rest of the article is: "Lynch: No outside influence on FBI probe".)
+    if (from === 0) return true;
+    const end = text.indexOf("\n", a.cue.end);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    return line.length > HEADING_CHARS || /[.!?…:;]["”’)\]]*$/.test(line);
+  });
+}
+
 /** How far into the text a dateline may stand (characters): the headline and the first paragraph's start. */
 const DATELINE_WITHIN = 400;
 /** The most words a dateline or a headline's label runs to. */

@@ -3113,3 +3113,17 @@ describe("twelfth pass: a body by its kind, then by its name; provosts", () => {
     ],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
 });
+
+describe("twelfth pass: a live blog's entry headings", () => {
+  it("a label and a quotation on a line of their own, with no full stop, is a heading", () =>
+    expect(
+      findAttributions(
+        "Budget live\n\n16:42 GMT\n\nHale: ‘This is a budget for growth’\n\nThe chancellor said the budget would grow the economy.",
+      ).map((a) => a.cue.text),
+    ).toEqual(["said"]));
+
+  it("a colon that ends its sentence is still a speaker's", () =>
+    expect(
+      findAttributions("Debate\n\nWALLACE: Are you sure about that claim?\n\nTRUMP: I am sure of it, Chris.").length,
+    ).toBe(2));
+});
