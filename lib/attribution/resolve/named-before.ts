@@ -295,8 +295,13 @@ export class NamedBefore {
     const from = Math.max(0, at - reach);
     const before = this.text.slice(from, at);
     // (Not a headline's capitals: "Judge Fines Attorneys Over …".)
-    for (const m of before.matchAll(BODY_NAMES))
-      if (companyName(m[0]) && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [m[0], m.index];
+    for (const m of before.matchAll(BODY_NAMES)) {
+      // ("Marrowfield Therapeutics' Phase I/II study": the name ends at its possessive.)
+      // ("Lloyd's Bank" keeps its possessive: the part before it names no company.)
+      const owner = /^(.*?)['’]s?(?=\s|$)/u.exec(m[0]);
+      const name = owner && companyName(owner[1]) ? owner[1] : m[0];
+      if (companyName(name) && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
+    }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))
       if (m.index > lastAt && !noName(m[1].split(/\s+/)[0])) [last, lastAt] = [m[1], m.index];
@@ -428,7 +433,11 @@ const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${B
 const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
 export const companyName = (name: string) => {
-  const words = name.toLowerCase().split(/\s+/);
+  // ("Marrowfield Therapeutics' Phase I/II study": a possessive is no part of the name.)
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s?$/, ""));
   // (A company's word alone, "Mining" or "Bank" opening a sentence, names no company.)
   if (!/^\p{Lu}/u.test(name) || words.length < 2) return false;
   return words.some((w) => isBodyNameWord(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));

@@ -3127,3 +3127,14 @@ describe("twelfth pass: a live blog's entry headings", () => {
       findAttributions("Debate\n\nWALLACE: Are you sure about that claim?\n\nTRUMP: I am sure of it, Chris.").length,
     ).toBe(2));
 });
+
+describe("twelfth pass: 'the company' past a possessive", () => {
+  it.each([
+    [
+      "Marrowfield Therapeutics' Phase I/II study was halted. The company said the patient had recovered.",
+      "Marrowfield Therapeutics",
+    ],
+    ["Lloyd's Bank cut rates on Monday. The company said savers would gain.", "Lloyd's Bank"],
+    ["Pilbara Lithium raised its costs. The company told the exchange that production would slip.", "Pilbara Lithium"],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+});
