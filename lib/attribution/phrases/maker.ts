@@ -68,11 +68,11 @@ export function makerStart(tokens: Token[], by: number): number {
   // ("by the state Hydrology Office": a word that only places the body before its name.)
   const placing = k === first + 1 && NP_FUNCTION_WORDS.has(tokens[first].lower);
   if (k > first && tokens[k]?.cap && (isBodyNoun(tokens[k - 1]) || placing)) return k;
-  // ("from market researcher Brightwater Analytics": words saying what the body is, then its name, which ends as a
-  // body's does.)
+  // ("from market researcher Brightwater Analytics", "by the nonpartisan Office of Fiscal Analysis": words saying what
+  // the body is, then its name, which holds a body's word.)
   if (k > first && tokens[k]?.cap) {
-    const last = tokens[nameEnd(tokens, k) - 1].lower.replace(/[’']s$/, "");
-    if (isBodyNameWord(last) || ORGANISATION_HEADS.has(last)) return k;
+    const words = tokens.slice(k, nameEnd(tokens, k)).map((t) => t.lower.replace(/[’']s$/, ""));
+    if (words.some((w) => isBodyNameWord(w) || ORGANISATION_HEADS.has(w))) return k;
   }
   // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)
   const kind = tokens[first + 1];

@@ -244,8 +244,12 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       !DETERMINERS.has(tokens[j + 1].lower) &&
       !DOCUMENT_PARTICIPLES.has(tokens[j - 1]?.lower ?? "");
     if (j > start && (PHRASE_BREAKS.test(t.lower) || infinitive)) break;
-    // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb.
-    const head = ORGANISATION_HEADS.has(t.lower) && !tokens[j + 1]?.word;
+    // "according to White House pool reports, …": a document's plural ending the phrase is its head, not a verb; so
+    // is one its participle or a preposition follows ("a fiscal note prepared by …", "the reports from …").
+    const next = tokens[j + 1];
+    const head =
+      ORGANISATION_HEADS.has(t.lower) &&
+      (!next?.word || PREPOSITIONS.has(next.lower) || DOCUMENT_PARTICIPLES.has(next.lower));
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)
     if (
       j > start &&

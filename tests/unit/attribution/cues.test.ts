@@ -3138,3 +3138,16 @@ describe("twelfth pass: 'the company' past a possessive", () => {
     ["Pilbara Lithium raised its costs. The company told the exchange that production would slip.", "Pilbara Lithium"],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("twelfth pass: a document's noun that is also a verb, and makers whose name holds a body's word", () => {
+  it.each([
+    [
+      "The bill would cost more, according to a fiscal note prepared by the nonpartisan Office of Fiscal Analysis.",
+      "Office of Fiscal Analysis",
+    ],
+    ["Prices rose 2.6%, according to a flash estimate published on Friday by Eurostat.", "Eurostat"],
+  ])("%s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }));
+
+  it("a verb is still a verb: Officials note that …", () =>
+    expect(findAttributions("Officials note that the plan failed.")[0]?.cue.text).toBe("note"));
+});
