@@ -6,6 +6,7 @@
  */
 import { isTimeWord } from "../phrases/time";
 import {
+  ARGUED_MATTERS,
   AUXILIARIES,
   CLAIM_OPENERS,
   CONJUNCTIONS,
@@ -96,6 +97,12 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["claimed", "claims", "claim", "claiming"],
     // (The lives right after the verb or its determiner: "claimed the vaccine had saved lives" keeps its claim.)
     test: (v) => LIVES_CLAIMED.has(after(v)) || (LIVES_CLAIMED.has(after(v, 2)) && !v.tokens[v.i + 1]?.cap),
+  },
+  // "the lawyer who argued the case in February": a case put to a court (nouns.json arguedMatters), not a view.
+  {
+    id: "verb/argued-case",
+    words: ["argued", "argues", "argue", "arguing"],
+    test: (v) => ARGUED_MATTERS.has(after(v)) || (DETERMINERS.has(after(v)) && ARGUED_MATTERS.has(after(v, 2))),
   },
   // "Two rival bidders offered lower per-minute rates", "has offered landowners $18 per foot", "offered a 3% rise":
   // money or terms put on the table (nouns.json offeredTerms).

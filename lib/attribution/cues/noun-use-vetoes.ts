@@ -4,10 +4,20 @@
  * the table is in verb-vetoes.ts and object-vetoes.ts.
  */
 import { isTimeWord } from "../phrases/time";
-import { AUXILIARIES, DOCUMENT_HEADS } from "../words";
+import { APPROXIMATORS, AUXILIARIES, DETERMINERS, DOCUMENT_HEADS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
+  // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
+  // it counts ("Of those polled, 31 said" and "about 31 said" count people who speak).
+  {
+    id: "verb/counted-object",
+    test: (v) => {
+      const [number, verb] = [v.tokens[v.i - 1], v.tokens[v.i - 2]];
+      if (!number?.word || !/^\d[\d,.]*$/.test(number.text) || !verb?.word || verb.cap) return false;
+      return /(?:ed|s)$/.test(verb.lower) && !DETERMINERS.has(verb.lower) && !APPROXIMATORS.has(verb.lower);
+    },
+  },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },
   // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.

@@ -4,6 +4,7 @@
  */
 import {
   ANONYMOUS_HEADS,
+  APPROXIMATORS,
   isBodyNameWord,
   DOCUMENT_HEADS,
   LEADING,
@@ -158,6 +159,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (only === "one" || only === "another" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
     return { kind: "anonymous", name: null, role: null };
 
+  // ("About 31 said", "Nearly 40 percent of voters say": people counted, no one named.)
+  if (words.length >= 2 && APPROXIMATORS.has(words[0].lower) && /^\d/.test(words[1].text))
+    return { kind: "anonymous", name: null, role: null };
   // A day or a month is never the speaker ("… said Tuesday" read back to front).
   if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))
     return { kind: "anonymous", name: null, role: null };

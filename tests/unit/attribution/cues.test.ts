@@ -3151,3 +3151,19 @@ describe("twelfth pass: a document's noun that is also a verb, and makers whose 
   it("a verb is still a verb: Officials note that …", () =>
     expect(findAttributions("Officials note that the plan failed.")[0]?.cue.text).toBe("note"));
 });
+
+describe("twelfth pass: counted objects, cases argued, people counted", () => {
+  it.each([
+    "Kelandi has recorded 31 confirmed cases of Ebola.",
+    "The carmaker has issued 11 recalls so far in 2024.",
+    "Harlow's lawyer, who argued the case in February, welcomed the ruling.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Of those polled, 31 said they would vote.", "anonymous"],
+    ["About 31 said they would vote.", "anonymous"],
+    ["The lawyer argued that the search was unlawful.", "institutional"],
+  ])("still an attribution: %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier, speaker: tier === "anonymous" ? null : "lawyer" }),
+  );
+});
