@@ -16,6 +16,9 @@ import {
   WEEKDAYS,
 } from "../words";
 
+/** How many attributions a sentence may hold before the next one is looked for by halving. */
+const FEW_ENDERS = 8;
+
 /** The most tokens a cue's circumstance runs to ("late on Friday at a news conference in the capital"). */
 const CIRCUMSTANCE_TOKENS = 16;
 
@@ -53,11 +56,16 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   // The attributions that can end a claim: no hedge, and a new clause opening before their start or their verb.
   // Looking among these alone keeps a sentence of hundreds of cues (a hostile page) from taking quadratic time.
   const enders = found.filter((b) => b.kind !== "hedge" && (opensAt(startOf(b)) || opensAt(b.cue[0])));
-  // The first of them to start after token `k`, by halving (a sentence may hold thousands).
-  const byStart = enders.map(startOf).sort((x, y) => x - y);
+  // The first of them to start after token `k`: looked for in order among a few, by halving among many (a hostile
+  // page's sentence may hold thousands).
+  let byStart: number[] | null = null;
   const enderAt = new Map<number, RawAttribution>();
-  for (const b of enders) if (!enderAt.has(startOf(b))) enderAt.set(startOf(b), b);
   const firstStartingAfter = (k: number): RawAttribution | undefined => {
+    if (enders.length <= FEW_ENDERS) return enders.find((b) => startOf(b) > k);
+    if (!byStart) {
+      byStart = enders.map(startOf).sort((x, y) => x - y);
+      for (const b of enders) if (!enderAt.has(startOf(b))) enderAt.set(startOf(b), b);
+    }
     let lo = 0;
     let hi = byStart.length;
     while (lo < hi) {

@@ -135,7 +135,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
   const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
   // ("she and her colleagues propose": the one she stands for, and her team.)
-  const withTeam = PRONOUN_AND_TEAM.test(words.map((t) => t.lower).join(" "));
+  const withTeam =
+    words.length >= 3 &&
+    words.length <= 5 &&
+    /^(?:he|she)$/.test(words[0].lower) &&
+    PRONOUN_AND_TEAM.test(words.map((t) => t.lower).join(" "));
   if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words) || withTeam)
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
