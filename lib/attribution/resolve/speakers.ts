@@ -255,6 +255,11 @@ export class SpeakerMemory {
     return this.last && at - this.last.at < PRONOUN_REACH ? this.last.resolved : null;
   }
 
+  /** What the source that spoke last read as, if it starts at `start` (the same words, read again). */
+  spokeAt(start: number): Resolved | null {
+    return this.last?.at === start ? this.last.resolved : null;
+  }
+
   /** Forgets the source remembered at `at` as the last to speak, for the one before it. */
   forgetLast(at: number): void {
     if (this.last?.at === at) this.last = this.beforeLast;

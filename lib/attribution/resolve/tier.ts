@@ -148,6 +148,9 @@ const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
   if (raw.sharedSource) {
+    // ("The chief executive, Alastair Pennick, said … and urged …": the words the verb before read, as it read them.)
+    const same = memory.spokeAt(raw.tokens[raw.sharedSource[0]].start);
+    if (same) return { ...same, confidence: base * TIMES.sharedSource };
     const shared = readSource(raw.tokens.slice(raw.sharedSource[0], raw.sharedSource[1] + 1), text);
     if (shared.kind !== "pronoun-person" && shared.kind !== "pronoun-other") {
       // Read as the verb that gave it reads it ("The senator criticized the ruling, saying …": an office or the

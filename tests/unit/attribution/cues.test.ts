@@ -3167,3 +3167,20 @@ describe("twelfth pass: counted objects, cases argued, people counted", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier, speaker: tier === "anonymous" ? null : "lawyer" }),
   );
 });
+
+describe("twelfth pass: a verb that shares its source reads it as the verb before did", () => {
+  it.each([
+    [
+      "Ofgem's chief executive, Alastair Pennick, said the increase was modest and urged anyone struggling to call.",
+      "Alastair Pennick",
+    ],
+    [
+      "Its chief executive, Haroun Bel-Adrissi, told a briefing that yards had opened, and denied that carriers had left.",
+      "Haroun Bel-Adrissi",
+    ],
+  ])("%s", (text, speaker) => {
+    const [first, second] = findAttributions(text);
+    expect(first).toMatchObject({ tier: "on-record", speaker });
+    expect(second).toMatchObject({ tier: "on-record", speaker });
+  });
+});
