@@ -38,6 +38,8 @@ export const AGE = /^\d+-year-old$/;
  */
 export function singleOffice(words: Token[], owned = false): Token[] | null {
   let said = words.filter((t) => t.word);
+  // ("the 44-year-old mother of three from Lowfold": an age, then who the person is.)
+  if (said.length > 2 && said[0].lower === "the" && AGE.test(said[1].lower)) return said.slice(0, 2);
   // "the MP for Akyem Asuboa", "the senator from Vermont": the seat's place after the office.
   const of = said.findIndex((t, k) => k > 1 && /^(for|from|of)$/.test(t.lower) && said[k + 1]?.cap);
   if (of > 0 && said.slice(of + 1).every((t) => t.cap)) said = said.slice(0, of);

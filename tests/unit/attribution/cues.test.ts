@@ -3184,3 +3184,10 @@ describe("twelfth pass: a verb that shares its source reads it as the verb befor
     expect(second).toMatchObject({ tier: "on-record", speaker });
   });
 });
+
+describe("twelfth pass: a person named before, by age and what they are", () => {
+  it.each([
+    "Anwen Pickles runs a café. “It is hard,” said the 44-year-old mother of three from Lowfold.",
+    "Anwen Pickles runs a café. “It is hard,” the 44-year-old mother of three said.",
+  ])("%s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Anwen Pickles" }));
+});
