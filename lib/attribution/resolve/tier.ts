@@ -122,7 +122,8 @@ const GAVE_NO_NAME =
   /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be (?:named|identified)|did not (?:want|wish) to be (?:named|identified))\b/;
 
 /** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
-const UNNAMED_ON_PURPOSE = "(?:anonymity|not to be named|not be named|not authori[sz]ed|declined to be named)";
+const UNNAMED_ON_PURPOSE =
+  "(?:anonymity|not to be (?:named|identified)|not be named|not authori[sz]ed|declined to be (?:named|identified)|(?:want|wish) to be (?:named|identified))";
 
 /**
  * "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name, as a pattern
@@ -502,7 +503,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
     }
     // ("Nile Mobile, which has 11.4 million subscribers,": a name "which" follows is a body's; people take "who".)
-    if (r.tier === "on-record" && relative === "which" && head.every((t) => t.cap || !t.word))
+    // ("Nitrates producer Grunau Dünger, which buys ammonia,": after the words saying what kind it is, too.)
+    const firstCap = head.findIndex((t) => t.cap);
+    const named =
+      firstCap >= 0 &&
+      head.slice(firstCap).every((t) => t.cap || !t.word) &&
+      head.slice(0, firstCap).every((t) => t.word && !ANONYMOUS_HEADS.has(t.lower));
+    if (r.tier === "on-record" && relative === "which" && named)
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence };
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
     // ("A spokesperson for the regulator, who did not give her name,": still speaks for it; "the office of President

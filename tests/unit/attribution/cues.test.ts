@@ -3191,3 +3191,21 @@ describe("twelfth pass: a person named before, by age and what they are", () => 
     "Anwen Pickles runs a café. “It is hard,” the 44-year-old mother of three said.",
   ])("%s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Anwen Pickles" }));
 });
+
+describe("twelfth pass, after rounds 140–143: a say, price quotes, squads assembling, juntas, officers unnamed", () => {
+  it.each([
+    "Have your say on the library closures in the comments below.",
+    "Shipowners quoted rates for a 23,000t gas carrier on the US Gulf.",
+    "The squad is expected to assemble in Colombo on Sunday.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["The junta has dismissed previous reports of civilian casualties.", "institutional", "junta"],
+    [
+      "An officer, who did not wish to be named, spoke to ThePrint. “It is not ours,” the officer said.",
+      "anonymous",
+      null,
+    ],
+    ["He quoted a senior official as saying the talks had failed.", "anonymous", null],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+});
