@@ -138,6 +138,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     const w = t.lower;
     if (
       NP_STOP_WORDS.has(w) &&
+      !(j === end && objectOfPreposition) &&
       !(w === "to" && (tokens[j - 1]?.lower === "close" || tokens[j - 1]?.lower === "privy")) &&
       // ("The email to customers said": a document and whom it was sent to; not one a verb sends, "sent a letter to
       // the office arguing", whose sender argues.)
@@ -202,6 +203,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
   from = withQuantity(tokens, from, floor);
   // "Some said": a quantifier alone stands for people.
   const hasHead =
+    objectOfPreposition ||
     tokens.slice(from, end + 1).some((t) => t.word && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
     (from === end && ANONYMOUS_HEADS.has(tokens[end].lower));
   return hasHead ? [from, end] : null;

@@ -3209,3 +3209,10 @@ describe("twelfth pass, after rounds 140–143: a say, price quotes, squads asse
     ["He quoted a senior official as saying the talks had failed.", "anonymous", null],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
 });
+
+describe("twelfth pass: those close to her", () => {
+  it.each([
+    "Those close to her insist that she will not be dragged into a fight.",
+    "People close to her say that she will not be dragged into a fight.",
+  ])("%s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }));
+});
