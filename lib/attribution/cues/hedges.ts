@@ -1,6 +1,8 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
 import {
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   AUXILIARIES,
   BE_FORMS,
   DESCRIBED_AS,
@@ -63,7 +65,19 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const arriving = SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap;
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
   const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") || (next === "run" && tokens[v + 3]?.lower === "for");
-  if (verb === "expected" && after === "to" && (SCHEDULED.has(next) || arriving || until)) {
+  // ("is expected to be named on Monday", "to be in court on Friday" are a schedule; "to be out for eight weeks", "to
+  // be higher next year" an estimate.)
+  let b = v + 3;
+  while (tokens[b]?.word && tokens[b].lower.endsWith("ly") && tokens[b + 1]?.word) b++;
+  const beWhat = tokens[b]?.word ? tokens[b].lower : "";
+  const beScheduled =
+    /^(?:in|at|on|present|there|here)$/.test(beWhat) ||
+    /(?:ed|en)$/.test(beWhat) ||
+    IRREGULAR_PARTICIPLES.has(beWhat) ||
+    IRREGULAR_PAST.has(beWhat) ||
+    tokens[b + 1]?.lower === "by";
+  const scheduled = next === "be" ? beScheduled : SCHEDULED.has(next);
+  if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
   }
