@@ -22,7 +22,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_AUXILIARIES,
 } from "../words";
-import { after, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
+import { after, before, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
 const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
@@ -103,6 +103,12 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     id: "verb/argued-case",
     words: ["argued", "argues", "argue", "arguing"],
     test: (v) => ARGUED_MATTERS.has(after(v)) || (DETERMINERS.has(after(v)) && ARGUED_MATTERS.has(after(v, 2))),
+  },
+  // "Little is known about Capt Kandé", "Much was known of the plan": how much is known, no one knowing a claim.
+  {
+    id: "verb/little-is-known",
+    words: ["known"],
+    test: (v) => /^(?:is|was|are|were)$/.test(before(v)) && /^(?:little|much|nothing|less|more)$/.test(before(v, 2)),
   },
   // "Two rival bidders offered lower per-minute rates", "has offered landowners $18 per foot", "offered a 3% rise":
   // money or terms put on the table (nouns.json offeredTerms).

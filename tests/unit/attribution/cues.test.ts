@@ -3216,3 +3216,23 @@ describe("twelfth pass: those close to her", () => {
     "People close to her say that she will not be dragged into a fight.",
   ])("%s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }));
 });
+
+describe("twelfth pass: estimates after 'to be', and how much is known", () => {
+  it.each([
+    ["Haugaard is expected to be out for between eight and 10 weeks.", "unattributed"],
+    ["Prices are expected to be higher next year.", "unattributed"],
+  ])("an estimate: %s", (text, tier) => expect(findAttributions(text)[0]?.tier).toBe(tier));
+
+  it.each([
+    "The minister is expected to be named on Monday.",
+    "The bill is expected to be heard by the Senate Finance Committee.",
+    "He is expected to be in court on Friday.",
+  ])("a schedule: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("'Little is known about' knows nothing; the hedge after it is read", () =>
+    expect(
+      findAttributions(
+        "Little is known about Capt Kandé, who is thought to have trained at military academies abroad.",
+      ).map((a) => a.cue.text),
+    ).toEqual(["is thought to have"]));
+});
