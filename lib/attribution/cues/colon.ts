@@ -40,6 +40,8 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
   // "Berlin: The government said …", "Christie: A closing surge": a dateline or a section label, not a speaker.
   // (A transcript's "WALLACE: The …" is a speaker.)
   const after = tokens[k + 1];
+  // "Squad: Isuru Pathiranage (capt), Ravindu Silva, …": a list of names after a label, not a statement.
+  if (namesListed(tokens, k + 1)) return null;
   // "Revenue: $4.12 billion vs. $4.05 billion expected": a figure after a label, not a statement.
   if (after && /^[\d$€£¥]/.test(after.text)) return null;
   // "Norovirus: Why are cases rising …?": a heading's question, not a statement (a transcript's "KATE BOLDUAN: What
@@ -68,6 +70,20 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
       content: [k + 1, lastWord(tokens)],
     };
   return { ...raw(tokens, "verb", "colon/speaker", [k, k]), source: [s, k - 1], content: [k + 1, lastWord(tokens)] };
+}
+
+/** Whether the tokens from `from` list names: three or more, comma-separated, words outside brackets capitalised. */
+function namesListed(tokens: Token[], from: number): boolean {
+  let commas = 0;
+  let depth = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    else if (t.text === "," && depth === 0) commas++;
+    else if (t.word && depth === 0 && !t.cap && !/^\d/.test(t.text) && t.lower !== "and") return false;
+  }
+  return commas >= 2;
 }
 
 /** Words a speaker uses of themselves or their listeners, never a dateline's news sentence. */

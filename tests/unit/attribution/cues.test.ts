@@ -3236,3 +3236,12 @@ describe("twelfth pass: estimates after 'to be', and how much is known", () => {
       ).map((a) => a.cue.text),
     ).toEqual(["is thought to have"]));
 });
+
+describe("twelfth pass: a list of names after a label", () => {
+  it("'Squad: A (capt), B, C, D.' lists names; no one speaks", () =>
+    expect(
+      findAttributions(
+        "Squad named\n\nThe board met on Friday.\n\nSquad: Isuru Pathiranage (capt), Ravindu Silva, Chathura Perera, Nuwan Kumara.",
+      ),
+    ).toEqual([]));
+});
