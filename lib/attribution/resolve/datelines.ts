@@ -3,7 +3,8 @@
  * persons …") or a tabloid's headline label ("TELLY CHEF IN SET STORM: Pals say …") is no speaker. A transcript
  * names its speakers in capitals too ("WALLACE: …"), but more than once and among others: a dateline is the
  * article's one colon label, opening a paragraph after the headline, near the start. (A place in mixed case, "Dubai:
- * Private sector employers …", is told from a speaker before it is read: cues/colon.ts.)
+ * Private sector employers …", is told from a speaker before it is read: cues/colon.ts.) Nor is a live blog's entry
+ * heading, a label and a quotation on a line of their own.
  */
 import type { Attribution } from "../types";
 import { ALL_CAPS } from "./speakers";
