@@ -22,6 +22,10 @@ const FEW_ENDERS = 8;
 /** The most tokens a cue's circumstance runs to ("late on Friday at a news conference in the capital"). */
 const CIRCUMSTANCE_TOKENS = 16;
 
+/** A word that opens when, where or how something was said ("on", "in", "late", "Tuesday"). */
+const circumstanceOpener = (w: string) =>
+  CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
+
 /**
  * Whether the words `[s, e]` after a cue say only when, where or how it was said ("on Monday", "in a statement",
  * "late on Friday at a news conference", "Tuesday"): no "that", no quotation, no clause of their own.
@@ -32,8 +36,7 @@ function circumstanceOnly(tokens: Token[], s: number, e: number): boolean {
   while (s <= e && tokens[s].text === ",") s++;
   while (e >= s && tokens[e].text === ",") e--;
   if (s > e) return true;
-  const w0 = tokens[s].word ? tokens[s].lower : "";
-  if (!(CLAIM_OPENERS.has(w0) || DAY_OPENERS.has(w0) || WEEKDAYS.has(w0) || NEAR_DAYS.has(w0))) return false;
+  if (!tokens[s].word || !circumstanceOpener(tokens[s].lower)) return false;
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
     if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ":" || t.text === ";") return false;
@@ -80,14 +83,24 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     // "…, the council said on Monday.", "…, it said in a statement.": what follows the cue is no claim; the clause
     // before its comma is.
     const said = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
-    // ("…, he said on Monday, adding that …": up to the next attribution.)
-    const next = said < last && !(a.content && a.content[1] < said) ? firstStartingAfter(said) : null;
+    // ("…, he said on Monday, adding that …": up to the next attribution.) Most cues are followed by their claim,
+    // which no circumstance opens: those are passed over at once.
+    let j = said + 1;
+    while (j < last && tokens[j].text === ",") j++;
+    const opener = j > last || !tokens[j].word || circumstanceOpener(tokens[j].lower) || /ing$/.test(tokens[j].lower);
+    const next = opener && said < last && !(a.content && a.content[1] < said) ? firstStartingAfter(said) : null;
     const stop = next ? startOf(next) : last + 1;
     // A claim past the next attribution is this one's only if that attribution claims something else ("He said on
     // Monday, citing data …, that …").
-    const beyond = a.content && a.content[0] >= stop && next?.content?.[0] !== a.content[0];
+    const beyond = a.content && a.content[0] > stop && next?.content?.[0] !== a.content[0];
     const tail =
-      said < last && !(a.content && a.content[1] < said) && !beyond && circumstanceOnly(tokens, said + 1, stop - 1);
+      opener &&
+      said < last &&
+      !(a.content && a.content[1] < said) &&
+      !beyond &&
+      circumstanceOnly(tokens, said + 1, stop - 1) &&
+      // ("He said, citing data …, that …": with nothing before it and nothing said of when, the claim stays after.)
+      (j < stop || tokens[startOf(a) - 1]?.text === ",");
     if (tail) a.content = null;
     if (a.content) {
       const [cs, ce] = a.content;

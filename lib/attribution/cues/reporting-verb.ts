@@ -133,10 +133,10 @@ function vouchesAtEnd(tokens: Token[], i: number): boolean {
  * named right before, vouching for a clause with its "that" left out.
  */
 function vouchesBeforeClause(tokens: Token[], i: number): boolean {
+  if (!VOUCHING_AT_END.has(tokens[i].lower) || !tokens[i - 1]?.cap) return false;
   // ("Tes understands, however, that …".)
   const k = pastAside(tokens, i + 1);
-  const clause = clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
-  return VOUCHING_AT_END.has(tokens[i].lower) && !!tokens[i - 1]?.cap && clause;
+  return clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
 }
 
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */

@@ -2916,6 +2916,7 @@ describe("twelfth pass: a claim before its cue when only the circumstance follow
     ["Fares will rise, said Tom Smith, the council's chair, on Monday.", "Fares will rise"],
     ["Fares will rise, he told reporters at a briefing in the capital on Monday.", "Fares will rise"],
     ["Fares will rise, he said on Monday, adding that buses would run more often.", "Fares will rise"],
+    ["Fares will rise, he said, adding that buses would run more often.", "Fares will rise"],
   ])("%s", (text, claim) => expect(findAttributions(text)[0].content?.text).toMatch(new RegExp(`^${claim}`)));
 
   it.each([
