@@ -1,30 +1,14 @@
 /** Where each claim ends once every attribution of a sentence is known. */
 import { type RawAttribution } from "./raw";
 import { type Token } from "../text/sentences";
-import {
-  AUXILIARIES,
-  BE_FORMS,
-  CLAIM_JOINERS,
-  CLAIM_OPENERS,
-  CLOSE_QUOTES,
-  DAY_OPENERS,
-  MODALS,
-  NEAR_DAYS,
-  OPEN_QUOTES,
-  SUBJECT_PRONOUNS,
-  VERB_AUXILIARIES,
-  WEEKDAYS,
-} from "../words";
+import { circumstanceOpener } from "../text/quotes";
+import { AUXILIARIES, CLAIM_JOINERS, CLOSE_QUOTES, OPEN_QUOTES, SUBJECT_PRONOUNS, VERB_AUXILIARIES } from "../words";
 
 /** How many attributions a sentence may hold before the next one is looked for by halving. */
 const FEW_ENDERS = 8;
 
 /** The most tokens a cue's circumstance runs to ("late on Friday at a news conference in the capital"). */
 const CIRCUMSTANCE_TOKENS = 16;
-
-/** A word that opens when, where or how something was said ("on", "in", "late", "Tuesday"). */
-const circumstanceOpener = (w: string) =>
-  CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
 
 /**
  * Whether the words `[s, e]` after a cue say only when, where or how it was said ("on Monday", "in a statement",
@@ -42,8 +26,9 @@ function circumstanceOnly(tokens: Token[], s: number, e: number): boolean {
     if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ":" || t.text === ";") return false;
     const w = t.lower;
     if (!t.word) continue;
-    if (w === "that" || w === "it" || BE_FORMS.has(w) || MODALS.has(w) || AUXILIARIES.has(w)) return false;
-    if (VERB_AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
+    // (Forms of "be" and modals are verb auxiliaries.)
+    if (w === "that" || w === "it" || AUXILIARIES.has(w) || VERB_AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w))
+      return false;
   }
   return true;
 }
@@ -62,11 +47,12 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   // The first of them to start after token `k`: looked for in order among a few, by halving among many (a hostile
   // page's sentence may hold thousands).
   let byStart: number[] | null = null;
-  const enderAt = new Map<number, RawAttribution>();
+  let enderAt: Map<number, RawAttribution> | null = null;
   const firstStartingAfter = (k: number): RawAttribution | undefined => {
     if (enders.length <= FEW_ENDERS) return enders.find((b) => startOf(b) > k);
-    if (!byStart) {
+    if (!byStart || !enderAt) {
       byStart = enders.map(startOf).sort((x, y) => x - y);
+      enderAt = new Map();
       for (const b of enders) if (!enderAt.has(startOf(b))) enderAt.set(startOf(b), b);
     }
     let lo = 0;
@@ -88,15 +74,15 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     let j = said + 1;
     while (j < last && tokens[j].text === ",") j++;
     const opener = j > last || !tokens[j].word || circumstanceOpener(tokens[j].lower) || /ing$/.test(tokens[j].lower);
-    const next = opener && said < last && !(a.content && a.content[1] < said) ? firstStartingAfter(said) : null;
+    // (Only words after the cue, and no claim already before it, "“…,” he said on Monday.")
+    const readAfter = opener && said < last && !(a.content && a.content[1] < said);
+    const next = readAfter ? firstStartingAfter(said) : null;
     const stop = next ? startOf(next) : last + 1;
     // A claim past the next attribution is this one's only if that attribution claims something else ("He said on
     // Monday, citing data …, that …").
     const beyond = a.content && a.content[0] > stop && next?.content?.[0] !== a.content[0];
     const tail =
-      opener &&
-      said < last &&
-      !(a.content && a.content[1] < said) &&
+      readAfter &&
       !beyond &&
       circumstanceOnly(tokens, said + 1, stop - 1) &&
       // ("He said, citing data …, that …": with nothing before it and nothing said of when, the claim stays after.)

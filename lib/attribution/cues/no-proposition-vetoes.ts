@@ -5,12 +5,11 @@
  * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
  */
 import { isTimeWord } from "../phrases/time";
+import { circumstanceOpener } from "../text/quotes";
 import {
   ARGUED_MATTERS,
   AUXILIARIES,
-  CLAIM_OPENERS,
   CONJUNCTIONS,
-  DAY_OPENERS,
   DETERMINERS,
   LIVES_CLAIMED,
   OFFERED_TERMS,
@@ -25,8 +24,10 @@ import {
 import { after, before, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
-const wordsFollow = (v: VerbAt, more: RegExp = /^that$/) =>
-  v.tokens.slice(v.i + 1).some((t) => more.test(t.lower) || t.text === ":" || OPEN_QUOTES.has(t.text));
+const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
+  v.tokens
+    .slice(v.i + 1, v.i + 1 + within)
+    .some((t) => more.test(t.lower) || t.text === ":" || OPEN_QUOTES.has(t.text));
 
 /** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
 const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
@@ -137,10 +138,8 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
   {
     id: "verb/adds-to-something",
     words: ["add", "adds", "added", "adding"],
-    test: (v) =>
-      after(v) === "to" &&
-      hearerAt(v.tokens, v.i + 2) &&
-      !v.tokens.slice(v.i + 2, v.i + 7).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+    // (A "that" further on is another clause's: "adds to a growing list of cases that …".)
+    test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v, /^that$/, 6),
   },
   // "a project the governor had championed", "half the volume Lone Mesa requested", "the compensation promised in
   // 2019": a thing wanted or pledged, standing before its verb, with nothing said after it ("promised that …" is a
@@ -155,7 +154,7 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
 /** Nothing said after the verb: the sentence or clause ends, or only when or where follows. */
 function nothingAfter(v: VerbAt): boolean {
   const next = v.tokens[v.i + 1];
-  return !next?.word || CLAIM_OPENERS.has(next.lower) || DAY_OPENERS.has(next.lower) || isTimeWord(next.lower);
+  return !next?.word || circumstanceOpener(next.lower) || isTimeWord(next.lower);
 }
 
 /**

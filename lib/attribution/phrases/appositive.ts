@@ -78,12 +78,14 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // ("An analysis by the Aldgate Institute, a health think tank,": the document its maker made speaks.)
     const document = head ? documentMadeBy(tokens, head[0]) : null;
     if (head && document) return { source: [document[0], inner[1]], head: [document[0], head[1]] };
-    // ("Guo Meifang, who runs a factory in Shunhe, an industrial town, said": the town describes what the clause
-    // names; the name opening the clause speaks.)
-    const inClause = tokens
-      .slice(Math.max(0, (head?.[0] ?? 0) - 20), head?.[0] ?? 0)
-      .some((t, k, before) => RELATIVES.has(t.lower) && t.lower !== "that" && before[k - 1]?.text === ",");
-    if (head) return inClause ? named({ source: [head[0], inner[1]], head }) : { source: [head[0], inner[1]], head };
+    if (head) {
+      // ("Guo Meifang, who runs a factory in Shunhe, an industrial town, said": the town describes what the clause
+      // names; the name opening the clause speaks.)
+      const inClause = tokens
+        .slice(Math.max(0, head[0] - 20), head[0])
+        .some((t, k, before) => RELATIVES.has(t.lower) && t.lower !== "that" && before[k - 1]?.text === ",");
+      return inClause ? named({ source: [head[0], inner[1]], head }) : { source: [head[0], inner[1]], head };
+    }
   }
   // "X, who wrote the bill, said" / "X, speaking on condition of anonymity, said", and chains of them:
   // "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said".

@@ -278,7 +278,8 @@ export function addresseeRight(tokens: Token[], start: number): [number, number]
   if (!r) return null;
   // "told reporters at a briefing in the capital on Monday": who heard it, not where, once the phrase runs long
   // ("told her daughter in the opening chapter" is short enough to be read whole).
-  for (let j = start + 1; r[1] - r[0] >= 6 && j < r[1]; j++) {
+  const long = r[1] - r[0] >= 6;
+  for (let j = start + 1; long && j < r[1]; j++) {
     const next = tokens[j + 1];
     const where = CLAIM_OPENERS.has(tokens[j].lower) && tokens[j - 1].word && !tokens[j - 1].cap;
     if (where && next.word && DETERMINERS.has(next.lower)) {

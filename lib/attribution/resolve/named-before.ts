@@ -294,13 +294,13 @@ export class NamedBefore {
     let lastAt = -1;
     const from = Math.max(0, at - reach);
     const before = this.text.slice(from, at);
-    // (Not a headline's capitals: "Judge Fines Attorneys Over …".)
     for (const m of before.matchAll(BODY_NAMES)) {
-      // ("Marrowfield Therapeutics' Phase I/II study": the name ends at its possessive.)
-      // ("Lloyd's Bank" keeps its possessive: the part before it names no company.)
+      // ("Marrowfield Therapeutics' Phase I/II study": the name ends at its possessive; "Lloyd's Bank" keeps it, the
+      // part before it naming no company.)
       const owner = /^(.*?)['’]s?(?=\s|$)/u.exec(m[0]);
-      const name = owner && companyName(owner[1]) ? owner[1] : m[0];
-      if (companyName(name) && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
+      const name = owner && companyName(owner[1]) ? owner[1] : companyName(m[0]) ? m[0] : null;
+      // (Not a headline's capitals: "Judge Fines Attorneys Over …".)
+      if (name && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
     }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))

@@ -113,10 +113,10 @@ function join(tokens: Token[], text: string): string {
 export const styleOfAddress = (words: Token[]) =>
   words.length === 2 && /^(his|her)$/.test(words[0].lower) && STYLES_OF_ADDRESS.has(words[1].lower);
 
-/** Reads a source phrase. `text` is the analysed string the tokens point into. */
 /** A person's pronoun and their team: "she and her colleagues", "he and his co-authors". */
 const PRONOUN_AND_TEAM = /^(?:he|she) (?:and|with) (?:(?:his|her|their) )?(?:colleagues|co-?authors|team)$/;
 
+/** Reads a source phrase. `text` is the analysed string the tokens point into. */
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
@@ -514,15 +514,15 @@ const possessiveInName = (words: Token[], k: number) => {
 export const speaksFor = (lower: string) => SPEAKING_FOR.has(lower);
 
 /**
- * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
- * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
- */
-/**
  * Places whose government speaks by their kind ("the city said", "the province said in a news release"), and a court
  * by its bench ("the bench held").
  */
 export const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province|bench)$/;
 
+/**
+ * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
+ * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
+ */
 function spokenFor(words: Token[], h: number, text: string): string | null {
   const after = words.slice(h + 1);
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
@@ -617,7 +617,7 @@ export function cleanName(name: string): string {
 const KIND_AFTER_NAME =
   /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
-/** Whether `phrase[k]` is one of at most three lower-case particles between two capitalised names. */
+/** Whether `phrase[k]` is in a run of lower-case particles (up to two either side of it) between capitalised names. */
 function particleInName(phrase: Token[], k: number): boolean {
   const particle = (j: number) => !!phrase[j]?.word && NAME_PARTICLES.has(phrase[j].lower) && !phrase[j].cap;
   if (!particle(k)) return false;

@@ -505,11 +505,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // ("Nile Mobile, which has 11.4 million subscribers,": a name "which" follows is a body's; people take "who".)
     // ("Nitrates producer Grunau Dünger, which buys ammonia,": after the words saying what kind it is, too.)
     const firstCap = head.findIndex((t) => t.cap);
-    const named =
+    const nameAfterKind =
       firstCap >= 0 &&
       head.slice(firstCap).every((t) => t.cap || !t.word) &&
       head.slice(0, firstCap).every((t) => t.word && !ANONYMOUS_HEADS.has(t.lower));
-    if (r.tier === "on-record" && relative === "which" && named)
+    if (r.tier === "on-record" && relative === "which" && nameAfterKind)
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence };
     const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
     // ("A spokesperson for the regulator, who did not give her name,": still speaks for it; "the office of President

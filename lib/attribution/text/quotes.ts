@@ -129,6 +129,10 @@ export function pastAside(tokens: Token[], k: number): number {
   return aside && tokens[k + 3]?.word ? k + 3 : k;
 }
 
+/** A word that opens when, where or how something was said ("on", "in", "late", "Tuesday"), not what. */
+export const circumstanceOpener = (w: string) =>
+  CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
+
 /** How far into a claim its "that" may stand after the words that say when, where or how it was said. */
 const THAT_WITHIN = 15;
 
@@ -143,7 +147,7 @@ function claimStart(tokens: Token[], j: number, end: number): number {
   if (MID_ADVERBS.has(w(j)) && tokens[j - 1]?.text === "," && tokens[j + 1]?.text === ",") j = pastAside(tokens, j - 1);
   const day = WEEKDAYS.has(w(j)) || NEAR_DAYS.has(w(j));
   // ("said late on Friday that …": a day's opener too.)
-  if (CLAIM_OPENERS.has(w(j)) || DAY_OPENERS.has(w(j)) || day) {
+  if (circumstanceOpener(w(j))) {
     for (let k = j + 1; k <= end && k <= j + THAT_WITHIN; k++) {
       if (tokens[k].lower === "that" && tokens[k].word) return k;
       // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that".
