@@ -237,6 +237,7 @@ export const ABBREVIATIONS = new Set(grammar.abbreviations);
 export const WEEKDAYS = new Set(grammar.weekdays);
 export const NEAR_DAYS = new Set(grammar.nearDays);
 export const CLAIM_OPENERS = new Set(grammar.claimOpeners);
+export const SPEAKING_PARTICIPLES = new Set(grammar.speakingParticiples);
 export const OBJECT_PREPOSITIONS = new Set(grammar.objectPrepositions);
 export const MONTHS = new Set(grammar.months);
 export const DAY_PARTS = new Set(grammar.dayParts);
@@ -296,4 +297,9 @@ export const PARTICLES_OF = new Map<string, Set<string>>(
 );
 
 /** What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands"). */
+/** How a story says a source asked not to be named ("who spoke on condition of anonymity"), as a pattern's source. */
+export const UNNAMED_ON_PURPOSE =
+  "(?:anonymity|not to be (?:named|identified)|not be named|not authori[sz]ed|declined to be (?:named|identified)|" +
+  "(?:want|wish) to be (?:named|identified)|name be withheld)";
+
 export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established)$/;

@@ -1,8 +1,16 @@
 /** Where each claim ends once every attribution of a sentence is known. */
 import { type RawAttribution } from "./raw";
 import { type Token } from "../text/sentences";
-import { circumstanceOpener } from "../text/quotes";
-import { AUXILIARIES, CLAIM_JOINERS, CLOSE_QUOTES, OPEN_QUOTES, SUBJECT_PRONOUNS, VERB_AUXILIARIES } from "../words";
+import { circumstanceOpener, claimOpening, unnamedOnPurposeAt } from "../text/quotes";
+import {
+  AUXILIARIES,
+  CLAIM_JOINERS,
+  CLOSE_QUOTES,
+  OPEN_QUOTES,
+  SPEAKING_PARTICIPLES,
+  SUBJECT_PRONOUNS,
+  VERB_AUXILIARIES,
+} from "../words";
 
 /** How many attributions a sentence may hold before the next one is looked for by halving. */
 const FEW_ENDERS = 8;
@@ -31,6 +39,18 @@ function circumstanceOnly(tokens: Token[], s: number, e: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * Whether the words from token `j` describe how the speaker spoke, not what: "speaking by phone from Nice", "talking
+ * to reporters", "who spoke on condition of anonymity because …", "asking not to be identified".
+ */
+function speakerAside(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (SPEAKING_PARTICIPLES.has(tokens[j].lower) && next?.word && !next.cap)
+    return next.lower !== "that" && !SUBJECT_PRONOUNS.has(next.lower);
+  if (tokens[j].lower !== "who" && !tokens[j].lower.endsWith("ing")) return false;
+  return unnamedOnPurposeAt(tokens, j);
 }
 
 /**
@@ -65,7 +85,19 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     return lo < byStart.length ? enderAt.get(byStart[lo]) : undefined;
   };
   const last = tokens.findLastIndex((t) => t.word);
-  for (const a of found) {
+  const first = tokens.findIndex((t) => t.word);
+  // ("According to a source, who asked not to be named, the tranche was released …": the claim is still to come.)
+  const wordsBefore = (k: number) => first >= 0 && first < k;
+  for (const [n, a] of found.entries()) {
+    // "He said, citing data …, that exports had fallen": the claim of the cue before ends where that cue's starts.
+    // (Only a cue outside this claim: "…, according to X, Bloomberg reports that …" keeps the whole.)
+    const prev = found[n - 1];
+    const before = prev && prev.cue[1] < (a.content?.[0] ?? 0) ? prev.content : null;
+    if (a.content && before && before[0] > a.content[0] && before[0] <= a.content[1]) {
+      let e = before[0] - 1;
+      while (e > a.content[0] && !tokens[e].word) e--;
+      a.content = [a.content[0], e];
+    }
     // "…, the council said on Monday.", "…, it said in a statement.": what follows the cue is no claim; the clause
     // before its comma is.
     const said = Math.max(a.cue[1], a.cueTail?.[1] ?? -1, a.source?.[1] ?? -1, a.addressee?.[1] ?? -1);
@@ -73,7 +105,9 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     // which no circumstance opens: those are passed over at once.
     let j = said + 1;
     while (j < last && tokens[j].text === ",") j++;
-    const opener = j > last || !tokens[j].word || circumstanceOpener(tokens[j].lower) || /ing$/.test(tokens[j].lower);
+    const aside = j <= last && tokens[j].word && speakerAside(tokens, j);
+    const opener =
+      j > last || !tokens[j].word || circumstanceOpener(tokens[j].lower) || /ing$/.test(tokens[j].lower) || aside;
     // (Only words after the cue, and no claim already before it, "“…,” he said on Monday.")
     const readAfter = opener && said < last && !(a.content && a.content[1] < said);
     const next = readAfter ? firstStartingAfter(said) : null;
@@ -84,7 +118,8 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     const tail =
       readAfter &&
       !beyond &&
-      circumstanceOnly(tokens, said + 1, stop - 1) &&
+      (circumstanceOnly(tokens, said + 1, stop - 1) ||
+        (aside && j < stop && !(a.content && a.content[0] > j) && wordsBefore(startOf(a)))) &&
       // ("He said, citing data …, that …": with nothing before it and nothing said of when, the claim stays after.)
       (j < stop || tokens[startOf(a) - 1]?.text === ",");
     if (tail) a.content = null;
@@ -107,11 +142,12 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
       continue;
     }
     const start = startOf(a);
-    if ((said < last && !tail) || tokens[start - 1]?.text !== ",") continue;
-    let e = start - 2;
+    // (", said X" or ",” said X": a quotation that opened in a sentence before is widened to the whole later.)
+    const quoted = CLOSE_QUOTES.has(tokens[start - 1]?.text ?? "") ? 1 : 0;
+    if ((said < last && !tail) || tokens[start - 1 - quoted]?.text !== ",") continue;
+    let e = start - 2 - quoted;
     while (e >= 0 && !tokens[e].word && !CLOSE_QUOTES.has(tokens[e].text)) e--;
-    let s = 0;
-    while (s < e && !tokens[s].word && !OPEN_QUOTES.has(tokens[s].text)) s++;
+    const s = claimOpening(tokens, 0, e);
     if (e - s >= 2) a.content = [s, e];
   }
 }

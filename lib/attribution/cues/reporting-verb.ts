@@ -14,7 +14,14 @@ import {
   sentenceSubject,
   subjectEndLeft,
 } from "../phrases/subject";
-import { contentAfter, pastAside, quoteEndingAt, quoteJustBefore } from "../text/quotes";
+import {
+  claimOpening,
+  contentAfter,
+  unnamedOnPurposeAt,
+  pastAside,
+  quoteEndingAt,
+  quoteJustBefore,
+} from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -143,7 +150,7 @@ function vouchesBeforeClause(tokens: Token[], i: number): boolean {
 function participle(s: SentenceScan, i: number, strong: boolean): number {
   const { tokens } = s;
   // "…, the people said, asking not to be identified": the sources' terms, not a second statement.
-  if (/^(asking|requesting)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to")
+  if (/^(asking|requesting)$/.test(tokens[i].lower) && unnamedOnPurposeAt(tokens, i))
     return s.veto("verb/asking-anonymity", i);
   const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
   const kind = strong ? "verb" : "weak-verb";
@@ -362,9 +369,7 @@ function claimAround(tokens: Token[], first: number, last: number): [number, num
   if (!next?.word || next.lower.endsWith("ing") || !tokens.slice(0, first).some((t) => t.word)) return null;
   const rest = contentAfter(tokens, last + 1);
   if (!rest) return null;
-  let start = 0;
-  while (start < first && !tokens[start].word && !OPEN_QUOTES.has(tokens[start].text)) start++;
-  return [start, rest[1]];
+  return [claimOpening(tokens, 0, first), rest[1]];
 }
 
 /**

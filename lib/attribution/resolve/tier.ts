@@ -18,6 +18,7 @@ import {
   PREPOSITIONS,
   OWN_REPORTERS,
   OUTLET_VOUCHING,
+  UNNAMED_ON_PURPOSE,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
@@ -120,10 +121,6 @@ const LEDE_REACH = 1000;
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME =
   /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be (?:named|identified)|did not (?:want|wish) to be (?:named|identified))\b/;
-
-/** How a story says a source asked not to be named ("who spoke on condition of anonymity"). */
-const UNNAMED_ON_PURPOSE =
-  "(?:anonymity|not to be (?:named|identified)|not be named|not authori[sz]ed|declined to be (?:named|identified)|(?:want|wish) to be (?:named|identified))";
 
 /**
  * "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name, as a pattern

@@ -11,6 +11,7 @@ import {
   OBJECT_PREPOSITIONS,
   OPEN_QUOTES,
   SUBJECT_PRONOUNS,
+  UNNAMED_ON_PURPOSE,
   WEEKDAYS,
 } from "../words";
 
@@ -129,6 +130,44 @@ export function pastAside(tokens: Token[], k: number): number {
   return aside && tokens[k + 3]?.word ? k + 3 : k;
 }
 
+/** How far after its first word a clause says its speaker asked not to be named (tokens). */
+const UNNAMED_WITHIN = 10;
+const UNNAMED = new RegExp(`\\b${UNNAMED_ON_PURPOSE}`);
+
+/** Whether the words from token `j` say the speaker asked not to be named ("asking not to be identified", "who
+ * spoke on condition of anonymity", "asking that her name be withheld"). */
+export const unnamedOnPurposeAt = (tokens: Token[], j: number): boolean =>
+  UNNAMED.test(
+    tokens
+      .slice(j, j + UNNAMED_WITHIN)
+      .map((t) => t.lower)
+      .join(" "),
+  );
+
+/** The most tokens a dateline runs to ("NEW DELHI, Dec 5 (Reuters) -"). */
+const DATELINE_TOKENS = 12;
+
+/**
+ * The first token of a claim that opens its sentence (tokens `s` to `e`): past punctuation other than a quotation
+ * mark, and past a dateline ("OBAN: …", "LAGOS, Nigeria (AP) — …", "London (Reuters) - …"), which says where the
+ * story was filed, not what was said.
+ */
+export function claimOpening(tokens: Token[], s: number, e: number): number {
+  while (s < e && !tokens[s].word && !OPEN_QUOTES.has(tokens[s].text)) s++;
+  let wire = false;
+  for (let k = s; k < e && k <= s + DATELINE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ":" || /^[-–—]$/.test(t.text)) {
+      const place = wire || /^\p{Lu}{2,}$/u.test(tokens[s].text);
+      if (!place || k === s || !tokens[k + 1]?.word) return s;
+      return k + 1;
+    }
+    if (t.text === "(") wire = tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ")";
+    else if (t.word ? !t.cap && !/^\d/.test(t.text) : !/^[,()]$/.test(t.text)) return s;
+  }
+  return s;
+}
+
 /** A word that opens when, where or how something was said ("on", "in", "late", "Tuesday"), not what. */
 export const circumstanceOpener = (w: string) =>
   CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
@@ -139,7 +178,8 @@ const THAT_WITHIN = 15;
 /**
  * Where a claim starts once the words between the cue and it are passed over: "said in a statement that …", "said
  * earlier on Friday during a news conference that …" (to its "that"), "said Tuesday his actions were …" (past the
- * day), "urged the United States …" after "for", "referred to the brief" (past the preposition).
+ * day), "said, citing data …, that …" (past the aside), "urged the United States …" after "for", "referred to the
+ * brief" (past the preposition).
  */
 function claimStart(tokens: Token[], j: number, end: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
@@ -155,6 +195,15 @@ function claimStart(tokens: Token[], j: number, end: number): number {
       if (OPEN_QUOTES.has(tokens[k].text) || tokens[k].text === ":" || clause || BE_FORMS.has(tokens[k].lower)) break;
     }
     if (day && tokens[j + 1]?.word) return j + 1;
+  }
+  // "said, citing data from the ministry, that …", "said, speaking on condition of anonymity, that …": the claim is
+  // the clause after the aside; "According to a source, who asked not to be named …, the tranche …" too.
+  if (tokens[j - 1]?.text === "," && (w(j).endsWith("ing") || w(j) === "who")) {
+    const unnamed = unnamedOnPurposeAt(tokens, j);
+    for (let k = j + 2; k <= end && k <= j + THAT_WITHIN; k++) {
+      if (w(k) === "that" && tokens[k - 1].text === ",") return k;
+      if (unnamed && tokens[k].text === "," && tokens[k + 1]?.word && k < end) return k + 1;
+    }
   }
   // "urged for the United States to …", "referred to the government's brief": a preposition before its object.
   if (OBJECT_PREPOSITIONS.has(w(j)) && tokens[j + 1]?.word && (tokens[j + 1].cap || DETERMINERS.has(w(j + 1))))

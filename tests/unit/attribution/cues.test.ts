@@ -3246,3 +3246,60 @@ describe("twelfth pass: a list of names after a label", () => {
       ),
     ).toEqual([]));
 });
+
+describe("thirteenth pass: what a claim is, past datelines, asides and quotations opened before", () => {
+  const claim = (text: string, cue: string) =>
+    findAttributions(text).find((a) => a.cue.text === cue)?.content?.text ?? null;
+
+  it.each([
+    ["OBAN — CalMara Ferries will cut sailings this winter, the operator said.", "said"],
+    ["LAGOS, Nigeria (AP) — CalMara Ferries will cut sailings this winter, the operator said.", "said"],
+    ["London, 14 May (Argus) — CalMara Ferries will cut sailings this winter, the operator said.", "said"],
+  ])("a dateline is where the story was filed, not what was said: %s", (text, cue) =>
+    expect(claim(text, cue)).toBe("CalMara Ferries will cut sailings this winter"),
+  );
+
+  it("a dash that is no dateline's stays in the claim", () =>
+    expect(claim("Fares will rise — sharply, the council said.", "said")).toBe("Fares will rise — sharply"));
+
+  it.each([
+    "The talks have stalled, a senior official said, speaking on condition of anonymity because the talks are private.",
+    "The talks have stalled, said a senior official, who spoke on condition of anonymity because the talks are private.",
+    "The talks have stalled, one of the people said, asking not to be identified because the talks are private.",
+    "The talks have stalled, said the official, speaking by phone from Nice.",
+  ])("how the source spoke is no claim; the clause before the comma is: %s", (text) =>
+    expect(findAttributions(text)[0]?.content?.text).toBe("The talks have stalled"),
+  );
+
+  it.each([
+    [
+      "A senior official said, speaking on condition of anonymity, that the talks had stalled.",
+      "that the talks had stalled",
+    ],
+    ["He said, citing data from the ministry, that exports had fallen.", "that exports had fallen"],
+    [
+      "According to a source in the ministry, who asked not to be named, the final tranche was released early.",
+      "the final tranche was released early",
+    ],
+  ])("the claim after an aside: %s", (text, expected) =>
+    expect(findAttributions(text)[0]?.content?.text).toBe(expected),
+  );
+
+  it("a participle's claim ends where the claim of the verb before it starts", () =>
+    expect(claim("He said, citing data from the ministry, that exports had fallen.", "citing")).toBe(
+      "data from the ministry",
+    ));
+
+  it("“…, she said, asking that her name be withheld”: the speaker's terms make no attribution", () =>
+    expect(
+      findAttributions("“We run to the bunkers,” she said, asking that her name be withheld.").map((a) => a.cue.text),
+    ).toEqual(["said"]));
+
+  it("a quotation opened in a sentence before is the claim of the cue after it, whole", () =>
+    expect(
+      claim(
+        "Not everyone was impressed. “Omaha paid full price. They had better be right about his knees,” said one executive, who asked not to be named.",
+        "said",
+      ),
+    ).toBe("“Omaha paid full price. They had better be right about his knees,”"));
+});

@@ -4,7 +4,8 @@
  * the words a list or row is about with [brackets]; what the brackets must show depends on the list's `expect`:
  *   "cue"     an attribution's cue overlaps the bracketed words (the default);
  *   "source"  an attribution's source covers them;
- *   "tier:T"  an attribution whose source covers them has tier T.
+ *   "tier:T"  an attribution whose source covers them has tier T;
+ *   "claim"   an attribution's claim is exactly the bracketed words.
  * A counterexample must show the opposite. One table-driven test checks every list, row and group. "{paragraphs}"
  * in an example stands for some paragraphs of plain news that name no one (for rules about how far back a story
  * refers).
@@ -56,6 +57,7 @@ function shows(example: string, expectation = "cue"): boolean {
   if (expectation === "cue") return found.some((a) => overlaps(a.cue));
   if (expectation === "source") return found.some((a) => covers(a.source));
   if (expectation === "speaker") return found.some((a) => a.speaker === text.slice(from, to));
+  if (expectation === "claim") return found.some((a) => a.content?.start === from && a.content.end === to);
   if (expectation === "last-speaker") return found.at(-1)?.speaker === text.slice(from, to);
   const tier = expectation.match(/^tier:(.+)$/)?.[1];
   if (!tier) throw new Error(`unknown expectation ${expectation}`);
