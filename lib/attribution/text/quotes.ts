@@ -10,6 +10,7 @@ import {
   NEAR_DAYS,
   OBJECT_PREPOSITIONS,
   OPEN_QUOTES,
+  PREPOSITIONS,
   SUBJECT_PRONOUNS,
   UNNAMED_ON_PURPOSE,
   WEEKDAYS,
@@ -119,8 +120,13 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   // Bounded, so that an unclosed quotation cannot make the sentence quadratic.
   const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;
   if (q) return q;
-  // "said that …": the claim is the clause, "that" included, as annotators mark it.
-  if (!(j <= end && end - j >= 2)) return null;
+  // "said that …": the claim is the clause, "that" included, as annotators mark it. A word or two is a claim when it
+  // names something ("denied the charge", "said so"), not an age, a preposition or a manner ("said Fontaine, 61",
+  // "called for", "he asks rhetorically").
+  const short = end - j < 2;
+  const bare = (t: Token) =>
+    !t.word || /^\d/.test(t.text) || PREPOSITIONS.has(t.lower) || (j === end && /ly$/.test(t.lower));
+  if (short && bare(tokens[j])) return null;
   return [claimStart(tokens, j, end), end];
 }
 

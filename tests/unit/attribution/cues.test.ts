@@ -3303,3 +3303,35 @@ describe("thirteenth pass: what a claim is, past datelines, asides and quotation
       ),
     ).toBe("“Omaha paid full price. They had better be right about his knees,”"));
 });
+
+describe("thirteenth pass: a quotation beside a cue with no claim of its own", () => {
+  const claims = (text: string) => findAttributions(text).map((a) => a.content?.text ?? null);
+
+  it.each([
+    ["“Everybody is laughing. A pathetic figure!” he wrote. He left.", "“Everybody is laughing. A pathetic figure!”"],
+    ["“Can you name one?” he asks rhetorically.", "“Can you name one?”"],
+    [
+      "“Oh, I know. We’re so sorry you’re leaving,” Clinton said sarcastically.",
+      "“Oh, I know. We’re so sorry you’re leaving,”",
+    ],
+  ])("the quotation just before: %s", (text, claim) => expect(claims(text)[0]).toBe(claim));
+
+  it("the quotation opening the paragraph after a cue's colon", () =>
+    expect(claims("Cruz continued:\n\n“You look at the questions. How about the issues?”\n\nHe left.")[0]).toBe(
+      "“You look at the questions. How about the issues?”",
+    ));
+
+  it("a quotation another cue claims is not taken twice", () =>
+    expect(claims("“It is over,” she said. He agreed.")).toEqual(["“It is over,”", null]));
+
+  it.each([
+    ["Brightwell has denied the allegations.", "the allegations"],
+    ["He said so.", "so"],
+    ["He claimed to dislike it.", "to dislike it"],
+  ])("a word or two can be a claim: %s", (text, claim) => expect(claims(text)[0]).toBe(claim));
+
+  it.each(["The consensus had called for it.", "“It is over,” said Marcia Fontaine, 61."])(
+    "but not an age or a preposition: %s",
+    (text) => expect(claims(text)[0] ?? "").not.toMatch(/^(61|for)$/),
+  );
+});
