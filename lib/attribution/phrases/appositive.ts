@@ -148,13 +148,12 @@ export function openingNameWithDescription(
     if (first <= from || first >= comma - 1 || comma - first > 30) continue;
     const head = nounPhraseLeft(tokens, first - 1, from);
     if (!head || head[0] !== from || !tokens.slice(head[0], head[1] + 1).some((t) => t.cap && t.word)) continue;
-    // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name.
+    // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name, nor is an aside
+    // about where or when ("Outside court, victim Shontelle Maguire, whose family …, said").
+    const opener = tokens[head[0]].lower;
     if (
-      head[0] === head[1] &&
-      (/ly$/.test(tokens[head[0]].lower) ||
-        ASIDE_OPENERS.has(tokens[head[0]].lower) ||
-        OPENING_ADVERBS.has(tokens[head[0]].lower) ||
-        openingParticiple(tokens[head[0]].lower))
+      ASIDE_OPENERS.has(opener) ||
+      (head[0] === head[1] && (/ly$/.test(opener) || OPENING_ADVERBS.has(opener) || openingParticiple(opener)))
     )
       continue;
     // A time phrase opening the sentence ("Last year, …") is no name.

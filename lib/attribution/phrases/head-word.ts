@@ -136,7 +136,10 @@ export function bodyOfBefore(words: Token[], k: number): boolean {
  * "Minister of State"), so that a name or a title runs on through another "of" or "for".
  */
 function bodyHeadInRun(words: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && (words[j].cap || /^(of|for|on)$/.test(words[j].lower)); j--) {
+  // ("Central Bank of the Republic of Turkey": back through a body's own "of the" too.)
+  const joining = (j: number) =>
+    /^(of|for|on)$/.test(words[j].lower) || (words[j].lower === "the" && /^(of|for)$/.test(words[j - 1]?.lower ?? ""));
+  for (let j = k; j >= 0 && (words[j].cap || joining(j)); j--) {
     if (!words[j].cap) continue;
     // (A title opening the run runs on only through its own "of": "Minister of State for …", not "Senator Bernie
     // Sanders of …" nor "Peter T. King of …".)

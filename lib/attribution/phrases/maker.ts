@@ -33,7 +33,11 @@ function joinsName(tokens: Token[], k: number, from: number): boolean {
     /^(of|&)$/.test(w) ||
     (/^(for|on)$/.test(w) && (ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") || (w === "for" && oneWordBefore))) ||
     (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
-  return joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap;
+  // ("the Office of the Auditor": "of the" before capitals joins too.)
+  const ofThe =
+    (w === "of" && tokens[k + 1]?.lower === "the" && !!tokens[k + 2]?.cap && !!tokens[k - 1]?.cap) ||
+    (w === "the" && tokens[k - 1]?.lower === "of" && !!tokens[k - 2]?.cap && !!tokens[k + 1]?.cap);
+  return ofThe || (joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap);
 }
 
 /** A body's head among the capitals from `k` ("Securities and Exchange Commission", not "Smith and Jones"). */

@@ -46,6 +46,8 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
   let k = i;
   if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;
   if (!WEEKDAYS.has(w(k))) return -1;
+  // ("The Sunday Ledger reported": a day after "the" and before a capital is in a paper's name.)
+  if (k === i && w(k - 1) === "the" && tokens[i + 1]?.cap) return -1;
   return DAY_OPENERS.has(w(k - 1)) ? k - 1 : k;
 }
 

@@ -359,6 +359,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   )
     s = holder;
   else if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
+  // ("The Office of the Auditor General of Ontario": a title inside a body's name holds no one after it.)
+  else if (bodyOf && titleAt >= 0 && /^(of|for)$/.test(phrase[s]?.lower ?? "")) s = opening;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");

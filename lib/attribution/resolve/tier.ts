@@ -183,7 +183,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
-  const holderAt = reading.kind === "anonymous" ? fullNameAtEnd(words) : -1;
+  // ("The mayor of La Línea, Joaquín Carrasco Vela,": unless the holder's full name follows the comma, and the name
+  // before it is the place the office is of.)
+  const holderAt = reading.kind === "anonymous" && !fullNameAfterComma(raw, text) ? fullNameAtEnd(words) : -1;
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
   const titled =
     holderAt > 0 && (TITLES.has(words[holderAt].lower.replace(/\.$/, "")) || ROLE_ACRONYMS.has(words[holderAt].lower))
@@ -440,11 +442,27 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const capital = upTo.findIndex((t) => t.cap);
     const titled = capital > 0 && capital <= 2 && TITLES.has(upTo[capital].lower.replace(/\.$/, ""));
     const articled = bodyKindThenName && upTo[0]?.lower === "the" && upTo[1]?.cap && upTo.length > 2;
+    // ("Its founder, four-star rider and Wexcombe-based trainer Tamsin Greaves-Oduya,": roles in lower case, joined
+    // by "and", before the holder's full name.)
+    const holder = capital > 0 ? fullNameAtEnd(upTo) : -1;
+    const roles =
+      holder > 0 &&
+      upTo
+        .slice(0, holder)
+        .every(
+          (t) =>
+            t.word &&
+            (!t.cap || t.text.includes("-")) &&
+            (t.lower === "and" || !PREPOSITIONS.has(t.lower)) &&
+            !/ing$/.test(t.lower),
+        );
     const inner = articled
       ? upTo.slice(1)
-      : titled && upTo.slice(0, capital).every((t) => t.word)
-        ? upTo.slice(capital)
-        : upTo;
+      : roles
+        ? upTo.slice(holder)
+        : titled && upTo.slice(0, capital).every((t) => t.word)
+          ? upTo.slice(capital)
+          : upTo;
     // ("…, Undersecretary for Labour Relations at the ministry,": a title with no name after it names no one.)
     const untitled = TITLES.has(inner[0]?.lower ?? "") && !!inner[1]?.word && !inner[1].cap;
     // ("Rizvi's lawyer, advocate Kunal Dhaiya,": or, after a role, a role in lower case before the person's name.)
@@ -457,7 +475,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
         .every(
           (t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/ing$/.test(t.lower),
         );
-    const read = (inner[0]?.cap && !untitled) || roleFirst ? readSource(inner, text) : null;
+    const read = (inner[0]?.cap && !untitled) || roleFirst || roles ? readSource(inner, text) : null;
     // ("Teresa Vaca, D-Port Ellery,": a party and a home town, no one's name.)
     const partyAndPlace = /^[DRI]-\p{Lu}/u.test(inner[0]?.text ?? "");
     const named =
@@ -552,6 +570,15 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
   }
   return r;
+}
+
+/** Whether an appositive's comma is followed by a full name ("The mayor of La Línea, Joaquín Carrasco Vela,"). */
+function fullNameAfterComma(raw: RawAttribution, text: string): boolean {
+  if (!raw.appositive || !raw.source || !raw.tokens[raw.appositive[1] + 2]?.cap) return false;
+  const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+  const comma = after.findIndex((t) => t.text === ",");
+  const read = readSource(comma > 0 ? after.slice(0, comma) : after, text);
+  return read.kind === "person" && (read.name ?? "").includes(" ");
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */

@@ -3335,3 +3335,37 @@ describe("thirteenth pass: a quotation beside a cue with no claim of its own", (
     (text) => expect(claims(text)[0] ?? "").not.toMatch(/^(61|for)$/),
   );
 });
+
+describe("thirteenth pass: speakers as the article names them", () => {
+  it.each([
+    [
+      "The mayor of La Línea, Joaquín Carrasco Vela, accused Madrid of using workers as hostages.",
+      "Joaquín Carrasco Vela",
+    ],
+    [
+      "Its founder, four-star rider and Wexcombe-based trainer Tamsin Greaves-Oduya, said the resignations vindicated them.",
+      "Tamsin Greaves-Oduya",
+    ],
+    [
+      "Outside court, victim Shontelle Maguire, whose family lost a deposit, said she had burst into tears.",
+      "Shontelle Maguire",
+    ],
+    ["The Central Bank of the Republic of Türkiye said rates would hold.", "Central Bank of the Republic of Türkiye"],
+    [
+      "The Office of the Auditor General of Ontario found that the agency had overpaid.",
+      "Office of the Auditor General of Ontario",
+    ],
+    [
+      "A 2019 report by the Office of the Auditor warned that the authority had no means of checking.",
+      "Office of the Auditor",
+    ],
+    ["The Sunday Ledger reported last month that the shareholder had sold.", "Sunday Ledger"],
+    ["Italian newspaper La Gazzetta di Brenno reported that Ebner will earn more.", "La Gazzetta di Brenno"],
+    ["Malay-language news portal Suara Semasa reported that the party had been offered a seat.", "Suara Semasa"],
+  ])("%s", (text, speaker) => expect(findAttributions(text)[0]?.speaker).toBe(speaker));
+
+  it("a name after a title inside a body's name is still the holder's", () =>
+    expect(
+      findAttributions("Ministry of Finance Permanent Secretary Jane Doe said the budget was final.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Jane Doe" }));
+});
