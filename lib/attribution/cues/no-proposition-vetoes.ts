@@ -29,6 +29,9 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
     .slice(v.i + 1, v.i + 1 + within)
     .some((t) => more.test(t.lower) || t.text === ":" || OPEN_QUOTES.has(t.text));
 
+/** What figures tell ("tell a different story"). */
+const STORIES = new Set(["story", "tale"]);
+
 /** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
 const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
 
@@ -98,6 +101,35 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["claimed", "claims", "claim", "claiming"],
     // (The lives right after the verb or its determiner: "claimed the vaccine had saved lives" keeps its claim.)
     test: (v) => LIVES_CLAIMED.has(after(v)) || (LIVES_CLAIMED.has(after(v, 2)) && !v.tokens[v.i + 1]?.cap),
+  },
+  // "testified against the bill": a side taken, no claim in the sentence ("testified against him that …" keeps one;
+  // PolNeAR marks "testified before the committee", a witness's account).
+  {
+    id: "verb/testified-for-or-against",
+    words: ["testified", "testifies", "testify", "testifying"],
+    test: (v) => /^(against|for)$/.test(after(v)) && !wordsFollow(v, /^that$/, 12),
+  },
+  // "The numbers tell a more complicated story", "The pressure on the board may yet tell.": a story told by figures,
+  // or an effect felt, no one telling anything.
+  {
+    id: "verb/tells-a-story",
+    // (Only in the present, what figures do: "Fox told a different tale" is Fox's account.)
+    words: ["tell", "tells"],
+    test: (v) => {
+      if (!v.next?.word) return /^(may|might|will|could|yet|soon)$/.test(before(v));
+      // ("told the story of six security operators" recounts one.)
+      const story = v.tokens.slice(v.i + 1, v.i + 5).findIndex((t) => STORIES.has(t.lower));
+      return /^(a|an)$/.test(after(v)) && story > 0 && !/^(of|about)$/.test(after(v, story + 2));
+    },
+  },
+  // "… would be withheld until the panel reports.": a report still to come, nothing in it yet.
+  {
+    id: "verb/report-to-come",
+    words: ["report", "reports", "rules", "decides", "concludes"],
+    test: (v) =>
+      !v.next?.word &&
+      !OPEN_QUOTES.has(v.next?.text ?? "") &&
+      [2, 3, 4].some((k) => /^(until|till|before|once|when|after)$/.test(before(v, k))),
   },
   // "the lawyer who argued the case in February": a case put to a court (nouns.json arguedMatters), not a view.
   {

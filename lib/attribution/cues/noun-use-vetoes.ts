@@ -4,7 +4,7 @@
  * the table is in verb-vetoes.ts and object-vetoes.ts.
  */
 import { isTimeWord } from "../phrases/time";
-import { APPROXIMATORS, AUXILIARIES, DETERMINERS, DOCUMENT_HEADS } from "../words";
+import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
@@ -42,6 +42,13 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       DOCUMENT_HEADS.has(before(v)) &&
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
+  },
+  // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor": a demand for
+  // money (nouns.json claimKinds), or one a figure or its payer follows.
+  {
+    id: "verb/claim-for-money",
+    words: ["claim", "claims"],
+    test: (v) => CLAIM_KINDS.has(before(v)) || /^(above|below|worth|totalling|totaling|for|against)$/.test(after(v)),
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
   {

@@ -3369,3 +3369,25 @@ describe("thirteenth pass: speakers as the article names them", () => {
       findAttributions("Ministry of Finance Permanent Secretary Jane Doe said the budget was final.")[0],
     ).toMatchObject({ tier: "on-record", speaker: "Jane Doe" }));
 });
+
+describe("thirteenth pass: claims for money, prizes, stories figures tell, reports still to come", () => {
+  it.each([
+    "He is believed to be facing a separate civil claim in the Supreme Court.",
+    "The insurer ordered a second inspection on nearly every roof claim above $40,000.",
+    "Vasquez-Halm claimed a draw by threefold repetition in the final round.",
+    "His opponent, already short of time, offered a draw.",
+    "Brent Oyelaran, a lobbyist for the insurers, testified against the bill.",
+    "The numbers tell a more complicated story.",
+    "The pressure on the board may yet tell.",
+    "The prize money would be withheld until the panel reports.",
+  ])("no attribution in: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.tier !== "unattributed")).toEqual([]),
+  );
+
+  it.each([
+    "Some analysts have questioned whether cost cutting alone can close the gap.",
+    "The insurer claims that the damage was caused by flooding.",
+    "Comey will testify before the House Oversight Committee about the decision.",
+    "The panel reports that two players were scanned.",
+  ])("still one in: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
+});
