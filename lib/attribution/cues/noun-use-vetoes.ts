@@ -3,6 +3,7 @@
  * earnings", "That claim is unlikely", "earnings calls", "a notice posted on Friday by the bureau said …". The rest of
  * the table is in verb-vetoes.ts and object-vetoes.ts.
  */
+import { documentOfContactClause } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
 import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
@@ -43,6 +44,9 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
   },
+  // "a paper the company presented in February reports", "a survey the district sent to families found": the verb of a
+  // document's contact clause, which says who made it; the verb after it reports.
+  { id: "verb/document-contact-clause", test: (v) => documentOfContactClause(v.tokens, v.i) >= 0 },
   // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor": a demand for
   // money (nouns.json claimKinds), or one a figure or its payer follows.
   {

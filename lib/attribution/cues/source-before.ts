@@ -5,7 +5,7 @@
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
 import { appositiveSource, documentMadeBy } from "../phrases/appositive";
-import { byAt, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
+import { byAt, documentOfContactClause, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
@@ -60,6 +60,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     return "relative";
   }
   a.source = nounPhraseLeft(tokens, left);
+  // "A survey the district sent to families in September found": the document, past its contact clause.
+  const contact = a.source ? contactClauseBefore(tokens, a.source) : -1;
+  if (contact >= 0 && a.source) a.source = [contact, a.source[1]];
   // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
   if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
   // "A survey of 1,150 voters by Castleford Insight shows": the document before its maker, which speaks.
@@ -134,4 +137,20 @@ export function publishedBy(tokens: Token[], [from, to]: [number, number]): numb
   if (!PUBLISHED_THINGS.has(tokens[to].lower) || to - from > 3) return -1;
   const verb = from - 1;
   return verb > 0 && tokens[verb].word && PUBLISHING_VERBS.has(tokens[verb].lower) ? verb : -1;
+}
+
+/** The most words between a contact clause's verb and the subject's noun ("sent [to families in] September"). */
+const CONTACT_TAIL = 5;
+
+/**
+ * Where the document starts whose contact clause ends in or right before the subject `[s, e]` ("A survey the
+ * district sent to families in September found": the words after "sent" are the clause's, not the subject), or -1.
+ */
+function contactClauseBefore(tokens: Token[], [s, e]: [number, number]): number {
+  for (let v = e; v >= 0 && v >= s - CONTACT_TAIL; v--) {
+    if (!tokens[v].word) return -1;
+    const document = documentOfContactClause(tokens, v);
+    if (document >= 0) return document;
+  }
+  return -1;
 }

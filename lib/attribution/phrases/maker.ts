@@ -6,6 +6,8 @@ import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   COMPANY_KINDS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
   DOCUMENT_PARTICIPLES,
   isBodyNameWord,
   LEADING,
@@ -13,7 +15,9 @@ import {
   NP_FUNCTION_WORDS,
   ORGANISATION_HEADS,
   POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
 } from "../words";
+import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
 
 const BY = /^by$/;
@@ -107,3 +111,37 @@ const ofWords = (tokens: Token[], k: number, b: number) =>
   tokens[k].lower === "of" &&
   tokens[b].lower === "by" &&
   tokens.slice(k + 1, b).every((t) => t.word && !readingParticiple(t.lower));
+
+/** The most words a maker runs to in a document's contact clause ("the state health department"). */
+const CONTACT_MAKER_WORDS = 4;
+
+/**
+ * The maker in a document's contact clause, from `k` right after the document's head: "a notice [the carrier] filed
+ * with the state", "figures [it] shared with Khmer Times", "a survey [the district] sent to families". [first, last]
+ * of the maker, or null; the verb that follows is at last + 1.
+ */
+export function contactMaker(tokens: Token[], k: number): [number, number] | null {
+  const first = tokens[k];
+  if (!first?.word) return null;
+  let end = k;
+  if (SUBJECT_PRONOUNS.has(first.lower) || first.lower === "it") end = k + 1;
+  else if (first.cap || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower)) {
+    end = k + 1;
+    while (end < k + CONTACT_MAKER_WORDS && tokens[end]?.word && !DOCUMENT_PARTICIPLES.has(tokens[end].lower)) end++;
+  }
+  return end > k && DOCUMENT_PARTICIPLES.has(tokens[end]?.lower ?? "") ? [k, end - 1] : null;
+}
+
+/**
+ * Where the document whose contact clause holds the verb at `v` starts ("[A survey] the district sent to families
+ * found", "[a paper] the company presented in February"), or -1.
+ */
+export function documentOfContactClause(tokens: Token[], v: number): number {
+  for (let d = v - 2; d >= 0 && d >= v - 1 - CONTACT_MAKER_WORDS; d--) {
+    if (!DOCUMENT_HEADS.has(tokens[d].lower) || tokens[d].cap) continue;
+    const maker = contactMaker(tokens, d + 1);
+    if (maker?.[1] !== v - 1) continue;
+    return nounPhraseLeft(tokens, d)?.[0] ?? d;
+  }
+  return -1;
+}

@@ -42,7 +42,7 @@ import {
   PARTIES_BY_MEMBERS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
-import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
+import { byAt, contactMaker, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
 import {
   bodyFor,
@@ -181,6 +181,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const counted = readSource(tokens.slice(tokens.indexOf(words[2])), text);
     return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
   }
+  // "a notice the carrier filed with the state", "figures it shared with Khmer Times": a document and its maker.
+  const document = words.findIndex((t, k) => k < 4 && DOCUMENT_HEADS.has(t.lower) && !t.cap);
+  const contact = document >= 0 ? contactMaker(words, document + 1) : null;
+  if (contact) {
+    const maker = readSource(words.slice(contact[0], contact[1] + 1), text);
+    return maker.kind === "person" || maker.kind === "organisation"
+      ? maker
+      : { kind: "organisation", name: null, role: null };
+  }
   const h = headIndex(words);
   // "Channel 5", "Radio 4": a number ending a capitalised name is part of it.
   const numbered = h > 0 && /^\d+$/.test(words[h].text) && words[h - 1].cap;
@@ -225,7 +234,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   )
     return { kind: "organisation", name: text.slice(phrase[lead].start, head.end), role: null };
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
-    const body = speaksFor(headWord) ? spokenFor(words, h, text) : null;
+    // ("A VCF press officer": or a pair of words, nouns.json speakingFor.)
+    const pair = h > 0 && speaksFor(`${phrase[h - 1].lower} ${headWord}`);
+    const body = speaksFor(headWord) || pair ? spokenFor(words, h, text, pair ? h - 1 : h) : null;
     if (body) {
       const spoken: SourceReading = { kind: "organisation", name: body, role: null };
       SPOKEN_FOR.add(spoken);
@@ -525,10 +536,10 @@ export const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province
  * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
  * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
  */
-function spokenFor(words: Token[], h: number, text: string): string | null {
+function spokenFor(words: Token[], h: number, text: string, first = h): string | null {
   const after = words.slice(h + 1);
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
-  const before = words.slice(0, h).filter((t) => !LEADING.has(t.lower));
+  const before = words.slice(0, first).filter((t) => !LEADING.has(t.lower));
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));

@@ -222,13 +222,17 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const aside =
     !raw.appositive || (raw.appositive[0] === raw.source[0] && raw.appositive[1] === raw.source[1]) || described;
   // "Addis Standard has learnt that", "Pulse Sports understands that": a name vouching for its own inquiry, one the
-  // article has people speak to ("told Pulse Sports") or one written with "the" ("The Independent has learnt"), is an
+  // article has people speak to ("told Pulse Sports"), one written with "the" ("The Independent has learnt") or one
+  // not written before ("Roll Call has learned": a person is introduced before the story relies on them), is an
   // outlet's (DESIGN.md: the outlet citing itself), however much it looks like a person's.
   const outlet =
     reading.kind === "person" &&
     !reading.role &&
     raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower)) &&
-    (words[0].lower === "the" || text.includes(`told ${reading.name}`) || text.includes(`to ${reading.name}`));
+    (words[0].lower === "the" ||
+      text.includes(`told ${reading.name}`) ||
+      text.includes(`to ${reading.name}`) ||
+      text.indexOf(reading.name ?? "") >= at);
   if (outlet)
     return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
   // "Our correspondent gathered that": the outlet citing itself (DESIGN.md), whatever its name.

@@ -3391,3 +3391,44 @@ describe("thirteenth pass: claims for money, prizes, stories figures tell, repor
     "The panel reports that two players were scanned.",
   ])("still one in: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
 });
+
+describe("thirteenth pass: documents by who made them, press officers, outlets vouching", () => {
+  it.each([
+    ["The plant ran at 98.7 percent, according to data the utility shared with IEEE Spectrum.", "utility"],
+    ["A survey the district sent to families in September found that 58% would stay.", "district"],
+    ["A presentation the company gave in February reports a peak efficiency of 99.1 percent.", "company"],
+    ["The closures will cut 340 jobs, according to a notice the carrier filed with the state.", null],
+  ])("a document's contact clause names its maker: %s", (text, speaker) =>
+    expect(findAttributions(text)).toMatchObject([{ tier: "institutional", speaker }]),
+  );
+
+  it("the contact clause's own verb is no cue", () =>
+    expect(
+      findAttributions("A presentation the company gave in February reports a peak efficiency.").map((a) => a.cue.text),
+    ).toEqual(["reports"]));
+
+  it.each([
+    [
+      "The Valdorian Chess Federation (VCF) met. A VCF press officer added that players had been scanned.",
+      "Valdorian Chess Federation",
+    ],
+    ["A press officer for the club said the player was fine.", "club"],
+  ])("a press officer speaks for the body: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a name vouching that the article has not introduced is the outlet's", () =>
+    expect(
+      findAttributions("Leadership is drafting a stopgap. Roll Call has learned that it runs to March.")[0],
+    ).toMatchObject({
+      tier: "institutional",
+      speaker: "Roll Call",
+    }));
+
+  it("a person introduced before who has learned something is still the person", () =>
+    expect(findAttributions("Jane Smith ran the unit. Jane Smith has learned that her post was cut.")[0]).toMatchObject(
+      {
+        tier: "on-record",
+      },
+    ));
+});
