@@ -147,6 +147,7 @@ export const POSTED_RESULTS = new Set(nouns.postedResults);
 export const RECALLED_GOODS = new Set(nouns.recalledGoods);
 export const LIVES_CLAIMED = new Set(nouns.livesClaimed);
 export const CLAIM_KINDS = new Set(nouns.claimKinds);
+export const NATIONALITY_NOUNS = new Set(nouns.nationalityNouns);
 export const ARGUED_MATTERS = new Set(nouns.arguedMatters);
 export const OFFERED_TERMS = new Set(nouns.offeredTerms);
 export const CLAIMED_PRIZES = new Set(nouns.claimedPrizes);

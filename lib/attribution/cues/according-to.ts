@@ -1,21 +1,28 @@
 /** "according to X", and "as per X" (South Asian English): the cue carries its source after it. */
 import { nounPhraseRight } from "../phrases/noun-phrase";
+import { isTimeWord } from "../phrases/time";
 import { contentAfter } from "../text/quotes";
 import { raw, type SentenceScan } from "./raw";
+
+/** What "per" divides by, never a source ("per cent", "per capita", "per share"). */
+const UNITS = /^(?:cent|capita|annum|share|head|person|day|week|month|year|hour)$/;
 
 export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
   const next = tokens[i + 1];
   const asPer = w === "per" && tokens[i - 1]?.lower === "as" && next?.word;
-  // "…, per a Senate GOP aide", "per a memo obtained by Axios", "Per the memo, …": after a comma or opening the
-  // sentence, before an article or a name ("$5 per share", "per cent" name no one).
+  // "…, per a Senate GOP aide", "per a memo obtained by Axios", "Per the memo, …", "per sportsbook OddsHaus": after a
+  // comma or opening the sentence, before an article, a name or a kind and its name ("$5 per share", "per cent" name
+  // no one).
   const per =
     w === "per" &&
     !asPer &&
     (tokens[i - 1]?.text === "," || i === 0) &&
     !!next?.word &&
-    (next.cap || /^(a|an|the)$/.test(next.lower));
+    (next.cap ||
+      /^(a|an|the)$/.test(next.lower) ||
+      (!!tokens[i + 2]?.word && tokens[i + 2].cap && !UNITS.test(next.lower) && !isTimeWord(tokens[i + 2].lower)));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
   const a = raw(
     tokens,

@@ -19,6 +19,7 @@ import {
   OWN_REPORTERS,
   OUTLET_VOUCHING,
   UNNAMED_ON_PURPOSE,
+  NATIONALITY_NOUNS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
@@ -307,6 +308,19 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const last = DOCUMENT_HEADS.has(document) ? memory.previous(at) : null;
   if (last?.tier === "institutional" && last.speaker)
     return { tier: "institutional", speaker: last.speaker, role: null, confidence: base * TIMES.organisation };
+  // "“…,” the Swede said": a nationality for the person last named, as "the 24-year-old" is; unless it is a paper's
+  // name ("The Australian reported", "told The Namibian").
+  const nationality = words.length === 2 && words[0].lower === "the" && NATIONALITY_NOUNS.has(words[1].lower);
+  const paper =
+    nationality &&
+    (/^(reported|reports|wrote|writes|revealed|published)$/.test(raw.tokens[raw.cue[0]].lower) ||
+      new RegExp(`\\b(?:told|to|in) The ${words[1].text}\\b`).test(text));
+  if (nationality && !paper) {
+    const named = memory.before.person(at, ROLE_REACH);
+    return named
+      ? { tier: "on-record", speaker: named, role: words[1].text, confidence: base * TIMES.roleOfNamed }
+      : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+  }
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
   const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";
   const titleAgain = reading.kind === "anonymous" && LATER_TITLES.has(again) && memory.holder(again, at);

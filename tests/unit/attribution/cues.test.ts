@@ -3432,3 +3432,26 @@ describe("thirteenth pass: documents by who made them, press officers, outlets v
       },
     ));
 });
+
+describe("thirteenth pass: a player by nationality, 'per' a bookmaker", () => {
+  it("'the Swede' is the person last named", () =>
+    expect(findAttributions('Erik Lindqvist scored twice. "It was easy," the Swede said.')[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Erik Lindqvist",
+    }));
+
+  it("'The Australian reported' is a paper", () =>
+    expect(
+      findAttributions("The minister spoke to reporters. The Australian reported that the deal was done.")[0]?.tier,
+    ).toBe("institutional"));
+
+  it("'…, per sportsbook OddsHaus' is 'according to'", () =>
+    expect(
+      findAttributions("The Stallions are now 3.5-point underdogs against Tulsa, per sportsbook OddsHaus.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "OddsHaus" }));
+
+  it("'per cent' and 'per capita' name no one", () =>
+    expect(
+      findAttributions("Output rose 5 per cent Tuesday, or 3, per capita Growth figures show.").map((a) => a.rule),
+    ).not.toContain("according-to/per"));
+});
