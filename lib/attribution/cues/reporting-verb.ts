@@ -3,7 +3,8 @@
  * before them (source-before.ts), after "by" in a passive or after them in an inversion (speaker-after.ts), or
  * shared with the clause before (", adding …", "… and said").
  */
-import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
+import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
+import { headIndex } from "../phrases/head-word";
 import { isTimeWord } from "../phrases/time";
 import {
   afterBe,
@@ -165,9 +166,26 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
     const named = role ? nameAfterComma(tokens, subject[1]) : -1;
     if (subject) a.source = named > 0 && tokens[named + 1]?.text === "," ? [subject[0], named] : subject;
   }
+  // "…, citing police sources", "citing a senior banker at a private lender": the unnamed people a report cites are
+  // its source (DESIGN.md: who the article says the claim comes from, an anonymous one); "citing data from the
+  // State Department" and "citing rising costs" give evidence or a reason, and the subject speaks.
+  const cited = tokens[i].lower === "citing" ? nounPhraseRight(tokens, i + 1) : null;
+  if (cited && citesSource(tokens, cited)) {
+    a.source = cited;
+    a.sharedSource = undefined;
+    a.content = null;
+    s.take(a);
+    return cited[1];
+  }
   a.content = contentAfter(tokens, end);
   s.take(a);
   return end;
+}
+
+/** Whether the phrase `[from, to]` after "citing" names people who go unnamed ("police sources", "two officials"). */
+function citesSource(tokens: Token[], [from, to]: [number, number]): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  return words.length > 0 && ANONYMOUS_HEADS.has(words[headIndex(words)].lower);
 }
 
 /** The verb at `i` (cue ending at `end`) with its source found; returns where the scan goes on. */

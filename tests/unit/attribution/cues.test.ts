@@ -3290,6 +3290,22 @@ describe("thirteenth pass: what a claim is, past datelines, asides and quotation
       "data from the ministry",
     ));
 
+  it.each([
+    ["The Cadiz daily reported a rise in seizures, citing police sources.", "police sources", "anonymous"],
+    [
+      "The daily reported the talks had stalled, citing a senior banker at a private lender.",
+      "a senior banker at a private lender",
+      "anonymous",
+    ],
+  ])("whom a report cites is the source of its claim: %s", (text, source, tier) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ source: { text: source }, tier }),
+  );
+
+  it("a reason cited is no source", () =>
+    expect(findAttributions("The company closed the plant, citing rising costs.")[0]?.source?.text).toBe(
+      "The company",
+    ));
+
   it("“…, she said, asking that her name be withheld”: the speaker's terms make no attribution", () =>
     expect(
       findAttributions("“We run to the bunkers,” she said, asking that her name be withheld.").map((a) => a.cue.text),
