@@ -5,8 +5,11 @@
  */
 import { documentOfContactClause } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
-import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS } from "../words";
+import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS, IRREGULAR_PAST } from "../words";
 import { after, before, type Veto } from "./veto-kit";
+
+/** Words after "a" that count people ("a few think", "a handful say"), not describe a thing. */
+const COUNTED = /^(?:few|lot|handful|number|majority|minority|couple|dozen|third|quarter|half)$/;
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
@@ -47,6 +50,18 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   // "a paper the company presented in February reports", "a survey the district sent to families found": the verb of a
   // document's contact clause, which says who made it; the verb after it reports.
   { id: "verb/document-contact-clause", test: (v) => documentOfContactClause(v.tokens, v.i) >= 0 },
+  // "described the decision as a white flag", "a bold claim": a base form after "a" and a word describing it is a
+  // noun ("a few think …" counts people who do think).
+  {
+    id: "verb/article-and-describing-word",
+    test: (v) => {
+      const between = v.tokens[v.i - 1];
+      if (!/^(a|an)$/.test(before(v, 2)) || !between?.word || between.cap || /ly$/.test(between.lower)) return false;
+      // (A claim noun with its proposition is read as one: "a bold claim that …".)
+      if (after(v) === "that") return false;
+      return !/(?:s|ed|ing)$/.test(v.w) && !IRREGULAR_PAST.has(v.w) && !COUNTED.test(between.lower);
+    },
+  },
   // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor": a demand for
   // money (nouns.json claimKinds), or one a figure or its payer follows.
   {

@@ -538,6 +538,9 @@ export const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province
  */
 function spokenFor(words: Token[], h: number, text: string, first = h): string | null {
   const after = words.slice(h + 1);
+  // ("A spokeswoman for Premier Dominic Varga": a person by their name, not their title.)
+  const person = after.length > 1 && /^(for|of)$/.test(after[0].lower) ? readSource(after.slice(1), text) : null;
+  if (person?.kind === "person" && person.name?.includes(" ")) return person.name;
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
   const before = words.slice(0, first).filter((t) => !LEADING.has(t.lower));
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)

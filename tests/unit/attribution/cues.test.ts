@@ -3471,3 +3471,27 @@ describe("thirteenth pass: a player by nationality, 'per' a bookmaker", () => {
       findAttributions("Output rose 5 per cent Tuesday, or 3, per capita Growth figures show.").map((a) => a.rule),
     ).not.toContain("according-to/per"));
 });
+
+describe("thirteenth pass: speakers without their titles, nouns after 'a' and a describing word", () => {
+  it.each([
+    ["A spokeswoman for Premier Dominic Varga said the plan was sound.", "Dominic Varga"],
+    ["Councilman Rick Haldane, who cast one of the no votes, described the decision as a surrender.", "Rick Haldane"],
+    [
+      "City Councilor Dominic Achterberg, whose district includes the corridor, called the plan a mistake.",
+      "Dominic Achterberg",
+    ],
+    ["Substitute Tomas Berrigan, 19, was quoted as saying he had tried not to think.", "Tomas Berrigan"],
+    ["Malam Sani Dankwairo told Daily Trust the gunmen came at night.", "Sani Dankwairo"],
+    ["The Police Public Relations Officer in the state, SP Nura Danjuma, confirmed the attack.", "Nura Danjuma"],
+  ])("%s", (text, speaker) => expect(findAttributions(text)[0]?.speaker).toBe(speaker));
+
+  it("'as a white flag' is a noun, not someone flagging", () =>
+    expect(
+      findAttributions("Councilman Rick Haldane described the decision as a white flag.").map((a) => a.cue.text),
+    ).toEqual(["described"]));
+
+  it.each(["A few think the plan will fail.", "He made a bold claim that the deal was dead."])(
+    "still a cue in: %s",
+    (text) => expect(findAttributions(text).length).toBe(1),
+  );
+});
