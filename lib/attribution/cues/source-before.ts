@@ -5,7 +5,7 @@
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
 import { appositiveSource, documentMadeBy } from "../phrases/appositive";
-import { byAt, documentOfContactClause, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
+import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
@@ -126,6 +126,8 @@ function withMaker(tokens: Token[], end: number): number {
   if (by < 0) return end;
   const first = makerStart(tokens, by);
   const past = nameEnd(tokens, first);
+  // ("Figures published by the council in April show": a body by its kind, for the speakers to find.)
+  if (past === first && tokens[first] && isBodyNoun(tokens[first])) return first;
   return past > first ? past - 1 : end;
 }
 

@@ -495,7 +495,9 @@ function authorAfter(after: Token[], text: string): string | null {
   // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
   const kind = after[first];
   const close = !after[first + 1]?.word || PREPOSITIONS.has(after[first + 1].lower);
-  if (k === first && after[by + 1]?.lower === "the" && kind && isBodyNoun(kind) && close) return kind.lower;
+  // ("A study by her center last year": or its own.)
+  const determined = after[by + 1]?.lower === "the" || POSSESSIVE_PRONOUNS.has(after[by + 1]?.lower ?? "");
+  if (k === first && determined && kind && isBodyNoun(kind) && close) return kind.lower;
   // "a briefing document from March": a time, no author.
   if (k === first + 1 && isTimeWord(after[first].lower)) return null;
   if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;

@@ -3495,3 +3495,20 @@ describe("thirteenth pass: speakers without their titles, nouns after 'a' and a 
     (text) => expect(findAttributions(text).length).toBe(1),
   );
 });
+
+describe("thirteenth pass: a document's maker by its kind or its owner", () => {
+  it.each([
+    [
+      "The Estmark Research Council cut the grant. Figures published by the council in April show that spending will fall.",
+      "Estmark Research Council",
+    ],
+    [
+      "Lorna Vell runs the Center for Strait Studies. A study by her center last year found that premiums fell.",
+      "Center for Strait Studies",
+    ],
+    [
+      "Halvard Interactive is the publisher. Halvard's half-year results, published a month earlier, showed a loss.",
+      "Halvard Interactive",
+    ],
+  ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
+});
