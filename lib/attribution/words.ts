@@ -304,4 +304,4 @@ export const UNNAMED_ON_PURPOSE =
   "(?:anonymity|not to be (?:named|identified)|not be named|not authori[sz]ed|declined to be (?:named|identified)|" +
   "(?:want|wish) to be (?:named|identified)|name be withheld)";
 
-export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established)$/;
+export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;

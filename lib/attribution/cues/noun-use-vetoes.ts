@@ -62,12 +62,16 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       return !/(?:s|ed|ing)$/.test(v.w) && !IRREGULAR_PAST.has(v.w) && !COUNTED.test(between.lower);
     },
   },
-  // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor": a demand for
-  // money (nouns.json claimKinds), or one a figure or its payer follows.
+  // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor", "£5m per
+  // claim", "Total claims arising from the collapse": a demand for money (nouns.json claimKinds), or one a figure,
+  // its payer or its cause follows.
   {
     id: "verb/claim-for-money",
     words: ["claim", "claims"],
-    test: (v) => CLAIM_KINDS.has(before(v)) || /^(above|below|worth|totalling|totaling|for|against)$/.test(after(v)),
+    test: (v) =>
+      CLAIM_KINDS.has(before(v)) ||
+      before(v) === "per" ||
+      /^(above|below|worth|totalling|totaling|for|against|arising)$/.test(after(v)),
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
   {

@@ -6,7 +6,7 @@
 
 /** A study's authors as a source: "the authors", "its authors", "the study's authors", "the researchers". */
 export const STUDY_GROUP =
-  /^(?:the|its|their|the study['’]s|the paper['’]s)\s+(?:authors|researchers|scientists|team|research team)$/i;
+  /^(?:the|its|their|the study['’]s|the paper['’]s|the study|the paper)\s+(?:authors|researchers|scientists|team|research team)$/i;
 
 /** How far back (characters) the study's lead is looked for: the article it is reported in. */
 const AUTHOR_REACH = 6000;

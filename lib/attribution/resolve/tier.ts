@@ -132,7 +132,7 @@ const unnamedBefore = (title: string): RegExp => {
   let re = UNNAMED_BEFORE.get(title);
   if (!re) {
     if (UNNAMED_BEFORE.size > 256) UNNAMED_BEFORE.clear();
-    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu");
+    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu");
     UNNAMED_BEFORE.set(title, re);
   }
   return re;
@@ -192,11 +192,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     holderAt > 0 && (TITLES.has(words[holderAt].lower.replace(/\.$/, "")) || ROLE_ACRONYMS.has(words[holderAt].lower))
       ? 1
       : 0;
-  // ("A reporter for Agence France-Presse": a body after "for" or "at", the person unnamed; so is the last part of
-  // a body's name listed with commas, "an official at the Ministry of Trade, Industry and Resources".)
+  // ("A reporter for Agence France-Presse", "A cathode producer in South Korea": a body or a place after "for", "at"
+  // or "in", the person unnamed; so is the last part of a body's name listed with commas, "an official at the
+  // Ministry of Trade, Industry and Resources".)
   if (
     holderAt > 0 &&
-    !/^(for|at|with|,)$/.test(words[holderAt - 1].lower) &&
+    !/^(for|at|with|in|from|,)$/.test(words[holderAt - 1].lower) &&
     (words
       .slice(0, holderAt)
       .some(
@@ -226,16 +227,20 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // article has people speak to ("told Pulse Sports"), one written with "the" ("The Independent has learnt") or one
   // not written before ("Roll Call has learned": a person is introduced before the story relies on them), is an
   // outlet's (DESIGN.md: the outlet citing itself), however much it looks like a person's.
+  // ("The Scientist has learned": a title-cased name after "The", whatever its word names.)
+  const titleCased = words.length === 2 && words[0].text === "The" && words[1].cap;
   const outlet =
-    reading.kind === "person" &&
+    (reading.kind === "person" || titleCased) &&
     !reading.role &&
     raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower)) &&
     (words[0].lower === "the" ||
       text.includes(`told ${reading.name}`) ||
       text.includes(`to ${reading.name}`) ||
       text.indexOf(reading.name ?? "") >= at);
-  if (outlet)
-    return { tier: "institutional", speaker: reading.name, role: null, confidence: base * TIMES.organisation };
+  if (outlet) {
+    const speaker = reading.name ?? cleanName(text.slice(words[0].start, words[words.length - 1].end));
+    return { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
+  }
   // "Our correspondent gathered that": the outlet citing itself (DESIGN.md), whatever its name.
   if (words.length === 2 && words[0].lower === "our" && OWN_REPORTERS.has(words[1].lower))
     return { tier: "institutional", speaker: null, role: null, confidence: base * TIMES.organisation };

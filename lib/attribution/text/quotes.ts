@@ -4,12 +4,14 @@ import {
   BE_FORMS,
   CLAIM_OPENERS,
   DAY_OPENERS,
+  DAY_PARTS,
   MID_ADVERBS,
   CLOSE_QUOTES,
   DETERMINERS,
   NEAR_DAYS,
   OBJECT_PREPOSITIONS,
   OPEN_QUOTES,
+  PERIODS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   UNNAMED_ON_PURPOSE,
@@ -178,6 +180,11 @@ export function claimOpening(tokens: Token[], s: number, e: number): number {
 export const circumstanceOpener = (w: string) =>
   CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
 
+/** A word that can end when or where something was said ("this weekend", "on Tuesday", "in Ohio"). */
+const endsCircumstance = (t: Token) =>
+  t.word &&
+  (t.cap || WEEKDAYS.has(t.lower) || NEAR_DAYS.has(t.lower) || DAY_PARTS.has(t.lower) || PERIODS.has(t.lower));
+
 /** How far into a claim its "that" may stand after the words that say when, where or how it was said. */
 const THAT_WITHIN = 15;
 
@@ -196,8 +203,10 @@ function claimStart(tokens: Token[], j: number, end: number): number {
   if (circumstanceOpener(w(j))) {
     for (let k = j + 1; k <= end && k <= j + THAT_WITHIN; k++) {
       if (tokens[k].lower === "that" && tokens[k].word) return k;
-      // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that".
+      // A quotation, a colon or a clause's own subject or verb: the claim has started without its "that" ("said on
+      // Tuesday it had suspended milling": at its subject).
       const clause = SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === "it";
+      if (clause && k > j + 1 && endsCircumstance(tokens[k - 1])) return k;
       if (OPEN_QUOTES.has(tokens[k].text) || tokens[k].text === ":" || clause || BE_FORMS.has(tokens[k].lower)) break;
     }
     if (day && tokens[j + 1]?.word) return j + 1;

@@ -3512,3 +3512,38 @@ describe("thirteenth pass: a document's maker by its kind or its owner", () => {
     ],
   ])("%s", (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("thirteenth pass, after rounds 168–171: tickers, party members, places, outlets, study authors", () => {
+  it.each([
+    ["Cordillera Copper (TSX: CUC) said on Tuesday it had suspended milling.", "institutional", "Cordillera Copper"],
+    ["One SNP MSP, who did not wish to be named, said colleagues would not be bounced.", "anonymous", null],
+    ["A cathode producer in South Korea said it had booked a small volume.", "anonymous", null],
+    ["Tarrant Resources cut output. The miner told the exchange it would close.", "institutional", "Tarrant Resources"],
+    ["The Scientist has learned that the foundation froze grants.", "institutional", "Scientist"],
+    ["Legal Cheek can reveal that the firm will check swipe data.", "institutional", "Legal Cheek"],
+    [
+      "A team led by Dr Ana Tennant studied 9,000 patients. The drugs carried more risk, the study authors wrote.",
+      "on-record",
+      "Ana Tennant",
+    ],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+
+  it("'the MSP' after one who would not be named is still unnamed", () =>
+    expect(
+      findAttributions(
+        'One SNP MSP, who did not wish to be named, said colleagues would not be bounced. "It is a blank cheque," the MSP said.',
+      ).at(-1)?.tier,
+    ).toBe("anonymous"));
+
+  it.each([
+    ["Cordillera Copper said on Tuesday it had suspended milling.", "it had suspended milling"],
+    ["He said at a rally in Ohio they would win.", "they would win"],
+  ])("a claim starts at its subject after when and where: %s", (text, claim) =>
+    expect(findAttributions(text)[0]?.content?.text).toBe(claim),
+  );
+
+  it.each(["Total claims arising from the collapse rose.", "The fund limit rises from £2m to £5m per claim."])(
+    "a claim for money is no one's claim: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+});
