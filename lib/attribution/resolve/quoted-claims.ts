@@ -11,8 +11,11 @@ const JOIN = /^[ \t\u00a0.,:;—–-]*$/;
 
 /** What may stand between a quotation and the cue after it that claims it ("“…?” he asks", "“…,” said X"). */
 const JUST_BEFORE = /^[ \t\u00a0,]*$/;
+/** How far a quotation may end before the cue that claims it (characters). */
+const NEAR = 8;
 /** A cue that introduces the paragraph after it ("Cruz continued:", "Breitbart News responded:"). */
 const INTRODUCES = /^[^\n:“”"]{0,80}:\s+$/;
+const INTRODUCES_WITHIN = 100;
 
 /**
  * Gives a cue with no claim the quotation it stands beside: one that ends just before it ("“A pathetic figure!” he
@@ -26,10 +29,11 @@ function claimQuotations(all: Attribution[], text: string, regions: Array<[numbe
     if (a.content) continue;
     const before = regions[i - 1];
     const after = regions[i]?.[0] >= a.end ? regions[i] : regions[i + 1];
+    // (Only a few characters apart, so that a page of cues and stray marks stays linear.)
     const r =
-      before && JUST_BEFORE.test(text.slice(before[1], a.start))
+      before && a.start - before[1] <= NEAR && JUST_BEFORE.test(text.slice(before[1], a.start))
         ? before
-        : after && INTRODUCES.test(text.slice(a.end, after[0]))
+        : after && after[0] - a.end <= INTRODUCES_WITHIN && INTRODUCES.test(text.slice(a.end, after[0]))
           ? after
           : null;
     if (!r || claimedAt.has(r[0])) continue;
