@@ -1,0 +1,237 @@
+/**
+ * A source written with an appositive ("The shadow chancellor, Nadia Forbes, said", "Teck, the Canadian mining
+ * company, said", "A nurse, who asked not to be named, said"): the holder a role names, the body a name is said to
+ * be, or the person a clause describes.
+ */
+import type { RawAttribution } from "../cues/raw";
+import type { Token } from "../text/sentences";
+import {
+  PEOPLES_KINDS,
+  CLAUSE_WORDS,
+  ANONYMOUS_HEADS,
+  DOCUMENT_HEADS,
+  LEADING,
+  ORGANISATION_HEADS,
+  PERSON_LINKS,
+  ROLE_NOUNS,
+  TITLES,
+  CALLED_KINDS,
+  COMPANY_KINDS,
+  PREPOSITIONS,
+} from "../words";
+import { TIMES } from "./confidence";
+import { participleWord } from "../phrases/head-word";
+import { cleanName, readSource, speaksFor, type SourceReading } from "./source-kind";
+import { fullNameAtEnd } from "./source-shapes";
+import { fromReading } from "./from-reading";
+import type { Resolved, SpeakerMemory } from "./speakers";
+
+/** A clause that says its person gave no name ("who declined to give his name"). */
+const GAVE_NO_NAME =
+  /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be (?:named|identified)|did not (?:want|wish) to be (?:named|identified))\b/;
+
+/** The tier, speaker and role of a source read as `reading`, past what its appositive says. */
+export function readWithAppositive(
+  raw: RawAttribution & { source: [number, number] },
+  reading: SourceReading,
+  words: Token[],
+  text: string,
+  memory: SpeakerMemory,
+  base: number,
+  at: number,
+): Resolved {
+  // "Sinn Féin's spokeswoman on health, Orla Tiernan TD,", "The Taoiseach, Conor Redmond,": a role, then the
+  // named person who holds it (DESIGN.md: a named person is on record, whoever they speak for).
+  // ("The country's drinking water regulator, the Wai Ora Authority,": a body by its kind, then by its name.)
+  const bodyKindThenName = reading.kind === "organisation" && !/\p{Lu}/u.test(reading.name ?? "X");
+  const roleThenName =
+    (reading.kind === "organisation" && words.some((t) => !t.cap && (ROLE_NOUNS.has(t.lower) || speaksFor(t.lower)))) ||
+    (reading.kind === "person" && !(reading.name ?? "").includes(" ")) ||
+    // ("The Minority Leader, Hon. Alexander Kofi Nyamekye,": a capitalised office, then its holder.)
+    (reading.kind === "person" && words.some((t) => TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) ||
+    bodyKindThenName;
+  // ("… the senator representing Enugu East, Senator Ngozi Eze-Amadi,": a titled name after the comma is the person
+  // the words before it describe, whatever they end on.)
+  // ("General Directorate of Intelligence" is a body's name, not a general's.)
+  const afterComma = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
+  // ("X, Undersecretary for Labour Relations at the ministry,": a title with no name after it describes X.)
+  const titledAfter =
+    !!afterComma[0]?.cap &&
+    TITLES.has(afterComma[0].lower.replace(/\.$/, "")) &&
+    !!afterComma.slice(1).find((t) => t.word)?.cap &&
+    !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
+  if (raw.appositive && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
+    // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
+    // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
+    const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const comma = after.findIndex((t) => t.text === ",");
+    // ("The bill's sponsor, state Sen. Royce Haberman (R-Cass Fork),": past a lower-case word or two to a title.)
+    const upTo = comma > 0 ? after.slice(0, comma) : after;
+    const capital = upTo.findIndex((t) => t.cap);
+    const titled = capital > 0 && capital <= 2 && TITLES.has(upTo[capital].lower.replace(/\.$/, ""));
+    const articled = bodyKindThenName && upTo[0]?.lower === "the" && upTo[1]?.cap && upTo.length > 2;
+    // ("Its founder, four-star rider and Wexcombe-based trainer Tamsin Greaves-Oduya,": roles in lower case, joined
+    // by "and", before the holder's full name.)
+    const holder = capital > 0 ? fullNameAtEnd(upTo) : -1;
+    const roles =
+      holder > 0 &&
+      upTo
+        .slice(0, holder)
+        .every(
+          (t) =>
+            t.word &&
+            (!t.cap || t.text.includes("-")) &&
+            (t.lower === "and" || !PREPOSITIONS.has(t.lower)) &&
+            !/ing$/.test(t.lower),
+        );
+    const inner = articled
+      ? upTo.slice(1)
+      : roles
+        ? upTo.slice(holder)
+        : titled && upTo.slice(0, capital).every((t) => t.word)
+          ? upTo.slice(capital)
+          : upTo;
+    // ("…, Undersecretary for Labour Relations at the ministry,": a title with no name after it names no one.)
+    const untitled = TITLES.has(inner[0]?.lower ?? "") && !!inner[1]?.word && !inner[1].cap;
+    // ("Rizvi's lawyer, advocate Kunal Dhaiya,": or, after a role, a role in lower case before the person's name.)
+    const roleFirst =
+      reading.kind === "anonymous" &&
+      capital > 0 &&
+      capital <= 2 &&
+      upTo
+        .slice(0, capital)
+        .every(
+          (t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/ing$/.test(t.lower),
+        );
+    const read = (inner[0]?.cap && !untitled) || roleFirst || roles ? readSource(inner, text) : null;
+    // ("Teresa Vaca, D-Port Ellery,": a party and a home town, no one's name.)
+    const partyAndPlace = /^[DRI]-\p{Lu}/u.test(inner[0]?.text ?? "");
+    const named =
+      read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") && !(articled && read.kind !== "organisation")
+        ? read
+        : null;
+    if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
+      const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
+      return {
+        ...fromReading(named, base, memory, inner[0].start),
+        role: text.slice(head[0].start, head[head.length - 1].end),
+      };
+    }
+    // "The developer, Harrow Offshore Partners,": the body the role describes, by its name.
+    if (named?.kind === "organisation") return fromReading(named, base, memory, inner[0].start);
+  }
+  const r = fromReading(reading, base, memory, at);
+  if (raw.appositive) {
+    const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+    const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
+    const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
+    const relative = inner[0]?.lower;
+    // ("A police officer on the road to Ngadireso, who declined to give his name, said": one who gives no name is no
+    // one named, whatever place's name stands before the clause.)
+    const objectOfPlace = PREPOSITIONS.has(raw.tokens[raw.appositive[0] - 1]?.lower ?? "");
+    // ("Marketers at the depots, who asked not to be named for fear of victimisation,": a plural opening the sentence
+    // is no one's name either.)
+    const plural =
+      /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ents|ants|ians|ees)$/u.test(r.speaker ?? "") && raw.appositive[0] === 0;
+    if (r.tier === "on-record" && !r.speaker?.includes(" ") && (objectOfPlace || plural) && GAVE_NO_NAME.test(between))
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
+    // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
+    // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which
+    // backs onto the site,": unless the head is people, and "which" the place they are of.)
+    // ("One groundworks firm, which asked not to be named,": a body that gave no name is no body named.)
+    if (relative === "which" && GAVE_NO_NAME.test(between))
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
+    if (relative === "which" && r.tier === "anonymous" && !head.some((t) => ANONYMOUS_HEADS.has(t.lower))) {
+      const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
+      return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };
+    }
+    // ("Nile Mobile, which has 11.4 million subscribers,": a name "which" follows is a body's; people take "who".)
+    // ("Nitrates producer Grunau Dünger, which buys ammonia,": after the words saying what kind it is, too.)
+    const firstCap = head.findIndex((t) => t.cap);
+    const nameAfterKind =
+      firstCap >= 0 &&
+      head.slice(firstCap).every((t) => t.cap || !t.word) &&
+      head.slice(0, firstCap).every((t) => t.word && !ANONYMOUS_HEADS.has(t.lower));
+    if (r.tier === "on-record" && relative === "which" && nameAfterKind)
+      return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence };
+    const common = head.findIndex((t) => !LEADING.has(t.lower)) === 1 && !head[1].cap;
+    // ("A spokesperson for the regulator, who did not give her name,": still speaks for it; "the office of President
+    // Piotr Zaremba, who …": the clause is the president's.)
+    const officeOf = head[1]?.lower === "office" && head[2]?.lower === "of";
+    if (
+      relative === "who" &&
+      r.tier === "institutional" &&
+      common &&
+      !officeOf &&
+      !head.some((t) => speaksFor(t.lower))
+    )
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
+    // "The criminal complaint, filed by the Queens District Attorney's Office,": the document's maker, named after it.
+    const documentHead = head[head.length - 1].lower;
+    const maker =
+      r.tier === "institutional" && DOCUMENT_HEADS.has(documentHead) && participleWord(inner[0] ?? head[0])
+        ? readSource([...head, ...inner], text)
+        : null;
+    if (maker?.kind === "organisation" && maker.name && maker.name !== r.speaker) {
+      memory.madeDocument(documentHead, maker.name, at, true);
+      return { ...r, speaker: maker.name };
+    }
+    // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,";
+    // or the person who holds a role at it: "Counsel assisting the commission, Fiona Delacroix SC,".
+    const person = r.tier === "institutional" && inner[0]?.cap ? readSource(inner, text) : null;
+    if (person?.kind === "person" && person.name?.includes(" "))
+      return {
+        ...fromReading(person, base, memory, inner[0].start),
+        role: text.slice(head[0].start, head[head.length - 1].end),
+      };
+    if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
+    // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".
+    // (Not after a person's title: "Rep. Maxine Oduya, the subcommittee's ranking Democrat," is a person.)
+    else if (
+      r.tier === "on-record" &&
+      /^(a|an|the)$/.test(inner[0]?.lower ?? "") &&
+      !TITLES.has(head[0].lower.replace(/\.$/, "")) &&
+      bodyDescribed(inner, text)
+    )
+      return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
+    // Or say who a person is: "Priya Raman, who chairs the transport committee,", "X, a spokesman for Y,".
+    else if (r.tier === "on-record" && !r.role && /^(who|a|an|the)$/.test(inner[0]?.lower ?? "")) r.role = between;
+  }
+  return r;
+}
+
+/** Whether an appositive's comma is followed by a full name ("The mayor of La Línea, Joaquín Carrasco Vela,"). */
+export function fullNameAfterComma(raw: RawAttribution, text: string): boolean {
+  if (!raw.appositive || !raw.source || !raw.tokens[raw.appositive[1] + 2]?.cap) return false;
+  const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
+  const comma = after.findIndex((t) => t.text === ",");
+  const read = readSource(comma > 0 ? after.slice(0, comma) : after, text);
+  return read.kind === "person" && (read.name ?? "").includes(" ");
+}
+
+/** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
+function bodyDescribed(whole: Token[], text: string): boolean {
+  // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer", "a
+  // charity that supports asylum seekers").
+  const clause = whole.findIndex(
+    (t, k) => k > 1 && !t.cap && (/ed$/.test(t.lower) || /^(that|which|whose)$/.test(t.lower)),
+  );
+  const inner = clause > 0 ? whole.slice(0, clause) : whole;
+  // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
+  // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
+  if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
+  // ("Lumora, the San Francisco startup behind the Vesper chatbot,", "Meridian Orient Lines, the world's
+  // fourth-largest container carrier,", "Simbacom, the largest operator and owner of …,": a name said to be a kind of
+  // company, the description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
+  const kind = inner.findIndex(
+    (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
+  );
+  const next = inner[kind + 1];
+  if (
+    kind > 0 &&
+    !PEOPLES_KINDS.has(inner[kind].lower) &&
+    (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose|and)$/.test(next.lower))
+  )
+    return true;
+  return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));
+}
