@@ -140,10 +140,16 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // outlet's (DESIGN.md: the outlet citing itself), however much it looks like a person's.
   // ("The Scientist has learned": a title-cased name after "The", whatever its word names.)
   const titleCased = words.length === 2 && words[0].text === "The" && words[1].cap;
+  // ("The West Coast Advocate reported": a name "The" opens, reporting, is a paper's; people take no "The".)
+  const theNameReported =
+    reading.kind === "person" &&
+    words[0].text === "The" &&
+    words.slice(1).every((t) => t.cap) &&
+    /^(reported|reports|wrote|writes|published|revealed)$/.test(raw.tokens[raw.cue[0]].lower);
   const outlet =
     (reading.kind === "person" || titleCased) &&
     !reading.role &&
-    raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower)) &&
+    (theNameReported || raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
     (words[0].lower === "the" ||
       text.includes(`told ${reading.name}`) ||
       text.includes(`to ${reading.name}`) ||

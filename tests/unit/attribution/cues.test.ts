@@ -3547,3 +3547,20 @@ describe("thirteenth pass, after rounds 168–171: tickers, party members, place
     (text) => expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("thirteenth pass, after rounds 172–175: refusals, schedules, papers", () => {
+  it.each([
+    "The minister's office would neither confirm nor deny the report.",
+    "The bond is expected to price on Thursday.",
+    "The party is expected to petition the Speaker next week.",
+    "He is expected to undergo a medical this afternoon.",
+  ])("no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("'The West Coast Advocate reported' is a paper", () =>
+    expect(
+      findAttributions("The West Coast Advocate reported last week that Southern Reach had approached the state.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "West Coast Advocate" }));
+
+  it("an estimate is still one", () =>
+    expect(findAttributions("Exports are expected to reach $3 billion.")[0]?.tier).toBe("unattributed"));
+});
