@@ -85,9 +85,8 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
     return lo < byStart.length ? enderAt.get(byStart[lo]) : undefined;
   };
   const last = tokens.findLastIndex((t) => t.word);
-  const first = tokens.findIndex((t) => t.word);
   // ("According to a source, who asked not to be named, the tranche was released …": the claim is still to come.)
-  const wordsBefore = (k: number) => first >= 0 && first < k;
+  const wordsBefore = (k: number) => tokens.slice(0, k).some((t) => t.word);
   for (const [n, a] of found.entries()) {
     // "He said, citing data …, that exports had fallen": the claim of the cue before ends where that cue's starts.
     // (Only a cue outside this claim: "…, according to X, Bloomberg reports that …" keeps the whole.)

@@ -137,6 +137,7 @@ export function contactMaker(tokens: Token[], k: number): [number, number] | nul
  * found", "[a paper] the company presented in February"), or -1.
  */
 export function documentOfContactClause(tokens: Token[], v: number): number {
+  if (!DOCUMENT_PARTICIPLES.has(tokens[v]?.lower ?? "")) return -1;
   for (let d = v - 2; d >= 0 && d >= v - 1 - CONTACT_MAKER_WORDS; d--) {
     if (!DOCUMENT_HEADS.has(tokens[d].lower) || tokens[d].cap) continue;
     const maker = contactMaker(tokens, d + 1);

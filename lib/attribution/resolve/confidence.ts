@@ -59,7 +59,7 @@ function writtenAs(a: Attribution, nested: boolean): string[] {
   if (!a.content) f.push("content:none");
   else if (a.content.end - a.content.start > 400) f.push("content:long");
   // ("announced his resignation", "said so": a bare object is as often a plain action as a claim.)
-  else if (!/\S\s+\S+\s+\S/.test(a.content.text)) f.push("content:short");
+  else if (a.content.end - a.content.start < 40 && !/\S\s+\S+\s+\S/.test(a.content.text)) f.push("content:short");
   if (nested) f.push("nested");
   if (a.relayedBy) f.push("relayed");
   if (a.coSpeakers.length) f.push("co-speakers");

@@ -182,8 +182,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
   }
   // "a notice the carrier filed with the state", "figures it shared with Khmer Times": a document and its maker.
-  const document = words.findIndex((t, k) => k < 4 && DOCUMENT_HEADS.has(t.lower) && !t.cap);
-  const contact = document >= 0 ? contactMaker(words, document + 1) : null;
+  let document = 0;
+  while (
+    document < 4 &&
+    document < words.length &&
+    !(DOCUMENT_HEADS.has(words[document].lower) && !words[document].cap)
+  )
+    document++;
+  const contact = document < 4 && document < words.length - 1 ? contactMaker(words, document + 1) : null;
   if (contact) {
     const maker = readSource(words.slice(contact[0], contact[1] + 1), text);
     return maker.kind === "person" || maker.kind === "organisation"

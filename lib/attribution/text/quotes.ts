@@ -141,16 +141,17 @@ export function pastAside(tokens: Token[], k: number): number {
 /** How far after its first word a clause says its speaker asked not to be named (tokens). */
 const UNNAMED_WITHIN = 10;
 const UNNAMED = new RegExp(`\\b${UNNAMED_ON_PURPOSE}`);
+/** The words UNNAMED_ON_PURPOSE ends on. */
+const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|withheld)$/;
 
 /** Whether the words from token `j` say the speaker asked not to be named ("asking not to be identified", "who
  * spoke on condition of anonymity", "asking that her name be withheld"). */
-export const unnamedOnPurposeAt = (tokens: Token[], j: number): boolean =>
-  UNNAMED.test(
-    tokens
-      .slice(j, j + UNNAMED_WITHIN)
-      .map((t) => t.lower)
-      .join(" "),
-  );
+export function unnamedOnPurposeAt(tokens: Token[], j: number): boolean {
+  // (Most clauses hold none of the pattern's last words: those are passed over without building a string.)
+  const words = tokens.slice(j, j + UNNAMED_WITHIN);
+  if (!words.some((t) => UNNAMED_LAST_WORDS.test(t.lower))) return false;
+  return UNNAMED.test(words.map((t) => t.lower).join(" "));
+}
 
 /** The most tokens a dateline runs to ("NEW DELHI, Dec 5 (Reuters) -"). */
 const DATELINE_TOKENS = 12;
