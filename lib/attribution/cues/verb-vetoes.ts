@@ -43,6 +43,7 @@ import {
 import { NOUN_USE_VETOES } from "./noun-use-vetoes";
 import { NO_PROPOSITION_VETOES } from "./no-proposition-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
+import { unnamedOnPurposeAt } from "../text/quotes";
 import { after, before, type Veto, type VerbAt } from "./veto-kit";
 import { namingNoun, nounUse, showNoun } from "./verb-senses";
 
@@ -84,7 +85,10 @@ const OWN_VETOES: readonly Veto[] = [
   {
     id: "verb/describes-source",
     test: (v) =>
-      after(v) === "anonymity" || (after(v) === "not" && after(v, 2) === "to" && /^(be|speak)$/.test(after(v, 3))),
+      after(v) === "anonymity" ||
+      (after(v) === "not" && after(v, 2) === "to" && /^(be|speak)$/.test(after(v, 3))) ||
+      // ("She asked that her name be withheld for fear of …".)
+      (/^(asked|asks|requested|requests)$/.test(v.w) && unnamedOnPurposeAt(v.tokens, v.i)),
   },
   // "Let's say …", "by, say, 10 percent": an example, not a report.
   {

@@ -141,6 +141,15 @@ export function readWithAppositive(
     // ("One groundworks firm, which asked not to be named,": a body that gave no name is no body named.)
     if (relative === "which" && GAVE_NO_NAME.test(between))
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
+    // ("Two senior figures at Brackenfield, who asked not to be named,": people at a body, unnamed; a spokesperson
+    // for it still speaks for it.)
+    if (
+      relative === "who" &&
+      r.tier === "institutional" &&
+      GAVE_NO_NAME.test(between) &&
+      !head.some((t) => speaksFor(t.lower))
+    )
+      return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     if (relative === "which" && r.tier === "anonymous" && !head.some((t) => ANONYMOUS_HEADS.has(t.lower))) {
       const name = cleanName(text.slice(head[0].start, head[head.length - 1].end));
       return { tier: "institutional", speaker: name, role: null, confidence: r.confidence };

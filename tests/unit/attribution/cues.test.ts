@@ -3564,3 +3564,25 @@ describe("thirteenth pass, after rounds 172–175: refusals, schedules, papers",
   it("an estimate is still one", () =>
     expect(findAttributions("Exports are expected to reach $3 billion.")[0]?.tier).toBe("unattributed"));
 });
+
+describe("thirteenth pass, after rounds 176–179: people at a body who gave no name, a startup, a catalogue", () => {
+  it.each([
+    [
+      "Two senior figures at Brackenfield, who asked not to be named because the talks were confidential, said cuts were coming.",
+      "anonymous",
+      null,
+    ],
+    [
+      "A spokesperson for Brackenfield, who asked not to be named, said cuts were coming.",
+      "institutional",
+      "Brackenfield",
+    ],
+    ["The painting was sold in 1938, according to the sale catalogue.", "institutional", "sale catalogue"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+
+  it("'She asked that her name be withheld' is her terms, no statement", () =>
+    expect(findAttributions("She asked that her name be withheld for fear of reprisals.")).toEqual([]));
+
+  it("'The startup says' is a company", () =>
+    expect(findAttributions("The startup says it has lent ₦42 billion.")[0]?.tier).toBe("institutional"));
+});
