@@ -3586,3 +3586,14 @@ describe("thirteenth pass, after rounds 176–179: people at a body who gave no 
   it("'The startup says' is a company", () =>
     expect(findAttributions("The startup says it has lent ₦42 billion.")[0]?.tier).toBe("institutional"));
 });
+
+describe("thirteenth pass: companies by their word, claims after where they were said", () => {
+  it.each(["Meridale Health said it would leave.", "Harrowgate Freight said it would close terminals."])("%s", (text) =>
+    expect(findAttributions(text)[0]?.tier).toBe("institutional"),
+  );
+
+  it("'said in a statement it would …' claims from its subject", () =>
+    expect(findAttributions("Valdren said in a statement it would restart.")[0]?.content?.text).toBe(
+      "it would restart",
+    ));
+});
