@@ -229,7 +229,9 @@ function claimStart(tokens: Token[], j: number, end: number): number {
     }
   }
   // "urged for the United States to …", "referred to the government's brief": a preposition before its object.
-  if (OBJECT_PREPOSITIONS.has(w(j)) && tokens[j + 1]?.word && (tokens[j + 1].cap || DETERMINERS.has(w(j + 1))))
-    return j + 1;
+  // ("warned of rising prices", "spoke out against the plan": any word after all but "to", which may open an
+  // infinitive.)
+  const object = tokens[j + 1]?.word && (w(j) !== "to" || tokens[j + 1].cap || DETERMINERS.has(w(j + 1)));
+  if (OBJECT_PREPOSITIONS.has(w(j)) && object && w(j + 1) !== "that") return j + 1;
   return j;
 }
