@@ -88,11 +88,15 @@ describe("adversarial text", () => {
   // stands for, and a look that ran on to the text's end made this quadratic once (12 s per MB at 250 KB).
   // (This shape reads at about 1.5 s per MB alone, so its ceiling is double the others': a test runner busy on every
   // core has pushed it past 4 s, and the quadratic look measured 12.)
+  // (The faster of two readings: a machine busy with other work for a few seconds slows one, not a quadratic look.)
   it("reads a line of “He said in linear time", () => {
     const text = "“He said ".repeat(30_000);
-    const t = performance.now();
-    analyzeText(text);
-    expect((performance.now() - t) / (text.length / 1_000_000)).toBeLessThan(2 * CEILING_MS_PER_MB);
+    const times = [0, 1].map(() => {
+      const t = performance.now();
+      analyzeText(text);
+      return performance.now() - t;
+    });
+    expect(Math.min(...times) / (text.length / 1_000_000)).toBeLessThan(2 * CEILING_MS_PER_MB);
   });
 
   it.each([1, 2, 3, 4, 5, 6])(
