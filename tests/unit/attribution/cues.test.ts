@@ -3597,3 +3597,10 @@ describe("thirteenth pass: companies by their word, claims after where they were
       "it would restart",
     ));
 });
+
+describe("thirteenth pass, after rounds 180–183: reinsurers and the publication itself", () => {
+  it.each([
+    "Tidewater Re said in a statement on Tuesday that it had grown.",
+    "This publication understands that Pelican Shore will cut cover.",
+  ])("%s", (text) => expect(findAttributions(text)[0]?.tier).toBe("institutional"));
+});
