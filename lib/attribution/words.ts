@@ -298,10 +298,15 @@ export const PARTICLES_OF = new Map<string, Set<string>>(
   ),
 );
 
-/** What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands"). */
 /** How a story says a source asked not to be named ("who spoke on condition of anonymity"), as a pattern's source. */
 export const UNNAMED_ON_PURPOSE =
   "(?:anonymity|not to be (?:named|identified)|not be named|not authori[sz]ed|declined to be (?:named|identified)|" +
-  "(?:want|wish) to be (?:named|identified)|name be withheld)";
+  "(?:want|wish) to be (?:named|identified)|names? be withheld)";
+/** The words UNNAMED_ON_PURPOSE ends on, to pass over at once a clause that holds none. */
+export const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|withheld)$/;
 
+/**
+ * What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands", "can reveal": "reveal" in
+ * its base form only, after "can"; "revealed" is anyone's).
+ */
 export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;

@@ -1,7 +1,7 @@
 /** Where each claim ends once every attribution of a sentence is known. */
 import { type RawAttribution } from "./raw";
 import { type Token } from "../text/sentences";
-import { circumstanceOpener, claimOpening, unnamedOnPurposeAt } from "../text/quotes";
+import { circumstanceOpener, claimOpening, unnamedAside } from "../text/quotes";
 import {
   AUXILIARIES,
   CLAIM_JOINERS,
@@ -49,8 +49,7 @@ function speakerAside(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (SPEAKING_PARTICIPLES.has(tokens[j].lower) && next?.word && !next.cap)
     return next.lower !== "that" && !SUBJECT_PRONOUNS.has(next.lower);
-  if (tokens[j].lower !== "who" && !tokens[j].lower.endsWith("ing")) return false;
-  return unnamedOnPurposeAt(tokens, j);
+  return unnamedAside(tokens, j);
 }
 
 /**
@@ -86,9 +85,11 @@ export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
   };
   const last = tokens.findLastIndex((t) => t.word);
   // ("According to a source, who asked not to be named, the tranche was released …": the claim is still to come.)
-  const wordsBefore = (k: number) => tokens.slice(0, k).some((t) => t.word);
+  const firstWord = tokens.findIndex((t) => t.word);
+  const wordsBefore = (k: number) => firstWord >= 0 && firstWord < k;
   for (const [n, a] of found.entries()) {
-    // "He said, citing data …, that exports had fallen": the claim of the cue before ends where that cue's starts.
+    // "He said, citing data …, that exports had fallen": this cue's claim ends where the claim of the cue before it
+    // starts.
     // (Only a cue outside this claim: "…, according to X, Bloomberg reports that …" keeps the whole.)
     const prev = found[n - 1];
     const before = prev && prev.cue[1] < (a.content?.[0] ?? 0) ? prev.content : null;

@@ -8,8 +8,9 @@ import { isTimeWord } from "../phrases/time";
 import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS, IRREGULAR_PAST } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
-/** Words after "a" that count people ("a few think", "a handful say"), not describe a thing. */
-const COUNTED = /^(?:few|lot|handful|number|majority|minority|couple|dozen|third|quarter|half)$/;
+/** Words after "a" that count people ("a few think", "a fifth say", "a plurality believe"), not describe a thing. */
+const COUNTED =
+  /^(?:few|lot|handful|number|majority|minority|plurality|couple|dozen|share|proportion|percentage|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what

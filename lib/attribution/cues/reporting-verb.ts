@@ -367,7 +367,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (quoted) a.content = quoted;
   // "Loyalty, he noted, has long been …", "the minister ''looked ashen,'' Mr. Arad said, from …": a cue set
   // inside its claim, which is the whole sentence around it.
-  const around = a.source && a.source[1] < from ? claimAround(tokens, a.source[0], after) : null;
+  const around = a.source && a.source[1] < from && !quoteBefore ? claimAround(tokens, a.source[0], after) : null;
   if (around) a.content = around;
   a.rule = `${phrasal ? "phrasal" : kind}/${a.source || a.sharedSource ? how : passive ? "passive" : "no-source"}`;
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
@@ -386,7 +386,8 @@ function claimAround(tokens: Token[], first: number, last: number): [number, num
   if (!before || !(before.text === "," || CLOSE_QUOTES.has(before.text)) || comma?.text !== ",") return null;
   if (!next?.word || next.lower.endsWith("ing") || !tokens.slice(0, first).some((t) => t.word)) return null;
   const rest = contentAfter(tokens, last + 1);
-  if (!rest) return null;
+  // (A clause of its own after the comma, not a word or two: "Smith said, then left.")
+  if (!rest || rest[1] - rest[0] < 2) return null;
   return [claimOpening(tokens, 0, first), rest[1]];
 }
 

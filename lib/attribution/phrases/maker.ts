@@ -139,7 +139,9 @@ export function contactMaker(tokens: Token[], k: number): [number, number] | nul
 export function documentOfContactClause(tokens: Token[], v: number): number {
   if (!DOCUMENT_PARTICIPLES.has(tokens[v]?.lower ?? "")) return -1;
   for (let d = v - 2; d >= 0 && d >= v - 1 - CONTACT_MAKER_WORDS; d--) {
-    if (!DOCUMENT_HEADS.has(tokens[d].lower) || tokens[d].cap) continue;
+    // (Capitalised only as the sentence's first word: "Figures it shared with Khmer Times show".)
+    const opening = d === 0 || (d === 1 && !tokens[0].word);
+    if (!DOCUMENT_HEADS.has(tokens[d].lower) || (tokens[d].cap && !opening)) continue;
     const maker = contactMaker(tokens, d + 1);
     if (maker?.[1] !== v - 1) continue;
     return nounPhraseLeft(tokens, d)?.[0] ?? d;

@@ -18,6 +18,7 @@ import {
   CALLED_KINDS,
   COMPANY_KINDS,
   PREPOSITIONS,
+  UNNAMED_ON_PURPOSE,
 } from "../words";
 import { TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
@@ -27,8 +28,9 @@ import { fromReading } from "./from-reading";
 import type { Resolved, SpeakerMemory } from "./speakers";
 
 /** A clause that says its person gave no name ("who declined to give his name"). */
-const GAVE_NO_NAME =
-  /\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|asked not to be (?:named|identified)|did not (?:want|wish) to be (?:named|identified))\b/;
+const GAVE_NO_NAME = new RegExp(
+  `\\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|${UNNAMED_ON_PURPOSE})\\b`,
+);
 
 /** The tier, speaker and role of a source read as `reading`, past what its appositive says. */
 export function readWithAppositive(

@@ -22,24 +22,46 @@ const INTRODUCES_WITHIN = 100;
  * wrote.") or one that opens right after its colon, in the paragraph below ("Cruz continued:").
  */
 function claimQuotations(all: Attribution[], text: string, regions: Array<[number, number]>): void {
-  const claimedAt = new Set(all.map((a) => a.content?.start).filter((s) => s !== undefined));
+  const claimed = claimedRegions(all, regions);
   let i = 0;
   for (const a of all) {
     while (i < regions.length && regions[i][1] <= a.start) i++;
     if (a.content) continue;
-    const before = regions[i - 1];
-    const after = regions[i]?.[0] >= a.end ? regions[i] : regions[i + 1];
+    const b = i - 1;
+    const f = regions[i]?.[0] >= a.end ? i : i + 1;
     // (Only a few characters apart, so that a page of cues and stray marks stays linear.)
-    const r =
-      before && a.start - before[1] <= NEAR && JUST_BEFORE.test(text.slice(before[1], a.start))
-        ? before
-        : after && after[0] - a.end <= INTRODUCES_WITHIN && INTRODUCES.test(text.slice(a.end, after[0]))
-          ? after
-          : null;
-    if (!r || claimedAt.has(r[0])) continue;
-    a.content = { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
-    claimedAt.add(r[0]);
+    const before = regions[b] && regions[b][1] <= a.start && a.start - regions[b][1] <= NEAR;
+    const after = regions[f] && regions[f][0] >= a.end && regions[f][0] - a.end <= INTRODUCES_WITHIN;
+    const k =
+      before && JUST_BEFORE.test(text.slice(regions[b][1], a.start))
+        ? b
+        : after && INTRODUCES.test(text.slice(a.end, regions[f][0]))
+          ? f
+          : -1;
+    if (k < 0 || claimed[k]) continue;
+    a.content = { start: regions[k][0], end: regions[k][1], text: text.slice(regions[k][0], regions[k][1]) };
+    claimed[k] = true;
   }
+}
+
+/**
+ * Which quotations (`regions`, in order) some claim in `all` overlaps already, a claim read from the words inside
+ * the marks included: one pass over both, sorted.
+ */
+function claimedRegions(all: Attribution[], regions: Array<[number, number]>): boolean[] {
+  const claims = all
+    .map((a) => a.content)
+    .filter((c) => c !== null)
+    .sort((x, y) => x.start - y.start);
+  const claimed: boolean[] = [];
+  let k = 0;
+  let furthest = -1;
+  for (const [start, end] of regions) {
+    // The furthest end among claims starting before this quotation ends: past its start, one overlaps it.
+    while (k < claims.length && claims[k].start < end) furthest = Math.max(furthest, claims[k++].end);
+    claimed.push(furthest > start);
+  }
+  return claimed;
 }
 
 /** Widens each quoted claim in `all` (reading order) to its whole quotation and the quotations continuing it. */

@@ -186,7 +186,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   while (
     document < 4 &&
     document < words.length &&
-    !(DOCUMENT_HEADS.has(words[document].lower) && !words[document].cap)
+    !(DOCUMENT_HEADS.has(words[document].lower) && (!words[document].cap || document === 0))
   )
     document++;
   const contact = document < 4 && document < words.length - 1 ? contactMaker(words, document + 1) : null;

@@ -19,6 +19,8 @@ import type { Tier } from "../types";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
+/** How many names are looked up as an outlet told or written in. */
+const RELAYED_READ = 256;
 /** A title right before a name ("Dr ", "Prof. "): the name is a person's. */
 const TITLED_BEFORE = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sen|Rep|Gov|Sir|Dame)\.?\s+$/;
 /** How near after the person it takes a pronoun tells their sex (characters; about a sentence). */
@@ -175,6 +177,20 @@ export class SpeakerMemory {
   constructor(private readonly text: string) {
     this.before = new NamedBefore(text);
     this.sex = new SexEvidence(text);
+  }
+
+  /** Names the article writes as told or written in, by name ("told Pulse Sports", "in The Namibian"): read once. */
+  private relayed = new Map<string, boolean>();
+  relayedTo(name: string): boolean {
+    let seen = this.relayed.get(name);
+    if (seen === undefined) {
+      // (A page of thousands of names reads the first few hundred, enough for any article's outlets, so it stays
+      // linear.)
+      if (this.relayed.size >= RELAYED_READ) return false;
+      seen = [`told ${name}`, `to ${name}`, `in ${name}`].some((s) => this.text.includes(s));
+      this.relayed.set(name, seen);
+    }
+    return seen;
   }
 
   /** A person named at `at`, by the fullest name known for them. */

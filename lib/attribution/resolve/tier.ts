@@ -138,6 +138,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // article has people speak to ("told Pulse Sports"), one written with "the" ("The Independent has learnt") or one
   // not written before ("Roll Call has learned": a person is introduced before the story relies on them), is an
   // outlet's (DESIGN.md: the outlet citing itself), however much it looks like a person's.
+  // ("Maria Lopez learned that her visa had been revoked" is hers: only "has learned", "understands", "can reveal"
+  // vouch.)
   // ("The Scientist has learned": a title-cased name after "The", whatever its word names.)
   const titleCased = words.length === 2 && words[0].text === "The" && words[1].cap;
   // ("The West Coast Advocate reported": a name "The" opens, reporting, is a paper's; people take no "The".)
@@ -150,10 +152,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     (reading.kind === "person" || titleCased) &&
     !reading.role &&
     (theNameReported || raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
-    (words[0].lower === "the" ||
-      text.includes(`told ${reading.name}`) ||
-      text.includes(`to ${reading.name}`) ||
-      text.indexOf(reading.name ?? "") >= at);
+    (words[0].lower === "the" || memory.relayedTo(reading.name ?? "") || unwrittenBefore(raw, reading.name, text, at));
   if (outlet) {
     const speaker = reading.name ?? cleanName(text.slice(words[0].start, words[words.length - 1].end));
     return { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
@@ -236,7 +235,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const paper =
     nationality &&
     (/^(reported|reports|wrote|writes|revealed|published)$/.test(raw.tokens[raw.cue[0]].lower) ||
-      new RegExp(`\\b(?:told|to|in) The ${words[1].text}\\b`).test(text));
+      memory.relayedTo(`The ${words[1].text}`));
   if (nationality && !paper) {
     const named = memory.before.person(at, ROLE_REACH);
     return named
@@ -353,6 +352,15 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier, speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   return readWithAppositive({ ...raw, source: raw.source }, reading, words, text, memory, base, at);
+}
+
+/** How far back a vouching name is looked for (characters): the article so far, for any article. */
+const VOUCHED_BEFORE = 20_000;
+
+/** Whether a name vouching in the present ("has learned", "understands", "can reveal") was not written before. */
+function unwrittenBefore(raw: RawAttribution, name: string | null, text: string, at: number): boolean {
+  if (!name || !/^(?:has|have|can|understands|gathers|learns)$/.test(raw.tokens[raw.cue[0]].lower)) return false;
+  return !text.slice(Math.max(0, at - VOUCHED_BEFORE), at).includes(name);
 }
 
 export function addresseeName(raw: RawAttribution, text: string): string | null {

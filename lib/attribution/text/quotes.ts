@@ -3,6 +3,7 @@ import type { Token } from "./sentences";
 import {
   BE_FORMS,
   CLAIM_OPENERS,
+  CLAUSE_WORDS,
   DAY_OPENERS,
   DAY_PARTS,
   MID_ADVERBS,
@@ -14,6 +15,7 @@ import {
   PERIODS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  UNNAMED_LAST_WORDS,
   UNNAMED_ON_PURPOSE,
   WEEKDAYS,
 } from "../words";
@@ -126,8 +128,13 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   // names something ("denied the charge", "said so"), not an age, a preposition or a manner ("said Fontaine, 61",
   // "called for", "he asks rhetorically").
   const short = end - j < 2;
+  // ("said, laughing", "said, then left": no claim either; "said so" is one.)
   const bare = (t: Token) =>
-    !t.word || /^\d/.test(t.text) || PREPOSITIONS.has(t.lower) || (j === end && /ly$/.test(t.lower));
+    !t.word ||
+    /^\d/.test(t.text) ||
+    PREPOSITIONS.has(t.lower) ||
+    (CLAUSE_WORDS.has(t.lower) && t.lower !== "so") ||
+    (j === end && /(?:ly|ing)$/.test(t.lower));
   if (short && bare(tokens[j])) return null;
   return [claimStart(tokens, j, end), end];
 }
@@ -141,8 +148,6 @@ export function pastAside(tokens: Token[], k: number): number {
 /** How far after its first word a clause says its speaker asked not to be named (tokens). */
 const UNNAMED_WITHIN = 10;
 const UNNAMED = new RegExp(`\\b${UNNAMED_ON_PURPOSE}`);
-/** The words UNNAMED_ON_PURPOSE ends on. */
-const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|withheld)$/;
 
 /** Whether the words from token `j` say the speaker asked not to be named ("asking not to be identified", "who
  * spoke on condition of anonymity", "asking that her name be withheld"). */
@@ -152,6 +157,11 @@ export function unnamedOnPurposeAt(tokens: Token[], j: number): boolean {
   if (!words.some((t) => UNNAMED_LAST_WORDS.test(t.lower))) return false;
   return UNNAMED.test(words.map((t) => t.lower).join(" "));
 }
+
+/** An aside from token `j` saying the source asked not to be named ("who spoke on condition of anonymity …",
+ * "asking not to be identified"). */
+export const unnamedAside = (tokens: Token[], j: number): boolean =>
+  (tokens[j]?.lower === "who" || !!tokens[j]?.lower.endsWith("ing")) && unnamedOnPurposeAt(tokens, j);
 
 /** The most tokens a dateline runs to ("NEW DELHI, Dec 5 (Reuters) -"). */
 const DATELINE_TOKENS = 12;
@@ -168,7 +178,7 @@ export function claimOpening(tokens: Token[], s: number, e: number): number {
     const t = tokens[k];
     if (t.text === ":" || /^[-–—]$/.test(t.text)) {
       const place = wire || /^\p{Lu}{2,}$/u.test(tokens[s].text);
-      if (!place || k === s || !tokens[k + 1]?.word) return s;
+      if (!place || k === s || !(tokens[k + 1]?.word || OPEN_QUOTES.has(tokens[k + 1]?.text ?? ""))) return s;
       return k + 1;
     }
     if (t.text === "(") wire = tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ")";
@@ -222,7 +232,7 @@ function claimStart(tokens: Token[], j: number, end: number): number {
   // "said, citing data from the ministry, that …", "said, speaking on condition of anonymity, that …": the claim is
   // the clause after the aside; "According to a source, who asked not to be named …, the tranche …" too.
   if (tokens[j - 1]?.text === "," && (w(j).endsWith("ing") || w(j) === "who")) {
-    const unnamed = unnamedOnPurposeAt(tokens, j);
+    const unnamed = unnamedAside(tokens, j);
     for (let k = j + 2; k <= end && k <= j + THAT_WITHIN; k++) {
       if (w(k) === "that" && tokens[k - 1].text === ",") return k;
       if (unnamed && tokens[k].text === "," && tokens[k + 1]?.word && k < end) return k + 1;

@@ -3604,3 +3604,34 @@ describe("thirteenth pass, after rounds 180–183: reinsurers and the publicatio
     "This publication understands that Pelican Shore will cut cover.",
   ])("%s", (text) => expect(findAttributions(text)[0]?.tier).toBe("institutional"));
 });
+
+describe("thirteenth pass, after review", () => {
+  it("a quotation another cue claims is not claimed again by the cue after it", () =>
+    expect(findAttributions("Smith said, “We lost the vote.” He agreed.").map((a) => a.content?.text ?? null)).toEqual([
+      "“We lost the vote.”",
+      null,
+    ]));
+
+  it.each(["The deal is off, Smith said, laughing.", "“It is over,” Smith said, then left."])(
+    "a manner or an afterthought is no claim: %s",
+    (text) => expect(findAttributions(text)[0]?.content?.text ?? "").not.toMatch(/laughing|then left/),
+  );
+
+  it("'Maria Lopez learned that …' is hers; only the present vouches for an outlet", () =>
+    expect(findAttributions("Maria Lopez learned that her visa had been revoked.")[0]?.tier).toBe("on-record"));
+
+  it.each(["A fifth say they will not vote.", "A plurality believe prices will rise."])(
+    "a share of people counted still speaks: %s",
+    (text) => expect(findAttributions(text)[0]?.tier).toBe("anonymous"),
+  );
+
+  it("a document opening its sentence takes its contact clause's maker", () =>
+    expect(findAttributions("Figures it shared with Khmer Times show sales fell.")[0]?.tier).toBe("institutional"));
+
+  it.each([
+    "Two senior figures at Brackenfield, who spoke on condition of anonymity, said cuts were coming.",
+    "Two senior figures at Brackenfield, who asked that their names be withheld, said cuts were coming.",
+  ])("one pattern for a source unnamed on purpose: %s", (text) =>
+    expect(findAttributions(text)[0]?.tier).toBe("anonymous"),
+  );
+});
