@@ -15,14 +15,7 @@ import {
   sentenceSubject,
   subjectEndLeft,
 } from "../phrases/subject";
-import {
-  claimOpening,
-  contentAfter,
-  unnamedOnPurposeAt,
-  pastAside,
-  quoteEndingAt,
-  quoteJustBefore,
-} from "../text/quotes";
+import { claimOpening, contentAfter, pastAside, quoteEndingAt, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -150,9 +143,6 @@ function vouchesBeforeClause(tokens: Token[], i: number): boolean {
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */
 function participle(s: SentenceScan, i: number, strong: boolean): number {
   const { tokens } = s;
-  // "…, the people said, asking not to be identified": the sources' terms, not a second statement.
-  if (/^(asking|requesting)$/.test(tokens[i].lower) && unnamedOnPurposeAt(tokens, i))
-    return s.veto("verb/asking-anonymity", i);
   const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
   const kind = strong ? "verb" : "weak-verb";
   const a = raw(tokens, kind, `${kind}/participle`, [i, end]);

@@ -87,8 +87,9 @@ const OWN_VETOES: readonly Veto[] = [
     test: (v) =>
       after(v) === "anonymity" ||
       (after(v) === "not" && after(v, 2) === "to" && /^(be|speak)$/.test(after(v, 3))) ||
-      // ("She asked that her name be withheld for fear of …".)
-      (/^(asked|asks|requested|requests)$/.test(v.w) && unnamedOnPurposeAt(v.tokens, v.i)),
+      // ("She asked that her name be withheld for fear of …", "…, the people said, asking not to be identified": the
+      // source's terms, not a second statement.)
+      (/^(?:ask|request)(?:s|ed|ing)?$/.test(v.w) && unnamedOnPurposeAt(v.tokens, v.i)),
   },
   // "Let's say …", "by, say, 10 percent": an example, not a report.
   {

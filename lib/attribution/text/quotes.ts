@@ -178,7 +178,9 @@ export function claimOpening(tokens: Token[], s: number, e: number): number {
     const t = tokens[k];
     if (t.text === ":" || /^[-–—]$/.test(t.text)) {
       const place = wire || /^\p{Lu}{2,}$/u.test(tokens[s].text);
-      if (!place || k === s || !(tokens[k + 1]?.word || OPEN_QUOTES.has(tokens[k + 1]?.text ?? ""))) return s;
+      // (The story's first sentence opens after it, with a capital or a quotation: "NASA - the agency …" is no
+      // dateline.)
+      if (!place || k === s || !(tokens[k + 1]?.cap || OPEN_QUOTES.has(tokens[k + 1]?.text ?? ""))) return s;
       return k + 1;
     }
     if (t.text === "(") wire = tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ")";

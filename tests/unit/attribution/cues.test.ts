@@ -3635,3 +3635,16 @@ describe("thirteenth pass, after review", () => {
     expect(findAttributions(text)[0]?.tier).toBe("anonymous"),
   );
 });
+
+describe("thirteenth pass, after review: one veto for a source's terms, acronyms are no datelines", () => {
+  it.each([
+    "The deal is off, the people said, asking not to be identified because the talks are private.",
+    "The deal is off, said one trader, requesting anonymity.",
+  ])("the source's terms make no second attribution: %s", (text) => expect(findAttributions(text)).toHaveLength(1));
+
+  it("an acronym before a dash is no dateline", () =>
+    expect(
+      findAttributions("NASA - the agency confirmed nothing, said Smith.").find((a) => a.cue.text === "said")?.content
+        ?.text,
+    ).toBe("NASA - the agency confirmed nothing"));
+});
