@@ -17,14 +17,11 @@ import {
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
   PERSON_HEADS,
-  PREPOSITIONS,
   PERSON_POSSESSIVES,
-  POSSESSIVE_PRONOUNS,
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
   KINDS_OPENING_NAMES,
   CALLED_KINDS,
-  KINDS_AFTER_NAME,
   STATE_COLLECTIVES,
   COMPANY_KINDS,
   PEOPLES_KINDS,
@@ -36,26 +33,20 @@ import {
   STATES,
   STYLES_OF_ADDRESS,
   TITLES,
-  DOCUMENT_MODIFIERS,
   TWO_WORD_TITLES,
   WEEKDAYS,
   PARTIES_BY_MEMBERS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
-import { byAt, contactMaker, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
-import { isTimeWord } from "../phrases/time";
-import {
-  bodyFor,
-  bodyHeadAfter,
-  bodyOfBefore,
-  capitalTitle,
-  headIndex,
-  participleWord,
-  titlePortfolioAnd,
-} from "../phrases/head-word";
+import { contactMaker, isBodyNoun } from "../phrases/maker";
+import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, titlePortfolioAnd } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
+import { BASED_IN, cleanName, isAcronym, join, peoplesOrState } from "./name-text";
+import { authorAfter, documentOwner } from "./document-owners";
+
+export { BASED_IN, cleanName, peoplesOrState };
 import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -79,16 +70,6 @@ export const SPOKEN_FOR = new WeakSet<SourceReading>();
 /** An acronym that opens a body's name ("NHS England"): no initials ("J.J."), no seat ("MP"). */
 const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text) && !ROLE_ACRONYMS.has(t.lower);
 
-function isAcronym(t: Token): boolean {
-  // ("Nana Ofosu Darko III", "John Doe II": a numeral after a name is no body's initials.)
-  return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text) && !ROMAN.test(t.text);
-}
-
-const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
-
-/** Courtesy titles before a name ("a study by Dr Jane Roe"), not titles that open bodies' names ("Justice"). */
-const COURTESY = /^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?$/;
-
 /**
  * "JAMAL OKONJO has told …": a tabloid's opening name in capitals, two or three words of a name's length and vowels
  * (not acronyms: "NHS RCN").
@@ -103,11 +84,6 @@ const nameInCapitals = (words: Token[]) =>
       /[AEIOU]/.test(t.text) &&
       !ORGANISATION_HEADS.has(t.lower),
   );
-
-function join(tokens: Token[], text: string): string {
-  if (tokens.length === 0) return "";
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-}
 
 /** "His Highness", "Her Excellency", "His Majesty": a style that stands for the person named before, as "he" does. */
 export const styleOfAddress = (words: Token[]) =>
@@ -438,87 +414,6 @@ export function readSource(tokens: Token[], text: string): SourceReading {
 }
 
 /**
- * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
- * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
- */
-function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
-  if (DOCUMENT_HEADS.has(headWord)) {
-    // ("an internal Home Office assessment", "a leaked Treasury memo": past the describing words to the owner;
-    // "her Twitter account" is hers.)
-    const described = named.findIndex((t) => t.cap);
-    const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
-    if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
-    // The owner runs to a possessive, or over the capitals and numbers before the head.
-    const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
-    let end = possessive + 1;
-    if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
-    // ("Monday's poll", "last week's report": a day owns nothing.)
-    const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
-    const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
-    // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
-    // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
-    const first = owner[0] ?? named[0];
-    const surelyAName =
-      owner.length > 1 ||
-      articled ||
-      isAcronym(first) ||
-      (owner.length > 0 && !writtenInLowerCase(text, first.text) && !describesDocument(first.lower));
-    if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
-      return cleanName(join(owner, text));
-  }
-  return cleanName(join(named, text));
-}
-
-/** A sentence's first word that describes a document rather than naming its maker ("Leaked", "Internal", "New"). */
-const describesDocument = (lower: string) =>
-  DOCUMENT_MODIFIERS.has(lower) || (/(?:ed|al|ive|ous|ary|ic)$/.test(lower) && !STATES.has(lower));
-
-/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
-function authorAfter(after: Token[], text: string): string | null {
-  // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
-  // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
-  const comma = after[0]?.text === "," && !!after[1] && participleWord(after[1]) ? 1 : 0;
-  let p = comma;
-  while (p < comma + 2 && after[p] && participleWord(after[p])) p++;
-  // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
-  if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
-  // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
-  const inPaper = p === 0 && after[0]?.lower === "in";
-  const by = inPaper ? 0 : byAt(after, p, /^(by|from)$/);
-  if (by < 0) return null;
-  let first = makerStart(after, by);
-  let k = nameEnd(after, first);
-  // ("A 2014 study by Loyola Law School professor Justin Levitt": the person, of the school.)
-  const role = after[k];
-  if (
-    k > first &&
-    role?.word &&
-    !role.cap &&
-    (ROLE_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
-    after[k + 1]?.cap
-  ) {
-    first = k + 1;
-    k = nameEnd(after, first);
-  }
-  // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
-  const kind = after[first];
-  const close = !after[first + 1]?.word || PREPOSITIONS.has(after[first + 1].lower);
-  // ("A study by her center last year": or its own.)
-  const determined = after[by + 1]?.lower === "the" || POSSESSIVE_PRONOUNS.has(after[by + 1]?.lower ?? "");
-  if (k === first && determined && kind && isBodyNoun(kind) && close) return kind.lower;
-  // "a briefing document from March": a time, no author.
-  if (k === first + 1 && isTimeWord(after[first].lower)) return null;
-  if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
-  // ("a study by Dr Jane Roe": the person, as their name is written without the title.)
-  // ("a memo from CEO Dana Whitcombe": an office's letters before the name too.)
-  const titled = k > first + 2 && (COURTESY.test(after[first].lower) || ROLE_ACRONYMS.has(after[first].lower)) ? 1 : 0;
-  // ("the University of Regina's Centre for Transportation Safety": the centre, of the university.)
-  const owner = after.findLastIndex((t, j) => j >= first && j < k - 2 && /['’]s$/.test(t.text));
-  const from = owner >= 0 ? owner + 1 : first + titled;
-  return k > first ? cleanName(join(after.slice(from, k), text)) : null;
-}
-
-/**
  * "Sheriff's Office", "People's Party": a possessive inside a body's name, a capitalised body's head after it (not a
  * place's: "Marovia's Ministry of Health" is the Ministry of Health, of Marovia).
  */
@@ -617,31 +512,6 @@ const NUMBER_WORD =
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>
   /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
-
-/** A people's adjective ("Libyan", "Chinese", "Turkish", "Iraqi") by its ending. */
-const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
-
-/** Whether a capitalised word names a people or a country ("Israeli", "Kenya"), not a body. */
-export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
-
-/** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
-export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
-
-/** "The Pakistan army's" → "Pakistan army". */
-export function cleanName(name: string): string {
-  // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
-  const named = name.replace(/^(the|a|an)\s+/i, "").replace(/\s*\([^)]*$/, "");
-  const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
-  // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
-  // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
-  if (!KINDS_AFTER_NAME.has(clean.slice(clean.lastIndexOf(" ") + 1))) return clean;
-  const kindAfter = KIND_AFTER_NAME.exec(clean);
-  if (!kindAfter) return clean;
-  return peoplesOrState(kindAfter[1].slice(kindAfter[1].lastIndexOf(" ") + 1)) ? clean : kindAfter[1];
-}
-
-const KIND_AFTER_NAME =
-  /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
 /** Whether `phrase[k]` is in a run of lower-case particles (up to two either side of it) between capitalised names. */
 function particleInName(phrase: Token[], k: number): boolean {

@@ -1,0 +1,99 @@
+/** Who a document speaks for: its owner named before its head, or its maker named after it ("by", "from", "in"). */
+import type { Token } from "../text/sentences";
+import {
+  DOCUMENT_HEADS,
+  DOCUMENT_MODIFIERS,
+  ORGANISATION_HEADS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  STATES,
+  TITLES,
+} from "../words";
+import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
+import { participleWord } from "../phrases/head-word";
+import { isTimeWord } from "../phrases/time";
+import { writtenInLowerCase } from "../text/lower-words";
+import { COURTESY, cleanName, isAcronym, join } from "./name-text";
+
+/**
+ * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
+ * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
+ */
+export function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
+  if (DOCUMENT_HEADS.has(headWord)) {
+    // ("an internal Home Office assessment", "a leaked Treasury memo": past the describing words to the owner;
+    // "her Twitter account" is hers.)
+    const described = named.findIndex((t) => t.cap);
+    const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
+    if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
+    // The owner runs to a possessive, or over the capitals and numbers before the head.
+    const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
+    let end = possessive + 1;
+    if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
+    // ("Monday's poll", "last week's report": a day owns nothing.)
+    const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
+    const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
+    // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
+    // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
+    const first = owner[0] ?? named[0];
+    const surelyAName =
+      owner.length > 1 ||
+      articled ||
+      isAcronym(first) ||
+      (owner.length > 0 && !writtenInLowerCase(text, first.text) && !describesDocument(first.lower));
+    if (owner.length && (possessive >= 0 || (owner.some((t) => t.cap) && surelyAName)))
+      return cleanName(join(owner, text));
+  }
+  return cleanName(join(named, text));
+}
+
+/** A sentence's first word that describes a document rather than naming its maker ("Leaked", "Internal", "New"). */
+const describesDocument = (lower: string) =>
+  DOCUMENT_MODIFIERS.has(lower) || (/(?:ed|al|ive|ous|ary|ic)$/.test(lower) && !STATES.has(lower));
+
+/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
+export function authorAfter(after: Token[], text: string): string | null {
+  // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
+  // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
+  const comma = after[0]?.text === "," && !!after[1] && participleWord(after[1]) ? 1 : 0;
+  let p = comma;
+  while (p < comma + 2 && after[p] && participleWord(after[p])) p++;
+  // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
+  if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
+  // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
+  const inPaper = p === 0 && after[0]?.lower === "in";
+  const by = inPaper ? 0 : byAt(after, p, /^(by|from)$/);
+  if (by < 0) return null;
+  let first = makerStart(after, by);
+  let k = nameEnd(after, first);
+  // ("A 2014 study by Loyola Law School professor Justin Levitt": the person, of the school.)
+  const role = after[k];
+  if (
+    k > first &&
+    role?.word &&
+    !role.cap &&
+    (ROLE_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+    after[k + 1]?.cap
+  ) {
+    first = k + 1;
+    k = nameEnd(after, first);
+  }
+  // ("A survey of 3,408 GPs by the college": a body of a kind the story named, for the speakers to find.)
+  const kind = after[first];
+  const close = !after[first + 1]?.word || PREPOSITIONS.has(after[first + 1].lower);
+  // ("A study by her center last year": or its own.)
+  const determined = after[by + 1]?.lower === "the" || POSSESSIVE_PRONOUNS.has(after[by + 1]?.lower ?? "");
+  if (k === first && determined && kind && isBodyNoun(kind) && close) return kind.lower;
+  // "a briefing document from March": a time, no author.
+  if (k === first + 1 && isTimeWord(after[first].lower)) return null;
+  if (inPaper && !(k > first && ORGANISATION_HEADS.has(after[k - 1].lower))) return null;
+  // ("a study by Dr Jane Roe": the person, as their name is written without the title.)
+  // ("a memo from CEO Dana Whitcombe": an office's letters before the name too.)
+  const titled = k > first + 2 && (COURTESY.test(after[first].lower) || ROLE_ACRONYMS.has(after[first].lower)) ? 1 : 0;
+  // ("the University of Regina's Centre for Transportation Safety": the centre, of the university.)
+  const owner = after.findLastIndex((t, j) => j >= first && j < k - 2 && /['’]s$/.test(t.text));
+  const from = owner >= 0 ? owner + 1 : first + titled;
+  return k > first ? cleanName(join(after.slice(from, k), text)) : null;
+}

@@ -1,0 +1,45 @@
+/** A source's name as text: cleaned of its article and kind, and the word shapes that say what a name is. */
+import type { Token } from "../text/sentences";
+import { KINDS_AFTER_NAME, STATES } from "../words";
+
+/** The text a run of tokens covers. */
+export function join(tokens: Token[], text: string): string {
+  if (tokens.length === 0) return "";
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/** An acronym's shape ("NHS", "OfS"), not a numeral after a name ("Nana Ofosu Darko III"). */
+export function isAcronym(t: Token): boolean {
+  // ("Nana Ofosu Darko III", "John Doe II": a numeral after a name is no body's initials.)
+  return t.text.length >= 2 && t.text.length <= 6 && /^[A-Z][A-Z0-9.&]+$/.test(t.text) && !ROMAN.test(t.text);
+}
+
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
+
+/** Courtesy titles before a name ("a study by Dr Jane Roe"), not titles that open bodies' names ("Justice"). */
+export const COURTESY = /^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?$/;
+
+/** A people's adjective ("Libyan", "Chinese", "Turkish", "Iraqi") by its ending. */
+const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
+/** Whether a capitalised word names a people or a country ("Israeli", "Kenya"), not a body. */
+export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
+
+/** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
+export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
+
+/** "The Pakistan army's" → "Pakistan army". */
+export function cleanName(name: string): string {
+  // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
+  const named = name.replace(/^(the|a|an)\s+/i, "").replace(/\s*\([^)]*$/, "");
+  const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
+  // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
+  // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
+  if (!KINDS_AFTER_NAME.has(clean.slice(clean.lastIndexOf(" ") + 1))) return clean;
+  const kindAfter = KIND_AFTER_NAME.exec(clean);
+  if (!kindAfter) return clean;
+  return peoplesOrState(kindAfter[1].slice(kindAfter[1].lastIndexOf(" ") + 1)) ? clean : kindAfter[1];
+}
+
+const KIND_AFTER_NAME =
+  /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
