@@ -22,7 +22,8 @@ import {
 } from "../words";
 import { TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
-import { cleanName, readSource, speaksFor, type SourceReading } from "./source-kind";
+import { readSource, speaksFor, type SourceReading } from "./source-kind";
+import { cleanName } from "./name-text";
 import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
 import type { Resolved, SpeakerMemory } from "./speakers";

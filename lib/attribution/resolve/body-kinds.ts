@@ -11,7 +11,7 @@ import {
   OVERSEEING_HEADS,
   OVERSEERS,
 } from "../words";
-import { BASED_IN } from "./source-kind";
+import { BASED_IN } from "./name-text";
 import type { SpeakerMemory } from "./speakers";
 
 /** How far back (characters) "the council" looks for the council the story named. */

@@ -7,7 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
-import { BASED_IN, peoplesOrState } from "./source-kind";
+import { BASED_IN, peoplesOrState } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,

@@ -9,7 +9,8 @@ import { CLAUSES_AFTER_SUBJECT } from "../words";
 import { bodyNamedBefore } from "./body-kinds";
 import { sentenceBefore } from "./named-before";
 import { pronounSex } from "./sex";
-import { peoplesOrState, readSource, type SourceReading } from "./source-kind";
+import { readSource, type SourceReading } from "./source-kind";
+import { peoplesOrState } from "./name-text";
 import type { SpeakerMemory } from "./speakers";
 
 /** A body's kind after "the" ("the club", "the company"). */

@@ -43,10 +43,8 @@ import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, titlePor
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
-import { BASED_IN, cleanName, isAcronym, join, peoplesOrState } from "./name-text";
+import { cleanName, isAcronym, join, peoplesOrState } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
-
-export { BASED_IN, cleanName, peoplesOrState };
 import { writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";

@@ -16,7 +16,8 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { sentenceSubject } from "../phrases/subject";
-import { PLACES_ACTING, cleanName, readSource, speaksFor, styleOfAddress } from "./source-kind";
+import { PLACES_ACTING, readSource, speaksFor, styleOfAddress } from "./source-kind";
+import { cleanName } from "./name-text";
 import { writtenInLowerCase } from "../text/lower-words";
 import { pronounSex } from "./sex";
 import { fromReading } from "./from-reading";
