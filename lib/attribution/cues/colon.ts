@@ -30,11 +30,11 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
   }
   if (k === s || tokens[k]?.text !== ":" || COLON_LABELS.has(tokens[s].lower)) return null;
   if (!tokens[k - 1].word && tokens[k - 1].text !== ")") return null;
+  const label = tokens.slice(s, k);
   // "Cordillera Copper (TSX: CUC) said": a colon inside a bracket labels a ticker or a note, never a speaker.
-  if (tokens.slice(s, k).findLastIndex((t) => t.text === "(") > tokens.slice(s, k).findLastIndex((t) => t.text === ")"))
-    return null;
+  if (label.findLastIndex((t) => t.text === "(") > label.findLastIndex((t) => t.text === ")")) return null;
   // A name has letters ("12:25 pm" is a time); a claim has words ("Clinton: 1,769" is a tally).
-  if (!tokens.slice(s, k).some((t) => t.cap && /\p{Lu}/u.test(t.text))) return null;
+  if (!label.some((t) => t.cap && /\p{Lu}/u.test(t.text))) return null;
   // "AT News Kabul:", "Fox News Sunday:": an outlet's dateline or programme, not a speaker.
   if (tokens.slice(s, k - 1).some((t) => t.lower === "news")) return null;
   let words = 0;

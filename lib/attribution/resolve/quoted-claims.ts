@@ -68,10 +68,9 @@ function claimedRegions(all: Attribution[], regions: Array<[number, number]>): b
 export function quotedClaims(all: Attribution[], text: string, regions = quoteRegions(text)): void {
   if (regions.length === 0) return;
   claimQuotations(all, text, regions);
-  // Quotations that are another attribution's claim are never taken over.
-  const claimed = all.map((a) => a.content).filter((c) => c !== null);
-  const taken = (r: [number, number], own: Attribution) =>
-    claimed.some((c) => c !== own.content && c.start < r[1] && r[0] < c.end);
+  // Quotations that are another attribution's claim are never taken over. (A claim widened lies inside one quotation,
+  // so the ones after it are never its own.)
+  const taken = claimedRegions(all, regions);
   let i = 0;
   for (const a of all) {
     const c = a.content;
@@ -83,7 +82,7 @@ export function quotedClaims(all: Attribution[], text: string, regions = quoteRe
     let after = Math.max(end, a.end);
     for (let j = i + 1; j < regions.length; j++) {
       const next = regions[j];
-      if (!JOIN.test(text.slice(after, next[0])) || taken(next, a)) break;
+      if (!JOIN.test(text.slice(after, next[0])) || taken[j]) break;
       end = after = next[1];
     }
     a.content = { start: r[0], end, text: text.slice(r[0], end) };

@@ -145,10 +145,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const titleCased = words.length === 2 && words[0].text === "The" && words[1].cap;
   // ("The West Coast Advocate reported": a name "The" opens, reporting, is a paper's; people take no "The".)
   const theNameReported =
-    reading.kind === "person" &&
-    words[0].text === "The" &&
-    words.slice(1).every((t) => t.cap) &&
-    /^(reported|reports|wrote|writes|published|revealed)$/.test(raw.tokens[raw.cue[0]].lower);
+    reading.kind === "person" && words[0].text === "The" && words.slice(1).every((t) => t.cap) && inPrint(raw);
   const outlet =
     (reading.kind === "person" || titleCased) &&
     !reading.role &&
@@ -233,10 +230,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "“…,” the Swede said": a nationality for the person last named, as "the 24-year-old" is; unless it is a paper's
   // name ("The Australian reported", "told The Namibian").
   const nationality = words.length === 2 && words[0].lower === "the" && NATIONALITY_NOUNS.has(words[1].lower);
-  const paper =
-    nationality &&
-    (/^(reported|reports|wrote|writes|revealed|published)$/.test(raw.tokens[raw.cue[0]].lower) ||
-      memory.relayedTo(`The ${words[1].text}`));
+  const paper = nationality && (inPrint(raw) || memory.relayedTo(`The ${words[1].text}`));
   if (nationality && !paper) {
     const named = memory.before.person(at, ROLE_REACH);
     return named
@@ -353,6 +347,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier, speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   return readWithAppositive({ ...raw, source: raw.source }, reading, words, text, memory, base, at);
+}
+
+/** Whether the cue is a paper's verb ("reported", "wrote", "published"): a name "The" opens then is a paper's. */
+function inPrint(raw: RawAttribution): boolean {
+  return /^(?:reported|reports|wrote|writes|revealed|published)$/.test(raw.tokens[raw.cue[0]].lower);
 }
 
 /** How far back a vouching name is looked for (characters): the article so far, for any article. */

@@ -193,6 +193,9 @@ export function claimOpening(tokens: Token[], s: number, e: number): number {
 export const circumstanceOpener = (w: string) =>
   CLAIM_OPENERS.has(w) || DAY_OPENERS.has(w) || WEEKDAYS.has(w) || NEAR_DAYS.has(w);
 
+/** Where something is said ("in a statement it …", "in an interview he …"). */
+const SAID_IN = /^(?:statement|interview|release|post|email|letter|filing|briefing|conference|speech|call|video)$/;
+
 /** A word that can end when or where something was said ("this weekend", "on Tuesday", "in Ohio", "in a statement"). */
 const endsCircumstance = (t: Token) =>
   t.word &&
@@ -202,8 +205,6 @@ const endsCircumstance = (t: Token) =>
     DAY_PARTS.has(t.lower) ||
     PERIODS.has(t.lower) ||
     SAID_IN.test(t.lower));
-/** Where something is said ("in a statement it …", "in an interview he …"). */
-const SAID_IN = /^(?:statement|interview|release|post|email|letter|filing|briefing|conference|speech|call|video)$/;
 
 /** How far into a claim its "that" may stand after the words that say when, where or how it was said. */
 const THAT_WITHIN = 15;
