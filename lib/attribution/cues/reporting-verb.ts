@@ -151,10 +151,12 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   else if (!s.quoted(0)) {
     const subject = mainSubject(tokens, i - 1);
     // "The Resident District Commissioner, Mr Godfrey Tumwesigye, yesterday ordered …, saying": the role, then the
-    // person's name between commas, as before a verb.
-    const role = subject && (!tokens[subject[0]].cap || DETERMINERS.has(tokens[subject[0]].lower));
+    // person's name between commas, as before a verb; so is "Tan's lawyer, Mr Daniel Koh,".
+    const role =
+      subject && (!tokens[subject[0]].cap || DETERMINERS.has(tokens[subject[0]].lower) || !tokens[subject[1]].cap);
     const named = role ? nameAfterComma(tokens, subject[1]) : -1;
-    if (subject) a.source = named > 0 && tokens[named + 1]?.text === "," ? [subject[0], named] : subject;
+    const closed = /^(?:,|of)$/.test(tokens[named + 1]?.lower ?? "");
+    if (subject) a.source = named > 0 && closed ? [subject[0], named] : subject;
   }
   // "…, citing police sources", "citing a senior banker at a private lender": the unnamed people a report cites are
   // its source (DESIGN.md: who the article says the claim comes from, an anonymous one); "citing data from the

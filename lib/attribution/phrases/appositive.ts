@@ -13,6 +13,7 @@ import {
   OPENING_ADVERBS,
   ORIGIN,
   PREPOSITIONS,
+  SUBORDINATORS,
   RELATIVES,
   STRONG_VERBS,
   WEAK_VERBS,
@@ -232,7 +233,8 @@ function openedAfter(tokens: Token[], k: number): boolean {
   const first = tokens[0];
   return (
     !!first?.word &&
-    (PREPOSITIONS.has(first.lower) || OPENING_ADVERBS.has(first.lower)) &&
+    // ("After the hearing, Sergeant Lisa Connolly, of …,": "after", "during", "since" open a phrase too.)
+    (PREPOSITIONS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || SUBORDINATORS.has(first.lower)) &&
     tokens.slice(1, k - 1).every((t) => t.text !== ",")
   );
 }

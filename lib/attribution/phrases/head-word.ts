@@ -125,7 +125,9 @@ export function titlePortfolioAnd(words: Token[], k: number): boolean {
 /** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */
 export function bodyOfBefore(words: Token[], k: number): boolean {
   for (let j = k - 1; j > 0 && j > k - 6; j--) {
-    if (/^(of|for)$/.test(words[j].lower)) return words[j - 1].cap && ORGANISATION_HEADS.has(words[j - 1].lower);
+    // (Not a word that names people too, "Staff for the House Select Committee": staff who speak for it.)
+    if (/^(of|for)$/.test(words[j].lower))
+      return words[j - 1].cap && ORGANISATION_HEADS.has(words[j - 1].lower) && !ANONYMOUS_HEADS.has(words[j - 1].lower);
     if (!words[j].cap) return false;
   }
   return false;
@@ -145,7 +147,9 @@ function bodyHeadInRun(words: Token[], k: number): boolean {
     // Sanders of …" nor "Peter T. King of …".)
     const opensRun = j === 0 || !words[j - 1].cap;
     const titleOf = opensRun && TITLES.has(words[j].lower) && /^(of|for)$/.test(words[j + 1]?.lower);
-    if (ORGANISATION_HEADS.has(words[j].lower) || titleOf) return true;
+    // (A word that names people too opens no body's name: "Staff for the House Select Committee" are its staff.)
+    const people = opensRun && ANONYMOUS_HEADS.has(words[j].lower);
+    if ((ORGANISATION_HEADS.has(words[j].lower) && !people) || titleOf) return true;
   }
   return false;
 }

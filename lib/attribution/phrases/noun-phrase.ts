@@ -26,10 +26,23 @@ import {
   TITLES,
   WEAK_VERBS,
   LY_NOUNS,
+  ROLE_NOUNS,
 } from "../words";
 
 export function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
+}
+
+/** Words for who leads a field besides role nouns ("head of forecasting", "dean of nursing"). */
+const ROLE_HEADS = /^(?:head|vice-president|lecturer|dean)$/;
+/** A word in -ing that is a noun: after a role's "of" ("head of forecasting") or in a name ("Roads Policing Unit"). */
+function ingNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j],
+    prev = tokens[j - 1];
+  if (!t.lower.endsWith("ing")) return false;
+  const role = tokens[j - 2]?.lower ?? "";
+  if (prev?.lower === "of") return ROLE_HEADS.test(role) || ROLE_NOUNS.has(role);
+  return t.cap && !!prev?.cap && !!tokens[j + 1]?.cap;
 }
 
 /** At the head of a phrase, a word ending in -ing, -ed or -ly is a noun after a determiner or when it is one. */
@@ -37,6 +50,7 @@ export function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   return (
     NOUNS_LIKE_VERBS.has(tokens[j].lower) ||
+    ingNoun(tokens, j) ||
     (!!prev?.word &&
       (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")) &&
       !tokens[j].lower.endsWith("ly"))
@@ -154,7 +168,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
-    if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w))) break;
+    if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w)) && !ingNoun(tokens, j)) break;
     if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition)) {
       // Capitalised words: names, organisations, titles.
     } else if (
@@ -169,7 +183,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     } else if (
       (!/(ing|ed|ly)$/.test(w) || LY_NOUNS.has(w) || nounLookingLikeVerb(tokens, j)) &&
       !PARTICLES.has(w) &&
-      !WEAK_VERBS.has(w) &&
+      (!WEAK_VERBS.has(w) || ingNoun(tokens, j)) &&
       !AUXILIARIES.has(w) &&
       (j === end || unknown < 2)
     ) {

@@ -8,7 +8,7 @@
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
 import { BASED_IN, peoplesOrState } from "./name-text";
-import { companyDescriptor } from "./source-shapes";
+import { PAST_ROLE, companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
@@ -326,6 +326,40 @@ export class NamedBefore {
     return null;
   }
 
+  /**
+   * The person last described by this noun before `at` ("Jon Brandt, a former hammer thrower,", "grandmaster Li
+   * Wen", "Tan's lawyer, Mr Daniel Koh," for "thrower", "grandmaster", "lawyer"), or null: news calls someone named
+   * so "the former hammer thrower" later. `former`: whether the later mention says the person was one ("the former
+   * governor"), as the description must.
+   */
+  describedPerson(noun: string, former: boolean, at: number, reach: number): string | null {
+    let pattern = DESCRIBED_PERSON.get(noun);
+    if (!pattern) {
+      // (A page names few such nouns; emptied past a few hundred, so a hostile page cannot grow it.)
+      if (DESCRIBED_PERSON.size > 256) DESCRIBED_PERSON.clear();
+      // ("Grandmaster Li Wen": capitalised, opening a sentence.)
+      const n = `[${noun[0].toUpperCase()}${noun[0]}]${escapeRegExp(noun.slice(1))}`;
+      // The noun heads the description: no preposition or clause word before it ("a nurse at the clinic" describes
+      // no clinic).
+      pattern = new RegExp(
+        `(${FULL_NAME})(?:, \\d+)?, (?:a|an|the) ((?:(?!(?:${DESCRIPTION_BREAKS})\\b)[\\p{L}\\d'’-]+ ){0,4})${n}` +
+          `(?=[,.;:)]| (?:${DESCRIPTION_BREAKS}|based|known|now)\\b)|` +
+          `\\b((?:[\\p{L}-]+ ){0,3})${n},? (?:(?:Mr|Mrs|Ms|Dr)\\.? )?(${FULL_NAME})`,
+        "gu",
+      );
+      DESCRIBED_PERSON.set(noun, pattern);
+    }
+    // Only the stretch within reach is read, so that each mention costs the same on any page.
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(pattern)) {
+      const name = m[1] ?? m[4];
+      // ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" now.)
+      const past = PAST_ROLE.test(m[2] ?? m[3]);
+      if (!name.split(/\s+/).some(noName) && past === former) last = name;
+    }
+    return last;
+  }
+
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);
@@ -336,6 +370,10 @@ export class NamedBefore {
     return scanner.before(at, reach);
   }
 }
+
+const DESCRIBED_PERSON = new Map<string, RegExp>();
+/** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
+const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
 
 const TITLED = new Map<string, RegExp>();
 

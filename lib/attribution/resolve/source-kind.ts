@@ -267,7 +267,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       /^(of|to)$/.test(phrase[k - 1]?.lower ?? "") &&
       capitalTitle(phrase[k - 2]) &&
       !!phrase[k + 1]?.cap) ||
-    (/^(for|on)$/.test(phrase[k].lower) && !!phrase[k - 1]?.cap && ORGANISATION_HEADS.has(phrase[k - 1].lower)) ||
+    // ("Staff for the House Select Committee": not after a word that names people too, one a sentence capitalised.)
+    (/^(for|on)$/.test(phrase[k].lower) &&
+      !!phrase[k - 1]?.cap &&
+      ORGANISATION_HEADS.has(phrase[k - 1].lower) &&
+      !ANONYMOUS_HEADS.has(phrase[k - 1].lower)) ||
     // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are; its
     // "and", "Minister of Water Resources and Irrigation Karim El-Shennawy".)
     (phrase[k].lower === "for" && capitalTitle(phrase[k - 1]) && !!phrase[k + 1]?.cap) ||
@@ -292,7 +296,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
           bodyName ||
           ORGANISATION_HEADS.has(phrase[s].lower) ||
           (s > 1 && joins(s - 2))))) &&
-    (!/['’]s?$/.test(phrase[s - 1].text) || possessiveInName(phrase, s - 1))
+    (!/['’]s?$/.test(phrase[s - 1].text) ||
+      possessiveInName(phrase, s - 1) ||
+      // ("General Staff of Ukraine’s Armed Forces": a body's possessive inside another body's "of" part.)
+      (bodyName && phrase[s - 2]?.lower === "of" && !!phrase[s - 3]?.cap))
   )
     s--;
   // The name starts after the last title ("Panel Chairman Rep. Jason Chaffetz").
@@ -366,8 +373,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const orgLike =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$|\.$/, ""))) ||
-      // ("Americans for Prosperity": no person's name holds "for".)
+      // ("Americans for Prosperity": no person's name holds "for"; "Hollin & Crane" no ampersand.)
       nameWords.some((t, k) => k > 0 && t.lower === "for") ||
+      / & /.test(name) ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
       // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
@@ -395,10 +403,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "organisation", name: cleanName(name), role: null };
   // ("Pensioner Aili Hämäläinen", "Publican Maura Furlong": a first of three words that names a kind of person, as
   // its ending says, and that the article writes in lower case too, is the person's role.)
+  // ("Pensioner Elias Nkosi": or one news uses for a person by what they are.)
   const occupation =
     nameWords.length === 3 &&
-    /(?:er|or|ist|an|ant|ent)$/.test(nameWords[0].lower) &&
-    writtenInLowerCase(text, nameWords[0].text);
+    (ANONYMOUS_HEADS.has(nameWords[0].lower) ||
+      (/(?:er|or|ist|an|ant|ent)$/.test(nameWords[0].lower) && writtenInLowerCase(text, nameWords[0].text)));
   if (occupation) roleWords.push(nameWords[0]);
   // "Neighbouring Zambara said": where it lies, not who it is.
   const describing = roleWords.filter((t) => !NOT_ROLES.has(t.lower));

@@ -11,11 +11,13 @@ import {
   ROLE_NOUNS,
   SPEAKING_FOR,
   TITLES,
+  UNNAMED_ON_PURPOSE,
 } from "../words";
 import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
+import { PERSON_ENDINGS } from "./source-shapes";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -75,9 +77,21 @@ function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   if (!/^(?:a|an|one|another)$/.test(words[0]) || words.length > 10) return null;
   // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital"; "a mother
   // of four" says her sex too.
-  const head = words.slice(1, 4).find((w) => ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || sexOfNoun(w));
+  // ("a municipal engineer, who spoke on condition of anonymity,": or a noun for someone by what they do, when the
+  // source says they asked not to be named.)
+  const unnamed = UNNAMED_CLAUSE.test(source);
+  const head = words
+    .slice(1, 4)
+    .find(
+      (w, k, all) =>
+        ANONYMOUS_HEADS.has(w) ||
+        ROLE_NOUNS.has(w) ||
+        sexOfNoun(w) ||
+        (unnamed && PERSON_ENDINGS.test(w) && all[k + 1] !== "of"),
+    );
   return head ? { sex: sexOfNoun(head) ?? null } : null;
 }
+const UNNAMED_CLAUSE = new RegExp(UNNAMED_ON_PURPOSE);
 /** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
 const UNNAMED_REACH = 400;
 

@@ -6,6 +6,8 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   ORGANISATION_HEADS,
+  COMPANY_KINDS,
+  isBodyNameWord,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   TITLES,
@@ -23,7 +25,15 @@ import { pronounSex } from "./sex";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
-import { AGE, fullNameAtEnd, pronounsDocument, relativeHead, singleOffice } from "./source-shapes";
+import {
+  AGE,
+  PAST_ROLE,
+  PERSON_ENDINGS,
+  fullNameAtEnd,
+  pronounsDocument,
+  relativeHead,
+  singleOffice,
+} from "./source-shapes";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
 
@@ -49,6 +59,27 @@ const unnamedBefore = (title: string): RegExp => {
   }
   return re;
 };
+
+/**
+ * The person a description stands for ("the former hammer thrower", "the Taipei-born grandmaster"), when the text
+ * before gave a named person that description, and no unnamed one since; or null.
+ */
+function describedPerson(words: Token[], text: string, memory: SpeakerMemory, at: number): string | null {
+  if (words.length < 2 || words[0].lower !== "the" || !words.every((t) => t.word)) return null;
+  const noun = words[words.length - 1];
+  if (noun.cap || !describes(noun.lower)) return null;
+  if (unnamedBefore(noun.lower).test(text.slice(Math.max(0, at - ROLE_REACH), at))) return null;
+  const former = words.some((t) => PAST_ROLE.test(t.lower));
+  return memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
+}
+
+/** Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system"). */
+const describes = (w: string) =>
+  /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+  !AGE.test(w) &&
+  (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w) || bodyNoun(w) || PERSON_ENDINGS.test(w));
+/** A noun for a body ("company", "ministry", "system"). */
+const bodyNoun = (w: string) => COMPANY_KINDS.has(w) || ORGANISATION_HEADS.has(w) || isBodyNameWord(w);
 
 /** Reports by no one named: "Initial reports", "early reports", "Media reports". */
 const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
@@ -264,10 +295,20 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const role = text.slice(owned[0].start, owned[owned.length - 1].end);
     return { tier: "on-record", speaker: ownedHolder, role, confidence: base * TIMES.titleHolder };
   }
+  // "the former hammer thrower said", after "Jon Brandt, a former hammer thrower,": a description news gives a person
+  // named before, that person (on record).
+  const describedAs = reading.kind === "anonymous" && aside ? describedPerson(words, text, memory, at) : null;
+  // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one.)
+  const noun = words[words.length - 1].lower;
+  const bodyDescribed = describedAs && bodyNoun(noun);
+  if (bodyDescribed)
+    return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
+  if (describedAs && !office)
+    return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);
     const title = office[office.length - 1].lower;
-    const holder = holderOf(office);
+    const holder = holderOf(office) ?? (bodyDescribed ? null : describedAs);
     if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The

@@ -3648,3 +3648,89 @@ describe("thirteenth pass, after review: one veto for a source's terms, acronyms
         ?.text,
     ).toBe("NASA - the agency confirmed nothing"));
 });
+
+describe("fourteenth pass, after rounds 184–187: people described again, bodies by their form", () => {
+  const last = (text: string) => findAttributions(text).at(-1)!;
+
+  it.each([
+    ["Maria Lopez, a nurse at the clinic, was on shift. The nurse said the ward was full.", "Maria Lopez"],
+    [
+      "Jon Brandt, a former hammer thrower, now coaches. Speaking to reporters, the former hammer thrower said he had no regrets.",
+      "Jon Brandt",
+    ],
+    ["Grandmaster Li Wen won in 30 moves. The grandmaster said he was tired.", "Li Wen"],
+    ["Tan's lawyer, Mr Daniel Koh, asked for leniency. The lawyer said he would appeal.", "Daniel Koh"],
+  ])("a description given a named person is that person again: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a former holder is not the holder now", () =>
+    expect(
+      last("Christine Todd Whitman, the former New Jersey governor, came. The governor said he was best.").speaker,
+    ).not.toBe("Christine Todd Whitman"));
+
+  it("a description's noun is its head, not a word before it ('a law professor' describes no law)", () =>
+    expect(
+      last("Richard Hasen, a law professor, wrote about it. The law was not shown to affect anyone.").speaker ?? null,
+    ).not.toBe("Richard Hasen"));
+
+  it("a body described by its kind speaks as a body", () =>
+    expect(
+      last(
+        "Meridale Health, the 14-hospital nonprofit system based in Tollerton, will leave. The system said it would.",
+      ),
+    ).toMatchObject({ tier: "institutional", speaker: "Meridale Health" }));
+
+  it.each([
+    [
+      'Spokesperson Kagiso Mabena said the fault was found. But a municipal engineer, who spoke on condition of anonymity, said it had burst before. "We warned council," he said.',
+    ],
+    [
+      'Chief executive Henrik Aasland said the sale was fair. One London-based broker, who asked not to be identified, said the price was high. "Nobody asks questions," he added.',
+    ],
+  ])("'he' after one who asked not to be named is still that person: %s", (text) =>
+    expect(last(text).tier).toBe("anonymous"),
+  );
+
+  it("a number of people is no one person a later 'she' stands for", () =>
+    expect(last("Ana Ruiz spoke first. A number of writers said the list was unfair. “I will,” she said.").tier).toBe(
+      "on-record",
+    ));
+
+  it.each([
+    ["The General Staff said the strikes hit two depots.", "institutional", "General Staff"],
+    [
+      "The General Staff of Ukraine’s Armed Forces said the attack failed.",
+      "institutional",
+      "General Staff of Ukraine’s Armed Forces",
+    ],
+    ["Staff for the House Select Committee said the panel had the email.", "anonymous", null],
+    ["Hollin & Crane said its board was evaluating the proposal.", "institutional", "Hollin & Crane"],
+    ["Halvorsen Aero Engines says it has expanded inspection capacity.", "institutional", "Halvorsen Aero Engines"],
+    ["Pensioner Elias Nkosi, 71, said he walked 2km to a borehole.", "on-record", "Elias Nkosi"],
+    ["The Revd Lucy Penhale said the news had come like a bereavement.", "on-record", "Lucy Penhale"],
+  ])("a name's form says who speaks: %s", (text, tier, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }),
+  );
+
+  it.each([
+    ["Aimsir’s head of forecasting, Dr Roisin Keaveney, told The Journal that the gust was strong.", "Roisin Keaveney"],
+    [
+      "After the hearing, Sergeant Lisa Connolly, of Merseyside Police’s Roads Policing Unit, said: “No message is worth it.”",
+      "Lisa Connolly",
+    ],
+    [
+      "Tan's lawyer, Mr Daniel Koh of Koh & Partners, asked for leniency, saying his client was remorseful.",
+      "Daniel Koh",
+    ],
+  ])("a source written long is still found: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "The court heard that he charged between $20 and $50 for each session.",
+    "The clinic charged S$80 a session.",
+  ])("a price asked is no accusation: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("charged"),
+  );
+});
