@@ -82,6 +82,9 @@ export function makerStart(tokens: Token[], by: number): number {
     const words = tokens.slice(k, nameEnd(tokens, k)).map((t) => t.lower.replace(/[’']s$/, ""));
     if (words.some((w) => isBodyNameWord(w) || ORGANISATION_HEADS.has(w))) return k;
   }
+  // ("by forensic accountants Halden Pryce", "by auditors Kestrel Lane": a trade in the plural, then the firm's name.)
+  const trade = tokens[k - 1];
+  if (k > first && tokens[k]?.cap && /^[a-z-]{3,}[^s]s$/.test(trade.lower)) return k;
   // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)
   const kind = tokens[first + 1];
   const placed = tokens[first]?.cap && kind?.word && !kind.cap && (COMPANY_KINDS.has(kind.lower) || isBodyNoun(kind));

@@ -23,7 +23,7 @@ import {
 import { TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
 import { readSource, speaksFor, type SourceReading } from "./source-kind";
-import { cleanName } from "./name-text";
+import { COURTESY, cleanName } from "./name-text";
 import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
 import type { Resolved, SpeakerMemory } from "./speakers";
@@ -191,7 +191,9 @@ export function readWithAppositive(
     // An appositive can give the organisation's proper name: "The … agency, General Directorate of Intelligence,";
     // or the person who holds a role at it: "Counsel assisting the commission, Fiona Delacroix SC,".
     const person = r.tier === "institutional" && inner[0]?.cap ? readSource(inner, text) : null;
-    if (person?.kind === "person" && person.name?.includes(" "))
+    // ("The RDC, Mr Akiiki,": or a surname with a courtesy title.)
+    const titled = person?.kind === "person" && COURTESY.test((person.role ?? "").toLowerCase());
+    if (person?.kind === "person" && (person.name?.includes(" ") || titled))
       return {
         ...fromReading(person, base, memory, inner[0].start),
         role: text.slice(head[0].start, head[head.length - 1].end),

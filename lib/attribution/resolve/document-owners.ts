@@ -54,6 +54,19 @@ const describesDocument = (lower: string) =>
   DOCUMENT_MODIFIERS.has(lower) || (/(?:ed|al|ive|ous|ary|ic)$/.test(lower) && !STATES.has(lower));
 
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
+/**
+ * Whether the capitalised run at `k` names a body or an office ("Office of the Auditor General", "Treasury"), and
+ * ends the phrase ("the Labour Party membership" is the members).
+ */
+function namesBodyOrOffice(words: Token[], k: number): boolean {
+  let body = false,
+    j = k;
+  for (; j < words.length && (words[j].cap || /^(?:of|for|the|and)$/.test(words[j].lower)); j++)
+    body ||= words[j].cap && (ORGANISATION_HEADS.has(words[j].lower) || TITLES.has(words[j].lower));
+  const next = words[j];
+  return body && !(next?.word && !PREPOSITIONS.has(next.lower) && !participleWord(next));
+}
+
 export function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
   // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
@@ -64,7 +77,9 @@ export function authorAfter(after: Token[], text: string): string | null {
   if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
   // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
   const inPaper = p === 0 && after[0]?.lower === "in";
-  const by = inPaper ? 0 : byAt(after, p, /^(by|from)$/);
+  // ("a report of the Office of the Auditor General": or "of the" and a body's or an office's name.)
+  const ofBody = after[p]?.lower === "of" && after[p + 1]?.lower === "the" && namesBodyOrOffice(after, p + 2);
+  const by = inPaper || ofBody ? p : byAt(after, p, /^(by|from)$/);
   if (by < 0) return null;
   let first = makerStart(after, by);
   let k = nameEnd(after, first);

@@ -512,9 +512,9 @@ function coNamed(rest: Token[], text: string): string[] {
   return names;
 }
 
-/** A number written in words, as a count opens a phrase ("Thirty-one of 47 economists"). */
+/** A number written in words, as a count opens a phrase ("Thirty-one of 47 economists", "Hundreds of traders"). */
 const NUMBER_WORD =
-  /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
+  /^(?:hundreds|thousands|dozens|scores|millions|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>

@@ -3413,7 +3413,7 @@ describe("thirteenth pass: documents by who made them, press officers, outlets v
     ["The plant ran at 98.7 percent, according to data the utility shared with IEEE Spectrum.", "utility"],
     ["A survey the district sent to families in September found that 58% would stay.", "district"],
     ["A presentation the company gave in February reports a peak efficiency of 99.1 percent.", "company"],
-    ["The closures will cut 340 jobs, according to a notice the carrier filed with the state.", null],
+    ["The closures will cut 340 jobs, according to a notice the carrier filed with the state.", "carrier"],
   ])("a document's contact clause names its maker: %s", (text, speaker) =>
     expect(findAttributions(text)).toMatchObject([{ tier: "institutional", speaker }]),
   );
@@ -3732,5 +3732,47 @@ describe("fourteenth pass, after rounds 184–187: people described again, bodie
     "The clinic charged S$80 a session.",
   ])("a price asked is no accusation: %s", (text) =>
     expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("charged"),
+  );
+});
+
+describe("fourteenth pass, after rounds 188–191: documents by their makers, titles, counted crowds", () => {
+  it.each([
+    [
+      "According to a report of the Office of the Auditor General tabled in Parliament, works had not started.",
+      "Office of the Auditor General",
+    ],
+    ["According to a report by forensic accountants Halden Pryce, the losses were larger.", "Halden Pryce"],
+    ["According to a preliminary DOE report sighted by The Star, oil was found at the intake.", "DOE"],
+  ])("a document speaks for whoever made it: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a survey of a body's members is not the body's", () =>
+    expect(findAttributions("A survey of the Labour Party membership found support.")[0].speaker).not.toBe(
+      "Labour Party",
+    ));
+
+  it.each([
+    ["Wasa Managing Director Engr Abdul Kader Bhuiyan admitted that the line was old.", "Abdul Kader Bhuiyan"],
+    ["District police chief Asst Comm Rosli Hamid confirmed that a report had been lodged.", "Rosli Hamid"],
+    ["Earlier in the week Penhallow had been quoted as saying his side had a block.", "Penhallow"],
+    ["The RDC, Mr Akiiki, said he had received the petition.", "Akiiki"],
+  ])("a person's name, past titles and times: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "Hundreds of traders at Bwerenga Central Market have vowed to resist the plan.",
+    "Dozens of residents said the water had not come back.",
+  ])("a crowd counted is no one named: %s", (text) => expect(findAttributions(text)[0].tier).toBe("anonymous"));
+
+  it.each([
+    [
+      "Nordhavn Line said it was working with the salvors. The carrier warned shippers that costs would rise.",
+      "Nordhavn Line",
+    ],
+    ["National Highways has warned that queues are building.", "National Highways"],
+  ])("a carrier and a roads body speak as bodies: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 });
