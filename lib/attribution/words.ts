@@ -310,3 +310,6 @@ export const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|
  * its base form only, after "can"; "revealed" is anyone's).
  */
 export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;
+
+/** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "athlete", "trustee". */
+export const PERSON_ENDINGS = /(?:er|or|ist|ian|ete|ee|man|woman|person)$/;

@@ -251,6 +251,13 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     // as before a verb ("Dean Baker, co-director of …, said"); the name alone is the speaker.
     const described = a.source && named < 0 && tokens[a.source[0]].cap ? describedAfter(tokens, a.source[1]) : -1;
     if (a.source && described > 0) [a.appositive, a.source] = [a.source, [a.source[0], described]];
+    // ("…,” said a contract engineer who worked on the system.": the clause describes the speaker, and is no claim.)
+    const clause = a.source && /^(?:who|whose)$/.test(tokens[a.source[1] + 1]?.lower ?? "") ? a.source[1] + 1 : -1;
+    if (a.source && clause > 0) {
+      let k = clause;
+      while (tokens[k + 1]?.word || tokens[k + 1]?.text === "’" || tokens[k + 1]?.text === "'") k++;
+      [a.appositive, a.source] = [a.source, [a.source[0], k]];
+    }
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
   if (a.source && a.source[0] === a.source[1] && SUBJECT_PRONOUNS.has(tokens[a.source[0]].lower)) {

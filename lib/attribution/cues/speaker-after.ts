@@ -85,9 +85,10 @@ export function invertedSpeaker(tokens: Token[], i: number, from: number): [numb
     !isTimeWord(next.lower);
   if (!inverts) return null;
   const r = nounPhraseRight(tokens, i + 1);
-  // "said Dan Golvach when asked about it": a clause of its own may follow the speaker.
-  const closed =
-    r && (r[1] === tokens.length - 1 || !tokens[r[1] + 1].word || SUBORDINATORS.has(tokens[r[1] + 1].lower));
+  // "said Dan Golvach when asked about it": a clause of its own may follow the speaker; so may one that describes them
+  // ("said a contract engineer who worked on the system").
+  const after = r ? tokens[r[1] + 1] : undefined;
+  const closed = r && (!after?.word || SUBORDINATORS.has(after.lower) || /^(?:who|whose)$/.test(after.lower));
   const first = r && tokens[r[0]];
   // "said former Gov. Bill Richardson": a lower-case role before a name.
   const named = r && tokens.slice(r[0], r[1] + 1).some((t) => t.cap);

@@ -178,7 +178,9 @@ function postModifier(words: Token[], k: number): boolean {
   if (/ing$/.test(words[k].lower) && !words[k].cap && DOCUMENT_HEADS.has(words[k - 1].lower)) return true;
   if (!participleWord(words[k])) return false;
   const before = words[k - 1].lower;
-  const next = words[k + 1]?.lower ?? "";
+  // ("a survey carried out by …": past the participle's particle.)
+  const particle = /^(?:out|up)$/.test(words[k + 1]?.lower ?? "") ? 1 : 0;
+  const next = words[k + 1 + particle]?.lower ?? "";
   // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
   return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
 }

@@ -16,6 +16,9 @@ import {
   ORGANISATION_HEADS,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  PERSON_ENDINGS,
+  ROLE_NOUNS,
+  TITLES,
 } from "../words";
 import { nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
@@ -82,9 +85,17 @@ export function makerStart(tokens: Token[], by: number): number {
     const words = tokens.slice(k, nameEnd(tokens, k)).map((t) => t.lower.replace(/[’']s$/, ""));
     if (words.some((w) => isBodyNameWord(w) || ORGANISATION_HEADS.has(w))) return k;
   }
-  // ("by forensic accountants Halden Pryce", "by auditors Kestrel Lane": a trade in the plural, then the firm's name.)
+  // ("by forensic accountants Halden Pryce", "by statistician Peter Lomas": a trade in the plural, then the firm's
+  // name; or a person's, then theirs.)
   const trade = tokens[k - 1];
-  if (k > first && tokens[k]?.cap && /^[a-z-]{3,}[^s]s$/.test(trade.lower)) return k;
+  // (Not a post at a body, "written by senior planning officer Helen Marsh": the body's document.)
+  const post = ROLE_NOUNS.has(trade.lower) || TITLES.has(trade.lower);
+  if (
+    k > first &&
+    tokens[k]?.cap &&
+    (/^[a-z-]{3,}[^s]s$/.test(trade.lower) || (PERSON_ENDINGS.test(trade.lower) && !post))
+  )
+    return k;
   // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)
   const kind = tokens[first + 1];
   const placed = tokens[first]?.cap && kind?.word && !kind.cap && (COMPANY_KINDS.has(kind.lower) || isBodyNoun(kind));

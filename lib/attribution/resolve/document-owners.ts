@@ -55,14 +55,17 @@ const describesDocument = (lower: string) =>
 
 /** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 /**
- * Whether the capitalised run at `k` names a body or an office ("Office of the Auditor General", "Treasury"), and
- * ends the phrase ("the Labour Party membership" is the members).
+ * Whether the capitalised run at `k` names a body or an office ("Office of the Auditor General", "Auditor-General"),
+ * and ends the phrase ("the Labour Party membership" is the members).
  */
-function namesBodyOrOffice(words: Token[], k: number): boolean {
+function namesBodyOrOffice(words: Token[], k: number, acronymOnly = false): boolean {
   let body = false,
     j = k;
   for (; j < words.length && (words[j].cap || /^(?:of|for|the|and)$/.test(words[j].lower)); j++)
-    body ||= words[j].cap && (ORGANISATION_HEADS.has(words[j].lower) || TITLES.has(words[j].lower));
+    body ||= acronymOnly
+      ? j === k && isAcronym(words[j]) && !words[j + 1]?.cap
+      : words[j].cap &&
+        (ORGANISATION_HEADS.has(words[j].lower) || words[j].lower.split("-").some((w) => TITLES.has(w)));
   const next = words[j];
   return body && !(next?.word && !PREPOSITIONS.has(next.lower) && !participleWord(next));
 }
@@ -73,12 +76,17 @@ export function authorAfter(after: Token[], text: string): string | null {
   const comma = after[0]?.text === "," && !!after[1] && participleWord(after[1]) ? 1 : 0;
   let p = comma;
   while (p < comma + 2 && after[p] && participleWord(after[p])) p++;
+  // ("A survey carried out by the Qatar Parents Forum": a participle's particle.)
+  if (p > comma && /^(?:out|up)$/.test(after[p]?.lower ?? "") && after[p + 1]?.lower === "by") p++;
   // "a memo seen by POLITICO", "documents obtained by Reuters": who read it, not who wrote it.
   if (after.slice(0, p).some((t) => readingParticiple(t.lower))) return null;
   // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
   const inPaper = p === 0 && after[0]?.lower === "in";
   // ("a report of the Office of the Auditor General": or "of the" and a body's or an office's name.)
-  const ofBody = after[p]?.lower === "of" && after[p + 1]?.lower === "the" && namesBodyOrOffice(after, p + 2);
+  // ("A 2023 internal audit of VWS": or an acronym's.)
+  const ofBody =
+    after[p]?.lower === "of" &&
+    (after[p + 1]?.lower === "the" ? namesBodyOrOffice(after, p + 2) : namesBodyOrOffice(after, p + 1, true));
   const by = inPaper || ofBody ? p : byAt(after, p, /^(by|from)$/);
   if (by < 0) return null;
   let first = makerStart(after, by);

@@ -31,8 +31,6 @@ export const companyDescriptor = (word: string) => /-(?:listed|based|owned|backe
 
 /** Words that say a role was held, not held now ("the former governor", "the late chairman"). */
 export const PAST_ROLE = /\b(?:former|ex|late|then)\b/i;
-/** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "athlete", "trustee". */
-export const PERSON_ENDINGS = /(?:er|or|ist|ian|ete|ee|man|woman|person)$/;
 /** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
 export const AGE = /^\d+-year-old$/;
 

@@ -12,12 +12,12 @@ import {
   SPEAKING_FOR,
   TITLES,
   UNNAMED_ON_PURPOSE,
+  PERSON_ENDINGS,
 } from "../words";
 import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
-import { PERSON_ENDINGS } from "./source-shapes";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;

@@ -15,6 +15,7 @@ import {
   OUTLET_VOUCHING,
   UNNAMED_ON_PURPOSE,
   NATIONALITY_NOUNS,
+  PERSON_ENDINGS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { sentenceSubject } from "../phrases/subject";
@@ -25,15 +26,7 @@ import { pronounSex } from "./sex";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
-import {
-  AGE,
-  PAST_ROLE,
-  PERSON_ENDINGS,
-  fullNameAtEnd,
-  pronounsDocument,
-  relativeHead,
-  singleOffice,
-} from "./source-shapes";
+import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, relativeHead, singleOffice } from "./source-shapes";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
 

@@ -3776,3 +3776,40 @@ describe("fourteenth pass, after rounds 188–191: documents by their makers, ti
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("fourteenth pass, after rounds 192–195: makers carried out, speakers described after the verb", () => {
+  it.each([
+    ["A survey carried out by the Qatar Parents Forum in March found that fees were a worry.", "Qatar Parents Forum"],
+    ["According to figures compiled by statistician Peter Lomas, at least 12 races were short.", "Peter Lomas"],
+    ["A 2023 internal audit of VWS, seen by Fijivillage News, found that mains were old.", "VWS"],
+    ["A 2023 report of the Auditor-General on health infrastructure found that work had stalled.", "Auditor-General"],
+  ])("a document's maker: %s", (text, speaker) => expect(findAttributions(text)[0].speaker).toBe(speaker));
+
+  it("a report written by a council's officer is not the officer's own", () =>
+    expect(
+      findAttributions("The report, written by senior planning officer Helen Marsh, said the scheme was fine.")[0]
+        .speaker,
+    ).not.toBe("Helen Marsh"));
+
+  it.each([
+    ["“We were blind,” said a contract engineer who worked on the system until May.", "“We were blind,”"],
+    [
+      "Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to his ties.",
+      "Defending that terrain is squarely within the Biden wheelhouse",
+    ],
+  ])("a speaker after the verb, with a clause that describes them: %s", (text, claim) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", content: { text: claim } }),
+  );
+
+  it("'the Treasurer' is the treasurer named before", () =>
+    expect(
+      findAttributions("Treasurer Damien Kostakis spoke on Monday. The Treasurer said all options were open.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Damien Kostakis" }));
+
+  it.each([
+    ["Lantern Bay Events said all entrants would get a place.", "Lantern Bay Events"],
+    ["Tarbeth Renewables owns it. The farm will power homes, Tarbeth says.", "Tarbeth Renewables"],
+  ])("a body's name by its words: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
