@@ -53,7 +53,6 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
 const describesDocument = (lower: string) =>
   DOCUMENT_MODIFIERS.has(lower) || (/(?:ed|al|ive|ous|ary|ic)$/.test(lower) && !STATES.has(lower));
 
-/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 /**
  * Whether the capitalised run at `k` names a body or an office ("Office of the Auditor General", "Auditor-General"),
  * and ends the phrase ("the Labour Party membership" is the members).
@@ -70,6 +69,7 @@ function namesBodyOrOffice(words: Token[], k: number, acronymOnly = false): bool
   return body && !(next?.word && !PREPOSITIONS.has(next.lower) && !participleWord(next));
 }
 
+/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
 export function authorAfter(after: Token[], text: string): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
   // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
