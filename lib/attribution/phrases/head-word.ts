@@ -20,6 +20,8 @@ import {
   SPEAKING_FOR,
   PERIOD_OPENERS as TIME_OPENERS,
   TITLES,
+  FIELD_POSTS,
+  DETERMINERS,
 } from "../words";
 import { isTimeWord } from "./time";
 
@@ -42,6 +44,9 @@ export function headIndex(words: Token[]): number {
       continue;
     // ("Solidarity for Economic Democracy", "Americans for Prosperity": a name holding "for" is a body's.)
     if (bodyFor(words, k)) continue;
+    // ("head of origination Priya Sandhu-Mercer": a post's "of" and its field, then the holder's name.)
+    const field = words[k + 1] && !words[k + 1].cap && !DETERMINERS.has(words[k + 1].lower);
+    if (words[k].lower === "of" && FIELD_POSTS.test(words[k - 1].lower) && field && words[k + 2]?.cap) continue;
     // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
     // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
     // two people).

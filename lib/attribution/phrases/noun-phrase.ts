@@ -27,21 +27,21 @@ import {
   WEAK_VERBS,
   LY_NOUNS,
   ROLE_NOUNS,
+  FIELD_POSTS,
+  NAME_PARTICLES,
 } from "../words";
 
 export function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
 }
 
-/** Words for who leads a field besides role nouns ("head of forecasting", "dean of nursing"). */
-const ROLE_HEADS = /^(?:head|vice-president|lecturer|dean)$/;
 /** A word in -ing that is a noun: after a role's "of" ("head of forecasting") or in a name ("Roads Policing Unit"). */
 function ingNoun(tokens: Token[], j: number): boolean {
   const t = tokens[j],
     prev = tokens[j - 1];
   if (!t.lower.endsWith("ing")) return false;
   const role = tokens[j - 2]?.lower ?? "";
-  if (prev?.lower === "of") return ROLE_HEADS.test(role) || ROLE_NOUNS.has(role);
+  if (prev?.lower === "of") return FIELD_POSTS.test(role) || ROLE_NOUNS.has(role);
   return t.cap && !!prev?.cap && !!tokens[j + 1]?.cap;
 }
 
@@ -169,7 +169,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (j === 0 && j < end && t.cap && (CLAUSE_WORDS.has(w) || SUBORDINATORS.has(w))) break;
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w)) && !ingNoun(tokens, j)) break;
-    if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition)) {
+    // ("Jornal do Cais", "Sauti ya Pwani": a name's particle between its capitals.)
+    const particle = NAME_PARTICLES.has(w) && !!tokens[j - 1]?.cap && !!tokens[j + 1]?.cap;
+    if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition) || particle) {
       // Capitalised words: names, organisations, titles.
     } else if (
       NP_FUNCTION_WORDS.has(w) ||

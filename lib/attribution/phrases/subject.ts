@@ -38,6 +38,7 @@ import {
   WEEKDAYS,
   AGO_COUNTS,
   AGO_SPANS,
+  PERSON_ENDINGS,
 } from "../words";
 
 /**
@@ -240,7 +241,9 @@ function pastWhoSawIt(tokens: Token[], end: number): number {
     if (!t.word && t.text !== "." && t.text !== "-" && t.text !== "’" && t.text !== "'") return end;
     if (!DOCUMENT_PARTICIPLES.has(t.lower)) continue;
     const head = tokens[k - 1].lower;
-    return DOCUMENT_HEADS.has(head) || ANONYMOUS_HEADS.has(head) ? k - 1 : end;
+    // ("Finance directors contacted for this article said": or people by what they do.)
+    const people = ANONYMOUS_HEADS.has(head) || (/^[a-z]{3,}s$/.test(head) && PERSON_ENDINGS.test(head.slice(0, -1)));
+    return DOCUMENT_HEADS.has(head) || people ? k - 1 : end;
   }
   return end;
 }

@@ -36,6 +36,7 @@ import {
   TWO_WORD_TITLES,
   WEEKDAYS,
   PARTIES_BY_MEMBERS,
+  FIELD_POSTS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker, isBodyNoun } from "../phrases/maker";
@@ -396,7 +397,13 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     (COMPANY_KINDS.has(kindWord.lower) || CALLED_KINDS.has(kindWord.lower)) &&
     (nameWords.length === 1 || !PEOPLES_KINDS.has(kindWord.lower));
   // ("Chair of the bench Margaret Ellwood": a title of that body before it makes the name its holder's.)
-  const heldTitle = roleWords.slice(0, -1).some((t) => TITLES.has(t.lower.replace(/\.$/, "")));
+  // ("head of research Priya Sandhu": a post and its field.)
+  const heldTitle = roleWords
+    .slice(0, -1)
+    .some(
+      (t, k) =>
+        TITLES.has(t.lower.replace(/\.$/, "")) || (FIELD_POSTS.test(t.lower) && roleWords[k + 1]?.lower === "of"),
+    );
   const kindBefore =
     kindOpening || (roleWords.length > 0 && !titled && !heldTitle && (isBodyNoun(kindWord) || companyKind));
   if (orgLike || state || kindBefore || namedWithThe(phrase, s, h))

@@ -3813,3 +3813,39 @@ describe("fourteenth pass, after rounds 192–195: makers carried out, speakers 
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("fourteenth pass, after rounds 196–199: posts and their fields, names with particles, people asked", () => {
+  it.each([
+    ["Harrowgate Life head of origination Priya Sandhu-Mercer described the scheme as sound.", "Priya Sandhu-Mercer"],
+    ["Opposition MK Yifat Dromi accuses the government of neglect.", "Yifat Dromi"],
+    ["Hajiya Zainab Olaniyan-Musa said nine people had died.", "Zainab Olaniyan-Musa"],
+  ])("a person past a post or a title: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("the head of a named body is not the body", () =>
+    expect(
+      findAttributions("The global head of the Roman Catholic Church denounced the remarks.")[0]?.tier ?? "none",
+    ).not.toBe("institutional"));
+
+  it.each([
+    ["Local daily Jornal do Cais reported on Tuesday that officials were reluctant.", "Jornal do Cais"],
+    ["The Swahili-language daily Sauti ya Pwani reported that police were investigating.", "Sauti ya Pwani"],
+    ["Owner Navegar Feeder Lines said on Wednesday the fire was contained.", "Navegar Feeder Lines"],
+    ["According to the WSA's final determination, published on Tuesday, meters were faulty.", "WSA"],
+  ])("a body by its name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    "Finance directors contacted for this article said the timing was difficult.",
+    "The examiner said the consignee was a shell company.",
+  ])("people, not the article that asked them or a paper's name: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it("'leaked documents … show' is no group of people", () =>
+    expect(
+      findAttributions("The gap grew after leaked documents from his 1995 tax return show he took a loss.")[0]?.tier,
+    ).toBe("institutional"));
+});
