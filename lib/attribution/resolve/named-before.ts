@@ -333,29 +333,28 @@ export class NamedBefore {
    * governor"), as the description must.
    */
   describedPerson(noun: string, former: boolean, at: number, reach: number): string | null {
-    let pattern = DESCRIBED_PERSON.get(noun);
-    if (!pattern) {
-      // (A page names few such nouns; emptied past a few hundred, so a hostile page cannot grow it.)
-      if (DESCRIBED_PERSON.size > 256) DESCRIBED_PERSON.clear();
-      // ("Grandmaster Li Wen": capitalised, opening a sentence.)
-      const n = `[${noun[0].toUpperCase()}${noun[0]}]${escapeRegExp(noun.slice(1))}`;
-      // The noun heads the description: no preposition or clause word before it ("a nurse at the clinic" describes
-      // no clinic).
-      pattern = new RegExp(
-        `(${FULL_NAME})(?:, \\d+)?, (?:a|an|the) ((?:(?!(?:${DESCRIPTION_BREAKS})\\b)[\\p{L}\\d'’-]+ ){0,4})${n}` +
-          `(?=[,.;:)]| (?:${DESCRIPTION_BREAKS}|based|known|now)\\b)|` +
-          `\\b((?:[\\p{L}-]+ ){0,3})${n},? (?:(?:Mr|Mrs|Ms|Dr)\\.? )?(${FULL_NAME})`,
-        "gu",
-      );
-      DESCRIBED_PERSON.set(noun, pattern);
-    }
-    // Only the stretch within reach is read, so that each mention costs the same on any page.
+    // Only the stretch within reach is read, so that each mention costs the same on any page; and in it only the
+    // words around each place the noun is written (cheap to find, and most often nowhere).
+    const from = Math.max(0, at - reach);
+    const tail = noun.slice(1);
     let last: string | null = null;
-    for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(pattern)) {
-      const name = m[1] ?? m[4];
+    for (let p = this.text.indexOf(tail, from + 1); p > 0 && p < at; p = this.text.indexOf(tail, p + tail.length)) {
+      const start = p - 1,
+        end = p + tail.length;
+      // The noun as a word of its own, in either case ("Grandmaster Li Wen" opening a sentence).
+      if (this.text[start].toLowerCase() !== noun[0] || /[\p{L}-]/u.test(this.text[start - 1] ?? "")) continue;
+      if (/[\p{L}'’-]/u.test(this.text[end] ?? "")) continue;
+      const before = this.text.slice(Math.max(from, start - DESCRIPTION_BEFORE), start);
+      const after = this.text.slice(end, Math.min(at, end + DESCRIPTION_AFTER));
+      // "Jon Brandt, a former hammer thrower," (the noun heads the description: no preposition or clause word before
+      // it, "a nurse at the clinic" describes no clinic); or "grandmaster Li Wen", "Tan's lawyer, Mr Daniel Koh,".
+      const described = DESCRIPTION_ENDS.test(after) ? DESCRIBED_AS.exec(before) : null;
+      const titled = described ? null : NAME_AFTER_NOUN.exec(after);
+      const name = described?.[1] ?? titled?.[1];
+      if (!name || name.split(/\s+/).some(noName)) continue;
       // ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" now.)
-      const past = PAST_ROLE.test(m[2] ?? m[3]);
-      if (!name.split(/\s+/).some(noName) && past === former) last = name;
+      const words = described ? described[2] : (WORDS_BEFORE_NOUN.exec(before)?.[0] ?? "");
+      if (PAST_ROLE.test(words) === former) last = name;
     }
     return last;
   }
@@ -371,9 +370,22 @@ export class NamedBefore {
   }
 }
 
-const DESCRIBED_PERSON = new Map<string, RegExp>();
+/** How far a description may start before its noun, and a name run on after it (characters). */
+const DESCRIPTION_BEFORE = 160;
+const DESCRIPTION_AFTER = 70;
 /** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
 const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
+/** A full name and a description ending where its noun is ("Jon Brandt, a former hammer "). */
+const DESCRIBED_AS = new RegExp(
+  `(${FULL_NAME})(?:, \\d+)?, (?:a|an|the) ((?:(?!(?:${DESCRIPTION_BREAKS})\\b)[\\p{L}\\d'’-]+ ){0,4})$`,
+  "u",
+);
+/** What may follow a description's noun: punctuation, a preposition or a clause ("…, a nurse at the clinic,"). */
+const DESCRIPTION_ENDS = new RegExp(`^(?:[,.;:)]| (?:${DESCRIPTION_BREAKS}|based|known|now)\\b)`);
+/** A name right after a noun, past a comma and a courtesy title maybe ("grandmaster Li Wen", "lawyer, Mr Dan Koh"). */
+const NAME_AFTER_NOUN = new RegExp(`^,? (?:(?:Mr|Mrs|Ms|Dr)\\.? )?(${FULL_NAME})`, "u");
+/** The few words before a noun, which say whether a role was held before ("former Clinton pollster"). */
+const WORDS_BEFORE_NOUN = /(?:[\p{L}-]+ ){0,3}$/u;
 
 const TITLED = new Map<string, RegExp>();
 

@@ -61,9 +61,9 @@ function describedPerson(words: Token[], text: string, memory: SpeakerMemory, at
   if (words.length < 2 || words[0].lower !== "the" || !words.every((t) => t.word)) return null;
   const noun = words[words.length - 1];
   if (noun.cap || !describes(noun.lower)) return null;
-  if (unnamedBefore(noun.lower).test(text.slice(Math.max(0, at - ROLE_REACH), at))) return null;
   const former = words.some((t) => PAST_ROLE.test(t.lower));
-  return memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
+  const named = memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
+  return named && !unnamedBefore(noun.lower).test(text.slice(Math.max(0, at - ROLE_REACH), at)) ? named : null;
 }
 
 /** Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system"). */
