@@ -333,17 +333,23 @@ export class NamedBefore {
    * governor"), as the description must.
    */
   describedPerson(noun: string, former: boolean, at: number, reach: number): string | null {
-    // Only the stretch within reach is read, so that each mention costs the same on any page; and in it only the
-    // words around each place the noun is written (cheap to find, and most often nowhere).
+    // Only the stretch within reach is read, nearest first, and in it only the words around the last few places the
+    // noun is written (cheap to find, and most often nowhere): each mention costs the same on any page.
     const from = Math.max(0, at - reach);
     const tail = noun.slice(1);
-    let last: string | null = null;
-    for (let p = this.text.indexOf(tail, from + 1); p > 0 && p < at; p = this.text.indexOf(tail, p + tail.length)) {
+    let seen = 0;
+    for (let p = this.text.lastIndexOf(tail, at - tail.length); p > from && seen < DESCRIPTIONS_READ;) {
       const start = p - 1,
         end = p + tail.length;
+      const next = this.text.lastIndexOf(tail, p - 1);
       // The noun as a word of its own, in either case ("Grandmaster Li Wen" opening a sentence).
-      if (this.text[start].toLowerCase() !== noun[0] || /[\p{L}-]/u.test(this.text[start - 1] ?? "")) continue;
-      if (/[\p{L}'’-]/u.test(this.text[end] ?? "")) continue;
+      const word =
+        this.text[start].toLowerCase() === noun[0] &&
+        !/[\p{L}-]/u.test(this.text[start - 1] ?? "") &&
+        !/[\p{L}'’-]/u.test(this.text[end] ?? "");
+      p = next;
+      if (!word) continue;
+      seen++;
       const before = this.text.slice(Math.max(from, start - DESCRIPTION_BEFORE), start);
       const after = this.text.slice(end, Math.min(at, end + DESCRIPTION_AFTER));
       // "Jon Brandt, a former hammer thrower," (the noun heads the description: no preposition or clause word before
@@ -354,9 +360,9 @@ export class NamedBefore {
       if (!name || name.split(/\s+/).some(noName)) continue;
       // ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" now.)
       const words = described ? described[2] : (WORDS_BEFORE_NOUN.exec(before)?.[0] ?? "");
-      if (PAST_ROLE.test(words) === former) last = name;
+      if (PAST_ROLE.test(words) === former) return name;
     }
-    return last;
+    return null;
   }
 
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
@@ -373,6 +379,8 @@ export class NamedBefore {
 /** How far a description may start before its noun, and a name run on after it (characters). */
 const DESCRIPTION_BEFORE = 160;
 const DESCRIPTION_AFTER = 70;
+/** How many of the noun's places before a mention are read for a description: the nearest few. */
+const DESCRIPTIONS_READ = 6;
 /** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
 const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
 /** A full name and a description ending where its noun is ("Jon Brandt, a former hammer "). */

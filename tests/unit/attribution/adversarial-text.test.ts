@@ -99,6 +99,18 @@ describe("adversarial text", () => {
     expect(Math.min(...times) / (text.length / 1_000_000)).toBeLessThan(2 * CEILING_MS_PER_MB);
   });
 
+  // A page of one description said again and again: each "the grandmaster" looks back for who was described so, and
+  // reading every place the word was written within reach made this 7 s per MB once.
+  it("reads a line of one description said again and again in linear time", () => {
+    const text = "the grandmaster said the grandmaster Li Wen ".repeat(6_000);
+    const times = [0, 1].map(() => {
+      const t = performance.now();
+      analyzeText(text);
+      return performance.now() - t;
+    });
+    expect(Math.min(...times) / (text.length / 1_000_000)).toBeLessThan(CEILING_MS_PER_MB);
+  });
+
   it.each([1, 2, 3, 4, 5, 6])(
     "seed %i: reads in linear time, on one line and on many, in sentences or none",
     (seed) => {
