@@ -7,8 +7,8 @@
 import { minify } from "terser";
 import type { Plugin } from "vite";
 
-/** The chunks the pass applies to: content scripts. */
-const CONTENT_SCRIPT = /(^|\/)content-scripts\/[^/]+\.js$/;
+/** The chunks the pass applies to: content scripts, and the engine they load (entrypoints/engine.ts). */
+const CONTENT_SCRIPT = /(^|\/)(?:content-scripts\/[^/]+|engine)\.js$/;
 
 export function terserPass(): Plugin {
   return {

@@ -30,7 +30,7 @@ import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 import { readPage, SLICE_CHARS } from "./page-reading";
-import { sentencesAround } from "../../lib/attribution/text/sentences";
+import { loadedEngine } from "./engine-loader";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -288,7 +288,7 @@ export class PageController {
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
     performance.measure?.("sourcelight:analyze", {
       start: t.read,
-      duration: t.analysed - t.read - (t.paused - t.waited - t.loading),
+      duration: t.analysed - t.read - (t.paused - t.waited - t.loading - t.engineLoading),
     });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
@@ -527,7 +527,8 @@ export class PageController {
       unmarked: this.unmarked,
       language: this.language,
       analysis: this.analysis,
-      sentences: sentencesAround(this.article.text, this.analysis.attributions),
+      // (Attributions come from the engine, so it is loaded whenever there are any.)
+      sentences: loadedEngine()?.sentencesAround(this.article.text, this.analysis.attributions) ?? [],
       highlightsOn: this.highlightsOn,
       teaching: this.teaching.on,
       spam: this.spam.report(),

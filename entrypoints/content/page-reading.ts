@@ -4,10 +4,11 @@
  * at all, and analyse it — a long text in slices that give the page back its main thread in between. Returns the
  * reading and its phase timings; painting and the page's other links are the controller's.
  */
-import { analyzeText, analyzeTextInSlices, type SliceCache } from "../../lib/attribution";
-import type { Analysis } from "../../lib/attribution/types";
+import type { SliceCache } from "../../lib/attribution";
+import { emptyAnalysis, type Analysis } from "../../lib/attribution/types";
 import { findArticleRootWith, markable, readArticle, readMarkup, type ArticleText } from "../../lib/dom/article-root";
 import { loadReader } from "./reader-loader";
+import { loadEngine } from "./engine-loader";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import { yieldToPage } from "./page-tasks";
 
@@ -35,6 +36,8 @@ export interface PageReading {
     waited: number;
     /** Of which waiting for Readability to load (a page the structural signals could not read). */
     loading: number;
+    /** Of which waiting for the engine to load (a page with text to read). */
+    engineLoading: number;
   };
 }
 
@@ -89,10 +92,19 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     await yieldToPage();
     paused += performance.now() - p;
   };
+  // The engine is loaded only for a page with text to read; waiting for it leaves the main thread free, as
+  // Readability's does.
+  const asked = performance.now();
+  const engine = text ? await loadEngine() : null;
+  const engineLoading = performance.now() - asked;
+  paused += engineLoading;
   // Finding, stripping and reading a long page already took a while: let the page breathe first.
-  if (text.length > SLICE_CHARS) await breathe();
-  const analysis =
-    text.length <= SLICE_CHARS ? analyzeText(text) : await analyzeTextInSlices(text, SLICE_CHARS, breathe, opts.slices);
+  if (engine && text.length > SLICE_CHARS) await breathe();
+  const analysis = !engine
+    ? emptyAnalysis()
+    : text.length <= SLICE_CHARS
+      ? engine.analyzeText(text)
+      : await engine.analyzeTextInSlices(text, SLICE_CHARS, breathe, opts.slices);
   const analysed = performance.now();
   return {
     root,
@@ -100,6 +112,6 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     language,
     unmarked,
     analysis,
-    timings: { start, found, judged, read, analysed, paused, waited, loading },
+    timings: { start, found, judged, read, analysed, paused, waited, loading, engineLoading },
   };
 }

@@ -69,3 +69,17 @@ export interface Analysis {
   attributions: Attribution[];
   summary: ArticleSummary;
 }
+
+/** The reading of a text with nothing to read, as analyzeText("") gives it: for code that has not loaded the engine. */
+export const emptyAnalysis = (): Analysis => ({
+  attributions: [],
+  summary: {
+    total: 0,
+    byTier: Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>,
+    speakers: [],
+    organisations: [],
+    hedges: [],
+    weak: 0,
+    weakShare: 0,
+  },
+});

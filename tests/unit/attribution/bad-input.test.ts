@@ -2,8 +2,12 @@
 /** Odd input never throws and gives an empty or partial result. */
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../lib/attribution";
+import { emptyAnalysis } from "../../../lib/attribution/types";
 
 describe("bad input", () => {
+  // (The content script gives this for a page with nothing to read, without loading the engine.)
+  it("the empty reading is what the engine gives for no text", () => expect(emptyAnalysis()).toEqual(analyzeText("")));
+
   it.each([
     ["empty text", ""],
     ["white space", " \n\t  \n"],
