@@ -325,8 +325,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
     const pair = k > s && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
     // ("Actress Lena Corvino", "Passenger Megan Doyle": a role or a kind of person, capitalised by the sentence.)
+    // (Not a title naming a body's kind, "General Department of Residency Affairs".)
     if (
-      TITLES.has(w) ||
+      (TITLES.has(w) && !ORGANISATION_HEADS.has(phrase[k + 1]?.lower ?? "")) ||
       pair ||
       // ("Families Forum for the Hostages", "Federation of Indian Traders and Exporters": a kind of people naming a
       // body is part of its name; only one right before a name is a role.)
@@ -460,7 +461,11 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   // ("A spokeswoman for Premier Dominic Varga": a person by their name, not their title.)
   const person = after.length > 1 && /^(for|of)$/.test(after[0].lower) ? readSource(after.slice(1), text) : null;
   if (person?.kind === "person" && person.name?.includes(" ")) return person.name;
-  if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) return cleanName(join(after.slice(1), text));
+  if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) {
+    // ("for the ministry’s General Department of Residency Affairs": the body named after its owner's possessive.)
+    const owner = after.findLastIndex((t, k) => k > 0 && !t.cap && /['’]s$/.test(t.text) && !!after[k + 1]?.cap);
+    return cleanName(join(after.slice(owner > 0 ? owner + 1 : 1), text));
+  }
   const before = words.slice(0, first).filter((t) => !LEADING.has(t.lower));
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));

@@ -58,8 +58,11 @@ const TITLE_WORDS: Record<string, string> = {
   cllr: "councillor",
   // "Ald. Brendan Kowalczyk, 32nd" … "the alderman".
   ald: "alderman",
-  // "Justice Ayesha Durrani" … "the judge".
+  // "Justice Ayesha Durrani" … "the judge"; "Recorder Alan Pemberton" … "the judge" too.
   justice: "judge",
+  recorder: "judge",
+  // "Det Gda Ciarán Mulvey" … "the garda".
+  gda: "garda",
 };
 
 /** The words a later mention uses for a title written short: "the officer" after "PC Daniel Royce". */

@@ -3849,3 +3849,35 @@ describe("fourteenth pass, after rounds 196–199: posts and their fields, names
       findAttributions("The gap grew after leaked documents from his 1995 tax return show he took a loss.")[0]?.tier,
     ).toBe("institutional"));
 });
+
+describe("fourteenth pass, after rounds 200–203: titles of more courts and countries, cities and teams", () => {
+  it.each([
+    ["Miss Thornhill said the back door was blocked.", "Thornhill"],
+    ["Recorder Alan Pemberton told Pickering he had been greedy.", "Alan Pemberton"],
+    ["Kgosi Tshepo Mmolai said 60 households depended on the mine.", "Tshepo Mmolai"],
+    ["Jockey Tiernan Kealy admitted he was gutted.", "Tiernan Kealy"],
+  ])("a person past a title or a trade: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "Recorder Alan Pemberton told Pickering he had been greedy. The judge said the fine would stand.",
+      "Alan Pemberton",
+    ],
+    ["Det Gda Ciarán Mulvey said the money was gone. The garda said Furlong made full admissions.", "Ciarán Mulvey"],
+  ])("the word a later mention uses for a title: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    ["City of Edinburgh Council confirmed on Tuesday that the baths would close.", "City of Edinburgh Council"],
+    ["Aurelis Cycling said the rider had been taken to hospital.", "Aurelis Cycling"],
+    [
+      "A spokesperson for the ministry’s General Department of Residency Affairs told Arab Times the owners would be blacklisted.",
+      "General Department of Residency Affairs",
+    ],
+  ])("a body by its name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
