@@ -269,10 +269,13 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       ORGANISATION_HEADS.has(t.lower) &&
       (!next?.word || PREPOSITIONS.has(next.lower) || DOCUMENT_PARTICIPLES.has(next.lower));
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)
+    // ("told local paper Jornal do Cais": not a name's particle between its capitals.)
+    const particle = NAME_PARTICLES.has(t.lower) && !!tokens[j - 1]?.cap && !!next?.cap;
     if (
       j > start &&
       !t.cap &&
       !head &&
+      !particle &&
       (STRONG_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) &&
       !NP_FUNCTION_WORDS.has(t.lower) &&
       !DETERMINERS.has(tokens[j - 1].lower)
@@ -306,6 +309,16 @@ export function addresseeRight(tokens: Token[], start: number): [number, number]
   for (let j = start + 1; j <= r[1]; j++) {
     const t = tokens[j],
       before = tokens[j - 1];
+    // ("told the court Furlong had taken …", "told reporters Smith had resigned": a name after who heard it, with a
+    // verb right after the name, is the claim's subject.)
+    if (t.cap && before.word && !before.cap && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower)) {
+      let k = j;
+      const inName = (m: number) =>
+        !!tokens[m]?.cap || (NAME_PARTICLES.has(tokens[m]?.lower ?? "") && !!tokens[m + 1]?.cap);
+      while (inName(k + 1)) k++;
+      if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") || STRONG_VERBS.has(tokens[k + 1]?.lower ?? ""))
+        return [start, j - 1];
+    }
     // A determiner or a pronoun after the first words opens the claim's subject.
     const opens =
       !t.cap &&

@@ -3881,3 +3881,19 @@ describe("fourteenth pass, after rounds 200–203: titles of more courts and cou
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("fourteenth pass: who was told ends where the claim's subject starts", () => {
+  it.each([
+    ["Detective Jane Roe told the court Furlong had taken the money.", "told the court", "Furlong had taken the money"],
+    ["Jane Roe told reporters Smith had resigned.", "told reporters", "Smith had resigned"],
+    [
+      "Jane Roe told local paper Jornal do Cais the plan was dead.",
+      "told local paper Jornal do Cais",
+      "the plan was dead",
+    ],
+  ])("%s", (text, cue, claim) => {
+    const a = findAttributions(text)[0];
+    expect(a.text.endsWith(cue)).toBe(true);
+    expect(a.content?.text).toBe(claim);
+  });
+});
