@@ -283,12 +283,18 @@ export class PageController {
     ({ article: this.article, language: this.language, unmarked: this.unmarked, analysis: this.analysis } = reading);
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
-    performance.measure?.("sourcelight:find-article", { start: t.start, duration: t.found - t.start - t.loading });
-    performance.measure?.("sourcelight:spam", { start: t.found, duration: t.judged - t.found - t.waited });
+    // (Never a negative duration, which Firefox's measure throws on: a phase timing is worth no unmarked page.)
+    const span = (ms: number) => Math.max(0, ms);
+    performance.measure?.("sourcelight:find-article", {
+      start: t.start,
+      duration: span(t.found - t.start - t.loading),
+    });
+    performance.measure?.("sourcelight:spam", { start: t.found, duration: span(t.judged - t.found - t.waited) });
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
+    performance.measure?.("sourcelight:engine-load", { start: t.read, duration: span(t.engineLoading) });
     performance.measure?.("sourcelight:analyze", {
       start: t.read,
-      duration: t.analysed - t.read - (t.paused - t.waited - t.loading - t.engineLoading),
+      duration: span(t.analysed - t.read - t.engineLoading - (t.paused - t.waited - t.loading)),
     });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;

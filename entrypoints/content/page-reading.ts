@@ -36,7 +36,7 @@ export interface PageReading {
     waited: number;
     /** Of which waiting for Readability to load (a page the structural signals could not read). */
     loading: number;
-    /** Of which waiting for the engine to load (a page with text to read). */
+    /** Loading the engine (a page with text to read): not in `paused`, its compiling runs on the main thread. */
     engineLoading: number;
   };
 }
@@ -92,12 +92,11 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     await yieldToPage();
     paused += performance.now() - p;
   };
-  // The engine is loaded only for a page with text to read; waiting for it leaves the main thread free, as
-  // Readability's does.
+  // The engine is loaded only for a page with text to read: a timing of its own, counted with the scan's script time
+  // (compiling it runs on the main thread).
   const asked = performance.now();
   const engine = text ? await loadEngine() : null;
   const engineLoading = performance.now() - asked;
-  paused += engineLoading;
   // Finding, stripping and reading a long page already took a while: let the page breathe first.
   if (engine && text.length > SLICE_CHARS) await breathe();
   const analysis = !engine

@@ -311,8 +311,8 @@ export const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|
  */
 export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;
 
-/** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "athlete", "trustee". */
-export const PERSON_ENDINGS = /(?:er|or|ist|ian|ete|ee|man|woman|person)$/;
+/** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "analyst", "trustee". */
+export const PERSON_ENDINGS = /(?:er|or|ist|yst|ian|ete|ee|man|woman|person)$/;
 
 /** Posts named with their field after "of" ("head of research", "director of communications"). */
 export const FIELD_POSTS = /^(?:head|director|chief|manager|dean|professor|lecturer|vice-president)$/;

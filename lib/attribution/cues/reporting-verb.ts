@@ -15,7 +15,14 @@ import {
   sentenceSubject,
   subjectEndLeft,
 } from "../phrases/subject";
-import { claimOpening, contentAfter, pastAside, quoteEndingAt, quoteJustBefore } from "../text/quotes";
+import {
+  claimOpening,
+  contentAfter,
+  pastAside,
+  quoteEndingAt,
+  quoteJustBefore,
+  unnamedOnPurposeAt,
+} from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -256,7 +263,12 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     if (a.source && clause > 0) {
       let k = clause;
       while (tokens[k + 1]?.word || tokens[k + 1]?.text === "’" || tokens[k + 1]?.text === "'") k++;
-      [a.appositive, a.source] = [a.source, [a.source[0], k]];
+      // (Not one holding a report of its own, "said an engineer who said the tests were skipped"; asking not to be
+      // named is none.)
+      const reports =
+        !unnamedOnPurposeAt(tokens, clause) &&
+        tokens.slice(clause + 1, k + 1).some((t) => STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower));
+      if (!reports) [a.appositive, a.source] = [a.source, [a.source[0], k]];
     }
   }
   // "said they believe …", "says he wants …": the speaker's view inside their own report, which is the attribution.
@@ -350,7 +362,9 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   const quoteBefore = quoteEndingAt(tokens, Math.min(a.source?.[0] ?? from, from) - 1);
   // After "said Tom Fitton" the claim starts past the speaker.
   const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
-  a.content = quoteBefore ?? contentAfter(tokens, after);
+  // ("…,” said one of two witnesses who relayed the same story …": a clause about the speaker is no claim.)
+  const aboutSpeaker = how === "inverted" && /^(?:who|whose)$/.test(tokens[after + 1]?.lower ?? "");
+  a.content = quoteBefore ?? (aboutSpeaker ? null : contentAfter(tokens, after));
   // "X, whom some residents have accused of leasing stool lands, said …": a clause between commas ends at its comma,
   // and the sentence's own verb is no part of its claim.
   const relative = a.source && RELATIVES.has(tokens[a.source[0]].lower) && tokens[a.source[0] - 1]?.text === ",";

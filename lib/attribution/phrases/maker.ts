@@ -93,7 +93,7 @@ export function makerStart(tokens: Token[], by: number): number {
   if (
     k > first &&
     tokens[k]?.cap &&
-    (/^[a-z-]{3,}[^s]s$/.test(trade.lower) || (PERSON_ENDINGS.test(trade.lower) && !post))
+    (/^[a-z-]{3,}[^su]s$/.test(trade.lower) || (PERSON_ENDINGS.test(trade.lower) && !post))
   )
     return k;
   // ("by Istanbul brokerage Meridyen Yatırım": a place, then the company's kind, then its name.)

@@ -242,7 +242,10 @@ function pastWhoSawIt(tokens: Token[], end: number): number {
     if (!DOCUMENT_PARTICIPLES.has(t.lower)) continue;
     const head = tokens[k - 1].lower;
     // ("Finance directors contacted for this article said": or people by what they do.)
-    const people = ANONYMOUS_HEADS.has(head) || (/^[a-z]{3,}s$/.test(head) && PERSON_ENDINGS.test(head.slice(0, -1)));
+    // (Not an active verb with its object: "Researchers contacted the company but a spokesman said".)
+    const agent = /^(?:by|for|to)$/.test(tokens[k + 1]?.lower ?? "");
+    const trade = /^[a-z]{3,}s$/.test(head) && PERSON_ENDINGS.test(head.slice(0, -1)) && agent;
+    const people = (ANONYMOUS_HEADS.has(head) && (agent || tokens[k].lower !== "contacted")) || trade;
     return DOCUMENT_HEADS.has(head) || people ? k - 1 : end;
   }
   return end;

@@ -69,8 +69,18 @@ function namesBodyOrOffice(words: Token[], k: number, acronymOnly = false): bool
   return body && !(next?.word && !PREPOSITIONS.has(next.lower) && !participleWord(next));
 }
 
-/** The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null. */
-export function authorAfter(after: Token[], text: string): string | null {
+/**
+ * Documents whose "of" says who made them ("a report of the Auditor General", "an internal audit of VWS"), and parts of
+ * a body that speak for it ("the Lagos chapter of the Petroleum Products Retailers Forum").
+ */
+const OF_AUTHOR =
+  /^(?:report|reports|findings|statement|determination|records|register|minutes|accounts|audit|data|figures|statistics|chapter|branch|wing|unit)$/;
+
+/**
+ * The body named after a document's head ("by the Living Standards Foundation", "from Gallup"), or null; `head`, the
+ * document's head word, says whether an "of" may name it.
+ */
+export function authorAfter(after: Token[], text: string, head = ""): string | null {
   // "… filed Tuesday by the County Attorney's Office": past the participle and its date to "by".
   // ("The criminal complaint, filed by the Queens District Attorney's Office,": between commas too.)
   const comma = after[0]?.text === "," && !!after[1] && participleWord(after[1]) ? 1 : 0;
@@ -83,8 +93,10 @@ export function authorAfter(after: Token[], text: string): string | null {
   // ("A report in The Deccan Courier claimed": a publication it appeared in, when the name ends as a body's does.)
   const inPaper = p === 0 && after[0]?.lower === "in";
   // ("a report of the Office of the Auditor General": or "of the" and a body's or an office's name.)
-  // ("A 2023 internal audit of VWS": or an acronym's.)
+  // ("A 2023 internal audit of VWS": or an acronym's.) Only for a document whose "of" names who wrote it: "an
+  // investigation of the Police Department", "a poll of the Conservative Party" are of what they look at.
   const ofBody =
+    OF_AUTHOR.test(head) &&
     after[p]?.lower === "of" &&
     (after[p + 1]?.lower === "the" ? namesBodyOrOffice(after, p + 2) : namesBodyOrOffice(after, p + 1, true));
   const by = inPaper || ofBody ? p : byAt(after, p, /^(by|from)$/);

@@ -383,9 +383,15 @@ const DESCRIPTION_AFTER = 70;
 const DESCRIPTIONS_READ = 6;
 /** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
 const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
+/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
+const THIRD_NAME =
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
+  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+
 /** A full name and a description ending where its noun is ("Jon Brandt, a former hammer "). */
 const DESCRIBED_AS = new RegExp(
-  `(${FULL_NAME})(?:, \\d+)?, (?:a|an|the) ((?:(?!(?:${DESCRIPTION_BREAKS})\\b)[\\p{L}\\d'’-]+ ){0,4})$`,
+  `(?<![\\p{L}'’-])(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)(?:, \\d+)?, (?:a|an|the) ` +
+    `((?:(?!(?:${DESCRIPTION_BREAKS})(?![\\p{L}'’-]))[\\p{L}\\d'’-]+ ){0,4})$`,
   "u",
 );
 /** What may follow a description's noun: punctuation, a preposition or a clause ("…, a nurse at the clinic,"). */
@@ -398,11 +404,6 @@ const WORDS_BEFORE_NOUN = /(?:[\p{L}-]+ ){0,3}$/u;
 const TITLED = new Map<string, RegExp>();
 
 /** "Mayor Jane Smith", "former mayor Jane Smith": the title in either case, then a full name; compiled once. */
-/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
-const THIRD_NAME =
-  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
-  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
-
 function titledPattern(title: string, forms: string[]): RegExp {
   let re = TITLED.get(title);
   if (!re) {

@@ -235,7 +235,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       const named = phrase.slice(start);
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
       // Foundation" names its author.
-      const author = authorAfter(words.slice(h + 1), text);
+      // ("an internal audit of VWS": an audit's "of" names who made it only when it is the body's own.)
+      const own = headWord !== "audit" || words.slice(0, h).some((t) => t.lower === "internal");
+      const author = authorAfter(words.slice(h + 1), text, own ? headWord : "");
       // "Prime Minister Étienne Marchal’s office said": a named person's office speaks for them (as a spokesperson
       // for a person does), by their name.
       // ("the office of President Piotr Zaremba" too.)

@@ -29,8 +29,9 @@ export const camelCased = (word: string) =>
 /** A word saying where a company is listed, based or owned ("Toronto-listed", "London-based"): no given name. */
 export const companyDescriptor = (word: string) => /-(?:listed|based|owned|backed|headquartered)$/i.test(word);
 
-/** Words that say a role was held, not held now ("the former governor", "the late chairman"). */
-export const PAST_ROLE = /\b(?:former|ex|late|then)\b/i;
+/** Words that say a role was held, not held now ("the former governor", "the late chairman", "ex-minister"; not
+ * "a late-night presenter"). */
+export const PAST_ROLE = /(?<![\p{L}-])(?:(?:former|late|then)(?![\p{L}-])|ex-|ex(?![\p{L}-]))/iu;
 /** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
 export const AGE = /^\d+-year-old$/;
 

@@ -81,20 +81,20 @@ function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital"; "a mother
   // of four" says her sex too.
   // ("a municipal engineer, who spoke on condition of anonymity,": or a noun for someone by what they do, when the
-  // source says they asked not to be named.)
+  // source says they asked not to be named; not a comparison, "an older woman", whose noun says her sex.)
   const unnamed = UNNAMED_CLAUSE.test(source);
-  const head = words
-    .slice(1, 4)
-    .find(
-      (w, k, all) =>
-        ANONYMOUS_HEADS.has(w) ||
-        ROLE_NOUNS.has(w) ||
-        sexOfNoun(w) ||
-        (unnamed && PERSON_ENDINGS.test(w) && all[k + 1] !== "of"),
-    );
-  return head ? { sex: sexOfNoun(head) ?? null } : null;
+  const next = words.slice(1, 4);
+  const known = next.find((w) => ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || sexOfNoun(w));
+  // (Or the phrase's last word, its head: "a former department contracts analyst".)
+  const trade = [...next, words[words.length - 1]].find(
+    (w, k) => unnamed && PERSON_ENDINGS.test(w) && !NOT_TRADES.test(w) && next[k + 1] !== "of",
+  );
+  if (!known && !trade) return null;
+  return { sex: next.map((w) => sexOfNoun(w)).find(Boolean) ?? null };
 }
 const UNNAMED_CLAUSE = new RegExp(UNNAMED_ON_PURPOSE);
+/** Words ending as a trade does that say no trade ("older", "former", "other"). */
+const NOT_TRADES = /^(?:older|younger|elder|former|other|another|senior|junior|latter|major|minor|whatever)$/;
 /** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
 const UNNAMED_REACH = 400;
 

@@ -73,6 +73,9 @@ const describes = (w: string) =>
   (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w) || bodyNoun(w) || PERSON_ENDINGS.test(w));
 /** A noun for a body ("company", "ministry", "system"). */
 const bodyNoun = (w: string) => COMPANY_KINDS.has(w) || ORGANISATION_HEADS.has(w) || isBodyNameWord(w);
+/** Whether a name is a body's by its words ("Meridale Health", "Northgate Capital"), not a person's. */
+const namesBody = (name: string) =>
+  name.split(/\s+/).some((w) => isBodyNameWord(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase()));
 
 /** Reports by no one named: "Initial reports", "early reports", "Media reports". */
 const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
@@ -291,17 +294,18 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "the former hammer thrower said", after "Jon Brandt, a former hammer thrower,": a description news gives a person
   // named before, that person (on record).
   const describedAs = reading.kind === "anonymous" && aside ? describedPerson(words, text, memory, at) : null;
-  // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one.)
-  const noun = words[words.length - 1].lower;
-  const bodyDescribed = describedAs && bodyNoun(noun);
-  if (bodyDescribed)
+  // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
+  // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
+  if (describedAs && namesBody(describedAs))
     return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
   if (describedAs && !office)
     return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);
     const title = office[office.length - 1].lower;
-    const holder = holderOf(office) ?? (bodyDescribed ? null : describedAs);
+    // ("the former governor": the person described so, not the governor now.)
+    const past = words.some((t) => PAST_ROLE.test(t.lower));
+    const holder = past && describedAs ? describedAs : (holderOf(office) ?? describedAs);
     if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The

@@ -3897,3 +3897,55 @@ describe("fourteenth pass: who was told ends where the claim's subject starts", 
     expect(a.content?.text).toBe(claim);
   });
 });
+
+describe("fourteenth pass, after review", () => {
+  it("an active verb with its object is no 'people contacted by'", () =>
+    expect(
+      findAttributions("Researchers contacted the company but a spokesman said it had no comment.")[0].source?.text,
+    ).toBe("a spokesman"));
+
+  it.each([
+    "An investigation of the Police Department found that officers used force.",
+    "An audit of the BBC found waste.",
+  ])("what a document looks at is not its maker: %s", (text) =>
+    expect(findAttributions(text)[0].speaker).not.toMatch(/Police|BBC/),
+  );
+
+  it("'charged' that names no price is an accusation", () =>
+    expect(findAttributions("Iran charged US forces had violated its airspace.")[0]?.cue.text).toBe("charged"));
+
+  it("'by various committees' names no maker", () =>
+    expect(findAttributions("A report by various Westminster committees found gaps.")[0].speaker).not.toBe(
+      "Westminster",
+    ));
+
+  it.each([
+    ["Jon Brandt, a film producer, spoke. The producer said it was over.", "on-record", "Jon Brandt"],
+    [
+      "Northgate Capital, an activist investor, bought shares. The investor said it was cheap.",
+      "institutional",
+      "Northgate Capital",
+    ],
+    [
+      "Governor Jane Smith signed the bill. Mary Todd, the former governor, objected. The former governor said it was unfair.",
+      "on-record",
+      "Mary Todd",
+    ],
+  ])("a described name's own form gives its tier; a former holder is the one described: %s", (text, tier, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }),
+  );
+
+  it("'an older woman' says her sex, so a later 'he' is someone else", () =>
+    expect(
+      findAttributions(
+        "Jon Brandt, a farmer, said the crops failed. An older woman, who asked not to be named, said the wells ran dry. “My son is sick,” he said.",
+      ).at(-1)?.speaker,
+    ).toBe("Jon Brandt"));
+
+  it("a clause about the speaker that holds a report of its own is read as one", () =>
+    expect(
+      findAttributions("“It was never tested,” said a contract engineer who said the tests were skipped.").map(
+        (a) => a.content?.text,
+      ),
+    ).toEqual(["“It was never tested,”", "the tests were skipped"]));
+});
