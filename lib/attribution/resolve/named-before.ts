@@ -329,10 +329,10 @@ export class NamedBefore {
   /**
    * The person last described by this noun before `at` ("Jon Brandt, a former hammer thrower,", "grandmaster Li
    * Wen", "Tan's lawyer, Mr Daniel Koh," for "thrower", "grandmaster", "lawyer"), or null: news calls someone named
-   * so "the former hammer thrower" later. `former`: whether the later mention says the person was one ("the former
-   * governor"), as the description must.
+   * so "the former hammer thrower" later, with where the description is. `former`: whether the later mention says the
+   * person was one ("the former governor"), as the description must.
    */
-  describedPerson(noun: string, former: boolean, at: number, reach: number): string | null {
+  describedPerson(noun: string, former: boolean, at: number, reach: number): { name: string; at: number } | null {
     // Only the stretch within reach is read, nearest first, and in it only the words around the last few places the
     // noun is written (cheap to find, and most often nowhere): each mention costs the same on any page.
     const from = Math.max(0, at - reach);
@@ -360,7 +360,7 @@ export class NamedBefore {
       if (!name || name.split(/\s+/).some(noName)) continue;
       // ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" now.)
       const words = described ? described[2] : (WORDS_BEFORE_NOUN.exec(before)?.[0] ?? "");
-      if (PAST_ROLE.test(words) === former) return name;
+      if (PAST_ROLE.test(words) === former) return { name, at: start };
     }
     return null;
   }

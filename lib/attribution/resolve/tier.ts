@@ -62,8 +62,9 @@ function describedPerson(words: Token[], text: string, memory: SpeakerMemory, at
   const noun = words[words.length - 1];
   if (noun.cap || !describes(noun.lower)) return null;
   const former = words.some((t) => PAST_ROLE.test(t.lower));
-  const named = memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
-  return named && !unnamedBefore(noun.lower).test(text.slice(Math.max(0, at - ROLE_REACH), at)) ? named : null;
+  const described = memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
+  // (Unless one of that kind who asked not to be named came after the description.)
+  return described && !unnamedBefore(noun.lower).test(text.slice(described.at, at)) ? described.name : null;
 }
 
 /** Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system"). */
