@@ -35,6 +35,20 @@ export function isWord(t: Token | undefined, lower?: string): boolean {
   return !!t && t.word && (lower === undefined || t.lower === lower);
 }
 
+/**
+ * Whether `tokens[k]` is in a run of lower-case particles (up to two either side of it) between capitalised names:
+ * "Ramon dela Cruz", "Ruth van der Merwe", "Jornal do Cais".
+ */
+export function particleInName(tokens: Token[], k: number): boolean {
+  const particle = (j: number) => !!tokens[j]?.word && NAME_PARTICLES.has(tokens[j].lower) && !tokens[j].cap;
+  if (!particle(k)) return false;
+  let a = k;
+  let b = k;
+  while (a > k - 2 && particle(a - 1)) a--;
+  while (b < k + 2 && particle(b + 1)) b++;
+  return !!tokens[a - 1]?.cap && !!tokens[b + 1]?.cap;
+}
+
 /** A word in -ing that is a noun: after a role's "of" ("head of forecasting") or in a name ("Roads Policing Unit"). */
 function ingNoun(tokens: Token[], j: number): boolean {
   const t = tokens[j],
@@ -170,8 +184,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w)) && !ingNoun(tokens, j)) break;
     // ("Jornal do Cais", "Sauti ya Pwani": a name's particle between its capitals.)
-    const particle = NAME_PARTICLES.has(w) && !!tokens[j - 1]?.cap && !!tokens[j + 1]?.cap;
-    if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition) || particle) {
+    if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition) || particleInName(tokens, j)) {
       // Capitalised words: names, organisations, titles.
     } else if (
       NP_FUNCTION_WORDS.has(w) ||
@@ -270,7 +283,7 @@ export function nounPhraseRight(tokens: Token[], start: number, stopAtComma = tr
       (!next?.word || PREPOSITIONS.has(next.lower) || DOCUMENT_PARTICIPLES.has(next.lower));
     // ("the first information report": after a determiner, "first" or "later" describes the noun.)
     // ("told local paper Jornal do Cais": not a name's particle between its capitals.)
-    const particle = NAME_PARTICLES.has(t.lower) && !!tokens[j - 1]?.cap && !!next?.cap;
+    const particle = particleInName(tokens, j);
     if (
       j > start &&
       !t.cap &&
@@ -313,9 +326,7 @@ export function addresseeRight(tokens: Token[], start: number): [number, number]
     // verb right after the name, is the claim's subject.)
     if (t.cap && before.word && !before.cap && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower)) {
       let k = j;
-      const inName = (m: number) =>
-        !!tokens[m]?.cap || (NAME_PARTICLES.has(tokens[m]?.lower ?? "") && !!tokens[m + 1]?.cap);
-      while (inName(k + 1)) k++;
+      while (tokens[k + 1]?.cap || particleInName(tokens, k + 1)) k++;
       if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") || STRONG_VERBS.has(tokens[k + 1]?.lower ?? ""))
         return [start, j - 1];
     }

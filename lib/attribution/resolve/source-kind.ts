@@ -9,7 +9,6 @@ import {
   DOCUMENT_HEADS,
   LEADING,
   MONTHS,
-  NAME_PARTICLES,
   NAME_POSSESSIVES,
   NEAR_DAYS,
   NOT_NAMES,
@@ -39,6 +38,7 @@ import {
   FIELD_POSTS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
+import { particleInName } from "../phrases/noun-phrase";
 import { contactMaker, isBodyNoun } from "../phrases/maker";
 import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, titlePortfolioAnd } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
@@ -533,14 +533,3 @@ const NUMBER_WORD =
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>
   /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
-
-/** Whether `phrase[k]` is in a run of lower-case particles (up to two either side of it) between capitalised names. */
-function particleInName(phrase: Token[], k: number): boolean {
-  const particle = (j: number) => !!phrase[j]?.word && NAME_PARTICLES.has(phrase[j].lower) && !phrase[j].cap;
-  if (!particle(k)) return false;
-  let a = k;
-  let b = k;
-  while (a > k - 2 && particle(a - 1)) a--;
-  while (b < k + 2 && particle(b + 1)) b++;
-  return !!phrase[a - 1]?.cap && !!phrase[b + 1]?.cap;
-}

@@ -55,13 +55,19 @@ const unnamedBefore = (title: string): RegExp => {
 
 /**
  * The person a description stands for ("the former hammer thrower", "the Taipei-born grandmaster"), when the text
- * before gave a named person that description, and no unnamed one since; or null.
+ * before gave a named person that description, and no unnamed one since; or null. `former`: whether the mention says
+ * the role was held before ("the former governor").
  */
-function describedPerson(words: Token[], text: string, memory: SpeakerMemory, at: number): string | null {
+function describedPerson(
+  words: Token[],
+  former: boolean,
+  text: string,
+  memory: SpeakerMemory,
+  at: number,
+): string | null {
   if (words.length < 2 || words[0].lower !== "the" || !words.every((t) => t.word)) return null;
   const noun = words[words.length - 1];
   if (noun.cap || !describes(noun.lower)) return null;
-  const former = words.some((t) => PAST_ROLE.test(t.lower));
   const described = memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
   // (Unless one of that kind who asked not to be named came after the description.)
   return described && !unnamedBefore(noun.lower).test(text.slice(described.at, at)) ? described.name : null;
@@ -294,7 +300,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   }
   // "the former hammer thrower said", after "Jon Brandt, a former hammer thrower,": a description news gives a person
   // named before, that person (on record).
-  const describedAs = reading.kind === "anonymous" && aside ? describedPerson(words, text, memory, at) : null;
+  const former = words.some((t) => PAST_ROLE.test(t.lower));
+  const describedAs = reading.kind === "anonymous" && aside ? describedPerson(words, former, text, memory, at) : null;
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
   if (describedAs && namesBody(describedAs))
@@ -305,8 +312,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const role = text.slice(office[0].start, office[office.length - 1].end);
     const title = office[office.length - 1].lower;
     // ("the former governor": the person described so, not the governor now.)
-    const past = words.some((t) => PAST_ROLE.test(t.lower));
-    const holder = past && describedAs ? describedAs : (holderOf(office) ?? describedAs);
+    const holder = former && describedAs ? describedAs : (holderOf(office) ?? describedAs);
     if (holder) return { tier: "on-record", speaker: holder, role, confidence: base * TIMES.titleHolder };
     // "The Vermont senator", "the Republican front-runner": a role that stands for a person the story names
     // (DESIGN.md: on record); with no one named before, an office speaking ("the finance minister said"). The
