@@ -32,6 +32,8 @@ export interface PageReport {
   isArticle: boolean;
   /** Not an article, so nothing was marked until the reader asks (the popup offers to). */
   unmarked: boolean;
+  /** The page had text to read but the attribution engine could not load (an extension mid-update): none marked. */
+  engineFailed: boolean;
   /** The article's language; attributions are read in English only, and the popup says so for others. */
   language: ArticleLanguage;
   analysis: Analysis;

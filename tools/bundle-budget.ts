@@ -67,14 +67,20 @@ export function measureBudgets(outDir: string): BudgetFigure[] {
 
 export function formatFigure(f: BudgetFigure): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  if (!f.files.length) return `${f.name}: MISSING (no file built for it)`;
   const verdict = f.gzipBytes <= f.budgetBytes ? "ok" : "OVER BUDGET";
   return `${f.name}: ${kb(f.gzipBytes)} gzip of ${kb(f.budgetBytes)} budget (${f.files.length} files) — ${verdict}`;
 }
 
-/** Throws, with every figure in the message, when a budget is exceeded. */
+/**
+ * Throws, with every figure in the message, when a budget is exceeded or an entry was not built at all: a renamed
+ * or dropped file would otherwise measure 0 KB and pass, while the extension that ships fails to load it.
+ */
 export function enforceBudgets(outDir: string, log: (line: string) => void = console.log): BudgetFigure[] {
   const figures = measureBudgets(outDir);
   for (const f of figures) log(`budget: ${formatFigure(f)}`);
+  const missing = figures.filter((f) => !f.files.length);
+  if (missing.length) throw new Error(`Bundle entry missing: ${missing.map(formatFigure).join("; ")}`);
   const over = figures.filter((f) => f.gzipBytes > f.budgetBytes);
   if (over.length) throw new Error(`Bundle budget exceeded: ${over.map(formatFigure).join("; ")}`);
   return figures;

@@ -118,6 +118,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
     next && setState((s) => (s?.kind === "report" ? { ...s, report: next } : s));
   const send = (req: ContentRequest) => actions.send(req).then(update);
   const focus = (index: number) => void actions.send({ type: "sourcelight:focus", index });
+  const rescan: ContentRequest = { type: "sourcelight:rescan", wholePage: report.scope === "page" };
 
   return (
     <main data-state="ready">
@@ -129,16 +130,19 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <p class="note" data-testid="other-language">
           {t("popup_otherLanguage", languageName(report.language.code))}
         </p>
+      ) : report.engineFailed ? (
+        <div class="note" data-testid="engine-failed">
+          <p role="alert">{t("popup_engineFailed")}</p>
+          <button type="button" data-testid="try-again" onClick={() => void send(rescan)}>
+            {t("popup_tryAgain")}
+          </button>
+        </div>
       ) : (
         !report.isArticle &&
         (report.unmarked ? (
           <div class="note" data-testid="not-article">
             <p>{t("popup_notArticleUnmarked")}</p>
-            <button
-              type="button"
-              data-testid="mark-anyway"
-              onClick={() => void send({ type: "sourcelight:rescan", wholePage: report.scope === "page" })}
-            >
+            <button type="button" data-testid="mark-anyway" onClick={() => void send(rescan)}>
               {t("popup_markAnyway")}
             </button>
           </div>
@@ -149,7 +153,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
         ))
       )}
       <SpamLine spam={report.spam} />
-      {report.language.readable && !report.unmarked && (
+      {report.language.readable && !report.unmarked && !report.engineFailed && (
         <>
           <TierBars analysis={report.analysis} palette={palette} />
           <EntityList

@@ -67,6 +67,8 @@ export class PageController {
   private asked = false;
   /** The last scan left the page unmarked: not an article, and nobody asked. */
   private unmarked = false;
+  /** The last scan had text to read but could not load the engine. */
+  private engineFailed = false;
   private readonly nav = new Navigation({
     painted: () => this.painted,
     active: () => this.highlightsOn,
@@ -281,6 +283,7 @@ export class PageController {
     }
     if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
     ({ article: this.article, language: this.language, unmarked: this.unmarked, analysis: this.analysis } = reading);
+    this.engineFailed = reading.engineFailed;
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
     // (Never a negative duration, which Firefox's measure throws on: a phase timing is worth no unmarked page.)
@@ -531,6 +534,7 @@ export class PageController {
       scope: this.article.scope,
       isArticle: looksLikeArticle(this.article),
       unmarked: this.unmarked,
+      engineFailed: this.engineFailed,
       language: this.language,
       analysis: this.analysis,
       // (Attributions come from the engine, so it is loaded whenever there are any.)

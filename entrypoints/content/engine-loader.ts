@@ -1,7 +1,8 @@
 /**
  * Loads the attribution engine into the content script when a page has text to read (page-reading.ts): the
  * extension's own file, imported from its web-accessible URL (random per session in Chromium: use_dynamic_url), once
- * per page. A page whose loading fails is left unmarked, and the next scan tries again.
+ * per page. A page whose loading fails is left unmarked, the popup says why, and the next scan (or its "Try again")
+ * tries again.
  */
 import { browser } from "wxt/browser";
 import type { Engine } from "../engine";

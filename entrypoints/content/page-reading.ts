@@ -22,6 +22,8 @@ export interface PageReading {
   language: ArticleLanguage;
   /** Not an article and nobody asked: nothing was analysed (a shop's "Reviewers say" is no source). */
   unmarked: boolean;
+  /** There was text to read but the engine could not be loaded: nothing was read, and the popup says why. */
+  engineFailed: boolean;
   analysis: Analysis;
   /** When each phase ran (performance.now()), and the time given back to the page between slices. */
   timings: {
@@ -110,6 +112,7 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     article,
     language,
     unmarked,
+    engineFailed: !!text && !engine,
     analysis,
     timings: { start, found, judged, read, analysed, paused, waited, loading, engineLoading },
   };

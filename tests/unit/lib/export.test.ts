@@ -14,6 +14,7 @@ function report(text: string, title = "A title"): PageReport {
     scope: "article",
     isArticle: true,
     unmarked: false,
+    engineFailed: false,
     language: { code: "en", readable: true },
     analysis,
     sentences: sentencesAround(text, analysis.attributions),
