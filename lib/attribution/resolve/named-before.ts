@@ -8,7 +8,7 @@
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
 import { BASED_IN, peoplesOrState } from "./name-text";
-import { PAST_ROLE, companyDescriptor } from "./source-shapes";
+import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
@@ -38,15 +38,21 @@ const REACH = 600;
  * A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". Spaced by spaces only: a name never
  * runs across a line break, as a headline's last word and a paragraph's first would.
  */
-const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
+export const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
 const NAME = new RegExp(
   `\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Professor|Judge|Justice|Senator|Governor|Sir|Dame|Lord|Lady|Cllr|Coun)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?)|(${FULL_NAME}))`,
   "gu",
 );
+/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
+export const THIRD_NAME =
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
+  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+
 /** "the " right before a match: capitals after it name a place or a thing ("at the Silver Pine diner"). */
 const THE_BEFORE = /\b[Tt]he\s$/;
 
-const noName = (w: string) => {
+/** Whether a word can be no part of a person's name: a body's head, a state, a title, a month, a function word. */
+export const noName = (w: string) => {
   const l = w.toLowerCase().replace(/['’]s$/, "");
   // ("Toronto-listed Quillqa", "London-based Arlow": a company's listing or seat, no given name.)
   if (companyDescriptor(l)) return true;
@@ -326,45 +332,6 @@ export class NamedBefore {
     return null;
   }
 
-  /**
-   * The person last described by this noun before `at` ("Jon Brandt, a former hammer thrower,", "grandmaster Li
-   * Wen", "Tan's lawyer, Mr Daniel Koh," for "thrower", "grandmaster", "lawyer"), or null: news calls someone named
-   * so "the former hammer thrower" later, with where the description is. `former`: whether the later mention says the
-   * person was one ("the former governor"), as the description must.
-   */
-  describedPerson(noun: string, former: boolean, at: number, reach: number): { name: string; at: number } | null {
-    // Only the stretch within reach is read, nearest first, and in it only the words around the last few places the
-    // noun is written (cheap to find, and most often nowhere): each mention costs the same on any page.
-    const from = Math.max(0, at - reach);
-    const tail = noun.slice(1);
-    let seen = 0;
-    for (let p = this.text.lastIndexOf(tail, at - tail.length); p > from && seen < DESCRIPTIONS_READ;) {
-      const start = p - 1,
-        end = p + tail.length;
-      const next = this.text.lastIndexOf(tail, p - 1);
-      // The noun as a word of its own, in either case ("Grandmaster Li Wen" opening a sentence).
-      const word =
-        this.text[start].toLowerCase() === noun[0] &&
-        !/[\p{L}-]/u.test(this.text[start - 1] ?? "") &&
-        !/[\p{L}'’-]/u.test(this.text[end] ?? "");
-      p = next;
-      if (!word) continue;
-      seen++;
-      const before = this.text.slice(Math.max(from, start - DESCRIPTION_BEFORE), start);
-      const after = this.text.slice(end, Math.min(at, end + DESCRIPTION_AFTER));
-      // "Jon Brandt, a former hammer thrower," (the noun heads the description: no preposition or clause word before
-      // it, "a nurse at the clinic" describes no clinic); or "grandmaster Li Wen", "Tan's lawyer, Mr Daniel Koh,".
-      const described = DESCRIPTION_ENDS.test(after) ? DESCRIBED_AS.exec(before) : null;
-      const titled = described ? null : NAME_AFTER_NOUN.exec(after);
-      const name = described?.[1] ?? titled?.[1];
-      if (!name || name.split(/\s+/).some(noName)) continue;
-      // ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" now.)
-      const words = described ? described[2] : (WORDS_BEFORE_NOUN.exec(before)?.[0] ?? "");
-      if (PAST_ROLE.test(words) === former) return { name, at: start };
-    }
-    return null;
-  }
-
   /** The person last written with this title before `at` ("Mayor Jane Smith", "Sen. Bernie Sanders"), or null. */
   titled(title: string, forms: string[], at: number, reach: number): string | null {
     let scanner = this.byTitle.get(title);
@@ -375,31 +342,6 @@ export class NamedBefore {
     return scanner.before(at, reach);
   }
 }
-
-/** How far a description may start before its noun, and a name run on after it (characters). */
-const DESCRIPTION_BEFORE = 160;
-const DESCRIPTION_AFTER = 70;
-/** How many of the noun's places before a mention are read for a description: the nearest few. */
-const DESCRIPTIONS_READ = 6;
-/** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
-const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
-/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
-const THIRD_NAME =
-  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
-  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
-
-/** A full name and a description ending where its noun is ("Jon Brandt, a former hammer "). */
-const DESCRIBED_AS = new RegExp(
-  `(?<![\\p{L}'’-])(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)(?:, \\d+)?, (?:a|an|the) ` +
-    `((?:(?!(?:${DESCRIPTION_BREAKS})(?![\\p{L}'’-]))[\\p{L}\\d'’-]+ ){0,4})$`,
-  "u",
-);
-/** What may follow a description's noun: punctuation, a preposition or a clause ("…, a nurse at the clinic,"). */
-const DESCRIPTION_ENDS = new RegExp(`^(?:[,.;:)]| (?:${DESCRIPTION_BREAKS}|based|known|now)\\b)`);
-/** A name right after a noun, past a comma and a courtesy title maybe ("grandmaster Li Wen", "lawyer, Mr Dan Koh"). */
-const NAME_AFTER_NOUN = new RegExp(`^,? (?:(?:Mr|Mrs|Ms|Dr)\\.? )?(${FULL_NAME})`, "u");
-/** The few words before a noun, which say whether a role was held before ("former Clinton pollster"). */
-const WORDS_BEFORE_NOUN = /(?:[\p{L}-]+ ){0,3}$/u;
 
 const TITLED = new Map<string, RegExp>();
 

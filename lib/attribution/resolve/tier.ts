@@ -6,16 +6,13 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   ORGANISATION_HEADS,
-  COMPANY_KINDS,
   isBodyNameWord,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   TITLES,
   OWN_REPORTERS,
   OUTLET_VOUCHING,
-  UNNAMED_ON_PURPOSE,
   NATIONALITY_NOUNS,
-  PERSON_ENDINGS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { sentenceSubject } from "../phrases/subject";
@@ -26,6 +23,7 @@ import { pronounSex } from "./sex";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
+import { describedPerson, unnamedBefore } from "./described-person";
 import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, relativeHead, singleOffice } from "./source-shapes";
 import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
@@ -38,48 +36,6 @@ const ROLE_REACH = 3000;
  */
 const LEDE_REACH = 1000;
 
-/**
- * "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name, as a pattern
- * built once per title (a page names few; the cache is emptied past a few hundred, so a hostile page cannot grow it).
- */
-const UNNAMED_BEFORE = new Map<string, RegExp>();
-const unnamedBefore = (title: string): RegExp => {
-  let re = UNNAMED_BEFORE.get(title);
-  if (!re) {
-    if (UNNAMED_BEFORE.size > 256) UNNAMED_BEFORE.clear();
-    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu");
-    UNNAMED_BEFORE.set(title, re);
-  }
-  return re;
-};
-
-/**
- * The person a description stands for ("the former hammer thrower", "the Taipei-born grandmaster"), when the text
- * before gave a named person that description, and no unnamed one since; or null. `former`: whether the mention says
- * the role was held before ("the former governor").
- */
-function describedPerson(
-  words: Token[],
-  former: boolean,
-  text: string,
-  memory: SpeakerMemory,
-  at: number,
-): string | null {
-  if (words.length < 2 || words[0].lower !== "the" || !words.every((t) => t.word)) return null;
-  const noun = words[words.length - 1];
-  if (noun.cap || !describes(noun.lower)) return null;
-  const described = memory.before.describedPerson(noun.lower, former, at, ROLE_REACH);
-  // (Unless one of that kind who asked not to be named came after the description.)
-  return described && !unnamedBefore(noun.lower).test(text.slice(described.at, at)) ? described.name : null;
-}
-
-/** Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system"). */
-const describes = (w: string) =>
-  /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
-  !AGE.test(w) &&
-  (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w) || bodyNoun(w) || PERSON_ENDINGS.test(w));
-/** A noun for a body ("company", "ministry", "system"). */
-const bodyNoun = (w: string) => COMPANY_KINDS.has(w) || ORGANISATION_HEADS.has(w) || isBodyNameWord(w);
 /** Whether a name is a body's by its words ("Meridale Health", "Northgate Capital"), not a person's. */
 const namesBody = (name: string) =>
   name.split(/\s+/).some((w) => isBodyNameWord(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase()));
@@ -301,7 +257,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "the former hammer thrower said", after "Jon Brandt, a former hammer thrower,": a description news gives a person
   // named before, that person (on record).
   const former = words.some((t) => PAST_ROLE.test(t.lower));
-  const describedAs = reading.kind === "anonymous" && aside ? describedPerson(words, former, text, memory, at) : null;
+  const describedAs =
+    reading.kind === "anonymous" && aside ? describedPerson(words, former, text, at, ROLE_REACH) : null;
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
   if (describedAs && namesBody(describedAs))
