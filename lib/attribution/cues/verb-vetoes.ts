@@ -381,11 +381,36 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["maintained", "maintains", "maintaining"],
     test: (v) => !!v.next && v.next.word && v.next.lower !== "that",
   },
-  // "wrote cheques", "the engineers who wrote the code": writing that is no message.
+  // "wrote cheques", "the engineers who wrote the code", "a construction she wrote down in 1987": writing that is no
+  // message.
   {
     id: "verb/wrote-thing",
     words: ["wrote", "writes", "write", "writing"],
-    test: (v) => WRITTEN_THINGS.has(after(v)) || WRITTEN_THINGS.has(after(v, 2)),
+    test: (v) => WRITTEN_THINGS.has(after(v)) || WRITTEN_THINGS.has(after(v, 2)) || after(v) === "down",
+  },
+  // "work at the rest was continuing around the clock": still going on, no one speaking ("is continuing to insist"
+  // still says something).
+  {
+    id: "verb/still-going-on",
+    words: ["continuing"],
+    test: (v) => BE_FORMS.has(before(v)) && after(v) !== "to",
+  },
+  // "He had not replied by the time of publication", "the DPOA has not publicly confirmed any freeze": nothing said,
+  // as "declined to comment" (DESIGN.md); "did not confirm that …" and a quotation after still report.
+  {
+    id: "verb/not-replied",
+    words: ["reply", "replies", "replied", "respond", "responds", "responded", "confirm", "confirms", "confirmed"],
+    test: (v) =>
+      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")) &&
+      after(v) !== "that" &&
+      !OPEN_QUOTES.has(v.next?.text ?? "") &&
+      v.next?.text !== ":",
+  },
+  // "A ransomware group that calls itself Black Lantern": a name it goes by (DESIGN.md: names and nicknames).
+  {
+    id: "verb/calls-itself",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => REFLEXIVES.has(after(v)) && !!v.tokens[v.i + 2]?.cap,
   },
   // "shopkeepers feared clashes", "farmers are worried about the drought": a feeling; "officials feared that the
   // dam would break", "is convinced the vaccine will work" report a view (DESIGN.md: a view with a proposition).

@@ -91,12 +91,18 @@ export function bodyFor(words: Token[], k: number): boolean {
 export const capitalTitle = (t: Token | undefined) => !!t?.cap && TITLES.has(t.lower);
 
 /**
+ * A seat written as a title, its "of" or "for" and the seat to come ("Member of Parliament Rachel Goh", "MP for Bukit
+ * Kenari Rachel Goh", "Member of the Legislative Assembly for Kuching …").
+ */
+export const seatTitle = (t: Token | undefined) => !!t?.cap && (t.lower === "member" || ROLE_ACRONYMS.has(t.lower));
+
+/**
  * Whether the title before `k` runs on through its "of" into three capitals or more, a body and a name ("Secretary of
  * State John Kerry"), or, capitalised, through "of the" or "to the" ("Director of the Federal Bureau of
  * Investigation James Comey", "Chair of the bench Margaret Ellwood"; "the director of the bureau" is a role at a body).
  */
 function titleRunsOn(words: Token[], k: number): boolean {
-  if (!TITLES.has(words[k - 1].lower)) return false;
+  if (!TITLES.has(words[k - 1].lower) && !seatTitle(words[k - 1])) return false;
   let j = k + 1;
   if (/^(of|to)$/.test(words[k].lower) && words[j]?.lower === "the") {
     if (!words[k - 1].cap) return false;

@@ -297,6 +297,10 @@ export function clauseStartsAt(tokens: Token[], k: number): boolean {
     ANONYMOUS_HEADS.has(t.lower) ||
     (t.lower === "at" && /^(least|most)$/.test(tokens[k + 1]?.lower ?? ""));
   if (!first?.word || !opens(first)) return false;
+  // ("It is understood he intends to appeal": a subject pronoun, and a verb in any tense after it.)
+  const second = tokens[k + 1];
+  if (/^(he|she|they|we|i)$/.test(first.lower) && second?.word && !second.cap && !PREPOSITIONS.has(second.lower))
+    return true;
   // ("It is believed Garside, 26, has not spoken": an age or a name's aside between commas is part of the subject.)
   // (A long subject too: "ABC Rural understands at least two smaller broking firms in the region have …".)
   for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {

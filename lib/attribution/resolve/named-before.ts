@@ -7,6 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
+import { writtenInLowerCase } from "../text/lower-words";
 import { BASED_IN, peoplesOrState } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
@@ -448,6 +449,54 @@ export const companyName = (name: string) => {
 const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;
 /** A person's name opening a stretch of text. */
 const OPENING_NAME = new RegExp(`^(?:${NAME.source})`, "u");
+/** A role after an owner's "’s", then the person holding it between commas ("’s trainer, Conor Madigan,"). */
+const OWNED_ROLE_NAMED = new RegExp(`^['’]s (?:[\\p{Ll}-]+ ){0,4}?(?:[\\p{Ll}-]+), (${FULL_NAME}),`, "u");
+/** One capitalised word opening a sentence, then a word in lower case: a surname, maybe ("Asante-Reeve did not …"). */
+const SURNAME_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Ll}/u;
+/** How far back a surname's full name is looked for (characters): a long article's first mention of someone. */
+const SURNAME_REACH = 10_000;
+/** How many of the surname's places before are read: enough for an article, bounded for a hostile page. */
+const SURNAMES_READ = 24;
+
+/** Whether `at` is inside a quotation its paragraph opened (read from the paragraph's start, a bounded stretch). */
+function insideQuotation(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - SENTENCE_REACH * 4);
+  let open = false;
+  for (const m of text.slice(from, at).matchAll(/[“”"]/g)) open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
+  return open;
+}
+
+/**
+ * The one full name before `at` that ends with `surname` ("Imogen Asante-Reeve" for "Asante-Reeve"), or null: none,
+ * or two people of that surname ("Bill Clinton", "Hillary Clinton"), whom the surname alone does not tell apart.
+ */
+function fullNameEndingWith(text: string, surname: string, at: number): string | null {
+  const from = Math.max(0, at - SURNAME_REACH);
+  let found: string | null = null;
+  let read = 0;
+  for (let p = text.lastIndexOf(` ${surname}`, at - surname.length - 1); p > from && read < SURNAMES_READ; read++) {
+    const end = p + 1 + surname.length;
+    const next = text.lastIndexOf(` ${surname}`, p - 1);
+    if (!/[\p{L}'’-]/u.test(text[end] ?? "")) {
+      // ("Jim Yong Kim", "Loretta E. Lynch": a given name of two words or an initial, less any title before it,
+      // "Secretary John Kerry".)
+      const given = /(?:^|[^\p{L}'’.-])((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)?)$/u.exec(
+        text.slice(Math.max(from, p - 40), p),
+      );
+      const words = given?.[1].split(" ") ?? [];
+      while (words.length && noName(words[0])) words.shift();
+      // ("Hillary Rodham Clinton" and "Hillary Clinton" are one person, by the fuller name; "Bill Clinton" another.)
+      if (words.length) {
+        const full = `${words.join(" ")} ${surname}`;
+        if (found && found.split(" ")[0] !== words[0]) return null;
+        if (!found || full.length > found.length) found = full;
+      }
+    }
+    p = next;
+  }
+  return found;
+}
+
 /** How far back the sentence before a position is looked for (characters). */
 const SENTENCE_REACH = 400;
 
@@ -467,13 +516,36 @@ export function sentenceBefore(text: string, sentenceStart: number): number {
 /**
  * The person named first in the sentence before the one that starts at `sentenceStart` ("Johanna Brekke, chief
  * economist at Skarvik Bank, was less sure. She said …"), with where that sentence starts; null when it opens with
- * no person's name.
+ * no person's name. `surnames`: a surname alone opening it counts too, as the one full name before that ends with it.
  */
-export function personOpeningSentenceBefore(text: string, sentenceStart: number): { name: string; at: number } | null {
+export function personOpeningSentenceBefore(
+  text: string,
+  sentenceStart: number,
+  { surnames = false } = {},
+): { name: string; at: number } | null {
   const start = sentenceBefore(text, sentenceStart);
-  if (start < 0) return null;
-  const opening = OPENING_NAME.exec(text.slice(start, start + 80));
-  const name = opening ? personOf(opening as RegExpExecArray) : null;
+  // (A sentence inside a quotation opens the speaker's words, not the article's: "… Obama had will.i.am. …," he said.)
+  if (start < 0 || insideQuotation(text, start)) return null;
+  const head = text.slice(start, start + 160);
+  const opening = OPENING_NAME.exec(head);
+  // ("Moonlit Ferry’s trainer, Conor Madigan, was more cautious": the owner opens it, the person is after the role.)
+  const owner = opening && /^(.*?)['’]s$/u.exec(opening[0]);
+  if (owner) {
+    const held = OWNED_ROLE_NAMED.exec(head.slice(owner[1].length));
+    return held ? { name: held[1], at: start } : null;
+  }
+  // ("Asante-Reeve did not respond …": a surname alone, of a full name written before it.)
+  if (!opening) {
+    if (!surnames) return null;
+    const surname = SURNAME_OPENING.exec(head)?.[1];
+    // (Never a word the article writes in lower case too: "On", "He", "Sanders'".)
+    const full =
+      surname && !noName(surname) && !writtenInLowerCase(text, surname)
+        ? fullNameEndingWith(text, surname, start)
+        : null;
+    return full ? { name: full, at: start } : null;
+  }
+  const name = personOf(opening as RegExpExecArray);
   // ("Neither Hillary …", "Was Szlachta …", "Most Southern …": a sentence's first word that is no given name.)
   const first = name?.split(" ")[0].toLowerCase() ?? "";
   if (!name || CONJUNCTIONS.has(first) || AUXILIARIES.has(first) || CAPITALISED_OPENERS.has(first)) return null;

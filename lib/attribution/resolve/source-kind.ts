@@ -40,7 +40,15 @@ import {
 import { withoutContraction, type Token } from "../text/sentences";
 import { particleInName } from "../phrases/noun-phrase";
 import { contactMaker, isBodyNoun } from "../phrases/maker";
-import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, headIndex, titlePortfolioAnd } from "../phrases/head-word";
+import {
+  bodyFor,
+  bodyHeadAfter,
+  bodyOfBefore,
+  capitalTitle,
+  headIndex,
+  seatTitle,
+  titlePortfolioAnd,
+} from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
@@ -255,6 +263,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Duke of Sussex", "Department for Rural Affairs": "of" after a capital, "for" after a body's head, join.
   // "Builders and Contractors Federation": "and" between capitals, in a body's name.
   const bodyName = ORGANISATION_HEADS.has(headWord);
+  const titleOrSeat = (t: Token | undefined) => capitalTitle(t) || seatTitle(t);
   const joins = (k: number) =>
     (phrase[k].lower === "of" && !!phrase[k - 1]?.cap) ||
     // ("Office of the Digital Privacy Commissioner", "Families Forum for the Hostages": "the" after a body's "of" or
@@ -265,10 +274,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? ""))) ||
     // ("Director of the Federal Bureau of Investigation James Comey", "Secretary to the Ministry of Finance …": a
     // title's "of the" or "to the", whose holder the last names are.)
-    (/^(of|to)$/.test(phrase[k].lower) && capitalTitle(phrase[k - 1]) && phrase[k + 1]?.lower === "the") ||
+    (/^(of|to)$/.test(phrase[k].lower) && titleOrSeat(phrase[k - 1]) && phrase[k + 1]?.lower === "the") ||
     (phrase[k].lower === "the" &&
       /^(of|to)$/.test(phrase[k - 1]?.lower ?? "") &&
-      capitalTitle(phrase[k - 2]) &&
+      titleOrSeat(phrase[k - 2]) &&
       !!phrase[k + 1]?.cap) ||
     // ("Staff for the House Select Committee": not after a word that names people too, one a sentence capitalised.)
     (/^(for|on)$/.test(phrase[k].lower) &&
@@ -277,7 +286,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       !ANONYMOUS_HEADS.has(phrase[k - 1].lower)) ||
     // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are; its
     // "and", "Minister of Water Resources and Irrigation Karim El-Shennawy".)
-    (phrase[k].lower === "for" && capitalTitle(phrase[k - 1]) && !!phrase[k + 1]?.cap) ||
+    (phrase[k].lower === "for" && titleOrSeat(phrase[k - 1]) && !!phrase[k + 1]?.cap) ||
     titlePortfolioAnd(phrase, k) ||
     // ("Solidarity for Economic Democracy": a body's name.)
     bodyFor(phrase, k) ||
@@ -342,12 +351,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||
       ROLE_ACRONYMS.has(w) ||
+      // ("Member of Parliament for Bukit Kenari Rachel Goh": a seat's holder, the seat written out.)
+      (w === "member" && seatTitle(phrase[k]) && /^(of|for)$/.test(phrase[k + 1]?.lower ?? "")) ||
       w.includes("-of-") ||
       // ("Consultancy Petrava Energy Insights": a kind of body, capitalised by the sentence, before a longer name.)
       (kindOpening = k === 0 && h - k >= 2 && KINDS_OPENING_NAMES.has(w))
     ) {
       s = k + 1;
-      if (TITLES.has(w)) titleAt = k;
+      if (TITLES.has(w) || ROLE_ACRONYMS.has(w) || w === "member") titleAt = k;
       break;
     }
   }

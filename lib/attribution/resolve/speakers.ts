@@ -266,12 +266,15 @@ export class SpeakerMemory {
     return name;
   }
 
-  private opening: { sentence: number; found: { name: string; at: number } | null } | null = null;
+  private opening: { sentence: number; surnames: boolean; found: { name: string; at: number } | null } | null = null;
 
-  /** The person the sentence before the one starting at `sentence` opens with, read once per sentence. */
-  openingBefore(sentence: number): { name: string; at: number } | null {
-    if (this.opening?.sentence !== sentence)
-      this.opening = { sentence, found: personOpeningSentenceBefore(this.text, sentence) };
+  /**
+   * The person the sentence before the one starting at `sentence` opens with, read once per sentence; `surnames`: a
+   * surname alone counts too (personOpeningSentenceBefore).
+   */
+  openingBefore(sentence: number, surnames = false): { name: string; at: number } | null {
+    if (this.opening?.sentence !== sentence || this.opening.surnames !== surnames)
+      this.opening = { sentence, surnames, found: personOpeningSentenceBefore(this.text, sentence, { surnames }) };
     return this.opening.found;
   }
 

@@ -4,6 +4,7 @@ import { withoutContraction, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
+  CLOSE_QUOTES,
   DOCUMENT_HEADS,
   ORGANISATION_HEADS,
   isBodyNameWord,
@@ -35,6 +36,8 @@ const ROLE_REACH = 3000;
  * it, within as many characters: the next paragraph or two, as a lede does.
  */
 const LEDE_REACH = 1000;
+/** A person's pronoun, any case. */
+const PERSONAL = /^(?:he|she|him|her|his|hers|they|them|their)$/;
 
 /** Whether a name is a body's by its words ("Meridale Health", "Northgate Capital"), not a person's. */
 const namesBody = (name: string) =>
@@ -295,7 +298,18 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const unnamed = third && memory.unnamedLast(at, sex);
     // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
     // whoever spoke last, is who a "he" opening the next one stands for.
-    const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start) : null;
+    // ("Asante-Reeve did not respond. She said …": a surname alone opening it too, when the pronoun opens its own
+    // sentence or follows the quotation that does; "After he …, she said" may be anyone.)
+    // ("In a statement on Wednesday, she said …": or follows an opening phrase that names no one by a pronoun.)
+    let b = raw.source[0] - 1;
+    while (b > 0 && raw.tokens[b].text === ",") b--;
+    const opener =
+      raw.tokens[raw.source[0] - 1]?.text === "," && raw.tokens.slice(0, b).every((t) => !PERSONAL.test(t.lower));
+    const leading =
+      raw.source[0] === raw.tokens.findIndex((t) => t.word) ||
+      (b > 0 && CLOSE_QUOTES.has(raw.tokens[b].text)) ||
+      opener;
+    const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start, leading) : null;
     // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
     const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
     const fresh =

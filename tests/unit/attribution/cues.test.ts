@@ -3949,3 +3949,75 @@ describe("fourteenth pass, after review", () => {
       ),
     ).toEqual(["“It was never tested,”", "the tests were skipped"]));
 });
+
+describe("fifteenth pass", () => {
+  it.each([
+    "Ilić was asked on Monday. He had not replied by the time of publication.",
+    "The fund was frozen, although the regulator has not publicly confirmed any freeze.",
+    "Officials in Seoul did not immediately respond to questions.",
+    "A ransomware group that calls itself Black Lantern claimed the attack.",
+    "It matches a construction she herself wrote down in 1987.",
+    "Work at the other sites was continuing around the clock.",
+  ])("no one says anything: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContainEqual(
+      expect.stringMatching(/replied|confirmed|respond|calls|wrote|continuing/),
+    ),
+  );
+
+  it.each([
+    ["He did not reply: “No comment is needed.”", "did not reply"],
+    ["The group is continuing to insist the vote was rigged.", "is continuing"],
+  ])("a negated or ongoing report that still says something stays: %s", (text, cue) =>
+    expect(findAttributions(text)[0]?.cue.text).toBe(cue),
+  );
+
+  it("a paper posted online is no one's report; its authors' finding is", () =>
+    expect(
+      findAttributions(
+        "In a 48-page paper posted online in March, Ilse Marrow of the University of Tarn showed it.",
+      ).map((a) => a.cue.text),
+    ).not.toContain("posted"));
+
+  it("'It is understood he intends …' is a hedge with its clause", () =>
+    expect(findAttributions("It is understood he intends to appeal the sentence.")[0]).toMatchObject({
+      tier: "unattributed",
+      content: { text: "he intends to appeal the sentence" },
+    }));
+
+  it.each([
+    ["Member of Parliament for Bukit Kenari GRC Rachel Goh said residents had complained.", "Rachel Goh"],
+    ["MP for Bukit Kenari Rachel Goh said residents had complained.", "Rachel Goh"],
+    ["Member of the Legislative Assembly for Kuching Rachel Goh said residents had complained.", "Rachel Goh"],
+    ["Defence counsel Ruairí Fennelly BL said his client was remorseful.", "Ruairí Fennelly"],
+    ["Menteri Besar Kamaruddin Yaacob said the swap was lawful.", "Kamaruddin Yaacob"],
+  ])("a seat or an honour written around a name is no body: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "Halfmoon was founded by producer Imogen Asante-Reeve. Its adviser, Marcus Hale, said it was over.\n\nAsante-Reeve did not respond to requests for comment. In a statement on Wednesday, however, she said she was heartbroken.",
+      "Imogen Asante-Reeve",
+    ],
+    [
+      "A spokesperson for the bookmaker said money had poured in.\n\nMoonlit Ferry’s trainer, Conor Madigan, was more cautious. “It’s never nice,” he said.",
+      "Conor Madigan",
+    ],
+  ])("a 'he' or 'she' after a sentence opened by a surname, or by a role named after its owner: %s", (text, who) =>
+    expect(findAttributions(text).at(-1)?.speaker).toBe(who),
+  );
+
+  it("a surname two people bear tells neither apart", () =>
+    expect(
+      findAttributions(
+        "Bill Clinton spoke first. Hillary Clinton spoke next. Marco Rubio said it was over.\n\nClinton smiled at the crowd. “We will win,” she said.",
+      ).at(-1)?.speaker,
+    ).not.toBe("Bill Clinton"));
+
+  it("a sentence inside a quotation opens no speaker's name", () =>
+    expect(
+      findAttributions(
+        "Henry Crespo said it was a concern. Barack Obama won twice.\n\n“No one is writing songs for her. Obama had will.i.am. She has nobody like that,” he said.",
+      ).at(-1)?.speaker,
+    ).not.toBe("Barack Obama"));
+});
