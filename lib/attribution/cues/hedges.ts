@@ -127,6 +127,25 @@ export function reducedHedge(s: SentenceScan, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "Leaupepe, widely seen as the form tighthead, …", "the plan, regarded as the boldest in years, …": "seen as" with
+ * no one seeing it, set between commas after what it describes (DESIGN.md's agentless "seen as").
+ */
+export function asideHedge(s: SentenceScan, i: number): number | undefined {
+  const { tokens } = s;
+  if (!DESCRIBED_AS.has(tokens[i].lower) || tokens[i + 1]?.lower !== "as") return undefined;
+  const from = tokens[i - 1]?.word && isAdverb(tokens[i - 1].lower) ? i - 1 : i;
+  if (tokens[from - 1]?.text !== "," || passiveAgent(tokens, i)) return undefined;
+  // (What it is seen as runs to the aside's closing comma.)
+  let end = i + 2;
+  while (end < tokens.length && tokens[end].text !== "," && tokens[end].word) end++;
+  if (end === i + 2) return undefined;
+  const a = raw(tokens, "hedge", "hedge/aside", [from, i + 1]);
+  a.content = [i + 2, end - 1];
+  s.take(a);
+  return i + 1;
+}
+
 /** Hedge adverbs: "[is] allegedly attempting", "has reportedly increased". */
 export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;

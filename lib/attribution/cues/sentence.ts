@@ -10,13 +10,22 @@ import { boundClaims } from "./claims";
 import { claimsFrom, inSurvey, possessiveClaim, thatClaim } from "./claim-nouns";
 import { colonBeforeQuote, speakerColon } from "./colon";
 import { evidence } from "./evidence";
-import { REDUCED_HEDGE_VERBS, hedgeAdjective, hedgeAdverb, itEmerged, passiveHedge, reducedHedge } from "./hedges";
+import {
+  REDUCED_HEDGE_VERBS,
+  asideHedge,
+  hedgeAdjective,
+  hedgeAdverb,
+  itEmerged,
+  passiveHedge,
+  reducedHedge,
+} from "./hedges";
 import { SentenceScan, type RawAttribution, type VetoListener } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { signedQuote } from "./signed-quote";
 import { nextCandidate } from "./triggers";
 import type { Token } from "../text/sentences";
 import {
+  DESCRIBED_AS,
   BE_FORMS,
   CLAIM_NOUNS,
   EVIDENCE_NOUNS,
@@ -44,6 +53,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [evidence, EVIDENCE_NOUNS],
   [passiveHedge, [...BE_FORMS, "it's"]],
   [reducedHedge, REDUCED_HEDGE_VERBS],
+  [asideHedge, DESCRIBED_AS],
   [itEmerged, IT_EMERGED],
   [hedgeAdverb, HEDGE_ADVERBS],
   [hedgeAdjective, HEDGE_ADJECTIVES],

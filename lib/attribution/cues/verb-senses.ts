@@ -92,7 +92,11 @@ export function nounUse(tokens: Token[], i: number): boolean {
     !PREPOSITIONS.has(tokens[i - 3]?.lower ?? "")
   )
     return false;
-  if (w === "reports" || w === "claims") return modifier;
+  // ("the company claims it is installed in two million homes": a clause opened by a subject pronoun makes it the
+  // verb.)
+  const clause =
+    /^(it|he|she|they|we)$/.test(tokens[i + 1]?.lower ?? "") && !!tokens[i + 2]?.word && !tokens[i + 2].cap;
+  if (w === "reports" || w === "claims") return modifier && !clause;
   // "raised its third-quarter Brent forecast": an owner's word, then what describes the noun.
   // "The Tidemark note found that …": a verb right after it, so it is the noun.
   // ("That dispute is not covered": after a determiner, a verb of its own or an auxiliary follows the noun.)

@@ -89,6 +89,9 @@ function personOf(m: RegExpExecArray): string | null {
   return name.replace(/['’]s$/, "");
 }
 
+/** One more capitalised word, and no other after it: a surname closing a name. */
+const ONE_MORE_NAME = /^[^\S\n]+\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]|[^\S\n]+\p{Lu})/u;
+
 /** How far before the text already read a new stretch starts, so that a name cut at the last position is whole. */
 const OVERLAP = 80;
 
@@ -150,6 +153,14 @@ class LastMatchBefore extends ReadOnce {
       if (last && from + m.index < last.at) continue;
       const value = this.valueFrom(m);
       if (value !== null) last = { value, at: from + m.index };
+      // ("President Takeshi Onodera": a title read as a given name, the surname one word on; but "Chief Executive
+      // Gideon Marsh" holds two words of title, and the name after them is found as it is.)
+      else if (
+        m[0].includes(" ") &&
+        TITLES.has(m[0].slice(0, m[0].indexOf(" ")).toLowerCase()) &&
+        ONE_MORE_NAME.test(stretch.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        this.pattern.lastIndex = m.index + m[0].indexOf(" ") + 1;
     }
     return last;
   }
@@ -358,8 +369,11 @@ function titledPattern(title: string, forms: string[]): RegExp {
   return re;
 }
 
-/** Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch. */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*\s+(?:and\s+(?=\p{Lu}))?){1,4}$/u;
+/**
+ * Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch, and never
+ * across a line break (a headline's last word, "… from September", is no part of it).
+ */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
 /** An article opening the sentence before a body's name is no part of it ("The Midlands Commission"). */
 const ARTICLE = /^(?:A|An|The)\s+/;
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */

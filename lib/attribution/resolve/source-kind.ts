@@ -54,7 +54,7 @@ import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
 import { cleanName, isAcronym, join, peoplesOrState } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
-import { writtenInLowerCase } from "../text/lower-words";
+import { writtenAsSurname, writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
 
@@ -192,8 +192,15 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const capitalisedBefore = phrase.slice(0, h).filter((t) => t.cap && !LEADING.has(t.lower));
   // ("Ngubane Mokoena Attorneys", "Harcourt Lane Solicitors": names, then a firm's word, name a firm.)
   const firm = head.cap && capitalisedBefore.length >= 2 && isBodyNameWord(headWord);
+  // ("Fishermen in Wadi Samra say", "Producers said": people by their trade, capitalised by the sentence; never a
+  // surname, "Sanders" or "McCrummen", which the article writes after a given name, or in lower case nowhere.)
+  const trade =
+    h === (LEADING.has(phrase[0].lower) ? 1 : 0) &&
+    (/(?:\p{Ll}{3,}men|women)$/u.test(headWord) ||
+      (/(?:ers|ors|ists|ians|ees)$/.test(headWord) && writtenInLowerCase(text, headWord))) &&
+    !writtenAsSurname(text, head.text);
   const group =
-    ANONYMOUS_HEADS.has(headWord) &&
+    (ANONYMOUS_HEADS.has(headWord) || trade) &&
     !firm &&
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));

@@ -222,12 +222,24 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "institutional", speaker: last.speaker, role: null, confidence: base * TIMES.organisation };
   // "“…,” the Swede said": a nationality for the person last named, as "the 24-year-old" is; unless it is a paper's
   // name ("The Australian reported", "told The Namibian").
-  const nationality = words.length === 2 && words[0].lower === "the" && NATIONALITY_NOUNS.has(words[1].lower);
-  const paper = nationality && (inPrint(raw) || memory.relayedTo(`The ${words[1].text}`));
+  // ("said the South African": a nationality of two words.)
+  const people = words
+    .slice(1)
+    .map((t) => t.lower)
+    .join(" ");
+  const nationality =
+    words.length >= 2 && words.length <= 3 && words[0].lower === "the" && NATIONALITY_NOUNS.has(people);
+  const paper =
+    nationality && (inPrint(raw) || memory.relayedTo(`The ${text.slice(words[1].start, words.at(-1)!.end)}`));
   if (nationality && !paper) {
     const named = memory.before.person(at, ROLE_REACH);
     return named
-      ? { tier: "on-record", speaker: named, role: words[1].text, confidence: base * TIMES.roleOfNamed }
+      ? {
+          tier: "on-record",
+          speaker: named,
+          role: text.slice(words[1].start, words.at(-1)!.end),
+          confidence: base * TIMES.roleOfNamed,
+        }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
@@ -315,9 +327,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const fresh =
       (third && !unnamed ? subjectOfMainClause(raw, text, memory, at) : null) ??
       (named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null);
+    // ("“… Secretary Hillary Clinton’s use of …,” she said": not a name inside the words she is credited with.)
+    const quoteStart = raw.content && raw.content[0] < raw.source[0] ? raw.tokens[raw.content[0]].start : at;
     const who = unnamed
       ? null
-      : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(at) : null), sex, at);
+      : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(quoteStart) : null), sex, at);
     return who
       ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };

@@ -4021,3 +4021,70 @@ describe("fifteenth pass", () => {
       ).at(-1)?.speaker,
     ).not.toBe("Barack Obama"));
 });
+
+describe("fifteenth pass, second rules", () => {
+  it.each([
+    [
+      "The T4 is said to be the best-selling device, and the company claims it is installed in two million homes.",
+      "the company claims",
+    ],
+    ["Prices were high, although the ministry disputes that figure as outdated.", "the ministry disputes"],
+    [
+      "Food safety specialists regard the summer heat, combined with late-night dining, as the main risk.",
+      "Food safety specialists regard",
+    ],
+  ])("a report read as one: %s", (text, cue) => expect(findAttributions(text).map((a) => a.text)).toContain(cue));
+
+  it.each([
+    "Castlebridge have offered him a two-year extension.",
+    "Opposition deputies have requested a report from the ministry.",
+    "Trade disputes with China rose.",
+    "Marcus Hope, writing in his weekly column for The Sunday Chronicle, argued that officials were wrong.",
+  ])("an act, a thing or where someone wrote is no report of its own: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContainEqual(
+      expect.stringMatching(/offered|requested|disputes|writing/),
+    ),
+  );
+
+  it("'widely seen as', set between commas, is a hedge over the words to the comma", () =>
+    expect(
+      findAttributions("Leaupepe, widely seen as the form tighthead in the league, has been a cornerstone.")[0],
+    ).toMatchObject({
+      tier: "unattributed",
+      content: { text: "the form tighthead in the league" },
+    }));
+
+  it.each([
+    "Fishermen in Wadi Samra, where the pipe is due to be laid, say they were not consulted.",
+    "The producers met. Producers said the cut would hit smaller firms.",
+    "The BMA declined to comment. GPs said the pressures were costs.",
+  ])("people by their trade, capitalised by the sentence, are no body: %s", (text) =>
+    expect(findAttributions(text).at(-1)?.tier).toBe("anonymous"),
+  );
+
+  it("a surname ending like a trade is still a person", () =>
+    expect(
+      findAttributions("Stephanie McCrummen spent a week there. McCrummen reports that voters were angry.")[0].tier,
+    ).toBe("on-record"));
+
+  it.each([
+    ["Coach Pieter Smith said the ban was harsh. “He is in good spirits,” said the Kenyan.", "Pieter Smith"],
+    ["Pieter Marais won the stage. “My legs were gone,” said the South African.", "Pieter Marais"],
+  ])("a nationality for the person named before, past a title, in two words: %s", (text, who) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: who }),
+  );
+
+  it("a name inside the quotation a pronoun is credited with is not who the pronoun is", () =>
+    expect(
+      findAttributions(
+        "Attorney General Loretta Lynch closed the case on Wednesday.\n\n“I met agents who investigated Secretary Hillary Clinton’s use of email,” she said.",
+      ).at(-1)?.speaker,
+    ).toBe("Loretta Lynch"));
+
+  it("a headline's last word is no part of the body named on the next line", () =>
+    expect(
+      findAttributions(
+        "Poland to ban phones from September\n\nPoland’s Ministry of National Education announced the ban. According to the ministry, most schools agree.",
+      ).at(-1)?.speaker,
+    ).toBe("Ministry of National Education"));
+});
