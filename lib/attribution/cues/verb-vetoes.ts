@@ -265,6 +265,13 @@ const OWN_VETOES: readonly Veto[] = [
       return false;
     },
   },
+  // "An employee who answered the phone at the head office": a call taken, no answer given.
+  {
+    id: "verb/answered-call",
+    words: ["answered", "answers", "answering", "answer"],
+    // ("who answered her door … and said": kept, as the verb that gives "said" its speaker.)
+    test: (v) => after(v) === "the" && /^(?:phone|phones|door|call|calls|telephone|bell)$/.test(after(v, 2)),
+  },
   // "Opposition deputies have requested a report from the ministry": asking for something, no claim.
   {
     id: "verb/requested-thing",

@@ -44,9 +44,13 @@ export function headIndex(words: Token[]): number {
       continue;
     // ("Solidarity for Economic Democracy", "Americans for Prosperity": a name holding "for" is a body's.)
     if (bodyFor(words, k)) continue;
-    // ("head of origination Priya Sandhu-Mercer": a post's "of" and its field, then the holder's name.)
-    const field = words[k + 1] && !words[k + 1].cap && !DETERMINERS.has(words[k + 1].lower);
-    if (words[k].lower === "of" && FIELD_POSTS.test(words[k - 1].lower) && field && words[k + 2]?.cap) continue;
+    // ("head of origination Priya Sandhu-Mercer", "Undersecretary for regional operations Rogelio Manabat": a post's
+    // "of" or "for" and its field in lower case, then the holder's name closing the phrase.)
+    const holder = fieldThenHolder(words, k);
+    if (holder > 0) {
+      k = holder - 1;
+      continue;
+    }
     // "Singapore Builders and Contractors Federation", "Highlands and Islands MSP Morag MacKinnon": "and" inside a
     // place's or a body's name, a body's head or a seat among the capitals after it ("John Smith and Mary Jones" are
     // two people).
@@ -65,6 +69,21 @@ export function headIndex(words: Token[]): number {
     return k - 1;
   }
   return words.length - 1;
+}
+
+/**
+ * Where the holder's name starts when "of" or "for" at `k` follows a post and opens its field, one to three words in
+ * lower case ("news and talk"), and a name closes the phrase; else -1.
+ */
+function fieldThenHolder(words: Token[], k: number): number {
+  const post = words[k - 1].lower.replace(/\.$/, "");
+  if (!/^(of|for)$/.test(words[k].lower) || !(FIELD_POSTS.test(post) || TITLES.has(post))) return -1;
+  if (words[k].lower === "for" && !TITLES.has(post)) return -1;
+  let j = k + 1;
+  while (j < words.length && j <= k + 3 && !words[j].cap && !DETERMINERS.has(words[j].lower)) j++;
+  // ("head of origination Priya Sandhu-Mercer": one word of field, then any capital, as before.)
+  if (j === k + 2 && words[k].lower === "of" && FIELD_POSTS.test(post)) return words[j]?.cap ? j : -1;
+  return j > k + 1 && words.length - j >= 2 && words.slice(j).every((t) => t.cap) ? j : -1;
 }
 
 /**

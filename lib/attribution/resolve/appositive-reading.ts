@@ -33,6 +33,9 @@ const GAVE_NO_NAME = new RegExp(
   `\\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|${UNNAMED_ON_PURPOSE})\\b`,
 );
 
+/** A degree or honour written after a name: "M.D.", "Ph.D.", "MD", "PhD", "DPhil". */
+const DEGREE = /^(?:(?:\p{Lu}\p{Ll}?\.){1,3}|MD|PhD|DPhil|MBA|JD|DO|RN)$/u;
+
 /** The tier, speaker and role of a source read as `reading`, past what its appositive says. */
 export function readWithAppositive(
   raw: RawAttribution & { source: [number, number] },
@@ -63,7 +66,11 @@ export function readWithAppositive(
     TITLES.has(afterComma[0].lower.replace(/\.$/, "")) &&
     !!afterComma.slice(1).find((t) => t.word)?.cap &&
     !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
-  if (raw.appositive && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
+  // ("Chief Medical Officer Dev Rajagopalan, M.D., told": a degree after the name names no one.)
+  const degree =
+    !!raw.appositive &&
+    DEGREE.test(text.slice(raw.tokens[raw.appositive[1] + 2]?.start ?? 0, raw.tokens[raw.source[1]].end));
+  if (raw.appositive && !degree && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
     const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);

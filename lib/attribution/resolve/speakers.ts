@@ -328,7 +328,8 @@ export class SpeakerMemory {
     if (r.tier !== "institutional" || !r.speaker || source === r.speaker) return;
     // "a Nightjar spokesperson", "a spokesman for the ministry": a later "the spokesperson" speaks for the same body.
     const last = source.toLowerCase().match(/[a-z]+$/)?.[0] ?? "";
-    if (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source)) this.spokesperson = { body: r.speaker, at };
+    if (SPEAKING_FOR.has(last) || /\bspokes\w+ for\b/i.test(source))
+      this.spokesperson = { body: r.speaker, at, source };
     // "a report by the Ministry of Industry and Energy": a later "the report" is the ministry's again.
     if (!madeByName(source, r.speaker)) return;
     const document = source
@@ -373,6 +374,20 @@ export class SpeakerMemory {
   }
 
   /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
+  /**
+   * The body an unnamed spokesperson who spoke last speaks for, when a "she" or "he" right after is them: "A Huaxin
+   * spokeswoman said … 'We are answering every request,' she added"; of the sex the word says, and no one named since.
+   */
+  spokespersonAgain(at: number, sex: Sex | null): string | null {
+    const spoke = this.spokesperson;
+    if (!spoke || spoke.named || !spoke.source || at - spoke.at >= UNNAMED_REACH) return null;
+    if (spoke.at < (this.lastPerson?.at ?? -1)) return null;
+    // (Only a spokesman's "he" or a spokeswoman's "she": "A campaign spokeswoman disputed … he suggested" is another.)
+    const word = spoke.source.toLowerCase().match(/spokes(?:wo)?man\b/)?.[0];
+    const theirs: Sex | null = word === "spokeswoman" ? "f" : word === "spokesman" ? "m" : null;
+    return theirs && theirs === sex ? spoke.body : null;
+  }
+
   unnamedLast(at: number, sex: Sex | null): boolean {
     // ("…,” she said, asking not to be named. … He added": a "he" after her "she" is someone else.)
     const other = sex !== null && this.unnamedSex !== null && this.unnamedSex !== sex;

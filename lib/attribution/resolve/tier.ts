@@ -308,6 +308,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
     const sex = pronounSex(withoutContraction(words[0].lower));
     const unnamed = third && memory.unnamedLast(at, sex);
+    // ("A Huaxin spokeswoman said … ,' she added": still the spokeswoman, for Huaxin.)
+    const spokesperson = third && !unnamed ? memory.spokespersonAgain(at, sex) : null;
+    if (spokesperson)
+      return { tier: "institutional", speaker: spokesperson, role: null, confidence: base * TIMES.organisation };
     // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
     // whoever spoke last, is who a "he" opening the next one stands for.
     // ("Asante-Reeve did not respond. She said …": a surname alone opening it too, when the pronoun opens its own

@@ -4088,3 +4088,42 @@ describe("fifteenth pass, second rules", () => {
       ).at(-1)?.speaker,
     ).toBe("Ministry of National Education"));
 });
+
+describe("fifteenth pass, third rules", () => {
+  it.each([
+    [
+      "DPWH Undersecretary for regional operations Rogelio Manabat told senators the department had acted.",
+      "Rogelio Manabat",
+    ],
+    ["Sirius XM Vice President for news and talk Dave Gorab called the show a success.", "Dave Gorab"],
+    ["Chief Medical Officer Dev Rajagopalan, M.D., told Fierce Biotech that the team had tried.", "Dev Rajagopalan"],
+  ])("a post with its field in lower case, or a degree after the name, before the holder: %s", (text, who) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: who }),
+  );
+
+  it("a spokeswoman's 'she' right after is still the spokeswoman, for her body", () =>
+    expect(
+      findAttributions(
+        "Minister Joseph Mwangaza said the line would open in 2027. A Huaxin spokeswoman said the design was ready. “We answer every request,” she added.",
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Huaxin" }));
+
+  it("a spokeswoman is no 'he'", () =>
+    expect(
+      findAttributions(
+        "Donald Trump spoke in Florida. (A campaign spokeswoman disputed their account.) Last year, he suggested that the protester deserved it.",
+      ).at(-1)?.tier,
+    ).not.toBe("institutional"));
+
+  it.each([
+    "Bidders quoted a price the ministry neither confirmed nor denied.",
+    "He was remanded and is expected back in court on Thursday.",
+    "Investigators are expected to board the ship on Wednesday.",
+    "An employee who answered the phone at the head office hung up.",
+    "He tried to resign, but the council rejected his letter.",
+  ])("no one says anything: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContainEqual(
+      expect.stringMatching(/confirmed|expected|answered|rejected/),
+    ),
+  );
+});
