@@ -71,7 +71,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   while (tokens[b]?.word && tokens[b].lower.endsWith("ly") && tokens[b + 1]?.word) b++;
   const beWhat = tokens[b]?.word ? tokens[b].lower : "";
   const beScheduled =
-    /^(?:in|at|on|present|there|here)$/.test(beWhat) ||
+    /^(?:in|at|on|present|there|here|ready|available|operational|open)$/.test(beWhat) ||
     /(?:ed|en)$/.test(beWhat) ||
     IRREGULAR_PARTICIPLES.has(beWhat) ||
     IRREGULAR_PAST.has(beWhat) ||
@@ -134,7 +134,10 @@ export function reducedHedge(s: SentenceScan, i: number): number | undefined {
 export function asideHedge(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   if (!DESCRIBED_AS.has(tokens[i].lower) || tokens[i + 1]?.lower !== "as") return undefined;
-  const from = tokens[i - 1]?.word && isAdverb(tokens[i - 1].lower) ? i - 1 : i;
+  // ("Altavela, long seen as …", "once regarded as": an adverb of degree or time before it.)
+  const adverb =
+    tokens[i - 1]?.word && (isAdverb(tokens[i - 1].lower) || /^(?:long|once|still)$/.test(tokens[i - 1].lower));
+  const from = adverb ? i - 1 : i;
   if (tokens[from - 1]?.text !== "," || passiveAgent(tokens, i)) return undefined;
   // (What it is seen as runs to the aside's closing comma.)
   let end = i + 2;

@@ -176,7 +176,10 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       !(j === end && w === "that")
     )
       break;
-    if (j === end && CLAUSE_WORDS.has(w)) break;
+    // ("Fairer Finance Now accused": capitalised inside the sentence, before a verb in lower case, a clause word ends
+    // a name; a headline capitalises every word, "Trump Just Revealed".)
+    const named = t.cap && !tokens[end + 1]?.cap && tokens.slice(floor, j).some((x) => x.word);
+    if (j === end && CLAUSE_WORDS.has(w) && !named) break;
     // "Last year the agency said", "On Thursday evening the trust said": a time phrase before a name is no part.
     if (j < end && seenContent && timePhraseLeft(tokens, j) >= 0) break;
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.

@@ -25,7 +25,10 @@ export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 export function timePhraseLeft(tokens: Token[], i: number): number {
   const w = (k: number) => (tokens[k]?.word ? tokens[k].lower : "");
   const last = w(i);
-  if (NEAR_DAYS.has(last) || FREQUENCY_WORDS.has(last)) return i;
+  // ("Fairer Finance Now", "USA Today": capitalised inside a sentence, before a word in lower case, the last word of
+  // a name; a headline capitalises every word.)
+  const named = !!tokens[i]?.cap && !tokens[i + 1]?.cap && tokens.slice(0, i).some((t) => t.word);
+  if ((NEAR_DAYS.has(last) || FREQUENCY_WORDS.has(last)) && !named) return i;
   if (last === "ago") {
     if (!AGO_SPANS.has(w(i - 1))) return -1;
     // "two weeks ago", "a few years ago", "long ago": the count, if any, belongs to it.

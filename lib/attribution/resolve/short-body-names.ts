@@ -64,6 +64,13 @@ export function bodyNameAround(name: string, text: string): string | null {
       left.unshift(before[k]);
     }
     while (left.length && LEADING.has(left[0].toLowerCase())) left.shift();
+    // ("Secretary of Health Teodoro Mahalin": capitals after a title's "of" or "for" are its portfolio, no body's.)
+    const outside = before.length - 2 - left.length;
+    if (
+      /^(?:of|for)$/.test(before[outside] ?? "") &&
+      TITLES.has((before[outside - 1] ?? "").toLowerCase().replace(/\.$/, ""))
+    )
+      left.length = 0;
     const right: string[] = [];
     // Right after the name comes a space, or nothing of the name follows ("Coral Ridge, which …").
     for (let k = 1; after[0] === "" && k < after.length && right.length < AROUND; k++) {

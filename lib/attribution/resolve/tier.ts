@@ -91,7 +91,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.
   // ("The mayor of La Línea, Joaquín Carrasco Vela,": unless the holder's full name follows the comma, and the name
   // before it is the place the office is of.)
-  const holderAt = reading.kind === "anonymous" && !fullNameAfterComma(raw, text) ? fullNameAtEnd(words) : -1;
+  // ("Analysts at wealth manager Brindley Carr": people of a body, never its holder; DESIGN.md keeps them anonymous.)
+  const first = DETERMINERS.has(words[0]?.lower ?? "") ? 1 : 0;
+  const peopleAt =
+    /s$/.test(words[first]?.lower ?? "") &&
+    ANONYMOUS_HEADS.has(words[first].lower) &&
+    /^(at|with|for|from|in)$/.test(words[first + 1]?.lower ?? "");
+  const holderAt =
+    reading.kind === "anonymous" && !peopleAt && !fullNameAfterComma(raw, text) ? fullNameAtEnd(words) : -1;
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
   const titled =
     holderAt > 0 && (TITLES.has(words[holderAt].lower.replace(/\.$/, "")) || ROLE_ACRONYMS.has(words[holderAt].lower))

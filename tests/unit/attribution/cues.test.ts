@@ -4127,3 +4127,51 @@ describe("fifteenth pass, third rules", () => {
     ),
   );
 });
+
+describe("fifteenth pass, fourth rules", () => {
+  it.each([
+    ["Consumer group Fairer Finance Now accused the society of profiting from inertia.", "Fairer Finance Now"],
+    ["USA Today reported that the deal was off.", "USA Today"],
+  ])("'Now' or 'Today' capitalised inside a sentence ends a name, not a time: %s", (text, who) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker: who }),
+  );
+
+  it("a headline's capitals are no name: 'Trump Just Revealed'", () =>
+    expect(
+      findAttributions(
+        "Donald Trump Just Revealed Who He Would Pick\n\nDonald Trump said he would pick a governor.",
+      ).map((a) => a.speaker),
+    ).not.toContain("Donald Trump Just"));
+
+  it("analysts at a named firm stay anonymous, whatever the firm's kind before its name", () =>
+    expect(
+      findAttributions("Analysts at wealth manager Brindley Carr estimate that savers lose £7bn a year.")[0].tier,
+    ).toBe("anonymous"));
+
+  it("a title's portfolio is no part of a body's name around its holder's surname", () =>
+    expect(
+      findAttributions(
+        "Secretary of Health Teodoro Mahalin told reporters on Monday. Mahalin said the master had been barred.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Teodoro Mahalin" }));
+
+  it("'long seen as' between commas is a hedge", () =>
+    expect(findAttributions("Altavela, long seen as one of the boldest bidders, cut flights.")[0]).toMatchObject({
+      tier: "unattributed",
+      content: { text: "one of the boldest bidders" },
+    }));
+
+  it.each(["The robot is expected to be ready next spring.", "The board is expected to summon the ship's master."])(
+    "a schedule, no estimate: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+
+  it.each([
+    ["Maître Hélène Varaigne said her client contested the charges.", "Hélène Varaigne"],
+    ["MSC spokesperson Commodore Renato Villacorta said the slick had grown.", "Renato Villacorta"],
+    ["Supervisor Connor Hadley argued that the city had waited too long.", "Connor Hadley"],
+    ["Clarissa Fenwick-Oduya MW described the case as damaging.", "Clarissa Fenwick-Oduya"],
+  ])("titles and letters around a name: %s", (text, who) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: who }),
+  );
+});
