@@ -2,6 +2,7 @@
 import { type RawAttribution } from "./raw";
 import { type Token } from "../text/sentences";
 import { circumstanceOpener, claimOpening, unnamedAside } from "../text/quotes";
+import { nounPhraseLeft } from "../phrases/noun-phrase";
 import {
   AUXILIARIES,
   CLAIM_JOINERS,
@@ -11,6 +12,11 @@ import {
   SUBJECT_PRONOUNS,
   VERB_AUXILIARIES,
 } from "../words";
+
+/** Relative pronouns: "the suspect, who is believed to have fired," describes, and opens no clause of its own. */
+const RELATIVES = /^(?:who|which|that|whom|whose)$/;
+/** A finite form of "be" or "have" opening a passive hedge ("is believed", "has been reported"). */
+const FINITE = /^(?:is|are|was|were|has|have|had)$/;
 
 /** How many attributions a sentence may hold before the next one is looked for by halving. */
 const FEW_ENDERS = 8;
@@ -58,11 +64,26 @@ function speakerAside(tokens: Token[], j: number): boolean {
  * clause before its comma ("The talks are over, said John Smith").
  */
 export function boundClaims(tokens: Token[], found: RawAttribution[]): void {
-  const startOf = (a: RawAttribution) => Math.min(a.cue[0], a.source?.[0] ?? Infinity, a.addressee?.[0] ?? Infinity);
+  // ("…, and the brand is believed to have sold …": a passive hedge's subject opens a clause of its own.)
+  const hedgedSubject = new Map<RawAttribution, number>();
+  for (const b of found) {
+    // (A finite verb, its subject before it: not "you risk being perceived as".)
+    if (b.rule !== "hedge/passive" || b.source || !FINITE.test(tokens[b.cue[0]].lower)) continue;
+    const np = nounPhraseLeft(tokens, b.cue[0] - 1);
+    const joiner = np ? (tokens[np[0] - 1]?.lower ?? "") : "";
+    // (After a comma: "said the man had fled and the car is thought to …" may still be what they said.)
+    const comma = np && tokens[np[0] - 2]?.text === ",";
+    if (np && comma && !RELATIVES.test(tokens[np[0]].lower) && CLAIM_JOINERS.has(joiner)) hedgedSubject.set(b, np[0]);
+  }
+  const startOf = (a: RawAttribution) =>
+    Math.min(a.cue[0], a.source?.[0] ?? Infinity, a.addressee?.[0] ?? Infinity, hedgedSubject.get(a) ?? Infinity);
   const opensAt = (k: number) => tokens[k - 1]?.text === "," || CLAIM_JOINERS.has(tokens[k - 1]?.lower ?? "");
-  // The attributions that can end a claim: no hedge, and a new clause opening before their start or their verb.
-  // Looking among these alone keeps a sentence of hundreds of cues (a hostile page) from taking quadratic time.
-  const enders = found.filter((b) => b.kind !== "hedge" && (opensAt(startOf(b)) || opensAt(b.cue[0])));
+  // The attributions that can end a claim: no hedge but one opening a clause of its own, and a new clause opening
+  // before their start or their verb. Looking among these alone keeps a sentence of hundreds of cues (a hostile page)
+  // from taking quadratic time.
+  const enders = found.filter(
+    (b) => (b.kind !== "hedge" || hedgedSubject.has(b)) && (opensAt(startOf(b)) || opensAt(b.cue[0])),
+  );
   // The first of them to start after token `k`: looked for in order among a few, by halving among many (a hostile
   // page's sentence may hold thousands).
   let byStart: number[] | null = null;

@@ -385,12 +385,16 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
   { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
-  // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made.
+  // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made ("has argued for
+  // years that the system is unfair" makes one).
   {
     id: "verb/arguing-for-a-time",
     words: ["arguing", "argued", "argue", "argues"],
     test: (v) =>
-      after(v) === "for" && [2, 3, 4].some((k) => /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(after(v, k))),
+      after(v) === "for" &&
+      [2, 3, 4].some(
+        (k) => /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(after(v, k)) && after(v, k + 1) !== "that",
+      ),
   },
   // "a security camera pointed into his backyard": a direction, not a point made ("pointed to the figures" is one).
   {

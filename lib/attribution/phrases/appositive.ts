@@ -258,11 +258,17 @@ function describedByClause(tokens: Token[], start: number): [number, number] | n
  */
 function wholeDescription(tokens: Token[], inner: [number, number] | null): [number, number] | null {
   if (!inner || tokens[inner[0] - 1]?.text === ",") return inner;
-  for (let k = inner[0] - 1; k >= 1 && k >= inner[0] - 4; k--) {
+  // ("the Cornish tin and copper producer": "and" between two words that describe the one noun cut the phrase.)
+  let joined = false;
+  for (let k = inner[0] - 1; k >= 1 && k >= inner[0] - 6; k--) {
     const t = tokens[k];
-    if (!t.word || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return inner;
-    if (CONJUNCTIONS.has(t.lower) || /(ing|ed)$/.test(t.lower)) return inner;
-    if (t.lower === "a" || t.lower === "an") return tokens[k - 1].text === "," ? [k, inner[1]] : inner;
+    const and = /^(and|or)$/.test(t.lower) && !!tokens[k - 1]?.word && !tokens[k - 1].cap && !tokens[k + 1]?.cap;
+    if (!t.word || STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !and))
+      return inner;
+    if ((CONJUNCTIONS.has(t.lower) && !and) || /(ing|ed)$/.test(t.lower)) return inner;
+    joined ||= and;
+    const article = t.lower === "a" || t.lower === "an" || (joined && t.lower === "the");
+    if (article) return tokens[k - 1].text === "," ? [k, inner[1]] : inner;
   }
   return inner;
 }

@@ -197,7 +197,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const trade =
     h === (LEADING.has(phrase[0].lower) ? 1 : 0) &&
     (/(?:\p{Ll}{3,}men|women)$/u.test(headWord) ||
-      (/(?:ers|ors|ists|ians|ees)$/.test(headWord) && writtenInLowerCase(text, headWord))) &&
+      (/(?:ers|ors|ists|ians|ees)$/.test(headWord) &&
+        (writtenInLowerCase(text, headWord) || writtenInLowerCase(text, headWord.slice(0, -1))))) &&
     !writtenAsSurname(text, head.text);
   const group =
     (ANONYMOUS_HEADS.has(headWord) || trade) &&

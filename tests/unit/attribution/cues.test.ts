@@ -4175,3 +4175,41 @@ describe("fifteenth pass, fourth rules", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: who }),
   );
 });
+
+describe("fifteenth pass, fifth rules", () => {
+  it("'the metro' is a body, the one named before", () =>
+    expect(
+      findAttributions("The Umzindeni Metro said pipes were old. The metro has denied any wrongdoing.").at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Umzindeni Metro" }));
+
+  it("'has argued for years that …' makes a case", () =>
+    expect(
+      findAttributions("Its director, Owen Castellane, has argued for years that the system is unfair.")[0]?.speaker,
+    ).toBe("Owen Castellane"));
+
+  it("a description with 'and' between its words stays one appositive", () =>
+    expect(
+      findAttributions(
+        "Shares jumped after Harrowgate Minerals, the Cornish tin and copper producer, confirmed that it had rebuffed an approach.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Harrowgate Minerals" }));
+
+  it("', and the brand is believed to …' opens a clause of its own, a hedge of its own", () => {
+    const found = findAttributions(
+      "Oslund Haus is preparing to argue that its cork is sourced differently, and the brand is believed to have sold 300 stools.",
+    );
+    expect(found.map((a) => a.rule)).toContain("hedge/passive");
+  });
+
+  it("'said the man had fled and the car is thought to …' may still be what they said", () =>
+    expect(findAttributions("Police said the man had fled and the car is thought to have been dumped.")).toHaveLength(
+      1,
+    ));
+
+  it("people by their trade, the plural of a word the article writes in lower case", () =>
+    expect(
+      findAttributions(
+        "One vice-chancellor said money was short. Vice-chancellors, speaking privately, describe a slow-motion crisis.",
+      ).at(-1)?.tier,
+    ).toBe("anonymous"));
+});
