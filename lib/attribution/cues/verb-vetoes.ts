@@ -420,7 +420,7 @@ const OWN_VETOES: readonly Veto[] = [
   // actions).
   {
     id: "verb/rejected-offer",
-    words: ["rejected", "rejects", "reject", "rejecting"],
+    words: ["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "rebuff", "rebuffing"],
     // ("rejected the company’s “final offer”": past a possessive and a quotation mark too.)
     test: (v) => [1, 2, 3, 4, 5].some((k) => TURNED_DOWN.has(after(v, k))),
   },

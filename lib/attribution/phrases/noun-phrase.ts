@@ -132,8 +132,8 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     }
   }
   if (!last?.word) {
-    // "… (TTP)" or a possessive can end the phrase; other punctuation cannot.
-    if (!(last && last.text === ")")) return null;
+    // "… (TTP)", a possessive or a share ("41% said") can end the phrase; other punctuation cannot.
+    if (!(last && (last.text === ")" || (last.text === "%" && /^\d/.test(tokens[end - 1]?.text ?? ""))))) return null;
   }
   // ("Several people close to her said", "those around him say": the person they are close to ends a longer phrase.)
   const pronoun = last.word && (PERSON_PRONOUNS.has(last.lower) || OTHER_PRONOUNS.has(last.lower));

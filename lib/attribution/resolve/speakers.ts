@@ -196,18 +196,22 @@ export class SpeakerMemory {
     this.sex = new SexEvidence(text);
   }
 
-  /** Names the article writes as told or written in, by name ("told Pulse Sports", "in The Namibian"): read once. */
-  private relayed = new Map<string, boolean>();
-  relayedTo(name: string): boolean {
+  /**
+   * Names the article writes as told or written in, by name ("told Pulse Sports", "in The Namibian"): read once.
+   * `told`: only as told ("told Business Insider"), which "according to Jane Roe" is not.
+   */
+  private relayed = new Map<string, { any: boolean; told: boolean }>();
+  relayedTo(name: string, told = false): boolean {
     let seen = this.relayed.get(name);
     if (seen === undefined) {
       // (A page of thousands of names reads the first few hundred, enough for any article's outlets, so it stays
       // linear.)
       if (this.relayed.size >= RELAYED_READ) return false;
-      seen = [`told ${name}`, `to ${name}`, `in ${name}`].some((s) => this.text.includes(s));
+      const toldIt = this.text.includes(`told ${name}`);
+      seen = { told: toldIt, any: toldIt || [`to ${name}`, `in ${name}`].some((s) => this.text.includes(s)) };
       this.relayed.set(name, seen);
     }
-    return seen;
+    return told ? seen.told : seen.any;
   }
 
   /** A person named at `at`, by the fullest name known for them. */

@@ -146,11 +146,23 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // ("The West Coast Advocate reported": a name "The" opens, reporting, is a paper's; people take no "The".)
   const theNameReported =
     reading.kind === "person" && words[0].text === "The" && words.slice(1).every((t) => t.cap) && inPrint(raw);
+  // ("Business Insider reported in March", after "a spokesperson told Business Insider": a name the article's
+  // sources speak to, reporting, is the outlet's.)
+  // (A name of two words or more, never a person the article has given a full name: "she told Reeves" is the judge.)
+  const toldReporting =
+    reading.kind === "person" &&
+    inPrint(raw) &&
+    !!reading.name?.includes(" ") &&
+    memory.names.canonical(reading.name) === reading.name &&
+    memory.relayedTo(reading.name, true);
   const outlet =
     (reading.kind === "person" || titleCased) &&
     !reading.role &&
-    (theNameReported || raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
-    (words[0].lower === "the" || memory.relayedTo(reading.name ?? "") || unwrittenBefore(raw, reading.name, text, at));
+    (toldReporting ||
+      ((theNameReported || raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
+        (words[0].lower === "the" ||
+          memory.relayedTo(reading.name ?? "") ||
+          unwrittenBefore(raw, reading.name, text, at))));
   if (outlet) {
     const speaker = reading.name ?? cleanName(text.slice(words[0].start, words[words.length - 1].end));
     return { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
@@ -279,13 +291,14 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // "the former hammer thrower said", after "Jon Brandt, a former hammer thrower,": a description news gives a person
   // named before, that person (on record).
   const former = words.some((t) => PAST_ROLE.test(t.lower));
-  const describedAs =
-    reading.kind === "anonymous" && aside ? describedPerson(words, former, text, at, ROLE_REACH) : null;
+  // (A body's noun, "the system", too: described so before, "Meridale Health, the … nonprofit system,".)
+  const describable = reading.kind === "anonymous" || (reading.kind === "organisation" && words.length === 2);
+  const describedAs = describable && aside ? describedPerson(words, former, text, at, ROLE_REACH) : null;
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
   if (describedAs && namesBody(describedAs))
     return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
-  if (describedAs && !office)
+  if (describedAs && !office && reading.kind === "anonymous")
     return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);

@@ -4213,3 +4213,41 @@ describe("fifteenth pass, fifth rules", () => {
       ).at(-1)?.tier,
     ).toBe("anonymous"));
 });
+
+describe("fifteenth pass, sixth rules", () => {
+  it("a name the article's sources are told, reporting, is the outlet's", () =>
+    expect(
+      findAttributions(
+        "A Corvana spokesperson told Business Insider the cut was planned. Business Insider reported in March that Corvana had slowed hiring.",
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Business Insider" }));
+
+  it("a person the article names in full stays a person, whoever was told", () =>
+    expect(
+      findAttributions(
+        "Judge Carlton W. Reeves heard the case. “There can't be separate marriage,” she told Reeves. Reeves wrote that the law failed.",
+      ).at(-1)?.tier,
+    ).toBe("on-record"));
+
+  it.each([
+    [
+      "Calloway Valley Health System went offline. In a statement, the system said it detected suspicious activity.",
+      "Calloway Valley Health System",
+    ],
+    ["Halvorsen Marine built the hull. At the time, the yard dismissed the move as routine.", "yard"],
+  ])("a system and a yard are bodies: %s", (text, who) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker: who }),
+  );
+
+  it.each([
+    "Of the 9,400 nurses who took part, 41% said that they had been alone on a ward.",
+    "Victims of last month's flood in Ugbokolo-Ise have accused officials of diverting relief.",
+  ])("a share of people, or victims, are unnamed people: %s", (text) =>
+    expect(findAttributions(text)[0]?.tier).toBe("anonymous"),
+  );
+
+  it("'reportedly rebuffed an approach' is a hedge over an act, not a report", () =>
+    expect(findAttributions("Corvane is small, and it reportedly rebuffed an approach last year.")).toMatchObject([
+      { rule: "hedge/adverb", tier: "unattributed" },
+    ]));
+});
