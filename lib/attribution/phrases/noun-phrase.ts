@@ -1,5 +1,5 @@
 /** Noun phrases that can name a source, read leftwards from a verb or rightwards from a cue. */
-import { type Token } from "../text/sentences";
+import { type Token, wordBefore } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
   DOCUMENT_HEADS,
@@ -178,8 +178,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       break;
     // ("Fairer Finance Now accused": capitalised inside the sentence, before a verb in lower case, a clause word ends
     // a name; a headline capitalises every word, "Trump Just Revealed".)
-    const named = t.cap && !tokens[end + 1]?.cap && tokens.slice(floor, j).some((x) => x.word);
-    if (j === end && CLAUSE_WORDS.has(w) && !named) break;
+    if (j === end && CLAUSE_WORDS.has(w) && !(t.cap && !tokens[end + 1]?.cap && wordBefore(tokens, j, floor))) break;
     // "Last year the agency said", "On Thursday evening the trust said": a time phrase before a name is no part.
     if (j < end && seenContent && timePhraseLeft(tokens, j) >= 0) break;
     // "Later the senator said", "In Kabul officials said": a sentence's opening adverb or preposition is no name.

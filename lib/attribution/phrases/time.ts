@@ -1,5 +1,5 @@
 /** Time phrases, which stand beside a verb or a name ("said Tuesday", "Last year the agency said") but never speak. */
-import type { Token } from "../text/sentences";
+import { type Token, wordBefore } from "../text/sentences";
 import {
   AGO_COUNTS,
   AGO_SPANS,
@@ -27,8 +27,11 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
   const last = w(i);
   // ("Fairer Finance Now", "USA Today": capitalised inside a sentence, before a word in lower case, the last word of
   // a name; a headline capitalises every word.)
-  const named = !!tokens[i]?.cap && !tokens[i + 1]?.cap && tokens.slice(0, i).some((t) => t.word);
-  if ((NEAR_DAYS.has(last) || FREQUENCY_WORDS.has(last)) && !named) return i;
+  if (
+    (NEAR_DAYS.has(last) || FREQUENCY_WORDS.has(last)) &&
+    !(tokens[i]?.cap && !tokens[i + 1]?.cap && wordBefore(tokens, i))
+  )
+    return i;
   if (last === "ago") {
     if (!AGO_SPANS.has(w(i - 1))) return -1;
     // "two weeks ago", "a few years ago", "long ago": the count, if any, belongs to it.

@@ -36,6 +36,8 @@ const ROLE_REACH = 3000;
  * it, within as many characters: the next paragraph or two, as a lede does.
  */
 const LEDE_REACH = 1000;
+/** How many words of an opening phrase are read for a pronoun (a phrase is short; a hostile sentence is not). */
+const OPENER_READ = 40;
 /** A person's pronoun, any case. */
 const PERSONAL = /^(?:he|she|him|her|his|hers|they|them|their)$/;
 
@@ -340,7 +342,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     let b = raw.source[0] - 1;
     while (b > 0 && raw.tokens[b].text === ",") b--;
     const opener =
-      raw.tokens[raw.source[0] - 1]?.text === "," && raw.tokens.slice(0, b).every((t) => !PERSONAL.test(t.lower));
+      raw.tokens[raw.source[0] - 1]?.text === "," &&
+      raw.tokens.slice(Math.max(0, b - OPENER_READ), b).every((t) => !PERSONAL.test(t.lower));
     const leading =
       raw.source[0] === raw.tokens.findIndex((t) => t.word) ||
       (b > 0 && CLOSE_QUOTES.has(raw.tokens[b].text)) ||

@@ -3,8 +3,6 @@
  * then its capital at a sentence's start is the sentence's, not a name's. Each word is looked up once per text, and
  * at most LOOKUPS words, so a page of a thousand sentence-opening names stays linear (past that, a capital is a name).
  */
-import { escapeRegExp } from "../../escape-regexp";
-
 let last: { text: string; seen: Map<string, boolean> } | null = null;
 const LOOKUPS = 64;
 
@@ -20,6 +18,11 @@ export function writtenInLowerCase(text: string, word: string): boolean {
   return seen;
 }
 
+/** A given name right before a word ("Stephanie " before "McCrummen"). */
+const GIVEN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[^\S\n]+$/u;
+/** How many mentions of a word are read for a given name before it. */
+const MENTIONS = 24;
+
 let lastSurnames: { text: string; seen: Map<string, boolean> } | null = null;
 
 /**
@@ -32,7 +35,12 @@ export function writtenAsSurname(text: string, word: string): boolean {
   let seen = lastSurnames.seen.get(word);
   if (seen === undefined) {
     if (lastSurnames.seen.size >= LOOKUPS) return true;
-    seen = new RegExp(`\\p{Lu}\\p{Ll}+[^\\S\\n]+${escapeRegExp(word)}(?![\\p{L}])`, "u").test(text);
+    seen = false;
+    // (The first mentions only, each read a few characters back: a page that repeats a word stays linear.)
+    let read = 0;
+    for (let at = text.indexOf(word); at >= 0 && !seen && read++ < MENTIONS; at = text.indexOf(word, at + 1))
+      seen =
+        !/[\p{L}'’-]/u.test(text[at + word.length] ?? "") && GIVEN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
     lastSurnames.seen.set(word, seen);
   }
   return seen;

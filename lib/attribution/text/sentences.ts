@@ -290,3 +290,9 @@ export function sentencesAround(text: string, spans: ReadonlyArray<{ start: numb
       .trim();
   });
 }
+
+/** Whether a word stands before token `j` (down to `floor`): `j` opens no sentence. */
+export function wordBefore(tokens: Token[], j: number, floor = 0): boolean {
+  for (let k = j - 1; k >= floor; k--) if (tokens[k].word) return true;
+  return false;
+}
