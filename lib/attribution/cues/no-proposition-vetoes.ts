@@ -2,7 +2,8 @@
  * Vetoes for verbs that report no proposition where their object or what follows says so (DESIGN.md: a view needs
  * one): support given or thanks, things unveiled or shared, undertakings and actions going on, comparisons with what
  * something suggests, reactions with no words, results posted, goods recalled, terms offered. With a "that" clause or
- * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, object-vetoes.ts and noun-use-vetoes.ts.
+ * a quotation they stay claims. The rest of the table is in verb-vetoes.ts, no-statement-vetoes.ts, object-vetoes.ts
+ * and noun-use-vetoes.ts.
  */
 import { isTimeWord } from "../phrases/time";
 import { circumstanceOpener } from "../text/quotes";

@@ -1,0 +1,71 @@
+/**
+ * Vetoes for verbs that say nothing was said (DESIGN.md: "declined to comment" is no attribution): a reply, a comment
+ * or a confirmation negated with no words after it, a refusal, a question left open, "without disclosing", "too early
+ * to say". With a "that" clause, a colon or a quotation they still report. The rest of the table is in
+ * verb-vetoes.ts.
+ */
+import { passiveWithoutAgent } from "../phrases/subject";
+import { OPEN_QUOTES, WH_WORDS } from "../words";
+import { after, before, type Veto } from "./veto-kit";
+
+export const NO_STATEMENT_VETOES: readonly Veto[] = [
+  // "without disclosing the size", "without specifying": what was not said.
+  { id: "verb/without", test: (v) => before(v) === "without" },
+  // "Lianjing has not commented on those talks", "Rhys has not commented publicly": no words, as "declined to
+  // comment" (DESIGN.md).
+  {
+    id: "verb/not-commented",
+    words: ["commented"],
+    test: (v) =>
+      v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => /^(not|never|n't|hasn't|haven't)$/.test(t.lower)),
+  },
+  // "The report could not be independently confirmed", "has not been verified": the outlet saying what it could not
+  // check, no one's claim.
+  {
+    id: "verb/not-confirmed",
+    words: ["confirmed", "verified", "corroborated"],
+    test: (v) =>
+      passiveWithoutAgent(v.tokens, v.i) &&
+      v.tokens.slice(Math.max(0, v.i - 5), v.i).some((t) => /^(not|never|cannot|n't|couldn't|can't)$/.test(t.lower)),
+  },
+  // "He did not say how many were hurt", "Officials would not immediately say whether …": no claim, a question left
+  // open.
+  {
+    id: "verb/did-not-say-wh",
+    words: ["say", "said", "says", "disclose", "specify", "confirm", "comment", "realised", "realized", "know", "knew"],
+    test: (v) =>
+      (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") &&
+      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")),
+  },
+  // "declined to say whether", "refused to discuss": a refusal, no statement (as "declined to comment").
+  {
+    id: "verb/declined-to",
+    test: (v) => before(v) === "to" && /^(declined|refused|declines|refuses|declining|refusing)$/.test(before(v, 2)),
+  },
+  // "it was too early to say what had gone wrong": nothing said yet.
+  {
+    id: "verb/too-early-to-say",
+    test: (v) => before(v) === "to" && /^(early|soon|hard|difficult|impossible|premature)$/.test(before(v, 2)),
+  },
+  // "He had not replied by the time of publication", "the DPOA has not publicly confirmed any freeze": nothing said,
+  // as "declined to comment" (DESIGN.md); "did not confirm that …" and a quotation after still report.
+  {
+    id: "verb/not-replied",
+    words: ["reply", "replies", "replied", "respond", "responds", "responded", "confirm", "confirms", "confirmed"],
+    test: (v) =>
+      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")) &&
+      after(v) !== "that" &&
+      !OPEN_QUOTES.has(v.next?.text ?? "") &&
+      v.next?.text !== ":",
+  },
+  // "did not respond to a request for comment", "has not replied to requests for comment", "did not reply to an email
+  // seeking comment": no statement (DESIGN.md, as "declined to comment").
+  {
+    id: "verb/no-comment",
+    words: ["respond", "responds", "responded", "reply", "replies", "replied"],
+    test: (v) =>
+      v.tokens
+        .slice(v.i + 1, v.i + 7)
+        .some((t, k, after) => t.lower === "comment" && /^(?:for|seeking)$/.test(after[k - 1]?.lower ?? "")),
+  },
+];
