@@ -9,6 +9,7 @@ import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, reading
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { withoutContraction, type Token } from "../text/sentences";
 import {
+  ANONYMOUS_HEADS,
   AUTHOR_VOICES,
   GENERIC_VOICES,
   MAKING_PARTICIPLES,
@@ -95,8 +96,18 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   for (let k = left - 1; k > 0 && k > left - 12; k--) {
     const t = tokens[k];
     if (!t.word || used[k]) return null;
-    if (t.lower !== "who") continue;
+    // ("Lawyers acting for owners in comparable disputes said": people, then a participle that describes them, opening
+    // the sentence.)
+    const participle =
+      /ing$/.test(t.lower) &&
+      !t.cap &&
+      ANONYMOUS_HEADS.has(tokens[k - 1]?.lower ?? "") &&
+      /(?:s|^people)$/.test(tokens[k - 1].lower);
+    if (t.lower !== "who" && !participle) continue;
     const np = nounPhraseLeft(tokens, k - 1);
+    if (participle && (!np || tokens.slice(0, np[0]).some((x) => x.word))) return null;
+    // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity".)
+    if (participle) return !used[np![1]] ? [np![0], left] : null;
     return np && !used[np[1]] && tokens[np[0]].word ? np : null;
   }
   return null;

@@ -191,7 +191,12 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // a body names it ("Senate Democrats").
   const capitalisedBefore = phrase.slice(0, h).filter((t) => t.cap && !LEADING.has(t.lower));
   // ("Ngubane Mokoena Attorneys", "Harcourt Lane Solicitors": names, then a firm's word, name a firm.)
-  const firm = head.cap && capitalisedBefore.length >= 2 && isBodyNameWord(headWord);
+  // ("Halvard Advisors warned": one name before a firm's word, inside a sentence, names a firm too.)
+  const firm =
+    head.cap &&
+    isBodyNameWord(headWord) &&
+    (capitalisedBefore.length >= 2 ||
+      (capitalisedBefore.length === 1 && !opensSentence(text, capitalisedBefore[0].start)));
   // ("Fishermen in Wadi Samra say", "Producers said": people by their trade, capitalised by the sentence; never a
   // surname, "Sanders" or "McCrummen", which the article writes after a given name, or in lower case nowhere.)
   const trade =

@@ -4251,3 +4251,36 @@ describe("fifteenth pass, sixth rules", () => {
       { rule: "hedge/adverb", tier: "unattributed" },
     ]));
 });
+
+describe("fifteenth pass, seventh rules", () => {
+  it.each([
+    ["In a memo to the board, Halvard Advisors warned that the fund was exposed.", "institutional", "Halvard Advisors"],
+    ["Trade title Dairy Ledger reported last month that processors were squeezed.", "institutional", "Dairy Ledger"],
+    ["Coxswain Katarina Mbeki-Hale described the race as loud.", "on-record", "Katarina Mbeki-Hale"],
+    ["Agriculture Minister Lyonpo Pema Wangchen said the price was fixed.", "on-record", "Pema Wangchen"],
+    [
+      "The developer's architect, Perit Kevin Camilleri Sant, told the board the design was revised.",
+      "on-record",
+      "Kevin Camilleri Sant",
+    ],
+  ])("names and kinds around a name: %s", (text, tier, who) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier, speaker: who }),
+  );
+
+  it("'Senior Advisers said' opening a sentence stays people", () =>
+    expect(findAttributions("Senior Advisers said the plan was dead.")[0].tier).toBe("anonymous"));
+
+  it("a town called Port is no company", () =>
+    expect(
+      findAttributions(
+        "Harwell Specialty Chemicals has declared force majeure at its plant at Port Esmond, TX, following a fire, the company says.",
+      )[0].speaker,
+    ).toBe("Harwell Specialty Chemicals"));
+
+  it.each([
+    "Lawyers acting for owners in comparable disputes said privately that claims had been stayed.",
+    "People living near the plant said the smell was unbearable.",
+  ])("people a participle describes, opening the sentence, are the source: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ rule: "verb/relative", tier: "anonymous" }),
+  );
+});
