@@ -47,13 +47,14 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     id: "verb/too-early-to-say",
     test: (v) => before(v) === "to" && /^(early|soon|hard|difficult|impossible|premature)$/.test(before(v, 2)),
   },
-  // "He had not replied by the time of publication", "the DPOA has not publicly confirmed any freeze": nothing said,
+  // "He had not replied by the time of publication", "the DPOA has not publicly confirmed any freeze", "though neither
+  // has confirmed any interest": nothing said,
   // as "declined to comment" (DESIGN.md); "did not confirm that …" and a quotation after still report.
   {
     id: "verb/not-replied",
     words: ["reply", "replies", "replied", "respond", "responds", "responded", "confirm", "confirms", "confirmed"],
     test: (v) =>
-      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")) &&
+      [1, 2, 3].some((k) => /^(not|never|n't|neither|nobody)$/.test(before(v, k)) || before(v, k).endsWith("n't")) &&
       after(v) !== "that" &&
       !OPEN_QUOTES.has(v.next?.text ?? "") &&
       v.next?.text !== ":",

@@ -432,6 +432,18 @@ function withAuxiliaries(s: SentenceScan, from: number): number {
   return start;
 }
 
+/** Verbs that give a result with its "that" ("it found that", "it concludes that", "it estimates that"). */
+const CONCLUDING = new Set([
+  "found",
+  "finds",
+  "concluded",
+  "concludes",
+  "estimated",
+  "estimates",
+  "calculated",
+  "calculates",
+]);
+
 /** Forms of "find", which report a result (a study's) but not a person coming upon a thing. */
 const FINDING = new Set(["found", "finds", "find"]);
 
@@ -470,6 +482,8 @@ function weakVerbWithoutSource(
     (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
   // "what it calls …" names a view of its own.
   const whatItCalls = src[0].lower === "it" && tokens[near[0] - 1]?.lower === "what";
+  // ("The survey … found shortages. It also found that …": a finding with its "that", the study's or the body's.)
+  const itFoundThat = src[0].lower === "it" && CONCLUDING.has(w) && tokens[i + 1]?.lower === "that";
   // "The daughter, who found a letter", "she found the keys": a person coming upon a thing, where a study "found" a
   // result. A person's finding is a claim with its "that".
   if (
@@ -485,7 +499,8 @@ function weakVerbWithoutSource(
     src.length === 1 &&
     (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") &&
     !relativeToDocument &&
-    !whatItCalls
+    !whatItCalls &&
+    !itFoundThat
   )
     return "weak-verb/picky-pronoun";
   if (

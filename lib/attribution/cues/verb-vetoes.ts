@@ -247,6 +247,15 @@ const OWN_VETOES: readonly Veto[] = [
       return false;
     },
   },
+  // "…,” adding a crying-laughing emoji": a thing put after the words, no words of its own ("adding a caveat that …"
+  // and "adding: …" say something).
+  {
+    id: "verb/adding-a-thing",
+    words: ["adding"],
+    test: (v) =>
+      /^(a|an)$/.test(after(v)) &&
+      !v.tokens.slice(v.i + 1, v.i + 8).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
   // "An employee who answered the phone at the head office": a call taken, no answer given.
   {
     id: "verb/answered-call",

@@ -4284,3 +4284,34 @@ describe("fifteenth pass, seventh rules", () => {
     expect(findAttributions(text)[0]).toMatchObject({ rule: "verb/relative", tier: "anonymous" }),
   );
 });
+
+describe("fifteenth pass, eighth rules", () => {
+  it("'It also found that …' after a survey is the survey's maker again", () =>
+    expect(
+      findAttributions(
+        "The federation's survey of 500 pharmacies found shortages of 40 medicines. It also found that most had turned patients away.",
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "federation" }));
+
+  it("'it shows …' with no 'that' stays no report", () =>
+    expect(findAttributions("The numbers are bad, and it shows.")).toEqual([]));
+
+  it.each([
+    ["The tour said in a statement that the face had cracked.", "tour"],
+    ["The tournament announced on Friday that the final would move.", "tournament"],
+  ])("a tour and a tournament are bodies: %s", (text, who) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker: who }),
+  );
+
+  it.each([
+    "Two firms were approached, though neither has confirmed any interest.",
+    "He posted that the driver was flying straighter, adding a crying-laughing emoji.",
+  ])("nothing more said: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContainEqual(expect.stringMatching(/confirmed|adding/)),
+  );
+
+  it("'adding a caveat that …' still says something", () =>
+    expect(
+      findAttributions("She denied it, adding a caveat that the talks could resume.").map((a) => a.cue.text),
+    ).toContain("adding"));
+});
