@@ -1,7 +1,7 @@
 /**
  * Gzip size budgets for what a reader's browser downloads and parses: the
  * content script runs on every page they open, the popup on every click.
- * Checked after every build (wxt.config.ts), which fails when one is exceeded.
+ * Checked after every build (wxt.config.ts), which fails when one is exceeded or an entry was not built.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";

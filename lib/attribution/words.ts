@@ -310,6 +310,13 @@ export const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|
  * its base form only, after "can"; "revealed" is anyone's).
  */
 export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;
+/**
+ * The last word of a publication's name ("Business Insider", "Nursing Standard", "Dairy Ledger"): with a source
+ * "told" it, and reporting, a name so ending is an outlet's, never a person's ("she told Ann Reeves … Ann Reeves
+ * wrote" is the judge's).
+ */
+export const PUBLICATION_ENDINGS =
+  /^(?:insider|topics|world|nation|age|globe|standard|ledger|post|times|journal|herald|gazette|news|week|weekly|daily|review|monitor|observer|tribune|chronicle|record|mail|star|sun|express|telegraph|guardian|independent|mirror|inquirer|dispatch|bulletin|reporter|wire|today|online|magazine|digest|examiner|courier|argus|echo|advertiser|sentinel|leader|clarion|voice|press)$/;
 
 /** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "analyst", "trustee". */
 export const PERSON_ENDINGS = /(?:er|or|ist|yst|ian|ete|ee|man|woman|person)$/;

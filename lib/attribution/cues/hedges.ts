@@ -139,10 +139,12 @@ export function asideHedge(s: SentenceScan, i: number): number | undefined {
     tokens[i - 1]?.word && (isAdverb(tokens[i - 1].lower) || /^(?:long|once|still)$/.test(tokens[i - 1].lower));
   const from = adverb ? i - 1 : i;
   if (tokens[from - 1]?.text !== "," || passiveAgent(tokens, i)) return undefined;
-  // (What it is seen as runs to the aside's closing comma.)
+  // (What it is seen as runs to the aside's closing comma, which must be there; "The company, considered as a
+  // whole, made a loss" sees nothing as anything.)
   let end = i + 2;
   while (end < tokens.length && tokens[end].text !== "," && tokens[end].word) end++;
-  if (end === i + 2) return undefined;
+  const whole = end === i + 4 && tokens[i + 2].lower === "a" && tokens[i + 3].lower === "whole";
+  if (end === i + 2 || tokens[end]?.text !== "," || whole) return undefined;
   const a = raw(tokens, "hedge", "hedge/aside", [from, i + 1]);
   a.content = [i + 2, end - 1];
   s.take(a);

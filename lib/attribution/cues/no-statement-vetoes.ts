@@ -1,12 +1,25 @@
 /**
  * Vetoes for verbs that say nothing was said (DESIGN.md: "declined to comment" is no attribution): a reply, a comment
  * or a confirmation negated with no words after it, a refusal, a question left open, "without disclosing", "too early
- * to say". With a "that" clause, a colon or a quotation they still report. The rest of the table is in
- * verb-vetoes.ts.
+ * to say". A negated reply or confirmation with a "that" clause, a colon or a quotation still reports. The rest of
+ * the table is in verb-vetoes.ts.
  */
 import { passiveWithoutAgent } from "../phrases/subject";
 import { OPEN_QUOTES, WH_WORDS } from "../words";
-import { after, before, type Veto } from "./veto-kit";
+import { after, before, type Veto, type VerbAt } from "./veto-kit";
+
+/**
+ * A negation among the three words before the verb, and no punctuation between ("“I think not” she replied" is no
+ * negated reply).
+ */
+function negatedBefore(v: VerbAt, words: RegExp): boolean {
+  for (let k = v.i - 1; k >= 0 && k >= v.i - 3; k--) {
+    const t = v.tokens[k];
+    if (!t.word) return false;
+    if (words.test(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
 
 export const NO_STATEMENT_VETOES: readonly Veto[] = [
   // "without disclosing the size", "without specifying": what was not said.
@@ -16,8 +29,7 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
   {
     id: "verb/not-commented",
     words: ["commented"],
-    test: (v) =>
-      v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => /^(not|never|n't|hasn't|haven't)$/.test(t.lower)),
+    test: (v) => negatedBefore(v, /^(not|never|n't)$/),
   },
   // "The report could not be independently confirmed", "has not been verified": the outlet saying what it could not
   // check, no one's claim.
@@ -34,8 +46,7 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     id: "verb/did-not-say-wh",
     words: ["say", "said", "says", "disclose", "specify", "confirm", "comment", "realised", "realized", "know", "knew"],
     test: (v) =>
-      (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") &&
-      [1, 2, 3].some((k) => /^(not|never|n't)$/.test(before(v, k)) || before(v, k).endsWith("n't")),
+      (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") && negatedBefore(v, /^(not|never|n't)$/),
   },
   // "declined to say whether", "refused to discuss": a refusal, no statement (as "declined to comment").
   {
@@ -54,7 +65,7 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     id: "verb/not-replied",
     words: ["reply", "replies", "replied", "respond", "responds", "responded", "confirm", "confirms", "confirmed"],
     test: (v) =>
-      [1, 2, 3].some((k) => /^(not|never|n't|neither|nobody)$/.test(before(v, k)) || before(v, k).endsWith("n't")) &&
+      negatedBefore(v, /^(not|never|n't|neither|nobody)$/) &&
       after(v) !== "that" &&
       !OPEN_QUOTES.has(v.next?.text ?? "") &&
       v.next?.text !== ":",

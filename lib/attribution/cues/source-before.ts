@@ -7,7 +7,7 @@
 import { appositiveSource, documentMadeBy } from "../phrases/appositive";
 import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { withoutContraction, type Token } from "../text/sentences";
+import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   AUTHOR_VOICES,
@@ -105,9 +105,12 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       /(?:s|^people)$/.test(tokens[k - 1].lower);
     if (t.lower !== "who" && !participle) continue;
     const np = nounPhraseLeft(tokens, k - 1);
-    if (participle && (!np || tokens.slice(0, np[0]).some((x) => x.word))) return null;
-    // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity".)
-    if (participle) return !used[np![1]] ? [np![0], left] : null;
+    // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity";
+    // one inside the sentence, "officials working at the plant", leaves the search to a "who" before it.)
+    if (participle) {
+      if (np && !wordBefore(tokens, np[0]) && !used[np[1]]) return [np[0], left];
+      continue;
+    }
     return np && !used[np[1]] && tokens[np[0]].word ? np : null;
   }
   return null;

@@ -252,9 +252,19 @@ const OWN_VETOES: readonly Veto[] = [
   {
     id: "verb/adding-a-thing",
     words: ["adding"],
+    // ("adding a decision on the bridge would be made next week": a clause with its verb, its "that" left out.)
     test: (v) =>
       /^(a|an)$/.test(after(v)) &&
-      !v.tokens.slice(v.i + 1, v.i + 8).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+      !v.tokens
+        .slice(v.i + 1, v.i + 10)
+        .some(
+          (t) =>
+            t.lower === "that" ||
+            t.text === ":" ||
+            OPEN_QUOTES.has(t.text) ||
+            MODALS.has(t.lower) ||
+            /^(?:is|are|was|were|has|have|had)$/.test(t.lower),
+        ),
   },
   // "An employee who answered the phone at the head office": a call taken, no answer given.
   {
@@ -622,8 +632,8 @@ const OWN_VETOES: readonly Veto[] = [
 ];
 
 /**
- * Every veto, in the order they are tried: this file's, those that find nothing said, those that read the verb's
- * object or find no proposition, then noun uses.
+ * Every veto, in the order they are tried: this file's, those that find nothing said (no-statement-vetoes.ts), those
+ * that read the verb's object or find no proposition, then noun uses.
  */
 export const VERB_VETOES: readonly Veto[] = [
   ...OWN_VETOES,

@@ -22,6 +22,8 @@ import {
   TITLES,
   FIELD_POSTS,
   DETERMINERS,
+  isBodyNameWord,
+  PREPOSITIONS,
 } from "../words";
 import { isTimeWord } from "./time";
 
@@ -79,11 +81,17 @@ function fieldThenHolder(words: Token[], k: number): number {
   const post = words[k - 1].lower.replace(/\.$/, "");
   if (!/^(of|for)$/.test(words[k].lower) || !(FIELD_POSTS.test(post) || TITLES.has(post))) return -1;
   if (words[k].lower === "for" && !TITLES.has(post)) return -1;
+  // (The field stops at a preposition: "professor of economics at Harvard University" names a body after it.)
+  const inField = (t: Token) =>
+    !t.cap && !DETERMINERS.has(t.lower) && (!PREPOSITIONS.has(t.lower) || /^(and|or)$/.test(t.lower));
   let j = k + 1;
-  while (j < words.length && j <= k + 3 && !words[j].cap && !DETERMINERS.has(words[j].lower)) j++;
+  while (j < words.length && j <= k + 3 && inField(words[j])) j++;
   // ("head of origination Priya Sandhu-Mercer": one word of field, then any capital, as before.)
   if (j === k + 2 && words[k].lower === "of" && FIELD_POSTS.test(post)) return words[j]?.cap ? j : -1;
-  return j > k + 1 && words.length - j >= 2 && words.slice(j).every((t) => t.cap) ? j : -1;
+  // (A person's name, no body's: "Director of research Acme Corp" is no holder.)
+  const holder = words.slice(j);
+  const named = holder.every((t) => t.cap && !ORGANISATION_HEADS.has(t.lower) && !isBodyNameWord(t.lower));
+  return j > k + 1 && holder.length >= 2 && named ? j : -1;
 }
 
 /**
@@ -121,7 +129,9 @@ export const seatTitle = (t: Token | undefined) => !!t?.cap && (t.lower === "mem
  * Investigation James Comey", "Chair of the bench Margaret Ellwood"; "the director of the bureau" is a role at a body).
  */
 function titleRunsOn(words: Token[], k: number): boolean {
-  if (!TITLES.has(words[k - 1].lower) && !seatTitle(words[k - 1])) return false;
+  // ("A Member of Parliament for Leeds North": one of several, no holder named.)
+  const seat = seatTitle(words[k - 1]) && !DETERMINERS.has(words[k - 2]?.lower ?? "");
+  if (!TITLES.has(words[k - 1].lower) && !seat) return false;
   let j = k + 1;
   if (/^(of|to)$/.test(words[k].lower) && words[j]?.lower === "the") {
     if (!words[k - 1].cap) return false;

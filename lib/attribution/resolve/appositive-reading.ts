@@ -34,7 +34,7 @@ const GAVE_NO_NAME = new RegExp(
 );
 
 /** A degree or honour written after a name: "M.D.", "Ph.D.", "MD", "PhD", "DPhil". */
-const DEGREE = /^(?:(?:\p{Lu}\p{Ll}?\.){1,3}|MD|PhD|DPhil|MBA|JD|DO|RN)$/u;
+const DEGREE = /^(?!(?:Jr|Sr|Co)\.$)(?:(?:\p{Lu}\p{Ll}?\.){1,3}|MD|PhD|DPhil|MBA|JD|DO|RN)$/u;
 
 /** The tier, speaker and role of a source read as `reading`, past what its appositive says. */
 export function readWithAppositive(
@@ -67,9 +67,8 @@ export function readWithAppositive(
     !!afterComma.slice(1).find((t) => t.word)?.cap &&
     !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
   // ("Chief Medical Officer Dev Rajagopalan, M.D., told": a degree after the name names no one.)
-  const degree =
-    !!raw.appositive &&
-    DEGREE.test(text.slice(raw.tokens[raw.appositive[1] + 2]?.start ?? 0, raw.tokens[raw.source[1]].end));
+  const after = raw.appositive ? raw.tokens[raw.appositive[1] + 2] : undefined;
+  const degree = !!after && DEGREE.test(text.slice(after.start, raw.tokens[raw.source[1]].end));
   if (raw.appositive && !degree && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.

@@ -78,24 +78,27 @@ function describedBefore(
   // noun is written (cheap to find, and most often nowhere): each mention costs the same on any page.
   const from = Math.max(0, at - reach);
   const tail = noun.slice(1);
+  // (Searched inside the stretch within reach only: a noun written nowhere near costs the stretch, not the page.)
+  const window = text.slice(from, at);
   let seen = 0;
-  for (let p = text.lastIndexOf(tail, at - tail.length); p > from && seen < DESCRIPTIONS_READ;) {
+  for (let w = window.lastIndexOf(tail, window.length - tail.length); w > 0 && seen < DESCRIPTIONS_READ;) {
+    const p = from + w;
     const start = p - 1,
       end = p + tail.length;
-    const next = text.lastIndexOf(tail, p - 1);
+    const next = window.lastIndexOf(tail, w - 1);
     // The noun as a word of its own, in either case ("Grandmaster Li Wen" opening a sentence).
     const word =
       text[start].toLowerCase() === noun[0] &&
       !/[\p{L}-]/u.test(text[start - 1] ?? "") &&
       !/[\p{L}'’-]/u.test(text[end] ?? "");
-    p = next;
+    w = next;
     if (!word) continue;
     seen++;
     const before = text.slice(Math.max(from, start - DESCRIPTION_BEFORE), start);
     const after = text.slice(end, Math.min(at, end + DESCRIPTION_AFTER));
     // "Jon Brandt, a former hammer thrower," (the noun heads the description: no preposition or clause word before
     // it, "a nurse at the clinic" describes no clinic); or "grandmaster Li Wen", "Tan's lawyer, Mr Daniel Koh,".
-    const described = DESCRIPTION_ENDS.test(after) ? DESCRIBED_AS.exec(before) : null;
+    const described = DESCRIPTION_ENDS.test(after) ? NAME_DESCRIBED_AS.exec(before) : null;
     const titled = described ? null : NAME_AFTER_NOUN.exec(after);
     const name = described?.[1] ?? titled?.[1];
     if (!name || name.split(/\s+/).some(noName)) continue;
@@ -114,7 +117,7 @@ const DESCRIPTIONS_READ = 6;
 /** Words that end a description's head before its noun ("a nurse at the clinic", "a friend who …"). */
 const DESCRIPTION_BREAKS = "at|of|for|from|in|on|with|by|to|and|or|who|which|that|whose|the|a|an";
 /** A full name and a description ending where its noun is ("Jon Brandt, a former hammer "). */
-const DESCRIBED_AS = new RegExp(
+const NAME_DESCRIBED_AS = new RegExp(
   `(?<![\\p{L}'’-])(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)(?:, \\d+)?, (?:a|an|the) ` +
     `((?:(?!(?:${DESCRIPTION_BREAKS})(?![\\p{L}'’-]))[\\p{L}\\d'’-]+ ){0,4})$`,
   "u",

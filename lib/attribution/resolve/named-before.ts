@@ -11,6 +11,9 @@ import { writtenInLowerCase } from "../text/lower-words";
 import { BASED_IN, peoplesOrState } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
+  PUBLICATION_ENDINGS,
+  ANONYMOUS_HEADS,
+  ROLE_NOUNS,
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
   AUXILIARIES,
@@ -466,17 +469,41 @@ const OPENING_NAME = new RegExp(`^(?:${NAME.source})`, "u");
 /** A role after an owner's "’s", then the person holding it between commas ("’s trainer, Conor Madigan,"). */
 const OWNED_ROLE_NAMED = new RegExp(`^['’]s (?:[\\p{Ll}-]+ ){0,4}?(?:[\\p{Ll}-]+), (${FULL_NAME}),`, "u");
 /** One capitalised word opening a sentence, then a word in lower case: a surname, maybe ("Asante-Reeve did not …"). */
-const SURNAME_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Ll}/u;
+const SURNAME_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Ll}[\p{L}'’-]*)/u;
+/** People or a body a name may describe ("Suns officials", "Harwell staff"). */
+const PEOPLE_AFTER: ReadonlySet<string> = new Set([...ANONYMOUS_HEADS, ...ORGANISATION_HEADS, ...ROLE_NOUNS]);
 /** How far back a surname's full name is looked for (characters): a long article's first mention of someone. */
 const SURNAME_REACH = 10_000;
 /** How many of the surname's places before are read: enough for an article, bounded for a hostile page. */
 const SURNAMES_READ = 24;
 
+/**
+ * Whether a person is named between `from` and `to` outside a quotation ("… Their lawyer, Tom Reid, was not
+ * available. Later he said"): a short stretch, read once.
+ */
+export function personNamedBetween(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  let open = false;
+  let last = 0;
+  const re = new RegExp(NAME.source, "gu");
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    for (const q of stretch.slice(last, m.index).matchAll(/[“”"]/g))
+      open = q[0] === "“" ? true : q[0] === "”" ? false : !open;
+    last = m.index;
+    if (!open && personOf(m) !== null && !PUBLICATION_ENDINGS.test(m[0].split(/\s+/).at(-1)!.toLowerCase()))
+      return true;
+  }
+  return false;
+}
+
 /** Whether `at` is inside a quotation its paragraph opened (read from the paragraph's start, a bounded stretch). */
 function insideQuotation(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - SENTENCE_REACH * 4);
+  // (Read inside a bounded window: a page with no line break is searched no further back than it.)
+  const floor = Math.max(0, at - SENTENCE_REACH * 4);
+  const window = text.slice(floor, at);
   let open = false;
-  for (const m of text.slice(from, at).matchAll(/[“”"]/g)) open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
+  for (const m of window.slice(window.lastIndexOf("\n") + 1).matchAll(/[“”"]/g))
+    open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
   return open;
 }
 
@@ -486,11 +513,18 @@ function insideQuotation(text: string, at: number): boolean {
  */
 function fullNameEndingWith(text: string, surname: string, at: number): string | null {
   const from = Math.max(0, at - SURNAME_REACH);
+  // (Searched inside the window only: a surname written nowhere near costs the window, not the whole page.)
+  const window = text.slice(from, at);
   let found: string | null = null;
   let read = 0;
-  for (let p = text.lastIndexOf(` ${surname}`, at - surname.length - 1); p > from && read < SURNAMES_READ; read++) {
+  for (
+    let w = window.lastIndexOf(` ${surname}`, window.length - surname.length - 1);
+    w > 0 && read < SURNAMES_READ;
+    read++
+  ) {
+    const p = from + w;
     const end = p + 1 + surname.length;
-    const next = text.lastIndexOf(` ${surname}`, p - 1);
+    const next = window.lastIndexOf(` ${surname}`, w - 1);
     if (!/[\p{L}'’-]/u.test(text[end] ?? "")) {
       // ("Jim Yong Kim", "Loretta E. Lynch": a given name of two words or an initial, less any title before it,
       // "Secretary John Kerry".)
@@ -506,7 +540,7 @@ function fullNameEndingWith(text: string, surname: string, at: number): string |
         if (!found || full.length > found.length) found = full;
       }
     }
-    p = next;
+    w = next;
   }
   return found;
 }
@@ -551,7 +585,10 @@ export function personOpeningSentenceBefore(
   // ("Asante-Reeve did not respond …": a surname alone, of a full name written before it.)
   if (!opening) {
     if (!surnames) return null;
-    const surname = SURNAME_OPENING.exec(head)?.[1];
+    const opening = SURNAME_OPENING.exec(head);
+    // ("Suns officials declined …": a name describing the people after it, no one's surname.)
+    const described = opening && PEOPLE_AFTER.has(opening[2].toLowerCase());
+    const surname = described ? undefined : opening?.[1];
     // (Never a word the article writes in lower case too: "On", "He", "Sanders'".)
     const full =
       surname && !noName(surname) && !writtenInLowerCase(text, surname)

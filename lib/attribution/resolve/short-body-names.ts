@@ -63,9 +63,10 @@ export function bodyNameAround(name: string, text: string): string | null {
       if (/[.!?]["”’]?$|^$/.test(before[k - 1]) && !isBodyNameWord(w)) break;
       left.unshift(before[k]);
     }
+    // (Where the capitals began, read before a leading "The" is dropped from them.)
+    const outside = before.length - 2 - left.length;
     while (left.length && LEADING.has(left[0].toLowerCase())) left.shift();
     // ("Secretary of Health Teodoro Mahalin": capitals after a title's "of" or "for" are its portfolio, no body's.)
-    const outside = before.length - 2 - left.length;
     if (
       /^(?:of|for)$/.test(before[outside] ?? "") &&
       TITLES.has((before[outside - 1] ?? "").toLowerCase().replace(/\.$/, ""))

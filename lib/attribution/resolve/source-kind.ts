@@ -36,6 +36,7 @@ import {
   WEEKDAYS,
   PARTIES_BY_MEMBERS,
   FIELD_POSTS,
+  DETERMINERS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { particleInName } from "../phrases/noun-phrase";
@@ -365,7 +366,11 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       (w.includes("-") && [ROLE_NOUNS, TITLES].some((list) => list.has(w.slice(w.lastIndexOf("-") + 1)))) ||
       ROLE_ACRONYMS.has(w) ||
       // ("Member of Parliament for Bukit Kenari Rachel Goh": a seat's holder, the seat written out.)
-      (w === "member" && seatTitle(phrase[k]) && /^(of|for)$/.test(phrase[k + 1]?.lower ?? "")) ||
+      // (Not one of several, "A Member of Parliament for Leeds North said": no holder named.)
+      (w === "member" &&
+        seatTitle(phrase[k]) &&
+        /^(of|for)$/.test(phrase[k + 1]?.lower ?? "") &&
+        !DETERMINERS.has(phrase[k - 1]?.lower ?? "")) ||
       w.includes("-of-") ||
       // ("Consultancy Petrava Energy Insights": a kind of body, capitalised by the sentence, before a longer name.)
       (kindOpening = k === 0 && h - k >= 2 && KINDS_OPENING_NAMES.has(w))

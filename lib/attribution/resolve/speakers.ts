@@ -14,7 +14,7 @@ import {
   UNNAMED_ON_PURPOSE,
   PERSON_ENDINGS,
 } from "../words";
-import { NamedBefore, companyName, personOpeningSentenceBefore } from "./named-before";
+import { NamedBefore, companyName, personNamedBetween, personOpeningSentenceBefore } from "./named-before";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
@@ -377,7 +377,6 @@ export class SpeakerMemory {
     return this.spokesperson && at - this.spokesperson.at < TITLE_REACH ? this.spokesperson : null;
   }
 
-  /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
   /**
    * The body an unnamed spokesperson who spoke last speaks for, when a "she" or "he" right after is them: "A Huaxin
    * spokeswoman said … 'We are answering every request,' she added"; of the sex the word says, and no one named since.
@@ -385,13 +384,17 @@ export class SpeakerMemory {
   spokespersonAgain(at: number, sex: Sex | null): string | null {
     const spoke = this.spokesperson;
     if (!spoke || spoke.named || !spoke.source || at - spoke.at >= UNNAMED_REACH) return null;
-    if (spoke.at < (this.lastPerson?.at ?? -1)) return null;
+    // (Nor one named since, who need not have spoken: "… Their lawyer, Tom Reid, was not available. Later he said".)
+    // (Read past the spokesperson's own words, "A spokeswoman for Craigbrae Community Leisure".)
+    const past = spoke.at + spoke.source.length;
+    if (spoke.at < this.lastPersonAt || personNamedBetween(this.text, past, at)) return null;
     // (Only a spokesman's "he" or a spokeswoman's "she": "A campaign spokeswoman disputed … he suggested" is another.)
     const word = spoke.source.toLowerCase().match(/spokes(?:wo)?man\b/)?.[0];
     const theirs: Sex | null = word === "spokeswoman" ? "f" : word === "spokesman" ? "m" : null;
     return theirs && theirs === sex ? spoke.body : null;
   }
 
+  /** Whether an unnamed single person ("a nurse", "one official") spoke after the last person named before `at`. */
   unnamedLast(at: number, sex: Sex | null): boolean {
     // ("…,” she said, asking not to be named. … He added": a "he" after her "she" is someone else.)
     const other = sex !== null && this.unnamedSex !== null && this.unnamedSex !== sex;

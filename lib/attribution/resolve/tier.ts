@@ -1,6 +1,6 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
-import { withoutContraction, type Token } from "../text/sentences";
+import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -13,6 +13,7 @@ import {
   TITLES,
   OWN_REPORTERS,
   OUTLET_VOUCHING,
+  PUBLICATION_ENDINGS,
   NATIONALITY_NOUNS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
@@ -150,12 +151,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "person" && words[0].text === "The" && words.slice(1).every((t) => t.cap) && inPrint(raw);
   // ("Business Insider reported in March", after "a spokesperson told Business Insider": a name the article's
   // sources speak to, reporting, is the outlet's.)
-  // (A name of two words or more, never a person the article has given a full name: "she told Reeves" is the judge.)
+  // (A name of two words or more that ends as a publication's does: "she told Ann Reeves" is the judge's.)
   const toldReporting =
     reading.kind === "person" &&
     inPrint(raw) &&
     !!reading.name?.includes(" ") &&
-    memory.names.canonical(reading.name) === reading.name &&
+    PUBLICATION_ENDINGS.test(reading.name.slice(reading.name.lastIndexOf(" ") + 1).toLowerCase()) &&
     memory.relayedTo(reading.name, true);
   const outlet =
     (reading.kind === "person" || titleCased) &&
@@ -343,11 +344,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     while (b > 0 && raw.tokens[b].text === ",") b--;
     const opener =
       raw.tokens[raw.source[0] - 1]?.text === "," &&
-      raw.tokens.slice(Math.max(0, b - OPENER_READ), b).every((t) => !PERSONAL.test(t.lower));
-    const leading =
-      raw.source[0] === raw.tokens.findIndex((t) => t.word) ||
-      (b > 0 && CLOSE_QUOTES.has(raw.tokens[b].text)) ||
-      opener;
+      raw.tokens.slice(Math.max(0, b - OPENER_READ), b + 1).every((t) => !PERSONAL.test(t.lower));
+    const leading = !wordBefore(raw.tokens, raw.source[0]) || (b > 0 && CLOSE_QUOTES.has(raw.tokens[b].text)) || opener;
     const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start, leading) : null;
     // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
     const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);

@@ -18,8 +18,9 @@ export function writtenInLowerCase(text: string, word: string): boolean {
   return seen;
 }
 
-/** A given name right before a word ("Stephanie " before "McCrummen"). */
-const GIVEN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[^\S\n]+$/u;
+/** A given name right before a word ("Stephanie " before "McCrummen", "Lawrence H. " before "Summers", "Mr "). */
+const GIVEN_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:The|A|An|And|But|Of|In|On|At|For|To|By|With|From)\b)(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.?(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+$/u;
 /** How many mentions of a word are read for a given name before it. */
 const MENTIONS = 24;
 

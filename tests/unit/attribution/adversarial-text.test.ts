@@ -107,6 +107,13 @@ describe("adversarial text", () => {
 
   // A page of one description said again and again: each "the grandmaster" looks back for who was described so, and
   // reading every place the word was written within reach made this 7 s per MB once.
+  // A surname opening sentence after sentence: each "He" looks back for the full name it ends, and a look that ran on
+  // past its window to the text's start made this quadratic once (8.6 s at 1.2 MB).
+  it.each([" ", "\n"])("reads a page of one surname opening its sentences in linear time (joined by %j)", (sep) => {
+    const text = `Tom Reid spoke.${sep}` + `Reid left early. He said no.${sep}`.repeat(20_000);
+    expect(bestMsPerMb(text)).toBeLessThan(CEILING_MS_PER_MB);
+  });
+
   it("reads a line of one description said again and again in linear time", () => {
     expect(bestMsPerMb("the grandmaster said the grandmaster Li Wen ".repeat(6_000))).toBeLessThan(CEILING_MS_PER_MB);
   });

@@ -4315,3 +4315,53 @@ describe("fifteenth pass, eighth rules", () => {
       findAttributions("She denied it, adding a caveat that the talks could resume.").map((a) => a.cue.text),
     ).toContain("adding"));
 });
+
+describe("fifteenth pass, after review", () => {
+  it("a person named after the spokesman is who a later 'he' is", () =>
+    expect(
+      findAttributions(
+        "A police spokesman said two men had been arrested. Their lawyer, Tom Reid, was not available. Later he said the men would plead not guilty.",
+      ).at(-1)?.speaker,
+    ).toBe("Tom Reid"));
+
+  it.each([
+    "A professor of economics at Harvard University said the plan was flawed.",
+    "The director of research at Acme Corp said the plan was flawed.",
+    "A Member of Parliament for Leeds North said the plan was flawed.",
+  ])("a field stops at its preposition, and one of several holds no seat: %s", (text) =>
+    expect(findAttributions(text)[0].tier).toBe("anonymous"),
+  );
+
+  it("a participle inside the sentence leaves the subject to the 'who' before it", () =>
+    expect(
+      findAttributions("Campaigners who spoke to officials working at the plant said the smell was bad.")[0].source
+        ?.text,
+    ).toMatch(/^Campaigners/));
+
+  it("a person told something, writing later, stays a person", () =>
+    expect(
+      findAttributions(
+        "The defendant told Ann Reeves he was sorry. In her ruling, Ann Reeves wrote that the law failed.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Ann Reeves" }));
+
+  it("a surname after a given name and an initial is still a surname", () =>
+    expect(
+      findAttributions("Lawrence H. Summers spoke over the summer. Summers said the plan was flawed.").at(-1)?.tier,
+    ).toBe("on-record"));
+
+  it.each([
+    ["He denied it, adding a decision on the bridge would be made next week.", "adding"],
+    ["“I think not” she replied.", "replied"],
+  ])("words still said: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it("a name describing the people after it is no surname opening a sentence", () =>
+    expect(
+      findAttributions(
+        "Phoenix Suns coach Frank Vogel spoke first. Suns officials declined to comment. “We are fine,” he said later.",
+      ).at(-1)?.speaker,
+    ).not.toBe("Phoenix Suns"));
+
+  it("'as a whole' between commas is no hedge", () =>
+    expect(findAttributions("The company, considered as a whole, made a loss.")).toEqual([]));
+});
