@@ -54,10 +54,11 @@ describe("the page layer in Firefox", () => {
         () => (document.querySelector("sourcelight-ui")?.shadowRoot?.querySelectorAll(".label").length ?? 0) > 0,
         { timeout: 10_000 },
       );
-      // The marks are redrawn once the browser has delivered the resize, which a loaded machine may take a while to do.
+      // The marks are redrawn once the browser has delivered the resize, which a loaded machine may take a while to do
+      // (a CI run on a busy virtual machine once took longer than 5 s).
       await expect
         .poll(async () => (await page.evaluate(markClashesInPage)).clashes, {
-          timeout: 5000,
+          timeout: 12_000,
           interval: 100,
           message: `marks over words or marks at ${width} px`,
         })
