@@ -317,6 +317,9 @@ export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|under
  */
 export const PUBLICATION_ENDINGS =
   /^(?:insider|topics|world|nation|age|globe|standard|ledger|post|times|journal|herald|gazette|news|week|weekly|daily|review|monitor|observer|tribune|chronicle|record|mail|star|sun|express|telegraph|guardian|independent|mirror|inquirer|dispatch|bulletin|reporter|wire|today|online|magazine|digest|examiner|courier|argus|echo|advertiser|sentinel|leader|clarion|voice|press)$/;
+/** Whether a name's last word ends it as a publication's name does ("Business Insider"). */
+export const endsAsPublication = (name: string) =>
+  PUBLICATION_ENDINGS.test(name.slice(name.search(/\S+$/)).toLowerCase());
 
 /** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "analyst", "trustee". */
 export const PERSON_ENDINGS = /(?:er|or|ist|yst|ian|ete|ee|man|woman|person)$/;

@@ -11,7 +11,7 @@ import { writtenInLowerCase } from "../text/lower-words";
 import { BASED_IN, peoplesOrState } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
-  PUBLICATION_ENDINGS,
+  endsAsPublication,
   ANONYMOUS_HEADS,
   ROLE_NOUNS,
   BODY_ONLY_KINDS,
@@ -487,13 +487,17 @@ export function personNamedBetween(text: string, from: number, to: number): bool
   let last = 0;
   const re = new RegExp(NAME.source, "gu");
   for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-    for (const q of stretch.slice(last, m.index).matchAll(/[“”"]/g))
-      open = q[0] === "“" ? true : q[0] === "”" ? false : !open;
+    open = quoteOpenAfter(stretch.slice(last, m.index), open);
     last = m.index;
-    if (!open && personOf(m) !== null && !PUBLICATION_ENDINGS.test(m[0].split(/\s+/).at(-1)!.toLowerCase()))
-      return true;
+    if (!open && personOf(m) !== null && !endsAsPublication(m[0])) return true;
   }
   return false;
+}
+
+/** Whether a quotation is open after `stretch`, given whether one was open before it (“ opens, ” closes, " turns). */
+function quoteOpenAfter(stretch: string, open = false): boolean {
+  for (const q of stretch.matchAll(/[“”"]/g)) open = q[0] === "“" ? true : q[0] === "”" ? false : !open;
+  return open;
 }
 
 /** Whether `at` is inside a quotation its paragraph opened (read from the paragraph's start, a bounded stretch). */
@@ -501,10 +505,7 @@ function insideQuotation(text: string, at: number): boolean {
   // (Read inside a bounded window: a page with no line break is searched no further back than it.)
   const floor = Math.max(0, at - SENTENCE_REACH * 4);
   const window = text.slice(floor, at);
-  let open = false;
-  for (const m of window.slice(window.lastIndexOf("\n") + 1).matchAll(/[“”"]/g))
-    open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
-  return open;
+  return quoteOpenAfter(window.slice(window.lastIndexOf("\n") + 1));
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   TITLES,
   OWN_REPORTERS,
   OUTLET_VOUCHING,
-  PUBLICATION_ENDINGS,
+  endsAsPublication,
   NATIONALITY_NOUNS,
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
@@ -156,7 +156,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "person" &&
     inPrint(raw) &&
     !!reading.name?.includes(" ") &&
-    PUBLICATION_ENDINGS.test(reading.name.slice(reading.name.lastIndexOf(" ") + 1).toLowerCase()) &&
+    endsAsPublication(reading.name) &&
     memory.relayedTo(reading.name, true);
   const outlet =
     (reading.kind === "person" || titleCased) &&
@@ -251,17 +251,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     .join(" ");
   const nationality =
     words.length >= 2 && words.length <= 3 && words[0].lower === "the" && NATIONALITY_NOUNS.has(people);
-  const paper =
-    nationality && (inPrint(raw) || memory.relayedTo(`The ${text.slice(words[1].start, words.at(-1)!.end)}`));
+  const nationalName = nationality ? text.slice(words[1].start, words.at(-1)!.end) : "";
+  const paper = nationality && (inPrint(raw) || memory.relayedTo(`The ${nationalName}`));
   if (nationality && !paper) {
     const named = memory.before.person(at, ROLE_REACH);
     return named
-      ? {
-          tier: "on-record",
-          speaker: named,
-          role: text.slice(words[1].start, words.at(-1)!.end),
-          confidence: base * TIMES.roleOfNamed,
-        }
+      ? { tier: "on-record", speaker: named, role: nationalName, confidence: base * TIMES.roleOfNamed }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
