@@ -7,7 +7,7 @@ import type { RawAttribution } from "../cues/raw";
 import { sentenceSubject } from "../phrases/subject";
 import { CLAUSES_AFTER_SUBJECT } from "../words";
 import { bodyNamedBefore } from "./body-kinds";
-import { sentenceBefore } from "./named-before";
+import { sentenceBefore } from "./sentence-opener";
 import { pronounSex } from "./sex";
 import { readSource, type SourceReading } from "./source-kind";
 import { peoplesOrState } from "./name-text";

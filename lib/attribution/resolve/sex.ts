@@ -15,7 +15,7 @@
  * hundred thousand "He said." stays quick.
  */
 import nouns from "../rules/nouns.json";
-import { personOpeningSentenceBefore } from "./named-before";
+import { personOpeningSentenceBefore } from "./sentence-opener";
 
 export type Sex = "m" | "f";
 /** What the article says of one name: a sex (null when it says both), and how plainly (3 a title or a noun, 2 the

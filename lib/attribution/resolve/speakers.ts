@@ -14,7 +14,8 @@ import {
   UNNAMED_ON_PURPOSE,
   PERSON_ENDINGS,
 } from "../words";
-import { NamedBefore, companyName, personNamedBetween, personOpeningSentenceBefore } from "./named-before";
+import { NamedBefore, companyName } from "./named-before";
+import { personNamedBetween, personOpeningSentenceBefore } from "./sentence-opener";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
