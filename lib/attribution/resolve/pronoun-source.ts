@@ -1,0 +1,115 @@
+/**
+ * Whom a pronoun source stands for: "he" or "she" for the person the text points to (the subject of the main clause,
+ * the person opening the sentence before, the last named), "they", "it" or "who" for a group or a body.
+ */
+import type { RawAttribution } from "../cues/raw";
+import { withoutContraction, wordBefore, type Token } from "../text/sentences";
+import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS } from "../words";
+import { TIMES } from "./confidence";
+import { readSource, styleOfAddress } from "./source-kind";
+import { writtenInLowerCase } from "../text/lower-words";
+import { pronounSex } from "./sex";
+import { fromReading } from "./from-reading";
+import { relativeHead } from "./source-shapes";
+import { bodyInSentenceBefore, bodySubjectOfMainClause, subjectOfMainClause } from "./pronouns";
+import { type Resolved, type SpeakerMemory } from "./speakers";
+
+/** How many words of an opening phrase are read for a pronoun (a phrase is short; a hostile sentence is not). */
+const OPENER_READ = 40;
+/** A person's pronoun, any case. */
+const PERSONAL = /^(?:he|she|him|her|his|hers|they|them|their)$/;
+
+/** "he", "she", "His Highness": the person it stands for (on record), else an unnamed person. */
+export function personPronoun(
+  raw: RawAttribution & { source: [number, number] },
+  words: Token[],
+  text: string,
+  memory: SpeakerMemory,
+  base: number,
+  at: number,
+): Resolved {
+  // ("His Highness", "Her Excellency" stand for the person named before, as "he" and "she" do.)
+  const third =
+    /^(he|she|him|her)$/.test(withoutContraction(words[0].lower)) || styleOfAddress(words.filter((t) => t.word));
+  // "A nurse …, speaking on condition of anonymity, said … “…,” she said": still the nurse, unnamed.
+  const sex = pronounSex(withoutContraction(words[0].lower));
+  const unnamed = third && memory.unnamedLast(at, sex);
+  // ("A Huaxin spokeswoman said … ,' she added": still the spokeswoman, for Huaxin.)
+  const spokesperson = third && !unnamed ? memory.spokespersonAgain(at, sex) : null;
+  if (spokesperson)
+    return { tier: "institutional", speaker: spokesperson, role: null, confidence: base * TIMES.organisation };
+  // "Rubén Cáceres was more conciliatory. He said …": the person the sentence before opened with, named after
+  // whoever spoke last, is who a "he" opening the next one stands for.
+  // ("Asante-Reeve did not respond. She said …": a surname alone opening it too, when the pronoun opens its own
+  // sentence or follows the quotation that does; "After he …, she said" may be anyone.)
+  // ("In a statement on Wednesday, she said …": or follows an opening phrase that names no one by a pronoun.)
+  let b = raw.source[0] - 1;
+  while (b > 0 && raw.tokens[b].text === ",") b--;
+  const opener =
+    raw.tokens[raw.source[0] - 1]?.text === "," &&
+    raw.tokens.slice(Math.max(0, b - OPENER_READ), b + 1).every((t) => !PERSONAL.test(t.lower));
+  const leading = !wordBefore(raw.tokens, raw.source[0]) || (b > 0 && CLOSE_QUOTES.has(raw.tokens[b].text)) || opener;
+  const opening = third && !unnamed ? memory.openingBefore(raw.tokens[0].start, leading) : null;
+  // (A sentence's first word the article also writes in lower case, "Most" or "Like", opens no name.)
+  const named = opening && !writtenInLowerCase(text, opening.name.split(" ")[0]);
+  const fresh =
+    (third && !unnamed ? subjectOfMainClause(raw, text, memory, at) : null) ??
+    (named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null);
+  // ("“… Secretary Hillary Clinton’s use of …,” she said": not a name inside the words she is credited with.)
+  const quoteStart = raw.content && raw.content[0] < raw.source[0] ? raw.tokens[raw.content[0]].start : at;
+  const who = unnamed
+    ? null
+    : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(quoteStart) : null), sex, at);
+  return who
+    ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
+    : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+}
+
+/** "they", "it", "who", "which": the group or body it stands for. */
+export function otherPronoun(
+  raw: RawAttribution & { source: [number, number] },
+  words: Token[],
+  text: string,
+  memory: SpeakerMemory,
+  base: number,
+  at: number,
+): Resolved {
+  // "X, who said", "analysts who claim", "a lawsuit that accuses": the phrase right before the relative pronoun is
+  // the source ("that" only after a document: elsewhere it opens a clause).
+  const relative = raw.tokens[raw.source[0]].lower;
+  const documentThat = relative === "that" && DOCUMENT_HEADS.has(raw.tokens[raw.source[0] - 1]?.lower ?? "");
+  if (relative === "who" || relative === "which" || documentThat) {
+    const p = raw.source[0] - 1;
+    // (A document's own phrase, from its article: "the lead plaintiff in a lawsuit that" is the lawsuit's.)
+    const opener = documentThat
+      ? raw.tokens.slice(Math.max(0, p - 6), p).findLastIndex((t) => DETERMINERS.has(t.lower))
+      : -1;
+    const np =
+      opener >= 0
+        ? ([Math.max(0, p - 6) + opener, p] as [number, number])
+        : relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
+    if (np)
+      return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
+    if (raw.tokens[p]?.word)
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+  }
+  const subject = bodySubjectOfMainClause(raw, text);
+  if (subject) return fromReading(subject, base * TIMES.pronounForPrevious, memory, at);
+  const prev = memory.previous(at);
+  // "they" stands for a group or an organisation, and "it" for a body, never for the one person last named.
+  // (Unless the one named led a team: "Raghavan and colleagues acknowledged …. They also noted".)
+  const team = prev?.tier === "on-record" && /^(they|their)$/.test(words[0].lower) && memory.previousTeam(at);
+  // ("the target it pledged", after unnamed officials spoke: "it" is never people either.)
+  const bodyOnly = /^(?:it|its)$/.test(words[0].lower);
+  const usable =
+    prev &&
+    (team || !(prev.tier === "on-record" && /^(they|it|its)$/.test(words[0].lower))) &&
+    !(bodyOnly && prev.tier === "anonymous");
+  if (usable) return { ...prev, confidence: base * TIMES.pronounForPrevious };
+  // "Hours later the club issued a statement. It said: …": "it" is the body the sentence before named by its kind.
+  const body = words[0].lower === "it" ? bodyInSentenceBefore(text, raw.tokens[0].start, memory) : null;
+  if (body) return { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.pronounForPrevious };
+  // ("…, it said.", "which it has described as": a body the article does not name nearby; "it" is never a person.)
+  const tier = bodyOnly ? "institutional" : "anonymous";
+  return { tier, speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+}
