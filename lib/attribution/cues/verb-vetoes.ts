@@ -19,7 +19,6 @@ import {
   FOUND_OBJECTS,
   MID_ADVERBS,
   MODALS,
-  NAMING_BEFORE,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
   OTHER_PRONOUNS,
@@ -42,11 +41,13 @@ import {
 } from "../words";
 import { NOUN_USE_VETOES } from "./noun-use-vetoes";
 import { NO_PROPOSITION_VETOES } from "./no-proposition-vetoes";
+import { NAMING_VETOES } from "./naming-vetoes";
 import { NO_STATEMENT_VETOES } from "./no-statement-vetoes";
+import { TIME_VETOES } from "./time-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
 import { after, before, type Veto, type VerbAt } from "./veto-kit";
-import { namingNoun, nounUse, showNoun } from "./verb-senses";
+import { nounUse, showNoun } from "./verb-senses";
 
 /** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
 const claimFollows = (v: VerbAt) =>
@@ -144,14 +145,6 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
-  // "the county had spent years arguing over who should pay": what time went on, not a claim.
-  {
-    id: "verb/spent-time-doing",
-    test: (v) =>
-      v.w.endsWith("ing") &&
-      /^(years|months|weeks|days|decades|hours|time)$/.test(before(v)) &&
-      /^(spent|spend|spends|spending)$/.test(before(v, 2) === "the" ? "" : before(v, 2)),
-  },
   // "as more drugs are added", "features were added": something put in, no words.
   {
     id: "verb/added-passive",
@@ -279,24 +272,6 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["requested", "requests", "request"],
     test: (v) => /^(a|an|the)$/.test(after(v)),
   },
-  // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
-  {
-    id: "verb/called-naming",
-    words: ["called"],
-    test: (v) =>
-      NAMING_BEFORE.has(before(v)) ||
-      namingNoun(v.tokens, v.i) ||
-      (after(v) === "to" && after(v, 2) === "mind") ||
-      passiveWithoutAgent(v.tokens, v.i) ||
-      // "The drug, called lenoraglide, is made by …": a name between commas.
-      (v.tokens[v.i - 1]?.text === "," && v.tokens[v.i + 2]?.text === ","),
-  },
-  // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
-  {
-    id: "verb/named-appointed",
-    words: ["named"],
-    test: (v) => passiveWithoutAgent(v.tokens, v.i) || !!v.next?.cap,
-  },
   // "called the police", "called a meeting", "called an election": an act, not a claim.
   {
     id: "verb/called-act",
@@ -319,16 +294,8 @@ const OWN_VETOES: readonly Veto[] = [
         /^(the|a|an|this|these|those|he|she|they|it|his|her|their)$/.test(v.next.lower)
       ),
   },
-  // "84 cents adjusted vs. 79 cents expected": a figure forecast, written as a table's cell, with no one expecting.
-  {
-    id: "verb/figure-expected",
-    words: ["expected"],
-    test: (v) => /\d|^(cents|percent|billion|million|trillion|%)$/.test(before(v)) && !/^(to|that)$/.test(after(v)),
-  },
   // "the warning system sounded.": a sound, not a warning given ("sounded the alarm" is one).
   { id: "verb/sounded-alone", words: ["sounded"], test: (v) => !v.next?.word },
-  // "the docuseries, titled “Long Way Home”": a name given (DESIGN.md: names are no attributions).
-  { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },
   // "the loss of awareness described in the report was …": a participle after its noun, pointing at a document.
   {
     id: "verb/described-in-document",
@@ -358,26 +325,8 @@ const OWN_VETOES: readonly Veto[] = [
   { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
   // "The justices ruled 6-3": a decision, an act (DESIGN.md); "ruled that …" says what the court holds.
   { id: "verb/ruled-act", words: ["ruled"], test: (v) => after(v) !== "that" },
-  // "Tsuchiya is expected to announce the package", "is set to unveil": a statement still to come.
-  {
-    id: "verb/to-come",
-    test: (v) => before(v) === "to" && /^(expected|set|due|scheduled|poised)$/.test(before(v, 2)),
-  },
   // "Whitfield was seen leaving the facility": something watched, not a view held.
   { id: "verb/seen-doing", words: ["seen", "saw", "see", "sees"], test: (v) => after(v).endsWith("ing") },
-  // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
-  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
-  // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made ("has argued for
-  // years that the system is unfair" makes one).
-  {
-    id: "verb/arguing-for-a-time",
-    words: ["arguing", "argued", "argue", "argues"],
-    test: (v) =>
-      after(v) === "for" &&
-      [2, 3, 4].some(
-        (k) => /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(after(v, k)) && after(v, k + 1) !== "that",
-      ),
-  },
   // "a security camera pointed into his backyard": a direction, not a point made ("pointed to the figures" is one).
   {
     id: "verb/pointed-direction",
@@ -389,12 +338,6 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/pressed-on",
     words: ["pressed", "presses", "pressing"],
     test: (v) => [1, 2, 3].some((k) => after(v, k) === "on"),
-  },
-  // "Corvid calls the feature Glance": a name given (DESIGN.md: names are no attributions).
-  {
-    id: "verb/calls-name-given",
-    words: ["calls", "call", "called"],
-    test: (v) => DETERMINERS.has(after(v)) && !!v.tokens[v.i + 3]?.cap && !v.tokens[v.i + 4]?.word,
   },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
@@ -418,19 +361,6 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/wrote-thing",
     words: ["wrote", "writes", "write", "writing"],
     test: (v) => WRITTEN_THINGS.has(after(v)) || WRITTEN_THINGS.has(after(v, 2)) || after(v) === "down",
-  },
-  // "work at the rest was continuing around the clock": still going on, no one speaking ("is continuing to insist"
-  // still says something).
-  {
-    id: "verb/still-going-on",
-    words: ["continuing"],
-    test: (v) => BE_FORMS.has(before(v)) && after(v) !== "to",
-  },
-  // "A ransomware group that calls itself Black Lantern": a name it goes by (DESIGN.md: names and nicknames).
-  {
-    id: "verb/calls-itself",
-    words: ["call", "calls", "called", "calling"],
-    test: (v) => REFLEXIVES.has(after(v)) && !!v.tokens[v.i + 2]?.cap,
   },
   // "shopkeepers feared clashes", "farmers are worried about the drought": a feeling; "officials feared that the
   // dam would break", "is convinced the vaccine will work" report a view (DESIGN.md: a view with a proposition).
@@ -564,23 +494,6 @@ const OWN_VETOES: readonly Veto[] = [
       !PERSON_PRONOUNS.has(before(v)) &&
       !OTHER_PRONOUNS.has(before(v)),
   },
-  // "the feature, which Halvard calls Recall": a name given, not a claim.
-  {
-    id: "verb/calls-name",
-    words: ["calls", "call", "called"],
-    test: (v) => /^(which|that)$/.test(before(v, 2)) && !!v.next?.cap,
-  },
-  // "is expected to be announced Thursday", "could be confirmed next week", "must therefore be agreed": an event to
-  // come, no one reporting.
-  {
-    id: "verb/passive-to-come",
-    test: (v) => {
-      if (before(v) !== "be" || !passiveWithoutAgent(v.tokens, v.i)) return false;
-      let k = 2;
-      while (before(v, k).endsWith("ly") || MID_ADVERBS.has(before(v, k))) k++;
-      return before(v, k) === "to" || MODALS.has(before(v, k));
-    },
-  },
   // "Internal documents seen by The Verge show …", "a memo obtained by Reuters": the document is in view, not its
   // reader.
   {
@@ -632,11 +545,13 @@ const OWN_VETOES: readonly Veto[] = [
 ];
 
 /**
- * Every veto, in the order they are tried: this file's, those that find nothing said (no-statement-vetoes.ts), those
- * that read the verb's object or find no proposition, then noun uses.
+ * Every veto, in the order they are tried: this file's, names given, time going on or still to come, those that find
+ * nothing said (no-statement-vetoes.ts), those that read the verb's object or find no proposition, then noun uses.
  */
 export const VERB_VETOES: readonly Veto[] = [
   ...OWN_VETOES,
+  ...NAMING_VETOES,
+  ...TIME_VETOES,
   ...NO_STATEMENT_VETOES,
   ...OBJECT_VETOES,
   ...NO_PROPOSITION_VETOES,

@@ -1,0 +1,52 @@
+/**
+ * Vetoes for a reporting verb that gives a name (DESIGN.md: names and nicknames are no attributions): "a program
+ * called Sandy Hook Promise", "a scientist named Carmen Ruiz", "known as", "calls itself". "called the plan a
+ * disaster" still says what someone thinks. The rest of the table is in verb-vetoes.ts.
+ */
+import { passiveWithoutAgent } from "../phrases/subject";
+import { DETERMINERS, NAMING_BEFORE, REFLEXIVES } from "../words";
+import { after, before, type Veto } from "./veto-kit";
+import { namingNoun } from "./verb-senses";
+
+export const NAMING_VETOES: readonly Veto[] = [
+  // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
+  {
+    id: "verb/called-naming",
+    words: ["called"],
+    test: (v) =>
+      NAMING_BEFORE.has(before(v)) ||
+      namingNoun(v.tokens, v.i) ||
+      (after(v) === "to" && after(v, 2) === "mind") ||
+      passiveWithoutAgent(v.tokens, v.i) ||
+      // "The drug, called lenoraglide, is made by …": a name between commas.
+      (v.tokens[v.i - 1]?.text === "," && v.tokens[v.i + 2]?.text === ","),
+  },
+  // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
+  {
+    id: "verb/named-appointed",
+    words: ["named"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) || !!v.next?.cap,
+  },
+  // "the docuseries, titled “Long Way Home”": a name given (DESIGN.md: names are no attributions).
+  { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },
+  // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
+  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
+  // "Corvid calls the feature Glance": a name given (DESIGN.md: names are no attributions).
+  {
+    id: "verb/calls-name-given",
+    words: ["calls", "call", "called"],
+    test: (v) => DETERMINERS.has(after(v)) && !!v.tokens[v.i + 3]?.cap && !v.tokens[v.i + 4]?.word,
+  },
+  // "A ransomware group that calls itself Black Lantern": a name it goes by (DESIGN.md: names and nicknames).
+  {
+    id: "verb/calls-itself",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => REFLEXIVES.has(after(v)) && !!v.tokens[v.i + 2]?.cap,
+  },
+  // "the feature, which Halvard calls Recall": a name given, not a claim.
+  {
+    id: "verb/calls-name",
+    words: ["calls", "call", "called"],
+    test: (v) => /^(which|that)$/.test(before(v, 2)) && !!v.next?.cap,
+  },
+];

@@ -1,0 +1,59 @@
+/**
+ * Vetoes for a reporting verb that tells of time, not words: what time went on ("spent years arguing", "was
+ * continuing"), a statement still to come ("is expected to announce", "could be confirmed next week") and a figure
+ * forecast with no one forecasting ("79 cents expected"). The rest of the table is in verb-vetoes.ts.
+ */
+import { passiveWithoutAgent } from "../phrases/subject";
+import { BE_FORMS, MID_ADVERBS, MODALS } from "../words";
+import { after, before, type Veto } from "./veto-kit";
+
+export const TIME_VETOES: readonly Veto[] = [
+  // "the county had spent years arguing over who should pay": what time went on, not a claim.
+  {
+    id: "verb/spent-time-doing",
+    test: (v) =>
+      v.w.endsWith("ing") &&
+      /^(years|months|weeks|days|decades|hours|time)$/.test(before(v)) &&
+      /^(spent|spend|spends|spending)$/.test(before(v, 2) === "the" ? "" : before(v, 2)),
+  },
+  // "84 cents adjusted vs. 79 cents expected": a figure forecast, written as a table's cell, with no one expecting.
+  {
+    id: "verb/figure-expected",
+    words: ["expected"],
+    test: (v) => /\d|^(cents|percent|billion|million|trillion|%)$/.test(before(v)) && !/^(to|that)$/.test(after(v)),
+  },
+  // "Tsuchiya is expected to announce the package", "is set to unveil": a statement still to come.
+  {
+    id: "verb/to-come",
+    test: (v) => before(v) === "to" && /^(expected|set|due|scheduled|poised)$/.test(before(v, 2)),
+  },
+  // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made ("has argued for
+  // years that the system is unfair" makes one).
+  {
+    id: "verb/arguing-for-a-time",
+    words: ["arguing", "argued", "argue", "argues"],
+    test: (v) =>
+      after(v) === "for" &&
+      [2, 3, 4].some(
+        (k) => /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(after(v, k)) && after(v, k + 1) !== "that",
+      ),
+  },
+  // "work at the rest was continuing around the clock": still going on, no one speaking ("is continuing to insist"
+  // still says something).
+  {
+    id: "verb/still-going-on",
+    words: ["continuing"],
+    test: (v) => BE_FORMS.has(before(v)) && after(v) !== "to",
+  },
+  // "is expected to be announced Thursday", "could be confirmed next week", "must therefore be agreed": an event to
+  // come, no one reporting.
+  {
+    id: "verb/passive-to-come",
+    test: (v) => {
+      if (before(v) !== "be" || !passiveWithoutAgent(v.tokens, v.i)) return false;
+      let k = 2;
+      while (before(v, k).endsWith("ly") || MID_ADVERBS.has(before(v, k))) k++;
+      return before(v, k) === "to" || MODALS.has(before(v, k));
+    },
+  },
+];
