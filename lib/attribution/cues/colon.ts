@@ -54,7 +54,8 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
   if (k - s === 1 && !allCapitals(tokens[s].text) && after?.word && DATELINE_NEXT.has(after.lower)) return null;
   // "Dubai: Private sector employers in the UAE must cap overtime …": opening the article (find.ts), a place before
   // its first sentence, a whole one in the third person (a transcript's first speaker says "I", "we" or "you").
-  if (opensArticle && k - s <= 3 && datelineSentence(tokens, k)) return null;
+  // ("KUCHING (Oct 9): Timber licences …": a date or a region in brackets after the place is the dateline's too.)
+  if (opensArticle && wordsOutsideBrackets(tokens.slice(s, k)) <= 3 && datelineSentence(tokens, k)) return null;
   // "New Delhi: Chief Minister …", "Sonegarh (Madhyachal): Prime Minister …": a place, and its region, before an
   // office holder opening the story's first sentence.
   const place = tokens.slice(s, k).filter((t) => t.word);
@@ -87,6 +88,18 @@ function namesListed(tokens: Token[], from: number): boolean {
     else if (t.word && depth === 0 && !t.cap && !/^\d/.test(t.text) && t.lower !== "and") return false;
   }
   return commas >= 2;
+}
+
+/** How many words stand outside brackets. */
+function wordsOutsideBrackets(tokens: Token[]): number {
+  let depth = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    else if (t.word && depth === 0) words++;
+  }
+  return words;
 }
 
 /** Words a speaker uses of themselves or their listeners, never a dateline's news sentence. */

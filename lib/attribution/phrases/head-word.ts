@@ -24,6 +24,7 @@ import {
   DETERMINERS,
   isBodyNameWord,
   PREPOSITIONS,
+  PLACES_WITH_OF,
 } from "../words";
 import { isTimeWord } from "./time";
 
@@ -43,6 +44,11 @@ export function headIndex(words: Token[]): number {
     // ("Office of the Digital Privacy Commissioner": or "of the" and capitals.)
     const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
     if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
+      continue;
+    // ("Domestic Trade and Cost of Living Minister Kamarul Hashim": a portfolio's "of", a title and its holder after.)
+    if (words[k].lower === "of" && words[k - 1].cap && titleThenHolder(words, k + 1)) continue;
+    // ("Isle of Man Today", "the Bay of Plenty Regional Council": a place's name runs on through its "of".)
+    if (words[k].lower === "of" && words[k - 1].cap && words[k + 1]?.cap && PLACES_WITH_OF.has(words[k - 1].lower))
       continue;
     // ("Solidarity for Economic Democracy", "Americans for Prosperity": a name holding "for" is a body's.)
     if (bodyFor(words, k)) continue;
@@ -202,10 +208,23 @@ export function bodyHeadAfter(words: Token[], k: number): boolean {
 
 /** Capitalised words from `k` naming a body or a seat: a body's head, a seat or a title ("Islands MSP"). */
 function namesBodyOrSeat(words: Token[], k: number): boolean {
-  for (let j = k; j < words.length && words[j].cap; j++) {
+  // ("Domestic Trade and Cost of Living Minister Kamarul Hashim": through an "of" between capitals, to a title only;
+  // "Serena Kelleher-Vergantini of Washington's Institute for …" is a person of a body.)
+  let through = false;
+  for (let j = k; j < words.length; j++) {
     const w = words[j].lower;
-    if (ORGANISATION_HEADS.has(w) || ROLE_ACRONYMS.has(w) || TITLES.has(w)) return true;
+    if (!words[j].cap) {
+      if (j > k && w === "of" && words[j + 1]?.cap) through = true;
+      else break;
+    } else if (TITLES.has(w) || (!through && (ORGANISATION_HEADS.has(w) || ROLE_ACRONYMS.has(w)))) return true;
   }
+  return false;
+}
+
+/** Capitals from `k` on that hold a title with a capitalised name after it ("Living Minister Kamarul Hashim"). */
+function titleThenHolder(words: Token[], k: number): boolean {
+  for (let j = k; j < words.length && words[j].cap; j++)
+    if (TITLES.has(words[j].lower) && words[j + 1]?.cap && !ORGANISATION_HEADS.has(words[j + 1].lower)) return j > k;
   return false;
 }
 

@@ -5,6 +5,7 @@
 import { officeOwner, type SourceReading } from "./source-kind";
 import {
   ANONYMOUS_HEADS,
+  PLACES_WITH_OF,
   isBodyNameWord,
   LEADING,
   NAME_POSSESSIVES,
@@ -186,7 +187,8 @@ export function readNameRun(tokens: Token[], words: Token[], h: number, headWord
   for (let k = h - 1; k >= s && !bodysName; k--) {
     const w = phrase[k].lower.replace(/\.$/, "");
     // "Spokeswoman Jessica Ditto", "Father-of-three Kieran Hendry".
-    const pair = k > s && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
+    // ("Senior Counsel Nigel Bancroft-Hughes": its first word may be one no name holds, outside the run.)
+    const pair = k > 0 && TWO_WORD_TITLES.has(`${phrase[k - 1].lower} ${w}`);
     // ("Actress Lena Corvino", "Passenger Megan Doyle": a role or a kind of person, capitalised by the sentence.)
     // (Not a title naming a body's kind, "General Department of Residency Affairs".)
     if (
@@ -249,6 +251,8 @@ export function readNameRun(tokens: Token[], words: Token[], h: number, headWord
       / & /.test(name) ||
       // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
       (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
+      // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
+      (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
       // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
       nameWords.some((t) => camelCased(t.text)) ||
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").

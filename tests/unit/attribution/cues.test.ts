@@ -4365,3 +4365,45 @@ describe("fifteenth pass, after review", () => {
   it("'as a whole' between commas is no hedge", () =>
     expect(findAttributions("The company, considered as a whole, made a loss.")).toEqual([]));
 });
+
+describe("sixteenth pass", () => {
+  it.each([
+    ["Enterprise Minister Daniel Kinvig MHK told members the yard was a strategic asset.", "Daniel Kinvig"],
+    ["Douglas Central MHK Fenella Quirk said the loan was a risk.", "Fenella Quirk"],
+    ["Opposition MPA Rukhsana Kausar Gill told reporters the plan was unlawful.", "Rukhsana Kausar Gill"],
+    ["Senior Counsel Nigel Bancroft-Hughes had argued that the agency erred.", "Nigel Bancroft-Hughes"],
+    [
+      "Licences will be revoked, said Minister of Forestry and Land Stewardship Datuk Amar Rosli Ahmad Tuah.",
+      "Rosli Ahmad Tuah",
+    ],
+    [
+      "The subsidy will come in three phases, says Domestic Trade and Cost of Living Minister Datuk Seri Kamarul Ariffin Hashim.",
+      "Kamarul Ariffin Hashim",
+    ],
+  ])("a name written long, its seat, honorific and portfolio apart: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    ["Isle of Man Today understands that two firms have applied.", "Isle of Man Today"],
+    ["The Isle of Man Chamber of Commerce welcomed the loan, saying it kept jobs.", "Isle of Man Chamber of Commerce"],
+    ["Tauri Highlands Gold Limited said in a statement that it supports the bill.", "Tauri Highlands Gold Limited"],
+  ])("a body's name holding a place's 'of', or ending 'Limited': %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a person of a body after 'and' is still the second person, not the body's name running on", () =>
+    expect(
+      findAttributions(
+        "David Albright spoke first. Albright and Serena Kelleher-Vergantini of Washington's Institute for Science wrote that the test failed.",
+      ).at(-1)?.speaker,
+    ).toBe("David Albright"));
+
+  it("a dateline with its date in brackets is no speaker, nor whom a later 'he' stands for", () => {
+    const found = findAttributions(
+      "Timber licences face the axe\n\nKUCHING (Oct 9): Timber licences left untouched for five years will be reviewed, officials say. He said more would follow.",
+    );
+    expect(found.map((a) => a.rule)).not.toContain("colon/speaker");
+    expect(found.map((a) => a.speaker)).not.toContain("Kuching");
+  });
+});
