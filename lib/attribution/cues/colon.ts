@@ -10,6 +10,7 @@ import {
   DATELINE_NEXT,
   TITLES,
   INVERTING_VERBS,
+  MONTHS,
   NP_PUNCT,
   OPEN_QUOTES,
   SIGN_DASHES,
@@ -55,7 +56,7 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
   // "Dubai: Private sector employers in the UAE must cap overtime …": opening the article (find.ts), a place before
   // its first sentence, a whole one in the third person (a transcript's first speaker says "I", "we" or "you").
   // ("KUCHING (Oct 9): Timber licences …": a date or a region in brackets after the place is the dateline's too.)
-  if (opensArticle && wordsOutsideBrackets(tokens.slice(s, k)) <= 3 && datelineSentence(tokens, k)) return null;
+  if (opensArticle && labelLength(tokens.slice(s, k)) <= 3 && datelineSentence(tokens, k)) return null;
   // "New Delhi: Chief Minister …", "Sonegarh (Madhyachal): Prime Minister …": a place, and its region, before an
   // office holder opening the story's first sentence.
   const place = tokens.slice(s, k).filter((t) => t.word);
@@ -78,28 +79,39 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
 
 /** Whether the tokens from `from` list names: three or more, comma-separated, words outside brackets capitalised. */
 function namesListed(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from);
+  const depth = bracketDepths(rest);
   let commas = 0;
-  let depth = 0;
-  for (let j = from; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t.text === "(") depth++;
-    else if (t.text === ")") depth = Math.max(0, depth - 1);
-    else if (t.text === "," && depth === 0) commas++;
-    else if (t.word && depth === 0 && !t.cap && !/^\d/.test(t.text) && t.lower !== "and") return false;
+  for (let j = 0; j < rest.length; j++) {
+    const t = rest[j];
+    if (depth[j] > 0 || t.text === "(" || t.text === ")") continue;
+    if (t.text === ",") commas++;
+    else if (t.word && !t.cap && !/^\d/.test(t.text) && t.lower !== "and") return false;
   }
   return commas >= 2;
 }
 
-/** How many words stand outside brackets. */
-function wordsOutsideBrackets(tokens: Token[]): number {
+/** Each token's depth inside brackets (a bracket mark itself counts as outside). */
+function bracketDepths(tokens: Token[]): number[] {
   let depth = 0;
-  let words = 0;
-  for (const t of tokens) {
+  return tokens.map((t) => {
+    const at = depth;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth = Math.max(0, depth - 1);
-    else if (t.word && depth === 0) words++;
-  }
-  return words;
+    return t.text === ")" ? depth : at;
+  });
+}
+
+/**
+ * A label's length for a dateline: its tokens, or with a date in brackets the words outside them ("KUCHING (Oct 9)" is
+ * one). A party or a seat in brackets counts in full ("Elizabeth Warren (D-Mass.)": a transcript's speaker).
+ */
+function labelLength(tokens: Token[]): number {
+  const depth = bracketDepths(tokens);
+  const dated = tokens.some(
+    (t, j) => depth[j] > 0 && t.word && (/^\d/.test(t.text) || MONTHS.has(t.lower.replace(/\.$/, ""))),
+  );
+  return dated ? tokens.filter((t, j) => t.word && depth[j] === 0).length : tokens.length;
 }
 
 /** Words a speaker uses of themselves or their listeners, never a dateline's news sentence. */

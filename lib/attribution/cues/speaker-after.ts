@@ -69,7 +69,7 @@ export function endsQuotation(tokens: Token[], k: number): boolean {
 const QUOTATION_ENDS = new Set([",", "?", "!"]);
 
 /** Lower-case words inside a capitalised title: "Minister of Forestry and Land Stewardship". */
-const TITLE_JOINS = /^(?:of|for|and|the)$/;
+const TITLE_JOINS = /^(?:of|for|and)$/;
 
 /** Inverted: "…,” said Tom Smith, a spokesman." / "said the official" / "said one Western diplomat". */
 export function invertedSpeaker(tokens: Token[], i: number, from: number): [number, number] | null {
@@ -104,7 +104,8 @@ export function invertedSpeaker(tokens: Token[], i: number, from: number): [numb
       PERSON_PRONOUNS.has(first.lower) ||
       OTHER_PRONOUNS.has(first.lower));
   // "reads a Wednesday editorial in The Des Moines Register": a source may run to ten words; a title and a name in
-  // capitals to fourteen ("said Minister of Forestry and Land Stewardship Datuk Amar Rosli Ahmad Tuah").
+  // capitals to fourteen ("said Minister of Forestry and Land Stewardship Datuk Amar Rosli Ahmad Tuah"), though not
+  // through "the", which opens a body's name ("Chief Executive of the Royal Society for the Protection of Birds").
   const inCapitals = r && tokens.slice(r[0], r[1] + 1).every((t) => !t.word || t.cap || TITLE_JOINS.test(t.lower));
   return r && closed && r[1] - r[0] < (inCapitals ? 14 : 10) && speaks ? r : null;
 }

@@ -1,7 +1,9 @@
 /**
  * Places where a reporting verb reports nothing, checked in order once a verb has passed the word lists: each
- * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for. Those that
- * read the verb's object are in object-vetoes.ts, a verb form used as a noun in noun-use-vetoes.ts.
+ * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for. Names given
+ * are in naming-vetoes.ts, time going on or to come in time-vetoes.ts, nothing said in no-statement-vetoes.ts, the
+ * verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts, a verb form used as a noun in
+ * noun-use-vetoes.ts.
  */
 import { afterBe, passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord, timePhraseLeft } from "../phrases/time";
@@ -523,6 +525,10 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
   { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
+];
+
+/** Verbs that report only with a clause after them, tried last: what the other vetoes did not turn down. */
+const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
   // "informed the exchanges that the penalty would be provided for" reports; "informed Kallstrom of the decision",
   // "notified the police" passes news on, unsaid.
   {
@@ -545,13 +551,15 @@ const OWN_VETOES: readonly Veto[] = [
 ];
 
 /**
- * Every veto, in the order they are tried: this file's, names given, time going on or still to come, those that find
- * nothing said (no-statement-vetoes.ts), those that read the verb's object or find no proposition, then noun uses.
+ * Every veto, in the order they are tried (the first that applies is the one `analyze --why` names): names given,
+ * this file's, time going on or still to come, verbs that need a clause, those that find nothing said
+ * (no-statement-vetoes.ts), those that read the verb's object or find no proposition, then noun uses.
  */
 export const VERB_VETOES: readonly Veto[] = [
-  ...OWN_VETOES,
   ...NAMING_VETOES,
+  ...OWN_VETOES,
   ...TIME_VETOES,
+  ...CLAUSE_NEEDED_VETOES,
   ...NO_STATEMENT_VETOES,
   ...OBJECT_VETOES,
   ...NO_PROPOSITION_VETOES,

@@ -45,8 +45,14 @@ export function headIndex(words: Token[]): number {
     const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
     if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
       continue;
+    // ("Executive Director and spokesperson Mosharraf Hossain Talukder": a title, "and" a second role in lower case,
+    // then the holder of both.)
+    if (words[k].lower === "and" && words[k - 1].cap && TITLES.has(words[k - 1].lower) && secondRole(words, k + 1))
+      continue;
     // ("Domestic Trade and Cost of Living Minister Kamarul Hashim": a portfolio's "of", a title and its holder after.)
-    if (words[k].lower === "of" && words[k - 1].cap && titleThenHolder(words, k + 1)) continue;
+    // ("Critics of Health Secretary Wes Streeting": not after a group's noun, whose "of" says whose critics they are.)
+    const portfolio = k > 1 && (words[k - 2].cap || words[k - 2].lower === "and");
+    if (words[k].lower === "of" && words[k - 1].cap && portfolio && titleThenHolder(words, k + 1)) continue;
     // ("Isle of Man Today", "the Bay of Plenty Regional Council": a place's name runs on through its "of".)
     if (words[k].lower === "of" && words[k - 1].cap && words[k + 1]?.cap && PLACES_WITH_OF.has(words[k - 1].lower))
       continue;
@@ -219,6 +225,19 @@ function namesBodyOrSeat(words: Token[], k: number): boolean {
     } else if (TITLES.has(w) || (!through && (ORGANISATION_HEADS.has(w) || ROLE_ACRONYMS.has(w)))) return true;
   }
   return false;
+}
+
+/** A role in lower case at `k` ("spokesperson", "chief executive"), then a capitalised name. */
+function secondRole(words: Token[], k: number): boolean {
+  let j = k;
+  while (
+    j < words.length &&
+    j < k + 3 &&
+    !words[j].cap &&
+    (TITLES.has(words[j].lower) || ROLE_NOUNS.has(words[j].lower) || SPEAKING_FOR.has(words[j].lower))
+  )
+    j++;
+  return j > k && !!words[j]?.cap && !!words[j + 1]?.cap;
 }
 
 /** Capitals from `k` on that hold a title with a capitalised name after it ("Living Minister Kamarul Hashim"). */

@@ -111,7 +111,7 @@ export function madeByBefore(tokens: Token[], k: number): boolean {
 /**
  * Where "by" (or another of `preps`) stands at `k`, or just past a time phrase that starts at `k` ("released on
  * Tuesday by the Treasury", "filed last week by the County Attorney's Office") or a few words of what a survey was
- * of ("of 2,300 firms by the Bank's Decision Maker Panel"); else -1.
+ * of or whom a document went to ("of 2,300 firms by the Bank's Decision Maker Panel"); else -1.
  */
 export function byAt(tokens: Token[], k: number, preps = BY): number {
   for (let b = k; b < k + 5 && tokens[b]; b++)
@@ -120,9 +120,12 @@ export function byAt(tokens: Token[], k: number, preps = BY): number {
   return -1;
 }
 
-/** "of" at `k`, words only up to a "by" at `b`, and none that reads a document ("a copy of the letter seen by"). */
+/**
+ * "of" or "to" at `k` (what a survey was of, whom a note went to: "a note to clients by Harbourline"), words only up to
+ * a "by" at `b`, and none that reads a document ("a copy of the letter seen by").
+ */
 const ofWords = (tokens: Token[], k: number, b: number) =>
-  tokens[k].lower === "of" &&
+  /^(?:of|to)$/.test(tokens[k].lower) &&
   tokens[b].lower === "by" &&
   tokens.slice(k + 1, b).every((t) => t.word && !readingParticiple(t.lower));
 

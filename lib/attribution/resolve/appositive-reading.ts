@@ -28,6 +28,9 @@ import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
 import type { Resolved, SpeakerMemory } from "./speakers";
 
+/** A relative pronoun: a clause about the person starts, not a role. */
+const RELATIVES = /^(?:who|whom|whose|which|that)$/;
+
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME = new RegExp(
   `\\b(?:declined to give (?:his|her|their) (?:full |last )?name|did not (?:want to )?give (?:his|her|their) name|${UNNAMED_ON_PURPOSE})\\b`,
@@ -84,15 +87,15 @@ export function readWithAppositive(
     const holder = capital > 0 ? fullNameAtEnd(upTo) : -1;
     const roles =
       holder > 0 &&
-      upTo
-        .slice(0, holder)
-        .every(
-          (t) =>
-            t.word &&
-            (!t.cap || t.text.includes("-")) &&
-            (t.lower === "and" || !PREPOSITIONS.has(t.lower)) &&
-            !/ing$/.test(t.lower),
-        );
+      upTo.slice(0, holder).every(
+        (t) =>
+          t.word &&
+          (!t.cap || t.text.includes("-")) &&
+          // ("Lawyer Gurdeep Singh Maan, who represented Wan Faizal,": a clause, not roles, before a name.)
+          !RELATIVES.test(t.lower) &&
+          (t.lower === "and" || !PREPOSITIONS.has(t.lower)) &&
+          !/ing$/.test(t.lower),
+      );
     const inner = articled
       ? upTo.slice(1)
       : roles

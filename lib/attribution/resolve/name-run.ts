@@ -2,7 +2,7 @@
  * A source whose head is capitalised: the run of capitalised words ending at it is the name, and what stands before
  * the run (a title, a kind of body, "the") says whether it names a person or a body.
  */
-import { officeOwner, type SourceReading } from "./source-kind";
+import type { SourceReading } from "./source-kind";
 import {
   ANONYMOUS_HEADS,
   PLACES_WITH_OF,
@@ -104,11 +104,21 @@ function coNamed(rest: Token[], text: string): string[] {
   return names;
 }
 
+/** Whose office the word at `h` is, as source-kind.ts reads it (passed in: that module calls this one). */
+type OfficeOwner = (tokens: Token[], words: Token[], h: number, text: string) => SourceReading | null;
+
 /**
  * Reads a source phrase whose head, `words[h]` (`headWord` in lower case, less a possessive), is capitalised: the
  * name, its kind, and the role written before it.
  */
-export function readNameRun(tokens: Token[], words: Token[], h: number, headWord: string, text: string): SourceReading {
+export function readNameRun(
+  tokens: Token[],
+  words: Token[],
+  h: number,
+  headWord: string,
+  text: string,
+  officeOwner: OfficeOwner,
+): SourceReading {
   const phrase = words.slice(0, h + 1);
   // A capitalised head: the run of capitalised words ending at it is the name.
   let s = h;

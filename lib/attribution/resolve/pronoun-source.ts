@@ -1,6 +1,7 @@
 /**
  * Whom a pronoun source stands for: "he" or "she" for the person the text points to (the subject of the main clause,
- * the person opening the sentence before, the last named), "they", "it" or "who" for a group or a body.
+ * the person opening the sentence before, the last named); "who" or "which" for the phrase before it ("Tom Smith, who
+ * said"), "they" or "it" for a group or a body.
  */
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
@@ -65,7 +66,7 @@ export function personPronoun(
     : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
 }
 
-/** "they", "it", "who", "which": the group or body it stands for. */
+/** "who", "which": the phrase before it; "they", "it": the group or body it stands for. */
 export function otherPronoun(
   raw: RawAttribution & { source: [number, number] },
   words: Token[],

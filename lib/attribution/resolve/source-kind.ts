@@ -231,7 +231,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "anonymous", name: null, role: null };
   }
 
-  return readNameRun(tokens, words, h, headWord, text);
+  return readNameRun(tokens, words, h, headWord, text, officeOwner);
 }
 
 /** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"; nouns.json speakingFor). */
@@ -270,7 +270,7 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
  * Whose office the word at `h` is: "Prime Minister Étienne Marchal’s office", "the office of President Piotr
  * Zaremba, who …" (up to a comma), read as a source; null when none is named.
  */
-export function officeOwner(tokens: Token[], words: Token[], h: number, text: string): SourceReading | null {
+function officeOwner(tokens: Token[], words: Token[], h: number, text: string): SourceReading | null {
   if (/['’]s$/.test(words[h - 1]?.text ?? "")) return readSource(words.slice(0, h), text);
   if (words[h + 1]?.lower !== "of" || !words[h + 2]?.cap) return null;
   const comma = tokens.find((t) => t.text === "," && t.start > words[h].start)?.start ?? Infinity;

@@ -1,5 +1,6 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
+import { escapeRegExp } from "../../escape-regexp";
 import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -93,8 +94,19 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     /s$/.test(words[first]?.lower ?? "") &&
     ANONYMOUS_HEADS.has(words[first].lower) &&
     /^(at|with|for|from|in)$/.test(words[first + 1]?.lower ?? "");
+  // ("Opposition Leader in the Punjab Assembly Malik Zahoor Bhatti": a capitalised office read as a name, the holder
+  // after its body.)
+  const officeRead =
+    reading.kind === "person" &&
+    TITLES.has(reading.name?.split(/\s+/).at(-1)?.toLowerCase() ?? "") &&
+    // (Its body after "in the" or "of the": "Representative Peter T. King of New York" is a king of no one.)
+    new RegExp(`^${escapeRegExp(reading.name ?? "")} (?:in|of|for|at) the \\p{Lu}`, "u").test(
+      text.slice(at, words[words.length - 1].end),
+    );
   const holderAt =
-    reading.kind === "anonymous" && !peopleAt && !fullNameAfterComma(raw, text) ? fullNameAtEnd(words) : -1;
+    (reading.kind === "anonymous" || officeRead) && !peopleAt && !fullNameAfterComma(raw, text)
+      ? fullNameAtEnd(words)
+      : -1;
   // ("Cabinet member for environment Cllr Rhian Pritchard": or a title opening the name.)
   const titled =
     holderAt > 0 && (TITLES.has(words[holderAt].lower.replace(/\.$/, "")) || ROLE_ACRONYMS.has(words[holderAt].lower))
@@ -115,7 +127,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       ) ||
       // ("emergency department nurse Ana Fifita": a kind of person right before the name is the role.)
       (!words[holderAt - 1].cap && ANONYMOUS_HEADS.has(words[holderAt - 1].lower)) ||
-      titled)
+      titled ||
+      officeRead)
   ) {
     const name = text.slice(words[holderAt + titled].start, words[words.length - 1].end);
     const role = text.slice(words[0].start, words[holderAt - 1 + titled].end);

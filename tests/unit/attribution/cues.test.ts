@@ -4407,3 +4407,62 @@ describe("sixteenth pass", () => {
     expect(found.map((a) => a.speaker)).not.toContain("Kuching");
   });
 });
+
+describe("sixteenth pass, second rules", () => {
+  it.each([
+    ["Lawyer John Smith, who represented Mary Jones, said the court erred.", "John Smith"],
+    ["Councillor Amrit Sandhu, who represents Wemberton North, told the Star the plan was rushed.", "Amrit Sandhu"],
+    [
+      "Counsel Gurdeep Singh Maan, who represented Wan Faizal, urged the court to set a lower amount.",
+      "Gurdeep Singh Maan",
+    ],
+    ["Its founder, four-star rider and trainer Tamsin Greaves-Oduya, said the horse was fine.", "Tamsin Greaves-Oduya"],
+  ])("a clause after a titled name names no one else, while roles joined by 'and' still do: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "Opposition Leader in the Punjab Assembly Malik Zahoor Bhatti termed the proposal economic murder.",
+      "Malik Zahoor Bhatti",
+    ],
+    [
+      "Bangladesh Bank Executive Director and spokesperson Mosharraf Hossain Talukder said the bank had the letter.",
+      "Mosharraf Hossain Talukder",
+    ],
+    ["“It is not easy,” said Representative Peter T. King of New York, who endorsed him on Tuesday.", "Peter T. King"],
+  ])(
+    "an office written long, its holder at the end; a surname that is also a title stays a name: %s",
+    (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a note to clients by a firm is the firm's", () =>
+    expect(
+      findAttributions(
+        "A note to clients by Harbourline Capital Advisors on Tuesday estimated that the levy would add little.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Harbourline Capital Advisors" }));
+});
+
+describe("sixteenth pass, after review", () => {
+  it.each([
+    "Critics of Health Secretary Wes Streeting said the plan was flawed.",
+    "Allies of Foreign Secretary David Lammy said the talks had stalled.",
+  ])("a group's 'of' before a titled name keeps the group unnamed: %s", (text) =>
+    expect(findAttributions(text)[0].tier).toBe("anonymous"),
+  );
+
+  it("a transcript's speaker with a party in brackets is still a speaker", () =>
+    expect(
+      findAttributions(
+        "Hearing transcript\n\nElizabeth Warren (D-Mass.): The bank's chief executive owes the public an answer about these fees.",
+      )[0],
+    ).toMatchObject({ rule: "colon/speaker", speaker: "Elizabeth Warren" }));
+
+  it("a long inverted speaker does not run through a body's 'the'", () =>
+    expect(
+      findAttributions(
+        "“It is over,” said Chief Executive of the Royal Society for the Protection of Birds Beccy Speight.",
+      )[0]?.speaker,
+    ).not.toBe("Executive"));
+});
