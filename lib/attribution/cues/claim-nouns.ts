@@ -86,18 +86,31 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
 export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
-  const next = tokens[i + 1]?.lower;
+  const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
+  // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
+  const between = claimNoun ? wordsBeforeThat(tokens, i + 1) : 0;
+  const from = between > 0 && /^(?:from|by)$/.test(tokens[i + 1].lower);
+  const placed = between > 0 && HEDGE_NOUNS.has(w) && /^(?:in|on|among|across|within)$/.test(tokens[i + 1].lower);
+  const thatAt = from || placed ? i + 1 + between : i + 1;
+  const next = tokens[thatAt]?.lower;
   // "accusations of favouring landlords", "rumours that he will resign": a hedge with no one behind it (DESIGN.md).
-  const hedge = HEDGE_NOUNS.has(w) && (next === "that" || next === "of");
+  const hedge = HEDGE_NOUNS.has(w) && (next === "that" || (next === "of" && thatAt === i + 1));
   if (!((THAT_CLAIM_NOUNS.has(w) && next === "that") || hedge) || tokens[i - 1]?.text === "," || s.used[i - 1])
     return undefined;
   const a = raw(tokens, "claim-noun", next === "of" ? "claim-noun/of" : "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
-  if (owner?.word && (owner.lower.endsWith("'s") || POSSESSIVE_PRONOUNS.has(owner.lower)))
+  if (from) a.source = [i + 2, thatAt - 1];
+  else if (owner?.word && (owner.lower.endsWith("'s") || POSSESSIVE_PRONOUNS.has(owner.lower)))
     a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
-  a.content = contentAfter(tokens, i + 1);
+  a.content = contentAfter(tokens, thatAt);
   s.take(a);
   return i;
+}
+
+/** How many words, two to five and no punctuation, stand between a preposition at `k` and a "that" (else 0). */
+function wordsBeforeThat(tokens: Token[], k: number): number {
+  for (let j = k + 1; j <= k + 5 && tokens[j]?.word; j++) if (tokens[j].lower === "that") return j - k >= 2 ? j - k : 0;
+  return 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
 import {
+  APPROXIMATORS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   AUXILIARIES,
@@ -76,7 +77,12 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     IRREGULAR_PARTICIPLES.has(beWhat) ||
     IRREGULAR_PAST.has(beWhat) ||
     tokens[b + 1]?.lower === "by";
-  const scheduled = next === "be" ? beScheduled : SCHEDULED.has(next);
+  // ("is expected to raise about $28 million", "to handle around 90,000 appointments": a figure right after the verb,
+  // or after "about", is an estimate whatever the verb.)
+  let f = v + 3;
+  if (APPROXIMATORS.has(tokens[f]?.lower ?? "")) f++;
+  const figure = /^[\d$£€¥]/.test(tokens[f]?.text ?? "");
+  const scheduled = !figure && (next === "be" ? beScheduled : SCHEDULED.has(next));
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;

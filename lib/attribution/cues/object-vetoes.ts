@@ -171,11 +171,15 @@ export const OBJECT_VETOES: readonly Veto[] = [
   },
   // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
   { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
-  // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected.
+  // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected
+  // ("rejected the idea that the cut was to blame" rejects a claim).
   {
     id: "verb/rejected-plan",
     words: ["reject", "rejects", "rejected", "rejecting"],
-    test: (v) => /^(a|an|the|its|their|his|her|our)$/.test(after(v)) && objectHead(v.tokens, v.i + 2, REJECTED_PLANS),
+    test: (v) =>
+      /^(a|an|the|its|their|his|her|our)$/.test(after(v)) &&
+      objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
+      !(after(v, 2) === "idea" && after(v, 3) === "that"),
   },
   // "the judge dismissed a bail application", "The club dismissed its manager", "The case was dismissed on Friday":
   // a case thrown out or a person let go, unless "as" says what it was taken for ("dismissed him as a crank").

@@ -92,14 +92,18 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);
-  // "as Tom Ridge, a former secretary, put it" quotes, and counsel "put it to the witness that …" asserts; "let me
-  // put it this way", "to put it mildly" do not.
+  // "as Tom Ridge, a former secretary, put it" quotes, counsel "put it to the witness that …" asserts, and "Wennberg
+  // put it more bluntly: “…”" quotes after a colon; "let me put it this way", "to put it mildly" do not.
   const putItTo =
     tokens[i + 1]?.lower === "it" &&
     tokens[i + 2]?.lower === "to" &&
     tokens.slice(i + 3, i + 10).some((x) => x.lower === "that");
-  if ((w === "put" || w === "puts") && !putItTo && !tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as"))
-    return s.veto("verb/put-without-as", i);
+  const putItColon =
+    tokens[i + 1]?.lower === "it" &&
+    !/^(?:to|me|us|let)$/.test(tokens[i - 1]?.lower ?? "") &&
+    tokens.slice(i + 2, i + 6).some((x) => x.text === ":");
+  const putAs = tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as");
+  if ((w === "put" || w === "puts") && !putItTo && !putItColon && !putAs) return s.veto("verb/put-without-as", i);
   const at = { s, tokens, i, w, next: tokens[i + 1] };
   if (
     (/^[,–—]$/.test(tokens[i - 1]?.text ?? "") || endsQuotation(tokens, i - 1)) &&

@@ -4466,3 +4466,45 @@ describe("sixteenth pass, after review", () => {
       )[0]?.speaker,
     ).not.toBe("Executive"));
 });
+
+describe("sixteenth pass, third rules", () => {
+  it("rejecting the idea that something is so rejects a claim; rejecting the idea of an act does not", () => {
+    expect(findAttributions("She rejected the idea that the budget cut was to blame.")[0]?.cue.text).toBe("rejected");
+    expect(findAttributions("The board rejected the idea of a second vote.")).toEqual([]);
+  });
+
+  it.each([
+    ["The levy is expected to raise about $28 million a year.", "is expected to raise"],
+    ["The new centre is expected to handle around 90,000 appointments a year.", "is expected to handle"],
+  ])("a figure after 'is expected to' is an estimate whatever the verb: %s", (text, cue) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "unattributed", cue: { text: cue } }),
+  );
+
+  it.each([
+    "The Presidential Office is expected to promulgate the amendments within 10 days.",
+    "The minister is expected to sign a $2bn deal on Friday.",
+  ])("a schedule stays no attribution: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("speculation set in time or place before its 'that' is a hedge", () =>
+    expect(
+      findAttributions("There has been speculation in recent weeks that a Gulf fund is interested.")[0],
+    ).toMatchObject({
+      tier: "unattributed",
+      cue: { text: "speculation" },
+    }));
+
+  it("a warning from someone that … is theirs", () =>
+    expect(
+      findAttributions("The rules will be enforced despite warnings from lawmakers that tenants will suffer.")[0],
+    ).toMatchObject({ tier: "anonymous", source: { text: "lawmakers" }, content: { text: "tenants will suffer" } }));
+
+  it.each([["Lars Wennberg, a professor of law, put it more bluntly: “A council can decide.”", "Lars Wennberg"]])(
+    "'put it' before a colon quotes: %s",
+    (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "put it" }, speaker }),
+  );
+
+  it.each(["Let me put it this way: the deal is dead.", "To put it mildly: the launch did not go well."])(
+    "'put it' of the writer's own phrasing is no attribution: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+});
