@@ -21,6 +21,7 @@ import {
   CONJUNCTIONS,
   LEADING,
   MONTHS,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
   PARTY_WORDS,
@@ -59,6 +60,8 @@ const BODY_CONTEXT = (word: string) =>
  * sentence, nor a headline's last word.
  */
 const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
+/** A name's particle in lower case right before a mention ("bin", "van", "de"). */
+const PARTICLE_BEFORE = /(?<![\p{L}\p{N}])(bin|binti|bint|ibn|van|von|de|da|del|dos|das|der|den)[ \t]+$/u;
 /** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
 const MENTIONS_READ = 30;
 
@@ -80,6 +83,12 @@ function fullNameOf(word: string, text: string): string | null {
     for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {
       words.unshift(m[1]);
       before = before.slice(0, m.index);
+      // ("Khalid bin Rashid Al Mannai" … "Al Mannai said": a particle in lower case inside the name.)
+      const particle = PARTICLE_BEFORE.exec(before);
+      if (particle && WORD_BEFORE.test(before.slice(0, particle.index))) {
+        words.unshift(particle[1]);
+        before = before.slice(0, particle.index);
+      }
     }
     // ("When Ana Lindqvist stepped down", "But Mr Obi": a sentence's opening word is no part of the name.)
     const opener = (w: string) =>
@@ -118,7 +127,11 @@ function fullNameOf(word: string, text: string): string | null {
  * before it, which makes it a person's. Read when no mention gives a name ending with the word.
  */
 function nameStartingWith(word: string, text: string): { name: string; titled: boolean } | null {
-  if ([CAPITALISED_OPENERS, CONJUNCTIONS, SUBORDINATORS, LEADING].some((list) => list.has(word.toLowerCase())))
+  // (A word in lower case, "the star", is a role, not a name's start.)
+  if (
+    !/^\p{Lu}/u.test(word) ||
+    [CAPITALISED_OPENERS, CONJUNCTIONS, SUBORDINATORS, LEADING].some((list) => list.has(word.toLowerCase()))
+  )
     return null;
   let found: { name: string; titled: boolean } | null = null;
   let read = 0;
@@ -128,13 +141,20 @@ function nameStartingWith(word: string, text: string): { name: string; titled: b
     const lower = next?.toLowerCase() ?? "";
     // (Not a day, a month, a body's word or a programme: "Earlier Wednesday", "Maddow Show", "Ford Motor"; nor a
     // headline's capitals.)
-    const notName =
-      [NOT_NAMES, ORGANISATION_HEADS, TITLES, WEEKDAYS, MONTHS].some((list) => list.has(lower)) ||
-      isBodyNameWord(lower) ||
-      NOT_AFTER_NAME.test(lower);
+    const notName = lower
+      .split(/\s+/)
+      .some(
+        (w) =>
+          [NOT_NAMES, ORGANISATION_HEADS, TITLES, WEEKDAYS, MONTHS].some((list) => list.has(w)) ||
+          isBodyNameWord(w) ||
+          NOT_AFTER_NAME.test(w),
+      );
     if (!next || notName || inTitleCase(text, at)) continue;
     const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? "";
-    found = { name: `${word} ${next}`, titled: roleWord(before) };
+    // ("Lyonpo Pema Wangchen" … "Lyonpo said": a title used alone stands for its holder, named after it.)
+    found = TITLES.has(word.toLowerCase())
+      ? { name: next, titled: true }
+      : { name: `${word} ${next}`, titled: roleWord(before) };
     if (found.titled) break;
   }
   return found;
@@ -146,8 +166,11 @@ const NOT_AFTER_NAME = /^(?:show|motor|corps|live|today|tonight|weekly|daily)$/;
 /** The word right before a name ("chairman " Zhou Baiting). */
 const WORD_BEFORE_NAME = /([\p{L}.-]+)[ \t]+$/u;
 
-/** A capitalised word right after a name, ending there ("Zhou Baiting said", not "Zhou Baiting Chen"). */
-const NAME_AFTER = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/u;
+/**
+ * One or two capitalised words right after a name, ending there ("Zhou Baiting said", "Ng Kuok Wa asked", not "Zhou
+ * Baiting Chen Li").
+ */
+const NAME_AFTER = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?![\p{L}'’-]|[ \t]+\p{Lu})/u;
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
@@ -185,10 +208,12 @@ function verdictOn(
   const words = full?.split(" ") ?? [];
   if (words.length === 2 && words.some((w) => isBodyNameWord(w.toLowerCase())))
     return { tier: "institutional", speaker: full };
-  if (full) return { tier: "on-record", speaker: full };
-  // ("chairman Zhou Baiting" … "Zhou said": a name with a role before it is a person's.)
+  if (full?.includes(" ")) return { tier: "on-record", speaker: full };
+  // ("chairman Zhou Baiting" … "Zhou said": a name with a role before it is a person's, by the whole name; a title
+  // before the word alone, "Chairman Zhou", says only that it is a person's.)
   const starting = nameStartingWith(word, text);
   if (starting?.titled) return { tier: "on-record", speaker: starting.name };
+  if (full) return { tier: "on-record", speaker: full };
   // "The Duke of Sussex", "the Pope": a title is a person's.
   if (TITLES.has(word.toLowerCase()) || PERSON_HEADS.has(word.toLowerCase()))
     return { tier: "on-record", speaker: word };
@@ -215,8 +240,12 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   // "Mr Frayne", "Judge Colquhoun", "Mathenge, who was named Player of the Match,", "Vance, a 23-year-old in his
   // second season": a name with a title or a description may have its full name elsewhere in the article; only
   // that is taken from its verdict (below).
+  // ("Al Mannai said": a surname with its particle is settled as one word is.)
+  const oneName = (name: string) =>
+    !/\s/.test(name) ||
+    (/^\p{Lu}\p{Ll}* \p{Lu}[\p{L}'’-]+$/u.test(name) && NAME_PARTICLES.has(name.split(" ")[0].toLowerCase()));
   const settled = (a: Attribution) =>
-    !!a.speaker && !/\s/.test(a.speaker) && a.tier === "on-record" && !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
+    !!a.speaker && oneName(a.speaker) && a.tier === "on-record" && !ROLE_ACRONYMS.has(a.speaker.toLowerCase());
   // What each word is credited with, its own claims and those of verbs that share it ("Asked whether he …, Ryan").
   const claims = new Map<string, string[]>();
   // Words some "he" or "she" source was linked to ("…,” he added. … Obama stated."): the article calls them people.
@@ -229,7 +258,11 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
   for (const a of all) {
     const word = a.speaker!;
     if (!settled(a) || verdicts.has(word) || verdicts.size > NAMES_READ) continue;
-    if (a.source?.text.includes(word))
+    // (A surname with its particle, "Al Mannai", takes only a fuller name: "Al From" may be a given name and surname.)
+    if (word.includes(" ")) {
+      const full = fullNameOf(word, article);
+      if (full && full.length > word.length) verdicts.set(word, { tier: "on-record", speaker: full });
+    } else if (a.source?.text.includes(word))
       verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
     else {
       // ("Ms Lindqvist is unpersuaded. “…,” she said": a "she" that stands for a surname takes its full name too.)

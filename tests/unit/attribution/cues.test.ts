@@ -4508,3 +4508,33 @@ describe("sixteenth pass, third rules", () => {
     (text) => expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("sixteenth pass, names by their parts", () => {
+  it.each([
+    [
+      "Minister of Labour Dr. Khalid bin Rashid Al Mannai spoke at a press conference. Al Mannai told reporters the system works.",
+      "Khalid bin Rashid Al Mannai",
+    ],
+    [
+      "Lawmaker Ng Kuok Wa, whose written inquiry prompted the debate, asked whether fines would follow. Ng said the reports should be public.",
+      "Ng Kuok Wa",
+    ],
+    ["Chairman Zhou Baiting spoke on Monday. Zhou said it was fine.", "Zhou Baiting"],
+    [
+      "Foreign Minister Lyonpo Pema Wangchen spoke on Monday. “We cannot keep buying what we cannot sell,” Lyonpo said.",
+      "Pema Wangchen",
+    ],
+  ])(
+    "a short name, a particle's surname, a family name first or a title alone, by the full name: %s",
+    (text, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a particle's surname with no fuller name stays as written, a person's", () =>
+    expect(findAttributions("Al From wrote a book about the party.")[0]?.tier ?? "on-record").toBe("on-record"));
+
+  it("a role in lower case does not start a name", () =>
+    expect(
+      findAttributions("The star Jaime Camil spoke first. The star then recalled that the film had flopped.").at(-1)
+        ?.speaker,
+    ).not.toBe("star Jaime Camil"));
+});
