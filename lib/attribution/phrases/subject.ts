@@ -24,6 +24,7 @@ import {
   NP_PUNCT,
   NP_STOP_WORDS,
   ORGANISATION_HEADS,
+  PUBLISHING_VERBS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
@@ -150,7 +151,10 @@ function subjectAtStart(tokens: Token[], before: number): [number, number] | nul
       !tokens[j + 1].cap &&
       !TITLES.has(t.lower) &&
       !ANONYMOUS_HEADS.has(t.lower) &&
-      !ORGANISATION_HEADS.has(t.lower)
+      !ORGANISATION_HEADS.has(t.lower) &&
+      // ("Aid groups have welcomed …": a body's word in the plural is the head the capital describes; "posts a loss"
+      // is a verb.)
+      !(ORGANISATION_HEADS.has(t.lower.replace(/s$/, "")) && !PUBLISHING_VERBS.has(t.lower))
     )
       break;
     end = j;

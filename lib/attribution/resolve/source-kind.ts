@@ -174,7 +174,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.
   // ("One Labour MP", "a Tory MP": one of a party's members, no one named.)
   const counted = COUNTING_WORDS.has(phrase[0].lower) || /^(a|an|one|another)$/.test(phrase[0].lower);
-  if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[0].lower) && !counted)
+  // ("Labour MPs", "Opposition MLAs": a seat's plural is a group, the word before it no one's name.)
+  const seats = /s$/.test(headWord) && ROLE_ACRONYMS.has(headWord.slice(0, -1));
+  if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[0].lower) && !counted && !seats)
     return readSource([...tokens.slice(0, tokens.indexOf(head))], text);
   // "the local MP": a role written in capitals is still a role.
   // "Data from the Kenya Revenue Authority shows": a document capitalised only because it opens the sentence.

@@ -4538,3 +4538,20 @@ describe("sixteenth pass, names by their parts", () => {
         ?.speaker,
     ).not.toBe("star Jaime Camil"));
 });
+
+describe("sixteenth pass, groups by their capitals", () => {
+  it.each([
+    "Opposition MPs argued that the reform did nothing.",
+    "Labour MPs said the plan was bad.",
+    "Rights groups have welcomed the figures but cautioned that numbers alone do not tell the story.",
+  ])("a capital before a seat's plural or a body's plural describes an unnamed group: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it.each([
+    ["Orla Tiernan TD said the plan was bad.", "Orla Tiernan"],
+    ["Harcourt Foods posts a loss and says it will cut jobs.", "Harcourt Foods"],
+  ])("a name before one seat, and a company before its verb, stay named: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)?.speaker).toBe(speaker),
+  );
+});
