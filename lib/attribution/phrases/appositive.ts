@@ -152,8 +152,16 @@ export function openingNameWithDescription(
     // "Separately, Mr Smith, clearly annoyed, said": a sentence adverb opening the sentence is no name, nor is an aside
     // about where or when ("Outside court, victim Shontelle Maguire, whose family …, said").
     const opener = tokens[head[0]].lower;
+    // ("Briefing journalists in Abuja, the director, …": a participle, its object and a place or time open an aside;
+    // "Managing director Arvind Raghunath", "Bearing specialist Dr Miriam Okonjo" are roles and names.)
+    const participleAside =
+      /ing$/.test(opener) &&
+      !!tokens[head[0] + 1]?.word &&
+      !tokens[head[0] + 1].cap &&
+      tokens.slice(head[0] + 1, first).some((t) => PREPOSITIONS.has(t.lower));
     if (
       ASIDE_OPENERS.has(opener) ||
+      participleAside ||
       (head[0] === head[1] && (/ly$/.test(opener) || OPENING_ADVERBS.has(opener) || openingParticiple(opener)))
     )
       continue;

@@ -81,13 +81,15 @@ const JOINING = new Set(["all", "both", "half", "of", "and"]);
 
 /**
  * Whether the comma at `k` lists the parts of a body's name ("Ministry of Trade, Industry and Resources", "Ministry
- * of Agriculture, Food and Rural Affairs"): a body's head and "of" with capitals before it, capitals and "and" after.
+ * of Agriculture, Food and Rural Affairs") or a title's: a body's head or a title and "of" with capitals before it,
+ * capitals and "and" after.
  */
 export function commaInBodyName(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ",") return false;
   let j = k - 1;
   while (j > 0 && tokens[j].cap) j--;
-  if (j === k - 1 || tokens[j]?.lower !== "of" || !ORGANISATION_HEADS.has(tokens[j - 1]?.lower ?? "")) return false;
+  const owner = tokens[j - 1]?.lower ?? "";
+  if (j === k - 1 || tokens[j]?.lower !== "of" || !(ORGANISATION_HEADS.has(owner) || TITLES.has(owner))) return false;
   let and = false;
   for (let m = k + 1; m < tokens.length && m < k + 10; m++) {
     const t = tokens[m];

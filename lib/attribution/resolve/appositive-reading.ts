@@ -15,6 +15,7 @@ import {
   PERSON_LINKS,
   ROLE_NOUNS,
   TITLES,
+  TWO_WORD_TITLES,
   CALLED_KINDS,
   COMPANY_KINDS,
   PREPOSITIONS,
@@ -64,10 +65,12 @@ export function readWithAppositive(
   // ("General Directorate of Intelligence" is a body's name, not a general's.)
   const afterComma = raw.appositive ? raw.tokens.slice(raw.appositive[1] + 2, raw.appositive[1] + 6) : [];
   // ("X, Undersecretary for Labour Relations at the ministry,": a title with no name after it describes X.)
+  // ("…, Major General Emeka Obiora,": or a title of two words.)
+  const titleWords = TWO_WORD_TITLES.has(`${afterComma[0]?.lower} ${afterComma[1]?.lower}`) ? 2 : 1;
   const titledAfter =
     !!afterComma[0]?.cap &&
-    TITLES.has(afterComma[0].lower.replace(/\.$/, "")) &&
-    !!afterComma.slice(1).find((t) => t.word)?.cap &&
+    (titleWords === 2 || TITLES.has(afterComma[0].lower.replace(/\.$/, ""))) &&
+    !!afterComma.slice(titleWords).find((t) => t.word)?.cap &&
     !afterComma.some((t) => ORGANISATION_HEADS.has(t.lower));
   // ("Chief Medical Officer Dev Rajagopalan, M.D., told": a degree after the name names no one.)
   const after = raw.appositive ? raw.tokens[raw.appositive[1] + 2] : undefined;

@@ -90,10 +90,11 @@ function fullNameOf(word: string, text: string): string | null {
         before = before.slice(0, particle.index);
       }
     }
-    // ("When Ana Lindqvist stepped down", "But Mr Obi": a sentence's opening word is no part of the name.)
+    // ("When Ana Lindqvist stepped down", "But Mr Obi", "Though Trump said": a sentence's opening word is no part of
+    // the name.)
     const opener = (w: string) =>
       [CONJUNCTIONS, SUBORDINATORS, CAPITALISED_OPENERS].some((list) => list.has(w.toLowerCase()));
-    if (words.length > 1 && opener(words[0])) words.shift();
+    if (words.length && opener(words[0])) words.shift();
     // ("Democrat Elena Marchetti", "Republican Dale Prewitt": a party before the name, as a role is.)
     if (words.length > 1 && PARTY_WORDS.has(words[0].toLowerCase())) words.shift();
     const named = words.filter((w) => !LEADING.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));

@@ -121,6 +121,9 @@ export class FullNames {
     const words = name.split(/\s+/);
     if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
+    // ("Obaid Rashed" for "Obaid Rashed Al Nuaimi": the words before a surname's particle.)
+    const particle = words.findIndex((w, k) => k >= 2 && NAME_PARTICLES.has(w.toLowerCase()));
+    if (particle > 0) this.byOpening.set(words.slice(0, particle).join(" "), name);
     // ("Kang Hye-rim" … "Kang said", "Chan Wei Ming" … "Mr Chan": family names first; one name only per word.)
     if (words.length === 2 || words.length === 3) {
       const had = this.byFirst.get(words[0]);

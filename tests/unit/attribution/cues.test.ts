@@ -4555,3 +4555,46 @@ describe("sixteenth pass, groups by their capitals", () => {
     expect(findAttributions(text).at(-1)?.speaker).toBe(speaker),
   );
 });
+
+describe("sixteenth pass, titles and asides", () => {
+  it.each([
+    [
+      "The Minister of Works, Eng. Yousif Khalid Al-Mannaei, affirmed that the works are complete.",
+      "Yousif Khalid Al-Mannaei",
+    ],
+    ["Speaking at the courthouse, Deemster Alastair Corkish said Kinvig had abused his position.", "Alastair Corkish"],
+    [
+      "Briefing journalists in Abuja on Thursday, the Director of Defence Media Operations, Major General Emeka Obiora, said the troops rescued 22 residents.",
+      "Emeka Obiora",
+    ],
+  ])("an engineer's 'Eng.', a Manx judge, a general of two words, an opening participle's aside: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("'affirm' without a clause is no report", () =>
+    expect(findAttributions("Leaders were quick to affirm their friendship with the Americans.")).toEqual([]));
+});
+
+describe("sixteenth pass, titles and names, second", () => {
+  it("a title's portfolio listed with commas stays one title, its holder named after it", () =>
+    expect(
+      findAttributions(
+        "Minister of Environment, Water and Agriculture Eng. Sultan bin Fahad Al-Duwaish said the project was a cornerstone.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Sultan bin Fahad Al-Duwaish" }));
+
+  it("two people joined by 'and', the second titled, stay two", () =>
+    expect(findAttributions("Mr. Autor and Mr. Hanson emphasize that trade is one factor.")[0]?.speaker).not.toBe(
+      "Hanson",
+    ));
+
+  it("a name's words before its particle stand for it", () =>
+    expect(
+      findAttributions(
+        "Eng. Obaid Rashed Al Nuaimi, Executive Director of the sector, said the target stood. “Cooling is a third,” he said.",
+      ).at(-1)?.speaker,
+    ).toBe("Obaid Rashed Al Nuaimi"));
+
+  it("a sentence's opening subordinator is no part of a name", () =>
+    expect(findAttributions("Though Trump said that he likes Cruz.")[0]?.speaker).toBe("Trump"));
+});
