@@ -125,6 +125,8 @@ export const PARTY_WORDS = new Set(nouns.partyWords);
 export const PARTIES_BY_MEMBERS = new Set(nouns.partiesByMembers);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
+/** Bodies in the plural that no name makes one's own: "aid agencies", "European banks" (nouns.json unnamedBodies). */
+export const UNNAMED_BODIES: ReadonlySet<string> = new Set(nouns.unnamedBodies);
 /** A place's kind whose name runs on through "of": "Isle of Man", "Bay of Plenty" (nouns.json placesWithOf). */
 export const PLACES_WITH_OF: ReadonlySet<string> = new Set(nouns.placesWithOf);
 export const SPEAKING_FOR = new Set(nouns.speakingFor);

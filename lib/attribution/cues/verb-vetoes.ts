@@ -545,7 +545,9 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
       // ("…, the BBC has learned.": an outlet vouching after the claim; "the two learned of a meeting": news of it.)
       if (VOUCHING_AT_END.has(v.w) && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
-      return !(that === v.i + 1 || (that > v.i + 1 && timePhraseLeft(v.tokens, that - 1) === v.i + 1));
+      // ("has learned, however, that …": an aside between commas may come between.)
+      const aside = v.next?.text === "," && v.tokens[that - 1]?.text === ",";
+      return !(that === v.i + 1 || (that > v.i + 1 && (timePhraseLeft(v.tokens, that - 1) === v.i + 1 || aside)));
     },
   },
 ];

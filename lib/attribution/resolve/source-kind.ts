@@ -25,6 +25,8 @@ import {
   TITLES,
   WEEKDAYS,
   PARTIES_BY_MEMBERS,
+  DETERMINERS,
+  UNNAMED_BODIES,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
@@ -57,6 +59,9 @@ export const SPOKEN_FOR = new WeakSet<SourceReading>();
 export const styleOfAddress = (words: Token[]) =>
   words.length === 2 && /^(his|her)$/.test(words[0].lower) && STYLES_OF_ADDRESS.has(words[1].lower);
 
+/** A web address written as a name: a word, a stop, and a domain in lower case ("Legit.ng", "Kenyans.co.ke"). */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/u;
+
 /** A person's pronoun and their team: "she and her colleagues", "he and his co-authors". */
 const PRONOUN_AND_TEAM = /^(?:he|she) (?:and|with) (?:(?:his|her|their) )?(?:colleagues|co-?authors|team)$/;
 
@@ -87,6 +92,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (PERSON_PRONOUNS.has(only) || PERSON_POSSESSIVES.has(only) || styleOfAddress(words) || withTeam)
     return { kind: "pronoun-person", name: null, role: null };
   if (OTHER_PRONOUNS.has(only) || only === "their") return { kind: "pronoun-other", name: null, role: null };
+  // ("Legit.ng reports", "road.cc understands": a web address names a site, a body.)
+  const site = words.find((t) => WEB_ADDRESS.test(t.text));
+  if (site && words.length <= 2) return { kind: "organisation", name: site.text, role: null };
   // "The Conservatives said": a party named by its members, after "the" (nouns.json partiesByMembers).
   const party = words[0].lower === "the" && words.every((t, k) => k === 0 || t.cap);
   if (
@@ -214,7 +222,26 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const staff = phrase.slice(0, h).some((t, k) => STAFF_MODIFIERS.has(t.lower) && counted(k - 1));
     // ("One groundworks firm", "another bank": one of several companies the story does not name.)
     const oneOfSeveral = h > 0 && /^(one|another)$/.test(phrase[0].lower) && COMPANY_KINDS.has(headWord);
-    if (ORGANISATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord) && !staff && !oneOfSeveral) {
+    // ("Humanitarian agencies say", "European banks said": bodies in the plural, no determiner, no name before them
+    // but a people's or a capital the sentence gives, and none after: "unions, including the AFL-CIO," are named.)
+    const unnamedPlural =
+      UNNAMED_BODIES.has(headWord) &&
+      !words.slice(h + 1).some((t) => t.cap) &&
+      phrase
+        .slice(0, h)
+        .every(
+          (t) =>
+            !DETERMINERS.has(t.lower) &&
+            !/['’]s?$/.test(t.text) &&
+            (!t.cap || peoplesOrState(t.text) || (opensSentence(text, t.start) && !allCapitals(t.text))),
+        );
+    if (
+      ORGANISATION_HEADS.has(headWord) &&
+      !ANONYMOUS_HEADS.has(headWord) &&
+      !staff &&
+      !oneOfSeveral &&
+      !unnamedPlural
+    ) {
       const start = LEADING.has(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards

@@ -4598,3 +4598,18 @@ describe("sixteenth pass, titles and names, second", () => {
   it("a sentence's opening subordinator is no part of a name", () =>
     expect(findAttributions("Though Trump said that he likes Cruz.")[0]?.speaker).toBe("Trump"));
 });
+
+describe("sixteenth pass, sites and unnamed bodies", () => {
+  it.each([
+    ["Legit.ng reports that the singer was arrested.", "Legit.ng"],
+    ["road.cc understands that the lane will go.", "road.cc"],
+    ["The couple were merchants, according to ouest-france.fr.", "ouest-france.fr"],
+  ])("a web address is a site's name, a body's: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("an outlet vouching with an aside before its 'that' still vouches", () =>
+    expect(
+      findAttributions("Addis Standard has learned, however, that two of those detained are minors.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Addis Standard" }));
+});
