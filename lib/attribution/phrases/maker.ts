@@ -72,8 +72,10 @@ export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower
  * ("from research firm Lumen Ludic", "by think tank Bruegel", "by data provider Kpler").
  */
 export function makerStart(tokens: Token[], by: number): number {
-  const first =
+  const opening =
     by + (LEADING.has(tokens[by + 1]?.lower ?? "") || POSSESSIVE_PRONOUNS.has(tokens[by + 1]?.lower ?? "") ? 2 : 1);
+  // ("by the Malta-based trade publication Mediterranean Energy Monitor": where it is based is no part of the name.)
+  const first = /-based$/.test(tokens[opening]?.lower ?? "") ? opening + 1 : opening;
   let k = first;
   while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
   // ("by the state Hydrology Office": a word that only places the body before its name.)
@@ -88,8 +90,9 @@ export function makerStart(tokens: Token[], by: number): number {
   // ("by forensic accountants Halden Pryce", "by statistician Peter Lomas": a trade in the plural, then the firm's
   // name; or a person's, then theirs.)
   const trade = tokens[k - 1];
-  // (Not a post at a body, "written by senior planning officer Helen Marsh": the body's document.)
-  const post = ROLE_NOUNS.has(trade.lower) || TITLES.has(trade.lower);
+  // (Not a post at a body, "written by senior planning officer Helen Marsh": the body's document; but a name of one
+  // word after a trade is a firm's, "from market researcher Crumbview", people being named in full.)
+  const post = (ROLE_NOUNS.has(trade.lower) || TITLES.has(trade.lower)) && nameEnd(tokens, k) > k + 1;
   if (
     k > first &&
     tokens[k]?.cap &&

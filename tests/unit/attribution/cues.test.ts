@@ -4613,3 +4613,19 @@ describe("sixteenth pass, sites and unnamed bodies", () => {
       findAttributions("Addis Standard has learned, however, that two of those detained are minors.")[0],
     ).toMatchObject({ tier: "institutional", speaker: "Addis Standard" }));
 });
+
+describe("sixteenth pass, documents' makers", () => {
+  it.each([
+    ["Data from market researcher Crumbview shows that spending rose.", "Crumbview"],
+    [
+      "A report by the Nairobi-based think tank Extractive Revenue Watch found that exemptions rose.",
+      "Extractive Revenue Watch",
+    ],
+    [
+      "A report by the regional Urban Planning Inspectorate found the villa was illegal.",
+      "Urban Planning Inspectorate",
+    ],
+  ])("a document's maker after a trade, a base or an adjective: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
