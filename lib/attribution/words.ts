@@ -125,6 +125,8 @@ export const PARTY_WORDS = new Set(nouns.partyWords);
 export const PARTIES_BY_MEMBERS = new Set(nouns.partiesByMembers);
 export const NAMING_BEFORE = new Set(nouns.namingBefore);
 export const TWO_WORD_TITLES = new Set(nouns.twoWordTitles);
+/** Words a title's portfolio ends with: "Tourism", "Affairs", "Province" (nouns.json portfolioWords). */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(nouns.portfolioWords);
 /** Bodies in the plural that no name makes one's own: "aid agencies", "European banks" (nouns.json unnamedBodies). */
 export const UNNAMED_BODIES: ReadonlySet<string> = new Set(nouns.unnamedBodies);
 /** A place's kind whose name runs on through "of": "Isle of Man", "Bay of Plenty" (nouns.json placesWithOf). */

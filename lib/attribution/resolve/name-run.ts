@@ -6,6 +6,7 @@ import type { SourceReading } from "./source-kind";
 import {
   ANONYMOUS_HEADS,
   PLACES_WITH_OF,
+  PORTFOLIO_WORDS,
   isBodyNameWord,
   LEADING,
   NAME_POSSESSIVES,
@@ -232,7 +233,14 @@ export function readNameRun(
   }
   // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too; "Minister of State
   // for Health Maeve Tansey": a longer title, its holder the last two names (three with an initial).
-  const holder = /^\p{Lu}\.$/u.test(phrase[h - 1]?.text ?? "") ? h - 2 : h - 1;
+  const two = /^\p{Lu}\.$/u.test(phrase[h - 1]?.text ?? "") ? h - 2 : h - 1;
+  // ("Minister of Tourism Ibrahim Fayaz Naseem": three names after a word that ends a portfolio.)
+  const given = phrase[two - 1];
+  const three =
+    !!given?.cap &&
+    PORTFOLIO_WORDS.has(phrase[two - 2]?.lower ?? "") &&
+    ![PORTFOLIO_WORDS, ORGANISATION_HEADS, TITLES, NOT_NAMES].some((list) => list.has(given.lower));
+  const holder = three ? two - 1 : two;
   if (
     titleAt >= 0 &&
     holder > s + 1 &&

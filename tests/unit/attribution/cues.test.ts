@@ -4629,3 +4629,18 @@ describe("sixteenth pass, documents' makers", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("sixteenth pass, holders of long titles", () => {
+  it.each([
+    ["Minister of Tourism Ibrahim Fayaz Naseem insisted that the islands remained good value.", "Ibrahim Fayaz Naseem"],
+    [
+      "Chief Minister of Karnali Province Dil Bahadur Rokaya admitted that delays had held back projects.",
+      "Dil Bahadur Rokaya",
+    ],
+    ["Minister of Foreign Affairs Wang Yi said it was fine.", "Wang Yi"],
+    ["Minister of State for Health Maeve Tansey said the plan was sound.", "Maeve Tansey"],
+    ["Mayor of London Sadiq Khan said it was fine.", "Sadiq Khan"],
+  ])("three names after a portfolio's last word are the holder's, two after anything else: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
