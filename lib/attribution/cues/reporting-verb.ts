@@ -58,6 +58,7 @@ import {
   WEAK_VERBS,
   DETERMINERS,
   OUTLET_VOUCHING,
+  endsAsPublication,
 } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { authorVoice, publishedBy, sourceBefore } from "./source-before";
@@ -233,7 +234,16 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.
   const subject = a.source,
     subjectAppositive = a.appositive;
-  if (passive) {
+  // ("Sunday Standard is informed that …", "The Herald is reliably informed that": a name told something vouches for
+  // it, as "has learnt that" does; its subject is the source.)
+  // (A paper's name only: "Residents were informed that …" were told, and vouch for nothing.)
+  const informed =
+    passive &&
+    w === "informed" &&
+    !!subject &&
+    endsAsPublication(tokens[subject[1]].text) &&
+    tokens[end + 1]?.lower === "that";
+  if (passive && !informed) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
     // "… by Reform's party chairman, Colin Steadman,": the role, then the person's name, as after "said".

@@ -543,7 +543,9 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
     words: [...ONLY_BEFORE_THAT],
     test: (v) => {
       // ("…, the BBC has learned.": an outlet vouching after the claim; "the two learned of a meeting": news of it.)
-      if (VOUCHING_AT_END.has(v.w) && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
+      // ("The cause has not been established.": a passive vouches for nothing.)
+      const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i);
+      if (vouchingAtEnd && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
       // ("has learned, however, that …": an aside between commas may come between.)
       const aside = v.next?.text === "," && v.tokens[that - 1]?.text === ",";

@@ -340,9 +340,12 @@ function inPrint(raw: RawAttribution): boolean {
 /** How far back a vouching name is looked for (characters): the article so far, for any article. */
 const VOUCHED_BEFORE = 20_000;
 
-/** Whether a name vouching in the present ("has learned", "understands", "can reveal") was not written before. */
+/**
+ * Whether a name vouching in the present ("has learned", "understands", "can reveal", "is informed") was not written
+ * before.
+ */
 function unwrittenBefore(raw: RawAttribution, name: string | null, text: string, at: number): boolean {
-  if (!name || !/^(?:has|have|can|understands|gathers|learns)$/.test(raw.tokens[raw.cue[0]].lower)) return false;
+  if (!name || !/^(?:has|have|can|is|understands|gathers|learns)$/.test(raw.tokens[raw.cue[0]].lower)) return false;
   return !text.slice(Math.max(0, at - VOUCHED_BEFORE), at).includes(name);
 }
 

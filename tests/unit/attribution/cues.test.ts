@@ -4644,3 +4644,15 @@ describe("sixteenth pass, holders of long titles", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("sixteenth pass, outlets vouching", () => {
+  it.each([
+    "The contract went to a firm linked to the chairperson, The Patriot has established.",
+    "The Herald is reliably informed that the minister will resign.",
+  ])("a paper vouching at the end or 'informed that' is the outlet's: %s", (text) =>
+    expect(findAttributions(text)[0]?.tier).toBe("institutional"),
+  );
+
+  it("people informed of something vouch for nothing", () =>
+    expect(findAttributions("Residents were informed that the water was unsafe.")[0]?.tier).toBe("unattributed"));
+});
