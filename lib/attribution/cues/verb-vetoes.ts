@@ -524,7 +524,16 @@ const OWN_VETOES: readonly Veto[] = [
         )),
   },
   // "the claims", "media reports", "a handwritten note"; "the United States".
-  { id: "verb/noun-use", test: (v) => nounUse(v.tokens, v.i) || (v.w === "states" && !!v.tokens[v.i - 1]?.cap) },
+  // ("the United States", "Rust Belt states that have suffered"; but a document's letters, "The FIR states that …",
+  // report.)
+  {
+    id: "verb/noun-use",
+    test: (v) => {
+      const prev = v.tokens[v.i - 1];
+      const documentLetters = !!prev && /^\p{Lu}{2,}$/u.test(prev.text) && after(v) === "that";
+      return nounUse(v.tokens, v.i) || (v.w === "states" && !!prev?.cap && !documentLetters);
+    },
+  },
 ];
 
 /** Verbs that report only with a clause after them, tried last: what the other vetoes did not turn down. */

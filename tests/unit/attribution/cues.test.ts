@@ -4656,3 +4656,17 @@ describe("sixteenth pass, outlets vouching", () => {
   it("people informed of something vouch for nothing", () =>
     expect(findAttributions("Residents were informed that the water was unsafe.")[0]?.tier).toBe("unattributed"));
 });
+
+describe("sixteenth pass, documents that stipulate", () => {
+  it.each([
+    ["The decree, published on Sunday, stipulates that graduates must earn at least KD 800.", "stipulates"],
+    ["The FIR states that the riders opened fire.", "states"],
+  ])("a document's verb before 'that': %s", (text, cue) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", cue: { text: cue } }),
+  );
+
+  it.each([
+    "The contract specified a delivery date in March.",
+    "All 14 have been warned and cautioned for the offence.",
+  ])("no clause, or a police caution, reports nothing: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
