@@ -124,11 +124,17 @@ export const REDUCED_HEDGE_VERBS = [
 export function reducedHedge(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const prev = tokens[i - 1];
-  if (tokens[i + 1]?.lower !== "to" || !/^(be|have)$/.test(tokens[i + 2]?.lower ?? "") || !prev?.word) return undefined;
+  // ("The original wharf, thought to have been built in the 1960s, …": or set between commas after what it describes.)
+  const aside = prev?.text === "," && !!tokens[i - 2]?.word;
+  if (tokens[i + 1]?.lower !== "to" || !/^(be|have)$/.test(tokens[i + 2]?.lower ?? "") || !(prev?.word || aside))
+    return undefined;
   if (BE_FORMS.has(prev.lower) || AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return undefined;
   if (tokens.slice(Math.max(0, i - 6), i).some((t) => /^(what|which|whom|that)$/.test(t.lower))) return undefined;
   const a = raw(tokens, "hedge", "hedge/reduced", [i, i + 1]);
   a.content = contentAfter(tokens, i + 1);
+  // (An aside's claim ends at its closing comma.)
+  const close = aside ? tokens.findIndex((t, k) => k > i + 1 && t.text === ",") : -1;
+  if (a.content && close > a.content[0]) a.content = [a.content[0], Math.min(a.content[1], close - 1)];
   s.take(a);
   return i + 1;
 }

@@ -503,6 +503,16 @@ const OWN_VETOES: readonly Veto[] = [
     words: [...DOCUMENT_PARTICIPLES],
     test: (v) => (after(v) === "by" || after(v) === "to") && DOCUMENT_HEADS.has(before(v)),
   },
+  // "a home guard posted at the station", "troops posted to the border": stationed there ("posted at 11:48 p.m.:" is
+  // a time, and "posted to the forum that …" says something).
+  {
+    id: "verb/posted-stationed",
+    words: ["posted"],
+    test: (v) =>
+      (after(v) === "at" || after(v) === "to") &&
+      DETERMINERS.has(after(v, 2)) &&
+      !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },
   { id: "verb/show-noun", words: ["show"], test: (v) => showNoun(v.tokens, v.i) },

@@ -4670,3 +4670,24 @@ describe("sixteenth pass, documents that stipulate", () => {
     "All 14 have been warned and cautioned for the offence.",
   ])("no clause, or a police caution, reports nothing: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("sixteenth pass, hedges in asides", () => {
+  it("a reduced hedge set between commas, its claim to the closing comma", () =>
+    expect(
+      findAttributions("The original wharf, thought to have been built by villagers in the 1960s, collapsed.")[0],
+    ).toMatchObject({
+      tier: "unattributed",
+      cue: { text: "thought to" },
+      content: { text: "have been built by villagers in the 1960s" },
+    }));
+
+  it("a guard posted at a station posts nothing; the hedge after him stands", () => {
+    const found = findAttributions(
+      "A home guard posted at the station is suspected of having switched off the camera.",
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(["is suspected"]);
+  });
+
+  it("'is expected to stage' a motorcade is a schedule", () =>
+    expect(findAttributions("PRM members are expected to stage a motorcade to the site on Saturday.")).toEqual([]));
+});
