@@ -315,7 +315,7 @@ export const UNNAMED_LAST_WORDS = /^(?:anonymity|named|identified|authori[sz]ed|
  * What an outlet says it learnt by its own inquiry ("gathered", "has learnt", "understands", "can reveal": "reveal" in
  * its base form only, after "can"; "revealed" is anyone's).
  */
-export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal|informed)$/;
+export const OUTLET_VOUCHING = /^(?:gathered|gathers|learnt|learned|learns|understands|established|reveal)$/;
 /**
  * The last word of a publication's name ("Business Insider", "Nursing Standard", "Dairy Ledger"): with a source
  * "told" it, and reporting, a name so ending is an outlet's, never a person's ("she told Ann Reeves … Ann Reeves

@@ -88,8 +88,12 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const w = tokens[i].lower;
   const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
   // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
-  const between = claimNoun ? wordsBeforeThat(tokens, i + 1) : 0;
-  const from = between > 0 && /^(?:from|by)$/.test(tokens[i + 1].lower);
+  const reach = claimNoun ? wordsToThat(tokens, i + 1) : 0;
+  // (A clause after the "that", not a relative one: "complaints from businesses that rely on tourism" are theirs to
+  // make, and "warnings from the start" came from no one.)
+  const between = reach > 0 && clauseAfterThat(tokens, i + 1 + reach) ? reach : 0;
+  const from =
+    between > 0 && /^(?:from|by)$/.test(tokens[i + 1].lower) && !SINCE_THE_START.test(tokens[i + 2]?.lower ?? "");
   const placed = between > 0 && HEDGE_NOUNS.has(w) && /^(?:in|on|among|across|within)$/.test(tokens[i + 1].lower);
   const thatAt = from || placed ? i + 1 + between : i + 1;
   const next = tokens[thatAt]?.lower;
@@ -107,10 +111,33 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   return i;
 }
 
-/** How many words, two to five and no punctuation, stand between a preposition at `k` and a "that" (else 0). */
-function wordsBeforeThat(tokens: Token[], k: number): number {
+/**
+ * How far a "that" stands after a preposition at `k`, with one to four words and no punctuation between (else 0).
+ */
+function wordsToThat(tokens: Token[], k: number): number {
   for (let j = k + 1; j <= k + 5 && tokens[j]?.word; j++) if (tokens[j].lower === "that") return j - k >= 2 ? j - k : 0;
   return 0;
+}
+
+/** Words after "from" that say when, not who: "warnings from the start that …". */
+const SINCE_THE_START = /^(?:the|day)$/;
+
+/**
+ * Whether the "that" at `k` opens a clause of its own, a subject and its verb ("that the council could face", "that
+ * tenants will suffer"), not a relative one ("that rely on tourism", "that have children").
+ */
+function clauseAfterThat(tokens: Token[], k: number): boolean {
+  const first = tokens[k + 1];
+  if (!first?.word || AUXILIARIES.has(first.lower)) return false;
+  return (
+    first.cap ||
+    /^\d/.test(first.text) ||
+    /^(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|some|many|most|no|all|both|several)$/.test(
+      first.lower,
+    ) ||
+    /^(?:thousands|hundreds|millions|dozens|scores)$/.test(first.lower) ||
+    [2, 3].some((d) => AUXILIARIES.has(tokens[k + d]?.lower ?? ""))
+  );
 }
 
 /**

@@ -77,11 +77,13 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     IRREGULAR_PARTICIPLES.has(beWhat) ||
     IRREGULAR_PAST.has(beWhat) ||
     tokens[b + 1]?.lower === "by";
-  // ("is expected to raise about $28 million", "to handle around 90,000 appointments": a figure right after the verb,
-  // or after "about", is an estimate whatever the verb.)
-  let f = v + 3;
-  if (APPROXIMATORS.has(tokens[f]?.lower ?? "")) f++;
-  const figure = /^[\d$£€¥]/.test(tokens[f]?.text ?? "");
+  // ("is expected to raise about $28 million", "to handle around 90,000 appointments": money, a share or a figure after
+  // "about" right after the verb is an estimate whatever the verb; "to visit 12 countries" is still a schedule.)
+  const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "");
+  const f = approximated ? v + 4 : v + 3;
+  const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
+  const figure =
+    /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximated || amount));
   const scheduled = !figure && (next === "be" ? beScheduled : SCHEDULED.has(next));
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);

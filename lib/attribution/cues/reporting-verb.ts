@@ -99,10 +99,13 @@ export function reportingVerb(s: SentenceScan, i: number): number {
     tokens[i + 1]?.lower === "it" &&
     tokens[i + 2]?.lower === "to" &&
     tokens.slice(i + 3, i + 10).some((x) => x.lower === "that");
+  // (Only a manner between "it" and the colon: "put it on the table: …" sets something down.)
+  const colonAt = tokens.findIndex((x, k) => k > i + 1 && k < i + 6 && x.text === ":");
   const putItColon =
     tokens[i + 1]?.lower === "it" &&
     !/^(?:to|me|us|let)$/.test(tokens[i - 1]?.lower ?? "") &&
-    tokens.slice(i + 2, i + 6).some((x) => x.text === ":");
+    colonAt > 0 &&
+    tokens.slice(i + 2, colonAt).every((x) => /ly$/.test(x.lower) || PUT_IT_MANNER.test(x.lower));
   const putAs = tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as");
   if ((w === "put" || w === "puts") && !putItTo && !putItColon && !putAs) return s.veto("verb/put-without-as", i);
   const at = { s, tokens, i, w, next: tokens[i + 1] };
@@ -118,6 +121,9 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
+
+/** Words saying how something was put ("put it more bluntly", "put it this way", "put it best"). */
+const PUT_IT_MANNER = /^(?:more|most|best|this|that|another|way|differently|simply|so|thus|like|better)$/;
 
 /** Words that open a clause saying when something happened, and verbs that make it an event there. */
 const WHEN_OPENERS = /^(?:since|after|before|until|once|when|if|unless)$/;
@@ -241,6 +247,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     passive &&
     w === "informed" &&
     !!subject &&
+    tokens[subject[1]].cap &&
     endsAsPublication(tokens[subject[1]].text) &&
     tokens[end + 1]?.lower === "that";
   if (passive && !informed) {

@@ -540,7 +540,11 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/noun-use",
     test: (v) => {
       const prev = v.tokens[v.i - 1];
-      const documentLetters = !!prev && /^\p{Lu}{2,}$/u.test(prev.text) && after(v) === "that";
+      const documentLetters =
+        !!prev &&
+        /^\p{Lu}{2,}$/u.test(prev.text) &&
+        (DOCUMENT_HEADS.has(prev.lower) || ORGANISATION_HEADS.has(prev.lower)) &&
+        after(v) === "that";
       return nounUse(v.tokens, v.i) || (v.w === "states" && !!prev?.cap && !documentLetters);
     },
   },
@@ -563,7 +567,9 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
     test: (v) => {
       // ("…, the BBC has learned.": an outlet vouching after the claim; "the two learned of a meeting": news of it.)
       // ("The cause has not been established.": a passive vouches for nothing.)
-      const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i);
+      // (And set off by a comma, ", The Patriot has established.": "the company her father established." founded it.)
+      const comma = v.tokens.slice(Math.max(0, v.i - 6), v.i).some((t) => t.text === ",");
+      const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i) && comma;
       if (vouchingAtEnd && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
       // ("has learned, however, that …": an aside between commas may come between.)

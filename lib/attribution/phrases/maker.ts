@@ -92,7 +92,8 @@ export function makerStart(tokens: Token[], by: number): number {
   const trade = tokens[k - 1];
   // (Not a post at a body, "written by senior planning officer Helen Marsh": the body's document; but a name of one
   // word after a trade is a firm's, "from market researcher Crumbview", people being named in full.)
-  const post = (ROLE_NOUNS.has(trade.lower) || TITLES.has(trade.lower)) && nameEnd(tokens, k) > k + 1;
+  // (A title before one word is a surname's, "professor Lindqvist".)
+  const post = TITLES.has(trade.lower) || (ROLE_NOUNS.has(trade.lower) && nameEnd(tokens, k) > k + 1);
   if (
     k > first &&
     tokens[k]?.cap &&

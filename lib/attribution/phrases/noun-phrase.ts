@@ -24,6 +24,7 @@ import {
   STRONG_VERBS,
   SUBORDINATORS,
   TITLES,
+  PORTFOLIO_WORDS,
   WEAK_VERBS,
   LY_NOUNS,
   ROLE_NOUNS,
@@ -89,7 +90,10 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && tokens[j].cap) j--;
   const owner = tokens[j - 1]?.lower ?? "";
-  if (j === k - 1 || tokens[j]?.lower !== "of" || !(ORGANISATION_HEADS.has(owner) || TITLES.has(owner))) return false;
+  // (A title's portfolio, "Minister of Environment, Water and Agriculture"; not "President of France, Emmanuel
+  // Macron".)
+  const portfolio = TITLES.has(owner) && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "");
+  if (j === k - 1 || tokens[j]?.lower !== "of" || !(ORGANISATION_HEADS.has(owner) || portfolio)) return false;
   let and = false;
   for (let m = k + 1; m < tokens.length && m < k + 10; m++) {
     const t = tokens[m];

@@ -24,7 +24,7 @@ import {
   NP_PUNCT,
   NP_STOP_WORDS,
   ORGANISATION_HEADS,
-  PUBLISHING_VERBS,
+  UNNAMED_BODIES,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
@@ -152,9 +152,9 @@ function subjectAtStart(tokens: Token[], before: number): [number, number] | nul
       !TITLES.has(t.lower) &&
       !ANONYMOUS_HEADS.has(t.lower) &&
       !ORGANISATION_HEADS.has(t.lower) &&
-      // ("Aid groups have welcomed …": a body's word in the plural is the head the capital describes; "posts a loss"
-      // is a verb.)
-      !(ORGANISATION_HEADS.has(t.lower.replace(/s$/, "")) && !PUBLISHING_VERBS.has(t.lower))
+      // ("Aid groups have welcomed …": bodies in the plural are the head the capital describes; "Musk funds the
+      // campaign" has its verb.)
+      !UNNAMED_BODIES.has(t.lower)
     )
       break;
     end = j;

@@ -262,7 +262,8 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     // (A surname with its particle, "Al Mannai", takes only a fuller name: "Al From" may be a given name and surname.)
     if (word.includes(" ")) {
       const full = fullNameOf(word, article);
-      if (full && full.length > word.length) verdicts.set(word, { tier: "on-record", speaker: full });
+      // (Kept either way: a name with no fuller one is not looked for again.)
+      verdicts.set(word, { tier: "on-record", speaker: full && full.length > word.length ? full : word });
     } else if (a.source?.text.includes(word))
       verdicts.set(word, verdictOn(word, (claims.get(word) ?? []).join(" "), article, pronounFor.has(word)));
     else {

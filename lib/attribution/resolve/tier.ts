@@ -168,7 +168,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     (reading.kind === "person" || titleCased) &&
     !reading.role &&
     (toldReporting ||
-      ((theNameReported || raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
+      ((theNameReported ||
+        passiveInformed(raw) ||
+        raw.tokens.slice(raw.cue[0], raw.cue[1] + 1).some((t) => OUTLET_VOUCHING.test(t.lower))) &&
         (words[0].lower === "the" ||
           memory.relayedTo(reading.name ?? "") ||
           unwrittenBefore(raw, reading.name, text, at))));
@@ -335,6 +337,12 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
 /** Whether the cue is a paper's verb ("reported", "wrote", "published"): a name "The" opens then is a paper's. */
 function inPrint(raw: RawAttribution): boolean {
   return /^(?:reported|reports|wrote|writes|revealed|published)$/.test(raw.tokens[raw.cue[0]].lower);
+}
+
+/** "is informed", "are reliably informed": a paper told something, vouching (reporting-verb.ts keeps its subject). */
+function passiveInformed(raw: RawAttribution): boolean {
+  const cue = raw.tokens.slice(raw.cue[0], raw.cue[1] + 1);
+  return cue.length >= 2 && /^(?:is|are|was|were)$/.test(cue[0].lower) && cue[cue.length - 1].lower === "informed";
 }
 
 /** How far back a vouching name is looked for (characters): the article so far, for any article. */

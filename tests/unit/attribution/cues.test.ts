@@ -4691,3 +4691,27 @@ describe("sixteenth pass, hedges in asides", () => {
   it("'is expected to stage' a motorcade is a schedule", () =>
     expect(findAttributions("PRM members are expected to stage a motorcade to the site on Saturday.")).toEqual([]));
 });
+
+describe("sixteenth pass, second review", () => {
+  it.each([
+    ["John Smith has informed the board that he will resign.", "on-record"],
+    ["The opposition leader is informed that the vote was moved.", "unattributed"],
+  ])("only a paper 'is informed' as vouching: %s", (text, tier) => expect(findAttributions(text)[0]?.tier).toBe(tier));
+
+  it.each([
+    "Many US states that have banned abortion face lawsuits.",
+    "She now runs the company her father established.",
+    "Complaints from businesses that rely on tourism have piled up.",
+    "There were warnings from the start that the project would overrun.",
+    "The president is expected to visit 12 countries on the tour.",
+    "He put it on the table: a deal or nothing.",
+  ])("no report: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("a company's verb in the plural ends its subject", () =>
+    expect(findAttributions("Musk funds the campaign and said he was proud.")[0]?.speaker).toBe("Musk"));
+
+  it("a surname after a title is no firm", () =>
+    expect(findAttributions("Analysis by professor Lindqvist shows that costs rose.")[0]?.speaker).not.toBe(
+      "Lindqvist",
+    ));
+});
