@@ -4715,3 +4715,12 @@ describe("sixteenth pass, second review", () => {
       "Lindqvist",
     ));
 });
+
+describe("sixteenth pass, sheets and mid-sentence adverbs", () => {
+  it.each([
+    ["Westgrain Marketing's daily price sheet showed wheat at $310 a tonne.", "Westgrain Marketing"],
+    ["The bank's latest seasonal report nonetheless estimates the harvest at 14 million tonnes.", "bank"],
+  ])("a sheet is its owner's document, and an adverb before the verb ends no subject: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
