@@ -13,6 +13,7 @@ import {
   LEADING,
   ORGANISATION_HEADS,
   PERSON_LINKS,
+  RELATIVES,
   ROLE_NOUNS,
   TITLES,
   TWO_WORD_TITLES,
@@ -28,9 +29,6 @@ import { COURTESY, cleanName } from "./name-text";
 import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
 import type { Resolved, SpeakerMemory } from "./speakers";
-
-/** A relative pronoun: a clause about the person starts, not a role. */
-const RELATIVES = /^(?:who|whom|whose|which|that)$/;
 
 /** A clause that says its person gave no name ("who declined to give his name"). */
 const GAVE_NO_NAME = new RegExp(
@@ -95,7 +93,8 @@ export function readWithAppositive(
           t.word &&
           (!t.cap || t.text.includes("-")) &&
           // ("Lawyer Gurdeep Singh Maan, who represented Wan Faizal,": a clause, not roles, before a name.)
-          !RELATIVES.test(t.lower) &&
+          !RELATIVES.has(t.lower) &&
+          t.lower !== "whose" &&
           (t.lower === "and" || !PREPOSITIONS.has(t.lower)) &&
           !/ing$/.test(t.lower),
       );

@@ -1,6 +1,5 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
-import { escapeRegExp } from "../../escape-regexp";
 import { type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -39,6 +38,10 @@ const LEDE_REACH = 1000;
 /** Whether a name is a body's by its words ("Meridale Health", "Northgate Capital"), not a person's. */
 const namesBody = (name: string) =>
   name.split(/\s+/).some((w) => isBodyNameWord(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase()));
+
+/** Whether `phrase` opens with `name`, then "in the", "of the", "for the" or "at the" and a capital. */
+const bodyAfterName = (phrase: string, name: string) =>
+  phrase.startsWith(`${name} `) && /^(?:in|of|for|at) the \p{Lu}/u.test(phrase.slice(name.length + 1));
 
 /** Reports by no one named: "Initial reports", "early reports", "Media reports". */
 const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
@@ -100,9 +103,7 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     reading.kind === "person" &&
     TITLES.has(reading.name?.split(/\s+/).at(-1)?.toLowerCase() ?? "") &&
     // (Its body after "in the" or "of the": "Representative Peter T. King of New York" is a king of no one.)
-    new RegExp(`^${escapeRegExp(reading.name ?? "")} (?:in|of|for|at) the \\p{Lu}`, "u").test(
-      text.slice(at, words[words.length - 1].end),
-    );
+    bodyAfterName(text.slice(at, words[words.length - 1].end), reading.name ?? "");
   const holderAt =
     (reading.kind === "anonymous" || officeRead) && !peopleAt && !fullNameAfterComma(raw, text)
       ? fullNameAtEnd(words)
