@@ -8,12 +8,15 @@ import type { SliceCache } from "../../lib/attribution";
 import { emptyAnalysis, type Analysis } from "../../lib/attribution/types";
 import { findArticleRootWith, markable, readArticle, readMarkup, type ArticleText } from "../../lib/dom/article-root";
 import { loadReader } from "./reader-loader";
-import { loadEngine } from "./engine-loader";
+import { loadEngine, loadedEngine } from "./engine-loader";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 import { yieldToPage } from "./page-tasks";
 
 /** Texts longer than this are read in slices of this size, yielding to the page in between. */
 export const SLICE_CHARS = 30_000;
+
+/** A page that declares English, or no language at all (the text's own language is told after it is read). */
+const ENGLISH_OR_UNDECLARED = /^(?:en\b|$)/i;
 
 export interface PageReading {
   /** The article's root, null when the whole page is read. */
@@ -76,6 +79,11 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     root = findArticleRootWith(doc, reader, markup);
   }
   const found = performance.now();
+  // An article in English (or in no declared language) will want the engine: its file is fetched and compiled
+  // while the background judges the links, rather than after.
+  const wanted = (root || opts.asked || opts.wholePage) && ENGLISH_OR_UNDECLARED.test(doc.documentElement.lang ?? "");
+  const fresh = !loadedEngine();
+  if (wanted && fresh) void loadEngine();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
   const waited = await opts.judgeLinks(root);
   let paused = loading + waited;
@@ -99,8 +107,9 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const asked = performance.now();
   const engine = text ? await loadEngine() : null;
   const engineLoading = performance.now() - asked;
-  // Finding, stripping and reading a long page already took a while: let the page breathe first.
-  if (engine && text.length > SLICE_CHARS) await breathe();
+  // Running the engine's file for the first time is a task of its own, and finding, stripping and reading a long
+  // page already took a while: either way the page breathes before the analysis.
+  if (engine && (fresh || text.length > SLICE_CHARS)) await breathe();
   const analysis = !engine
     ? emptyAnalysis()
     : text.length <= SLICE_CHARS
