@@ -7,6 +7,9 @@ import { raw, type SentenceScan } from "./raw";
 /** What "per" divides by, never a source ("per cent", "per capita", "per share"). */
 const UNITS = /^(?:cent|capita|annum|share|head|person|day|week|month|year|hour)$/;
 
+/** What things go according to, not a source: "went according to plan", "as per schedule". */
+const PLANS = /^(?:plan|plans|schedule|script|expectations|custom|tradition|protocol|procedure)$/;
+
 export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
@@ -24,6 +27,8 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
       /^(a|an|the)$/.test(next.lower) ||
       (!!tokens[i + 2]?.word && tokens[i + 2].cap && !UNITS.test(next.lower) && !isTimeWord(tokens[i + 2].lower)));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
+  // "go according to plan", "as per schedule": how something goes, no one's account.
+  if (PLANS.test(tokens[w === "according" ? i + 2 : i + 1]?.lower ?? "")) return s.veto("according-to/plan", i);
   const a = raw(
     tokens,
     "according-to",

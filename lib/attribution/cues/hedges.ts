@@ -118,6 +118,11 @@ export const REDUCED_HEDGE_VERBS = [
   "alleged",
 ];
 
+/** Of those, the ones that hedge before any verb ("believed to contain"), not only before "be" or "have". */
+const BELIEVING = new Set(["believed", "thought", "feared", "rumoured", "rumored"]);
+/** Words after "to" that are no verb: "believed to the end", "thought to them". */
+const NOT_VERBS = new Set(["the", "a", "an", "this", "that", "these", "those", "them", "him", "her", "me", "us", "it"]);
+
 /**
  * "dozens of people believed to be trapped", "a man said to have fled": a passive hedge in a reduced relative clause,
  * with no "is" and no source; not after a pronoun ("He said to be careful") or an auxiliary, nor in a clause a "what"
@@ -128,7 +133,15 @@ export function reducedHedge(s: SentenceScan, i: number): number | undefined {
   const prev = tokens[i - 1];
   // ("The original wharf, thought to have been built in the 1960s, …": or set between commas after what it describes.)
   const aside = prev?.text === "," && !!tokens[i - 2]?.word;
-  if (tokens[i + 1]?.lower !== "to" || !/^(be|have)$/.test(tokens[i + 2]?.lower ?? "") || !(prev?.word || aside))
+  // ("a haversack believed to contain gold": a verb of believing before any verb; "said to" and "reported to"
+  // only before "be" or "have", for "officials said to reporters".)
+  const verbAfter = tokens[i + 2]?.word && /^\p{Ll}+$/u.test(tokens[i + 2].text) && !NOT_VERBS.has(tokens[i + 2].lower);
+  const believing = BELIEVING.has(tokens[i].lower) && verbAfter;
+  if (
+    tokens[i + 1]?.lower !== "to" ||
+    !(/^(be|have)$/.test(tokens[i + 2]?.lower ?? "") || believing) ||
+    !(prev?.word || aside)
+  )
     return undefined;
   if (BE_FORMS.has(prev.lower) || AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return undefined;
   if (tokens.slice(Math.max(0, i - 6), i).some((t) => /^(what|which|whom|that)$/.test(t.lower))) return undefined;

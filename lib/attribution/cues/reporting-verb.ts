@@ -267,7 +267,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     const dated =
       isTimeWord(tokens[end + 1]?.lower ?? "") ||
       (tokens[end + 1]?.lower === "on" && isTimeWord(tokens[end + 2]?.lower ?? ""));
-    if (!a.source && !said && EVENT_VERBS.test(w) && (when || dated)) return s.veto("verb/passive-event", i);
+    // ("no incidents were reported", "No injuries were reported": nothing happened, and no one reported a claim.)
+    const nothing = w === "reported" && !!subject && tokens[subject[0]].lower === "no";
+    if (!a.source && !said && ((EVENT_VERBS.test(w) && (when || dated)) || nothing))
+      return s.veto("verb/passive-event", i);
   }
   if (!a.source && strong) {
     a.source = invertedSpeaker(tokens, i, from);

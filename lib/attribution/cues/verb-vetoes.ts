@@ -51,6 +51,9 @@ import { unnamedOnPurposeAt } from "../text/quotes";
 import { after, before, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
+/** Counts before a participle that describes what is counted ("three reported thefts"). */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/;
+
 /** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
 const claimFollows = (v: VerbAt) =>
   after(v) === "that" ||
@@ -424,8 +427,12 @@ const OWN_VETOES: readonly Veto[] = [
       !DETERMINERS_AFTER.has(after(v)) &&
       /^(for|to|on|in|of)$/.test(after(v, 2)),
   },
-  // "a backlog of 6,000 reported leaks": a count of what was reported, not a report.
-  { id: "verb/reported-count", words: ["reported"], test: (v) => /^\d/.test(before(v)) },
+  // "a backlog of 6,000 reported leaks", "at least three reported thefts": a count of what was reported, not a report.
+  {
+    id: "verb/reported-count",
+    words: ["reported"],
+    test: (v) => /^\d/.test(before(v)) || (COUNT_WORDS.test(before(v)) && /^\p{Ll}+s$/u.test(after(v))),
+  },
   // "what they had seen or heard": the thing seen, not a view ("analysts see a rate cut" and "sees the deal as a
   // betrayal" give one).
   {

@@ -12,8 +12,8 @@ import type { Attribution } from "../types";
 const ACRONYM = "[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}";
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
 export const spelledAsAcronym = (word: string) => WHOLE_ACRONYM.test(word);
-/** An acronym in brackets ("(TFRA)"), after the name it stands for. */
-const BRACKETED = new RegExp(`\\((${ACRONYM})\\)`, "g");
+/** An acronym in brackets ("(TFRA)", "[BPS]"), after the name it stands for. */
+const BRACKETED = new RegExp(`[([](${ACRONYM})[)\\]]`, "g");
 /** Small words inside a body's name, which an acronym may or may not spell ("Commission on Audit (COA)"). */
 const SMALL = /^(?:of|for|and|on|the|&)$/i;
 /** How many words before the bracket a full name may take. */
@@ -68,7 +68,7 @@ export function expandAcronyms(all: Attribution[], article: string): void {
   for (const a of all) {
     const acronym = a.speaker?.replace(/['’]s$/, "");
     if (!acronym || !spelledAsAcronym(acronym)) continue;
-    names ??= article.includes("(") ? acronymsIn(article) : new Map<string, string>();
+    names ??= /[([]/.test(article) ? acronymsIn(article) : new Map<string, string>();
     spoken ??= new Map(
       all
         .filter((b) => b.tier === "institutional" && b.speaker?.includes(" ") && /^\p{Lu}/u.test(b.speaker))

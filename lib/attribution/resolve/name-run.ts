@@ -37,6 +37,9 @@ import { camelCased } from "./source-shapes";
 import { cleanName, isAcronym, join } from "./name-text";
 import { writtenInLowerCase } from "../text/lower-words";
 
+/** An age written before a name: "Sixty-eight-year-old", "Three-month-old". */
+const AGED = /-(?:years?|months?|weeks?)-old$/i;
+
 /** An acronym that opens a body's name ("NHS England"): no initials ("J.J."), no seat ("MP"). */
 const bodyAcronym = (t: Token) => t.text.length >= 3 && spelledAsAcronym(t.text) && !ROLE_ACRONYMS.has(t.lower);
 
@@ -172,6 +175,8 @@ export function readNameRun(
           bodyName ||
           ORGANISATION_HEADS.has(phrase[s].lower) ||
           (s > 1 && joins(s - 2))))) &&
+    // ("Sixty-eight-year-old Mandla Zulu": an age opening the sentence is no part of the name.)
+    !AGED.test(phrase[s - 1].text) &&
     (!/['’]s?$/.test(phrase[s - 1].text) ||
       possessiveInName(phrase, s - 1) ||
       // ("General Staff of Ukraine’s Armed Forces": a body's possessive inside another body's "of" part.)

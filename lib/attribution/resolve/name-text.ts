@@ -2,10 +2,13 @@
 import type { Token } from "../text/sentences";
 import { KINDS_AFTER_NAME, STATES } from "../words";
 
-/** The text a run of tokens covers. */
+/** A nickname the tokens passed over ('Augustin "Tiger" Xavier' is Augustin Xavier). */
+const NICKNAME_IN_NAME = /[^\S\n]+["“]\p{Lu}[\p{L}'’.-]{1,20}["”](?=[^\S\n]+\p{Lu})/gu;
+
+/** The text a run of tokens covers, less a nickname inside it. */
 export function join(tokens: Token[], text: string): string {
   if (tokens.length === 0) return "";
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(NICKNAME_IN_NAME, "");
 }
 
 /** An acronym's shape ("NHS", "OfS"), not a numeral after a name ("Nana Ofosu Darko III"). */

@@ -5,7 +5,7 @@
  */
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
-import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS } from "../words";
+import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS, PREPOSITIONS } from "../words";
 import { TIMES } from "./confidence";
 import { readSource, styleOfAddress } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
@@ -66,6 +66,18 @@ export function personPronoun(
     : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
 }
 
+/**
+ * "Much depends on Kenya Power, which said": a "which" stands for the name after the phrase's last preposition (the
+ * name's own "of" and "and" kept: "rests on the Bank of England, which").
+ */
+function nameAfterPreposition(tokens: Token[], [from, to]: [number, number]): [number, number] {
+  let k = to;
+  while (k > from && (tokens[k - 1].cap || (NAME_JOINS.test(tokens[k - 1].lower) && tokens[k - 2]?.cap))) k--;
+  const the = tokens[k - 1]?.lower === "the" ? 1 : 0;
+  return tokens[k].cap && k - the > from && PREPOSITIONS.has(tokens[k - 1 - the].lower) ? [k - the, to] : [from, to];
+}
+const NAME_JOINS = /^(?:of|and|for|&)$/;
+
 /** "who", "which": the phrase before it; "they", "it": the group or body it stands for. */
 export function otherPronoun(
   raw: RawAttribution & { source: [number, number] },
@@ -85,12 +97,18 @@ export function otherPronoun(
     const opener = documentThat
       ? raw.tokens.slice(Math.max(0, p - 6), p).findLastIndex((t) => DETERMINERS.has(t.lower))
       : -1;
-    const np =
+    const head =
       opener >= 0
         ? ([Math.max(0, p - 6) + opener, p] as [number, number])
         : relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
-    if (np)
-      return fromReading(readSource(raw.tokens.slice(np[0], np[1] + 1), text), base * TIMES.relativeHead, memory, at);
+    const np = head && relative === "which" ? nameAfterPreposition(raw.tokens, head) : head;
+    if (np) {
+      const reading = readSource(raw.tokens.slice(np[0], np[1] + 1), text);
+      // (People take "who": a name "which" stands for is a body's, "Kenya Power, which said".)
+      const body =
+        relative === "which" && reading.kind === "person" ? { ...reading, kind: "organisation" as const } : reading;
+      return fromReading(body, base * TIMES.relativeHead, memory, at);
+    }
     if (raw.tokens[p]?.word)
       return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }

@@ -16,6 +16,7 @@ import {
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
   ROLE_ACRONYMS,
+  ROLE_NOUNS,
   STATE_COLLECTIVES,
   COMPANY_KINDS,
   COUNTING_WORDS,
@@ -75,8 +76,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // a title's letters inside it, but not a body's, "Department’s (NMD) Santacroix station".)
   else if (open > 0) {
     const close = tokens.findIndex((t, k) => k > open && t.text === ")");
-    const note =
-      TITLES.has(tokens[open - 1].lower) || tokens.slice(open + 1, close).some((t) => t.word && !allCapitals(t.text));
+    // ("upazila nirbahi officer (UNO) Farzana Haque Mitu": a role's letters too.)
+    const titled = TITLES.has(tokens[open - 1].lower) || ROLE_NOUNS.has(tokens[open - 1].lower);
+    const note = titled || tokens.slice(open + 1, close).some((t) => t.word && !allCapitals(t.text));
     if (close > open && note && tokens[close + 1]?.cap) tokens = [...tokens.slice(0, open), ...tokens.slice(close + 1)];
   }
   const words = tokens.filter((t) => t.word);

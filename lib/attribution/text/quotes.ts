@@ -1,5 +1,5 @@
 /** Quotations: where they are in a text and in a sentence, and the claim a cue introduces. */
-import type { Token } from "./sentences";
+import { nicknameAt, nicknameInName, type Token } from "./sentences";
 import {
   BE_FORMS,
   CLAIM_OPENERS,
@@ -39,6 +39,8 @@ export function quoteRegions(text: string): Array<[number, number]> {
       c = "“";
     if (c === "\n") {
       open = -1;
+    } else if (open < 0 && nicknameInName(text, m.index)) {
+      re.lastIndex = m.index + nicknameAt(text, m.index);
     } else if (c === "“" || (c === '"' && open < 0)) {
       if (open < 0) open = m.index;
     } else if (open >= 0) {

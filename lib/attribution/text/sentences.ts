@@ -206,9 +206,29 @@ const thousands = (text: string, i: number) =>
 /** A lower-case particle joined by a hyphen to a capitalised name ("al-Mansoori"): the particles are data. */
 function particleName(t: string): boolean {
   const dash = t.charCodeAt(2) === 45 ? 2 : t.charCodeAt(3) === 45 ? 3 : -1;
-  return dash > 0 && HYPHEN_PARTICLES.has(t.slice(0, dash)) && UPPER.test(t.charAt(dash + 1));
+  return (dash > 0 && HYPHEN_PARTICLES.has(t.slice(0, dash)) && UPPER.test(t.charAt(dash + 1))) || LOWER_FIRST.test(t);
 }
 const UPPER = /\p{Lu}/u;
+/** A name whose first letter alone is small: "iWitness News", "eBay" (not "kWh", "mRNA", "pH"). */
+const LOWER_FIRST = /^[a-z][A-Z][a-z]{2,}/;
+/** A nickname in quotation marks between a given name and a surname: '"Tiger" Xavier' (the surname's capital ahead). */
+const NICKNAME = /^["“]\p{Lu}[\p{L}'’.-]{1,20}["”](?=[^\S\n]+\p{Lu}\p{Ll})/u;
+const QUOTE_CODES = new Set([34, 0x201c]);
+/** The length of a nickname in quotation marks opening at `i`, or 0. */
+export const nicknameAt = (text: string, i: number) => NICKNAME.exec(text.slice(i, i + 28))?.[0].length ?? 0;
+/** A capitalised word ending right before a space: the given name a nickname follows. */
+const GIVEN_NAME_BEFORE =
+  /(?<![\p{L}'’.-])(?!(?:He|She|It|We|You|They|To|Not|The|A|An|Of|By|For|On|In|At|Who|What|Is|Was)\s)\p{Lu}[\p{L}'’.-]*[^\S\n]$/u;
+/** A nickname in quotation marks after a given name (as the tokens read it: no quotation of anyone's). */
+export const nicknameInName = (text: string, i: number) =>
+  nicknameAt(text, i) > 0 && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, i - 30), i));
+/** An acronym in square brackets, read as one in round ones: "The Bermuda Police Service [BPS] said". */
+const SQUARE_ACRONYM = /^\[\p{Lu}{2,8}\]/u;
+const squareOpen = (text: string, i: number) => SQUARE_ACRONYM.test(text.slice(i, i + 11));
+const squareClose = (text: string, i: number) => {
+  const open = text.lastIndexOf("[", i);
+  return open >= i - 9 && squareOpen(text, open);
+};
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -219,6 +239,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const len = cpLength(text, i, c);
     if (isSpace(c)) {
       i += len;
+      continue;
+    }
+    // ('Augustin "Tiger" Xavier': a nickname in quotation marks inside a name is passed over, the name read whole.)
+    if (QUOTE_CODES.has(c) && nicknameInName(text, i)) {
+      i += nicknameAt(text, i);
       continue;
     }
     const from = i;
@@ -257,7 +282,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i += c === 39 && text.charCodeAt(i + 1) === 39 ? 2 : len;
     }
     if (i > end) break;
-    const t = text.slice(from, i);
+    let t = text.slice(from, i);
+    if (c === 91 && squareOpen(text, from)) t = "(";
+    else if (c === 93 && squareClose(text, from)) t = ")";
     let lower = t;
     if (word) {
       lower = t.toLowerCase();

@@ -4724,3 +4724,78 @@ describe("sixteenth pass, sheets and mid-sentence adverbs", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("seventeenth pass", () => {
+  it.each([
+    ['Minister of Public Works Jarion Outerbridge-Tucker JP MP said: "We are done."', "Jarion Outerbridge-Tucker"],
+    ["Dame Sarah Collins OBE said the fund was empty.", "Dame Sarah Collins"],
+    [
+      "Charbhanga upazila nirbahi officer (UNO) Farzana Haque Mitu told reporters that 2,300 families had fled.",
+      "Farzana Haque Mitu",
+    ],
+    [
+      "The General Manager of LASBIA, Arc. Folasade Oyekanmi-Bello, said the agency would conduct tests.",
+      "Folasade Oyekanmi-Bello",
+    ],
+    ["Sixty-eight-year-old Mandla Zulu-Ntshinga said he had not bathed in a week.", "Mandla Zulu-Ntshinga"],
+    ['Rogelio "Ogie" Tampus said the boat sank.', "Rogelio Tampus"],
+    ['"Nobody said it should be free," said Augustin “Tiger” Xavier, president of the cooperative.', "Augustin Xavier"],
+  ])("a person's name apart from its honours, a role's letters, a title, an age and a nickname: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a nickname's quotation marks open no quotation: the claim before the cue is the whole quotation", () =>
+    expect(
+      findAttributions(
+        '"Nobody said it should be free," said Augustin "Tiger" Xavier, president of the cooperative.',
+      )[0]?.content?.text,
+    ).toBe('"Nobody said it should be free,"'));
+
+  it("a quoted word after a pronoun in a headline is no nickname", () =>
+    expect(findAttributions('He said the plan was "Ridiculous" Tuesday.')[0]?.content?.text).toContain("Ridiculous"));
+
+  it.each([
+    ["The Bermuda Police Service [BPS] said in a notice that the bridge was closed.", "Bermuda Police Service"],
+    ["iWitness News understands that the developer has retained lawyers.", "iWitness News"],
+    ["The bank's plans also rest on Ethiopia, which said in June it would open its banking sector.", "Ethiopia"],
+    ["Much depends on Kenya Power, which said it would raise prices.", "Kenya Power"],
+    ["The decision rests with the Bank of England, which said it would wait.", "Bank of England"],
+  ])(
+    "a body by its acronym in square brackets, a name small at its start, and what 'which' stands for: %s",
+    (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a square-bracketed acronym stands for its body later in the story", () =>
+    expect(
+      findAttributions(
+        "The Bermuda Police Service [BPS] said the bridge was closed. The BPS said later that it had reopened.",
+      )[1]?.speaker,
+    ).toBe("Bermuda Police Service"));
+
+  it.each([
+    "Police were present throughout the day, but no incidents were reported.",
+    "At least 40 residents have been admitted to hospitals since Sunday with vomiting.",
+    "Police are investigating at least three reported thefts since January.",
+    "The clean-up was unlikely to go according to plan if rain falls.",
+    "The work will proceed as per schedule.",
+  ])("nothing reported, admitted to hospitals, a count of reports, according to plan: no attribution in %s", (text) =>
+    expect(findAttributions(text)).toEqual([]),
+  );
+
+  it.each([
+    ["The three reported that the gate was locked.", "reported"],
+    ["According to law enforcement officials, the account was linked to her.", "According to"],
+    ["According to the plan's authors, the road will close in May.", "According to"],
+  ])("still reports: %s", (text, cue) => expect(findAttributions(text)[0]?.cue.text).toContain(cue));
+
+  it("a haversack believed to contain gold: a reduced hedge before any verb, with no source", () =>
+    expect(findAttributions("He fled into the forest with a haversack believed to contain gold.")[0]).toMatchObject({
+      tier: "unattributed",
+      rule: "hedge/reduced",
+    }));
+
+  it("officials said to reporters: 'said to' before no verb is no hedge", () =>
+    expect(findAttributions("Officials said to reporters that the road was closed.")[0]?.rule).not.toBe(
+      "hedge/reduced",
+    ));
+});
