@@ -213,9 +213,10 @@ export function readNameRun(
       // ("Families Forum for the Hostages", "Federation of Indian Traders and Exporters": a kind of people naming a
       // body is part of its name; only one right before a name is a role.)
       // ("Consumer group Drivers First": not after a body's kind, whose name it opens.)
+      // ("National Federation of Hog Farmers Inc.": nor before a company's ending.)
       (ANONYMOUS_HEADS.has(w) &&
         phrase[k + 1].cap &&
-        !ORGANISATION_HEADS.has(phrase[k + 1].lower) &&
+        !ORGANISATION_HEADS.has(phrase[k + 1].lower.replace(/\.$/, "")) &&
         !(k > 0 && isBodyNoun(phrase[k - 1]))) ||
       ROLE_NOUNS.has(w) ||
       // ("Co-author Ethan Brauer", "co-founder Mateo Ferreira", "Vice-Premier Zhao Hongwei", "ex-minister X".)

@@ -34,7 +34,10 @@ export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
   // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
-  const named = name.replace(/^(the|a|an)\s+/i, "").replace(/\s*\([^)]*$/, "");
+  const named = name
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/\s*\([^)]*$/, "")
+    .replace(NICKNAME_IN_NAME, "");
   const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").

@@ -4799,3 +4799,22 @@ describe("seventeenth pass", () => {
       "hedge/reduced",
     ));
 });
+
+describe("seventeenth pass, second rules", () => {
+  it.each([
+    ["Provincial Agriculturist Eleuterio Mangubat said the damage would rise.", "Eleuterio Mangubat"],
+    ["The director, Engineer Thulani Mguni-Sibanda, said two of the supply dams had failed.", "Thulani Mguni-Sibanda"],
+  ])("a trade capitalised before a name is the holder's role: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a kind of people ending a body's name before its company ending is the body's, not a role", () =>
+    expect(
+      findAttributions(
+        "The National Federation of Hog Farmers Inc. (NFHFI) on Tuesday urged the palace to drop the plan.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "National Federation of Hog Farmers Inc." }));
+
+  it("an engineer no one names stays anonymous", () =>
+    expect(findAttributions("An engineer said the dam was weak.")[0]?.tier).toBe("anonymous"));
+});
