@@ -4818,3 +4818,42 @@ describe("seventeenth pass, second rules", () => {
   it("an engineer no one names stays anonymous", () =>
     expect(findAttributions("An engineer said the dam was weak.")[0]?.tier).toBe("anonymous"));
 });
+
+describe("seventeenth pass, third rules", () => {
+  it.each([
+    ['"Rome almost never says why," said Father Iñaki Sorbeltz, a canon lawyer.', "Iñaki Sorbeltz"],
+    ["Fr. Tom Byrne said the parish would close.", "Tom Byrne"],
+    [
+      "A cocoa farmer, Pa Ezekiel Adigun-Falola, 71, lamented that he had lost half of his harvest.",
+      "Ezekiel Adigun-Falola",
+    ],
+    [
+      "Provincial co-operative governance MEC Dineo Maphalala-Shezi said the metro had spent only 41%.",
+      "Dineo Maphalala-Shezi",
+    ],
+    [
+      "The member for Ilorun South II, Honourable (Mrs) Kehinde Oduwole-Saka, alleged that the money was gone.",
+      "Kehinde Oduwole-Saka",
+    ],
+  ])("a priest's, an elder's, a member's title and an executive's seat are no part of the name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("eyewitnesses capitalised at a sentence's start name no one", () =>
+    expect(findAttributions("Eyewitnesses said he sounded his horn.")[0]).toMatchObject({
+      tier: "anonymous",
+      speaker: null,
+    }));
+
+  it("a lodge is a body", () =>
+    expect(findAttributions("In a statement, Impala Crest Lodge said it was deeply shaken.")[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "Impala Crest Lodge",
+    }));
+
+  it("a father no one names is still no title", () =>
+    expect(findAttributions("His father said the boy was safe.")[0]).toMatchObject({
+      tier: "anonymous",
+      speaker: null,
+    }));
+});
