@@ -226,8 +226,9 @@ export const nicknameInName = (text: string, i: number) =>
 const SQUARE_ACRONYM = /^\[\p{Lu}{2,8}\]/u;
 const squareOpen = (text: string, i: number) => SQUARE_ACRONYM.test(text.slice(i, i + 11));
 const squareClose = (text: string, i: number) => {
-  const open = text.lastIndexOf("[", i);
-  return open >= i - 9 && squareOpen(text, open);
+  // (Looked for a few characters back only: a page of "]" with no "[" stays linear.)
+  const open = text.slice(Math.max(0, i - 9), i).lastIndexOf("[");
+  return open >= 0 && squareOpen(text, Math.max(0, i - 9) + open);
 };
 
 export function tokenize(text: string, start: number, end: number): Token[] {

@@ -52,6 +52,11 @@ const PIECES = [
   "the",
   "(",
   ")",
+  "[",
+  "]",
+  "[BPS]",
+  '"Tiger"',
+  "iWitness",
   "xxxxxxxxxxxxxxxxxxxx",
 ];
 
@@ -112,6 +117,12 @@ describe("adversarial text", () => {
   it.each([" ", "\n"])("reads a page of one surname opening its sentences in linear time (joined by %j)", (sep) => {
     const text = `Tom Reid spoke.${sep}` + `Reid left early. He said no.${sep}`.repeat(20_000);
     expect(bestMsPerMb(text)).toBeLessThan(CEILING_MS_PER_MB);
+  });
+
+  // Each "]" looks back for the "[" of an acronym, and each quotation mark after a capital for a nickname: a few
+  // characters, never the text's start.
+  it.each(["Ann ] said ", 'Ann "Tiger" Lee said ', "[BPS] [ ] said "])("reads a page of %j in linear time", (piece) => {
+    expect(bestMsPerMb(piece.repeat(40_000))).toBeLessThan(CEILING_MS_PER_MB);
   });
 
   it("reads a line of one description said again and again in linear time", () => {
