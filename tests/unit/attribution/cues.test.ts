@@ -4857,3 +4857,21 @@ describe("seventeenth pass, third rules", () => {
       speaker: null,
     }));
 });
+
+describe("seventeenth pass, documents", () => {
+  it.each([
+    [
+      "The municipality's adjusted budget, approved by council in February, shows that spending on repairs fell.",
+      "municipality",
+    ],
+    ["The draft budget proclamation, a copy of which was obtained by The Reporter, shows that spending fell.", null],
+    ["The appeal, a copy of which was obtained by NCR, argues that the diocese failed to consult parishioners.", null],
+  ])(
+    "a budget, a proclamation and an appeal are documents, whatever describes them after the comma: %s",
+    (text, speaker) => {
+      const a = findAttributions(text)[0];
+      expect(a?.tier).toBe("institutional");
+      if (speaker) expect(a?.speaker).toBe(speaker);
+    },
+  );
+});
