@@ -16,7 +16,7 @@ import { yieldToPage } from "./page-tasks";
 export const SLICE_CHARS = 30_000;
 
 /** A page that declares English, or no language at all (the text's own language is told after it is read). */
-const ENGLISH_OR_UNDECLARED = /^(?:en\b|$)/i;
+const ENGLISH_OR_UNDECLARED = new Set(["en", ""]);
 
 export interface PageReading {
   /** The article's root, null when the whole page is read. */
@@ -81,7 +81,9 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const found = performance.now();
   // An article in English (or in no declared language) will want the engine: its file is fetched and compiled
   // while the background judges the links, rather than after.
-  const wanted = (root || opts.asked || opts.wholePage) && ENGLISH_OR_UNDECLARED.test(doc.documentElement.lang ?? "");
+  const declared = root?.closest("[lang]")?.getAttribute("lang") ?? doc.documentElement.lang;
+  const wanted =
+    (root || opts.asked || opts.wholePage) && ENGLISH_OR_UNDECLARED.has(declared.split(/[-_]/)[0].toLowerCase());
   const fresh = !loadedEngine();
   if (wanted && fresh) void loadEngine();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
@@ -91,10 +93,7 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const article = readArticle(doc, root, { isOwn: opts.isOwn });
   const read = performance.now();
   // The engine reads English: an article in another language gets no attributions, and the popup says why.
-  const language = articleLanguage(
-    root?.closest("[lang]")?.getAttribute("lang") ?? doc.documentElement.lang ?? "",
-    article.text,
-  );
+  const language = articleLanguage(declared, article.text);
   const unmarked = !opts.asked && !opts.wholePage && !markable(doc, article);
   const text = language.readable && !unmarked ? article.text : "";
   const breathe = async () => {

@@ -242,6 +242,7 @@ export const LEADING = new Set(grammar.leading);
 export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);
 export const CLAIM_JOINERS = new Set(grammar.claimJoiners);
 export const ABBREVIATIONS = new Set(grammar.abbreviations);
+export const CAPITALISED_ABBREVIATIONS = new Set(grammar.capitalisedAbbreviations);
 export const WEEKDAYS = new Set(grammar.weekdays);
 export const NEAR_DAYS = new Set(grammar.nearDays);
 export const CLAIM_OPENERS = new Set(grammar.claimOpeners);

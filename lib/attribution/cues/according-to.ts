@@ -9,6 +9,8 @@ const UNITS = /^(?:cent|capita|annum|share|head|person|day|week|month|year|hour)
 
 /** What things go according to, not a source: "went according to plan", "as per schedule". */
 const PLANS = /^(?:plan|plans|schedule|script|expectations|custom|tradition|protocol|procedure)$/;
+/** Words after which the phrase has ended: "went according to plan and …", "according to plan if it rains". */
+const PHRASE_ENDS = new Set(["and", "or", "but", "if", "as", "so", "when", "unless", "until", "because"]);
 
 export function accordingTo(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
@@ -28,7 +30,10 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
       (!!tokens[i + 2]?.word && tokens[i + 2].cap && !UNITS.test(next.lower) && !isTimeWord(tokens[i + 2].lower)));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
   // "go according to plan", "as per schedule": how something goes, no one's account.
-  if (PLANS.test(tokens[w === "according" ? i + 2 : i + 1]?.lower ?? "")) return s.veto("according-to/plan", i);
+  // ("according to plans submitted to the council" names a document: only a plan the phrase ends on is no source.)
+  const plan = w === "according" ? i + 2 : i + 1;
+  const ends = !tokens[plan + 1]?.word || PHRASE_ENDS.has(tokens[plan + 1].lower);
+  if (PLANS.test(tokens[plan]?.lower ?? "") && ends) return s.veto("according-to/plan", i);
   const a = raw(
     tokens,
     "according-to",

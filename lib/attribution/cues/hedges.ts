@@ -118,10 +118,14 @@ export const REDUCED_HEDGE_VERBS = [
   "alleged",
 ];
 
-/** Of those, the ones that hedge before any verb ("believed to contain"), not only before "be" or "have". */
-const BELIEVING = new Set(["believed", "thought", "feared", "rumoured", "rumored"]);
-/** Words after "to" that are no verb: "believed to the end", "thought to them". */
-const NOT_VERBS = new Set(["the", "a", "an", "this", "that", "these", "those", "them", "him", "her", "me", "us", "it"]);
+/** Of those, the ones that hedge before any verb ("believed to contain"), not only before "be" or "have" ("thought",
+ * a noun too, does not: "gave little thought to safety"). */
+const BELIEVING = new Set(["believed", "feared", "rumoured", "rumored"]);
+/** Words after "to" that are no verb: "believed to the end", "feared to himself". */
+const NOT_VERBS = new Set([
+  ...["the", "a", "an", "this", "that", "these", "those", "them", "him", "her", "me", "us", "it"],
+  ...["himself", "herself", "themselves", "itself", "his", "their", "its", "my", "our", "your"],
+]);
 
 /**
  * "dozens of people believed to be trapped", "a man said to have fled": a passive hedge in a reduced relative clause,

@@ -52,7 +52,9 @@ import { after, before, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
-const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/;
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURALS = new Set(["this", "his", "its", "us", "was", "has", "is", "does", "as", "thus", "whereas"]);
 
 /** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
 const claimFollows = (v: VerbAt) =>
@@ -431,7 +433,9 @@ const OWN_VETOES: readonly Veto[] = [
   {
     id: "verb/reported-count",
     words: ["reported"],
-    test: (v) => /^\d/.test(before(v)) || (COUNT_WORDS.test(before(v)) && /^\p{Ll}+s$/u.test(after(v))),
+    test: (v) =>
+      /^\d/.test(before(v)) ||
+      (COUNT_WORDS.test(before(v)) && /^\p{Ll}+s$/u.test(after(v)) && !NOT_PLURALS.has(after(v))),
   },
   // "what they had seen or heard": the thing seen, not a view ("analysts see a rate cut" and "sees the deal as a
   // betrayal" give one).

@@ -4,16 +4,13 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
+import { ACRONYM } from "../text/name-marks";
 
-/**
- * An acronym: two to eight capitals, "&" allowed ("TFRA", "AAIB", "R&A"), and a small word's letter in lower case
- * between two capitals ("DfE" for the Department for Education).
- */
-const ACRONYM = "[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}";
+/** An acronym (text/name-marks.ts): "TFRA", "AAIB", "R&A", "DfE" for the Department for Education. */
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
 export const spelledAsAcronym = (word: string) => WHOLE_ACRONYM.test(word);
 /** An acronym in brackets ("(TFRA)", "[BPS]"), after the name it stands for. */
-const BRACKETED = new RegExp(`[([](${ACRONYM})[)\\]]`, "g");
+const BRACKETED = new RegExp(`\\((${ACRONYM})\\)|\\[(${ACRONYM})\\]`, "g");
 /** Small words inside a body's name, which an acronym may or may not spell ("Commission on Audit (COA)"). */
 const SMALL = /^(?:of|for|and|on|the|&)$/i;
 /** How many words before the bracket a full name may take. */
@@ -31,7 +28,7 @@ const initials = (name: string) =>
 export function acronymsIn(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of text.matchAll(BRACKETED)) {
-    const acronym = m[1];
+    const acronym = m[1] ?? m[2];
     if (found.has(acronym)) continue;
     const words = text
       .slice(Math.max(0, m.index - 120), m.index)

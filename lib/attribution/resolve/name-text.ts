@@ -1,14 +1,12 @@
 /** A source's name as text: cleaned of its article and kind, and the word shapes that say what a name is. */
 import type { Token } from "../text/sentences";
 import { KINDS_AFTER_NAME, STATES } from "../words";
-
-/** A nickname the tokens passed over ('Augustin "Tiger" Xavier' is Augustin Xavier). */
-const NICKNAME_IN_NAME = /[^\S\n]+["“]\p{Lu}[\p{L}'’.-]{1,20}["”](?=[^\S\n]+\p{Lu})/gu;
+import { withoutNickname } from "../text/name-marks";
 
 /** The text a run of tokens covers, less a nickname inside it. */
 export function join(tokens: Token[], text: string): string {
   if (tokens.length === 0) return "";
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(NICKNAME_IN_NAME, "");
+  return withoutNickname(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
 }
 
 /** An acronym's shape ("NHS", "OfS"), not a numeral after a name ("Nana Ofosu Darko III"). */
@@ -36,8 +34,8 @@ export function cleanName(name: string): string {
   // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
   const named = name
     .replace(/^(the|a|an)\s+/i, "")
-    .replace(/\s*\([^)]*$/, "")
-    .replace(NICKNAME_IN_NAME, "");
+    // (Or a square one: "Bermuda Police Service [BPS".)
+    .replace(/\s*[([][^)\]]*$/, "");
   const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").

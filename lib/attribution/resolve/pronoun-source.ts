@@ -6,6 +6,7 @@
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS, PREPOSITIONS } from "../words";
+import { isTimeWord } from "../phrases/time";
 import { TIMES } from "./confidence";
 import { readSource, styleOfAddress } from "./source-kind";
 import { writtenInLowerCase } from "../text/lower-words";
@@ -67,16 +68,27 @@ export function personPronoun(
 }
 
 /**
- * "Much depends on Kenya Power, which said": a "which" stands for the name after the phrase's last preposition (the
- * name's own "of" and "and" kept: "rests on the Bank of England, which").
+ * "Much depends on Kenya Power, which said": a "which" after a verb's preposition stands for the name after it (the
+ * name's own "of" and "and" kept: "rests with the Bank of England, which"), and a name "which" stands for is a body's
+ * (people take "who"). Not after a noun's ("a report on Myanmar, which said", "a letter from President Ruto, which"),
+ * nor for a time ("a report in March, which"). Null when the phrase is not cut.
  */
-function nameAfterPreposition(tokens: Token[], [from, to]: [number, number]): [number, number] {
+function nameAfterVerbsPreposition(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
   let k = to;
   while (k > from && (tokens[k - 1].cap || (NAME_JOINS.test(tokens[k - 1].lower) && tokens[k - 2]?.cap))) k--;
   const the = tokens[k - 1]?.lower === "the" ? 1 : 0;
-  return tokens[k].cap && k - the > from && PREPOSITIONS.has(tokens[k - 1 - the].lower) ? [k - the, to] : [from, to];
+  const preposition = k - 1 - the;
+  if (!tokens[k].cap || preposition <= from || !PREPOSITIONS.has(tokens[preposition].lower)) return null;
+  if (isTimeWord(tokens[k].lower)) return null;
+  // (A noun before the preposition, which its article shows, or a document's head: the "which" may be it.)
+  const before = tokens[preposition - 1];
+  const article = tokens[preposition - 2];
+  const determined = !!article && (DETERMINERS.has(article.lower) || POSSESSIVES.has(article.lower));
+  if (!before?.word || determined || DOCUMENT_HEADS.has(before.lower)) return null;
+  return [k - the, to];
 }
 const NAME_JOINS = /^(?:of|and|for|&)$/;
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** "who", "which": the phrase before it; "they", "it": the group or body it stands for. */
 export function otherPronoun(
@@ -101,12 +113,11 @@ export function otherPronoun(
       opener >= 0
         ? ([Math.max(0, p - 6) + opener, p] as [number, number])
         : relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
-    const np = head && relative === "which" ? nameAfterPreposition(raw.tokens, head) : head;
+    const cut = head && relative === "which" ? nameAfterVerbsPreposition(raw.tokens, head) : null;
+    const np = cut ?? head;
     if (np) {
       const reading = readSource(raw.tokens.slice(np[0], np[1] + 1), text);
-      // (People take "who": a name "which" stands for is a body's, "Kenya Power, which said".)
-      const body =
-        relative === "which" && reading.kind === "person" ? { ...reading, kind: "organisation" as const } : reading;
+      const body = cut && reading.kind === "person" ? { ...reading, kind: "organisation" as const } : reading;
       return fromReading(body, base * TIMES.relativeHead, memory, at);
     }
     if (raw.tokens[p]?.word)

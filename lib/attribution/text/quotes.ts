@@ -1,5 +1,6 @@
 /** Quotations: where they are in a text and in a sentence, and the claim a cue introduces. */
-import { nicknameAt, nicknameInName, type Token } from "./sentences";
+import type { Token } from "./sentences";
+import { nicknameAt } from "./name-marks";
 import {
   BE_FORMS,
   CLAIM_OPENERS,
@@ -39,7 +40,8 @@ export function quoteRegions(text: string): Array<[number, number]> {
       c = "“";
     if (c === "\n") {
       open = -1;
-    } else if (open < 0 && nicknameInName(text, m.index)) {
+    } else if (open < 0 && nicknameAt(text, m.index)) {
+      // ('Augustin "Tiger" Xavier': a nickname inside a name opens no quotation.)
       re.lastIndex = m.index + nicknameAt(text, m.index);
     } else if (c === "“" || (c === '"' && open < 0)) {
       if (open < 0) open = m.index;

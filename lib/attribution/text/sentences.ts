@@ -6,7 +6,9 @@
  * needs only full stops, question and exclamation marks, line breaks and a
  * list of abbreviations, so a single regular-expression pass does the job.
  */
-import { ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
+import { ABBREVIATIONS, CAPITALISED_ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
+
+import { nicknameAt, smallFirstLetter, squareClose, squareOpen } from "./name-marks";
 
 export interface Token {
   start: number;
@@ -61,7 +63,9 @@ function isAbbreviation(text: string, dot: number): boolean {
     c = text.charCodeAt(i - 1)
   )
     i--;
-  const word = text.slice(i, dot).toLowerCase();
+  const written = text.slice(i, dot);
+  if (CAPITALISED_ABBREVIATIONS.has(written)) return true; // ("Arc. Folasade …", not "a satisfying arc.")
+  const word = written.toLowerCase();
   if (word.length === 1 || /^[a-z](?:\.[a-z])+$/.test(word)) return true; // an initial, or initials ("G.K.")
   // ("said no. The guild …": "No." numbers only before a number, "No. 10".)
   if (word === "no") return NUMBER_NEXT.test(text.slice(dot + 1, dot + 4));
@@ -202,35 +206,14 @@ const thousands = (text: string, i: number) =>
   isDigit(text.charCodeAt(i + 3)) &&
   !isDigit(text.charCodeAt(i + 4));
 
-/** Tokenises text[start, end) with offsets into the whole text. */
 /** A lower-case particle joined by a hyphen to a capitalised name ("al-Mansoori"): the particles are data. */
 function particleName(t: string): boolean {
   const dash = t.charCodeAt(2) === 45 ? 2 : t.charCodeAt(3) === 45 ? 3 : -1;
-  return (dash > 0 && HYPHEN_PARTICLES.has(t.slice(0, dash)) && UPPER.test(t.charAt(dash + 1))) || LOWER_FIRST.test(t);
+  return dash > 0 && HYPHEN_PARTICLES.has(t.slice(0, dash)) && UPPER.test(t.charAt(dash + 1));
 }
 const UPPER = /\p{Lu}/u;
-/** A name whose first letter alone is small: "iWitness News", "eBay" (not "kWh", "mRNA", "pH"). */
-const LOWER_FIRST = /^[a-z][A-Z][a-z]{2,}/;
-/** A nickname in quotation marks between a given name and a surname: '"Tiger" Xavier' (the surname's capital ahead). */
-const NICKNAME = /^["“]\p{Lu}[\p{L}'’.-]{1,20}["”](?=[^\S\n]+\p{Lu}\p{Ll})/u;
-const QUOTE_CODES = new Set([34, 0x201c]);
-/** The length of a nickname in quotation marks opening at `i`, or 0. */
-export const nicknameAt = (text: string, i: number) => NICKNAME.exec(text.slice(i, i + 28))?.[0].length ?? 0;
-/** A capitalised word ending right before a space: the given name a nickname follows. */
-const GIVEN_NAME_BEFORE =
-  /(?<![\p{L}'’.-])(?!(?:He|She|It|We|You|They|To|Not|The|A|An|Of|By|For|On|In|At|Who|What|Is|Was)\s)\p{Lu}[\p{L}'’.-]*[^\S\n]$/u;
-/** A nickname in quotation marks after a given name (as the tokens read it: no quotation of anyone's). */
-export const nicknameInName = (text: string, i: number) =>
-  nicknameAt(text, i) > 0 && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, i - 30), i));
-/** An acronym in square brackets, read as one in round ones: "The Bermuda Police Service [BPS] said". */
-const SQUARE_ACRONYM = /^\[\p{Lu}{2,8}\]/u;
-const squareOpen = (text: string, i: number) => SQUARE_ACRONYM.test(text.slice(i, i + 11));
-const squareClose = (text: string, i: number) => {
-  // (Looked for a few characters back only: a page of "]" with no "[" stays linear.)
-  const open = text.slice(Math.max(0, i - 9), i).lastIndexOf("[");
-  return open >= 0 && squareOpen(text, Math.max(0, i - 9) + open);
-};
 
+/** Tokenises text[start, end) with offsets into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -243,8 +226,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     // ('Augustin "Tiger" Xavier': a nickname in quotation marks inside a name is passed over, the name read whole.)
-    if (QUOTE_CODES.has(c) && nicknameInName(text, i)) {
-      i += nicknameAt(text, i);
+    const nickname = nicknameAt(text, i);
+    if (nickname) {
+      i += nickname;
       continue;
     }
     const from = i;
@@ -272,6 +256,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         // So do a party and state ("R-Ky.", "D-Calif.") and an initial ("Edwin G. Monroy").
         if (
           ABBREVIATIONS.has(t.toLowerCase()) ||
+          CAPITALISED_ABBREVIATIONS.has(t) ||
           dotted ||
           PARTY_STATE.test(t) ||
           (t.length === 1 && c >= 65 && c <= 90)
@@ -295,7 +280,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "al-Mansoori", "bin-Salman", "van-Dijk": a name's particle before its capital is still a name.
     const cap =
       word &&
-      (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && particleName(t)) : t[0] !== t[0].toLowerCase());
+      (c < 128
+        ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (particleName(t) || smallFirstLetter(t)))
+        : t[0] !== t[0].toLowerCase());
     out.push({ start: from, end: i, text: t, lower, cap, word });
   }
   return out;

