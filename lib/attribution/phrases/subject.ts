@@ -184,6 +184,8 @@ export function nameSubject(tokens: Token[], before: number): [number, number] |
   // "Click here to tell us": a page's instruction to its reader names no one.
   if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
   const next = tokens[end + 1];
+  // ("Speaking on a point of order, Sadia Kundi … to explain": a participle and its preposition open it, no name.)
+  if (end === 0 && first.lower.endsWith("ing") && PREPOSITIONS.has(next?.lower ?? "")) return null;
   return next?.word && !next.cap && next.lower !== "to" ? [0, end] : null; // "Needless to say" names no one
 }
 

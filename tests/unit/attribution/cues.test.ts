@@ -4885,3 +4885,20 @@ describe("seventeenth pass, after review", () => {
   it("people counted before 'reported' still report", () =>
     expect(findAttributions("Thousands reported outages on the site on Monday.")).toHaveLength(1));
 });
+
+describe("seventeenth pass, rounds 290–293", () => {
+  it.each([
+    ["PT Sinar Logam Nusantara denied that its operations were to blame.", "PT Sinar Logam Nusantara"],
+    ["In a statement, Kalenge Sugar Works said it had acquired the land lawfully.", "Kalenge Sugar Works"],
+  ])("an Indonesian company's 'PT' and a works name a body: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a participle opening the sentence is no subject an infinitive speaks for, nor a name a pronoun stands for", () => {
+    const found = findAttributions(
+      'Speaking on a point of order, MNA Sadia Rasheed Kundi accused the government of sleeping and demanded that the minister appear before the House to explain the shortfall. "They chose to export," she said.',
+    );
+    expect(found.map((a) => a.speaker)).not.toContain("Speaking");
+    expect(found.at(-1)?.speaker).toBe("Sadia Rasheed Kundi");
+  });
+});
