@@ -4902,3 +4902,14 @@ describe("seventeenth pass, rounds 290–293", () => {
     expect(found.at(-1)?.speaker).toBe("Sadia Rasheed Kundi");
   });
 });
+
+describe("seventeenth pass, kinds of company", () => {
+  it.each(["fintech", "app", "distributor", "brand", "processor", "wholesaler", "marketplace"])(
+    "a name described as a %s is a body's",
+    (kind) =>
+      expect(findAttributions(`Veltra, a Lagos-based ${kind}, said the outage was fixed.`)[0]).toMatchObject({
+        tier: "institutional",
+        speaker: "Veltra",
+      }),
+  );
+});
