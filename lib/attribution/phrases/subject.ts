@@ -184,8 +184,12 @@ export function nameSubject(tokens: Token[], before: number): [number, number] |
   // "Click here to tell us": a page's instruction to its reader names no one.
   if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
   const next = tokens[end + 1];
-  // ("Speaking on a point of order, Sadia Kundi … to explain": a participle and its preposition open it, no name.)
-  if (end === 0 && first.lower.endsWith("ing") && PREPOSITIONS.has(next?.lower ?? "")) return null;
+  // ("Speaking on a point of order, Sadia Kundi rose to explain": a participle's clause opens it, closed by a comma,
+  // and the name after is the subject; "Fleming on Tuesday took to Twitter to say", with no comma, is Fleming's.)
+  if (end === 0 && first.lower.endsWith("ing") && PREPOSITIONS.has(next?.lower ?? "")) {
+    const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
+    if (comma > 0) return namedAfter(tokens, comma + 1);
+  }
   return next?.word && !next.cap && next.lower !== "to" ? [0, end] : null; // "Needless to say" names no one
 }
 

@@ -22,6 +22,8 @@ import { COURTESY, cleanName, isAcronym, join } from "./name-text";
  * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
  */
 export function documentOwner(named: Token[], headWord: string, text: string, articled: boolean): string {
+  // ("His appeal said", "Their budget shows": a pronoun capitalised by the sentence owns it, and names no one.)
+  if (named.length > 1 && named[0].cap && POSSESSIVE_PRONOUNS.has(named[0].lower)) named = named.slice(1);
   if (DOCUMENT_HEADS.has(headWord)) {
     // ("an internal Home Office assessment", "a leaked Treasury memo": past the describing words to the owner;
     // "her Twitter account" is hers.)

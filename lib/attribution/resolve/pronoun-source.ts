@@ -79,16 +79,29 @@ function nameAfterVerbsPreposition(tokens: Token[], [from, to]: [number, number]
   const the = tokens[k - 1]?.lower === "the" ? 1 : 0;
   const preposition = k - 1 - the;
   if (!tokens[k].cap || preposition <= from || !PREPOSITIONS.has(tokens[preposition].lower)) return null;
-  if (isTimeWord(tokens[k].lower)) return null;
-  // (A noun before the preposition, which its article shows, or a document's head: the "which" may be it.)
-  const before = tokens[preposition - 1];
-  const article = tokens[preposition - 2];
-  const determined = !!article && (DETERMINERS.has(article.lower) || POSSESSIVES.has(article.lower));
-  if (!before?.word || determined || DOCUMENT_HEADS.has(before.lower)) return null;
-  return [k - the, to];
+  // ("signed with Acme Corp on Monday, which": the name before the time.)
+  if (isTimeWord(tokens[k].lower))
+    return preposition - 1 >= from
+      ? (nameAfterVerbsPreposition(tokens, [from, preposition - 1]) ?? [from, preposition - 1])
+      : null;
+  return afterNounsPreposition(tokens, k - the) ? null : [k - the, to];
 }
 const NAME_JOINS = /^(?:of|and|for|&)$/;
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * Whether the name at `k` follows a noun's preposition ("a report on Myanmar", "a letter from President Ruto", "the
+ * memo to John Smith"), which a "which" after the name may stand for: a noun its article shows, or a document's head.
+ */
+function afterNounsPreposition(tokens: Token[], k: number): boolean {
+  const the = tokens[k]?.lower === "the" ? 1 : 0;
+  const preposition = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1 - the;
+  if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? "")) return false;
+  const before = tokens[preposition - 1];
+  const article = tokens[preposition - 2];
+  const determined = !!article && (DETERMINERS.has(article.lower) || POSSESSIVES.has(article.lower));
+  return !before?.word || determined || DOCUMENT_HEADS.has(before.lower);
+}
 
 /** "who", "which": the phrase before it; "they", "it": the group or body it stands for. */
 export function otherPronoun(
@@ -117,7 +130,15 @@ export function otherPronoun(
     const np = cut ?? head;
     if (np) {
       const reading = readSource(raw.tokens.slice(np[0], np[1] + 1), text);
-      const body = cut && reading.kind === "person" ? { ...reading, kind: "organisation" as const } : reading;
+      // (People take "who": a bare name a "which" stands for is a body's, unless a noun before it may be what it
+      // stands for, "a memo to John Smith, which".)
+      const bareName = raw.tokens.slice(np[0], np[1] + 1).every((t) => t.cap || NAME_JOINS.test(t.lower));
+      const body =
+        relative === "which" &&
+        reading.kind === "person" &&
+        (cut || (bareName && !afterNounsPreposition(raw.tokens, np[0])))
+          ? { ...reading, kind: "organisation" as const }
+          : reading;
       return fromReading(body, base * TIMES.relativeHead, memory, at);
     }
     if (raw.tokens[p]?.word)

@@ -4904,12 +4904,42 @@ describe("seventeenth pass, rounds 290–293", () => {
 });
 
 describe("seventeenth pass, kinds of company", () => {
-  it.each(["fintech", "app", "distributor", "brand", "processor", "wholesaler", "marketplace"])(
-    "a name described as a %s is a body's",
-    (kind) =>
-      expect(findAttributions(`Veltra, a Lagos-based ${kind}, said the outage was fixed.`)[0]).toMatchObject({
-        tier: "institutional",
-        speaker: "Veltra",
-      }),
+  it.each(["fintech", "app", "brand", "marketplace"])("a name described as a %s is a body's", (kind) =>
+    expect(findAttributions(`Veltra, a Lagos-based ${kind}, said the outage was fixed.`)[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "Veltra",
+    }),
   );
+});
+
+describe("seventeenth pass, second review", () => {
+  it.each([
+    ["Juan Perez, a coffee exporter, said prices fell.", "on-record", "Juan Perez"],
+    ["Coffee exporter Juan Perez said prices fell.", "on-record", "Juan Perez"],
+    ["Mr Brand said the plan would fail.", "on-record", "Brand"],
+    ["The father said his son had been bullied.", "anonymous", null],
+    ["Father Tom Byrne said the parish would close.", "on-record", "Tom Byrne"],
+    [
+      "The contract was signed with Acme Corp on Monday, which said it would hire 500 workers.",
+      "institutional",
+      "Acme Corp",
+    ],
+    ["The contract was awarded to Kenya Power, which said it would hire 500 workers.", "institutional", "Kenya Power"],
+    ["He published a memo to John Smith, which said the deal was off.", "on-record", "John Smith"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text).at(-1)).toMatchObject({ tier, speaker }));
+
+  it("a surname ending in -ing before a preposition is still the infinitive's subject", () =>
+    expect(findAttributions("Fleming on Tuesday took to Twitter to say the plan was flawed.")[0]?.speaker).toBe(
+      "Fleming",
+    ));
+
+  it("a participle's clause closed by a comma gives the infinitive the name after it", () =>
+    expect(
+      findAttributions("Speaking on a point of order, Sadia Kundi rose to explain the shortfall.")[0]?.speaker,
+    ).toBe("Sadia Kundi"));
+
+  it("a possessive pronoun opening the sentence owns a document but names no one", () =>
+    expect(findAttributions("Tom Smith lost the case. His appeal said the judge had erred.")[0]?.speaker).not.toBe(
+      "His",
+    ));
 });
