@@ -55,20 +55,28 @@ function carriesClaim(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * The pronouns that own a claim for the person the sentence before spoke of, opening the sentence with "that" after
+ * the claim ("His claim that …"; inside a sentence, "repeated his contention that", whose they are is less sure).
+ */
+const OWNER_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
  * "the Pakistan army's narrative[, attributing …]". Only when the claim follows ("Trump's claim that …", "Comey's
  * statement: …"): "despite Blocher's statements" or "the AP's report was based on …" names a claim without making one.
  */
 export function possessiveClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
+  // ("His claim that every allocation followed the list …": a possessive pronoun owns it as a name would.)
+  const pronoun = i === 1 && OWNER_PRONOUNS.has(tokens[0].lower) && tokens[i + 1]?.lower === "that";
   if (
     !CLAIM_NOUNS.has(tokens[i].lower) ||
     i < 1 ||
     !tokens[i - 1].word ||
-    !tokens[i - 1].lower.endsWith("'s") ||
+    !(tokens[i - 1].lower.endsWith("'s") || pronoun) ||
     !carriesClaim(tokens, i)
   )
     return undefined;
-  const owner = nounPhraseLeft(tokens, i - 1);
+  const owner: [number, number] | null = pronoun ? [i - 1, i - 1] : nounPhraseLeft(tokens, i - 1);
   if (!owner) return undefined;
   const a = raw(tokens, "claim-noun", "claim-noun/possessive", [i, i]);
   a.source = owner;

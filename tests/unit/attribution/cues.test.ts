@@ -4943,3 +4943,17 @@ describe("seventeenth pass, second review", () => {
       "His",
     ));
 });
+
+describe("seventeenth pass, rounds 294–297", () => {
+  it("a possessive pronoun opening the sentence owns a claim as a name would", () =>
+    expect(
+      findAttributions(
+        "Jane Roe said the staff were warned. Her claim that staff had raised the alarm could not be verified.",
+      ).at(-1),
+    ).toMatchObject({ rule: "claim-noun/possessive", tier: "on-record", speaker: "Jane Roe" }));
+
+  it.each(["Despite his claims, nothing changed.", "She doubled down on her claim that the vote was rigged."])(
+    "no claim of its own: %s",
+    (text) => expect(findAttributions(text).some((a) => a.rule === "claim-noun/possessive")).toBe(false),
+  );
+});
