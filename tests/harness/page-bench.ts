@@ -192,16 +192,17 @@ async function main(): Promise<void> {
     console.log(
       `  seed page, first load in a new tab: the check of the links outside the article, after painting, ${ms(median(coldRest))} (median of 5; 0 when the build checks them in the scan)`,
     );
-    for (const [label, runs] of [
-      ["first load in a new tab", cold],
-      ["the next article in the same tab", next],
-      ["warm rescan", warm],
+    for (const [label, runs, budget] of [
+      // DESIGN.md's budgets: 25 ms for a first load (a new renderer compiles the script), 5 ms in a warm one.
+      ["first load in a new tab", cold, 25],
+      ["the next article in the same tab", next, 5],
+      ["warm rescan", warm, 5],
     ] as const) {
       const scan = median(runs.map((r) => r.scan[0]));
       const labels = median(runs.map((r) => r.labels[0]));
       const total = median(runs.map((r) => r.scan[0] + r.labels[0]));
       console.log(
-        `  seed page, ${label}: scan + strip + highlight ${ms(scan)} (budget 5 ms), labels after the next frame ${ms(labels)}, together ${ms(total)} (medians of 5)`,
+        `  seed page, ${label}: scan + strip + highlight ${ms(scan)} (budget ${budget} ms), labels after the next frame ${ms(labels)}, together ${ms(total)} (medians of 5)`,
       );
     }
     // Any task of the page's over 50 ms while it loads and is read (the page's own work as well as ours).
