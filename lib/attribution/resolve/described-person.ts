@@ -23,6 +23,19 @@ import { AGE, PAST_ROLE } from "./source-shapes";
  * built once per title (a page names few; the cache is emptied past a few hundred, so a hostile page cannot grow it).
  */
 const UNNAMED_BEFORE = new Map<string, RegExp>();
+/** "A detective constable told the court …": one holder of a title brought in with "a", no one named (cached). */
+const INTRODUCED_BEFORE = new Map<string, RegExp>();
+export const introducedBefore = (title: string): RegExp => {
+  let re = INTRODUCED_BEFORE.get(title);
+  if (!re) {
+    if (INTRODUCED_BEFORE.size > 256) INTRODUCED_BEFORE.clear();
+    // (Not one a name follows: "a detective constable, Ruth Kane,".)
+    re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b(?![\\s,]+\\p{Lu})`, "gu");
+    INTRODUCED_BEFORE.set(title, re);
+  }
+  return re;
+};
+
 export const unnamedBefore = (title: string): RegExp => {
   let re = UNNAMED_BEFORE.get(title);
   if (!re) {

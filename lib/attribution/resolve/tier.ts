@@ -22,10 +22,20 @@ import { cleanName } from "./name-text";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
-import { describedPerson, unnamedBefore } from "./described-person";
+import { describedPerson, introducedBefore, unnamedBefore } from "./described-person";
+import { personNamedBetween } from "./sentence-opener";
 import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, singleOffice } from "./source-shapes";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
 import { otherPronoun, personPronoun } from "./pronoun-source";
+
+/** Whether a holder of `title` was brought in with "a" within reach before `at`, and no person named since. */
+function unnamedSince(title: string, text: string, at: number): boolean {
+  const from = Math.max(0, at - ROLE_REACH);
+  const window = text.slice(from, at);
+  let last = -1;
+  for (const m of window.matchAll(introducedBefore(title))) last = m.index + m[0].length;
+  return last >= 0 && !personNamedBetween(text, from + last, at);
+}
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */
 const ROLE_REACH = 3000;
@@ -319,6 +329,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     // "The 24-year-old said": an age is no office; it is the person last named, as "he" would be.
     // ("An immigration judge …, who spoke on condition of anonymity," … "The judge said": the unnamed one, still.)
     if (!AGE.test(title) && unnamedBefore(title).test(text.slice(Math.max(0, at - ROLE_REACH), at)))
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+    // ("A detective constable told the court … Opposing bail, the constable said": the one brought in with "a", whom
+    // no one named since.)
+    if (!AGE.test(title) && unnamedSince(title, text, at))
       return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     const named = memory.before.person(at, ROLE_REACH);
     if (named && AGE.test(title))

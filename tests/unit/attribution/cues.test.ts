@@ -4957,3 +4957,19 @@ describe("seventeenth pass, rounds 294–297", () => {
     (text) => expect(findAttributions(text).some((a) => a.rule === "claim-noun/possessive")).toBe(false),
   );
 });
+
+describe("seventeenth pass, an unnamed holder brought in with 'a'", () => {
+  it.each([
+    "A detective constable told the court the man was dangerous. Opposing bail, the constable said police feared he would reoffend.",
+    "A detective constable told the court the man was dangerous. The detective said CCTV showed a man running.",
+  ])("the title after is the same unnamed person: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it("one a name follows is that person", () =>
+    expect(
+      findAttributions(
+        "A detective constable, Ruth Kane, told the court the man was dangerous. The constable said CCTV showed a man running.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Ruth Kane" }));
+});
