@@ -4973,3 +4973,15 @@ describe("seventeenth pass, an unnamed holder brought in with 'a'", () => {
       ).at(-1),
     ).toMatchObject({ tier: "on-record", speaker: "Ruth Kane" }));
 });
+
+describe("seventeenth pass, 'conveyed that'", () => {
+  it("reports before 'that' (Antara's style)", () =>
+    expect(
+      findAttributions("District head Yohanes Dagang Parera conveyed that his administration had set up kitchens.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Yohanes Dagang Parera" }));
+
+  it.each(["She conveyed her condolences to the family.", "The pipeline conveys water to the city."])(
+    "carries something, no claim: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+});
