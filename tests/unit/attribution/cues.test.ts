@@ -4985,3 +4985,19 @@ describe("seventeenth pass, 'conveyed that'", () => {
     (text) => expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("seventeenth pass, a Member of the Senedd", () => {
+  it.each([
+    [
+      "Sioned Vaughan-Rees MS, the party's spokeswoman for transport, accused ministers of neglect.",
+      "on-record",
+      "Sioned Vaughan-Rees",
+    ],
+    [
+      "Several backbench MSs on the government side privately believe the decision will be reversed.",
+      "anonymous",
+      null,
+    ],
+    ["Ms Jane Roe said the plan was flawed.", "on-record", "Jane Roe"],
+  ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
+});
