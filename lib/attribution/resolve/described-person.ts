@@ -19,32 +19,33 @@ import { FULL_NAME, THIRD_NAME, noName } from "./named-before";
 import { AGE, PAST_ROLE } from "./source-shapes";
 
 /**
- * "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name, as a pattern
- * built once per title (a page names few; the cache is emptied past a few hundred, so a hostile page cannot grow it).
+ * A pattern built once per title and kept (a page names few titles; the cache is emptied past a few hundred, so a
+ * hostile page cannot grow it).
  */
-const UNNAMED_BEFORE = new Map<string, RegExp>();
-/** "A detective constable told the court …": one holder of a title brought in with "a", no one named (cached). */
-const INTRODUCED_BEFORE = new Map<string, RegExp>();
-export const introducedBefore = (title: string): RegExp => {
-  let re = INTRODUCED_BEFORE.get(title);
-  if (!re) {
-    if (INTRODUCED_BEFORE.size > 256) INTRODUCED_BEFORE.clear();
-    // (Not one a name follows: "a detective constable, Ruth Kane,".)
-    re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b(?![\\s,]+\\p{Lu})`, "gu");
-    INTRODUCED_BEFORE.set(title, re);
-  }
-  return re;
-};
+function perTitle(make: (title: string) => RegExp): (title: string) => RegExp {
+  const cache = new Map<string, RegExp>();
+  return (title) => {
+    let re = cache.get(title);
+    if (!re) {
+      if (cache.size > 256) cache.clear();
+      cache.set(title, (re = make(title)));
+    }
+    return re;
+  };
+}
 
-export const unnamedBefore = (title: string): RegExp => {
-  let re = UNNAMED_BEFORE.get(title);
-  if (!re) {
-    if (UNNAMED_BEFORE.size > 256) UNNAMED_BEFORE.clear();
-    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu");
-    UNNAMED_BEFORE.set(title, re);
-  }
-  return re;
-};
+/** "an immigration judge …, who spoke on condition of anonymity": one of this title who gave no name. */
+export const unnamedBefore = perTitle(
+  (title) => new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b[^.]{0,120}?${UNNAMED_ON_PURPOSE}`, "iu"),
+);
+
+/**
+ * "A detective constable told the court …": one holder of a title brought in with "a", and not one a name follows
+ * ("a detective constable, Ruth Kane,").
+ */
+export const introducedBefore = perTitle(
+  (title) => new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\b(?![\\s,]+\\p{Lu})`, "gu"),
+);
 
 /**
  * The person a description stands for ("the former hammer thrower", "the Taipei-born grandmaster"), when the text

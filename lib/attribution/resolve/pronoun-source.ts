@@ -5,7 +5,7 @@
  */
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
-import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS, PREPOSITIONS } from "../words";
+import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { TIMES } from "./confidence";
 import { readSource, styleOfAddress } from "./source-kind";
@@ -87,7 +87,6 @@ function nameAfterVerbsPreposition(tokens: Token[], [from, to]: [number, number]
   return afterNounsPreposition(tokens, k - the) ? null : [k - the, to];
 }
 const NAME_JOINS = /^(?:of|and|for|&)$/;
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * Whether the name at `k` follows a noun's preposition ("a report on Myanmar", "a letter from President Ruto", "the
@@ -99,7 +98,7 @@ function afterNounsPreposition(tokens: Token[], k: number): boolean {
   if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? "")) return false;
   const before = tokens[preposition - 1];
   const article = tokens[preposition - 2];
-  const determined = !!article && (DETERMINERS.has(article.lower) || POSSESSIVES.has(article.lower));
+  const determined = !!article && (DETERMINERS.has(article.lower) || POSSESSIVE_PRONOUNS.has(article.lower));
   return !before?.word || determined || DOCUMENT_HEADS.has(before.lower);
 }
 

@@ -30,9 +30,10 @@ export const smallFirstLetter = (word: string) => LOWER_FIRST.test(word);
  * A nickname in double quotation marks, one word (initials may hold stops: "J.R."), before a surname's capital:
  * '"Tiger" Xavier'. A quoted word ending in a stop is a quotation ("told Reuters "Outrageous." He …").
  */
-const NICKNAME = /^["“]\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L})){1,20}["”](?=[^\S\n]+\p{Lu}\p{Ll})/u;
+const QUOTED_NICKNAME = String.raw`["“]\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L})){1,20}["”](?=[^\S\n]+\p{Lu}\p{Ll})`;
+const NICKNAME = new RegExp(`^${QUOTED_NICKNAME}`, "u");
 /** The same, inside a name as written, with the space before it. */
-const NICKNAME_IN_NAME = /[^\S\n]+["“]\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L})){1,20}["”](?=[^\S\n]+\p{Lu}\p{Ll})/gu;
+const NICKNAME_IN_NAME = new RegExp(String.raw`[^\S\n]+` + QUOTED_NICKNAME, "gu");
 /**
  * A given name right before a space: capital then small letters, no stop at its end ("Trump. " ends a sentence), and
  * no word a title-case headline capitalises ("He", "To", "Not").

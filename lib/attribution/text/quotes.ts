@@ -38,11 +38,12 @@ export function quoteRegions(text: string): Array<[number, number]> {
       c = "”";
     else if (c === "”" && open < 0 && /\s/.test(text[m.index - 1] ?? " ") && /\w/.test(text[m.index + 1] ?? " "))
       c = "“";
+    // ('Augustin "Tiger" Xavier': a nickname inside a name opens no quotation.)
+    const nickname = open < 0 ? nicknameAt(text, m.index) : 0;
     if (c === "\n") {
       open = -1;
-    } else if (open < 0 && nicknameAt(text, m.index)) {
-      // ('Augustin "Tiger" Xavier': a nickname inside a name opens no quotation.)
-      re.lastIndex = m.index + nicknameAt(text, m.index);
+    } else if (nickname) {
+      re.lastIndex = m.index + nickname;
     } else if (c === "“" || (c === '"' && open < 0)) {
       if (open < 0) open = m.index;
     } else if (open >= 0) {
