@@ -26,11 +26,11 @@ export default defineConfig({
     // without a broad host permission prompt. storage: settings.
     permissions: ["activeTab", "scripting", "storage"],
     action: { default_title: "__MSG_extName__" },
-    // Readability and the attribution engine, which the content script loads only for a page that needs them
-    // (entrypoints/readability.ts, entrypoints/engine.ts): files pages may load too, at a URL Chromium makes new each
-    // session so that it tells them nothing.
+    // Readability, which the content script loads only for a page its markup does not explain
+    // (entrypoints/readability.ts): a file pages may load too, at a URL Chromium makes new each session so that it
+    // tells them nothing. (The attribution engine runs in the background worker.)
     web_accessible_resources: [
-      { resources: ["readability.js", "engine.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
+      { resources: ["readability.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
     ],
     // Registered with the browser, so a reader can see and change them (chrome://extensions/shortcuts,
     // about:addons → Manage Extension Shortcuts). On a Mac, Control: Option+Shift+J types "Ô".

@@ -5,8 +5,11 @@ import { badgeApi } from "../lib/browser/platform";
 import { badgeFor } from "../lib/badge";
 import { siteTable } from "../lib/spam/psl";
 import { judgeLink, suspectsAmong } from "../lib/spam/judge";
+import { DocumentReader } from "../lib/attribution/document-reader";
 
 export default defineBackground(() => {
+  // The attribution engine too: compiled once here, warm for every page, and reading off the pages' main threads.
+  const reader = new DocumentReader();
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundMessage(msg) || tabId == null) return;
@@ -16,6 +19,16 @@ export default defineBackground(() => {
     // suspects judged (entrypoints/content/link-judge.ts).
     if (msg.type === "sourcelight:suspects") return Promise.resolve(suspectsAmong(msg.looks.slice(0, SITE_BATCH)));
     if (msg.type === "sourcelight:judge") return Promise.resolve(msg.links.slice(0, SITE_BATCH).map(judgeLink));
+    if (msg.type === "sourcelight:analyze") {
+      const start = performance.now();
+      return reader.read(`${tabId}:${sender.frameId ?? 0}`, msg.text).then((reply) => {
+        // The reading's own time, for `npm run bench` (the rest of the page's wait is the messages' way there and
+        // back); only the last is kept.
+        performance.clearMeasures("sourcelight:worker-read");
+        performance.measure("sourcelight:worker-read", { start });
+        return reply;
+      });
+    }
     // The badge: the share of claims resting on unnamed sources or none, the figures in its title (lib/badge.ts).
     const api = badgeApi();
     const badge = badgeFor({ attributions: msg.attributions, weak: msg.anonymous, isArticle: msg.isArticle });
@@ -41,8 +54,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
   });
-  // A new page in the tab: its old count no longer applies.
+  // A new page in the tab: its old count and its old article's slices no longer apply.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === "loading") void badgeApi().setBadgeText({ tabId, text: "" });
+    if (change.status !== "loading") return;
+    void badgeApi().setBadgeText({ tabId, text: "" });
+    reader.forget(`${tabId}:`);
   });
+  browser.tabs.onRemoved.addListener((tabId) => reader.forget(`${tabId}:`));
 });

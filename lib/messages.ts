@@ -4,6 +4,7 @@
  * every side agrees on the shapes.
  */
 import type { Analysis } from "./attribution/types";
+import type { WireAnalysis } from "./attribution/wire";
 import type { ArticleLanguage } from "./language";
 import type { LinkFeatures } from "./spam/types";
 
@@ -64,8 +65,9 @@ export type ContentRequest =
   | { type: "sourcelight:get-site" };
 
 /**
- * Messages a content script sends to the background worker: the badge's figures, and the hosts whose
- * registrable domains it needs (answered with a `SiteTable`: the Public Suffix List lives in the background).
+ * Messages a content script sends to the background worker: the badge's figures, the hosts whose registrable
+ * domains it needs (answered with a `SiteTable`: the Public Suffix List lives in the background), its links to judge
+ * and its article to read.
  */
 export type BackgroundMessage =
   | { type: "sourcelight:badge"; attributions: number; anonymous: number; spam: number; isArticle: boolean }
@@ -73,7 +75,28 @@ export type BackgroundMessage =
   /** Which of these links could be spam (answered with their indices): the spam vocabulary lives in the background. */
   | { type: "sourcelight:suspects"; looks: LinkLook[] }
   /** The judgements of the suspects' features, in order. */
-  | { type: "sourcelight:judge"; links: LinkFeatures[] };
+  | { type: "sourcelight:judge"; links: LinkFeatures[] }
+  /**
+   * The attributions in an article's text (answered with an `EngineReply`): the engine lives in the background
+   * worker, where it is loaded and compiled once, not in every page, and reads off the page's main thread.
+   */
+  | { type: "sourcelight:analyze"; text: string };
+
+/** The background worker's reading of a text, as it answers (the spans' texts left out: wire.ts). */
+export interface EngineReply {
+  analysis: WireAnalysis;
+  /** Where each attribution's sentence starts and ends in the text, for the export (sentence-text.ts). */
+  sentences: Array<[number, number]>;
+}
+
+/** The reading as the page uses it. */
+export interface EngineReading {
+  analysis: Analysis;
+  sentences: Array<[number, number]>;
+}
+
+/** Texts longer than this are read in slices, the background worker's other work going on in between. */
+export const SLICE_CHARS = 30_000;
 
 /** What a link looks like before its placement is read: host, decoded path, text, title. */
 export type LinkLook = [host: string, path: string, text: string, title: string];
@@ -89,6 +112,7 @@ const BACKGROUND_TYPES = new Set([
   "sourcelight:sites",
   "sourcelight:suspects",
   "sourcelight:judge",
+  "sourcelight:analyze",
 ]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {
@@ -106,6 +130,7 @@ export function isContentRequest(m: unknown): m is ContentRequest {
 
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (!hasSourcelightType(m) || !BACKGROUND_TYPES.has(m.type)) return false;
+  if (m.type === "sourcelight:analyze") return typeof (m as Record<string, unknown>).text === "string";
   const list = { "sourcelight:sites": "hosts", "sourcelight:suspects": "looks", "sourcelight:judge": "links" }[m.type];
   return !list || Array.isArray((m as Record<string, unknown>)[list]);
 }

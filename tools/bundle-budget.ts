@@ -17,12 +17,12 @@ export interface BudgetFigure {
 /**
  * DESIGN.md caps the content script at 100 KB, and ours is that cap: it was tighter so that growth was noticed,
  * raised only with a reason in its commit and the seed page's first load checked against its 25 ms
- * (docs/measurements.md). The Public Suffix List and the spam judge's vocabulary stay out of it, in the background
- * worker; Readability is a file of its own that the script loads only for a page its markup does not explain
- * (docs/finding-the-article.md); so is the attribution engine, loaded only for a page with text to read, with a
- * budget of its own (a page with an article loads both, within the first-load budget).
+ * (docs/measurements.md). The Public Suffix List, the spam judge's vocabulary and the attribution engine stay out of
+ * it, in the background worker, with a budget of its own: the worker loads them at each start, before it answers the
+ * page that woke it. Readability is a file of its own that the script loads only for a page its markup does not
+ * explain (docs/finding-the-article.md).
  */
-export const BUDGETS = { content: 100 * 1024, popup: 60 * 1024, engine: 80 * 1024 };
+export const BUDGETS = { content: 100 * 1024, popup: 60 * 1024, background: 240 * 1024 };
 
 /** Every JS/CSS file an entry pulls in: its HTML's scripts and styles, and their static imports. */
 function closure(outDir: string, entries: string[]): string[] {
@@ -53,15 +53,15 @@ function figure(outDir: string, name: string, files: string[], budgetBytes: numb
   return { name, files, gzipBytes, budgetBytes };
 }
 
-/** Measures the content script, the popup and the engine of one built extension directory. */
+/** Measures the content script, the popup and the background worker of one built extension directory. */
 export function measureBudgets(outDir: string): BudgetFigure[] {
   const content = closure(outDir, ["content-scripts/content.js"]);
   const popup = closure(outDir, htmlAssets(outDir, "popup.html"));
-  const engine = closure(outDir, ["engine.js"]);
+  const background = closure(outDir, ["background.js"]);
   return [
     figure(outDir, "content script", content, BUDGETS.content),
     figure(outDir, "popup", popup, BUDGETS.popup),
-    figure(outDir, "engine", engine, BUDGETS.engine),
+    figure(outDir, "background worker", background, BUDGETS.background),
   ];
 }
 

@@ -1,8 +1,8 @@
 /**
  * A Vite plugin for the extension's build: the engine's word lists (lib/attribution/rules/*.json, not their
- * examples) go into the content script as one string per list, split when the script loads, instead of a JSON array
- * of quoted words. The lists stay plain JSON in the repository; only the shipped code is smaller (about half a
- * kilobyte of gzip across them), which every page the reader opens downloads and parses.
+ * examples) go into the background worker's bundle as one string per list, split when the script loads, instead of
+ * a JSON array of quoted words. The lists stay plain JSON in the repository; only the shipped code is smaller (about
+ * half a kilobyte of gzip across them), which the worker parses at each start.
  */
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";

@@ -7,13 +7,19 @@
  */
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import type { SliceCache } from "../../lib/attribution";
 import type { ArticleLanguage } from "../../lib/language";
 import type { Analysis } from "../../lib/attribution/types";
 import { looksLikeArticle, type ArticleText } from "../../lib/dom/article-root";
 import { boundsFor, rangeFor } from "../../lib/dom/text-runs";
 import { itemsInBand } from "../../lib/band";
-import { isContentRequest, type BackgroundMessage, type ContentRequest, type PageReport } from "../../lib/messages";
+import {
+  isContentRequest,
+  SLICE_CHARS,
+  type BackgroundMessage,
+  type ContentRequest,
+  type PageReport,
+} from "../../lib/messages";
+import { sentenceText } from "../../lib/attribution/text/sentence-text";
 import { DEFAULT_SETTINGS, settingsForHost, type SiteSettings } from "../../lib/settings";
 import { loadSettings, watchSettings } from "../../lib/browser/settings-store";
 import { Highlighter, isDarkPage } from "./highlighter";
@@ -29,8 +35,8 @@ import { SpamState } from "./spam-state";
 import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
-import { readPage, SLICE_CHARS } from "./page-reading";
-import { loadedEngine } from "./engine-loader";
+import { readPage } from "./page-reading";
+import { askEngine } from "./ask-engine";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -50,9 +56,9 @@ export class PageController {
   private settings: SiteSettings = settingsForHost(DEFAULT_SETTINGS, location.hostname);
   private article: ArticleText | null = null;
   private analysis: Analysis | null = null;
+  /** Where each attribution's sentence starts and ends in the article's text (the export shows them). */
+  private sentences: Array<[number, number]> = [];
   private language: ArticleLanguage = { code: "", readable: true };
-  /** A long page's slices as last read: when it grows, only the slices that changed are read again. */
-  private readonly slices: SliceCache = new Map();
   private painted: Painted[] = [];
   private readonly spam = new SpamState(document, (fn) => this.watcher.paused(fn), this.sites, new RemoteJudge());
   private highlightsOn = false;
@@ -271,7 +277,7 @@ export class PageController {
           fresh: true,
           learned: true,
         }),
-      slices: this.slices,
+      analyse: askEngine,
     });
     const { root, timings: t } = reading;
     let paused = t.paused;
@@ -282,7 +288,13 @@ export class PageController {
       paused += performance.now() - p;
     }
     if (id !== this.scanId || this.ctx.isInvalid) return; // a newer scan took over, or the extension went away
-    ({ article: this.article, language: this.language, unmarked: this.unmarked, analysis: this.analysis } = reading);
+    ({
+      article: this.article,
+      language: this.language,
+      unmarked: this.unmarked,
+      analysis: this.analysis,
+      sentences: this.sentences,
+    } = reading);
     this.engineFailed = reading.engineFailed;
     this.teaching.forgetReveals();
     // Phase timings for `npm run bench` (User Timing is visible to the page's own tools too, and costs nothing).
@@ -294,19 +306,18 @@ export class PageController {
     });
     performance.measure?.("sourcelight:spam", { start: t.found, duration: span(t.judged - t.found - t.waited) });
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
-    performance.measure?.("sourcelight:engine-load", { start: t.read, duration: span(t.engineLoading) });
-    performance.measure?.("sourcelight:analyze", {
-      start: t.read,
-      duration: span(t.analysed - t.read - t.engineLoading - (t.paused - t.waited - t.loading)),
-    });
+    // Waiting for the background worker's analysis: the page's main thread is free meanwhile.
+    performance.measure?.("sourcelight:analyze-wait", { start: t.analysed - t.analysing, end: t.analysed });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();
     this.watcher.start();
     this.drift.watch([root, document.body]);
     this.href = location.href;
-    // Script time, without the pauses given back to the page between slices.
+    // Script time, without the pauses given back to the page (waiting for the background, yielding); and the
+    // reader's wait, from the scan's start to the highlights painted.
     performance.measure?.("sourcelight:scan", { start: t.start, duration: performance.now() - t.start - paused });
+    performance.measure?.("sourcelight:ready", { start: t.start });
     if (root) {
       await yieldToPage();
       if (id !== this.scanId || this.ctx.isInvalid) return;
@@ -510,7 +521,7 @@ export class PageController {
     this.clearHighlights();
     this.spam.reset();
     this.analysis = null;
-    this.slices.clear();
+    this.sentences = [];
     this.painted = [];
     this.sendBadge();
   }
@@ -537,8 +548,7 @@ export class PageController {
       engineFailed: this.engineFailed,
       language: this.language,
       analysis: this.analysis,
-      // (Attributions come from the engine, so it is loaded whenever there are any.)
-      sentences: loadedEngine()?.sentencesAround(this.article.text, this.analysis.attributions) ?? [],
+      sentences: this.sentences.map((span) => sentenceText(this.article!.text, span)),
       highlightsOn: this.highlightsOn,
       teaching: this.teaching.on,
       spam: this.spam.report(),

@@ -30,7 +30,7 @@ describe("pages of real-site furniture", () => {
     const html = readFileSync(join(DIR, `${name}.html`), "utf8");
     const { browser } = env;
     const page = await browser.context.newPage();
-    // (The extension's own files, Readability and the engine it loads, are no page request: they go through.)
+    // (The extension's own file, Readability, is no page request: it goes through.)
     await page.route("**/*", (route) =>
       route.request().url() === fx.url
         ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })

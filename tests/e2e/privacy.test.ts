@@ -67,13 +67,13 @@ describe("privacy", () => {
     await popup.waitForTimeout(500);
     await page.waitForTimeout(300);
 
-    // (The extension's own files: by its id, or Readability and the engine at the per-session address Chromium gives
-    // a web-accessible resource with use_dynamic_url.)
+    // (The extension's own files: by its id, or Readability at the per-session address Chromium gives a
+    // web-accessible resource with use_dynamic_url.)
     const allowed = (u: string) =>
       opened.has(u) ||
       u === `${server.origin}/favicon.ico` ||
       u.startsWith(`chrome-extension://${browser.extensionId}/`) ||
-      /^chrome-extension:\/\/[0-9a-f-]{36}\/(?:readability|engine)\.js$/.test(u);
+      /^chrome-extension:\/\/[0-9a-f-]{36}\/readability\.js$/.test(u);
     const foreign = seen.filter((u) => !allowed(u));
     console.log(
       `privacy: ${pages.length} pages, ${seen.length} requests from pages, popup and worker, ${foreign.length} not made by the test` +

@@ -7,7 +7,7 @@
  * list of abbreviations, so a single regular-expression pass does the job.
  */
 import { ABBREVIATIONS, CAPITALISED_ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
-
+import { sentenceText } from "./sentence-text";
 import { nicknameAt, smallFirstLetter, squareClose, squareOpen } from "./name-marks";
 
 export interface Token {
@@ -289,22 +289,26 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 /**
- * The sentence (or sentences) each span sits in, trimmed: what a reader needs to see an attribution in context
- * (the Markdown export). Spans in reading order; one pass over the sentences.
+ * Where the sentence (or sentences) each span sits in starts and ends: what a reader needs to see an attribution in
+ * context (the Markdown export). Spans in reading order; one pass over the sentences.
  */
-export function sentencesAround(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
+export function sentenceSpansAround(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
   const bounds = splitSentences(text);
   let k = 0;
   return spans.map(({ start, end }) => {
     while (k < bounds.length - 1 && bounds[k][1] <= start) k++;
     let last = k;
     while (last < bounds.length - 1 && bounds[last][1] < end) last++;
-    return text
-      .slice(bounds[k]?.[0] ?? start, bounds[last]?.[1] ?? end)
-      .replace(/\s+/g, " ")
-      .trim();
+    return [bounds[k]?.[0] ?? start, bounds[last]?.[1] ?? end];
   });
 }
+
+/** The sentence (or sentences) each span sits in, as the export shows them. */
+export const sentencesAround = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] =>
+  sentenceSpansAround(text, spans).map((span) => sentenceText(text, span));
 
 /** Whether a word stands before token `j` (down to `floor`): `j` opens no sentence. */
 export function wordBefore(tokens: Token[], j: number, floor = 0): boolean {

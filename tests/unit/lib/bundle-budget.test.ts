@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { BUDGETS, enforceBudgets, measureBudgets } from "../../../tools/bundle-budget";
 
-function fakeBuild(contentBytes: number, { engine = true } = {}): string {
+function fakeBuild(contentBytes: number, { background = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "budget-"));
   mkdirSync(join(dir, "content-scripts"));
   mkdirSync(join(dir, "chunks"));
@@ -19,20 +19,20 @@ function fakeBuild(contentBytes: number, { engine = true } = {}): string {
   writeFileSync(join(dir, "chunks/shared.js"), "export const a=1");
   mkdirSync(join(dir, "assets"));
   writeFileSync(join(dir, "assets/popup.css"), "body{margin:0}");
-  if (engine) writeFileSync(join(dir, "engine.js"), 'import{a}from"./chunks/shared.js";console.log(a)');
+  if (background) writeFileSync(join(dir, "background.js"), 'import{a}from"./chunks/shared.js";console.log(a)');
   return dir;
 }
 
 describe("bundle budgets", () => {
   it("follows the popup's scripts, styles and their imports", () => {
-    const [, popup, engine] = measureBudgets(fakeBuild(100));
+    const [, popup, background] = measureBudgets(fakeBuild(100));
     expect(popup.files).toEqual(["assets/popup.css", "chunks/popup.js", "chunks/shared.js"]);
-    expect(engine.files).toEqual(["chunks/shared.js", "engine.js"]);
+    expect(background.files).toEqual(["background.js", "chunks/shared.js"]);
   });
 
   it("fails a build with an entry missing rather than measuring it at 0 KB", () => {
-    expect(() => enforceBudgets(fakeBuild(1000, { engine: false }), () => {})).toThrow(
-      /Bundle entry missing: engine: MISSING/,
+    expect(() => enforceBudgets(fakeBuild(1000, { background: false }), () => {})).toThrow(
+      /Bundle entry missing: background worker: MISSING/,
     );
   });
 
