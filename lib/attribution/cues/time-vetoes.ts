@@ -8,6 +8,11 @@ import { BE_FORMS, MID_ADVERBS, MODALS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
 export const TIME_VETOES: readonly Veto[] = [
+  // "had not been answered at the time of writing", "at the time of going to press": the writer's own moment.
+  {
+    id: "verb/time-of-writing",
+    test: (v) => before(v) === "of" && before(v, 2) === "time" && v.w.endsWith("ing"),
+  },
   // "the county had spent years arguing over who should pay": what time went on, not a claim.
   {
     id: "verb/spent-time-doing",

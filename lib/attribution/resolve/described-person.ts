@@ -67,11 +67,17 @@ export function describedPerson(
   return described && !unnamedBefore(noun.lower).test(text.slice(described.at, at)) ? described.name : null;
 }
 
-/** Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system"). */
+/**
+ * Whether a word can head a description of someone, a person's or a body's ("thrower", "grandmaster", "system",
+ * "director-general").
+ */
 const describes = (w: string) =>
   /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
   !AGE.test(w) &&
-  (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w) || bodyNoun(w) || PERSON_ENDINGS.test(w));
+  (ANONYMOUS_HEADS.has(w) ||
+    w.split("-").some((part) => ROLE_NOUNS.has(part) || TITLES.has(part)) ||
+    bodyNoun(w) ||
+    PERSON_ENDINGS.test(w));
 /** A noun for a body ("company", "ministry", "system"). */
 const bodyNoun = (w: string) => COMPANY_KINDS.has(w) || ORGANISATION_HEADS.has(w) || isBodyNameWord(w);
 

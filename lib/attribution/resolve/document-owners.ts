@@ -30,10 +30,13 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
     const described = named.findIndex((t) => t.cap);
     const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
     if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
-    // The owner runs to a possessive, or over the capitals and numbers before the head.
+    // The owner runs to a possessive, or over the capitals and numbers before the head, and the small words joining
+    // them ("a Ministry of Trade and Cooperatives briefing paper").
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
     let end = possessive + 1;
-    if (possessive < 0) while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text))) end++;
+    const joins = (k: number) => /^(?:of|and|for|on)$/.test(named[k].lower) && k > 0 && !!named[k + 1]?.cap;
+    if (possessive < 0)
+      while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text) || joins(end))) end++;
     // ("Monday's poll", "last week's report": a day owns nothing.)
     const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
     const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));

@@ -5001,3 +5001,45 @@ describe("seventeenth pass, a Member of the Senedd", () => {
     ["Ms Jane Roe said the plan was flawed.", "on-record", "Jane Roe"],
   ])("%s", (text, tier, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier, speaker }));
 });
+
+describe("eighteenth pass", () => {
+  it.each([
+    "The input prices charged by each contractor were high.",
+    "The figures quoted by the minister were wrong.",
+    "Questions sent to the ministry remained unanswered at the time of writing.",
+  ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Prices rose, the ministry confirmed by email.", "institutional"],
+    ["He was told by aides that the plan had failed.", "anonymous"],
+    ["Officials said by phone that prices rose.", "anonymous"],
+  ])("a speaker before the verb, or a passive with 'was', still reports: %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier }),
+  );
+
+  it.each([
+    ["Its executive director, Cllr. Musu Tarpeh-Kollie, urged lawmakers to recuse themselves.", "Musu Tarpeh-Kollie"],
+    ["Coun. Rebecca Thibodeau-Marsh said the arena would close.", "Rebecca Thibodeau-Marsh"],
+  ])("a councillor's abbreviated title ends no sentence: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    ["Catches fell, according to a Treasury briefing paper seen by this newspaper.", "Treasury"],
+    ["A Cabinet paper says the scheme will cost more.", "Cabinet"],
+    [
+      "Cutters are owed $1.8 million, according to a Ministry of Trade and Cooperatives briefing paper.",
+      "Ministry of Trade and Cooperatives",
+    ],
+  ])("a paper speaks for the body named before it: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a hyphenated title used alone later is the person named with it", () =>
+    expect(
+      findAttributions(
+        "The commission’s director-general, Dr Losana Vakaloloma, told reporters the shortfall was large. " +
+          "Others disagreed. The director-general said her secretariat would run a trial.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Losana Vakaloloma" }));
+});
