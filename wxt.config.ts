@@ -8,14 +8,15 @@ import { terserPass } from "./tools/terser-pass";
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   hooks: {
-    // Fail the build, with the figures, when the content script or popup outgrows its budget.
+    // Fail the build, with the figures, when the content script, the popup or the background worker outgrows its
+    // budget.
     "build:done": (wxt) => {
       enforceBudgets(wxt.config.outDir);
     },
   },
   vite: () => ({
-    // (The engine's word lists ship packed, the content script minified twice: tools/packed-word-lists.ts,
-    // tools/terser-pass.ts.)
+    // (The engine's word lists ship packed, the content script and the background worker minified twice:
+    // tools/packed-word-lists.ts, tools/terser-pass.ts.)
     plugins: [preact(), packedWordLists(), terserPass()],
   }),
   manifest: ({ browser }) => ({

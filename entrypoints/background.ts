@@ -5,7 +5,7 @@ import { badgeApi } from "../lib/browser/platform";
 import { badgeFor } from "../lib/badge";
 import { siteTable } from "../lib/spam/psl";
 import { judgeLink, suspectsAmong } from "../lib/spam/judge";
-import { DocumentReader } from "../lib/attribution/document-reader";
+import { DocumentReader, documentKey, tabKey } from "../lib/attribution/document-reader";
 
 export default defineBackground(() => {
   // The attribution engine too: compiled once here, warm for every page, and reading off the pages' main threads.
@@ -19,13 +19,19 @@ export default defineBackground(() => {
     // suspects judged (entrypoints/content/link-judge.ts).
     if (msg.type === "sourcelight:suspects") return Promise.resolve(suspectsAmong(msg.looks.slice(0, SITE_BATCH)));
     if (msg.type === "sourcelight:judge") return Promise.resolve(msg.links.slice(0, SITE_BATCH).map(judgeLink));
+    const doc = documentKey(tabId, sender.frameId ?? 0);
+    if (msg.type === "sourcelight:forget") return void reader.forget(doc);
     if (msg.type === "sourcelight:analyze") {
       const start = performance.now();
-      return reader.read(`${tabId}:${sender.frameId ?? 0}`, msg.text).then((reply) => {
+      return reader.read(doc, msg.text).then((reply) => {
         // The reading's own time, for `npm run bench` (the rest of the page's wait is the messages' way there and
-        // back); only the last is kept.
-        performance.clearMeasures("sourcelight:worker-read");
-        performance.measure("sourcelight:worker-read", { start });
+        // back); only the last is kept, and a timing is worth no reading.
+        try {
+          performance.clearMeasures("sourcelight:worker-read");
+          performance.measure("sourcelight:worker-read", { start });
+        } catch {
+          // (No User Timing here: nothing to keep.)
+        }
         return reply;
       });
     }
@@ -58,7 +64,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== "loading") return;
     void badgeApi().setBadgeText({ tabId, text: "" });
-    reader.forget(`${tabId}:`);
+    reader.forget(tabKey(tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => reader.forget(`${tabId}:`));
+  browser.tabs.onRemoved.addListener((tabId) => reader.forget(tabKey(tabId)));
 });

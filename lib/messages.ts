@@ -33,7 +33,7 @@ export interface PageReport {
   isArticle: boolean;
   /** Not an article, so nothing was marked until the reader asks (the popup offers to). */
   unmarked: boolean;
-  /** The page had text to read but the attribution engine could not load (an extension mid-update): none marked. */
+  /** The page had text to read but the background worker did not read it (an extension mid-update): none marked. */
   engineFailed: boolean;
   /** The article's language; attributions are read in English only, and the popup says so for others. */
   language: ArticleLanguage;
@@ -80,7 +80,9 @@ export type BackgroundMessage =
    * The attributions in an article's text (answered with an `EngineReply`): the engine lives in the background
    * worker, where it is loaded and compiled once, not in every page, and reads off the page's main thread.
    */
-  | { type: "sourcelight:analyze"; text: string };
+  | { type: "sourcelight:analyze"; text: string }
+  /** Forget what was kept of this page's text (Sourcelight turned off for it). */
+  | { type: "sourcelight:forget" };
 
 /** The background worker's reading of a text, as it answers (the spans' texts left out: wire.ts). */
 export interface EngineReply {
@@ -98,6 +100,12 @@ export interface EngineReading {
 /** Texts longer than this are read in slices, the background worker's other work going on in between. */
 export const SLICE_CHARS = 30_000;
 
+/**
+ * The most of a page's text the background worker reads (a page longer is read to there): the browser carries a
+ * message of 64 MiB at most, and the reply to a text dense with attributions is a few times its size.
+ */
+export const MAX_TEXT_CHARS = 4_000_000;
+
 /** What a link looks like before its placement is read: host, decoded path, text, title. */
 export type LinkLook = [host: string, path: string, text: string, title: string];
 
@@ -113,6 +121,7 @@ const BACKGROUND_TYPES = new Set([
   "sourcelight:suspects",
   "sourcelight:judge",
   "sourcelight:analyze",
+  "sourcelight:forget",
 ]);
 
 function hasSourcelightType(m: unknown): m is { type: string } {
@@ -130,7 +139,10 @@ export function isContentRequest(m: unknown): m is ContentRequest {
 
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (!hasSourcelightType(m) || !BACKGROUND_TYPES.has(m.type)) return false;
-  if (m.type === "sourcelight:analyze") return typeof (m as Record<string, unknown>).text === "string";
+  if (m.type === "sourcelight:analyze") {
+    const text = (m as Record<string, unknown>).text;
+    return typeof text === "string" && text.length <= MAX_TEXT_CHARS;
+  }
   const list = { "sourcelight:sites": "hosts", "sourcelight:suspects": "looks", "sourcelight:judge": "links" }[m.type];
   return !list || Array.isArray((m as Record<string, unknown>)[list]);
 }

@@ -36,7 +36,7 @@ import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 import { readPage } from "./page-reading";
-import { askEngine } from "./ask-engine";
+import { askEngine, forgetPage } from "./ask-engine";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -73,7 +73,7 @@ export class PageController {
   private asked = false;
   /** The last scan left the page unmarked: not an article, and nobody asked. */
   private unmarked = false;
-  /** The last scan had text to read but could not load the engine. */
+  /** The last scan had text to read but the background worker did not read it. */
   private engineFailed = false;
   private readonly nav = new Navigation({
     painted: () => this.painted,
@@ -245,7 +245,7 @@ export class PageController {
   private scanning: Promise<void> = Promise.resolve();
   private scanId = 0;
 
-  /** Stops a scan in flight (it yields between slices) from painting once it resumes. */
+  /** Stops a scan in flight (it waits for the background) from painting once it resumes. */
   private cancelScan(): void {
     this.scanId++;
   }
@@ -307,7 +307,7 @@ export class PageController {
     performance.measure?.("sourcelight:spam", { start: t.found, duration: span(t.judged - t.found - t.waited) });
     performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
     // Waiting for the background worker's analysis: the page's main thread is free meanwhile.
-    performance.measure?.("sourcelight:analyze-wait", { start: t.analysed - t.analysing, end: t.analysed });
+    performance.measure?.("sourcelight:analyze-wait", { start: t.asked, duration: span(t.analysing) });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
     this.paint();
@@ -523,6 +523,7 @@ export class PageController {
     this.analysis = null;
     this.sentences = [];
     this.painted = [];
+    forgetPage();
     this.sendBadge();
   }
 

@@ -6,7 +6,8 @@
  */
 import { emptyAnalysis, type Analysis } from "../../lib/attribution/types";
 import { findArticleRootWith, markable, readArticle, readMarkup, type ArticleText } from "../../lib/dom/article-root";
-import type { EngineReading } from "../../lib/messages";
+import type { EngineReply } from "../../lib/messages";
+import { unpackAnalysis } from "../../lib/attribution/wire";
 import { loadReader } from "./reader-loader";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 
@@ -22,12 +23,14 @@ export interface PageReading {
   analysis: Analysis;
   /** Where each attribution's sentence starts and ends in the article's text. */
   sentences: Array<[number, number]>;
-  /** When each phase ran (performance.now()), and the time given back to the page between slices. */
+  /** When each phase ran (performance.now()), and the time the page's main thread was given back. */
   timings: {
     start: number;
     found: number;
     judged: number;
     read: number;
+    /** When the text was sent to the background to analyse. */
+    asked: number;
     analysed: number;
     /** Time the page's main thread was free: waiting for Readability, the links' judgements and the analysis. */
     paused: number;
@@ -53,7 +56,7 @@ export interface ReadOptions {
    */
   judgeLinks: (root: Element | null) => Promise<number>;
   /** Has the text analysed (ask-engine.ts); null when there is no answer. */
-  analyse: (text: string) => Promise<EngineReading | null>;
+  analyse: (text: string) => Promise<EngineReply | null>;
 }
 
 export async function readPage(doc: Document, opts: ReadOptions): Promise<PageReading> {
@@ -83,19 +86,32 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const language = articleLanguage(declared, article.text);
   const unmarked = !opts.asked && !opts.wholePage && !markable(doc, article);
   const text = language.readable && !unmarked ? article.text : "";
-  // Waiting for the analysis leaves the main thread free too (but for taking the answer in, a task of its own).
+  // Waiting for the analysis leaves the main thread free too (but for the browser taking the answer in, a task of
+  // its own); putting the spans' texts back is script time.
   const asked = performance.now();
   const reply = text ? await opts.analyse(text) : null;
+  const analysing = performance.now() - asked;
+  const analysis = reply ? unpackAnalysis(reply.analysis, text) : emptyAnalysis();
   const analysed = performance.now();
-  const analysing = analysed - asked;
   return {
     root,
     article,
     language,
     unmarked,
     engineFailed: !!text && !reply,
-    analysis: reply?.analysis ?? emptyAnalysis(),
+    analysis,
     sentences: reply?.sentences ?? [],
-    timings: { start, found, judged, read, analysed, paused: loading + waited + analysing, waited, loading, analysing },
+    timings: {
+      start,
+      found,
+      judged,
+      read,
+      asked,
+      analysed,
+      paused: loading + waited + analysing,
+      waited,
+      loading,
+      analysing,
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The attribution engine: a string in, typed attributions and an article
- * summary out. Pure (no DOM, no browser API), so the content script, the CLI,
- * the evaluation and the tests all run the same code.
+ * summary out. Pure (no DOM, no browser API), so the extension's background
+ * worker, the CLI, the evaluation and the tests all run the same code.
  *
  * The pipeline, one folder per stage: text/ (tokens, sentences, quotations),
  * phrases/ (noun phrases, subjects, appositives), cues/ (one finder per cue

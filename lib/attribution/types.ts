@@ -70,7 +70,7 @@ export interface Analysis {
   summary: ArticleSummary;
 }
 
-/** The reading of a text with nothing to read, as analyzeText("") gives it: for code that has not loaded the engine. */
+/** The reading of a text with nothing to read, as analyzeText("") gives it: for code that has not run the engine. */
 export const emptyAnalysis = (): Analysis => ({
   attributions: [],
   summary: {

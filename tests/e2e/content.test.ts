@@ -20,6 +20,24 @@ async function openSeed() {
   return { page, errors };
 }
 
+describe("the background worker's reading", () => {
+  it("reports each attribution with its words and the sentence it sits in, for the export", async () => {
+    const { page } = await openSeed();
+    const report = (await env.browser.requestReport(page))!;
+    const { attributions } = report.analysis;
+    expect(attributions.length).toBeGreaterThan(5);
+    expect(report.sentences).toHaveLength(attributions.length);
+    attributions.forEach((a, i) => {
+      // The spans' texts come back as the page's own words (the reply leaves them out).
+      expect(a.cue.text.length).toBeGreaterThan(0);
+      expect(a.text).toContain(a.cue.text);
+      expect(report.sentences![i].replace(/\s+/g, " ")).toContain(a.cue.text.replace(/\s+/g, " "));
+    });
+    expect(report.engineFailed).toBe(false);
+    await page.close();
+  });
+});
+
 describe("highlights on the seed page", () => {
   it("paints every attribution of the report, in its tier, exactly over its words", async () => {
     const { page, errors } = await openSeed();

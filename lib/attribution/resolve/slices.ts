@@ -1,6 +1,7 @@
 /**
- * Long texts read slice by slice, so that the content script can yield to the
- * page between slices and read again only the slices a growing page changed.
+ * Long texts read slice by slice, so that the background worker can answer
+ * other pages between slices and read again only the slices a growing page
+ * changed.
  */
 import { explainAttribution } from "../explain";
 import { findAttributions } from "../index";
@@ -88,7 +89,7 @@ export type SliceCache = Map<string, Attribution[]>;
 
 /**
  * Reads a long text slice by slice (sliceText), and lets `pause` run after
- * each slice it had to read (the content script yields to the page there, so
+ * each slice it had to read (the background worker answers other pages there, so
  * no task runs long). Slices found in `cache` are not read again; `cache` is
  * left holding this text's slices only. Speakers are joined up across slices
  * afterwards.

@@ -45,6 +45,11 @@ const LINE_READ = 320;
 /** Lines already judged, by where they start, for the last text read: names are looked up line by line. */
 let judged: { text: string; lines: Map<number, boolean> } = { text: "", lines: new Map() };
 
+/** Lets go of the last text read (see lower-words.ts forgetLastText). */
+export function forgetLastLines(): void {
+  judged = { text: "", lines: new Map() };
+}
+
 /**
  * Whether the line holding `at` capitalises its words as a headline does ("Debris From EgyptAir Jet Found",
  * "Grassley Compares Trump’s Remarks"): its capitals are no name. Words of four letters or more are counted, so "of"

@@ -46,3 +46,9 @@ export function writtenAsSurname(text: string, word: string): boolean {
   }
   return seen;
 }
+
+/** Lets go of the last text read (the background worker reads every tab's pages: none is kept past its reading). */
+export function forgetLastText(): void {
+  last = null;
+  lastSurnames = null;
+}

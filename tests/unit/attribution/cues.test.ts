@@ -5025,13 +5025,12 @@ describe("eighteenth pass", () => {
   );
 
   it.each([
-    ["Catches fell, according to a Treasury briefing paper seen by this newspaper.", "Treasury"],
-    ["A Cabinet paper says the scheme will cost more.", "Cabinet"],
     [
-      "Cutters are owed $1.8 million, according to a Ministry of Trade and Cooperatives briefing paper.",
+      "Cutters are owed $1.8 million, according to a Ministry of Trade and Cooperatives briefing seen by this newspaper.",
       "Ministry of Trade and Cooperatives",
     ],
-  ])("a paper speaks for the body named before it: %s", (text, speaker) =>
+    ["A Department for Education report found that costs rose.", "Department for Education"],
+  ])("a document's owner runs over the small words joining its name: %s", (text, speaker) =>
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 

@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../lib/attribution";
-import { DocumentReader } from "../../../lib/attribution/document-reader";
+import { analyzeTextInSlices } from "../../../lib/attribution";
+import { DocumentReader, documentKey, tabKey } from "../../../lib/attribution/document-reader";
 import { packAnalysis, unpackAnalysis } from "../../../lib/attribution/wire";
 import { sentenceText } from "../../../lib/attribution/text/sentence-text";
 import { sentencesAround } from "../../../lib/attribution/text/sentences";
-import { isBackgroundMessage, SLICE_CHARS, type BackgroundMessage } from "../../../lib/messages";
+import { isBackgroundMessage, MAX_TEXT_CHARS, SLICE_CHARS, type BackgroundMessage } from "../../../lib/messages";
 import { readFixture } from "../../harness/dom-fixtures";
 
 const seed = readFixture("seed-article.txt");
@@ -26,7 +27,7 @@ function longText(paragraphs: number, tag = ""): string {
 
 describe("DocumentReader", () => {
   it("gives a page what analyzeText gives, and each attribution's sentence", async () => {
-    const reply = await new DocumentReader().read("1:0", seed);
+    const reply = await new DocumentReader().read(documentKey(1, 0), seed);
     const expected = analyzeText(seed);
     expect(unpackAnalysis(reply.analysis, seed)).toEqual(expected);
     expect(reply.sentences.map((s) => sentenceText(seed, s))).toEqual(sentencesAround(seed, expected.attributions));
@@ -38,31 +39,54 @@ describe("DocumentReader", () => {
     const reader = new DocumentReader(async () => void pauses++);
     const text = longText(1200);
     expect(text.length).toBeGreaterThan(3 * SLICE_CHARS);
-    const first = await reader.read("7:0", text);
-    expect(pauses).toBeGreaterThan(1);
-    expect(first.analysis.attributions.length).toBeGreaterThanOrEqual(1200);
-    // A post added at the top: only the first slice, where it went, is read again (one pause after it).
+    const first = await reader.read(documentKey(7, 0), text);
     const readFirst = pauses;
+    expect(readFirst).toBeGreaterThanOrEqual(2);
+    // As the slices are read anywhere else, with each attribution's sentence.
+    const sliced = await analyzeTextInSlices(text, SLICE_CHARS, async () => {});
+    expect(unpackAnalysis(first.analysis, text)).toEqual(sliced);
+    expect(first.sentences.map((s) => sentenceText(text, s))).toEqual(sentencesAround(text, sliced.attributions));
+    // A post added at the top: only the first slice, where it went, is read again (one pause after it).
     pauses = 0;
     const grown = "Breaking: the mayor said the vote was delayed.\n\n" + text;
-    const again = await reader.read("7:0", grown);
+    const again = await reader.read(documentKey(7, 0), grown);
     expect(pauses).toBe(1);
-    expect(readFirst).toBeGreaterThanOrEqual(2);
     expect(again.analysis.attributions.length).toBe(first.analysis.attributions.length + 1);
-    // Another document's reading starts afresh.
+    // Another document's reading starts afresh, as does the same frame's once forgotten.
     pauses = 0;
-    await reader.read("8:0", grown);
+    await reader.read(documentKey(8, 0), grown);
+    expect(pauses).toBe(readFirst);
+    reader.forget(documentKey(7, 0));
+    pauses = 0;
+    await reader.read(documentKey(7, 0), grown);
     expect(pauses).toBe(readFirst);
   });
 
-  it("keeps the slices of a few documents only, and forgets a tab's when asked", async () => {
-    const reader = new DocumentReader(async () => {}, 2);
-    for (const doc of ["1:0", "1:3", "2:0"]) await reader.read(doc, longText(500, doc));
-    expect(reader.documents).toBe(2);
-    reader.forget("1:");
-    expect(reader.documents).toBe(1);
-    reader.forget("2:");
-    expect(reader.documents).toBe(0);
+  it("keeps the slices of so much text only, and forgets a tab's or a frame's when asked", async () => {
+    const text = (tag: string) => longText(500, tag);
+    const reader = new DocumentReader(async () => {}, 2.5 * text("x").length);
+    for (const doc of [documentKey(1, 0), documentKey(1, 3), documentKey(2, 0)]) await reader.read(doc, text(doc));
+    expect(reader.documents).toEqual([documentKey(1, 3), documentKey(2, 0)]);
+    await reader.read(documentKey(1, 30), text("y"));
+    reader.forget(documentKey(1, 3));
+    expect(reader.documents).toEqual([documentKey(2, 0), documentKey(1, 30)]);
+    reader.forget(tabKey(1));
+    expect(reader.documents).toEqual([documentKey(2, 0)]);
+    reader.forget(tabKey(2));
+    expect(reader.documents).toEqual([]);
+  });
+
+  it("keeps nothing of a page forgotten while it was read", async () => {
+    let reader: DocumentReader | null = null;
+    reader = new DocumentReader(async () => reader?.forget(tabKey(5)));
+    await reader.read(documentKey(5, 0), longText(1200));
+    expect(reader.documents).toEqual([]);
+  });
+
+  it("refuses a text over the most a page may send", async () => {
+    await expect(new DocumentReader().read(documentKey(1, 0), "a".repeat(MAX_TEXT_CHARS + 1))).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -76,10 +100,14 @@ describe("the reply's way to the page", () => {
     expect(unpackAnalysis(JSON.parse(sent), seed)).toEqual(analysis);
   });
 
-  it("takes only an analyze message that carries text", () => {
-    const good: BackgroundMessage = { type: "sourcelight:analyze", text: "" };
-    expect(isBackgroundMessage(good)).toBe(true);
-    for (const m of [{ type: "sourcelight:analyze" }, { type: "sourcelight:analyze", text: ["a"] }]) {
+  it("takes only an analyze message that carries text, no longer than a page may send", () => {
+    const good: BackgroundMessage[] = [{ type: "sourcelight:analyze", text: "" }, { type: "sourcelight:forget" }];
+    for (const m of good) expect(isBackgroundMessage(m)).toBe(true);
+    for (const m of [
+      { type: "sourcelight:analyze" },
+      { type: "sourcelight:analyze", text: ["a"] },
+      { type: "sourcelight:analyze", text: "a".repeat(MAX_TEXT_CHARS + 1) },
+    ]) {
       expect(isBackgroundMessage(m)).toBe(false);
     }
   });
