@@ -5034,6 +5034,11 @@ describe("eighteenth pass", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 
+  it("'this medium' is the outlet citing itself (West African style)", () =>
+    expect(findAttributions("This medium has gathered that the second instalment is still pending.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+
   it("a hyphenated title used alone later is the person named with it", () =>
     expect(
       findAttributions(
