@@ -1,12 +1,17 @@
-/** What a veto is and reads: a verb candidate in its sentence, and the words either side of it. */
+/**
+ * What a veto is and reads: a verb candidate in its sentence, the words either side of it, and what follows it in its
+ * clause.
+ */
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   BODY_HEADS,
   DETERMINERS,
   OBJECT_PRONOUNS,
+  OPEN_QUOTES,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  SAID_AFTER,
   STRONG_VERBS,
   WEAK_VERBS,
 } from "../words";
@@ -62,4 +67,29 @@ export function hearerAt(tokens: Token[], k: number): boolean {
   if (t.cap || DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || noun(w)) return true;
   // ("federal regulators": a word describing them first.)
   return tokens[k + 1]?.word === true && noun(tokens[k + 1].lower);
+}
+
+/**
+ * "as" later in the verb's clause, within twelve words before its next punctuation mark, or twenty past an aside
+ * between commas ("regard the summer heat, combined with late-night dining, as the main risk").
+ */
+export function asInClause(v: VerbAt): boolean {
+  let commas = 0;
+  for (let k = v.i + 1; k < v.tokens.length && k <= v.i + (commas ? 20 : 12); k++) {
+    const t = v.tokens[k];
+    if (t.text === "," && ++commas <= 2) continue;
+    if (!t.word) return false;
+    if (t.lower === "as") return true;
+  }
+  return false;
+}
+
+/** What was said follows in the clause: "as", "for", "over", "that", a quotation, a colon or ", saying". */
+export function saidFollows(v: VerbAt): boolean {
+  for (let k = v.i + 1; k < v.tokens.length && k <= v.i + 12; k++) {
+    const t = v.tokens[k];
+    if (OPEN_QUOTES.has(t.text) || t.text === ":" || SAID_AFTER.has(t.lower)) return true;
+    if (!t.word) return t.text === "," && /^(saying|calling|arguing|accusing)$/.test(v.tokens[k + 1]?.lower ?? "");
+  }
+  return false;
 }

@@ -1,0 +1,125 @@
+/**
+ * Vetoes for a reporting verb in another of its senses: an act ("called a strike", "declared a state of emergency",
+ * "ruled the country"), a movement or a place ("pointed north", "pressed on"), a thing or person come upon ("found a
+ * way", "found a 12-year-old"). The rest of the table is in verb-vetoes.ts.
+ */
+import { passiveWithoutAgent } from "../phrases/subject";
+import { isTimeWord } from "../phrases/time";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CALLED_ACTS,
+  FOUND_OBJECTS,
+  OBJECT_PRONOUNS,
+  OPEN_QUOTES,
+  PREPOSITIONS,
+  REFLEXIVES,
+} from "../words";
+import { after, asInClause, saidFollows, type Veto } from "./veto-kit";
+
+export const OTHER_SENSE_VETOES: readonly Veto[] = [
+  // "Harker has been recalled to the Test squad", "the cars were recalled": called back, not remembering.
+  {
+    id: "verb/recalled-back",
+    words: ["recalled"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that",
+  },
+  // "The request was later referred to the Committee on Debts", "Syrians are referred to a fraud office": sent on.
+  {
+    id: "verb/referred-on",
+    words: ["referred"],
+    test: (v) => after(v) === "to" && passiveWithoutAgent(v.tokens, v.i),
+  },
+  // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
+  {
+    id: "verb/found-a-way",
+    words: ["found"],
+    test: (v) => after(v) === "a" && FOUND_OBJECTS.has(after(v, 2)),
+  },
+  { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
+  // "An employee who answered the phone at the head office": a call taken, no answer given.
+  {
+    id: "verb/answered-call",
+    words: ["answered", "answers", "answering", "answer"],
+    // ("who answered her door … and said": kept, as the verb that gives "said" its speaker.)
+    test: (v) => after(v) === "the" && /^(?:phone|phones|door|call|calls|telephone|bell)$/.test(after(v, 2)),
+  },
+  // "called the police", "called a meeting", "called an election": an act, not a claim.
+  {
+    id: "verb/called-act",
+    words: ["called", "calls", "call", "calling"],
+    // ("called a 10-minute recess"; but "called the vote “a solution in search of a problem”" names what it is.)
+    test: (v) =>
+      !v.tokens.slice(v.i + 1, v.i + 6).some((t) => OPEN_QUOTES.has(t.text)) &&
+      (CALLED_ACTS.has(after(v)) ||
+        (/^(a|an|the)$/.test(after(v)) && [2, 3, 4].some((k) => CALLED_ACTS.has(after(v, k))))),
+  },
+  // "the warning system sounded.": a sound, not a warning given ("sounded the alarm" is one).
+  { id: "verb/sounded-alone", words: ["sounded"], test: (v) => !v.next?.word },
+  // "was shown a second yellow card", "showed a red card to the coach": a card in sport, nothing shown to be so.
+  {
+    id: "verb/shown-card",
+    words: ["shown", "showed", "shows", "show"],
+    test: (v) => [1, 2, 3, 4].some((k) => /^cards?$/.test(after(v, k))),
+  },
+  // "The justices ruled 6-3": a decision, an act (DESIGN.md); "ruled that …" says what the court holds.
+  { id: "verb/ruled-act", words: ["ruled"], test: (v) => after(v) !== "that" },
+  // "Whitfield was seen leaving the facility": something watched, not a view held.
+  { id: "verb/seen-doing", words: ["seen", "saw", "see", "sees"], test: (v) => after(v).endsWith("ing") },
+  // "a security camera pointed into his backyard": a direction, not a point made ("pointed to the figures" is one).
+  {
+    id: "verb/pointed-direction",
+    words: ["pointed", "pointing"],
+    test: (v) => /^(into|at|towards?|down|up)$/.test(after(v)),
+  },
+  // "Members pressed him on near-collisions": questions put, no claim.
+  {
+    id: "verb/pressed-on",
+    words: ["pressed", "presses", "pressing"],
+    test: (v) => [1, 2, 3].some((k) => after(v, k) === "on"),
+  },
+  // "the poll found that …" reports; "can be found here", "found myself", "found it" do not.
+  {
+    id: "verb/found-coming-upon",
+    words: ["found", "finds"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) || REFLEXIVES.has(after(v)) || OBJECT_PRONOUNS.has(after(v)),
+  },
+  // "Rebels attacked a convoy" is an act; "attacked the plan as reckless", "attacked him for lying", "attacked the
+  // ruling, saying …" are words (something said must follow in the clause: DESIGN.md's plain actions).
+  {
+    id: "verb/attack-act",
+    words: ["attacked", "attacks", "attacking", "attack"],
+    test: (v) => !saidFollows(v),
+  },
+  // "what they had seen or heard": the thing seen, not a view ("analysts see a rate cut" and "sees the deal as a
+  // betrayal" give one).
+  {
+    id: "verb/what-was-seen",
+    words: ["see", "sees", "seen", "seeing", "saw"],
+    test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
+  },
+  // "declared a state of emergency", "declared the outage a local disaster", "declared Friday a day of mourning": a
+  // status proclaimed, an act (DESIGN.md); "declared that …" and "declared: “…”" say something.
+  {
+    id: "verb/declared-act",
+    words: ["declared", "declares", "declare", "declaring"],
+    test: (v) =>
+      !!v.next?.word &&
+      after(v) !== "that" &&
+      !PREPOSITIONS.has(after(v)) &&
+      // "declared on Friday", "declared Sunday", but "declared Friday a day of mourning".
+      (!isTimeWord(after(v)) || /^(a|an)$/.test(after(v, 2))) &&
+      // "“…,” declared Senator Jeff Flake": the speaker after a quotation.
+      !/^[,”"’']$/.test(v.tokens[v.i - 1]?.text ?? "") &&
+      // "declared Trump was a threat": a clause without its "that", which says something.
+      !v.tokens.slice(v.i + 2, v.i + 6).some((t) => BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)),
+  },
+  // "referred the contracts to the Ombudsman": a case sent on; "referred to X as" is words.
+  {
+    id: "verb/referred-case",
+    words: ["referred", "refers", "referring"],
+    test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)),
+  },
+  // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
+  { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
+];

@@ -1,0 +1,113 @@
+/**
+ * Vetoes for a reporting verb used as a participle after its noun, or as a passive, with a thing in view and no
+ * statement: "a video posted to her account", "the incidents reported to ANSSI", "the input prices charged by each
+ * contractor", "a memo obtained by Reuters". The rest of the table is in verb-vetoes.ts.
+ */
+import { afterBe, passiveWithoutAgent } from "../phrases/subject";
+import {
+  ANONYMOUS_HEADS,
+  AUXILIARIES,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  DOCUMENT_PARTICIPLES,
+  OPEN_QUOTES,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PERSON_HEADS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+} from "../words";
+import { after, before, type Veto, type VerbAt } from "./veto-kit";
+
+/** A lower-case noun before the verb that names a thing, not a speaker ("prices", "figures"; not "ministry"). */
+function thingBefore(v: VerbAt): boolean {
+  const w = before(v);
+  return (
+    !!v.tokens[v.i - 1]?.word &&
+    !v.tokens[v.i - 1].cap &&
+    !/ly$/.test(w) &&
+    w !== "as" &&
+    !AUXILIARIES.has(w) &&
+    !PERSON_PRONOUNS.has(w) &&
+    !OTHER_PRONOUNS.has(w) &&
+    ![w, w.replace(/s$/, "")].some(
+      (n) => ANONYMOUS_HEADS.has(n) || ORGANISATION_HEADS.has(n) || PERSON_HEADS.has(n) || ROLE_NOUNS.has(n),
+    )
+  );
+}
+
+export const PARTICIPLE_VETOES: readonly Veto[] = [
+  // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
+  {
+    id: "verb/posted-offered",
+    words: ["posted", "offered"],
+    test: (v) => afterBe(v.tokens, v.i),
+  },
+  // "the ransomware incidents reported to ANSSI": a participle after its noun, an event reported, no claim.
+  {
+    id: "verb/reported-to",
+    words: ["reported"],
+    test: (v) =>
+      after(v) === "to" &&
+      !!v.tokens[v.i - 1]?.word &&
+      !v.tokens[v.i - 1].cap &&
+      v.tokens[v.i - 1].lower.endsWith("s") &&
+      !AUXILIARIES.has(before(v)) &&
+      !PERSON_PRONOUNS.has(before(v)) &&
+      !OTHER_PRONOUNS.has(before(v)),
+  },
+  // "the input prices charged by each contractor", "the figures quoted by the minister": a participle after a noun
+  // that cannot speak, with the passive's agent after it: the thing in view, no statement ("the ministry confirmed by
+  // email" speaks; "as reported by Reuters" and "was told by aides" report).
+  {
+    id: "verb/participle-by",
+    test: (v) => after(v) === "by" && /(?:ed|said|told)$/.test(v.w) && thingBefore(v),
+  },
+  // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
+  { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
+  // "as more drugs are added", "features were added": something put in, no words.
+  {
+    id: "verb/added-passive",
+    words: ["added"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+  },
+  // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
+  // said to be; "The report attributed the rise to rents" names a cause, and reports.
+  { id: "verb/attributed-to", words: ["attributed"], test: (v) => after(v) === "to" || afterBe(v.tokens, v.i) },
+  // "the loss of awareness described in the report was …": a participle after its noun, pointing at a document.
+  {
+    id: "verb/described-in-document",
+    words: ["described", "detailed", "outlined", "cited", "mentioned"],
+    test: (v) =>
+      /^(in|by)$/.test(after(v)) &&
+      DETERMINERS.has(after(v, 2)) &&
+      DOCUMENT_HEADS.has(after(v, 3)) &&
+      !!v.tokens[v.i - 1]?.word &&
+      !v.tokens[v.i - 1].cap &&
+      !AUXILIARIES.has(before(v)) &&
+      !PERSON_PRONOUNS.has(before(v)),
+  },
+  // "briefing documents the agency posted on Tuesday": the document is in view, not what was posted in it.
+  {
+    id: "verb/document-posted",
+    words: ["posted", "released", "published", "issued", "filed"],
+    test: (v) => DOCUMENT_HEADS.has(before(v, 3)) && /^(the|a|an|its|their)$/.test(before(v, 2)),
+  },
+  // "Internal documents seen by The Verge show …", "a memo obtained by Reuters": the document is in view, not its
+  // reader.
+  {
+    id: "verb/document-participle",
+    words: [...DOCUMENT_PARTICIPLES],
+    test: (v) => (after(v) === "by" || after(v) === "to") && DOCUMENT_HEADS.has(before(v)),
+  },
+  // "a home guard posted at the station", "troops posted to the border": stationed there ("posted at 11:48 p.m.:" is
+  // a time, and "posted to the forum that …" says something).
+  {
+    id: "verb/posted-stationed",
+    words: ["posted"],
+    test: (v) =>
+      (after(v) === "at" || after(v) === "to") &&
+      DETERMINERS.has(after(v, 2)) &&
+      !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
+  },
+];
