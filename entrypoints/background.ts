@@ -67,4 +67,5 @@ export default defineBackground(() => {
     reader.forget(tabKey(tabId));
   });
   browser.tabs.onRemoved.addListener((tabId) => reader.forget(tabKey(tabId)));
+  browser.tabs.onReplaced?.addListener((_added, removed) => reader.forget(tabKey(removed)));
 });

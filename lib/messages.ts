@@ -102,9 +102,9 @@ export const SLICE_CHARS = 30_000;
 
 /**
  * The most of a page's text the background worker reads (a page longer is read to there): the browser carries a
- * message of 64 MiB at most, and the reply to a text dense with attributions is a few times its size.
+ * message of 64 MiB at most, and the reply to a text dense with attributions is up to twenty times its size.
  */
-export const MAX_TEXT_CHARS = 4_000_000;
+export const MAX_TEXT_CHARS = 1_500_000;
 
 /** What a link looks like before its placement is read: host, decoded path, text, title. */
 export type LinkLook = [host: string, path: string, text: string, title: string];

@@ -277,7 +277,8 @@ export class PageController {
           fresh: true,
           learned: true,
         }),
-      analyse: askEngine,
+      // (Not sent once the scan is overtaken or the page turned off: its text is then not to reach the worker.)
+      analyse: (text) => askEngine(text, () => id !== this.scanId || this.ctx.isInvalid),
     });
     const { root, timings: t } = reading;
     let paused = t.paused;

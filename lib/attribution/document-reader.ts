@@ -42,6 +42,8 @@ export class DocumentReader {
   async read(doc: string, text: string): Promise<EngineReply> {
     if (text.length > MAX_TEXT_CHARS) throw new RangeError(`Text over ${MAX_TEXT_CHARS} characters`);
     try {
+      // (A short text keeps no slices, and the frame's older, longer page's are let go.)
+      if (text.length <= SLICE_CHARS) this.slices.delete(doc);
       const analysis = text.length <= SLICE_CHARS ? analyzeText(text) : await this.inSlices(doc, text);
       return { analysis: packAnalysis(analysis), sentences: sentenceSpansAround(text, analysis.attributions) };
     } finally {
@@ -66,8 +68,10 @@ export class DocumentReader {
     this.slices.delete(doc);
     const started = this.forgets;
     const analysis = await analyzeTextInSlices(text, SLICE_CHARS, this.pause, cache);
-    // (A tab closed, or turned off, while its page was read: nothing of it is kept.)
-    if (this.forgotten.some(([n, prefix]) => n > started && doc.startsWith(prefix))) return analysis;
+    // (A tab closed, or turned off, while its page was read: nothing of it is kept; nor when more was forgotten
+    // meanwhile than the log holds.)
+    const overflowed = this.forgets - started > this.forgotten.length;
+    if (overflowed || this.forgotten.some(([n, prefix]) => n > started && doc.startsWith(prefix))) return analysis;
     // Kept as the most recent; the oldest let go while the whole is over its size.
     this.slices.set(doc, { cache, chars: text.length });
     let kept = 0;

@@ -34,9 +34,15 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
     // them ("a Ministry of Trade and Cooperatives briefing paper").
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
     let end = possessive + 1;
+    // ("A Bank of England May forecast": past a joining word, a date ends the owner.)
     const joins = (k: number) => /^(?:of|and|for|on)$/.test(named[k].lower) && k > 0 && !!named[k + 1]?.cap;
+    let joined = false;
     if (possessive < 0)
-      while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text) || joins(end))) end++;
+      while (end < named.length - 1 && (named[end].cap || /\d/.test(named[end].text) || joins(end))) {
+        if (joined && (isTimeWord(named[end].lower) || /\d/.test(named[end].text))) break;
+        joined ||= joins(end);
+        end++;
+      }
     // ("Monday's poll", "last week's report": a day owns nothing.)
     const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
     const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));

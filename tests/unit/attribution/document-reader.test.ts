@@ -83,6 +83,24 @@ describe("DocumentReader", () => {
     expect(reader.documents).toEqual([]);
   });
 
+  it("lets a frame's long page go when the frame reads a short one", async () => {
+    const reader = new DocumentReader(async () => {});
+    await reader.read(documentKey(3, 0), longText(1200));
+    expect(reader.documents).toEqual([documentKey(3, 0)]);
+    await reader.read(documentKey(3, 0), seed);
+    expect(reader.documents).toEqual([]);
+  });
+
+  it("keeps nothing of a reading during which more was forgotten than it remembers", async () => {
+    let reader: DocumentReader | null = null;
+    // Other tabs load and close while a long page is read: the log of what was forgotten overflows.
+    reader = new DocumentReader(async () => {
+      for (let tab = 100; tab < 200; tab++) reader?.forget(tabKey(tab));
+    });
+    await reader.read(documentKey(5, 0), longText(1200));
+    expect(reader.documents).toEqual([]);
+  });
+
   it("refuses a text over the most a page may send", async () => {
     await expect(new DocumentReader().read(documentKey(1, 0), "a".repeat(MAX_TEXT_CHARS + 1))).rejects.toThrow(
       RangeError,
