@@ -392,8 +392,11 @@ export class SpeakerMemory {
     // (Read past the spokesperson's own words, "A spokeswoman for Craigbrae Community Leisure".)
     const past = spoke.at + spoke.source.length;
     if (spoke.at < this.lastPersonAt || personNamedBetween(this.text, past, at)) return null;
-    // (Only a spokesman's "he" or a spokeswoman's "she": "A campaign spokeswoman disputed … he suggested" is another.)
-    const word = spoke.source.toLowerCase().match(/spokes(?:wo)?man\b/)?.[0];
+    // (Only a spokesman's "he" or a spokeswoman's "she": "A campaign spokeswoman disputed … he suggested" is another;
+    // a spokesperson's, either.)
+    const word = spoke.source.toLowerCase().match(/spokes(?:wo)?(?:man|person)\b/)?.[0];
+    // (A spokesperson's only in the sentence after theirs: further on, "she" may be anyone the text has moved to.)
+    if (word === "spokesperson") return sex && sentencesBetween(this.text, past, at) <= 1 ? spoke.body : null;
     const theirs: Sex | null = word === "spokeswoman" ? "f" : word === "spokesman" ? "m" : null;
     return theirs && theirs === sex ? spoke.body : null;
   }
@@ -430,4 +433,9 @@ export class SpeakerMemory {
     const h = this.byTitle.get(title);
     return h && at - h.at < TITLE_REACH ? h.name : null;
   }
+}
+
+/** How many sentences end between two offsets (a full stop, question or exclamation mark before a space). */
+function sentencesBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(/[.!?]["”’)]?\s/g)?.length ?? 0;
 }

@@ -5055,3 +5055,21 @@ describe("eighteenth pass", () => {
       ).at(-1),
     ).toMatchObject({ tier: "on-record", speaker: "Losana Vakaloloma" }));
 });
+
+describe("eighteenth pass, a spokesperson's pronoun", () => {
+  it("'he' or 'she' in the next sentence is the spokesperson, for the body", () =>
+    expect(
+      findAttributions(
+        "Pa Modou Njie, the area chairman, said the work was late. The Council's spokesperson said the first " +
+          "instalment was paid in February. He added that the Council was waiting for a report.",
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Council" }));
+
+  it("further on, the person the text has moved to", () =>
+    expect(
+      findAttributions(
+        "A Halvorsen spokesperson confirmed that the deal had closed. Morrow, whose debut was a documentary, said " +
+          "in an interview that she had turned down an offer. “I was told I needed a star,” she said.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Morrow" }));
+});
