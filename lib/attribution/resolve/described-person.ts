@@ -48,6 +48,30 @@ export const introducedBefore = perTitle(
 );
 
 /**
+ * "Principal Secretary Phumzile Shongwe-Mavuso" … "the PS said": a title, its words' initials a capitalised
+ * abbreviation, then a full name (a courtesy title maybe between).
+ */
+const byInitials = perTitle(
+  (letters) =>
+    new RegExp(
+      `(?<![\\p{L}])(${[...letters].map((l) => `[${l}${l.toLowerCase()}]\\p{Ll}+`).join("(?:[^\\S\\n]+|-)")})` +
+        `[^\\S\\n]+(?:(?:Mr|Mrs|Ms|Dr)\\.?[^\\S\\n]+)?(${FULL_NAME}(?:[^\\S\\n]+${THIRD_NAME})?)`,
+      "gu",
+    ),
+);
+
+/** The person last named, within `reach` before `at`, with the title whose initials are `initials` ("PS", "DG"). */
+export function titleInitialsHolder(text: string, initials: string, at: number, reach: number): string | null {
+  if (!/^[A-Z]{2,4}$/.test(initials)) return null;
+  let name: string | null = null;
+  for (const m of text.slice(Math.max(0, at - reach), at).matchAll(byInitials(initials))) {
+    // (A title's words, "Principal Secretary", "Chief Financial Officer"; not a body's, "Police Conduct Authority".)
+    if (m[1].split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) name = m[2];
+  }
+  return name && !name.split(/\s+/).some(noName) ? name : null;
+}
+
+/**
  * The person a description stands for ("the former hammer thrower", "the Taipei-born grandmaster"), when the text
  * before gave a named person that description, and no unnamed one since; or null. `former`: whether the mention says
  * the role was held before ("the former governor").

@@ -22,7 +22,7 @@ import { cleanName } from "./name-text";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
-import { describedPerson, introducedBefore, unnamedBefore } from "./described-person";
+import { describedPerson, introducedBefore, titleInitialsHolder, unnamedBefore } from "./described-person";
 import { personNamedBetween } from "./sentence-opener";
 import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, singleOffice } from "./source-shapes";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
@@ -311,6 +311,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   // (A body's noun, "the system", too: described so before, "Meridale Health, the … nonprofit system,".)
   const describable = reading.kind === "anonymous" || (reading.kind === "organisation" && words.length === 2);
   const describedAs = describable && aside ? describedPerson(words, former, text, at, ROLE_REACH) : null;
+  // "the PS said", after "Principal Secretary Phumzile Shongwe-Mavuso": a title's initials stand for its holder.
+  const initialsOf =
+    aside && words.length === 2 && words[0].lower === "the"
+      ? titleInitialsHolder(text, words[1].text, at, ROLE_REACH)
+      : null;
+  if (initialsOf)
+    return { tier: "on-record", speaker: initialsOf, role: words[1].text, confidence: base * TIMES.titleHolder };
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
   if (describedAs && namesBody(describedAs))

@@ -5073,3 +5073,23 @@ describe("eighteenth pass, a spokesperson's pronoun", () => {
       ).at(-1),
     ).toMatchObject({ tier: "on-record", speaker: "Morrow" }));
 });
+
+describe("eighteenth pass, a title by its initials", () => {
+  it.each([
+    [
+      "Principal Secretary Phumzile Shongwe-Mavuso said the ministry knew. Later the PS said it was for Cabinet.",
+      "Phumzile Shongwe-Mavuso",
+    ],
+    ["Chief Financial Officer Marcus Webb said sales rose. The CFO said margins fell.", "Marcus Webb"],
+    ["Managing Director Mr Tom Okello said sales rose. The MD said margins fell.", "Tom Okello"],
+  ])("stands for the person named with the title: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "The PS said it was late.",
+    "The Police Conduct Authority (PCA) opened a probe. According to the PCA, officers fired first.",
+  ])("not without a titled name, nor for a body's initials: %s", (text) =>
+    expect(findAttributions(text).at(-1)?.tier).not.toBe("on-record"),
+  );
+});
