@@ -47,7 +47,8 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   };
   a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
   // Only a real source can be what a later "they" or "who" stands for.
-  if (source) memory.remember(r, start, source.text);
+  if (source) memory.remember(r, start, source.text, memory.inLastClaim(cue.start));
+  if (a.content) memory.claimed(a.content);
   // "Hartwell Associates concluded in a 38-page report that …", "In a statement signed by its director, the
   // network warned …": a later "the report" or "the statement" is theirs.
   const document = r.speaker && r.tier !== "anonymous" ? documentInSentence(t) : null;

@@ -304,6 +304,19 @@ export class SpeakerMemory {
     return this.last?.at === start ? this.last.resolved : null;
   }
 
+  /** The claim read last, where it starts and ends. */
+  private lastClaim: { start: number; end: number } | null = null;
+
+  /** Records where the claim just read lies. */
+  claimed(content: { start: number; end: number }): void {
+    this.lastClaim = content;
+  }
+
+  /** Whether `at` lies inside the claim read last. */
+  inLastClaim(at: number): boolean {
+    return !!this.lastClaim && this.lastClaim.start <= at && at < this.lastClaim.end;
+  }
+
   /** Forgets the source remembered at `at` as the last to speak, for the one before it. */
   forgetLast(at: number): void {
     if (this.last?.at === at) this.last = this.beforeLast;
@@ -319,12 +332,16 @@ export class SpeakerMemory {
     return this.body && at - this.body.at < TITLE_REACH ? this.body.name : null;
   }
 
-  remember(r: Resolved, at: number, source: string): void {
+  /**
+   * Remembers a source that spoke at `at`. `quoted`: its words sit inside the claim before ("Arriaga said she had not
+   * heard of the bill until a reporter described it"), so an unnamed person there is no one a later "she" is.
+   */
+  remember(r: Resolved, at: number, source: string, quoted = false): void {
     this.beforeLast = this.last;
     this.last = { resolved: r, at, source };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
-    const unnamed = r.tier === "anonymous" ? oneUnnamedPerson(source) : null;
+    const unnamed = r.tier === "anonymous" && !quoted ? oneUnnamedPerson(source) : null;
     if (unnamed) {
       this.lastUnnamed = at;
       this.unnamedSex = unnamed.sex;

@@ -5093,3 +5093,21 @@ describe("eighteenth pass, a title by its initials", () => {
     expect(findAttributions(text).at(-1)?.tier).not.toBe("on-record"),
   );
 });
+
+describe("eighteenth pass, an unnamed person inside a claim", () => {
+  it("is no one a later pronoun stands for", () =>
+    expect(
+      findAttributions(
+        "Maria Arriaga, 52, visits her son monthly. Arriaga said she had not heard of the bill until a reporter " +
+          'described it to her. "If it means I can talk to my son longer, I\'m for it," she said.',
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Maria Arriaga" }));
+
+  it("one who spoke in their own right still is", () =>
+    expect(
+      findAttributions(
+        'Maria Arriaga said the bill was late. A nurse, who asked not to be named, said the ward was full. "We ' +
+          'cannot cope," she said.',
+      ).at(-1),
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+});
