@@ -120,6 +120,9 @@ export function sentenceBefore(text: string, sentenceStart: number): number {
  * economist at Skarvik Bank, was less sure. She said …"), with where that sentence starts; null when it opens with
  * no person's name. `surnames`: a surname alone opening it counts too, as the one full name before that ends with it.
  */
+/** "For Lindqvist, …", "For Maria Arriaga, …": a sentence opening with the person it is about. */
+const FOR_NAME = /^For (\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]\p{Lu}[\p{Ll}'’-]+)?),/u;
+
 export function personOpeningSentenceBefore(
   text: string,
   sentenceStart: number,
@@ -129,6 +132,16 @@ export function personOpeningSentenceBefore(
   // (A sentence inside a quotation opens the speaker's words, not the article's: "… Obama had will.i.am. …," he said.)
   if (start < 0 || insideQuotation(text, start)) return null;
   const head = text.slice(start, start + 160);
+  // ("For Lindqvist, the lesson is simple.": the person an opening "For" is about, named before in full.)
+  const about = FOR_NAME.exec(head)?.[1];
+  if (about) {
+    const full = about.includes(" ")
+      ? about
+      : surnames && !noName(about) && !writtenInLowerCase(text, about)
+        ? fullNameEndingWith(text, about, start)
+        : null;
+    if (full) return { name: full, at: start };
+  }
   const opening = OPENING_NAME.exec(head);
   // ("Moonlit Ferry’s trainer, Conor Madigan, was more cautious": the owner opens it, the person is after the role.)
   const owner = opening && /^(.*?)['’]s$/u.exec(opening[0]);

@@ -5111,3 +5111,19 @@ describe("eighteenth pass, an unnamed person inside a claim", () => {
       ).at(-1),
     ).toMatchObject({ tier: "anonymous", speaker: null }));
 });
+
+describe("eighteenth pass, a sentence opening 'For <name>,'", () => {
+  it("is about that person, whom a 'she' after the next quotation stands for", () =>
+    expect(
+      findAttributions(
+        "Katja Lindqvist, who led the study, said lakes emit methane. A spokesperson for the Polar Carbon Inventory " +
+          "said the group would look at it. For Lindqvist, the lesson is simple. “Every winter we leave out, we are " +
+          "fooling ourselves,” she says.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Katja Lindqvist" }));
+
+  it("not when the name is no person's", () =>
+    expect(findAttributions("For Europe, the lesson is simple. “We must act,” she said.").at(-1)).toMatchObject({
+      tier: "anonymous",
+    }));
+});
