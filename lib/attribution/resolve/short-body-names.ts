@@ -7,7 +7,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { isBodyNameWord, LEADING, ORGANISATION_HEADS, ROLE_ACRONYMS, TITLES } from "../words";
+import { isBodyNameWord, LEADING, ORGANISATION_HEADS, ROLE_ACRONYMS, STATES, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
@@ -103,8 +103,14 @@ export function settleShortBodyNames(all: Attribution[], article: string): void 
   const verdicts = new Map<string, string | null>();
   const verdict = (name: string) => {
     const words = name.split(" ");
+    // ("Latvia told the European Commission" beside "Energy Fairness Latvia": a country alone speaks as a state.)
+    const state = words.length === 1 && STATES.has(name.toLowerCase());
     const body =
-      words.length > 3 || !words.every((w) => CAPITALISED.test(w)) || people.has(name) || verdicts.size > NAMES_READ
+      state ||
+      words.length > 3 ||
+      !words.every((w) => CAPITALISED.test(w)) ||
+      people.has(name) ||
+      verdicts.size > NAMES_READ
         ? null
         : bodyNameAround(name, article);
     // ("Hollinsworth Town" beside "Hollinsworth Town Supporters’ Trust": a name of two words or more holding a body's

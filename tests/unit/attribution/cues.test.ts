@@ -5127,3 +5127,20 @@ describe("eighteenth pass, a sentence opening 'For <name>,'", () => {
       tier: "anonymous",
     }));
 });
+
+describe("eighteenth pass, rounds 306–309", () => {
+  it.each([
+    [
+      "Energy Fairness Latvia said prices rose. Latvia told the European Commission it would meet its targets.",
+      "Latvia",
+    ],
+    ["Officials in Mexico City were cautious. Mexico said the plan was unacceptable.", "Mexico"],
+  ])("a country alone speaks as a state, not as a longer body named after it: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a scientist's trade before a name is no part of it", () =>
+    expect(
+      findAttributions("Geophysicist Sigurbjörn Ketilsson, a researcher, believes the eruption will be larger.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Sigurbjörn Ketilsson" }));
+});
