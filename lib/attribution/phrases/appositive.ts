@@ -226,10 +226,14 @@ function clauseStarts(tokens: Token[], comma: number): number[] {
   // evening, …": or a longer one opened by a preposition.
   const opening = tokens.findIndex((t, k) => k > at && k < at + 12 && t.text === ",");
   const short = opening > 0 && opening < at + 5;
+  // ("Appearing before the panel, Aniekan-Bassey, a soil scientist who …, admitted": or a participle's phrase, of two
+  // words or more, "Manning," being a name.)
+  const participle = opening > at + 1 && /^\p{L}{3,}ing$/u.test(tokens[at].text);
   if (
     opening > 0 &&
     ((short && (timePhraseLeft(tokens, opening - 1) >= 0 || OPENING_ADVERBS.has(tokens[opening - 1].lower))) ||
-      PREPOSITIONS.has(tokens[at].lower))
+      PREPOSITIONS.has(tokens[at].lower) ||
+      participle)
   )
     starts.push(opening + 1);
   starts.push(at);

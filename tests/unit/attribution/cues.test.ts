@@ -5144,3 +5144,20 @@ describe("eighteenth pass, rounds 306–309", () => {
       findAttributions("Geophysicist Sigurbjörn Ketilsson, a researcher, believes the eruption will be larger.")[0],
     ).toMatchObject({ tier: "on-record", speaker: "Sigurbjörn Ketilsson" }));
 });
+
+describe("eighteenth pass, a participle's phrase opening the sentence", () => {
+  it.each([
+    [
+      "The committee gave Dr. Ngozi Aniekan-Bassey seven days. Appearing before the panel, Aniekan-Bassey, a soil " +
+        "scientist who joined the agency in 2022, admitted that there was a gap.",
+      "Ngozi Aniekan-Bassey",
+    ],
+    [
+      "Hillary Clinton spoke first. Speaking in Harlem, Clinton, without naming him, also accused Sanders of neglect.",
+      "Hillary Clinton",
+    ],
+    ["Manning, a veteran reporter who covered the war, said the army lied.", "Manning"],
+  ])("leaves the name after it with its description: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
