@@ -15,9 +15,11 @@ import {
   PREPOSITIONS,
   REFLEXIVES,
 } from "../words";
-import { after, asInClause, saidFollows, type Veto } from "./veto-kit";
+import { after, asInClause, before, saidFollows, type Veto } from "./veto-kit";
 
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
+  // "had not been recorded in writing", "put it in writing": a way of keeping something, no one writing a claim.
+  { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" && !v.next?.word },
   // "Harker has been recalled to the Test squad", "the cars were recalled": called back, not remembering.
   {
     id: "verb/recalled-back",

@@ -5139,6 +5139,16 @@ describe("eighteenth pass, rounds 306–309", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 
+  it.each([
+    ["The Town of Rautalahti estimates that 700 jobs will go.", "Town of Rautalahti"],
+    ["Latvian Television's investigative programme De Facto reported that a contract was signed.", "De Facto"],
+  ])("a town, a programme are bodies: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("'in writing' is a way of keeping something", () =>
+    expect(findAttributions("The contracts had not been recorded in writing.")).toEqual([]));
+
   it("a scientist's trade before a name is no part of it", () =>
     expect(
       findAttributions("Geophysicist Sigurbjörn Ketilsson, a researcher, believes the eruption will be larger.")[0],
