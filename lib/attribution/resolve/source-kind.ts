@@ -292,9 +292,10 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));
-  // ("a ministry spokesman", "a city spokesperson": the body by its kind.)
-  const generic = before.filter((t) => ORGANISATION_HEADS.has(t.lower) || PLACES_ACTING.test(t.lower));
-  return generic.length ? generic[generic.length - 1].text : null;
+  // ("a ministry spokesman", "a city spokesperson", "the agency's spokesperson": the body by its kind.)
+  const kind = (t: Token) => t.lower.replace(/['’]s?$/, "");
+  const generic = before.filter((t) => ORGANISATION_HEADS.has(kind(t)) || PLACES_ACTING.test(kind(t)));
+  return generic.length ? kind(generic[generic.length - 1]) : null;
 }
 
 /**

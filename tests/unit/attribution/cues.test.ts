@@ -5146,6 +5146,16 @@ describe("eighteenth pass, rounds 306–309", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
   );
 
+  it.each([
+    [
+      "The Transport Administration awarded the tender. The agency's spokesperson said the terms were agreed.",
+      "Transport Administration",
+    ],
+    ["The ministry's spokesperson said the terms had been agreed.", "ministry"],
+  ])("a body's spokesperson by its possessive speaks for it: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
   it("'in writing' is a way of keeping something", () =>
     expect(findAttributions("The contracts had not been recorded in writing.")).toEqual([]));
 
