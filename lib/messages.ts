@@ -91,12 +91,6 @@ export interface EngineReply {
   sentences: Array<[number, number]>;
 }
 
-/** The reading as the page uses it. */
-export interface EngineReading {
-  analysis: Analysis;
-  sentences: Array<[number, number]>;
-}
-
 /** Texts longer than this are read in slices, the background worker's other work going on in between. */
 export const SLICE_CHARS = 30_000;
 

@@ -32,14 +32,3 @@ export async function askEngine(text: string, cancelled: () => boolean = () => f
   }
   return null;
 }
-
-/** Tells the background worker to let go of what it kept of this page (Sourcelight turned off for it). */
-export function forgetPage(): void {
-  const msg: BackgroundMessage = { type: "sourcelight:forget" };
-  // (After an extension reload this throws: the worker that kept anything is gone too.)
-  try {
-    browser.runtime.sendMessage(msg).catch(() => {});
-  } catch {
-    // Nothing to forget.
-  }
-}

@@ -27,7 +27,7 @@ import { OverlayHost } from "./overlay";
 import { PageWatcher, type PageChange } from "./page-watcher";
 import { SiteNames } from "./site-names";
 import { RemoteJudge } from "./link-judge";
-import { extensionAlive, quietly, yieldToPage } from "./page-tasks";
+import { extensionAlive, quietly, tell, yieldToPage } from "./page-tasks";
 import type { LabelBox, OverlayActions } from "../../components/page/Overlay";
 import { LineBoxes, marksBeside, stripTicks, type Painted } from "./marks";
 import { DriftWatch } from "./drift-watch";
@@ -36,7 +36,7 @@ import { loadKept, saveKept } from "../../lib/browser/kept-store";
 import { Navigation } from "./navigation";
 import { TeachingView } from "./teaching";
 import { readPage } from "./page-reading";
-import { askEngine, forgetPage } from "./ask-engine";
+import { askEngine } from "./ask-engine";
 
 /** Labels are drawn for the highlights within this many screen heights above and below the view. */
 const LABEL_BAND_SCREENS = 2;
@@ -524,7 +524,8 @@ export class PageController {
     this.analysis = null;
     this.sentences = [];
     this.painted = [];
-    forgetPage();
+    // (The worker lets go of what it kept of this page's text.)
+    tell({ type: "sourcelight:forget" });
     this.sendBadge();
   }
 
@@ -566,12 +567,7 @@ export class PageController {
       spam: this.spam.strippedCount,
       isArticle: !!this.article && looksLikeArticle(this.article),
     };
-    // After an extension reload this throws "Extension context invalidated": nothing to tell then.
-    try {
-      browser.runtime.sendMessage(msg).catch(() => {});
-    } catch {
-      // The extension is gone.
-    }
+    tell(msg);
   }
 }
 

@@ -1,5 +1,6 @@
 /** Small helpers for living inside someone else's page. */
 import { browser } from "wxt/browser";
+import type { BackgroundMessage } from "../../lib/messages";
 
 /** Gives the main thread back to the page for a moment (scheduler.yield where the browser has it). */
 export function yieldToPage(): Promise<void> {
@@ -23,4 +24,12 @@ export function extensionAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Tells the background worker something that wants no answer (the badge's figures, a page to forget). After an
+ * extension reload this throws "Extension context invalidated": nothing to tell then.
+ */
+export function tell(msg: BackgroundMessage): void {
+  quietly(() => void browser.runtime.sendMessage(msg).catch(() => {}));
 }

@@ -12,6 +12,7 @@ import { sentenceSpansAround } from "./text/sentences";
 import { forgetLastText } from "./text/lower-words";
 import { forgetLastLines } from "./text/headline";
 import { packAnalysis } from "./wire";
+import type { Analysis } from "./types";
 
 /** The text whose slices are kept, in all (the most recently read documents first): a few long live pages. */
 const KEPT_CHARS = 2 * MAX_TEXT_CHARS;
@@ -42,9 +43,12 @@ export class DocumentReader {
   async read(doc: string, text: string): Promise<EngineReply> {
     if (text.length > MAX_TEXT_CHARS) throw new RangeError(`Text over ${MAX_TEXT_CHARS} characters`);
     try {
-      // (A short text keeps no slices, and the frame's older, longer page's are let go.)
-      if (text.length <= SLICE_CHARS) this.slices.delete(doc);
-      const analysis = text.length <= SLICE_CHARS ? analyzeText(text) : await this.inSlices(doc, text);
+      let analysis: Analysis;
+      if (text.length <= SLICE_CHARS) {
+        // (A short text keeps no slices, and the frame's older, longer page's are let go.)
+        this.slices.delete(doc);
+        analysis = analyzeText(text);
+      } else analysis = await this.inSlices(doc, text);
       return { analysis: packAnalysis(analysis), sentences: sentenceSpansAround(text, analysis.attributions) };
     } finally {
       forgetLastText();
