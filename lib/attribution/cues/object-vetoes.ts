@@ -15,13 +15,11 @@ import {
   DETERMINERS,
   DISMISSED_MATTERS,
   OPEN_QUOTES,
-  OTHER_PRONOUNS,
-  PERSON_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
 } from "../words";
-import { after, before, objectHead, sayingVerb, type Veto } from "./veto-kit";
+import { after, before, objectHead, pronounBefore, sayingVerb, type Veto } from "./veto-kit";
 
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
@@ -281,10 +279,7 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/listed-where",
     words: ["listed"],
     test: (v) =>
-      /^(in|on|as|among|below|above|at|under)$/.test(after(v)) &&
-      !v.tokens[v.i - 1]?.cap &&
-      !PERSON_PRONOUNS.has(before(v)) &&
-      !OTHER_PRONOUNS.has(before(v)),
+      /^(in|on|as|among|below|above|at|under)$/.test(after(v)) && !v.tokens[v.i - 1]?.cap && !pronounBefore(v),
   },
   // "Farrow-Kuti and her colleagues observed four transits", "observed a minute's silence": watching or keeping
   // something, no remark ("observed that …" remarks).

@@ -14,14 +14,13 @@ import {
   DOCUMENT_PARTICIPLES,
   OPEN_QUOTES,
   ORGANISATION_HEADS,
-  OTHER_PRONOUNS,
   PERSON_ENDINGS,
   PERSON_HEADS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   TITLES,
 } from "../words";
-import { after, before, type Veto, type VerbAt } from "./veto-kit";
+import { after, before, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 
 /**
  * Things in the plural before the verb, which cannot speak ("prices", "figures"; not "officials", "organisers",
@@ -31,7 +30,7 @@ function thingsBefore(v: VerbAt): boolean {
   const t = v.tokens[v.i - 1];
   if (!t?.word || t.cap || !/[^s'’]s$/.test(t.lower) || t.lower.length < 4) return false;
   // ("was reported by", "his claims reported by": a passive's auxiliary, a pronoun.)
-  if (AUXILIARIES.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return false;
+  if (AUXILIARIES.has(t.lower) || pronounBefore(v)) return false;
   const one = t.lower.replace(/e?s$/, "");
   return ![t.lower, t.lower.slice(0, -1), one].some(
     (n) =>
@@ -66,8 +65,7 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1].cap &&
       v.tokens[v.i - 1].lower.endsWith("s") &&
       !AUXILIARIES.has(before(v)) &&
-      !PERSON_PRONOUNS.has(before(v)) &&
-      !OTHER_PRONOUNS.has(before(v)),
+      !pronounBefore(v),
   },
   // "the input prices charged by each contractor", "the figures quoted by the minister": a participle after things
   // that cannot speak, with the passive's agent after it: the things in view, no statement ("the ministry confirmed by

@@ -43,7 +43,7 @@ import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
-import { after, asInClause, before, type Veto, type VerbAt } from "./veto-kit";
+import { after, asInClause, before, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
@@ -316,12 +316,7 @@ const OWN_VETOES: readonly Veto[] = [
   // "The privacy worries are not hypothetical", "the claims were false": a plural noun before its own verb.
   {
     id: "verb/plural-noun",
-    test: (v) =>
-      v.w.endsWith("s") &&
-      PLURAL_VERB_AFTER.has(after(v)) &&
-      !!v.tokens[v.i - 1]?.word &&
-      !PERSON_PRONOUNS.has(before(v)) &&
-      !OTHER_PRONOUNS.has(before(v)),
+    test: (v) => v.w.endsWith("s") && PLURAL_VERB_AFTER.has(after(v)) && !!v.tokens[v.i - 1]?.word && !pronounBefore(v),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
   { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },

@@ -9,6 +9,8 @@ import {
   DETERMINERS,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SAID_AFTER,
@@ -41,6 +43,8 @@ export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w
 export const before = (v: VerbAt, k = 1) => v.tokens[v.i - k]?.lower ?? "";
 /** The word `k` places after the verb, lower-cased ("" past the sentence's end). */
 export const after = (v: VerbAt, k = 1) => v.tokens[v.i + k]?.lower ?? "";
+/** Whether a pronoun stands right before the verb ("he", "it", "they"): a speaker, or one standing in for a thing. */
+export const pronounBefore = (v: VerbAt) => PERSON_PRONOUNS.has(before(v)) || OTHER_PRONOUNS.has(before(v));
 
 /**
  * Whether the object after a verb, from `from` (its determiner), has its head in `heads` ("rejected an earlier
