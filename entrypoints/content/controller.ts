@@ -305,8 +305,11 @@ export class PageController {
       start: t.start,
       duration: span(t.found - t.start - t.loading),
     });
-    performance.measure?.("sourcelight:spam", { start: t.found, duration: span(t.judged - t.found - t.waited) });
-    performance.measure?.("sourcelight:read-text", { start: t.judged, end: t.read });
+    performance.measure?.("sourcelight:spam", { start: t.judging, duration: span(t.judged - t.judging - t.waited) });
+    performance.measure?.("sourcelight:read-text", {
+      start: t.judged,
+      duration: span(t.read - t.judged - t.readPaused),
+    });
     // Waiting for the background worker's analysis: the page's main thread is free meanwhile.
     performance.measure?.("sourcelight:analyze-wait", { start: t.asked, duration: span(t.analysing) });
     this.dark = isDarkPage(document);

@@ -5,10 +5,17 @@
  * and its phase timings; painting and the page's other links are the controller's.
  */
 import { emptyAnalysis, type Analysis } from "../../lib/attribution/types";
-import { findArticleRootWith, markable, readArticle, readMarkup, type ArticleText } from "../../lib/dom/article-root";
+import {
+  findArticleRootWith,
+  markable,
+  readArticlePaced,
+  readMarkup,
+  type ArticleText,
+} from "../../lib/dom/article-root";
 import type { EngineReply } from "../../lib/messages";
 import { unpackAnalysis } from "../../lib/attribution/wire";
 import { loadReader } from "./reader-loader";
+import { yieldToPage } from "./page-tasks";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
 
 export interface PageReading {
@@ -27,12 +34,19 @@ export interface PageReading {
   timings: {
     start: number;
     found: number;
+    /** When the links' judgement started (after a turn given to the page, on a long one). */
+    judging: number;
     judged: number;
     read: number;
+    /** Of the reading's time, the turns given to the page. */
+    readPaused: number;
     /** When the text was sent to the background to analyse. */
     asked: number;
     analysed: number;
-    /** Time the page's main thread was free: waiting for Readability, the links' judgements and the analysis. */
+    /**
+     * Time the page's main thread was free: waiting for Readability, the links' judgements and the analysis, and
+     * the turns given to the page on a long one.
+     */
     paused: number;
     /** Of which waiting for the background to judge links. */
     waited: number;
@@ -59,8 +73,20 @@ export interface ReadOptions {
   analyse: (text: string) => Promise<EngineReply | null>;
 }
 
+/**
+ * The most of the scan's own work in one task: a long page's search for its article and the reading of its text
+ * give the page a turn after about this long, so no task of ours runs near the 50 ms a reader feels.
+ */
+const TASK_MS = 15;
+
 export async function readPage(doc: Document, opts: ReadOptions): Promise<PageReading> {
   const start = performance.now();
+  let yielded = 0;
+  const pause = async () => {
+    const p = performance.now();
+    await yieldToPage();
+    yielded += performance.now() - p;
+  };
   // Readability is loaded only for a page the structural signals cannot read; waiting for it leaves the main
   // thread free, so it counts with the pauses.
   let loading = 0;
@@ -76,11 +102,16 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     root = findArticleRootWith(doc, reader, markup);
   }
   const found = performance.now();
+  // A long search for the article is a task of its own: judging links and reading the text need not lengthen it.
+  if (found - start - loading > TASK_MS) await pause();
+  const judging = performance.now();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
   const waited = await opts.judgeLinks(root);
   const judged = performance.now();
-  const article = readArticle(doc, root, { isOwn: opts.isOwn });
+  const before = yielded;
+  const article = await readArticlePaced(doc, root, { isOwn: opts.isOwn }, pause, TASK_MS);
   const read = performance.now();
+  const readPaused = yielded - before;
   // The engine reads English: an article in another language gets no attributions, and the popup says why.
   const declared = root?.closest("[lang]")?.getAttribute("lang") ?? doc.documentElement.lang;
   const language = articleLanguage(declared, article.text);
@@ -104,11 +135,13 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
     timings: {
       start,
       found,
+      judging,
       judged,
       read,
+      readPaused,
       asked,
       analysed,
-      paused: loading + waited + analysing,
+      paused: loading + waited + analysing + yielded,
       waited,
       loading,
       analysing,

@@ -16,7 +16,7 @@ import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js
 import { byDensity, byJsonLd, commonAncestor, jsonLdBodies } from "./article-live";
 import { collapseSpace as normalise } from "./whitespace";
 import { furnitureOf } from "./furniture";
-import { readTextRuns, type ReadOptions, type TextRuns } from "./text-runs";
+import { readTextRuns, readTextRunsPaced, type ReadOptions, type TextRuns } from "./text-runs";
 
 export interface ArticleText extends TextRuns {
   root: Element;
@@ -196,7 +196,33 @@ export function markable(doc: Document, article: ArticleText): boolean {
  * rails of other stories: furniture.ts), or of the whole body when there is none.
  */
 export function readArticle(doc: Document, found: Element | null, opts: ReadOptions = {}): ArticleText {
+  const { root, read, article } = articleWalk(doc, found, opts);
+  return article(readTextRuns(root, read));
+}
+
+/** readArticle, its walk `budgetMs` at a time with `pause` between (readTextRunsPaced): a long page in short tasks. */
+export async function readArticlePaced(
+  doc: Document,
+  found: Element | null,
+  opts: ReadOptions,
+  pause: () => Promise<void>,
+  budgetMs: number,
+): Promise<ArticleText> {
+  const { root, read, article } = articleWalk(doc, found, opts);
+  return article(await readTextRunsPaced(root, read, pause, budgetMs));
+}
+
+/** Where an article's text is read from, what is left out (its furniture; nothing on a whole page), and the result. */
+function articleWalk(doc: Document, found: Element | null, opts: ReadOptions) {
   const root = found ?? doc.body ?? doc.documentElement;
-  const read = found ? { ...opts, skip: furnitureOf(found) } : opts;
-  return { ...readTextRuns(root, read), root, title: titleOf(doc), scope: found ? "article" : "page" };
+  return {
+    root,
+    read: found ? { ...opts, skip: furnitureOf(found) } : opts,
+    article: (runs: TextRuns): ArticleText => ({
+      ...runs,
+      root,
+      title: titleOf(doc),
+      scope: found ? "article" : "page",
+    }),
+  };
 }

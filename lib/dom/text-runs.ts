@@ -126,6 +126,32 @@ function endsInLineBreak(s: string): boolean {
  * elements are separated by "\n" so sentences never span two paragraphs.
  */
 export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns {
+  const walk = textWalk(root, options);
+  walk.step(Infinity);
+  return walk.result();
+}
+
+/**
+ * The same walk, `budgetMs` of it at a time with `pause` between: a long page's text is read in several short tasks,
+ * the page running in between. A page that changes meanwhile is read as it was when each part was reached (the
+ * caller's page watcher reads it again); spans that no longer map are dropped by boundsFor.
+ */
+export async function readTextRunsPaced(
+  root: Element,
+  options: ReadOptions,
+  pause: () => Promise<void>,
+  budgetMs: number,
+): Promise<TextRuns> {
+  const walk = textWalk(root, options);
+  while (!walk.step(performance.now() + budgetMs)) await pause();
+  return walk.result();
+}
+
+/** Nodes walked between looks at the clock. */
+const NODES_PER_LOOK = 256;
+
+/** The walk of readTextRuns, resumable: `step` walks until `deadline` (performance.now()) and says if it is done. */
+function textWalk(root: Element, options: ReadOptions) {
   const skipHidden = options.skipHidden ?? true;
   const parts: string[] = [];
   const runs: TextRun[] = [];
@@ -152,31 +178,36 @@ export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns
   // Walks by first child, next sibling and parent: no recursion (pages nest deep enough to blow the call stack)
   // and nothing allocated per node (a long page has tens of thousands).
   let node: Node | null = root;
-  while (node) {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        runs.push({ node: node as Text, start: length });
-        parts.push(data);
-        length += data.length;
-        endsWithBreak = endsInLineBreak(data);
+  const step = (deadline: number): boolean => {
+    let walked = 0;
+    while (node) {
+      if (++walked % NODES_PER_LOOK === 0 && performance.now() > deadline) return false;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          runs.push({ node: node as Text, start: length });
+          parts.push(data);
+          length += data.length;
+          endsWithBreak = endsInLineBreak(data);
+        }
+      } else if (node.nodeType === 1 && enters(node as Element)) {
+        if (isBlock(node)) breakLine();
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        if (isBlock(node)) breakLine();
       }
-    } else if (node.nodeType === 1 && enters(node as Element)) {
-      if (isBlock(node)) breakLine();
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
+      // On to the next node in document order, closing the elements left on the way up.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && isBlock(node)) breakLine();
       }
-      if (isBlock(node)) breakLine();
+      node = node && node !== root ? node.nextSibling : null;
     }
-    // On to the next node in document order, closing the elements left on the way up.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && isBlock(node)) breakLine();
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return { text: parts.join(""), runs };
+    return true;
+  };
+  return { step, result: (): TextRuns => ({ text: parts.join(""), runs }) };
 }
 
 /** Finds the run holding flat offset `at` (binary search); `preferEnd` picks the earlier run at a boundary. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsFor, rangeFor, readTextRuns } from "../../../lib/dom/text-runs";
+import { boundsFor, rangeFor, readTextRuns, readTextRunsPaced } from "../../../lib/dom/text-runs";
 
 function root(html: string): Element {
   document.body.innerHTML = html;
@@ -87,5 +87,45 @@ describe("readTextRuns", () => {
     document.body.innerHTML = "";
     expect(rangeFor(document, runs, 0, 4)).toBeNull();
     expect(boundsFor(runs, 0, 4)).toBeNull();
+  });
+});
+
+describe("readTextRunsPaced", () => {
+  const page = () =>
+    root(
+      Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} <b>said</b> <i>more</i></p>`).join("") +
+        '<div hidden>gone</div><p contenteditable="true">draft</p>',
+    );
+
+  it("reads what readTextRuns reads, giving the page turns when its budget is spent", async () => {
+    const whole = readTextRuns(page());
+    let turns = 0;
+    const paced = await readTextRunsPaced(page(), {}, async () => void turns++, -1);
+    expect(paced.text).toBe(whole.text);
+    expect(paced.runs.map((r) => [r.start, r.node.data])).toEqual(whole.runs.map((r) => [r.start, r.node.data]));
+    // Over 2,000 nodes, a look at the clock every 256 of them, each past the budget.
+    expect(turns).toBeGreaterThanOrEqual(8);
+  });
+
+  it("takes no turn when the walk fits its budget", async () => {
+    let turns = 0;
+    await readTextRunsPaced(root("<p>Short said</p>"), {}, async () => void turns++, 1000);
+    expect(turns).toBe(0);
+  });
+
+  it("ends quietly when the page takes away the part being read during a turn", async () => {
+    const body = page();
+    let turns = 0;
+    const paced = await readTextRunsPaced(
+      body,
+      {},
+      async () => {
+        if (++turns === 1) body.replaceChildren(document.createElement("p"));
+      },
+      -1,
+    );
+    // What was read before the turn is kept, as it was; the rest of the page went with the nodes.
+    expect(paced.text.startsWith("Paragraph 0 said more\nParagraph 1 said more\n")).toBe(true);
+    expect(paced.text.length).toBeLessThan(readTextRuns(page()).text.length);
   });
 });
