@@ -17,6 +17,7 @@ import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
 import { settleShortBodyNames } from "./resolve/short-body-names";
+import { ledeRoleNamedLater } from "./resolve/named-later";
 import { SpeakerMemory } from "./resolve/speakers";
 import { summarize } from "./summary";
 import { quoteRegions } from "./text/quotes";
@@ -44,6 +45,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
   expandAcronyms(order.out, options?.article ?? text);
+  ledeRoleNamedLater(order.out, text, options?.article ?? text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(withoutHeadingLabels(withoutDateline(order.out, text), text));

@@ -33,7 +33,9 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
   // ("according to plans submitted to the council" names a document: only a plan the phrase ends on is no source.)
   const plan = w === "according" ? i + 2 : i + 1;
   const ends = !tokens[plan + 1]?.word || PHRASE_ENDS.has(tokens[plan + 1].lower);
-  if (PLANS.test(tokens[plan]?.lower ?? "") && ends) return s.veto("according-to/plan", i);
+  // (A bare lowercase "plan" is the idiom wherever the phrase goes on: "went according to plan in March".)
+  const bare = /^[a-z]+$/.test(tokens[plan]?.text ?? "") && !tokens[plan].lower.endsWith("s");
+  if (PLANS.test(tokens[plan]?.lower ?? "") && (ends || bare)) return s.veto("according-to/plan", i);
   const a = raw(
     tokens,
     "according-to",

@@ -86,7 +86,8 @@ function namesListed(tokens: Token[], from: number): boolean {
     const t = rest[j];
     if (depth[j] > 0 || t.text === "(" || t.text === ")") continue;
     if (t.text === ",") commas++;
-    else if (t.word && !t.cap && !/^\d/.test(t.text) && t.lower !== "and") return false;
+    // ("Drumkeelan: E Lynch 0-7, M Quaid 0-6, L Fitzgibbon and S Doherty 0-1 each.": scorers.)
+    else if (t.word && !t.cap && !/^\d/.test(t.text) && t.lower !== "and" && t.lower !== "each") return false;
   }
   return commas >= 2;
 }

@@ -60,6 +60,11 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     const head = np && withoutTimeTail(tokens, np);
     // (A comma before it may close an opening phrase: "In a statement read to the court, PC Daniel Royce, of …,".)
     if (head && (tokens[head[0] - 1]?.text !== "," || openedAfter(tokens, head[0]))) return { source: head, head };
+    // ("The Omanhene of the area, Nana Attakora III, however, accused": after an appositive, a one-word aside is read
+    // as if the verb came next. A longer one may follow an opening phrase: "Outside the campaign, many Democrats,
+    // while still confident, are warning".)
+    const described = head && open === comma - 2 && appositiveOf(tokens, open);
+    if (described) return described;
   }
   const inner = wholeDescription(tokens, nounPhraseLeft(tokens, comma - 1));
   // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)

@@ -5181,3 +5181,80 @@ describe("eighteenth pass, a participle's phrase opening the sentence", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("nineteenth pass, rounds 310–313", () => {
+  it.each([
+    "Commissioning of the last two turbines went according to plan in March.",
+    "Work at the site went according to schedule last year.",
+    "Drumkeelan: E Lynch 0-7, M Quaid 0-6 (5f), R Hayes 0-3, L Fitzgibbon and S Doherty 0-1 each.",
+  ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("'according to plans' with more after it still names a document", () =>
+    expect(
+      findAttributions("The tower will rise 40 storeys, according to plans lodged with the council.")[0],
+    ).toMatchObject({ rule: "according-to" }));
+
+  it.each([
+    ["Garda Ciarán Dowling, of Callanstown Garda Station, told the inquest the road was wet.", "Ciarán Dowling"],
+    [
+      "Attorney-at-law Kareen Fleary-Mitchell argued that the company bought the land in 2019.",
+      "Kareen Fleary-Mitchell",
+    ],
+    [
+      "The Omanhene of the area, Osagyefo Nana Kwadwo Attakora III, however, accused the task force of sleeping.",
+      "Osagyefo Nana Kwadwo Attakora III",
+    ],
+  ])("a title or a one-word aside is no part of the name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("the Garda Síochána is a body, not a garda named Síochána", () =>
+    expect(findAttributions("The Garda Síochána said the road would reopen.")[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "Garda Síochána",
+    }));
+
+  it("a longer aside after an opening phrase leaves the subject alone", () =>
+    expect(
+      findAttributions(
+        "Outside the campaign, an increasing number of Democrats, while still confident, are warning against it.",
+      )[0],
+    ).not.toMatchObject({ speaker: "campaign" }));
+});
+
+describe("nineteenth pass, a lede's role named later", () => {
+  const story = (lede: string, later: string) =>
+    `Inquest hears driver was not speeding\n\n${lede}\n\nThe crash happened in March.\n\n${later}`;
+
+  it.each([
+    [
+      "A Kilkenny coroner has urged the council to review the bend.",
+      "Returning a verdict, coroner Hugh Brennock said the road was dangerous.",
+      "Hugh Brennock",
+    ],
+    [
+      "A senior consultant at Corrib University Hospital has warned that patients are stacked in corridors.",
+      "Dr Fionnuala Keaveney, a consultant in emergency medicine, told the paper that conditions were the worst.",
+      "Fionnuala Keaveney",
+    ],
+  ])("the person named with the same role is the lede's source: %s", (lede, later, speaker) =>
+    expect(findAttributions(story(lede, later))[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "A Drumcorran farmer says he has been left devastated by the theft.",
+      "Inspector Ruth Maguire said the thieves had used a lorry.",
+    ],
+    ["A council official said the road would reopen.", "Councillor Mary Kelly said the official was wrong."],
+  ])("no one named with that role: the lede's source stays unnamed: %s", (lede, later) =>
+    expect(findAttributions(story(lede, later))[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it("an unnamed source further into the story is not the lede", () => {
+    const text =
+      "Road to reopen\n\nCouncillor Mary Kelly said the road would reopen soon. " +
+      "A council official said the repairs were late.\n\nEngineer official John Hart said the work was done.";
+    expect(findAttributions(text)[1]).toMatchObject({ tier: "anonymous" });
+  });
+});
