@@ -84,7 +84,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
   const figure =
     /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximated || amount));
-  const scheduled = !figure && (next === "be" ? beScheduled : SCHEDULED.has(next));
+  // ("is expected to set out the group's strategy": a plan presented.)
+  const setOut = next === "set" && tokens[v + 3]?.lower === "out";
+  const scheduled = !figure && (next === "be" ? beScheduled : SCHEDULED.has(next) || setOut);
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;

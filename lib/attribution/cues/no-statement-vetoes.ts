@@ -24,6 +24,14 @@ function negatedBefore(v: VerbAt, words: RegExp): boolean {
 export const NO_STATEMENT_VETOES: readonly Veto[] = [
   // "without disclosing the size", "without specifying": what was not said.
   { id: "verb/without", test: (v) => before(v) === "without" },
+  // "a bigger share of the risk than has been disclosed", "more than was reported": a measure of what was said, not a
+  // claim.
+  {
+    id: "verb/than-passive",
+    test: (v) =>
+      passiveWithoutAgent(v.tokens, v.i) &&
+      [2, 3, 4].some((k) => before(v, k) === "than" && v.tokens.slice(v.i - k + 1, v.i).every((t) => t.word)),
+  },
   // "Lianjing has not commented on those talks", "Rhys has not commented publicly": no words, as "declined to
   // comment" (DESIGN.md).
   {

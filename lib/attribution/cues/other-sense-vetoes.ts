@@ -39,6 +39,20 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     test: (v) => after(v) === "a" && FOUND_OBJECTS.has(after(v, 2)),
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
+  // "The judge, however, was not persuaded.", "Not everyone in the City was persuaded": a state of mind, no claim
+  // ("was persuaded that …" holds one; "persuaded the donors" is an act, read as any verb is).
+  {
+    id: "verb/persuaded-state",
+    words: ["persuaded", "unpersuaded"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that",
+  },
+  // "had been quoted £14,500 by a clinic", "quoted a price of": a price given, not words repeated.
+  {
+    id: "verb/quoted-price",
+    words: ["quoted", "quotes", "quote", "quoting"],
+    test: (v) =>
+      /^[£$€¥₹]|^\d/.test(v.next?.text ?? "") || (after(v) === "a" && /^(?:price|fee|figure)$/.test(after(v, 2))),
+  },
   // "An employee who answered the phone at the head office": a call taken, no answer given.
   {
     id: "verb/answered-call",

@@ -37,6 +37,8 @@ import { camelCased, companyDescriptor } from "./source-shapes";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
+/** After a word, the rest of a body's name: its possessive before the body's head ("Hauliers' Association"). */
+const BODY_GOES_ON = /^['’]s?[^\S\n]+(\p{Lu}\p{Ll}+)/u;
 const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const PRONOUN_SOURCE = /^(?:he|she)$/i;
 
@@ -72,12 +74,16 @@ const roleWord = (w: string) =>
 
 /** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */
 function fullNameOf(word: string, text: string): string | null {
+  const plural = AGENT_PLURAL.test(word);
   let found: string | null = null;
   let opening: string | null = null;
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const after = text[at + word.length] ?? " ";
     if (/[\p{L}\p{N}]/u.test(after)) continue;
+    // ("Independent Hauliers' Association": a plural of people inside a body's name.)
+    const head = plural ? BODY_GOES_ON.exec(text.slice(at + word.length, at + word.length + 40))?.[1] : undefined;
+    if (head && ORGANISATION_HEADS.has(head.toLowerCase())) continue;
     const words: string[] = [];
     let before = text.slice(Math.max(0, at - 60), at);
     for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {

@@ -109,6 +109,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     )
   )
     return { kind: "organisation", name: join(words.slice(1), text), role: null };
+  // "The Prime Minister said", "the Deputy Governor": titles alone, capitalised as British and South Asian papers
+  // write them, are an office (singleOffice; its holder found in tier.ts), not a person named "Minister".
+  if (words.length >= 3 && words[0].lower === "the" && words.slice(1).every((t) => TITLES.has(t.lower)))
+    return { kind: "anonymous", name: null, role: null };
   // ("One of the diplomats, a European, said": a person of a people, "a" says so; names take no article.)
   if (words.length === 2 && /^an?$/.test(words[0].lower) && words[1].cap && !isAcronym(words[1]))
     return { kind: "anonymous", name: null, role: null };

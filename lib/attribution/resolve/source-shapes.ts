@@ -49,7 +49,10 @@ export function singleOffice(words: Token[], owned = false): Token[] | null {
   const head = said[said.length - 1];
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
   // Governor added", as British and South Asian papers write it).
-  const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length === 2 && TITLES.has(head.lower));
+  const capitalised =
+    head?.cap &&
+    !ROLE_ACRONYMS.has(head.lower) &&
+    !(said.length >= 2 && said.slice(1).every((t) => TITLES.has(t.lower)));
   // ("its chairman", "their director": with `owned`, a body's pronoun opens it too, or a place's name, "Tamaroa’s
   // prime minister".)
   const opener =
@@ -91,7 +94,9 @@ export function fullNameAtEnd(words: Token[]): number {
   while (k > 0 && words[k - 1].word && words[k - 1].cap && !ORGANISATION_HEADS.has(words[k - 1].lower)) k--;
   // ("a headteacher in the North West": a place "the" opens names no one.)
   const placeAfterThe = words[k - 1]?.lower === "the" && PREPOSITIONS.has(words[k - 2]?.lower ?? "");
-  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe ? k : -1;
+  // ("the Prime Minister", "the Deputy Governor": titles in capitals, no name among them.)
+  const titlesOnly = words.slice(k).every((t) => TITLES.has(t.lower));
+  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe && !titlesOnly ? k : -1;
 }
 
 /** The noun phrase a "who" or "which" right after token `end` stands for. */

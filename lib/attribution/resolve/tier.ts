@@ -5,6 +5,7 @@ import {
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  DOCUMENT_MODIFIERS,
   ORGANISATION_HEADS,
   isBodyNameWord,
   ROLE_ACRONYMS,
@@ -28,6 +29,8 @@ import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, singleOffice } from ".
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
 import { otherPronoun, personPronoun } from "./pronoun-source";
 
+/** A document's length or count written before its noun ("38-page", "120-page", "2,000-word"). */
+const MEASURED = /^\d[\d,.]*(?:-\p{L}+)+$/u;
 /** Whether a holder of `title` was brought in with "a" within reach before `at`, and no person named since. */
 function unnamedSince(title: string, text: string, at: number): boolean {
   const from = Math.max(0, at - ROLE_REACH);
@@ -253,7 +256,15 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
       return { tier: "institutional", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
   // "The report estimated", after "a report by the Ministry of Industry and Energy": the same maker speaks.
-  const document = words.length === 2 && /^(the|this|that)$/.test(words[0].lower) ? words[1].lower : "";
+  // ("The 38-page submission", "the leaked memo": a length or a describing word between, the same document; "the
+  // congressional report" may be another's.)
+  const document =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    /^(the|this|that)$/.test(words[0].lower) &&
+    words.slice(1, -1).every((t) => DOCUMENT_MODIFIERS.has(t.lower) || MEASURED.test(t.lower))
+      ? words[words.length - 1].lower
+      : "";
   const maker = DOCUMENT_HEADS.has(document) ? memory.madeBy(document, at) : null;
   // (A document is institutional, whoever made it: DESIGN.md's tiers; its maker is the speaker.)
   if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };

@@ -5258,3 +5258,59 @@ describe("nineteenth pass, a lede's role named later", () => {
     expect(findAttributions(text)[1]).toMatchObject({ tier: "anonymous" });
   });
 });
+
+describe("nineteenth pass, rounds 314–317", () => {
+  it.each([
+    ["Prime Minister Mallela Rao announced the plan. The Prime Minister said the metro would change the city."],
+    ["Chief Minister Mallela Rao announced the plan. Speaking at the site, the Chief Minister said it was on time."],
+  ])("titles in capitals with no name among them are the office, its holder named before: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: "Mallela Rao" }),
+  );
+
+  it("a plural of people inside a body's name is no surname: 'Hauliers have described' stays unnamed", () =>
+    expect(
+      findAttributions(
+        "The Independent Hauliers' Association said the port had been caught out. Hauliers have described " +
+          "third-world conditions on the approach to the port.",
+      ).at(-1),
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
+  it("a surname that looks like a plural keeps its full name", () =>
+    expect(
+      findAttributions("Bernie Sanders of Vermont spoke first. Sanders said the plan was bad.").at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Bernie Sanders" }));
+
+  it.each([
+    "She looked into paying privately but had been quoted £14,500 by a clinic across the border.",
+    "The judge, however, was not persuaded.",
+    "Not everyone in the City was persuaded.",
+    "The plan carries a far bigger share of the risk than has been disclosed to the public.",
+    "KMRL is expected to float tenders for civil works by August.",
+    "Frew is expected to set out the group's updated strategy at a capital markets day.",
+  ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("'persuaded' as an act, with what was argued, still reports", () =>
+    expect(findAttributions("Rubio has persuaded wealthy donors that he is the best candidate.")[0]).toMatchObject({
+      tier: "on-record",
+    }));
+
+  it("'is expected to set' a figure is still an estimate", () =>
+    expect(findAttributions("Prices are expected to set a new record this year.")[0]).toMatchObject({
+      tier: "unattributed",
+    }));
+
+  it("a document again, with its length or a describing word, is its maker's", () => {
+    const text =
+      "A confidential Ministry of Finance submission to Cabinet, seen by this newspaper, states that the state " +
+      "would stand behind the plant. " +
+      "The 38-page submission, dated 12 August, warns that such guarantees could push debt higher.";
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker: "Ministry of Finance" });
+  });
+
+  it("inmates of a camp are people, unnamed", () =>
+    expect(
+      findAttributions(
+        "Inmates of the relief camp at Bhelamari LP School, however, alleged that they had one meal.",
+      )[0],
+    ).toMatchObject({ tier: "anonymous" }));
+});
