@@ -83,11 +83,14 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["expected"],
     test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
   },
-  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim.
+  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim; so is
+  // a warning that forbids ("staff have been warned not to talk to the press", "warned against speaking").
   {
     id: "verb/told-to",
-    words: ["told"],
-    test: (v) => afterBe(v.tokens, v.i) && after(v, after(v) === "not" ? 2 : 1) === "to",
+    words: ["told", "warned", "advised", "instructed", "urged"],
+    test: (v) =>
+      afterBe(v.tokens, v.i) &&
+      (after(v, after(v) === "not" ? 2 : 1) === "to" || (v.w === "warned" && after(v) === "against")),
   },
   // "has told dealers to stop selling", "asked us not to print the number", "has asked hospitals in the western
   // region to postpone surgery", "has asked the utility for daily updates", "was formed and asked to report within a

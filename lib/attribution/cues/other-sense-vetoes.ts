@@ -17,6 +17,9 @@ import {
 } from "../words";
 import { after, asInClause, before, saidFollows, type Veto } from "./veto-kit";
 
+/** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
+const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
+
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
   // "had not been recorded in writing", "put it in writing": a way of keeping something, no one writing a claim.
   { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" && !v.next?.word },
@@ -45,6 +48,12 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     id: "verb/persuaded-state",
     words: ["persuaded", "unpersuaded"],
     test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that",
+  },
+  // "Warning signs have been put up", "an early warning score": a kind of thing, no warning given.
+  {
+    id: "verb/warning-thing",
+    words: ["warning"],
+    test: (v) => WARNING_THINGS.test(after(v)) || before(v) === "early",
   },
   // "had been quoted £14,500 by a clinic", "quoted a price of": a price given, not words repeated.
   {

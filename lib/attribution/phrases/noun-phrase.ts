@@ -57,6 +57,11 @@ function ingNoun(tokens: Token[], j: number): boolean {
   if (!t.lower.endsWith("ing")) return false;
   const role = tokens[j - 2]?.lower ?? "";
   if (prev?.lower === "of") return FIELD_POSTS.test(role) || ROLE_NOUNS.has(role);
+  // ("head of network planning", "director of urban planning": one word between the "of" and the field.)
+  if (tokens[j - 2]?.lower === "of" && prev?.word && !prev.cap) {
+    const post = tokens[j - 3]?.lower ?? "";
+    return FIELD_POSTS.test(post) || ROLE_NOUNS.has(post);
+  }
   return t.cap && !!prev?.cap && !!tokens[j + 1]?.cap;
 }
 

@@ -5314,3 +5314,35 @@ describe("nineteenth pass, rounds 314–317", () => {
       )[0],
     ).toMatchObject({ tier: "anonymous" }));
 });
+
+describe("nineteenth pass, rounds 318–321", () => {
+  it.each([
+    [
+      "The airline's head of network planning, Kasper Lindqvist, told the paper that Shannon was strong.",
+      "Kasper Lindqvist",
+    ],
+    ["The city's director of urban planning, Ana Ruiz, said the scheme was approved.", "Ana Ruiz"],
+  ])("a post whose field is two words still describes the name after it: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "Staff have been warned not to talk to the press.",
+    "Staff have been warned against speaking to the media.",
+    "He was urged to resign.",
+    "Warning signs have been put up at all four beach entrances.",
+    "Her early warning score should have prompted a doctor's review.",
+    "The route is expected to operate four times a week until October.",
+    "The trust is expected to respond within 56 days.",
+  ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("a warning with what it warned of is still one", () =>
+    expect(findAttributions("Residents were warned that the water was unsafe.")[0]).toMatchObject({
+      tier: "unattributed",
+    }));
+
+  it("an Irish board is a body", () =>
+    expect(findAttributions("An Bord Pleanála confirmed that 143 observations had been received.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+});
