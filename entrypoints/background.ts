@@ -23,9 +23,10 @@ export default defineBackground(() => {
     if (msg.type === "sourcelight:forget") return void reader.forget(doc);
     if (msg.type === "sourcelight:analyze") {
       const start = performance.now();
-      return reader.read(doc, msg.text).then((reply) => {
+      return reader.read(doc, msg.text, msg.preview).then((reply) => {
         // The reading's own time, for `npm run bench` (the rest of the page's wait is the messages' way there and
         // back); only the last is kept, and a timing is worth no reading.
+        if (msg.preview) return reply;
         try {
           performance.clearMeasures("sourcelight:worker-read");
           performance.measure("sourcelight:worker-read", { start });

@@ -80,7 +80,15 @@ export type BackgroundMessage =
    * The attributions in an article's text (answered with an `EngineReply`): the engine lives in the background
    * worker, where it is loaded and compiled once, not in every page, and reads off the page's main thread.
    */
-  | { type: "sourcelight:analyze"; text: string }
+  | {
+      type: "sourcelight:analyze";
+      text: string;
+      /**
+       * A first look at the stretch of a long page in view (PREVIEW_CHARS at most), painted before the whole is read:
+       * read at once, nothing of it kept, no sentences.
+       */
+      preview?: boolean;
+    }
   /** Forget what was kept of this page's text (Sourcelight turned off for it). */
   | { type: "sourcelight:forget" };
 
@@ -93,6 +101,8 @@ export interface EngineReply {
 
 /** Texts longer than this are read in slices, the background worker's other work going on in between. */
 export const SLICE_CHARS = 30_000;
+/** The longest stretch of a long page read first, for its view (a slice's length, read in one go). */
+export const PREVIEW_CHARS = SLICE_CHARS;
 
 /**
  * The most of a page's text the background worker reads (a page longer is read to there): the browser carries a
@@ -134,8 +144,9 @@ export function isContentRequest(m: unknown): m is ContentRequest {
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (!hasSourcelightType(m) || !BACKGROUND_TYPES.has(m.type)) return false;
   if (m.type === "sourcelight:analyze") {
-    const text = (m as Record<string, unknown>).text;
-    return typeof text === "string" && text.length <= MAX_TEXT_CHARS;
+    const { text, preview } = m as Record<string, unknown>;
+    if (preview !== undefined && typeof preview !== "boolean") return false;
+    return typeof text === "string" && text.length <= (preview ? PREVIEW_CHARS : MAX_TEXT_CHARS);
   }
   const list = { "sourcelight:sites": "hosts", "sourcelight:suspects": "looks", "sourcelight:judge": "links" }[m.type];
   return !list || Array.isArray((m as Record<string, unknown>)[list]);

@@ -6,7 +6,7 @@
  * (or its "Try again") asks again.
  */
 import { browser } from "wxt/browser";
-import { MAX_TEXT_CHARS, type BackgroundMessage, type EngineReply } from "../../lib/messages";
+import { MAX_TEXT_CHARS, PREVIEW_CHARS, type BackgroundMessage, type EngineReply } from "../../lib/messages";
 
 /** How long to wait before asking again (a worker that was just stopped starts again on the next message). */
 const RETRY_MS = 200;
@@ -16,10 +16,16 @@ const GONE = /Receiving end does not exist|message port closed|Could not establi
 
 /**
  * The worker's reading of `text`, or null. `cancelled`: the scan was overtaken or the page turned off, so nothing is
- * sent (the page's text is not to reach the worker then).
+ * sent (the page's text is not to reach the worker then). `preview`: the stretch of a long page in view, read first.
  */
-export async function askEngine(text: string, cancelled: () => boolean = () => false): Promise<EngineReply | null> {
-  const msg: BackgroundMessage = { type: "sourcelight:analyze", text: text.slice(0, MAX_TEXT_CHARS) };
+export async function askEngine(
+  text: string,
+  cancelled: () => boolean = () => false,
+  preview = false,
+): Promise<EngineReply | null> {
+  const msg: BackgroundMessage = preview
+    ? { type: "sourcelight:analyze", text: text.slice(0, PREVIEW_CHARS), preview }
+    : { type: "sourcelight:analyze", text: text.slice(0, MAX_TEXT_CHARS) };
   for (let attempt = 0; attempt < 2 && !cancelled(); attempt++) {
     try {
       const reply = (await browser.runtime.sendMessage(msg)) as EngineReply | undefined;

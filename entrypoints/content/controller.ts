@@ -266,6 +266,7 @@ export class PageController {
     if (id !== this.scanId || this.ctx.isInvalid) return;
     performance.measure?.("sourcelight:sites", { start: w0 });
     this.clearHighlights({ keepStyle: true });
+    const started = performance.now();
     const reading = await readPage(document, {
       wholePage: this.wholePage,
       asked: this.asked,
@@ -278,7 +279,9 @@ export class PageController {
           learned: true,
         }),
       // (Not sent once the scan is overtaken or the page turned off: its text is then not to reach the worker.)
-      analyse: (text) => askEngine(text, () => id !== this.scanId || this.ctx.isInvalid),
+      analyse: (text, preview) => askEngine(text, () => id !== this.scanId || this.ctx.isInvalid, preview),
+      // A long page's stretch in view, painted first (not in the teaching view, which numbers what it hides).
+      preview: this.teaching.on ? undefined : (article, analysis) => this.paintPreview(id, started, article, analysis),
     });
     const { root, timings: t } = reading;
     let paused = t.paused;
@@ -332,6 +335,18 @@ export class PageController {
     // In a task of its own: the first message a page sends sets up the extension's messaging (1–2 ms), which
     // need not lengthen the task that paints.
     setTimeout(() => this.sendBadge(), 0);
+  }
+
+  /** A long page's first look (page-reading.ts): the stretch in view, painted while the whole is read. */
+  private paintPreview(id: number, started: number, article: ArticleText, analysis: Analysis): void {
+    // (Not once the teaching view is on: it numbers what it hides by the whole reading.)
+    if (id !== this.scanId || this.ctx.isInvalid || this.teaching.on) return;
+    this.article = article;
+    this.analysis = analysis;
+    this.dark = isDarkPage(document);
+    this.highlightsOn = true;
+    this.paint();
+    performance.measure?.("sourcelight:first-look", { start: started });
   }
 
   /**

@@ -12,11 +12,12 @@ import {
   readMarkup,
   type ArticleText,
 } from "../../lib/dom/article-root";
-import type { EngineReply } from "../../lib/messages";
+import { PREVIEW_CHARS, type EngineReply } from "../../lib/messages";
 import { unpackAnalysis } from "../../lib/attribution/wire";
 import { loadReader } from "./reader-loader";
 import { yieldToPage } from "./page-tasks";
 import { articleLanguage, type ArticleLanguage } from "../../lib/language";
+import { previewSpan } from "../../lib/preview";
 
 export interface PageReading {
   /** The article's root, null when the whole page is read. */
@@ -69,8 +70,13 @@ export interface ReadOptions {
    * the time spent waiting for the background worker's answers.
    */
   judgeLinks: (root: Element | null) => Promise<number>;
-  /** Has the text analysed (ask-engine.ts); null when there is no answer. */
-  analyse: (text: string) => Promise<EngineReply | null>;
+  /** Has the text analysed (ask-engine.ts), or with `preview` the stretch of a long page in view; null: no answer. */
+  analyse: (text: string, preview?: boolean) => Promise<EngineReply | null>;
+  /**
+   * Paints a first look at a long page: its article and the attributions of the stretch in view (lib/preview.ts),
+   * before the whole is read. Not given: no first look.
+   */
+  preview?: (article: ArticleText, analysis: Analysis) => void;
 }
 
 /**
@@ -120,8 +126,23 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   // Waiting for the analysis leaves the main thread free too (but for the browser taking the answer in, a task of
   // its own); putting the spans' texts back is script time.
   const asked = performance.now();
+  // A long page's stretch in view is asked for first, and painted when it comes, unless the whole came first.
+  const span = text && opts.preview ? previewSpan(text, viewTop(article), PREVIEW_CHARS) : null;
+  let whole = false;
+  let previewing = 0;
+  if (span && opts.preview) {
+    const paint = opts.preview;
+    void opts.analyse(text.slice(span[0], span[1]), true).then((first) => {
+      if (!first || whole) return;
+      const p = performance.now();
+      paint(article, unpackAnalysis(first.analysis, text, span[0]));
+      previewing += performance.now() - p;
+    });
+  }
   const reply = text ? await opts.analyse(text) : null;
-  const analysing = performance.now() - asked;
+  whole = true;
+  // (Painting the first look, while the whole was read, is script time.)
+  const analysing = performance.now() - asked - previewing;
   const analysis = reply ? unpackAnalysis(reply.analysis, text) : emptyAnalysis();
   const analysed = performance.now();
   return {
@@ -147,4 +168,29 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
       analysing,
     },
   };
+}
+
+/**
+ * Where the view starts in the article's text: the first of its text nodes not wholly above the top of the window
+ * (a binary search, the nodes in document order, one read of layout each). At the top of the page, the article's
+ * start, read without asking for layout: a page just loaded or grown may not be laid out yet, and laying it out
+ * here would be a long task of ours.
+ */
+function viewTop(article: ArticleText): number {
+  if (window.scrollY < window.innerHeight / 2) return 0;
+  const { runs } = article;
+  const range = document.createRange();
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = runs.length ? runs.length - 1 : -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    range.selectNodeContents(runs[mid].node);
+    if (range.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else {
+      found = mid;
+      hi = mid - 1;
+    }
+  }
+  return found < 0 ? 0 : runs[found].start;
 }

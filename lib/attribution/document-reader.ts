@@ -5,7 +5,7 @@
  * again only where it changed. Nothing of a page is kept past its tab, its next page, or the reader turning
  * Sourcelight off for it; and no text past its reading but those slices.
  */
-import { MAX_TEXT_CHARS, SLICE_CHARS, type EngineReply } from "../messages";
+import { MAX_TEXT_CHARS, PREVIEW_CHARS, SLICE_CHARS, type EngineReply } from "../messages";
 import { analyzeText } from "./index";
 import { analyzeTextInSlices, type SliceCache } from "./resolve/slices";
 import { sentenceSpansAround } from "./text/sentences";
@@ -38,11 +38,14 @@ export class DocumentReader {
 
   /**
    * Reads `text`, one document's article (`doc`, documentKey), as analyzeText would; a text longer than
-   * MAX_TEXT_CHARS is an error (the content script sends no more).
+   * MAX_TEXT_CHARS is an error (the content script sends no more). A `preview`, the stretch of a long page in view,
+   * is read at once and keeps nothing, the document's slices left as they were; it gets no sentences.
    */
-  async read(doc: string, text: string): Promise<EngineReply> {
-    if (text.length > MAX_TEXT_CHARS) throw new RangeError(`Text over ${MAX_TEXT_CHARS} characters`);
+  async read(doc: string, text: string, preview = false): Promise<EngineReply> {
+    if (text.length > (preview ? PREVIEW_CHARS : MAX_TEXT_CHARS))
+      throw new RangeError(`Text over ${preview ? PREVIEW_CHARS : MAX_TEXT_CHARS} characters`);
     try {
+      if (preview) return { analysis: packAnalysis(analyzeText(text)), sentences: [] };
       let analysis: Analysis;
       if (text.length <= SLICE_CHARS) {
         // (A short text keeps no slices, and the frame's older, longer page's are let go.)

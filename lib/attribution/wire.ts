@@ -37,13 +37,22 @@ export function packAnalysis({ attributions, summary }: Analysis): WireAnalysis 
   };
 }
 
-/** The analysis again, its spans' texts sliced from `text`, the text that was analysed. */
-export function unpackAnalysis({ attributions, summary }: WireAnalysis, text: string): Analysis {
-  const span = ({ start, end }: WireSpan): Span => ({ start, end, text: text.slice(start, end) });
+/**
+ * The analysis again, its spans' texts sliced from `text`. `at`: where the text that was analysed starts in `text`
+ * (a stretch of it read first, lib/preview.ts); the spans are moved there.
+ */
+export function unpackAnalysis({ attributions, summary }: WireAnalysis, text: string, at = 0): Analysis {
+  const span = ({ start, end }: WireSpan): Span => ({
+    start: start + at,
+    end: end + at,
+    text: text.slice(start + at, end + at),
+  });
   return {
     attributions: attributions.map((a) => ({
       ...a,
-      text: text.slice(a.start, a.end),
+      start: a.start + at,
+      end: a.end + at,
+      text: text.slice(a.start + at, a.end + at),
       cue: span(a.cue),
       source: a.source && span(a.source),
       content: a.content && span(a.content),

@@ -255,4 +255,61 @@ describe("highlights on the seed page", () => {
     expect(painted).toContain("Mayor Quinn Rivera said");
     expect(errors).toEqual([]);
   });
+
+  it("reads a long page's stretch in view first, and paints it before the whole", async () => {
+    const { browser, server } = env;
+    // (The teaching view, which an earlier test left on for this site, numbers what it hides by the whole reading
+    // and takes no first look.)
+    const site = await browser.context.newPage();
+    await site.goto(server.url("seed-article.html"));
+    await expect
+      .poll(() => site.evaluate(() => performance.getEntriesByName("sourcelight:scan").length), { timeout: 15_000 })
+      .toBe(1);
+    await browser.sendToTab(site, { type: "sourcelight:set-teaching", on: false });
+    await site.close();
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    // The reader lands halfway down the page; every few milliseconds, the page notes what is highlighted in view
+    // at the first look (it comes a few hundred milliseconds before the whole).
+    await page.addInitScript(() => {
+      addEventListener("DOMContentLoaded", () => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const w = window as unknown as { firstLook?: { inView: number; total: number; scans: number } };
+      // (A timer, not animation frames: a tab behind the others gets none.)
+      const watching = setInterval(() => {
+        if (!performance.getEntriesByName("sourcelight:first-look").length) return;
+        clearInterval(watching);
+        const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]);
+        const inView = ranges.filter((r) => {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          const y = x.getBoundingClientRect().top;
+          return y >= 0 && y <= innerHeight;
+        }).length;
+        w.firstLook = { inView, total: ranges.length, scans: performance.getEntriesByName("sourcelight:scan").length };
+      }, 5);
+    });
+    await page.bringToFront();
+    await page.goto(server.url("pages/long-page.html"));
+    const firstLook = () =>
+      page.evaluate(
+        () => (window as unknown as { firstLook?: { inView: number; total: number; scans: number } }).firstLook,
+      );
+    await expect.poll(firstLook, { timeout: 15_000 }).toBeTruthy();
+    const look = (await firstLook())!;
+    expect(look.scans).toBe(0); // painted before the whole was read
+    expect(look.inView).toBeGreaterThan(0);
+    // Then the whole, as a page read from its top reads it.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName("sourcelight:scan").length), { timeout: 15_000 })
+      .toBe(1);
+    const report = (await browser.requestReport(page))!;
+    const top = await browser.context.newPage();
+    await top.goto(server.url("pages/long-page.html"));
+    await expect
+      .poll(() => top.evaluate(() => performance.getEntriesByName("sourcelight:scan").length), { timeout: 15_000 })
+      .toBe(1);
+    expect(report.analysis).toEqual((await browser.requestReport(top))!.analysis);
+    expect(errors).toEqual([]);
+  });
 });

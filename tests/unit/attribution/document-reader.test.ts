@@ -11,7 +11,14 @@ import { DocumentReader, documentKey, tabKey } from "../../../lib/attribution/do
 import { packAnalysis, unpackAnalysis } from "../../../lib/attribution/wire";
 import { sentenceText } from "../../../lib/attribution/text/sentence-text";
 import { sentencesAround } from "../../../lib/attribution/text/sentences";
-import { isBackgroundMessage, MAX_TEXT_CHARS, SLICE_CHARS, type BackgroundMessage } from "../../../lib/messages";
+import {
+  isBackgroundMessage,
+  MAX_TEXT_CHARS,
+  PREVIEW_CHARS,
+  SLICE_CHARS,
+  type BackgroundMessage,
+} from "../../../lib/messages";
+import { previewSpan } from "../../../lib/preview";
 import { readFixture } from "../../harness/dom-fixtures";
 
 const seed = readFixture("seed-article.txt");
@@ -105,6 +112,79 @@ describe("DocumentReader", () => {
     await expect(new DocumentReader().read(documentKey(1, 0), "a".repeat(MAX_TEXT_CHARS + 1))).rejects.toThrow(
       RangeError,
     );
+  });
+});
+
+describe("a long page's first look (lib/preview.ts)", () => {
+  it("reads the stretch in view at once, keeps none of it, and leaves the page's slices as they were", async () => {
+    const reader = new DocumentReader();
+    const doc = documentKey(7, 0);
+    const text = longText(900);
+    await reader.read(doc, text);
+    expect(reader.documents).toEqual([doc]);
+    const span = previewSpan(text, 40_000, PREVIEW_CHARS)!;
+    const stretch = text.slice(span[0], span[1]);
+    const first = await reader.read(doc, stretch, true);
+    expect(first.sentences).toEqual([]);
+    expect(unpackAnalysis(first.analysis, stretch)).toEqual(analyzeText(stretch));
+    // The page's slices are still there: reading it again reads nothing anew.
+    expect(reader.documents).toEqual([doc]);
+    await expect(reader.read(doc, "x".repeat(PREVIEW_CHARS + 1), true)).rejects.toThrow(RangeError);
+  });
+
+  it("puts the stretch's attributions back where they stand in the whole text", () => {
+    const text = longText(900);
+    const span = previewSpan(text, 40_000, PREVIEW_CHARS)!;
+    const stretch = text.slice(span[0], span[1]);
+    const back = unpackAnalysis(packAnalysis(analyzeText(stretch)), text, span[0]);
+    expect(back.attributions.length).toBeGreaterThan(50);
+    for (const a of back.attributions) {
+      expect(a.text).toBe(text.slice(a.start, a.end));
+      expect(a.cue.text).toBe(text.slice(a.cue.start, a.cue.end));
+      expect(a.cue.text).toMatch(/^(said|Councillor Amara Okafor said|officials said)$/);
+    }
+    // The whole text's own reading holds the same attributions at the same places.
+    const whole = new Set(analyzeText(text).attributions.map((a) => `${a.start}:${a.end}:${a.tier}`));
+    expect(back.attributions.every((a) => whole.has(`${a.start}:${a.end}:${a.tier}`))).toBe(true);
+  });
+
+  it("takes a preview message only as long as a stretch may be, with a yes or no", () => {
+    expect(isBackgroundMessage({ type: "sourcelight:analyze", text: "a".repeat(PREVIEW_CHARS), preview: true })).toBe(
+      true,
+    );
+    expect(
+      isBackgroundMessage({ type: "sourcelight:analyze", text: "a".repeat(PREVIEW_CHARS + 1), preview: true }),
+    ).toBe(false);
+    expect(isBackgroundMessage({ type: "sourcelight:analyze", text: "a", preview: "yes" })).toBe(false);
+  });
+});
+
+describe("previewSpan", () => {
+  const para = (i: number) => `Paragraph ${i} ${"word ".repeat(40)}ends.`;
+  const text = Array.from({ length: 2000 }, (_, i) => para(i)).join("\n");
+
+  it("is null for a text read whole anyway", () => expect(previewSpan("short\ntext", 3, 100)).toBeNull());
+
+  it("starts at a line's start a little above the view and ends at a line's end, within its length", () => {
+    for (const at of [0, 1, 50_000, 123_456, text.length - 10]) {
+      const [start, end] = previewSpan(text, at, 30_000)!;
+      expect(end - start).toBeLessThanOrEqual(30_000);
+      expect(end - start).toBeGreaterThan(25_000);
+      expect(start === 0 || text[start - 1] === "\n").toBe(true);
+      expect(end === text.length || text[end - 1] === "\n").toBe(true);
+      // The view is inside, with some of what comes before it.
+      expect(start).toBeLessThanOrEqual(at);
+      expect(end).toBeGreaterThan(Math.min(at, text.length - 1));
+      if (at > 10_000) expect(at - start).toBeGreaterThan(3_000);
+    }
+  });
+
+  it("cuts a paragraph longer than the stretch at spaces", () => {
+    const one = "word ".repeat(20_000);
+    const [start, end] = previewSpan(one, 50_000, 30_000)!;
+    expect(one[start - 1]).toBe(" ");
+    expect(one[end - 1]).toBe(" ");
+    expect(end - start).toBeLessThanOrEqual(30_000);
   });
 });
 
