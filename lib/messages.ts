@@ -109,6 +109,8 @@ export const PREVIEW_CHARS = SLICE_CHARS;
  * message of 64 MiB at most, and the reply to a text dense with attributions is up to twenty times its size.
  */
 export const MAX_TEXT_CHARS = 1_500_000;
+/** The most text one "sourcelight:analyze" message may carry: a first look's stretch, or a whole page. */
+export const textLimit = (preview?: boolean) => (preview ? PREVIEW_CHARS : MAX_TEXT_CHARS);
 
 /** What a link looks like before its placement is read: host, decoded path, text, title. */
 export type LinkLook = [host: string, path: string, text: string, title: string];
@@ -146,7 +148,7 @@ export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (m.type === "sourcelight:analyze") {
     const { text, preview } = m as Record<string, unknown>;
     if (preview !== undefined && typeof preview !== "boolean") return false;
-    return typeof text === "string" && text.length <= (preview ? PREVIEW_CHARS : MAX_TEXT_CHARS);
+    return typeof text === "string" && text.length <= textLimit(preview as boolean | undefined);
   }
   const list = { "sourcelight:sites": "hosts", "sourcelight:suspects": "looks", "sourcelight:judge": "links" }[m.type];
   return !list || Array.isArray((m as Record<string, unknown>)[list]);

@@ -25,8 +25,9 @@ export function previewSpan(text: string, at: number, chars: number): [number, n
   }
   const limit = Math.min(text.length, start + chars);
   if (limit === text.length) return [start, limit];
+  // (A last line break far back would leave a stretch of a few words: then a space near the limit.)
   const line = text.lastIndexOf("\n", limit - 1);
-  const end = line > start ? line + 1 : spaceBefore(text, limit, start);
+  const end = line > start && limit - line <= chars / 2 ? line + 1 : spaceBefore(text, limit, start);
   return [start, end];
 }
 

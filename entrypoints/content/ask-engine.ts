@@ -6,7 +6,7 @@
  * (or its "Try again") asks again.
  */
 import { browser } from "wxt/browser";
-import { MAX_TEXT_CHARS, PREVIEW_CHARS, type BackgroundMessage, type EngineReply } from "../../lib/messages";
+import { textLimit, type BackgroundMessage, type EngineReply } from "../../lib/messages";
 
 /** How long to wait before asking again (a worker that was just stopped starts again on the next message). */
 const RETRY_MS = 200;
@@ -23,9 +23,8 @@ export async function askEngine(
   cancelled: () => boolean = () => false,
   preview = false,
 ): Promise<EngineReply | null> {
-  const msg: BackgroundMessage = preview
-    ? { type: "sourcelight:analyze", text: text.slice(0, PREVIEW_CHARS), preview }
-    : { type: "sourcelight:analyze", text: text.slice(0, MAX_TEXT_CHARS) };
+  const msg: BackgroundMessage = { type: "sourcelight:analyze", text: text.slice(0, textLimit(preview)) };
+  if (preview) msg.preview = true;
   for (let attempt = 0; attempt < 2 && !cancelled(); attempt++) {
     try {
       const reply = (await browser.runtime.sendMessage(msg)) as EngineReply | undefined;

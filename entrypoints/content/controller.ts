@@ -60,6 +60,8 @@ export class PageController {
   private sentences: Array<[number, number]> = [];
   private language: ArticleLanguage = { code: "", readable: true };
   private painted: Painted[] = [];
+  /** What a long page's first look painted, until the whole reading replaces it (paintPreview). */
+  private firstLook: { article: ArticleText; analysis: Analysis } | null = null;
   private readonly spam = new SpamState(document, (fn) => this.watcher.paused(fn), this.sites, new RemoteJudge());
   private highlightsOn = false;
   private readonly teaching = new TeachingView(location.hostname, (repaint) =>
@@ -281,7 +283,9 @@ export class PageController {
       // (Not sent once the scan is overtaken or the page turned off: its text is then not to reach the worker.)
       analyse: (text, preview) => askEngine(text, () => id !== this.scanId || this.ctx.isInvalid, preview),
       // A long page's stretch in view, painted first (not in the teaching view, which numbers what it hides).
-      preview: this.teaching.on ? undefined : (article, analysis) => this.paintPreview(id, started, article, analysis),
+      preview: this.teaching.on
+        ? undefined
+        : (article, analysis) => this.guard(() => this.paintPreview(id, started, article, analysis)),
     });
     const { root, timings: t } = reading;
     let paused = t.paused;
@@ -317,7 +321,17 @@ export class PageController {
     performance.measure?.("sourcelight:analyze-wait", { start: t.asked, duration: span(t.analysing) });
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
+    // The reader may have moved through the first look: the same attribution stays current in the whole.
+    const current = this.painted[this.nav.current]?.attribution.start;
+    const tooltip = !!this.nav.tooltip;
+    this.firstLook = null;
     this.paint();
+    if (current !== undefined && this.nav.current >= 0) {
+      const same = this.painted.findIndex((p) => p.attribution.start === current);
+      if (same < 0) this.nav.reset();
+      else if (tooltip) this.nav.open(same);
+      else this.nav.current = same;
+    }
     this.watcher.start();
     this.drift.watch([root, document.body]);
     this.href = location.href;
@@ -337,14 +351,16 @@ export class PageController {
     setTimeout(() => this.sendBadge(), 0);
   }
 
-  /** A long page's first look (page-reading.ts): the stretch in view, painted while the whole is read. */
+  /**
+   * A long page's first look (page-reading.ts): the stretch in view, painted while the whole is read. Only painted:
+   * the page's reading (what the popup reports and exports) stays the last whole one until the whole comes.
+   */
   private paintPreview(id: number, started: number, article: ArticleText, analysis: Analysis): void {
     // (Not once the teaching view is on: it numbers what it hides by the whole reading.)
     if (id !== this.scanId || this.ctx.isInvalid || this.teaching.on) return;
-    this.article = article;
-    this.analysis = analysis;
     this.dark = isDarkPage(document);
     this.highlightsOn = true;
+    this.firstLook = { article, analysis };
     this.paint();
     performance.measure?.("sourcelight:first-look", { start: started });
   }
@@ -353,8 +369,7 @@ export class PageController {
    * Paints the analysis afresh; ranges are rebuilt from the article's offsets, since the fallback's marks split text.
    */
   private paint(): void {
-    const article = this.article;
-    const analysis = this.analysis;
+    const { article, analysis } = this.firstLook ?? { article: this.article, analysis: this.analysis };
     if (!article || !analysis) return;
     const t0 = performance.now();
     this.watcher.paused(() => {
@@ -526,6 +541,7 @@ export class PageController {
   /** Takes the highlights, labels and tooltip off the page; `keepStyle` when a scan is about to paint again. */
   private clearHighlights({ keepStyle = false } = {}): void {
     this.overlayTicket++;
+    this.firstLook = null;
     this.watcher.paused(() => this.highlighter.clear({ keepStyle }));
     this.overlay.remove();
     this.nav.reset();

@@ -12,7 +12,7 @@ import {
   readMarkup,
   type ArticleText,
 } from "../../lib/dom/article-root";
-import { PREVIEW_CHARS, type EngineReply } from "../../lib/messages";
+import { MAX_TEXT_CHARS, PREVIEW_CHARS, type EngineReply } from "../../lib/messages";
 import { unpackAnalysis } from "../../lib/attribution/wire";
 import { loadReader } from "./reader-loader";
 import { yieldToPage } from "./page-tasks";
@@ -109,13 +109,15 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   }
   const found = performance.now();
   // A long search for the article is a task of its own: judging links and reading the text need not lengthen it.
-  if (found - start - loading > TASK_MS) await pause();
+  // (Not in a tab behind others: nobody waits on it, and a background tab's timers wait a second or more.)
+  const budget = doc.hidden ? Infinity : TASK_MS;
+  if (found - start - loading > budget) await pause();
   const judging = performance.now();
   // Waiting for the background's judgements leaves the page's main thread free: counted with the pauses.
   const waited = await opts.judgeLinks(root);
   const judged = performance.now();
   const before = yielded;
-  const article = await readArticlePaced(doc, root, { isOwn: opts.isOwn }, pause, TASK_MS);
+  const article = await readArticlePaced(doc, root, { isOwn: opts.isOwn }, pause, budget);
   const read = performance.now();
   const readPaused = yielded - before;
   // The engine reads English: an article in another language gets no attributions, and the popup says why.
@@ -125,19 +127,24 @@ export async function readPage(doc: Document, opts: ReadOptions): Promise<PageRe
   const text = language.readable && !unmarked ? article.text : "";
   // Waiting for the analysis leaves the main thread free too (but for the browser taking the answer in, a task of
   // its own); putting the spans' texts back is script time.
-  const asked = performance.now();
   // A long page's stretch in view is asked for first, and painted when it comes, unless the whole came first.
-  const span = text && opts.preview ? previewSpan(text, viewTop(article), PREVIEW_CHARS) : null;
+  // (Chosen within what the worker reads: a page longer than MAX_TEXT_CHARS is read to there.)
+  const paint = opts.preview;
+  const sent = text.slice(0, MAX_TEXT_CHARS);
+  const span = paint && sent.length > PREVIEW_CHARS ? previewSpan(sent, viewTop(article), PREVIEW_CHARS) : null;
+  const asked = performance.now();
   let whole = false;
   let previewing = 0;
-  if (span && opts.preview) {
-    const paint = opts.preview;
-    void opts.analyse(text.slice(span[0], span[1]), true).then((first) => {
-      if (!first || whole) return;
-      const p = performance.now();
-      paint(article, unpackAnalysis(first.analysis, text, span[0]));
-      previewing += performance.now() - p;
-    });
+  if (span && paint) {
+    opts
+      .analyse(sent.slice(span[0], span[1]), true)
+      .then((first) => {
+        if (!first || whole) return;
+        const p = performance.now();
+        paint(article, unpackAnalysis(first.analysis, text, span[0]));
+        previewing += performance.now() - p;
+      })
+      .catch((err) => console.debug("Sourcelight: the first look was not painted", err));
   }
   const reply = text ? await opts.analyse(text) : null;
   whole = true;
@@ -180,13 +187,25 @@ function viewTop(article: ArticleText): number {
   if (window.scrollY < window.innerHeight / 2) return 0;
   const { runs } = article;
   const range = document.createRange();
+  // A run's bottom on the screen, from it or the next few: white space between blocks has no box (all zeros), and
+  // would read as in view. Null when none of them has a box.
+  const bottom = (k: number): number | null => {
+    for (let j = k; j < runs.length && j < k + PROBED; j++) {
+      if (!/\S/.test(runs[j].node.data)) continue;
+      range.selectNodeContents(runs[j].node);
+      const r = range.getBoundingClientRect();
+      if (r.width || r.height) return r.bottom;
+    }
+    return null;
+  };
   let lo = 0;
   let hi = runs.length - 1;
   let found = runs.length ? runs.length - 1 : -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    range.selectNodeContents(runs[mid].node);
-    if (range.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    const b = bottom(mid);
+    // (No box nearby, a hidden stretch: read as above the view, so the search goes on down.)
+    if (b === null || b < 0) lo = mid + 1;
     else {
       found = mid;
       hi = mid - 1;
@@ -194,3 +213,6 @@ function viewTop(article: ArticleText): number {
   }
   return found < 0 ? 0 : runs[found].start;
 }
+
+/** Runs looked at for a box when one has none (white space between blocks, an empty inline). */
+const PROBED = 8;

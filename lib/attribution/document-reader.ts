@@ -5,7 +5,7 @@
  * again only where it changed. Nothing of a page is kept past its tab, its next page, or the reader turning
  * Sourcelight off for it; and no text past its reading but those slices.
  */
-import { MAX_TEXT_CHARS, PREVIEW_CHARS, SLICE_CHARS, type EngineReply } from "../messages";
+import { MAX_TEXT_CHARS, SLICE_CHARS, textLimit, type EngineReply } from "../messages";
 import { analyzeText } from "./index";
 import { analyzeTextInSlices, type SliceCache } from "./resolve/slices";
 import { sentenceSpansAround } from "./text/sentences";
@@ -42,10 +42,10 @@ export class DocumentReader {
    * is read at once and keeps nothing, the document's slices left as they were; it gets no sentences.
    */
   async read(doc: string, text: string, preview = false): Promise<EngineReply> {
-    if (text.length > (preview ? PREVIEW_CHARS : MAX_TEXT_CHARS))
-      throw new RangeError(`Text over ${preview ? PREVIEW_CHARS : MAX_TEXT_CHARS} characters`);
+    if (text.length > textLimit(preview)) throw new RangeError(`Text over ${textLimit(preview)} characters`);
     try {
-      if (preview) return { analysis: packAnalysis(analyzeText(text)), sentences: [] };
+      // (A stretch from inside the page: its first source is no story's opening.)
+      if (preview) return { analysis: packAnalysis(analyzeText(text, { opening: false })), sentences: [] };
       let analysis: Analysis;
       if (text.length <= SLICE_CHARS) {
         // (A short text keeps no slices, and the frame's older, longer page's are let go.)

@@ -36,6 +36,11 @@ export interface FindOptions {
    * (its full name or a "he" may sit in another slice).
    */
   article?: string;
+  /**
+   * Whether `text` opens the article (default true): false for a slice after the first, or a stretch from inside a
+   * page read first (lib/preview.ts), where the first source is no story's opening (resolve/named-later.ts).
+   */
+  opening?: boolean;
 }
 
 /** Every raw attribution of `text` at once (tests; the engine reads them sentence by sentence). */

@@ -45,7 +45,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
   expandAcronyms(order.out, options?.article ?? text);
-  ledeRoleNamedLater(order.out, text, options?.article ?? text);
+  if (options?.opening ?? true) ledeRoleNamedLater(order.out, text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
   const outer = outermost(withoutHeadingLabels(withoutDateline(order.out, text), text));

@@ -4,7 +4,8 @@
  * plain text and the highlighter can turn its spans back into Ranges.
  *
  * Works on any DOM (a live page, happy-dom, linkedom): it takes the root as a
- * parameter and uses no browser API beyond the DOM itself.
+ * parameter and uses no browser API beyond the DOM itself (and the clock, to
+ * read a long page in short tasks).
  */
 
 /** One text node's place in the flat text. */
@@ -133,8 +134,9 @@ export function readTextRuns(root: Element, options: ReadOptions = {}): TextRuns
 
 /**
  * The same walk, `budgetMs` of it at a time with `pause` between: a long page's text is read in several short tasks,
- * the page running in between. A page that changes meanwhile is read as it was when each part was reached (the
- * caller's page watcher reads it again); spans that no longer map are dropped by boundsFor.
+ * the page running in between. When the page takes away or moves the node the walk was to go on from, the walk
+ * starts again (a few times; then the rest is read in one go): text it had read may be gone, and the way on from a
+ * moved node leads out of the root. Spans that no longer map after a later change are dropped by boundsFor.
  */
 export async function readTextRunsPaced(
   root: Element,
@@ -142,10 +144,20 @@ export async function readTextRunsPaced(
   pause: () => Promise<void>,
   budgetMs: number,
 ): Promise<TextRuns> {
-  const walk = textWalk(root, options);
-  while (!walk.step(performance.now() + budgetMs)) await pause();
+  let walk = textWalk(root, options);
+  let restarts = 0;
+  while (!walk.step(restarts < RESTARTS ? performance.now() + budgetMs : Infinity)) {
+    await pause();
+    if (walk.lost()) {
+      walk = textWalk(root, options);
+      restarts++;
+    }
+  }
   return walk.result();
 }
+
+/** Times a paced walk starts again on a changing page before it reads the rest in one go. */
+const RESTARTS = 3;
 
 /** Nodes walked between looks at the clock. */
 const NODES_PER_LOOK = 256;
@@ -207,7 +219,9 @@ function textWalk(root: Element, options: ReadOptions) {
     }
     return true;
   };
-  return { step, result: (): TextRuns => ({ text: parts.join(""), runs }) };
+  // Whether the node to go on from has left the root (taken away, or moved elsewhere) since the walk stopped there.
+  const lost = () => !!node && node !== root && !root.contains(node);
+  return { step, lost, result: (): TextRuns => ({ text: parts.join(""), runs }) };
 }
 
 /** Finds the run holding flat offset `at` (binary search); `preferEnd` picks the earlier run at a boundary. */

@@ -93,13 +93,13 @@ interface Timing {
 }
 
 async function measure(page: Page, scans = 1): Promise<Timing> {
-  // The scans, then the labels drawn after the last of them (labels are also redrawn when the page's size
-  // changes, so a labels entry alone does not say a scan has finished).
+  // The scans, then the labels drawn after the last of them was painted (labels are also redrawn when the page's
+  // size changes, and after a long page's first look, so a labels entry alone does not say a scan has finished).
   await page.waitForFunction(
     (n) => {
-      const done = performance.getEntriesByName("sourcelight:scan");
-      const last = done[n - 1];
-      return !!last && performance.getEntriesByName("sourcelight:labels").some((l) => l.startTime >= last.startTime);
+      const ready = performance.getEntriesByName("sourcelight:ready")[n - 1];
+      const painted = ready && ready.startTime + ready.duration;
+      return !!ready && performance.getEntriesByName("sourcelight:labels").some((l) => l.startTime >= painted);
     },
     scans,
     { timeout: 30_000 },

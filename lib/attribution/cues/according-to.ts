@@ -1,5 +1,6 @@
 /** "according to X", and "as per X" (South Asian English): the cue carries its source after it. */
 import { nounPhraseRight } from "../phrases/noun-phrase";
+import { PREPOSITIONS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { contentAfter } from "../text/quotes";
 import { raw, type SentenceScan } from "./raw";
@@ -33,8 +34,13 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
   // ("according to plans submitted to the council" names a document: only a plan the phrase ends on is no source.)
   const plan = w === "according" ? i + 2 : i + 1;
   const ends = !tokens[plan + 1]?.word || PHRASE_ENDS.has(tokens[plan + 1].lower);
-  // (A bare lowercase "plan" is the idiom wherever the phrase goes on: "went according to plan in March".)
-  const bare = /^[a-z]+$/.test(tokens[plan]?.text ?? "") && !tokens[plan].lower.endsWith("s");
+  // (A bare lowercase "plan" before a preposition or a time is the idiom too, "went according to plan in March";
+  // "according to plan documents seen by the Guardian" names documents.)
+  const after = tokens[plan + 1]?.lower ?? "";
+  const bare =
+    /^[a-z]+$/.test(tokens[plan]?.text ?? "") &&
+    !tokens[plan].lower.endsWith("s") &&
+    (PREPOSITIONS.has(after) || isTimeWord(after));
   if (PLANS.test(tokens[plan]?.lower ?? "") && (ends || bare)) return s.veto("according-to/plan", i);
   const a = raw(
     tokens,

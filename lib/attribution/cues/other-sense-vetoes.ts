@@ -53,7 +53,11 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/warning-thing",
     words: ["warning"],
-    test: (v) => WARNING_THINGS.test(after(v)) || before(v) === "early",
+    // ("Economists are warning signs of a slowdown are everywhere": after "be", a verb with its claim.)
+    test: (v) =>
+      !BE_FORMS.has(before(v)) &&
+      !AUXILIARIES.has(before(v)) &&
+      (WARNING_THINGS.test(after(v)) || before(v) === "early"),
   },
   // "had been quoted £14,500 by a clinic", "quoted a price of": a price given, not words repeated.
   {

@@ -84,6 +84,9 @@ function lineHash(text: string, from: number, to: number): number {
   return (h >>> 0) / 0x1_0000_0000;
 }
 
+/** Marks the opening slice's key in a SliceCache (no text holds it). */
+const OPENING = "\u0000opening\u0000";
+
 /** What analyzeTextInSlices read, by slice text (offsets within the slice): given back, it reads only new slices. */
 export type SliceCache = Map<string, Attribution[]>;
 
@@ -104,11 +107,13 @@ export async function analyzeTextInSlices(
   const seen: SliceCache = new Map();
   const slices = sliceText(text, sliceChars);
   for (const [n, [start, end]] of slices.entries()) {
+    // (The opening slice is read as the story's opening, and kept apart: a page that grew at the top has a new one.)
     const slice = text.slice(start, end);
-    let found = seen.get(slice) ?? cache.get(slice);
+    const key = n === 0 ? OPENING + slice : slice;
+    let found = seen.get(key) ?? cache.get(key);
     const read = !found;
-    found ??= findAttributions(slice, { article: text });
-    seen.set(slice, found);
+    found ??= findAttributions(slice, { article: text, opening: n === 0 });
+    seen.set(key, found);
     // Copies: the cached attributions keep their own offsets and speakers.
     for (const a of found) all.push(shifted(a, start));
     if (read && n < slices.length - 1) await pause();

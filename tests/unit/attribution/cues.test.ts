@@ -5189,6 +5189,13 @@ describe("nineteenth pass, rounds 310–313", () => {
     "Drumkeelan: E Lynch 0-7, M Quaid 0-6 (5f), R Hayes 0-3, L Fitzgibbon and S Doherty 0-1 each.",
   ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
+  it("'according to plan documents' names documents", () =>
+    expect(findAttributions("According to plan documents seen by the Guardian, the tower will rise.")[0]).toMatchObject(
+      {
+        rule: "according-to",
+      },
+    ));
+
   it("'according to plans' with more after it still names a document", () =>
     expect(
       findAttributions("The tower will rise 40 storeys, according to plans lodged with the council.")[0],
@@ -5250,6 +5257,33 @@ describe("nineteenth pass, a lede's role named later", () => {
   ])("no one named with that role: the lede's source stays unnamed: %s", (lede, later) =>
     expect(findAttributions(story(lede, later))[0]).toMatchObject({ tier: "anonymous", speaker: null }),
   );
+
+  it.each([
+    ["A witness said the car was speeding.", "The witness's mother, Ann Byrne, said he was honest."],
+    ["A senior official said the plan was sound.", "Another senior official, Maria Lopez, said it was not."],
+    ["A resident said the road was dangerous.", "Fellow resident Tom Walsh said it was safe."],
+    ["A man told the court he was innocent.", "The man's barrister, John Devlin, said his client was sorry."],
+  ])("someone else given the role, or named beside it, is not the lede's source: %s", (lede, later) =>
+    expect(findAttributions(story(lede, later))[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it("or the role written right before a full name, wherever it stands", () =>
+    expect(
+      findAttributions(
+        story(
+          "A man has been remanded in custody after a judge said he might reoffend.",
+          "His solicitor told District Judge Maura Ní Bhriain that the evidence was weak.",
+        ),
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Maura Ní Bhriain" }));
+
+  it("a stretch from inside a page, or a slice after the first, has no opening", () => {
+    const text = story(
+      "A Kilkenny coroner has urged the council to review the bend.",
+      "Returning a verdict, coroner Hugh Brennock said the road was dangerous.",
+    );
+    expect(findAttributions(text, { opening: false })[0]).toMatchObject({ tier: "anonymous" });
+  });
 
   it("an unnamed source further into the story is not the lede", () => {
     const text =
@@ -5335,6 +5369,11 @@ describe("nineteenth pass, rounds 318–321", () => {
     "The route is expected to operate four times a week until October.",
     "The trust is expected to respond within 56 days.",
   ])("no statement: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "Economists are warning signs of a slowdown are everywhere.",
+    "Unions are warning scores of jobs could go.",
+  ])("after 'be', 'warning' is the verb with its claim: %s", (text) => expect(findAttributions(text)).toHaveLength(1));
 
   it("a warning with what it warned of is still one", () =>
     expect(findAttributions("Residents were warned that the water was unsafe.")[0]).toMatchObject({

@@ -117,18 +117,23 @@ describe("DocumentReader", () => {
 
 describe("a long page's first look (lib/preview.ts)", () => {
   it("reads the stretch in view at once, keeps none of it, and leaves the page's slices as they were", async () => {
-    const reader = new DocumentReader();
+    let pauses = 0;
+    const reader = new DocumentReader(async () => void pauses++);
     const doc = documentKey(7, 0);
     const text = longText(900);
     await reader.read(doc, text);
     expect(reader.documents).toEqual([doc]);
+    const firstReading = pauses;
+    expect(firstReading).toBeGreaterThan(0);
     const span = previewSpan(text, 40_000, PREVIEW_CHARS)!;
     const stretch = text.slice(span[0], span[1]);
     const first = await reader.read(doc, stretch, true);
     expect(first.sentences).toEqual([]);
     expect(unpackAnalysis(first.analysis, stretch)).toEqual(analyzeText(stretch));
-    // The page's slices are still there: reading it again reads nothing anew.
+    // The page's slices are still there: reading it again reads nothing anew (no pause between slices read).
     expect(reader.documents).toEqual([doc]);
+    await reader.read(doc, text);
+    expect(pauses).toBe(firstReading);
     await expect(reader.read(doc, "x".repeat(PREVIEW_CHARS + 1), true)).rejects.toThrow(RangeError);
   });
 
@@ -177,6 +182,13 @@ describe("previewSpan", () => {
       expect(end).toBeGreaterThan(Math.min(at, text.length - 1));
       if (at > 10_000) expect(at - start).toBeGreaterThan(3_000);
     }
+  });
+
+  it("never leaves a stretch of a few words when the last line break is far back", () => {
+    const text = "Title\n" + "word ".repeat(60);
+    const [start, end] = previewSpan(text, 0, 100)!;
+    expect(end - start).toBeGreaterThan(80);
+    expect(text[end - 1]).toBe(" ");
   });
 
   it("cuts a paragraph longer than the stretch at spaces", () => {

@@ -113,19 +113,57 @@ describe("readTextRunsPaced", () => {
     expect(turns).toBe(0);
   });
 
-  it("ends quietly when the page takes away the part being read during a turn", async () => {
+  it("starts again when the page takes away what it was to read next during a turn", async () => {
     const body = page();
     let turns = 0;
     const paced = await readTextRunsPaced(
       body,
       {},
       async () => {
-        if (++turns === 1) body.replaceChildren(document.createElement("p"));
+        if (++turns === 1)
+          body.replaceChildren(Object.assign(document.createElement("p"), { textContent: "New said" }));
       },
       -1,
     );
-    // What was read before the turn is kept, as it was; the rest of the page went with the nodes.
-    expect(paced.text.startsWith("Paragraph 0 said more\nParagraph 1 said more\n")).toBe(true);
-    expect(paced.text.length).toBeLessThan(readTextRuns(page()).text.length);
+    // The page as it is now, none of what was read before the turn.
+    expect(paced.text).toBe(readTextRuns(body).text);
+    expect(paced.text).toContain("New said");
+    expect(paced.text).not.toContain("Paragraph 0");
+  });
+
+  it("never reads past its root when what it was to read next is moved out of it", async () => {
+    document.body.innerHTML =
+      "<article>" +
+      Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} said</p>`).join("") +
+      "</article><footer><p>Footer text outside</p></footer>";
+    const article = document.querySelector("article")!;
+    const footer = document.querySelector("footer")!;
+    let turns = 0;
+    const paced = await readTextRunsPaced(
+      article,
+      {},
+      async () => {
+        if (++turns === 1) footer.prepend(...[...article.children].slice(300));
+      },
+      -1,
+    );
+    expect(paced.text).not.toContain("Footer text outside");
+    expect(paced.text).toBe(readTextRuns(article).text);
+  });
+
+  it("reads a page that changes at every turn in one go after a few fresh starts", async () => {
+    const body = page();
+    let turns = 0;
+    const paced = await readTextRunsPaced(
+      body,
+      {},
+      async () => {
+        turns++;
+        body.replaceChildren(...[...body.children].map((c) => c.cloneNode(true)));
+      },
+      -1,
+    );
+    expect(turns).toBe(3); // three fresh starts, then the rest in one go
+    expect(paced.text).toBe(readTextRuns(body).text);
   });
 });
