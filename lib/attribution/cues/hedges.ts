@@ -63,7 +63,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   if (!shape) return undefined;
   // ("is expected to reach Porto Empedocle on Wednesday": a journey's schedule; "to reach 70 percent", an estimate.)
   const next = tokens[v + 2]?.lower ?? "";
-  const arriving = SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap;
+  // (Not an amount in a currency written with capitals, "to reach E120 million", "R5 billion": an estimate.)
+  const arriving =
+    SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap && !/^\p{Lu}{1,3}\$?\d/u.test(tokens[v + 3].text);
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
   const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") || (next === "run" && tokens[v + 3]?.lower === "for");
   // ("is expected to be named on Monday", "to be in court on Friday" are a schedule; "to be out for eight weeks", "to

@@ -88,9 +88,12 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/told-to",
     words: ["told", "warned", "advised", "instructed", "urged"],
+    // ("Staff were told of their redundancy at a meeting": given news of an event, no claim said.)
     test: (v) =>
       afterBe(v.tokens, v.i) &&
-      (after(v, after(v) === "not" ? 2 : 1) === "to" || (v.w === "warned" && after(v) === "against")),
+      (after(v, after(v) === "not" ? 2 : 1) === "to" ||
+        (v.w === "warned" && after(v) === "against") ||
+        (v.w === "told" && after(v) === "of")),
   },
   // "has told dealers to stop selling", "asked us not to print the number", "has asked hospitals in the western
   // region to postpone surgery", "has asked the utility for daily updates", "was formed and asked to report within a

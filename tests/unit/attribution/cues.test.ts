@@ -5385,3 +5385,18 @@ describe("nineteenth pass, rounds 318–321", () => {
       tier: "institutional",
     }));
 });
+
+describe("nineteenth pass, rounds 322–325", () => {
+  it("'were told of' news is no claim", () =>
+    expect(findAttributions("Staff were told of their redundancy at a meeting on the mill floor.")).toEqual([]));
+
+  it("an amount in a currency written with capitals after 'expected to reach' is an estimate", () =>
+    expect(
+      findAttributions("The shortfall is expected to reach E120 million if the records are lost.")[0],
+    ).toMatchObject({ tier: "unattributed" }));
+
+  it("a Somali elder's title is no part of his name", () =>
+    expect(
+      findAttributions("Ugaas Maxamed Xirsi Geelle told Somali Guardian that fighters had moved in.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Maxamed Xirsi Geelle" }));
+});
