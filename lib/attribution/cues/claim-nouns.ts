@@ -22,6 +22,7 @@ import {
 } from "../words";
 import type { Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
+import { participleWithSubject } from "./verb-senses";
 
 /** "claims from X suggest", "reports by X indicate". */
 export function claimsFrom(s: SentenceScan, i: number): number | undefined {
@@ -94,6 +95,8 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
 export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
+  // ("…, with the weather office warning that it could …": the subject's verb, read as one.)
+  if (participleWithSubject(tokens, i)) return undefined;
   const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
   // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
   const reach = claimNoun ? wordsToThat(tokens, i + 1) : 0;

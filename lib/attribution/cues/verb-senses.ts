@@ -1,5 +1,6 @@
 /** Whether a verb form is used as a reporting verb here, or as a noun, a name or in another sense. */
 import { madeByBefore } from "../phrases/maker";
+import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { skipAuxLeft } from "../phrases/subject";
 import { pastAside } from "../text/quotes";
 import { type Token } from "../text/sentences";
@@ -36,12 +37,34 @@ import {
 } from "../words";
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
+/**
+ * "…, with the weather office warning that it could …", "with analysts predicting …": after "with" and its subject,
+ * an -ing form is the subject's verb, not a noun ("a warning that …").
+ */
+export function participleWithSubject(tokens: Token[], i: number): boolean {
+  if (!tokens[i].lower.endsWith("ing")) return false;
+  const subject = nounPhraseLeft(tokens, i - 1);
+  if (!subject || subject[0] < 1 || tokens[subject[0] - 1].lower !== "with") return false;
+  // (With "that" after it, a verb whatever came before; else not the noun of "with little warning", "with a yellow
+  // warning for rain", "with the defending champion".)
+  const next = tokens[i + 1];
+  if (next?.lower === "that") return true;
+  const before = tokens[i - 1].lower;
+  return (
+    !!next?.word &&
+    !PREPOSITIONS.has(next.lower) &&
+    !DETERMINERS.has(before) &&
+    !/^(?:little|much|more|less|no|any|prior|advance|early)$/.test(before) &&
+    !/^(?:a|an)$/.test(tokens[subject[0]].lower)
+  );
+}
+
 /** Verbs a noun "reports" may take ("Media reports said", "Reports suggest"). */
 const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|claim|indicate|indicated)$/;
 
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev?.word) return false;
+  if (!prev?.word || participleWithSubject(tokens, i)) return false;
   // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
   if (DETERMINERS.has(prev.lower)) {
     const before = tokens[i - 2];

@@ -5400,3 +5400,24 @@ describe("nineteenth pass, rounds 322–325", () => {
       findAttributions("Ugaas Maxamed Xirsi Geelle told Somali Guardian that fighters had moved in.")[0],
     ).toMatchObject({ tier: "on-record", speaker: "Maxamed Xirsi Geelle" }));
 });
+
+describe("nineteenth pass, 'with' and a subject before an -ing form", () => {
+  it.each([
+    [
+      "The depression intensified, with the India Meteorological Department (IMD) warning that it could turn.",
+      "institutional",
+    ],
+    ["Contracts dried up, with the company warning that its order book was thin.", "institutional"],
+    ["The drought tightened its grip, with growers warning that paddocks would fail.", "anonymous"],
+  ])("is the subject's verb, not the noun 'a warning that': %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier, rule: "verb/subject" }),
+  );
+
+  it.each([
+    "Franchisees say the requirement arrived with little warning.",
+    "Rain is due, with a yellow warning for rain in place for the moors.",
+    "He finished three shots back, with England's Oliver Penhallow and the defending champion a further stroke behind.",
+  ])("a noun or an adjective after 'with' is none: %s", (text) =>
+    expect(findAttributions(text).filter((a) => /warning|defending/.test(a.cue.text))).toEqual([]),
+  );
+});
