@@ -36,7 +36,6 @@ import {
   WEAK_VERBS,
 } from "../words";
 
-/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 /**
  * "…, with the weather office warning that it could …", "with analysts predicting …": after "with" and its subject,
  * an -ing form is the subject's verb, not a noun ("a warning that …").
@@ -62,6 +61,7 @@ export function participleWithSubject(tokens: Token[], i: number): boolean {
 /** Verbs a noun "reports" may take ("Media reports said", "Reports suggest"). */
 const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|claim|indicate|indicated)$/;
 
+/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word || participleWithSubject(tokens, i)) return false;

@@ -30,7 +30,7 @@ function givenTheRole(source: string, name: string, role: string): boolean {
   // or a title after it, right before the name.)
   const word = (k: number) => (before[before.length - k] ?? "").toLowerCase();
   const right = word(1) === role || (word(2) === role && /^(?:dr|prof|mr|mrs|ms)\.?$/.test(word(1)));
-  if (right) return !OTHER.test(word(right && word(1) === role ? 2 : 3));
+  if (right) return !OTHER.test(word(word(1) === role ? 2 : 3));
   // ("Dr Fionnuala Keaveney, a consultant in emergency medicine": an appositive after it, the role its head.)
   // ("Eleanor Whitcombe, assistant coroner for West Harbridge": with no article too.)
   const after = /^[^,]*,\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]+)\b/u.exec(source.slice(at));
