@@ -15,7 +15,7 @@ import { byAt, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phr
 import { participleWord } from "../phrases/head-word";
 import { isTimeWord } from "../phrases/time";
 import { writtenInLowerCase } from "../text/lower-words";
-import { COURTESY, cleanName, isAcronym, join } from "./name-text";
+import { COURTESY, cleanName, isAcronym, join, withoutPossessive } from "./name-text";
 
 /**
  * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
@@ -44,7 +44,7 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
         end++;
       }
     // ("Monday's poll", "last week's report": a day owns nothing.)
-    const dated = named.slice(0, end).some((t) => isTimeWord(t.lower.replace(/['’]s?$/, "")));
+    const dated = named.slice(0, end).some((t) => isTimeWord(withoutPossessive(t.lower)));
     const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
     // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)

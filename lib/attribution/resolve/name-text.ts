@@ -29,6 +29,9 @@ export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || 
 /** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
 export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
 
+/** A word without its possessive ending ("agency's" → "agency", "Hauliers'" → "Hauliers"). */
+export const withoutPossessive = (word: string) => word.replace(/['’]s?$/, "");
+
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
   // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
@@ -36,7 +39,7 @@ export function cleanName(name: string): string {
     .replace(/^(the|a|an)\s+/i, "")
     // (Or a square one: "Bermuda Police Service [BPS".)
     .replace(/\s*[([][^)\]]*$/, "");
-  const clean = (named.includes("-based") ? named.replace(BASED_IN, "") : named).replace(/['’]s?$/, "").trim();
+  const clean = withoutPossessive(named.includes("-based") ? named.replace(BASED_IN, "") : named).trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
   if (!KINDS_AFTER_NAME.has(clean.slice(clean.lastIndexOf(" ") + 1))) return clean;

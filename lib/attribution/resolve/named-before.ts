@@ -7,7 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
-import { BASED_IN, peoplesOrState } from "./name-text";
+import { BASED_IN, peoplesOrState, withoutPossessive } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
@@ -448,10 +448,7 @@ const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */
 export const companyName = (name: string) => {
   // ("Marrowfield Therapeutics' Phase I/II study": a possessive is no part of the name.)
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/['’]s?$/, ""));
+  const words = name.toLowerCase().split(/\s+/).map(withoutPossessive);
   // (A company's word alone, "Mining" or "Bank" opening a sentence, names no company.)
   if (!/^\p{Lu}/u.test(name) || words.length < 2) return false;
   return words.some((w) => isBodyNameWord(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));

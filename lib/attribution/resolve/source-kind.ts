@@ -33,9 +33,10 @@ import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
 import { headIndex } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
-import { cleanName, isAcronym, join, peoplesOrState } from "./name-text";
+import { cleanName, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
 import { readNameRun } from "./name-run";
+import { titlesOnly } from "./source-shapes";
 import { writtenAsSurname, writtenInLowerCase } from "../text/lower-words";
 
 export type SourceKind = "person" | "organisation" | "anonymous" | "pronoun-person" | "pronoun-other";
@@ -111,7 +112,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "organisation", name: join(words.slice(1), text), role: null };
   // "The Prime Minister said", "the Deputy Governor": titles alone, capitalised as British and South Asian papers
   // write them, are an office (singleOffice; its holder found in tier.ts), not a person named "Minister".
-  if (words.length >= 3 && words[0].lower === "the" && words.slice(1).every((t) => TITLES.has(t.lower)))
+  if (words.length >= 3 && words[0].lower === "the" && titlesOnly(words.slice(1)))
     return { kind: "anonymous", name: null, role: null };
   // ("One of the diplomats, a European, said": a person of a people, "a" says so; names take no article.)
   if (words.length === 2 && /^an?$/.test(words[0].lower) && words[1].cap && !isAcronym(words[1]))
@@ -297,7 +298,7 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));
   // ("a ministry spokesman", "a city spokesperson", "the agency's spokesperson": the body by its kind.)
-  const kind = (t: Token) => t.lower.replace(/['’]s?$/, "");
+  const kind = (t: Token) => withoutPossessive(t.lower);
   const generic = before.filter((t) => ORGANISATION_HEADS.has(kind(t)) || PLACES_ACTING.test(kind(t)));
   return generic.length ? kind(generic[generic.length - 1]) : null;
 }

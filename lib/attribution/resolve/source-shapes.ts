@@ -35,6 +35,9 @@ export const PAST_ROLE = /(?<![\p{L}-])(?:(?:former|late|then)(?![\p{L}-])|ex-|e
 /** A person's age written as a noun ("the 24-year-old"), which news uses for someone named before. */
 export const AGE = /^\d+-year-old$/;
 
+/** Whether every word is a title ("Prime Minister", "Deputy Governor"): an office, no name among them. */
+export const titlesOnly = (words: Token[]) => words.every((t) => TITLES.has(t.lower));
+
 /**
  * "the mayor", "The Vermont senator", "the presumptive Republican nominee": "the", then words that describe one
  * holder of an office or a part ("senator", "front-runner"), ending the phrase. The phrase's words, or null.
@@ -49,10 +52,7 @@ export function singleOffice(words: Token[], owned = false): Token[] | null {
   const head = said[said.length - 1];
   // "the Waterford TD", "the local MP": a seat written in capitals is an office too, and so is a title ("The
   // Governor added", as British and South Asian papers write it).
-  const capitalised =
-    head?.cap &&
-    !ROLE_ACRONYMS.has(head.lower) &&
-    !(said.length >= 2 && said.slice(1).every((t) => TITLES.has(t.lower)));
+  const capitalised = head?.cap && !ROLE_ACRONYMS.has(head.lower) && !(said.length >= 2 && titlesOnly(said.slice(1)));
   // ("its chairman", "their director": with `owned`, a body's pronoun opens it too, or a place's name, "Tamaroa’s
   // prime minister".)
   const opener =
@@ -95,8 +95,8 @@ export function fullNameAtEnd(words: Token[]): number {
   // ("a headteacher in the North West": a place "the" opens names no one.)
   const placeAfterThe = words[k - 1]?.lower === "the" && PREPOSITIONS.has(words[k - 2]?.lower ?? "");
   // ("the Prime Minister", "the Deputy Governor": titles in capitals, no name among them.)
-  const titlesOnly = words.slice(k).every((t) => TITLES.has(t.lower));
-  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe && !titlesOnly ? k : -1;
+  const office = titlesOnly(words.slice(k));
+  return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe && !office ? k : -1;
 }
 
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
