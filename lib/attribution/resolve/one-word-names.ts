@@ -14,6 +14,7 @@
 import { explainAttribution } from "../explain";
 import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
+import { isAbbreviation } from "../text/sentences";
 import type { Attribution } from "../types";
 import {
   isBodyNameWord,
@@ -190,18 +191,42 @@ function personalNear(word: string, text: string): boolean {
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     const opening = text.slice(sentenceStartBefore(text, at), at);
-    if (PERSONAL.test(opening) || PERSONAL.test(text.slice(at, at + PRONOUN_AFTER))) return true;
+    if (pronounSpeaksOf(opening) || pronounSpeaksOf(text.slice(at + word.length, at + PRONOUN_AFTER))) return true;
   }
   return false;
+}
+
+/**
+ * A title and a name ("Mr. Trump", "Senator Cruz") or a full name ("Brian Krzanich"): a person a "he" near a
+ * mention may speak of instead.
+ */
+const PERSON_NAMED = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}*)\.?[ \t]+\p{Lu}\p{Ll}/gu;
+
+/**
+ * Whether a "he", "she", "his" or "her" in `stretch` (the text after a mention, or its sentence's opening before
+ * it) may speak of the mention: no other person is named before the pronoun ("Intel said … A spokeswoman for
+ * Mr. Trump did not return a message. He is holding a rally": "He" is Mr. Trump).
+ */
+function pronounSpeaksOf(stretch: string): boolean {
+  const pronoun = PERSONAL.exec(stretch);
+  if (!pronoun) return false;
+  for (const m of stretch.slice(0, pronoun.index).matchAll(PERSON_NAMED))
+    if (m.index > 0 || TITLES.has(m[1].toLowerCase())) return false;
+  return true;
 }
 /** How far before a mention a "he" in its sentence's opening is looked for. */
 const PRONOUN_BEFORE = 120;
 
-/** Where the sentence holding `at` starts (after the last ".", "!" or "?" and a space), at most PRONOUN_BEFORE back. */
+/**
+ * Where the sentence holding `at` starts (after the last ".", "!" or "?" and a space); `at` itself when that is
+ * more than PRONOUN_BEFORE back, where a "he" is too far from the mention to stand for it.
+ */
 function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - PRONOUN_BEFORE);
-  for (let k = at - 1; k > floor; k--) if (/\s/.test(text[k]) && /[.!?]/.test(text[k - 1])) return k;
-  return floor;
+  for (let k = at - 1; k > floor; k--)
+    if (/\s/.test(text[k]) && /[.!?]/.test(text[k - 1]) && !(text[k - 1] === "." && isAbbreviation(text, k - 1)))
+      return k;
+  return floor === 0 ? 0 : at;
 }
 
 function verdictOn(

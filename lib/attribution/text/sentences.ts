@@ -55,7 +55,7 @@ export function splitSentences(text: string): Array<[number, number]> {
 const DATELINE_GOES_ON = /^[ \t]*(?:\([A-Z][A-Za-z .]{0,24}\)[ \t]*)?[—–][ \t]/;
 
 /** True when the full stop at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "J."). */
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   for (
     let c = text.charCodeAt(i - 1);

@@ -5421,3 +5421,32 @@ describe("nineteenth pass, 'with' and a subject before an -ing form", () => {
     expect(findAttributions(text).filter((a) => /warning|defending/.test(a.cue.text))).toEqual([]),
   );
 });
+
+describe("twentieth pass, a one-word body and a 'he' that is someone else's", () => {
+  it.each([
+    // Another person named between the mention and the pronoun: the pronoun is theirs.
+    [
+      "Hours later, Intel said the event was canceled. It gave no reason. A spokeswoman for Mr. Trump did not reply. He is holding a rally instead.",
+      "Intel",
+    ],
+    // A title's stop ends no sentence: "his" is in the sentence that names Brian Krzanich, far before "Intel".
+    [
+      "Brian Krzanich was to hold a fund-raiser for Mr. Trump at his Atherton, Calif., house that included ''a full exchange of views,'' an Intel spokeswoman said.\n\nLater, Intel said the event was canceled.",
+      "Intel",
+    ],
+    [
+      "Novaline shipped the phones in May. Analyst Dana Roe said he had expected a recall. Novaline says refunds are available.",
+      "Novaline",
+    ],
+  ])("stays a body: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    ["Trump said he would win. Trump added that the polls were wrong.", "Trump"],
+    ["Asked whether he would run, Ryan said no.", "Ryan"],
+    ["Ryan was asked about the race. He said no. Ryan added that he was tired.", "Ryan"],
+  ])("a 'he' that can only be the word's still makes a person: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
