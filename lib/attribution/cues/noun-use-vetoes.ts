@@ -58,8 +58,9 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     test: (v) => {
       const between = v.tokens[v.i - 1];
       if (!/^(a|an)$/.test(before(v, 2)) || !between?.word || between.cap || /ly$/.test(between.lower)) return false;
-      // (A claim noun with its proposition is read as one: "a bold claim that …".)
-      if (after(v) === "that") return false;
+      // (A claim noun with its proposition is read as one: "a bold claim that …"; not a relative clause's verb after
+      // "that", "a slide show that predicted …".)
+      if (after(v) === "that" && !/(?:ed|s)$/.test(after(v, 2))) return false;
       return !/(?:s|ed|ing)$/.test(v.w) && !IRREGULAR_PAST.has(v.w) && !COUNTED.test(between.lower);
     },
   },

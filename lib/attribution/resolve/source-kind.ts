@@ -119,8 +119,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "anonymous", name: null, role: null };
   // "One wrote on X", "Another said": one of a group the story has in view, no one named; so are "Those close to
   // him".
-  if (only === "one" || only === "another" || (/^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap))
-    return { kind: "anonymous", name: null, role: null };
+  // ("those filings", "these figures": a document the story has in view, read below.)
+  const those = /^th(ose|ese)$/.test(words[0].lower) && !words[1]?.cap && !DOCUMENT_HEADS.has(words[1]?.lower);
+  if (only === "one" || only === "another" || those) return { kind: "anonymous", name: null, role: null };
 
   // ("About 31 said", "Nearly 40 percent of voters say": people counted, no one named.)
   if (words.length >= 2 && APPROXIMATORS.has(words[0].lower) && /^\d/.test(words[1].text))
@@ -249,7 +250,7 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       !oneOfSeveral &&
       !unnamedPlural
     ) {
-      const start = LEADING.has(phrase[0].lower) ? 1 : 0;
+      const start = LEADING.has(phrase[0].lower) || /^th(ose|ese)$/.test(phrase[0].lower) ? 1 : 0;
       const named = phrase.slice(start);
       // "the campaign" names no one in particular, "the Pakistan army" does; "analysis by the Living Standards
       // Foundation" names its author.

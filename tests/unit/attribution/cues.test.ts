@@ -5450,3 +5450,25 @@ describe("twentieth pass, a one-word body and a 'he' that is someone else's", ()
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("twentieth pass, documents", () => {
+  it.each([
+    [
+      "The group filed its accounts in June. According to those filings, its net debt stood at €296 million.",
+      "filings",
+    ],
+    ["According to the EOW's chargesheet, filed before the magistrate, the money went to two shell firms.", "EOW"],
+    ["Spending could fall by 40%, according to a slide presented to employees in April.", "slide"],
+    ["Revenue fell short, according to company-compiled consensus.", "company-compiled consensus"],
+  ])("is a body's document, institutional: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("'those' before no document is still people the story has in view", () =>
+    expect(findAttributions("Those close to him said he was tired.")[0]).toMatchObject({ tier: "anonymous" }));
+
+  it("a base form between 'a' and a relative clause's 'that' is a noun: 'a slide show that predicted'", () =>
+    expect(
+      findAttributions("Wiley walked them through a slide show that predicted victory.").map((a) => a.cue.text),
+    ).not.toContain("show"));
+});
