@@ -14,6 +14,7 @@ import { expandAcronyms } from "./resolve/acronyms";
 import { calibrate, insideClaims } from "./resolve/confidence";
 import { withoutDateline, withoutHeadingLabels } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
+import { settleBodiesCalledIt } from "./resolve/bodies-called-it";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
 import { quotedClaims } from "./resolve/quoted-claims";
 import { settleShortBodyNames } from "./resolve/short-body-names";
@@ -44,6 +45,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
+  settleBodiesCalledIt(order.out, text);
   expandAcronyms(order.out, options?.article ?? text);
   if (options?.opening ?? true) ledeRoleNamedLater(order.out, text);
   quotedClaims(order.out, text, quotes);

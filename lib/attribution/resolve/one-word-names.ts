@@ -221,7 +221,7 @@ const PRONOUN_BEFORE = 120;
  * Where the sentence holding `at` starts (after the last ".", "!" or "?" and a space); `at` itself when that is
  * more than PRONOUN_BEFORE back, where a "he" is too far from the mention to stand for it.
  */
-function sentenceStartBefore(text: string, at: number): number {
+export function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - PRONOUN_BEFORE);
   for (let k = at - 1; k > floor; k--)
     if (/\s/.test(text[k]) && /[.!?]/.test(text[k - 1]) && !(text[k - 1] === "." && isAbbreviation(text, k - 1)))

@@ -5472,3 +5472,20 @@ describe("twentieth pass, documents", () => {
       findAttributions("Wiley walked them through a slide show that predicted victory.").map((a) => a.cue.text),
     ).not.toContain("show"));
 });
+
+describe("twentieth pass, a name the article calls 'it' before it speaks", () => {
+  it.each([
+    "In a statement posted to its website, Cascade Harvest said it would work with the community.",
+    "In its filing, Halvorsen Motors said it was aware of 38 fires.",
+  ])("is a body's: %s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }));
+
+  it.each([
+    // A person speaks of their body's things: what they say opening with "its" tells nothing.
+    "The shelter is full. Jane Smith said its waiting list had grown.",
+    "In his statement, Jane Smith said it was over.",
+    // The claim's "its", before a source after its verb.
+    "Every one of its 210 beds has been full, said Marcus Delaney, its executive director.",
+    // A courtesy title says it is a person.
+    "Ms. Rue joined the board in May. In its filing, Halden Rue said the deal was fair.",
+  ])("stays a person: %s", (text) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record" }));
+});
