@@ -167,7 +167,7 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
   const earlier = s.out[s.out.length - 1];
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
-    const subject = mainSubject(tokens, i - 1);
+    const subject = mainSubject(tokens, i - 1, true);
     // "The Resident District Commissioner, Mr Godfrey Tumwesigye, yesterday ordered …, saying": the role, then the
     // person's name between commas, as before a verb; so is "Tan's lawyer, Mr Daniel Koh,".
     const role =
@@ -188,8 +188,25 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
     return cited[1];
   }
   a.content = contentAfter(tokens, end);
+  // "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, …": an aside between the subject and
+  // its own reporting verb ends at the comma before that verb, which reports again; the subject is shared, so the
+  // verb's own reading keeps it.
+  const close = a.content ? asideClosing(tokens, a.content) : -1;
+  if (close > 0) {
+    a.content = [a.content![0], close - 1];
+    if (a.source) [a.sharedSource, a.source] = [a.source, null];
+  }
   s.take(a);
   return end;
+}
+
+/** Where a comma and a reporting verb close a participle's clause `[from, to]` (the comma), or -1. */
+function asideClosing(tokens: Token[], [from, to]: [number, number]): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k + 1];
+    if (tokens[k].text === "," && t.word && !t.cap && (STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower))) return k;
+  }
+  return -1;
 }
 
 /** Whether the phrase `[from, to]` after "citing" names people who go unnamed ("police sources", "two officials"). */

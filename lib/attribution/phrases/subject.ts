@@ -8,6 +8,7 @@ import {
   ASPECT_VERBS,
   AUXILIARIES,
   BE_FORMS,
+  BODY_HEADS,
   CLAUSE_WORDS,
   DATING_PARTICIPLES,
   DAY_OPENERS,
@@ -30,6 +31,7 @@ import {
   PREPOSITIONS,
   PREVERB_ADVERBS,
   READER_INSTRUCTIONS,
+  ROLE_NOUNS,
   RELATIVE_TIMES,
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
@@ -103,8 +105,10 @@ export function sentenceSubject(tokens: Token[], before: number): [number, numbe
   return found && [found[0] + start, found[1] + start];
 }
 
-function subjectAtStart(tokens: Token[], before: number): [number, number] | null {
-  if (!tokens[0]?.word || !(tokens[0].cap || PERSON_PRONOUNS.has(tokens[0].lower))) return null;
+function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false): [number, number] | null {
+  const opening =
+    tokens[0]?.cap || PERSON_PRONOUNS.has(tokens[0]?.lower) || (lowerDeterminer && DETERMINERS.has(tokens[0]?.lower));
+  if (!tokens[0]?.word || !opening) return null;
   // "But …", "However …", "Using a crude expression …", "Asked …": the sentence does not start with its subject.
   const first = tokens[0].lower;
   // "Carly Fiorina", "Ted Cruz": a capitalised word after it makes it a given name, not an adverb or a participle.
@@ -165,11 +169,33 @@ function subjectAtStart(tokens: Token[], before: number): [number, number] | nul
 
 /**
  * The main clause's subject before token `before`: the sentence's subject, or a name right after an opening
- * clause ("Asked about it, Mrs. Clinton shook her head and said", "A week later, Trump reversed himself, telling").
+ * clause ("Asked about it, Mrs. Clinton shook her head and said", "A week later, Trump reversed himself, telling");
+ * with `pastConjunction`, also one after an opening "But" or "And" (a participle's: "But the prosecutor opposed the
+ * application, saying …"; "But Scott … invoked the famous story" is no report of Scott's).
  */
-export function mainSubject(tokens: Token[], before: number): [number, number] | null {
+export function mainSubject(tokens: Token[], before: number, pastConjunction = false): [number, number] | null {
   const comma = tokens.findLastIndex((x, k) => k < before && x.text === ",");
-  return sentenceSubject(tokens, before) ?? (comma > 0 ? namedAfter(tokens, comma + 1) : null);
+  return (
+    sentenceSubject(tokens, before) ??
+    (pastConjunction ? afterConjunction(tokens, before) : null) ??
+    (comma > 0 ? namedAfter(tokens, comma + 1) : null)
+  );
+}
+
+/**
+ * "But the prosecutor opposed the application, saying …": the subject after a sentence's opening "But" or "And" —
+ * a name, a pronoun, or someone by role or body ("the overall sense of a lull" says nothing).
+ */
+function afterConjunction(tokens: Token[], before: number): [number, number] | null {
+  if (!/^(?:but|and|yet)$/.test(tokens[0]?.lower ?? "") || !tokens[1]?.word) return null;
+  const found = subjectAtStart(tokens.slice(1), before - 1, true);
+  if (!found) return null;
+  const head = tokens[found[1] + 1].lower;
+  const someone =
+    tokens[1].cap ||
+    /^(?:he|she|they|we|i)$/.test(tokens[1].lower) ||
+    [TITLES, ROLE_NOUNS, BODY_HEADS, ANONYMOUS_HEADS].some((words) => words.has(head));
+  return someone ? [found[0] + 1, found[1] + 1] : null;
 }
 
 /** A person or a name that starts the sentence ("Hillary Clinton took to Twitter …", "She went on …"), or null. */

@@ -5489,3 +5489,28 @@ describe("twentieth pass, a name the article calls 'it' before it speaks", () =>
     "Ms. Rue joined the board in May. In its filing, Halden Rue said the deal was fair.",
   ])("stays a person: %s", (text) => expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record" }));
 });
+
+describe("twentieth pass, a participle's subject", () => {
+  it("is found after an opening 'But'", () =>
+    expect(
+      findAttributions(
+        "The prosecutor, Bala Yakubu, read the charge. But the prosecutor opposed the application, saying the police had not finished.",
+      ).at(-1),
+    ).toMatchObject({ rule: "verb/participle", tier: "on-record", speaker: "Bala Yakubu" }));
+
+  it("is no possessive's thing after 'But'", () =>
+    expect(
+      findAttributions("But her decision was criticized, saying nothing.").find((a) => a.cue.text === "saying"),
+    ).toMatchObject({ tier: "unattributed" }));
+
+  it("leaves the subject's own verb its report when the participle is an aside before it", () => {
+    const all = findAttributions(
+      'Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, "He has a list."',
+    );
+    expect(all.map((a) => [a.cue.text, a.speaker])).toEqual([
+      ["noting", "Richard J. Durbin"],
+      ["said", "Richard J. Durbin"],
+    ]);
+    expect(all[1].source?.text).toBe("Sen. Richard J. Durbin (D-Ill.)");
+  });
+});
