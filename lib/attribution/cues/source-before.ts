@@ -40,6 +40,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     if (app && (strong || tokens[app.head[0]].cap)) {
       a.source = nested ? app.head : app.source;
       a.appositive = nested ? null : app.head;
+    } else if (!app) {
+      const described = longRelativeSubject(s, left);
+      if (described) a.source = described;
     }
     return "appositive";
   }
@@ -112,6 +115,26 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       continue;
     }
     return np && !used[np[1]] && tokens[np[0]].word ? np : null;
+  }
+  return null;
+}
+
+/** How far back (tokens) a "who" clause closed by a comma before the verb is read. */
+const RELATIVE_REACH = 40;
+
+/**
+ * The subject opening the sentence before a long "who" clause that a comma closes right before the verb ("A midwife
+ * who has worked there for a decade, and who did not want to be named because she was not authorised to speak, said
+ * …"), or null. The clause holds no attribution of its own.
+ */
+function longRelativeSubject(s: SentenceScan, comma: number): [number, number] | null {
+  const { tokens, used } = s;
+  for (let k = comma - 1; k > 0 && k > comma - RELATIVE_REACH; k--) {
+    if (used[k]) return null;
+    if (tokens[k].lower !== "who" || (tokens[k - 1].lower === "and" && tokens[k - 2]?.text === ",")) continue;
+    const np = nounPhraseLeft(tokens, k - 1);
+    const opens = np && (np[0] === 0 || (np[0] === 1 && /^(?:but|and)$/.test(tokens[0].lower)));
+    return opens && !used[np[1]] ? np : null;
   }
   return null;
 }

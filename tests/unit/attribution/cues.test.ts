@@ -5514,3 +5514,21 @@ describe("twentieth pass, a participle's subject", () => {
     expect(all[1].source?.text).toBe("Sen. Richard J. Durbin (D-Ill.)");
   });
 });
+
+describe("twentieth pass, a long 'who' clause a comma closes before the verb", () => {
+  it.each([
+    [
+      "A midwife who has worked at Yarrowlea for more than a decade, and who did not want to be named because she was not authorised to speak publicly, said staff had been warning managers for two years.",
+      "A midwife",
+    ],
+    [
+      "A senior officer who was present at the meeting but was not authorised to speak to the media, told the Caravan that the file had been closed.",
+      "A senior officer",
+    ],
+  ])("leaves the subject opening the sentence as the source: %s", (text, source) => {
+    const all = findAttributions(text);
+    expect(all[0]).toMatchObject({ tier: "anonymous", source: { text: source } });
+    // The claim is hers: "staff had been warning" inside it is not marked again.
+    expect(all).toHaveLength(1);
+  });
+});
