@@ -27,6 +27,7 @@ import {
 import { clauseStartsAt, isAdverb } from "../phrases/subject";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
+import { knownToAs } from "./naming-vetoes";
 import { passiveAgent } from "./speaker-after";
 import { hearerAt } from "./veto-kit";
 
@@ -56,7 +57,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const aside =
     dummyIt && tokens[contracted ? i - 1 : itAt - 1]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
   const shape =
-    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside)) ||
+    (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside) && !knownToAs(tokens, v)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
     (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for");

@@ -4,9 +4,17 @@
  * disaster" still says what someone thinks. The rest of the table is in verb-vetoes.ts.
  */
 import { passiveWithoutAgent } from "../phrases/subject";
+import type { Token } from "../text/sentences";
 import { DETERMINERS, NAMING_BEFORE, REFLEXIVES } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 import { namingNoun } from "./verb-senses";
+
+/** "known to employees as …" at `v`: a name some people use ("is known to have fled" is a hedge). */
+export function knownToAs(tokens: Token[], v: number): boolean {
+  if (tokens[v].lower !== "known" || tokens[v + 1]?.lower !== "to") return false;
+  for (let k = v + 2; k < v + 7 && tokens[k]?.word; k++) if (tokens[k].lower === "as") return k > v + 2;
+  return false;
+}
 
 export const NAMING_VETOES: readonly Veto[] = [
   // "a program called Sandy Hook Promise", "Texas was called for Cruz", "called to mind": naming, a race, a memory.
@@ -29,8 +37,9 @@ export const NAMING_VETOES: readonly Veto[] = [
   },
   // "the docuseries, titled “Long Way Home”": a name given (DESIGN.md: names are no attributions).
   { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },
-  // "he was known as “the dock doctor”": a nickname (DESIGN.md: names are no attributions).
-  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" },
+  // "he was known as “the dock doctor”", "is known to employees as “Mr. Shop Floor”": a nickname (DESIGN.md: names
+  // are no attributions).
+  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" || knownToAs(v.tokens, v.i) },
   // "Corvid calls the feature Glance": a name given (DESIGN.md: names are no attributions).
   {
     id: "verb/calls-name-given",

@@ -18,8 +18,15 @@ import {
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
+  SCORES_CONCEDED,
 } from "../words";
 import { after, before, objectHead, pronounBefore, sayingVerb, type Veto } from "./veto-kit";
+
+/** A number as a word or in digits ("eight", "12", "1-0"). */
+const NUMBER_OBJECT =
+  /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)$/;
+/** What a side defends that is a score: "defended their lead", "defended a modest total". */
+const KEPT_LEADS = new Set(["lead", "total", "target", "advantage", "score"]);
 
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
@@ -69,6 +76,22 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/claimed-prize",
     words: ["claim", "claims", "claimed", "claiming"],
     test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
+  },
+  // "had conceded 24 goals", "conceded a single and a two": a score let in, no truth owned up to (nouns.json
+  // scoresConceded).
+  {
+    id: "verb/conceded-score",
+    words: ["conceded", "concede", "concedes", "conceding"],
+    test: (v) => objectHead(v.tokens, v.i + 1, SCORES_CONCEDED),
+  },
+  // "defended eight off the final over", "defended a 1-0 lead": a total kept, no position argued for.
+  {
+    id: "verb/defended-total",
+    words: ["defended", "defend", "defends", "defending"],
+    test: (v) =>
+      (NUMBER_OBJECT.test(after(v)) && after(v, 2) !== "of") ||
+      (NUMBER_OBJECT.test(after(v, 2)) && after(v, 3) !== "of") ||
+      objectHead(v.tokens, v.i + 1, KEPT_LEADS),
   },
   // "patients admitted to the ward", "admitted to hospital": taken in, not owning up ("admitted to lying").
   {

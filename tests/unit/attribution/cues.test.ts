@@ -5532,3 +5532,20 @@ describe("twentieth pass, a long 'who' clause a comma closes before the verb", (
     expect(all).toHaveLength(1);
   });
 });
+
+describe("twentieth pass, names and scores", () => {
+  it.each([
+    "Kanda, who joined in 1984, is known to employees as Mr. Shop Floor.",
+    "Margaret Holloway, 81, known to her family as Peggy, was admitted to hospital on March 3.",
+    "Welagedara defended eight off the final over to seal the title.",
+    "By the end of October, Ashcombe had conceded 24 goals in 14 league games.",
+    "The bowler then conceded a single and a two to finish with 4 for 31.",
+    "They defended a 1-0 lead for most of the second half.",
+  ])("is no attribution: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["The suspect is known to have fled to Spain.", "is known to have"],
+    ["The club conceded that the appointment had not worked.", "The club conceded"],
+    ["Smith defended two of his aides on Friday.", "Smith defended"],
+  ])("still is one: %s", (text, marked) => expect(findAttributions(text)[0]?.text).toBe(marked));
+});
