@@ -48,6 +48,17 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
   },
+  // "a framed letter found in the clinic's basement", "documents found at his home": where a document turned up, no
+  // finding of its own.
+  {
+    id: "verb/document-found-somewhere",
+    words: ["found"],
+    test: (v) =>
+      DOCUMENT_HEADS.has(before(v)) &&
+      /^(?:in|at|on|among|inside|under|behind)$/.test(after(v)) &&
+      !isTimeWord(after(v, 2)) &&
+      !/^\d/.test(after(v, 2)),
+  },
   // "a paper the company presented in February reports", "a survey the district sent to families found": the verb of a
   // document's contact clause, which says who made it; the verb after it reports.
   { id: "verb/document-contact-clause", test: (v) => documentOfContactClause(v.tokens, v.i) >= 0 },

@@ -28,6 +28,7 @@ import {
   PARTIES_BY_MEMBERS,
   DETERMINERS,
   UNNAMED_BODIES,
+  POSSESSIVE_PRONOUNS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
@@ -296,6 +297,8 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   }
   const before = words.slice(0, first).filter((t) => !LEADING.has(t.lower));
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
+  // ("His spokesman said": a person's spokesperson, that person not named here; the phrase says whose.)
+  if (before.length === 1 && POSSESSIVE_PRONOUNS.has(before[0].lower)) return `${before[0].lower} ${words[h].lower}`;
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
   if (named.length) return cleanName(join(named, text));
   // ("a ministry spokesman", "a city spokesperson", "the agency's spokesperson": the body by its kind.)

@@ -5549,3 +5549,18 @@ describe("twentieth pass, names and scores", () => {
     ["Smith defended two of his aides on Friday.", "Smith defended"],
   ])("still is one: %s", (text, marked) => expect(findAttributions(text)[0]?.text).toBe(marked));
 });
+
+describe("twentieth pass, a document where it turned up and a person's spokesman", () => {
+  it("a letter found in a basement finds nothing", () =>
+    expect(findAttributions("On the wall hangs a framed letter found in the clinic's basement.")).toEqual([]));
+
+  it.each(["The report found in March that rates rose.", "The study found in 2019 that rates rose."])(
+    "a document finding at a time still finds: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("'His spokesman' speaks for a person the phrase does not name, not for someone called 'His'", () =>
+    expect(
+      findAttributions("Governor Philemon Kirui was away. His spokesman said the governor was travelling.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "his spokesman" }));
+});
