@@ -6,7 +6,7 @@
  */
 import { appositiveSource, documentMadeBy } from "../phrases/appositive";
 import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
-import { nounPhraseLeft } from "../phrases/noun-phrase";
+import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -37,7 +37,12 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
       tokens
         .slice(app.head[1] + 1, left)
         .some((x, k) => used[app.head[1] + 1 + k] && (NESTED_CLAIM_VERBS.has(x.lower) || PARTICIPLE_CUES.has(x.lower)));
-    if (app && (strong || tokens[app.head[0]].cap)) {
+    // ("A drone operator fighting near Kalynove Pole, who asked not to be named, told": no phrase a preposition
+    // opens is the speaker; the subject opening the sentence is.)
+    const place = (k: number) => PLACE_PREPOSITIONS.test(tokens[k]?.lower ?? "");
+    const placed = app && (place(app.source[0]) || place(app.source[0] - 1)) ? longRelativeSubject(s, left) : null;
+    if (placed) a.source = placed;
+    else if (app && (strong || tokens[app.head[0]].cap)) {
       a.source = nested ? app.head : app.source;
       a.appositive = nested ? null : app.head;
     } else if (!app) {
@@ -119,6 +124,9 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
   return null;
 }
 
+/** Prepositions of place, which open no speaker's phrase ("near Kalynove Pole"). */
+const PLACE_PREPOSITIONS = /^(?:near|in|at|from|outside|inside|around|across|along|on|off)$/;
+
 /** How far back (tokens) a "who" clause closed by a comma before the verb is read. */
 const RELATIVE_REACH = 40;
 
@@ -132,11 +140,31 @@ function longRelativeSubject(s: SentenceScan, comma: number): [number, number] |
   for (let k = comma - 1; k > 0 && k > comma - RELATIVE_REACH; k--) {
     if (used[k]) return null;
     if (tokens[k].lower !== "who" || (tokens[k - 1].lower === "and" && tokens[k - 2]?.text === ",")) continue;
-    const np = nounPhraseLeft(tokens, k - 1);
-    const opens = np && (np[0] === 0 || (np[0] === 1 && /^(?:but|and)$/.test(tokens[0].lower)));
-    return opens && !used[np[1]] ? np : null;
+    const before = tokens[k - 1].text === "," ? k - 2 : k - 1;
+    const np = nounPhraseLeft(tokens, before);
+    const from = /^(?:but|and)$/.test(tokens[0].lower) ? 1 : 0;
+    if (np && np[0] === from) return used[np[1]] ? null : np;
+    return np ? describedOpening(tokens, from, np, used) : null;
   }
   return null;
+}
+
+/**
+ * The noun phrase opening the sentence at `from`, through `np`, when an -ing word ties `np` to it ("A drone operator
+ * fighting near Kalynove Pole"), or null.
+ */
+function describedOpening(
+  tokens: Token[],
+  from: number,
+  np: [number, number],
+  used: ArrayLike<number | boolean>,
+): [number, number] | null {
+  const opening = nounPhraseRight(tokens, from);
+  if (!opening || used[opening[0]] || used[np[1]]) return null;
+  const between = tokens.slice(opening[0] + 1, np[0]);
+  const ties = between.some((t) => t.word && !t.cap && /ing$/.test(t.lower));
+  const joined = opening[1] >= np[0] - 1 || between.slice(opening[1] - opening[0]).every((t) => t.word);
+  return ties && joined ? [opening[0], np[1]] : null;
 }
 
 /**

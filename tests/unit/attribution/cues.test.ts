@@ -5564,3 +5564,23 @@ describe("twentieth pass, a document where it turned up and a person's spokesman
       findAttributions("Governor Philemon Kirui was away. His spokesman said the governor was travelling.")[0],
     ).toMatchObject({ tier: "institutional", speaker: "his spokesman" }));
 });
+
+describe("twentieth pass, an unnamed source described by an -ing phrase and a 'who' clause", () => {
+  it.each([
+    [
+      "A drone operator fighting near Kalynove Pole, who asked not to be named because he was not authorized to speak to the media, told Kyiv Post that infantry had tried to slip through.",
+      "A drone operator fighting near Kalynove Pole",
+    ],
+    [
+      "One nursing associate working on a medical ward in the North West, who asked not to be named, said she had run the ward alone.",
+      "One nursing associate working on a medical ward in the North West",
+    ],
+  ])("is the phrase opening the sentence, not the place: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null, source: { text: source } }),
+  );
+
+  it("a place's people stay the phrase as written", () =>
+    expect(
+      findAttributions("Residents in Harlan, who asked not to be named, said the smell was constant.")[0],
+    ).toMatchObject({ tier: "anonymous", source: { text: "Residents in Harlan, who asked not to be named" } }));
+});
