@@ -201,6 +201,9 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
   // "in Bolton's view", "in her words": whoever owns them.
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;
   if (w === "view" && !owned) return s.veto("survey/unowned-view", i);
+  // "sums up the demand in four words": how many, no one's words.
+  if (owned && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few)$/.test(tokens[i - 1].lower))
+    return s.veto("survey/counted-words", i);
   const a = raw(
     tokens,
     "claim-noun",

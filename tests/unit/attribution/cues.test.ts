@@ -5584,3 +5584,15 @@ describe("twentieth pass, an unnamed source described by an -ing phrase and a 'w
       findAttributions("Residents in Harlan, who asked not to be named, said the smell was constant.")[0],
     ).toMatchObject({ tier: "anonymous", source: { text: "Residents in Harlan, who asked not to be named" } }));
 });
+
+describe("twentieth pass, 'summed up'", () => {
+  it.each([
+    ['Benningfield summed up his view of the data: "The efficacy is real."', "Benningfield summed up"],
+    ["At a meeting last week, one elder summed up the mood: 'They gave us poles.'", "one elder summed up"],
+  ])("is a cue with its particle: %s", (text, marked) => expect(findAttributions(text)[0]?.text).toBe(marked));
+
+  it("'in four words' counts words, no one's", () =>
+    expect(
+      findAttributions("Whitford sums up the demand in four words: 'Leave the councils alone.'").map((a) => a.cue.text),
+    ).toEqual(["sums up"]));
+});
