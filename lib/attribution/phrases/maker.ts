@@ -3,6 +3,7 @@
  * made a document speaks through it. One reading of the name, forwards from "by" or backwards from its last word.
  */
 import type { Token } from "../text/sentences";
+import { isTimeWord } from "./time";
 import {
   ANONYMOUS_HEADS,
   COMPANY_KINDS,
@@ -38,7 +39,10 @@ function joinsName(tokens: Token[], k: number, from: number): boolean {
   const oneWordBefore = k - from === 1;
   const joining =
     /^(of|&)$/.test(w) ||
-    (/^(for|on)$/.test(w) && (ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") || (w === "for" && oneWordBefore))) ||
+    // ("the Northern Alliance on Thursday": a day is no part of the name.)
+    (/^(for|on)$/.test(w) &&
+      !isTimeWord(tokens[k + 1]?.lower ?? "") &&
+      (ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") || (w === "for" && oneWordBefore))) ||
     (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
   // ("the Office of the Auditor": "of the" before capitals joins too.)
   const ofThe =

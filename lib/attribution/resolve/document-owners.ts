@@ -17,6 +17,9 @@ import { isTimeWord } from "../phrases/time";
 import { writtenInLowerCase } from "../text/lower-words";
 import { COURTESY, cleanName, isAcronym, join, withoutPossessive } from "./name-text";
 
+/** A Roman numeral ("a phase III trial"), which names no owner. */
+const ROMAN = /^[IVX]+$/;
+
 /**
  * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public
  * Accounts Office report" → "Public Accounts Office", "the council's annual review" → "council"), else the phrase.
@@ -27,7 +30,7 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
   if (DOCUMENT_HEADS.has(headWord)) {
     // ("an internal Home Office assessment", "a leaked Treasury memo": past the describing words to the owner;
     // "her Twitter account" is hers.)
-    const described = named.findIndex((t) => t.cap);
+    const described = named.findIndex((t) => t.cap && !ROMAN.test(t.text));
     const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
     if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
     // The owner runs to a possessive, or over the capitals and numbers before the head, and the small words joining
@@ -45,7 +48,8 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
       }
     // ("Monday's poll", "last week's report": a day owns nothing.)
     const dated = named.slice(0, end).some((t) => isTimeWord(withoutPossessive(t.lower)));
-    const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text));
+    // ("a phase III trial": a numeral, Roman or not, owns nothing.)
+    const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text) && !ROMAN.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
     // ("Opta data showed": a word the text never writes in lower case is a name, sentence's first or not.)
     const first = owner[0] ?? named[0];

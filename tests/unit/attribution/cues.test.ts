@@ -5596,3 +5596,15 @@ describe("twentieth pass, 'summed up'", () => {
       findAttributions("Whitford sums up the demand in four words: 'Leave the councils alone.'").map((a) => a.cue.text),
     ).toEqual(["sums up"]));
 });
+
+describe("twentieth pass, more documents and their makers", () => {
+  it.each([
+    ["Two authors asked to be removed, according to correspondence reviewed by Science.", "correspondence"],
+    ["Pressure fell in patients, a phase III trial showed.", "phase III trial"],
+    [
+      "The written reasons, published by the Northern Alliance on Thursday, show that the officer placed the offence at the mid-range.",
+      "Northern Alliance",
+    ],
+    ["A report by the Commission on Human Rights found that abuses rose.", "Commission on Human Rights"],
+  ])("%s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }));
+});
