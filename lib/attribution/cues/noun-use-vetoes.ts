@@ -48,6 +48,11 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
   },
+  // "no official finding has been made", "no warning": an -ing noun after "no", and no one finding or warning.
+  {
+    id: "verb/no-ing-noun",
+    test: (v) => v.w.endsWith("ing") && (before(v) === "no" || (before(v, 2) === "no" && !v.tokens[v.i - 1].cap)),
+  },
   // "a framed letter found in the clinic's basement", "documents found at his home": where a document turned up, no
   // finding of its own.
   {

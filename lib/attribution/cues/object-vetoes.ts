@@ -77,6 +77,21 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["claim", "claims", "claimed", "claiming"],
     test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
   },
+  // "was cited for a dangerous clean-out", "was cited for bravery": charged or commended, no one cited as a source.
+  {
+    id: "verb/cited-for",
+    words: ["cited"],
+    test: (v) => after(v) === "for" && /^(?:was|were|been|is|are|be|being)$/.test(before(v)),
+  },
+  // "had the charge dismissed", "got the case thrown out": what a court did for someone, no one dismissing a claim.
+  {
+    id: "verb/had-it-dismissed",
+    words: ["dismissed"],
+    test: (v) =>
+      (DISMISSED_MATTERS.has(before(v)) || /^charges?$/.test(before(v))) &&
+      DETERMINERS.has(before(v, 2)) &&
+      /^(?:had|has|have|having|got|get|gets)$/.test(before(v, 3)),
+  },
   // "had conceded 24 goals", "conceded a single and a two": a score let in, no truth owned up to (nouns.json
   // scoresConceded).
   {

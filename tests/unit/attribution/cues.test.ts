@@ -5608,3 +5608,16 @@ describe("twentieth pass, more documents and their makers", () => {
     ["A report by the Commission on Human Rights found that abuses rose.", "Commission on Human Rights"],
   ])("%s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("twentieth pass, charges and findings that are no statements", () => {
+  it.each([
+    "In the same match, the prop Iosefa Leavasa was cited for a dangerous clean-out but had the charge dismissed.",
+    "The officer was cited for bravery.",
+    "The fire appears to have been started with petrol, though no official finding has yet been made.",
+  ])("is no attribution: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("dismissing someone's charges is still a statement", () =>
+    expect(
+      findAttributions("Sanders dismissed Clinton's charges about his record by pointing to her past.")[0]?.cue.text,
+    ).toBe("dismissed"));
+});
