@@ -20,13 +20,21 @@ import {
   REPORTED_TO_PLACES,
   SCORES_CONCEDED,
 } from "../words";
-import { after, before, objectHead, pronounBefore, sayingVerb, type Veto } from "./veto-kit";
+import { after, before, objectHead, pronounBefore, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
 /** A number as a word or in digits ("eight", "12", "1-0"). */
 const NUMBER_OBJECT =
   /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)$/;
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
 const KEPT_LEADS = new Set(["lead", "total", "target", "advantage", "score"]);
+
+/** "was withdrawn from the draw and told": a passive verb before "and", a few words back, shares its "was". */
+function passiveBeforeAnd(v: VerbAt): boolean {
+  if (before(v) !== "and") return false;
+  for (let k = v.i - 2; k >= 0 && k > v.i - 14 && v.tokens[k].text !== ","; k--)
+    if (afterBe(v.tokens, k) && /(?:ed|en|wn)$/.test(v.tokens[k].lower)) return true;
+  return false;
+}
 
 /** Words after "is expected" that say when or where something happens. */
 const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|before|after|until|shortly)$/;
@@ -127,8 +135,10 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/told-to",
     words: ["told", "warned", "advised", "instructed", "urged"],
     // ("Staff were told of their redundancy at a meeting": given news of an event, no claim said.)
+    // ("was withdrawn from the draw and told to leave": passive still, past "and"; "said its members were entitled to
+    // due process and warned against …" is the speaker's own warning.)
     test: (v) =>
-      afterBe(v.tokens, v.i) &&
+      (afterBe(v.tokens, v.i) || (v.w === "told" && passiveBeforeAnd(v))) &&
       (after(v, after(v) === "not" ? 2 : 1) === "to" ||
         (v.w === "warned" && after(v) === "against") ||
         (v.w === "told" && after(v) === "of")),

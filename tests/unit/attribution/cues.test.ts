@@ -5621,3 +5621,19 @@ describe("twentieth pass, charges and findings that are no statements", () => {
       findAttributions("Sanders dismissed Clinton's charges about his record by pointing to her past.")[0]?.cue.text,
     ).toBe("dismissed"));
 });
+
+describe("twentieth pass, an order after a passive and 'and'", () => {
+  it("'was withdrawn from the draw and told to leave' is an order", () =>
+    expect(
+      findAttributions(
+        "The 24-year-old was withdrawn from the draw at the Linfield Classic and told to leave the site.",
+      ),
+    ).toEqual([]));
+
+  it.each([
+    ["The association said its members were entitled to due process and warned against a trial by media.", "warned"],
+    ["He was arrested and told police that he had been at home.", "told"],
+  ])("the subject's own words after 'and' stay: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+});
