@@ -45,7 +45,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   for (const a of order.out) if (a.tier === "on-record" && a.speaker) a.speaker = memory.names.canonical(a.speaker);
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
-  settleBodiesCalledIt(order.out, text);
+  settleBodiesCalledIt(order.out, text, options?.article ?? text);
   expandAcronyms(order.out, options?.article ?? text);
   if (options?.opening ?? true) ledeRoleNamedLater(order.out, text);
   quotedClaims(order.out, text, quotes);

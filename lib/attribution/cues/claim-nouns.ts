@@ -23,6 +23,7 @@ import {
 import type { Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
 import { participleWithSubject } from "./verb-senses";
+import { COUNT } from "./veto-kit";
 
 /** "claims from X suggest", "reports by X indicate". */
 export function claimsFrom(s: SentenceScan, i: number): number | undefined {
@@ -202,8 +203,7 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;
   if (w === "view" && !owned) return s.veto("survey/unowned-view", i);
   // "sums up the demand in four words": how many, no one's words.
-  if (owned && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few)$/.test(tokens[i - 1].lower))
-    return s.veto("survey/counted-words", i);
+  if (owned && COUNT.test(tokens[i - 1].lower)) return s.veto("survey/counted-words", i);
   const a = raw(
     tokens,
     "claim-noun",

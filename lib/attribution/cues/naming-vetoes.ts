@@ -9,9 +9,15 @@ import { DETERMINERS, NAMING_BEFORE, REFLEXIVES } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 import { namingNoun } from "./verb-senses";
 
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
+
 /** "known to employees as …" at `v`: a name some people use ("is known to have fled" is a hedge). */
 export function knownToAs(tokens: Token[], v: number): boolean {
   if (tokens[v].lower !== "known" || tokens[v + 1]?.lower !== "to") return false;
+  // (Whom it is known to, a noun phrase: "to employees", "to her family", "to Ms Reid"; not "to have worked as".)
+  const whom = tokens[v + 2];
+  if (!whom?.word || !(whom.cap || DETERMINERS.has(whom.lower) || POSSESSIVE.test(whom.lower) || /s$/.test(whom.lower)))
+    return false;
   for (let k = v + 2; k < v + 7 && tokens[k]?.word; k++) if (tokens[k].lower === "as") return k > v + 2;
   return false;
 }

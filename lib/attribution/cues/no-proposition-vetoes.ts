@@ -36,7 +36,18 @@ const STORIES = new Set(["story", "tale"]);
 /** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
 const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
 
+/** An opening quotation mark. */
+const OPENING_QUOTE = /^["“‘]$/;
+
 export const NO_PROPOSITION_VETOES: readonly Veto[] = [
+  // "The miss summed up City's season", "Their season was summed up by a 5-0 defeat": an event that says it all, no
+  // one speaking; a summing-up that reports comes with its words ("summed up the mood: …", "summed up that …").
+  {
+    id: "verb/summed-up-without-words",
+    words: ["summed", "sums", "sum", "summing"],
+    test: (v) =>
+      !v.tokens.slice(v.i + 1).some((t) => t.text === ":" || t.lower === "that" || OPENING_QUOTE.test(t.text)),
+  },
   // "the board ultimately backed the plan", "shared a black-and-white picture", "unveiled a package of tax cuts",
   // "thanked her family and her coach", "the board also discussed allegations of …": support, a thing shown, thanks
   // given or a topic talked over; "backed the claim that …" keeps one.

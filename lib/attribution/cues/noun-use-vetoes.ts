@@ -5,7 +5,15 @@
  */
 import { documentOfContactClause } from "../phrases/maker";
 import { isTimeWord } from "../phrases/time";
-import { APPROXIMATORS, AUXILIARIES, CLAIM_KINDS, DETERMINERS, DOCUMENT_HEADS, IRREGULAR_PAST } from "../words";
+import {
+  APPROXIMATORS,
+  AUXILIARIES,
+  CLAIM_KINDS,
+  CLAIM_NOUNS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  IRREGULAR_PAST,
+} from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
 /** Words after "a" that count people ("a few think", "a fifth say", "a plurality believe"), not describe a thing. */
@@ -51,18 +59,34 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   // "no official finding has been made", "no warning": an -ing noun after "no", and no one finding or warning.
   {
     id: "verb/no-ing-noun",
-    test: (v) => v.w.endsWith("ing") && (before(v) === "no" || (before(v, 2) === "no" && !v.tokens[v.i - 1].cap)),
+    // ("said no, adding that …", "is no longer claiming": a reply or a negation before a verb.)
+    test: (v) => {
+      if (!v.w.endsWith("ing")) return false;
+      const between = v.tokens[v.i - 1];
+      if (before(v) === "no") return before(v, 2) !== "said" && before(v, 2) !== "say";
+      return (
+        before(v, 2) === "no" &&
+        between.word &&
+        !between.cap &&
+        between.lower !== "longer" &&
+        !/(?:ly|ing)$/.test(between.lower)
+      );
+    },
   },
   // "a framed letter found in the clinic's basement", "documents found at his home": where a document turned up, no
   // finding of its own.
   {
     id: "verb/document-found-somewhere",
     words: ["found"],
+    // (A finding goes on to what was found: "found at least 40 cases", "found in several cases that …", "found on
+    // the balance of probabilities that …".)
     test: (v) =>
       DOCUMENT_HEADS.has(before(v)) &&
       /^(?:in|at|on|among|inside|under|behind)$/.test(after(v)) &&
+      !/^(?:least|most)$/.test(after(v, 2)) &&
       !isTimeWord(after(v, 2)) &&
-      !/^\d/.test(after(v, 2)),
+      !/^\d/.test(after(v, 2)) &&
+      !v.tokens.slice(v.i + 1).some((t) => t.lower === "that"),
   },
   // "a paper the company presented in February reports", "a survey the district sent to families found": the verb of a
   // document's contact clause, which says who made it; the verb after it reports.
@@ -76,7 +100,7 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       if (!/^(a|an)$/.test(before(v, 2)) || !between?.word || between.cap || /ly$/.test(between.lower)) return false;
       // (A claim noun with its proposition is read as one: "a bold claim that …"; not a relative clause's verb after
       // "that", "a slide show that predicted …".)
-      if (after(v) === "that" && !/(?:ed|s)$/.test(after(v, 2))) return false;
+      if (after(v) === "that" && (CLAIM_NOUNS.has(v.w) || !/(?:ed|s)$/.test(after(v, 2)))) return false;
       return !/(?:s|ed|ing)$/.test(v.w) && !IRREGULAR_PAST.has(v.w) && !COUNTED.test(between.lower);
     },
   },

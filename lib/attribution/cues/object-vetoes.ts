@@ -20,13 +20,15 @@ import {
   REPORTED_TO_PLACES,
   SCORES_CONCEDED,
 } from "../words";
-import { after, before, objectHead, pronounBefore, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
+import { after, before, COUNT, objectHead, pronounBefore, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
 
-/** A number as a word or in digits ("eight", "12", "1-0"). */
-const NUMBER_OBJECT =
-  /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)$/;
+/** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
+const FINITE_AFTER = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must)$/;
+
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
-const KEPT_LEADS = new Set(["lead", "total", "target", "advantage", "score"]);
+const KEPT_LEADS = new Set(["lead", "total"]);
+/** After a count a side defends: how it was kept ("defended eight off the final over", "defended 12 runs"). */
+const SCORE_AFTER = /^(?:off|runs|from|in|with|at|,|\.)$/;
 
 /** "was withdrawn from the draw and told": a passive verb before "and", a few words back, shares its "was". */
 function passiveBeforeAnd(v: VerbAt): boolean {
@@ -105,16 +107,18 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/conceded-score",
     words: ["conceded", "concede", "concedes", "conceding"],
-    test: (v) => objectHead(v.tokens, v.i + 1, SCORES_CONCEDED),
+    // ("conceded the penalty was deserved": a clause, whose subject the noun is.)
+    test: (v) => {
+      const head = v.tokens.slice(v.i + 1, v.i + 6).findIndex((t) => SCORES_CONCEDED.has(t.lower));
+      const next = v.tokens[v.i + 2 + head]?.lower ?? "";
+      return head >= 0 && objectHead(v.tokens, v.i + 1, SCORES_CONCEDED) && !FINITE_AFTER.test(next);
+    },
   },
   // "defended eight off the final over", "defended a 1-0 lead": a total kept, no position argued for.
   {
     id: "verb/defended-total",
     words: ["defended", "defend", "defends", "defending"],
-    test: (v) =>
-      (NUMBER_OBJECT.test(after(v)) && after(v, 2) !== "of") ||
-      (NUMBER_OBJECT.test(after(v, 2)) && after(v, 3) !== "of") ||
-      objectHead(v.tokens, v.i + 1, KEPT_LEADS),
+    test: (v) => (COUNT.test(after(v)) && SCORE_AFTER.test(after(v, 2))) || objectHead(v.tokens, v.i + 1, KEPT_LEADS),
   },
   // "patients admitted to the ward", "admitted to hospital": taken in, not owning up ("admitted to lying").
   {

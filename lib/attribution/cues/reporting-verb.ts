@@ -188,10 +188,12 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
     return cited[1];
   }
   a.content = contentAfter(tokens, end);
-  // "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, …": an aside between the subject and
-  // its own reporting verb ends at the comma before that verb, which reports again; the subject is shared, so the
-  // verb's own reading keeps it.
-  const close = a.content ? asideClosing(tokens, a.content) : -1;
+  // "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, …": an aside right after the subject,
+  // before its own reporting verb, ends at the comma before that verb, which reports again; the subject is shared, so
+  // the verb's own reading keeps it. ("Smith hit back, saying the figures, believed to be from 2019, were out of
+  // date": the participle follows a verb, and its claim runs on.)
+  const afterSubject = !!a.source && tokens.slice(a.source[1] + 1, i).every((t) => !t.word);
+  const close = a.content && afterSubject ? asideClosing(tokens, a.content) : -1;
   if (close > 0) {
     a.content = [a.content![0], close - 1];
     if (a.source) [a.sharedSource, a.source] = [a.source, null];

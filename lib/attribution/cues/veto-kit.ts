@@ -37,6 +37,10 @@ export interface Veto {
 }
 
 /** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
+/** A small count, in digits or words ("24", "eight", "1-0"): what a score or a tally is made of. */
+export const COUNT =
+  /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few)$/;
+
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 /** The word `k` places before the verb, lower-cased ("" past the sentence's start). */

@@ -189,7 +189,8 @@ export function mainSubject(tokens: Token[], before: number, pastConjunction = f
 function afterConjunction(tokens: Token[], before: number): [number, number] | null {
   if (!/^(?:but|and|yet)$/.test(tokens[0]?.lower ?? "") || !tokens[1]?.word) return null;
   const found = subjectAtStart(tokens.slice(1), before - 1, true);
-  if (!found) return null;
+  // ("But Trump's tweet rattled markets": a possessive owns the subject, which is no one.)
+  if (!found || /['’]s?$/.test(tokens[found[1] + 1].text)) return null;
   const head = tokens[found[1] + 1].lower;
   const someone =
     tokens[1].cap ||

@@ -17,8 +17,8 @@ import { isTimeWord } from "../phrases/time";
 import { writtenInLowerCase } from "../text/lower-words";
 import { COURTESY, cleanName, isAcronym, join, withoutPossessive } from "./name-text";
 
-/** A Roman numeral ("a phase III trial"), which names no owner. */
-const ROMAN = /^[IVX]+$/;
+/** A trial's phase in Roman numerals ("a phase III trial"), which names no owner ("an internal X memo" is X's). */
+const ROMAN = /^(?:II|III|IV)$/;
 
 /**
  * The name a body's phrase gives: a document's maker when capitalised words name one before it ("A Public

@@ -40,7 +40,8 @@ import { camelCased, companyDescriptor } from "./source-shapes";
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
 /** After a word, the rest of a body's name: its possessive before the body's head ("Hauliers' Association"). */
 const BODY_GOES_ON = /^['’]s?[^\S\n]+(\p{Lu}\p{Ll}+)/u;
-const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+/** A person's pronoun, any case. */
+export const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const PRONOUN_SOURCE = /^(?:he|she)$/i;
 
 /** The speakers some "he" or "she" source was linked to: the article calls them people, whatever their names. */
@@ -197,21 +198,25 @@ function personalNear(word: string, text: string): boolean {
 }
 
 /**
- * A title and a name ("Mr. Trump", "Senator Cruz") or a full name ("Brian Krzanich"): a person a "he" near a
- * mention may speak of instead.
+ * A title and a name ("Mr. Trump", "Senator Cruz") or a full name ("Brian Krzanich"): a person a "he" near a mention
+ * may speak of instead.
  */
 const PERSON_NAMED = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}*)\.?[ \t]+\p{Lu}\p{Ll}/gu;
+/** Before two capitalised words, what makes them a place or a body's name ("in New York", "the White House"). */
+const PLACE_BEFORE = /\b(?:the|in|at|from|to|of|near|on|for|by|with|into|across)[ \t]+$/i;
 
 /**
  * Whether a "he", "she", "his" or "her" in `stretch` (the text after a mention, or its sentence's opening before
  * it) may speak of the mention: no other person is named before the pronoun ("Intel said … A spokeswoman for
- * Mr. Trump did not return a message. He is holding a rally": "He" is Mr. Trump).
+ * Mr. Trump did not return a message. He is holding a rally": "He" is Mr. Trump). A place or a body named between
+ * ("Asked in New York whether he would run") is no one a "he" stands for.
  */
 function pronounSpeaksOf(stretch: string): boolean {
   const pronoun = PERSONAL.exec(stretch);
   if (!pronoun) return false;
-  for (const m of stretch.slice(0, pronoun.index).matchAll(PERSON_NAMED))
-    if (m.index > 0 || TITLES.has(m[1].toLowerCase())) return false;
+  const before = stretch.slice(0, pronoun.index);
+  for (const m of before.matchAll(PERSON_NAMED))
+    if (TITLES.has(m[1].toLowerCase()) || (m.index > 0 && !PLACE_BEFORE.test(before.slice(0, m.index)))) return false;
   return true;
 }
 /** How far before a mention a "he" in its sentence's opening is looked for. */

@@ -5637,3 +5637,53 @@ describe("twentieth pass, an order after a passive and 'and'", () => {
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
   );
 });
+
+describe("twentieth pass, the review's cases: the new rules stay in their lanes", () => {
+  it.each([
+    ["Asked if he would resign, Johnson said no, adding that he had the backing of the party.", "adding"],
+    ["The senator voted no, arguing that the bill would raise costs.", "arguing"],
+    ["The report found at least 40 cases of abuse at the home.", "found"],
+    ["The inquiry found on the balance of probabilities that the officer had lied.", "found"],
+    ["The audit found in several cases that payments had been made twice.", "found"],
+    ["The coach conceded the penalty was deserved.", "conceded"],
+    ["The government conceded its net zero goal was now out of reach.", "conceded"],
+    ["The minister defended the 2019 decision to close the plant.", "defended"],
+    ["The chief executive defended two decisions that angered investors.", "defended"],
+    ["The Treasury defended its borrowing target, saying it was prudent.", "defended"],
+    ["The suspect is known to have worked as an informant for the police.", "is known to have"],
+  ])("still marks the cue: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    "The miss summed up City's season.",
+    "That moment summed up a miserable afternoon for Arsenal.",
+    "Their season was summed up by a 5-0 defeat at home to Burnley.",
+  ])("an event that sums something up says nothing: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "After the council withdrew its funding, Maria Lopez said the shelter would close.",
+    "Asked in New York whether he would run again, Ryan said no.",
+  ])("a person stays a person: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record" }),
+  );
+
+  it("an aside's comma inside a participle's own claim leaves the claim whole", () => {
+    const all = findAttributions("Smith hit back, saying the figures, believed to be from 2019, were out of date.");
+    expect(all.map((a) => [a.cue.text, a.speaker])).toEqual([["saying", "Smith"]]);
+  });
+
+  it("a possessive after 'But' owns the subject, which is no one", () =>
+    expect(
+      findAttributions("But Trump's tweet rattled markets, suggesting that tariffs would rise.")[0]?.source,
+    ).toBeNull());
+
+  it("an internal X memo is X's", () =>
+    expect(findAttributions("According to an internal X memo, the rollout was rushed.")[0]).toMatchObject({
+      speaker: "X",
+    }));
+
+  it("a slice reads the whole article for a courtesy title before a name it calls 'it'", () => {
+    const article = "Ms. Rue joined the board in May.\n\nIn its filing, Halden Rue said the deal was fair.";
+    const slice = article.slice(article.indexOf("In its"));
+    expect(findAttributions(slice, { article })[0]).toMatchObject({ tier: "on-record" });
+  });
+});
