@@ -16,6 +16,10 @@ import {
 } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
+/** Words that rank a noun after a determiner ("the bigger worry", "the main concern", "her chief fear"). */
+const RANKING =
+  /^(?:bigger|biggest|greater|greatest|larger|largest|main|wider|broader|deeper|overriding|lingering|growing|immediate)$/;
+
 /** Words after "a" that count people ("a few think", "a fifth say", "a plurality believe"), not describe a thing. */
 const COUNTED =
   /^(?:few|lot|handful|number|majority|minority|plurality|couple|dozen|share|proportion|percentage|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/;
@@ -55,6 +59,16 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       DOCUMENT_HEADS.has(before(v)) &&
       !v.tokens[v.i - 1].cap &&
       (/^(on|by|in|at|online|earlier|late|last|this)$/.test(after(v)) || isTimeWord(after(v))),
+  },
+  // "left little doubt about where she stands", "The bigger worry for investors is …": a base form after a
+  // quantity or a ranking word is a noun (nouns.json: none needed, the words below are few and closed).
+  {
+    id: "verb/ranked-noun",
+    test: (v) =>
+      !/(?:s|ed|ing)$/.test(v.w) &&
+      !IRREGULAR_PAST.has(v.w) &&
+      (/^(?:little|less|no)$/.test(before(v)) ||
+        (RANKING.test(before(v)) && /^(?:the|a|an|his|her|their|its|our|my)$/.test(before(v, 2)))),
   },
   // "no official finding has been made", "no warning": an -ing noun after "no", and no one finding or warning.
   {

@@ -254,6 +254,8 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/states-place",
     words: ["states"],
     test: (v) => {
+      // ("“…,” the memo states.": a document's verb after its words.)
+      if (/^[.,;]$/.test(v.next?.text ?? "") && (DOCUMENT_HEADS.has(before(v)) || before(v) === "paper")) return false;
       if (after(v) !== "that" && v.next?.text !== ":") return true;
       // ("The document also states that": past an adverb to the subject.)
       let k = v.i - 1;

@@ -5687,3 +5687,30 @@ describe("twentieth pass, the review's cases: the new rules stay in their lanes"
     expect(findAttributions(slice, { article })[0]).toMatchObject({ tier: "on-record" });
   });
 });
+
+describe("twentieth pass, rounds 336–339", () => {
+  it.each([
+    ["“It is a stamp bill with a tractor on the cover,” the memo states.", "states"],
+    ["He came back about two minutes later, the affidavit states.", "states"],
+  ])("a document's verb after its words: %s", (text, cue) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", cue: { text: cue } }),
+  );
+
+  it("'the United States.' is no verb", () =>
+    expect(findAttributions("The talks will be held in the United States.")).toEqual([]));
+
+  it.each([
+    "She skipped the meeting but left little doubt about where she stands.",
+    "The bigger worry for investors is the Kondapuram unit.",
+    "NHS England said it was working with the trust and had offered additional support.",
+  ])("a noun or a thing offered is no statement: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/doubt|worry|offered/)]),
+    ),
+  );
+
+  it.each(["Some fear the plan will fail.", "The chief said the road was closed."])(
+    "people who fear or speak stay: %s",
+    (text) => expect(findAttributions(text)).toHaveLength(1),
+  );
+});
