@@ -240,6 +240,9 @@ function verdictOn(
   text: string,
   heOrShe: boolean,
 ): { tier: Attribution["tier"]; speaker: string | null } {
+  // ("Manufacturers say", beside "squeezed manufacturers" and the "Association of Nigerian Packaging
+  // Manufacturers": people by their trade, which the article writes in lower case too, are no one's surname.)
+  if (AGENT_PLURAL.test(word) && writtenInLowerCase(text, word)) return { tier: "anonymous", speaker: null };
   const full = fullNameOf(word, text);
   // "Sporting Almada", "Ashworth United": a fuller name of two words, one a body's, is a club's or a company's.
   const words = full?.split(" ") ?? [];

@@ -220,6 +220,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   if (!head.cap || group || ROLE_ACRONYMS.has(headWord) || openingDocument || office) {
     // ("A VCF press officer": or a pair of words, nouns.json speakingFor.)
     const pair = h > 0 && speaksFor(`${phrase[h - 1].lower} ${headWord}`);
+    // ("Opposition spokesman on health Dr Marlon Stewart-Reid": a portfolio, then the spokesperson's own name.)
+    const named = speaksFor(headWord) && words[h + 1]?.lower === "on" ? readSource(words.slice(h + 2), text) : null;
+    if (named?.kind === "person" && named.name?.includes(" ")) return named;
     const body = speaksFor(headWord) || pair ? spokenFor(words, h, text, pair ? h - 1 : h) : null;
     if (body) {
       const spoken: SourceReading = { kind: "organisation", name: body, role: null };

@@ -331,7 +331,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "on-record", speaker: initialsOf, role: words[1].text, confidence: base * TIMES.titleHolder };
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
-  if (describedAs && namesBody(describedAs))
+  // ("the minister said", after "Health Minister Everton Chambers": a title's holder, whatever words the name holds.)
+  if (describedAs && !office && namesBody(describedAs))
     return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
   if (describedAs && !office && reading.kind === "anonymous")
     return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };

@@ -5714,3 +5714,40 @@ describe("twentieth pass, rounds 336–339", () => {
     (text) => expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("twentieth pass, titles and trades", () => {
+  it("'the minister' is the titled holder, whatever words the holder's name holds", () =>
+    expect(
+      findAttributions(
+        "Health Minister Everton Chambers said the delays were temporary. The minister said nobody should choose.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Everton Chambers" }));
+
+  it.each([
+    [
+      "Opposition spokesman on health Dr Marlon Stewart-Reid described the situation as an embarrassment.",
+      "Marlon Stewart-Reid",
+    ],
+    ["Opposition spokesman on justice Horace Tulloch-Grant called the ruling a travesty.", "Horace Tulloch-Grant"],
+  ])("a spokesperson on a portfolio named after it speaks on record: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("a party's spokeswoman on a portfolio, unnamed, speaks for the party", () =>
+    expect(findAttributions("The party's spokeswoman on education said the plan was flawed.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+
+  it("a trade the article writes in lower case too is people, beside a body's name holding it", () =>
+    expect(
+      findAttributions(
+        "Rules squeezed manufacturers. The Association of Nigerian Packaging Manufacturers met. Manufacturers say the squeeze has compounded a difficult year.",
+      ).at(-1),
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
+  it("a surname that looks like a trade stays a person", () =>
+    expect(findAttributions("Bernie Sanders spoke. Sanders said the race was close.").at(-1)).toMatchObject({
+      tier: "on-record",
+      speaker: "Bernie Sanders",
+    }));
+});
