@@ -27,6 +27,8 @@ import {
  * quotation never runs past the end of its paragraph (unmatched marks).
  */
 export function quoteRegions(text: string): Array<[number, number]> {
+  // ('She was told to sit still,' Miss Aldous said: a paper that never writes a double mark quotes with single ones.)
+  if (!DOUBLE_MARK.test(text)) return singleQuoteRegions(text);
   const out: Array<[number, number]> = [];
   // Two apostrophes stand for a straight double quote in some wire copy ('' … '').
   const re = /[“”"\n]|''/g;
@@ -48,6 +50,40 @@ export function quoteRegions(text: string): Array<[number, number]> {
       if (open < 0) open = m.index;
     } else if (open >= 0) {
       out.push([open, m.index + m[0].length]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const DOUBLE_MARK = /[“”"]|''/;
+/** A single mark that opens: after a line's start, a space or a bracket or dash, before a word ("'She", "‘We"). */
+const OPENS_SINGLE = /(?:^|[\s(\[—–])$/;
+/** What an apostrophe at a word's start leaves out ("the '90s", "'em", "rock 'n' roll", "'til"). */
+const ELISION = /^(?:\d0s|em\b|n\b|til\b|cause\b|tis\b)/i;
+/** A single mark that closes: after a word or punctuation, before a space, punctuation or the line's end. */
+const CLOSES_SINGLE = /^(?:$|[\s,.;:!?)\]—–])/;
+
+/**
+ * Quotations in single marks ('…' or ‘…’), for a text with no double marks. An apostrophe inside a word ("don't",
+ * "Aldous's") neither opens nor closes; a quotation still ends with its paragraph.
+ */
+function singleQuoteRegions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /['‘’\n]/g;
+  let open = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (m[0] === "\n") {
+      open = -1;
+      continue;
+    }
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + 1, at + 2);
+    const elided = ELISION.test(text.slice(at + 1, at + 6));
+    if (open < 0 && m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after) && !elided) open = at;
+    else if (open >= 0 && m[0] !== "‘" && /\S/.test(before) && CLOSES_SINGLE.test(after)) {
+      out.push([open, at + 1]);
       open = -1;
     }
   }

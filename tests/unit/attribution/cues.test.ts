@@ -5751,3 +5751,31 @@ describe("twentieth pass, titles and trades", () => {
       speaker: "Bernie Sanders",
     }));
 });
+
+describe("twentieth pass, quotations in single marks", () => {
+  it("a paper that never writes a double mark quotes with single ones: nothing inside is marked again", () =>
+    expect(
+      findAttributions(
+        "'She was told to sit still and say nothing,' Miss Aldous said. 'She did exactly that, because she believed she was going to die.'",
+      ).map((a) => a.cue.text),
+    ).toEqual(["said"]));
+
+  it("‘curly’ single marks too", () =>
+    expect(
+      findAttributions(
+        "‘She was told to sit still and say nothing,’ Ms Holt said. ‘She believed she was going to die.’",
+      ).map((a) => a.cue.text),
+    ).toEqual(["said"]));
+
+  it.each([
+    "In the '90s, prices rose, the minister said. The members' union disagreed.",
+    "The members' union said rock 'n' roll was dead, and the minister said it was not.",
+  ])("an apostrophe opens no quotation: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.cue.text === "said")).toHaveLength(text.split(" said").length - 1),
+  );
+
+  it("beside double marks, single ones are quotations inside quotations, as before", () =>
+    expect(
+      findAttributions("“He called it ‘a plan that says nothing’,” the mayor said.").map((a) => a.cue.text),
+    ).toEqual(["said"]));
+});
