@@ -89,7 +89,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximated || amount));
   // ("is expected to set out the group's strategy": a plan presented.)
   const setOut = next === "set" && tokens[v + 3]?.lower === "out";
-  const scheduled = !figure && (next === "be" ? beScheduled : SCHEDULED.has(next) || setOut);
+  // ("Inflation is expected to stay within the target range", "to remain elevated": where a figure will stand, an
+  // estimate; "to stay in office", "to remain in custody" are still a schedule.)
+  const level = /^(?:stay|remain)$/.test(next) && LEVEL_AFTER.test(tokens[v + 3]?.lower ?? "");
+  const scheduled = !figure && !level && (next === "be" ? beScheduled : SCHEDULED.has(next) || setOut);
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
@@ -108,6 +111,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
+
+/** Where a figure stands after "stay" or "remain": a level, an estimate's ("within the range", "elevated"). */
+const LEVEL_AFTER =
+  /^(?:within|below|above|under|over|around|near|flat|high|higher|low|lower|elevated|stable|steady|unchanged|subdued|weak|weaker|strong|stronger|negative|positive|volatile|tight|firm|sluggish)$/;
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

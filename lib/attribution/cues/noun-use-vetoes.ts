@@ -87,6 +87,14 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       );
     },
   },
+  // "compares with consensus estimates of $3.12 a share", "analyst forecasts of growth": a figure's noun before "of".
+  {
+    id: "verb/estimates-of",
+    words: ["estimates", "forecasts", "projections"],
+    test: (v) =>
+      after(v) === "of" &&
+      /^(?:consensus|analyst|analysts'|official|market|earlier|previous|its|their)$/.test(before(v)),
+  },
   // "a framed letter found in the clinic's basement", "documents found at his home": where a document turned up, no
   // finding of its own.
   {
@@ -128,6 +136,12 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       CLAIM_KINDS.has(before(v)) ||
       before(v) === "per" ||
       /^(above|below|worth|totalling|totaling|for|against|arising)$/.test(after(v)),
+  },
+  // "can claim compensation through the scheme", "claimed damages": money asked for, no view put.
+  {
+    id: "verb/claimed-money",
+    words: ["claim", "claims", "claimed", "claiming"],
+    test: (v) => /^(?:compensation|damages|refunds?|expenses|benefits?|allowances?|reimbursement)$/.test(after(v)),
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
   {

@@ -102,6 +102,18 @@ export const OBJECT_VETOES: readonly Veto[] = [
       DETERMINERS.has(before(v, 2)) &&
       /^(?:had|has|have|having|got|get|gets)$/.test(before(v, 3)),
   },
+  // "Investigators questioned Regent Harjono Wibisono for nine hours", "police questioned him over the fire": an
+  // interrogation, no doubt put ("questioned whether", "questioned the figures").
+  {
+    id: "verb/questioned-someone",
+    words: ["questioned", "questioning"],
+    // ("reporters questioned Press Secretary Josh Earnest about the details": questions asked, as "asked … about".)
+    test: (v) => {
+      const person = /^(?:him|her|them|suspects?|witnesses)$/.test(after(v)) || !!v.tokens[v.i + 1]?.cap;
+      const next = v.tokens.slice(v.i + 2, v.i + 8).find((t) => !t.cap)?.lower ?? "";
+      return person && /^(?:for|over)$/.test(/^(?:him|her|them)$/.test(after(v)) ? after(v, 2) : next);
+    },
+  },
   // "had conceded 24 goals", "conceded a single and a two": a score let in, no truth owned up to (nouns.json
   // scoresConceded).
   {

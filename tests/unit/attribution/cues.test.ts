@@ -5779,3 +5779,25 @@ describe("twentieth pass, quotations in single marks", () => {
       findAttributions("“He called it ‘a plan that says nothing’,” the mayor said.").map((a) => a.cue.text),
     ).toEqual(["said"]));
 });
+
+describe("twentieth pass, rounds 340–343", () => {
+  it.each([
+    ["Inflation is expected to stay within the target range this year.", "is expected to stay"],
+    ["Rates are expected to remain elevated into next year.", "are expected to remain"],
+  ])("where a figure will stand is an estimate: %s", (text, marked) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "unattributed", text: marked }),
+  );
+
+  it.each([
+    "The minister is expected to stay in office until the election.",
+    "The jury is expected to retire to consider its verdicts next week.",
+    "Engineers are expected to work through the night.",
+    "Passengers delayed by 15 minutes can claim compensation through the scheme.",
+    "That compares with consensus estimates of $3.12 a share.",
+    "Investigators questioned Regent Harjono Wibisono for nine hours last week.",
+    "Police questioned him over the fire.",
+  ])("is no attribution: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("questions asked of someone about something stay", () =>
+    expect(findAttributions("Reporters questioned Press Secretary Josh Earnest about the details.")).toHaveLength(1));
+});
