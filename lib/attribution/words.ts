@@ -157,6 +157,7 @@ export const NATIONALITY_NOUNS = new Set(nouns.nationalityNouns);
 export const ARGUED_MATTERS = new Set(nouns.arguedMatters);
 export const OFFERED_TERMS = new Set(nouns.offeredTerms);
 export const CLAIMED_PRIZES = new Set(nouns.claimedPrizes);
+export const MONEY_CLAIMED = new Set(nouns.moneyClaimed);
 export const SCORES_CONCEDED = new Set(nouns.scoresConceded);
 export const ADMITTED_PLACES = new Set(nouns.admittedPlaces);
 export const REPORTED_TO_PLACES = new Set(nouns.reportedToPlaces);

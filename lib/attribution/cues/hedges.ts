@@ -91,7 +91,15 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const setOut = next === "set" && tokens[v + 3]?.lower === "out";
   // ("Inflation is expected to stay within the target range", "to remain elevated": where a figure will stand, an
   // estimate; "to stay in office", "to remain in custody" are still a schedule.)
-  const level = /^(?:stay|remain)$/.test(next) && LEVEL_AFTER.test(tokens[v + 3]?.lower ?? "");
+  let l = v + 3;
+  while (tokens[l]?.word && (/ly$/.test(tokens[l].lower) || tokens[l].lower === "well")) l++;
+  const levelWord = tokens[l]?.lower ?? "";
+  const figureNear = tokens
+    .slice(l + 1, l + 4)
+    .some((t) => /^\d/.test(t.text) || /^(?:target|range|level|levels|percent|%)$/.test(t.lower));
+  const level =
+    /^(?:stay|remain)$/.test(next) &&
+    (LEVEL_ADJECTIVE.test(levelWord) || (LEVEL_PREPOSITION.test(levelWord) && figureNear));
   const scheduled = !figure && !level && (next === "be" ? beScheduled : SCHEDULED.has(next) || setOut);
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
@@ -112,9 +120,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   return end;
 }
 
-/** Where a figure stands after "stay" or "remain": a level, an estimate's ("within the range", "elevated"). */
-const LEVEL_AFTER =
-  /^(?:within|below|above|under|over|around|near|flat|high|higher|low|lower|elevated|stable|steady|unchanged|subdued|weak|weaker|strong|stronger|negative|positive|volatile|tight|firm|sluggish)$/;
+/** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
+const LEVEL_ADJECTIVE =
+  /^(?:flat|high|higher|low|lower|elevated|stable|steady|unchanged|subdued|weak|weaker|strong|stronger|negative|positive|volatile|tight|firm|sluggish)$/;
+/** Where a figure stands, before a number, a target or a range ("at 4.2 per cent", "within the target range"). */
+const LEVEL_PREPOSITION = /^(?:at|within|below|above|under|over|around|near|between)$/;
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

@@ -13,8 +13,9 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   IRREGULAR_PAST,
+  MONEY_CLAIMED,
 } from "../words";
-import { after, before, type Veto } from "./veto-kit";
+import { after, before, FINITE, type Veto } from "./veto-kit";
 
 /** Words that rank a noun after a determiner ("the bigger worry", "the main concern", "her chief fear"). */
 const RANKING =
@@ -67,7 +68,9 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     test: (v) =>
       !/(?:s|ed|ing)$/.test(v.w) &&
       !IRREGULAR_PAST.has(v.w) &&
-      (/^(?:little|less|no)$/.test(before(v)) ||
+      // (Not a clause's verb: "Voters who know little say they will stay home", "Supporters of Ms Little say".)
+      !/^(?:they|he|she|we|i|it)$/.test(after(v)) &&
+      ((/^(?:little|less|no)$/.test(before(v)) && !v.tokens[v.i - 1].cap) ||
         (RANKING.test(before(v)) && /^(?:the|a|an|his|her|their|its|our|my)$/.test(before(v, 2)))),
   },
   // "no official finding has been made", "no warning": an -ing noun after "no", and no one finding or warning.
@@ -141,7 +144,9 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   {
     id: "verb/claimed-money",
     words: ["claim", "claims", "claimed", "claiming"],
-    test: (v) => /^(?:compensation|damages|refunds?|expenses|benefits?|allowances?|reimbursement)$/.test(after(v)),
+    // ("claim benefits will outweigh the costs", "claimed expenses were within the rules": a clause, whose subject the
+    // noun is.)
+    test: (v) => MONEY_CLAIMED.has(after(v)) && !FINITE.test(after(v, 2)),
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
   {

@@ -20,10 +20,17 @@ import {
   REPORTED_TO_PLACES,
   SCORES_CONCEDED,
 } from "../words";
-import { after, before, COUNT, objectHead, pronounBefore, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
-
-/** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
-const FINITE_AFTER = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must)$/;
+import {
+  after,
+  before,
+  COUNT,
+  FINITE,
+  objectHead,
+  pronounBefore,
+  sayingVerb,
+  type Veto,
+  type VerbAt,
+} from "./veto-kit";
 
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
 const KEPT_LEADS = new Set(["lead", "total"]);
@@ -103,7 +110,8 @@ export const OBJECT_VETOES: readonly Veto[] = [
       /^(?:had|has|have|having|got|get|gets)$/.test(before(v, 3)),
   },
   // "Investigators questioned Regent Harjono Wibisono for nine hours", "police questioned him over the fire": an
-  // interrogation, no doubt put ("questioned whether", "questioned the figures").
+  // interrogation, no doubt put ("questioned whether", "questioned the figures"; "MPs questioned Rachel Reeves over
+  // the figures" asks).
   {
     id: "verb/questioned-someone",
     words: ["questioned", "questioning"],
@@ -111,7 +119,9 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) => {
       const person = /^(?:him|her|them|suspects?|witnesses)$/.test(after(v)) || !!v.tokens[v.i + 1]?.cap;
       const next = v.tokens.slice(v.i + 2, v.i + 8).find((t) => !t.cap)?.lower ?? "";
-      return person && /^(?:for|over)$/.test(/^(?:him|her|them)$/.test(after(v)) ? after(v, 2) : next);
+      const questioners = /^(?:police|detectives|investigators|officers|agents|prosecutors)$/.test(before(v));
+      const over = /^(?:him|her|them)$/.test(after(v)) ? after(v, 2) : next;
+      return person && (over === "for" || (questioners && over === "over"));
     },
   },
   // "had conceded 24 goals", "conceded a single and a two": a score let in, no truth owned up to (nouns.json
@@ -123,7 +133,7 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) => {
       const head = v.tokens.slice(v.i + 1, v.i + 6).findIndex((t) => SCORES_CONCEDED.has(t.lower));
       const next = v.tokens[v.i + 2 + head]?.lower ?? "";
-      return head >= 0 && objectHead(v.tokens, v.i + 1, SCORES_CONCEDED) && !FINITE_AFTER.test(next);
+      return head >= 0 && objectHead(v.tokens, v.i + 1, SCORES_CONCEDED) && !FINITE.test(next);
     },
   },
   // "defended eight off the final over", "defended a 1-0 lead": a total kept, no position argued for.

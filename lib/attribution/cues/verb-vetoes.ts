@@ -255,7 +255,10 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["states"],
     test: (v) => {
       // ("“…,” the memo states.": a document's verb after its words.)
-      if (/^[.,;]$/.test(v.next?.text ?? "") && (DOCUMENT_HEADS.has(before(v)) || before(v) === "paper")) return false;
+      // ("… are often cited as model states, but": a compound noun, no document's determiner before it.)
+      const document = DOCUMENT_HEADS.has(before(v)) || before(v) === "paper";
+      if (/^[.,;]$/.test(v.next?.text ?? "") && document && /^(?:the|this|that|its|their|his|her)$/.test(before(v, 2)))
+        return false;
       if (after(v) !== "that" && v.next?.text !== ":") return true;
       // ("The document also states that": past an adverb to the subject.)
       let k = v.i - 1;

@@ -41,6 +41,9 @@ export interface Veto {
 export const COUNT =
   /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few)$/;
 
+/** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
+export const FINITE = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must|can)$/;
+
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 /** The word `k` places before the verb, lower-cased ("" past the sentence's start). */

@@ -234,6 +234,12 @@ export function sentenceStartBefore(text: string, at: number): number {
   return floor === 0 ? 0 : at;
 }
 
+/** Whether `name` is written inside a longer capitalised name, after "of" or a word that is no title. */
+function insideBodyName(name: string, text: string): boolean {
+  const before = new RegExp(`(?:\\bof|(\\p{Lu}[\\p{L}'’-]*))[ \\t]+${escapeRegExp(name)}\\b`, "u").exec(text);
+  return !!before && (!before[1] || !TITLES.has(before[1].toLowerCase().replace(/\.$/, "")));
+}
+
 function verdictOn(
   word: string,
   claim: string,
@@ -242,8 +248,10 @@ function verdictOn(
 ): { tier: Attribution["tier"]; speaker: string | null } {
   // ("Manufacturers say", beside "squeezed manufacturers" and the "Association of Nigerian Packaging
   // Manufacturers": people by their trade, which the article writes in lower case too, are no one's surname.)
-  if (AGENT_PLURAL.test(word) && writtenInLowerCase(text, word)) return { tier: "anonymous", speaker: null };
   const full = fullNameOf(word, text);
+  // ("Larry Summers" … "Hotter summers": a person's full name, written with a title or alone, keeps the surname.)
+  if (AGENT_PLURAL.test(word) && writtenInLowerCase(text, word) && (!full || insideBodyName(full, text)))
+    return { tier: "anonymous", speaker: null };
   // "Sporting Almada", "Ashworth United": a fuller name of two words, one a body's, is a club's or a company's.
   const words = full?.split(" ") ?? [];
   if (words.length === 2 && words.some((w) => isBodyNameWord(w.toLowerCase())))

@@ -29,6 +29,7 @@ import {
   DETERMINERS,
   UNNAMED_BODIES,
   POSSESSIVE_PRONOUNS,
+  PORTFOLIO_WORDS,
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
@@ -222,7 +223,14 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const pair = h > 0 && speaksFor(`${phrase[h - 1].lower} ${headWord}`);
     // ("Opposition spokesman on health Dr Marlon Stewart-Reid": a portfolio, then the spokesperson's own name.)
     const named = speaksFor(headWord) && words[h + 1]?.lower === "on" ? readSource(words.slice(h + 2), text) : null;
-    if (named?.kind === "person" && named.name?.includes(" ")) return named;
+    if (named?.kind === "person" && named.name?.includes(" ")) {
+      // ("spokesman on Foreign Affairs Niall Collins": the portfolio's capitals are no part of the name.)
+      const parts = named.name.split(" ");
+      const portfolio = parts.findLastIndex((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+      return portfolio >= 0 && parts.length - portfolio > 2
+        ? { ...named, name: parts.slice(portfolio + 1).join(" ") }
+        : named;
+    }
     const body = speaksFor(headWord) || pair ? spokenFor(words, h, text, pair ? h - 1 : h) : null;
     if (body) {
       const spoken: SourceReading = { kind: "organisation", name: body, role: null };

@@ -1,4 +1,5 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
+import { escapeRegExp } from "../../escape-regexp";
 import type { RawAttribution } from "../cues/raw";
 import { type Token } from "../text/sentences";
 import {
@@ -61,6 +62,12 @@ const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|confli
 
 /** A source that gives a name, no more: "who gave his name only as Chinedu", "identified only by her name, Ana". */
 const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Whether the text writes a title right before `name` ("Health Minister Everton Chambers"). */
+function titledInText(name: string, text: string): boolean {
+  const m = new RegExp(`(\\p{Lu}\\p{Ll}+)\\.?[ \\t]+${escapeRegExp(name)}\\b`, "u").exec(text);
+  return !!m && TITLES.has(m[1].toLowerCase());
+}
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
@@ -331,8 +338,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "on-record", speaker: initialsOf, role: words[1].text, confidence: base * TIMES.titleHolder };
   // ("the system said", after "Meridale Health, the 14-hospital nonprofit system,": a body so described speaks as one;
   // its name says so, not the noun, which may be a person's trade or a company's, "producer", "investor".)
-  // ("the minister said", after "Health Minister Everton Chambers": a title's holder, whatever words the name holds.)
-  if (describedAs && !office && namesBody(describedAs))
+  // ("the minister said", after "Health Minister Everton Chambers": a title's holder, whatever words the name holds;
+  // "The producer said", after "Harlow Pictures, the producer of the film,", is still the company.)
+  if (describedAs && namesBody(describedAs) && !(office && titledInText(describedAs, text)))
     return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
   if (describedAs && !office && reading.kind === "anonymous")
     return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };

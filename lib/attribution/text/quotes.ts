@@ -27,8 +27,18 @@ import {
  * quotation never runs past the end of its paragraph (unmatched marks).
  */
 export function quoteRegions(text: string): Array<[number, number]> {
-  // ('She was told to sit still,' Miss Aldous said: a paper that never writes a double mark quotes with single ones.)
-  if (!DOUBLE_MARK.test(text)) return singleQuoteRegions(text);
+  // ('She was told to sit still,' Miss Aldous said: a paragraph that opens its quotations with single marks quotes
+  // with them, doubles inside.)
+  const singles = singleQuoteRegions(text);
+  if (singles.length === 0) return doubleQuoteRegions(text);
+  const doubles = doubleQuoteRegions(text).filter(([s]) => !singles.some(([a, b]) => a < s && s < b));
+  const out = [...singles, ...doubles].sort((x, y) => x[0] - y[0]);
+  // (A double quotation holding single ones, "… ‘no’ …", is the quotation; the single marks are inside it.)
+  return out.filter(([s, e]) => !out.some(([a, b]) => (a < s && e <= b) || (a <= s && e < b)));
+}
+
+/** Quotations in double marks (“…”, "…", '' … ''). */
+function doubleQuoteRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // Two apostrophes stand for a straight double quote in some wire copy ('' … '').
   const re = /[“”"\n]|''/g;
@@ -56,11 +66,28 @@ export function quoteRegions(text: string): Array<[number, number]> {
   return out;
 }
 
-const DOUBLE_MARK = /[“”"]|''/;
 /** A single mark that opens: after a line's start, a space or a bracket or dash, before a word ("'She", "‘We"). */
 const OPENS_SINGLE = /(?:^|[\s(\[—–])$/;
-/** What an apostrophe at a word's start leaves out ("the '90s", "'em", "rock 'n' roll", "'til"). */
-const ELISION = /^(?:\d0s|em\b|n\b|til\b|cause\b|tis\b)/i;
+/** What an apostrophe at a word's start leaves out ("the '90s", "summer of '22", "'em", "rock 'n' roll", "'til"). */
+const ELISION = /^(?:\d0s|\d\d\b|em\b|n\b|til\b|cause\b|tis\b)/i;
+
+/**
+ * "'The nurses' leaders say …,' she said": an "s" with its apostrophe, then a lower-case word it owns, when the next
+ * mark in the paragraph closes a quotation rather than opens one ("tied to ‘national missions’ chosen by ministers.
+ * … ‘would trade …’": there the mark closed).
+ */
+function pluralPossessive(text: string, at: number): boolean {
+  if (text[at - 1] !== "s" || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  const mark = /['‘’\n]/g;
+  mark.lastIndex = at + 1;
+  for (let m = mark.exec(text); m && m[0] !== "\n"; m = mark.exec(text)) {
+    const before = text[m.index - 1] ?? " ";
+    const after = text.slice(m.index + 1, m.index + 2);
+    if (m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after)) return false;
+    if (m[0] !== "‘" && /\S/.test(before) && CLOSES_SINGLE.test(after)) return true;
+  }
+  return false;
+}
 /** A single mark that closes: after a word or punctuation, before a space, punctuation or the line's end. */
 const CLOSES_SINGLE = /^(?:$|[\s,.;:!?)\]—–])/;
 
@@ -70,19 +97,38 @@ const CLOSES_SINGLE = /^(?:$|[\s,.;:!?)\]—–])/;
  */
 function singleQuoteRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /['‘’\n]/g;
+  const re = /['‘’"“”\n]/g;
   let open = -1;
+  // Whether the paragraph's first quotation mark was a single one: only then are single marks its quotations.
+  let singleFirst: boolean | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     if (m[0] === "\n") {
       open = -1;
+      singleFirst = null;
       continue;
     }
+    // (Two apostrophes are a double mark in some wire copy: '' … ''.)
+    const twice = m[0] === "'" && text[at + 1] === "'";
+    if (/["“”]/.test(m[0]) || twice) {
+      singleFirst ??= false;
+      if (twice) re.lastIndex = at + 2;
+      continue;
+    }
+    if (singleFirst === false) continue;
     const before = text.slice(Math.max(0, at - 1), at);
     const after = text.slice(at + 1, at + 2);
     const elided = ELISION.test(text.slice(at + 1, at + 6));
-    if (open < 0 && m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after) && !elided) open = at;
-    else if (open >= 0 && m[0] !== "‘" && /\S/.test(before) && CLOSES_SINGLE.test(after)) {
+    if (open < 0 && m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after) && !elided) {
+      open = at;
+      singleFirst = true;
+    } else if (
+      open >= 0 &&
+      m[0] !== "‘" &&
+      /\S/.test(before) &&
+      CLOSES_SINGLE.test(after) &&
+      !pluralPossessive(text, at)
+    ) {
       out.push([open, at + 1]);
       open = -1;
     }

@@ -5801,3 +5801,48 @@ describe("twentieth pass, rounds 340–343", () => {
   it("questions asked of someone about something stay", () =>
     expect(findAttributions("Reporters questioned Press Secretary Josh Earnest about the details.")).toHaveLength(1));
 });
+
+describe("twentieth pass, the second review's cases", () => {
+  it.each([
+    ["'The nurses' leaders say the offer is an insult and I agree,' Ms Smith said.", ["said"]],
+    [
+      "Since the summer of '22, ministers have claimed the scheme works, but auditors say the firms' figures were wrong.",
+      ["have claimed", "say"],
+    ],
+    [
+      "'They told me \"the minister believes it is over\" and I left,' Ms Patel said. 'Critics say I was naive.'",
+      ["said"],
+    ],
+    [
+      "Programmes are tied to ‘national missions’ chosen by ministers. The letter warns that the change ‘would trade health for visibility’.",
+      ["warns"],
+    ],
+    ["Supporters of the scheme claim benefits will far outweigh the costs.", ["claim"]],
+    ["Voters who know little say they will stay at home.", ["say"]],
+    ["MPs questioned Rachel Reeves over the figures.", ["questioned"]],
+    ["Unemployment is expected to stay at 4.2 per cent.", ["is expected to stay"]],
+  ])("%s", (text, cues) => expect(findAttributions(text).map((a) => a.cue.text)).toEqual(cues));
+
+  it.each([
+    "The suspect is expected to remain under police guard in hospital.",
+    "Troops are expected to stay near the border.",
+    "Kerala and Tamil Nadu are often cited as model states.",
+  ])("is no estimate and no document: %s", (text) =>
+    expect(findAttributions(text).filter((a) => /stay|remain|states/.test(a.cue.text))).toEqual([]),
+  );
+
+  it.each([
+    [
+      "Former Treasury Secretary Larry Summers spoke. Hotter summers are straining the grid. Summers said inflation would return.",
+      { tier: "on-record", speaker: "Larry Summers" },
+    ],
+    [
+      "Harlow Pictures, the producer of the film, was sued. The producer said the claims were baseless.",
+      { tier: "institutional", speaker: "Harlow Pictures" },
+    ],
+    [
+      "Fianna Fáil spokesman on Foreign Affairs Niall Collins said the deal was poor.",
+      { tier: "on-record", speaker: "Niall Collins" },
+    ],
+  ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
+});
