@@ -98,7 +98,8 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
   // (A title's portfolio, "Minister of Environment, Water and Agriculture"; not "President of France, Emmanuel
   // Macron".)
   const portfolio = TITLES.has(owner) && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "");
-  if (j === k - 1 || tokens[j]?.lower !== "of" || !(ORGANISATION_HEADS.has(owner) || portfolio)) return false;
+  if (j === k - 1 || !/^(?:of|for)$/.test(tokens[j]?.lower ?? "") || !(ORGANISATION_HEADS.has(owner) || portfolio))
+    return false;
   let and = false;
   for (let m = k + 1; m < tokens.length && m < k + 10; m++) {
     const t = tokens[m];

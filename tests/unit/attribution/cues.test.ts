@@ -5846,3 +5846,13 @@ describe("twentieth pass, the second review's cases", () => {
     ],
   ])("%s", (text, expected) => expect(findAttributions(text).at(-1)).toMatchObject(expected));
 });
+
+describe("twentieth pass, a body's name with a comma after 'for'", () => {
+  it.each([
+    [
+      "A spokesperson for the Department for Environment, Food and Rural Affairs said the rules would change.",
+      "Department for Environment, Food and Rural Affairs",
+    ],
+    ["The Department for Culture, Media and Sport said it would respond.", "Department for Culture, Media and Sport"],
+  ])("%s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }));
+});
