@@ -95,8 +95,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   while (tokens[l]?.word && (/ly$/.test(tokens[l].lower) || tokens[l].lower === "well")) l++;
   const levelWord = tokens[l]?.lower ?? "";
   const figureNear = tokens
-    .slice(l + 1, l + 4)
-    .some((t) => /^\d/.test(t.text) || /^(?:target|range|level|levels|percent|%)$/.test(t.lower));
+    .slice(l + 1, l + 5)
+    .some(
+      (t) => /^\d/.test(t.text) || /^(?:target|range|level|levels|percent|%|digits|teens|territory)$/.test(t.lower),
+    );
   const level =
     /^(?:stay|remain)$/.test(next) &&
     (LEVEL_ADJECTIVE.test(levelWord) || (LEVEL_PREPOSITION.test(levelWord) && figureNear));
@@ -123,8 +125,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 /** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
 const LEVEL_ADJECTIVE =
   /^(?:flat|high|higher|low|lower|elevated|stable|steady|unchanged|subdued|weak|weaker|strong|stronger|negative|positive|volatile|tight|firm|sluggish)$/;
-/** Where a figure stands, before a number, a target or a range ("at 4.2 per cent", "within the target range"). */
-const LEVEL_PREPOSITION = /^(?:at|within|below|above|under|over|around|near|between)$/;
+/**
+ * Where a figure stands, before a number, a target or a range ("at 4.2 per cent", "within the target range", "in the
+ * high single digits"; "in custody" is a place).
+ */
+const LEVEL_PREPOSITION = /^(?:at|in|within|below|above|under|over|around|near|between)$/;
 
 const PASSIVE_HEDGE_BE = new Set(["is", "are", "was", "were", "been", "being"]);
 

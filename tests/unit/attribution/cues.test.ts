@@ -5821,11 +5821,13 @@ describe("twentieth pass, the second review's cases", () => {
     ["Voters who know little say they will stay at home.", ["say"]],
     ["MPs questioned Rachel Reeves over the figures.", ["questioned"]],
     ["Unemployment is expected to stay at 4.2 per cent.", ["is expected to stay"]],
+    ["Price erosion is expected to stay in the high single digits through FY26.", ["is expected to stay"]],
   ])("%s", (text, cues) => expect(findAttributions(text).map((a) => a.cue.text)).toEqual(cues));
 
   it.each([
     "The suspect is expected to remain under police guard in hospital.",
     "Troops are expected to stay near the border.",
+    "The suspect is expected to remain in custody until Monday.",
     "Kerala and Tamil Nadu are often cited as model states.",
   ])("is no estimate and no document: %s", (text) =>
     expect(findAttributions(text).filter((a) => /stay|remain|states/.test(a.cue.text))).toEqual([]),
