@@ -72,6 +72,7 @@ import {
 } from "./speaker-after";
 import { groupThinks, namedThinks, notACueHere, phrasalEnd } from "./verb-senses";
 import { vetoesFor } from "./verb-vetoes";
+import { sayingVerb } from "./veto-kit";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
   const { tokens } = s;
@@ -206,7 +207,7 @@ function participle(s: SentenceScan, i: number, strong: boolean): number {
 function asideClosing(tokens: Token[], [from, to]: [number, number]): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k + 1];
-    if (tokens[k].text === "," && t.word && !t.cap && (STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower))) return k;
+    if (tokens[k].text === "," && t.word && !t.cap && sayingVerb(t.lower)) return k;
   }
   return -1;
 }
@@ -309,8 +310,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
       // (Not one holding a report of its own, "said an engineer who said the tests were skipped"; asking not to be
       // named is none.)
       const reports =
-        !unnamedOnPurposeAt(tokens, clause) &&
-        tokens.slice(clause + 1, k + 1).some((t) => STRONG_VERBS.has(t.lower) || WEAK_VERBS.has(t.lower));
+        !unnamedOnPurposeAt(tokens, clause) && tokens.slice(clause + 1, k + 1).some((t) => sayingVerb(t.lower));
       if (!reports) [a.appositive, a.source] = [a.source, [a.source[0], k]];
     }
   }

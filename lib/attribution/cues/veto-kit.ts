@@ -36,7 +36,6 @@ export interface Veto {
   test: (v: VerbAt) => boolean;
 }
 
-/** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
 /** A small count, in digits or words ("24", "eight", "1-0"): what a score or a tally is made of. */
 export const COUNT =
   /^(?:\d[\d,.-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few)$/;
@@ -44,6 +43,7 @@ export const COUNT =
 /** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
 export const FINITE = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must|can)$/;
 
+/** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 
 /** The word `k` places before the verb, lower-cased ("" past the sentence's start). */

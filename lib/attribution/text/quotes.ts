@@ -70,8 +70,18 @@ function doubleQuoteRegions(text: string): Array<[number, number]> {
 
 /** A single mark that opens: after a line's start, a space or a bracket or dash, before a word ("'She", "‘We"). */
 const OPENS_SINGLE = /(?:^|[\s(\[—–])$/;
+/** A single mark that closes: after a word or punctuation, before a space, punctuation or the line's end. */
+const CLOSES_SINGLE = /^(?:$|[\s,.;:!?)\]—–])/;
 /** What an apostrophe at a word's start leaves out ("the '90s", "summer of '22", "'em", "rock 'n' roll", "'til"). */
 const ELISION = /^(?:\d0s|\d\d\b|em\b|n\b|til\b|cause\b|tis\b)/i;
+
+/** Whether the single mark `mark` at `at` may open a quotation ("’" never does). */
+const opensSingle = (text: string, mark: string, at: number) =>
+  mark !== "’" && OPENS_SINGLE.test(text.slice(Math.max(0, at - 1), at)) && /[\p{L}\p{N}…]/u.test(text[at + 1] ?? "");
+
+/** Whether the single mark `mark` at `at` may close a quotation ("‘" never does). */
+const closesSingle = (text: string, mark: string, at: number) =>
+  mark !== "‘" && /\S/.test(text[at - 1] ?? " ") && CLOSES_SINGLE.test(text.slice(at + 1, at + 2));
 
 /**
  * "'The nurses' leaders say …,' she said": an "s" with its apostrophe, then a lower-case word it owns, when the next
@@ -83,19 +93,15 @@ function pluralPossessive(text: string, at: number): boolean {
   const mark = /['‘’\n]/g;
   mark.lastIndex = at + 1;
   for (let m = mark.exec(text); m && m[0] !== "\n"; m = mark.exec(text)) {
-    const before = text[m.index - 1] ?? " ";
-    const after = text.slice(m.index + 1, m.index + 2);
-    if (m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after)) return false;
-    if (m[0] !== "‘" && /\S/.test(before) && CLOSES_SINGLE.test(after)) return true;
+    if (opensSingle(text, m[0], m.index)) return false;
+    if (closesSingle(text, m[0], m.index)) return true;
   }
   return false;
 }
-/** A single mark that closes: after a word or punctuation, before a space, punctuation or the line's end. */
-const CLOSES_SINGLE = /^(?:$|[\s,.;:!?)\]—–])/;
 
 /**
- * Quotations in single marks ('…' or ‘…’), for a text with no double marks. An apostrophe inside a word ("don't",
- * "Aldous's") neither opens nor closes; a quotation still ends with its paragraph.
+ * Quotations in single marks ('…' or ‘…’), in a paragraph whose first quotation mark is a single one. An apostrophe
+ * inside a word ("don't", "Aldous's") neither opens nor closes; a quotation still ends with its paragraph.
  */
 function singleQuoteRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -118,19 +124,10 @@ function singleQuoteRegions(text: string): Array<[number, number]> {
       continue;
     }
     if (singleFirst === false) continue;
-    const before = text.slice(Math.max(0, at - 1), at);
-    const after = text.slice(at + 1, at + 2);
-    const elided = ELISION.test(text.slice(at + 1, at + 6));
-    if (open < 0 && m[0] !== "’" && OPENS_SINGLE.test(before) && /[\p{L}\p{N}…]/u.test(after) && !elided) {
+    if (open < 0 && opensSingle(text, m[0], at) && !ELISION.test(text.slice(at + 1, at + 6))) {
       open = at;
       singleFirst = true;
-    } else if (
-      open >= 0 &&
-      m[0] !== "‘" &&
-      /\S/.test(before) &&
-      CLOSES_SINGLE.test(after) &&
-      !pluralPossessive(text, at)
-    ) {
+    } else if (open >= 0 && closesSingle(text, m[0], at) && !pluralPossessive(text, at)) {
       out.push([open, at + 1]);
       open = -1;
     }
