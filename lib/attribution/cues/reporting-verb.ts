@@ -3,18 +3,9 @@
  * before them (source-before.ts), after "by" in a passive or after them in an inversion (speaker-after.ts), or
  * shared with the clause before (", adding …", "… and said").
  */
-import { addresseeRight, nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
-import { headIndex } from "../phrases/head-word";
+import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
-import {
-  afterBe,
-  clauseStartsAt,
-  isAdverb,
-  mainSubject,
-  nameSubject,
-  sentenceSubject,
-  subjectEndLeft,
-} from "../phrases/subject";
+import { afterBe, clauseStartsAt, mainSubject, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
 import {
   claimOpening,
   contentAfter,
@@ -25,21 +16,12 @@ import {
 } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import {
-  ANONYMOUS_HEADS,
-  AUXILIARIES,
   CLOSE_QUOTES,
   CUE_AUXILIARIES,
   GERUND_PREPOSITIONS,
   IRREGULAR_PAST,
-  MID_ADVERBS,
   OPEN_QUOTES,
-  ORGANISATION_HEADS,
-  OTHER_PRONOUNS,
   PARTICIPLE_CUES,
-  PARTICLES_OF,
-  PERSON_PRONOUNS,
-  PICKY_WEAK,
-  PREVERB_ADVERBS,
   READ_FORMS,
   MANNER_FORMS,
   PASSIVE_HEDGE_VERBS,
@@ -53,10 +35,8 @@ import {
   SUBJECT_PRONOUNS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
-  VERB_AUXILIARIES,
   VOUCHING_AT_END,
   WEAK_VERBS,
-  DETERMINERS,
   OUTLET_VOUCHING,
   endsAsPublication,
 } from "../words";
@@ -72,6 +52,9 @@ import {
 } from "./speaker-after";
 import { groupThinks, namedThinks, notACueHere, phrasalEnd } from "./verb-senses";
 import { vetoesFor } from "./verb-vetoes";
+import { participle } from "./participle";
+import { withAuxiliaries, withParticle } from "./cue-span";
+import { weakVerbWithoutSource } from "./weak-verb-source";
 import { sayingVerb } from "./veto-kit";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
@@ -157,65 +140,6 @@ function vouchesBeforeClause(tokens: Token[], i: number): boolean {
   // ("Tes understands, however, that …".)
   const k = pastAside(tokens, i + 1);
   return clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
-}
-
-/** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */
-function participle(s: SentenceScan, i: number, strong: boolean): number {
-  const { tokens } = s;
-  const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
-  const kind = strong ? "verb" : "weak-verb";
-  const a = raw(tokens, kind, `${kind}/participle`, [i, end]);
-  const earlier = s.out[s.out.length - 1];
-  if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
-  else if (!s.quoted(0)) {
-    const subject = mainSubject(tokens, i - 1, true);
-    // "The Resident District Commissioner, Mr Godfrey Tumwesigye, yesterday ordered …, saying": the role, then the
-    // person's name between commas, as before a verb; so is "Tan's lawyer, Mr Daniel Koh,".
-    const role =
-      subject && (!tokens[subject[0]].cap || DETERMINERS.has(tokens[subject[0]].lower) || !tokens[subject[1]].cap);
-    const named = role ? nameAfterComma(tokens, subject[1]) : -1;
-    const closed = /^(?:,|of)$/.test(tokens[named + 1]?.lower ?? "");
-    if (subject) a.source = named > 0 && closed ? [subject[0], named] : subject;
-  }
-  // "…, citing police sources", "citing a senior banker at a private lender": the unnamed people a report cites are
-  // its source (DESIGN.md: who the article says the claim comes from, an anonymous one); "citing data from the
-  // State Department" and "citing rising costs" give evidence or a reason, and the subject speaks.
-  const cited = tokens[i].lower === "citing" ? nounPhraseRight(tokens, i + 1) : null;
-  if (cited && citesSource(tokens, cited)) {
-    a.source = cited;
-    a.sharedSource = undefined;
-    a.content = null;
-    s.take(a);
-    return cited[1];
-  }
-  a.content = contentAfter(tokens, end);
-  // "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, …": an aside right after the subject,
-  // before its own reporting verb, ends at the comma before that verb, which reports again; the subject is shared, so
-  // the verb's own reading keeps it. ("Smith hit back, saying the figures, believed to be from 2019, were out of
-  // date": the participle follows a verb, and its claim runs on.)
-  const afterSubject = !!a.source && tokens.slice(a.source[1] + 1, i).every((t) => !t.word);
-  const close = a.content && afterSubject ? asideClosing(tokens, a.content) : -1;
-  if (close > 0) {
-    a.content = [a.content![0], close - 1];
-    if (a.source) [a.sharedSource, a.source] = [a.source, null];
-  }
-  s.take(a);
-  return end;
-}
-
-/** Where a comma and a reporting verb close a participle's clause `[from, to]` (the comma), or -1. */
-function asideClosing(tokens: Token[], [from, to]: [number, number]): number {
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k + 1];
-    if (tokens[k].text === "," && t.word && !t.cap && sayingVerb(t.lower)) return k;
-  }
-  return -1;
-}
-
-/** Whether the phrase `[from, to]` after "citing" names people who go unnamed ("police sources", "two officials"). */
-function citesSource(tokens: Token[], [from, to]: [number, number]): boolean {
-  const words = tokens.slice(from, to + 1).filter((t) => t.word);
-  return words.length > 0 && ANONYMOUS_HEADS.has(words[headIndex(words)].lower);
 }
 
 /** The verb at `i` (cue ending at `end`) with its source found; returns where the scan goes on. */
@@ -447,49 +371,6 @@ function claimAround(tokens: Token[], first: number, last: number): [number, num
   return [claimOpening(tokens, 0, first), rest[1]];
 }
 
-/**
- * Where a verb's cue ends once a particle that completes it is counted ("warned of", "called for", "railed
- * against", "pointed to"; rules/verbs.json, particlesByVerb), as DESIGN.md marks a cue; not before a time
- * ("commented on Tuesday").
- */
-function withParticle(tokens: Token[], end: number): number {
-  const particle = tokens[end + 1];
-  if (!particle?.word || !PARTICLES_OF.get(tokens[end].lower)?.has(particle.lower)) return end;
-  const next = tokens[end + 2];
-  if (!next?.word || isTimeWord(next.lower) || isTimeWord(tokens[end + 3]?.lower ?? "")) return end;
-  return end + 1;
-}
-/**
- * Where a verb's cue starts once its auxiliaries, negation and the adverbs between them are counted ("might be
- * asking", "had basically said", "does not deny", "was rejected"), as DESIGN.md marks a cue: not a leading
- * adverb with no auxiliary before it ("openly ridiculed" is cued at "ridiculed"), never over words already taken.
- */
-function withAuxiliaries(s: SentenceScan, from: number): number {
-  const { tokens, used } = s;
-  let start = from;
-  for (let k = from - 1; k >= 0 && !used[k] && tokens[k].word && !tokens[k].cap; k--) {
-    const w = tokens[k].lower;
-    if (VERB_AUXILIARIES.has(w)) start = k;
-    else if (!AUXILIARIES.has(w) && !PREVERB_ADVERBS.has(w) && !MID_ADVERBS.has(w) && !isAdverb(w)) break;
-  }
-  return start;
-}
-
-/** Verbs that give a result with its "that" ("it found that", "it concludes that", "it estimates that"). */
-const CONCLUDING = new Set([
-  "found",
-  "finds",
-  "concluded",
-  "concludes",
-  "estimated",
-  "estimates",
-  "calculated",
-  "calculates",
-]);
-
-/** Forms of "find", which report a result (a study's) but not a person coming upon a thing. */
-const FINDING = new Set(["found", "finds", "find"]);
-
 /** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
 function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {
   const { tokens } = s;
@@ -501,62 +382,4 @@ function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number
     if (subject) a.source = subject;
   }
   return !!(a.source || a.sharedSource);
-}
-
-/**
- * Ambiguous verbs need a source right before them; "it shows", "that shows" stand for anything, "polls that show"
- * for the polls. Returns the id of the rule that turns the verb down, or null.
- */
-function weakVerbWithoutSource(
-  tokens: Token[],
-  i: number,
-  a: RawAttribution,
-  near: [number, number] | null,
-  appositive: [number, number] | null,
-  phrasal: boolean,
-): string | null {
-  const w = tokens[i].lower;
-  const agent = !!a.source && a.source[0] > i;
-  if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !appositive && !agent)) return "weak-verb/no-source-before";
-  const src = tokens.slice(near[0], near[1] + 1);
-  // ("her medical records, which showed …": past the comma too.)
-  const antecedent = tokens[near[0] - 1]?.text === "," ? tokens[near[0] - 2] : tokens[near[0] - 1];
-  const relativeToDocument =
-    (src[0].lower === "that" || src[0].lower === "which") && ORGANISATION_HEADS.has(antecedent?.lower ?? "");
-  // "what it calls …" names a view of its own.
-  const whatItCalls = src[0].lower === "it" && tokens[near[0] - 1]?.lower === "what";
-  // ("The survey … found shortages. It also found that …": a finding with its "that", the study's or the body's.)
-  const itFoundThat = src[0].lower === "it" && CONCLUDING.has(w) && tokens[i + 1]?.lower === "that";
-  // "The daughter, who found a letter", "she found the keys": a person coming upon a thing, where a study "found" a
-  // result. A person's finding is a claim with its "that".
-  if (
-    FINDING.has(w) &&
-    src.length === 1 &&
-    (src[0].lower === "who" || PERSON_PRONOUNS.has(src[0].lower)) &&
-    tokens[i + 1]?.lower !== "that"
-  )
-    return "weak-verb/found-thing";
-  if (
-    PICKY_WEAK.has(w) &&
-    !phrasal &&
-    src.length === 1 &&
-    (src[0].lower === "it" || src[0].lower === "that" || src[0].lower === "which") &&
-    !relativeToDocument &&
-    !whatItCalls &&
-    !itFoundThat
-  )
-    return "weak-verb/picky-pronoun";
-  if (
-    PICKY_WEAK.has(w) &&
-    !src.some(
-      (x) =>
-        x.cap ||
-        PERSON_PRONOUNS.has(x.lower) ||
-        OTHER_PRONOUNS.has(x.lower) ||
-        ANONYMOUS_HEADS.has(x.lower) ||
-        ORGANISATION_HEADS.has(x.lower),
-    )
-  )
-    return "weak-verb/picky-unnamed";
-  return null;
 }
