@@ -149,6 +149,7 @@ export const KINDS_OPENING_NAMES = new Set(nouns.kindsOpeningNames);
 export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);
+export const DENIED_REQUESTS = new Set(nouns.deniedRequests);
 export const POSTED_RESULTS = new Set(nouns.postedResults);
 export const RECALLED_GOODS = new Set(nouns.recalledGoods);
 export const LIVES_CLAIMED = new Set(nouns.livesClaimed);

@@ -12,8 +12,10 @@ import {
   AUXILIARIES,
   DOCUMENT_HEADS,
   CLAIMED_PRIZES,
+  DENIED_REQUESTS,
   DETERMINERS,
   DISMISSED_MATTERS,
+  PREPOSITIONS,
   OPEN_QUOTES,
   POSSESSIVE_PRONOUNS,
   REJECTED_PLANS,
@@ -258,6 +260,30 @@ export const OBJECT_VETOES: readonly Veto[] = [
       /^(a|an|the|its|their|his|her|our)$/.test(after(v)) &&
       objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
       !(after(v, 2) === "idea" && after(v, 3) === "that"),
+  },
+  // "Judge Helen Marroquin denied Valcrest's motion to dismiss", "denied him bail", "denied the permit in March": a
+  // request refused, not a claim called untrue (nouns.json deniedRequests; "denied the request was ever made" denies
+  // one, the object a clause's subject).
+  {
+    id: "verb/denied-request",
+    words: ["deny", "denies", "denied", "denying"],
+    test: (v) => {
+      for (let k = v.i + 1; k < v.i + 9 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        if (DENIED_REQUESTS.has(t.lower)) {
+          const next = v.tokens[k + 1];
+          return !next?.word || next.lower === "to" || next.lower === "and" || PREPOSITIONS.has(next.lower);
+        }
+        // (The object's words: "Valcrest Metals Recovery LLC's", "him", "a separate".)
+        if (t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+      }
+      return false;
+    },
+  },
+  // "the county board voted to deny the company a permit", "MPs voted to reject it": a vote taken, no claim made.
+  {
+    id: "verb/voted-to",
+    test: (v) => before(v) === "to" && /^vot(?:e|es|ed|ing)$/.test(before(v, 2)),
   },
   // "the judge dismissed a bail application", "The club dismissed its manager", "The case was dismissed on Friday":
   // a case thrown out or a person let go, unless "as" says what it was taken for ("dismissed him as a crank").

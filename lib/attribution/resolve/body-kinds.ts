@@ -14,6 +14,12 @@ import {
 import { BASED_IN } from "./name-text";
 import type { SpeakerMemory } from "./speakers";
 
+/** A capitalised word tied by a hyphen to a describing one ("JSE-listed", "Stavfjord-headquartered"). */
+const HYPHENED_DESCRIPTION = /^\p{Lu}[\p{L}.&]*-\p{Ll}+$/u;
+
+/** Words that make the body another than the one named ("one manufacturer", "another developer"). */
+const SOME_OTHER = /^(?:one|another)$/;
+
 /** How far back (characters) "the council" looks for the council the story named. */
 const BODY_REACH = 3000;
 
@@ -25,7 +31,12 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   const name = given.replace(BASED_IN, "");
   const words = name.split(/\s+/);
   const kind = words[words.length - 1].toLowerCase();
-  if (!ORGANISATION_HEADS.has(kind) || (words.length > 1 && name !== name.toLowerCase())) return null;
+  // ("the JSE-listed miner", "the Paris-based group": a place or a market before a hyphen describes it too.)
+  // ("one Leicester-based manufacturer" is some other one.)
+  const describing = words
+    .slice(0, -1)
+    .every((w) => (w === w.toLowerCase() && !SOME_OTHER.test(w)) || HYPHENED_DESCRIPTION.test(w));
+  if (!ORGANISATION_HEADS.has(kind) || !describing) return null;
   // ("A council spokesperson said", pages after "North Wessex District Council": the story's one council, unless
   // `farBack` is false; nouns.json storyBodyKinds.)
   const far = farBack && STORY_BODY_KINDS.has(kind);
@@ -38,7 +49,7 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   // the company that last spoke or was named (nouns.json companyKinds); "the homewares retailer" too, the modifiers
   // in lower case ("the terrorist group" is no company's).
   const single = words.length === 1;
-  const company = COMPANY_KINDS.has(kind) && (single || (name === name.toLowerCase() && kind !== "group"));
+  const company = COMPANY_KINDS.has(kind) && (single || (describing && kind !== "group"));
   // "state news agency Huaxin" … "the agency", "the watchdog" (nouns.json calledKinds, overseers): a body the story
   // called one of this kind.
   const called =

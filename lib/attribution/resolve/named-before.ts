@@ -315,8 +315,10 @@ export class NamedBefore {
       // part before it naming no company.)
       const owner = /^(.*?)['’]s?(?=\s|$)/u.exec(m[0]);
       const name = owner && companyName(owner[1]) ? owner[1] : companyName(m[0]) ? m[0] : null;
-      // (Not a headline's capitals: "Judge Fines Attorneys Over …".)
-      if (name && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
+      // (Not a headline's capitals, "Judge Fines Attorneys Over …", nor a title and its holder, "Minister of Equipment
+      // and Water Hicham Ouazzani Tber".)
+      const titled = !!name && TITLES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
+      if (name && !titled && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
     }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))

@@ -5858,3 +5858,60 @@ describe("twentieth pass, a body's name with a comma after 'for'", () => {
     ["The Department for Culture, Media and Sport said it would respond.", "Department for Culture, Media and Sport"],
   ])("%s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }));
 });
+
+describe("twenty-first pass, 'the company' and the bodies it is not", () => {
+  it.each([
+    // The last body named is a public office: the company is the one the story named with a company's word.
+    [
+      "Halewood Shipping Co. paid $6.1 million in 2021. The state Division of Aquatic Resources surveyed the reef in May. The company has maintained that a faulty chart caused the grounding.",
+      "Halewood Shipping Co",
+    ],
+    [
+      "Coral Harbor Insurance Co. faces 3,000 complaints. The Office of Insurance Oversight opened an inquiry. In a written statement, the company said it was working around the clock.",
+      "Coral Harbor Insurance Co",
+    ],
+    // A title and its holder name no company, however many body words the title holds.
+    [
+      "Tambakor Iron Resources Limited lost its licence. Minister of Mines and Mineral Resources Foday Kamara signed the order. In a statement, the company said it had paid every dollar due.",
+      "Tambakor Iron Resources Limited",
+    ],
+    // A place or a market tied by a hyphen describes the company as lower-case words do.
+    [
+      "Thabaneng Platinum’s headline earnings fell 38% in the six months, the JSE-listed miner said on Tuesday.",
+      "Thabaneng Platinum",
+    ],
+    [
+      "Firthmoor Energy kept its Brannoch field running, but the Aberdeen-headquartered operator warned that costs would rise.",
+      "Firthmoor Energy",
+    ],
+  ])("is the company named before: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("leaves 'one' such company unnamed", () => {
+    const text =
+      "Castlebrook Capital owns Marlow Pike. The managing director of one Leicester-based manufacturer said he was owed £40,000.";
+    expect(findAttributions(text).at(-1)?.speaker).not.toBe("Castlebrook Capital");
+  });
+});
+
+describe("twenty-first pass, requests refused and votes taken", () => {
+  it.each([
+    "U.S. District Judge Helen Marroquin denied Valcrest Metals Recovery LLC's motion to dismiss the case.",
+    "The district judge denied the motion, and Tillery entered a conditional plea.",
+    "The magistrate denied him bail.",
+    "The council denied the permit in March.",
+    "Tendai Mavhunga was on Wednesday denied bail by the Mbizi Magistrates' Court.",
+    "The county board of supervisors voted to deny the company a permit.",
+    "MPs voted to reject the amendment on Tuesday.",
+  ])("reports no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["The ministry denied the allegations on Friday.", "denied"],
+    ["Okafor denied the request was ever made.", "denied"],
+    ["He denied that the application had been lost.", "denied"],
+    ["Residents say officials voted without telling them, and they denied the claims.", "denied"],
+  ])("still reports a denial: %s", (text, cue) =>
+    expect(findAttributions(text).some((a) => a.cue.text.endsWith(cue))).toBe(true),
+  );
+});
