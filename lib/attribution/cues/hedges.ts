@@ -82,8 +82,15 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     tokens[b + 1]?.lower === "by";
   // ("is expected to raise about $28 million", "to handle around 90,000 appointments": money, a share or a figure after
   // "about" right after the verb is an estimate whatever the verb; "to visit 12 countries" is still a schedule.)
-  const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "");
-  const f = approximated ? v + 4 : v + 3;
+  // ("to move up to 12 million tons", "to cost more than $380 million": or a phrase of two or three words.)
+  const words = (n: number) =>
+    tokens
+      .slice(v + 3, v + 3 + n)
+      .map((t) => t.lower)
+      .join(" ");
+  const phrase = APPROXIMATING_PHRASES.find((p) => words(p.split(" ").length) === p);
+  const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "") || !!phrase;
+  const f = v + 3 + (phrase ? phrase.split(" ").length : approximated ? 1 : 0);
   const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
   const figure =
     /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximated || amount));
@@ -121,6 +128,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
+
+/** Words of more than one that say a figure is approximate ("up to 12 million", "more than $380 million"). */
+const APPROXIMATING_PHRASES = ["up to", "more than", "less than", "fewer than", "at least", "as many as", "as much as"];
 
 /** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
 const LEVEL_ADJECTIVE =

@@ -34,6 +34,12 @@ import {
   type VerbAt,
 } from "./veto-kit";
 
+/** What a company reports when it publishes its accounts. */
+const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
+/** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
+const ACCOUNTS_WORDS =
+  /^(?:its|their|the|his|her|quarterly|annual|interim|full|full-year|half-year|fiscal|preliminary|[a-z]+-(?:quarter|half))$/;
+
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
 const KEPT_LEADS = new Set(["lead", "total"]);
 /** After a count a side defends: how it was kept ("defended eight off the final over", "defended 12 runs"). */
@@ -278,6 +284,18 @@ export const OBJECT_VETOES: readonly Veto[] = [
         if (t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower)) return false;
       }
       return false;
+    },
+  },
+  // "when it reports earnings next month", "is due to report quarterly results on Thursday": accounts published, no
+  // claim ("reported that earnings fell" is one).
+  {
+    id: "verb/reports-results",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) => {
+      // ("reported similar results in spring wheat" reports a finding.)
+      let k = v.i + 1;
+      while (k < v.i + 5 && ACCOUNTS_WORDS.test(v.tokens[k]?.lower ?? "")) k++;
+      return FINANCIAL_RESULTS.has(v.tokens[k]?.lower ?? "");
     },
   },
   // "the county board voted to deny the company a permit", "MPs voted to reject it": a vote taken, no claim made.

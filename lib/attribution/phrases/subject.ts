@@ -175,11 +175,21 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
  */
 export function mainSubject(tokens: Token[], before: number, pastConjunction = false): [number, number] | null {
   const comma = tokens.findLastIndex((x, k) => k < before && x.text === ",");
+  // ("In an Instagram post on Tuesday, he thanked his studio and the artisans, and wrote": the opening phrase's
+  // comma, where the last is a list's.)
+  const first = tokens.findIndex((x, k) => k < before && x.text === ",");
   return (
     sentenceSubject(tokens, before) ??
     (pastConjunction ? afterConjunction(tokens, before) : null) ??
-    (comma > 0 ? namedAfter(tokens, comma + 1) : null)
+    (comma > 0 ? namedAfter(tokens, comma + 1) : null) ??
+    (first > 0 && first < comma ? ownNameAfter(tokens, first + 1) : null)
   );
+}
+
+/** namedAfter, not a possessive ("In 2015, Oz's show aired …, and": the show's). */
+function ownNameAfter(tokens: Token[], k: number): [number, number] | null {
+  const found = namedAfter(tokens, k);
+  return found && !/['’]s?$/.test(tokens[found[1]].text) ? found : null;
 }
 
 /**

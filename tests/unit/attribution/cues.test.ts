@@ -5915,3 +5915,47 @@ describe("twenty-first pass, requests refused and votes taken", () => {
     expect(findAttributions(text).some((a) => a.cue.text.endsWith(cue))).toBe(true),
   );
 });
+
+describe("twenty-first pass, estimates, accounts and thanks", () => {
+  it.each([
+    "The pipeline is expected to move up to 12 million metric tons of carbon dioxide a year.",
+    "Rebuilding is expected to cost more than $380 million.",
+  ])("an amount after an approximating phrase is an estimate: %s", (text) =>
+    expect(findAttributions(text)).toMatchObject([{ rule: "hedge/passive", tier: "unattributed" }]),
+  );
+
+  it.each([
+    "The NLRB's regional office in Seattle is expected to assign an investigator in the coming weeks.",
+    "Quarterly profit topped forecasts, and the company reports earnings next month.",
+    "Halden will report its first-quarter results on Thursday.",
+    "Ashworth thanked fans in an Instagram post on Tuesday evening.",
+  ])("reports no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Researchers at the farm reported similar results in spring wheat in a 2019 paper.", "reported"],
+    ["The company reported that earnings fell 12%.", "reported"],
+  ])("a finding reported is still one: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+
+  it("gives 'and wrote' the subject after an opening phrase, past a list's comma", () => {
+    const text =
+      "Sacha Okonjo left the house on Monday. In an Instagram post on Tuesday evening, he thanked his studio and the house’s artisans, and wrote that he was proud of every stitch.";
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: "Sacha Okonjo" });
+  });
+});
+
+describe("twenty-first pass, roles by their initials and positions on a team", () => {
+  it("reads 'the DCE' as the District Chief Executive named before, on record", () => {
+    const text =
+      "The District Chief Executive (DCE), Mr Yaw Boakye-Ansah, said the work would take a year. The DCE urged residents to stop dumping refuse, warning that offenders would be prosecuted.";
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record", speaker: "Yaw Boakye-Ansah" });
+  });
+
+  it.each([
+    ["Linebacker Tom Reyes said the team was ready.", "Tom Reyes"],
+    ["Defenseman Ivo Marek said the penalty was harsh.", "Ivo Marek"],
+  ])("a position before a name is no body: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
