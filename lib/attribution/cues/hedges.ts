@@ -92,8 +92,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "") || !!phrase;
   const f = v + 3 + (phrase ? phrase.split(" ").length : approximated ? 1 : 0);
   const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
+  // (After a phrase, money or an amount word: "to name up to 30 players on Friday" is a schedule still.)
   const figure =
-    /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximated || amount));
+    /^[$£€¥]/.test(tokens[f]?.text ?? "") ||
+    (/^\d/.test(tokens[f]?.text ?? "") && ((approximated && !phrase) || amount));
   // ("is expected to set out the group's strategy": a plan presented.)
   const setOut = next === "set" && tokens[v + 3]?.lower === "out";
   // ("Inflation is expected to stay within the target range", "to remain elevated": where a figure will stand, an

@@ -38,7 +38,7 @@ import {
 const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
 /** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
 const ACCOUNTS_WORDS =
-  /^(?:its|their|the|his|her|quarterly|annual|interim|full|full-year|half-year|fiscal|preliminary|[a-z]+-(?:quarter|half))$/;
+  /^(?:its|their|quarterly|annual|interim|full|full-year|half-year|fiscal|preliminary|q[1-4]|[a-z]+-(?:quarter|half))$/;
 
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
 const KEPT_LEADS = new Set(["lead", "total"]);
@@ -280,8 +280,10 @@ export const OBJECT_VETOES: readonly Veto[] = [
           const next = v.tokens[k + 1];
           return !next?.word || next.lower === "to" || next.lower === "and" || PREPOSITIONS.has(next.lower);
         }
-        // (The object's words: "Valcrest Metals Recovery LLC's", "him", "a separate".)
-        if (t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+        // (The object's words: "Valcrest Metals Recovery LLC's", "him", "a separate"; "denied making a bid", "denied
+        // any bid to interfere" deny a claim.)
+        const stop = t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower);
+        if (stop || /^(?:any|having)$/.test(t.lower) || (!t.cap && /ing$/.test(t.lower))) return false;
       }
       return false;
     },
@@ -292,10 +294,13 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/reports-results",
     words: ["report", "reports", "reported", "reporting"],
     test: (v) => {
-      // ("reported similar results in spring wheat" reports a finding.)
+      // ("reported similar results in spring wheat" reports a finding; "reported results that contradicted …",
+      // "reported quarterly earnings fell 20%" a claim: a clause goes on after the noun.)
       let k = v.i + 1;
       while (k < v.i + 5 && ACCOUNTS_WORDS.test(v.tokens[k]?.lower ?? "")) k++;
-      return FINANCIAL_RESULTS.has(v.tokens[k]?.lower ?? "");
+      const next = v.tokens[k + 1];
+      const ends = !next?.word || isTimeWord(next.lower) || /^(?:on|for|in|at|next|this|later)$/.test(next.lower);
+      return FINANCIAL_RESULTS.has(v.tokens[k]?.lower ?? "") && ends;
     },
   },
   // "the county board voted to deny the company a permit", "MPs voted to reject it": a vote taken, no claim made.

@@ -252,8 +252,12 @@ export const participleWord = (t: Token) => !t.cap && (t.lower.endsWith("ed") ||
 
 /** A participle opening a phrase after the head: "a poll [taken last week]", "the letter [reviewed by] The Post". */
 function postModifier(words: Token[], k: number): boolean {
-  // ("a Washington Post database tracking such deaths": a document and what it does.)
-  if (/ing$/.test(words[k].lower) && !words[k].cap && DOCUMENT_HEADS.has(words[k - 1].lower)) return true;
+  // ("a Washington Post database tracking such deaths": a document and what it does; "the brigade defending the
+  // area": a body and what it does to something, where "the council meeting" is one noun.)
+  if (/ing$/.test(words[k].lower) && !words[k].cap) {
+    if (DOCUMENT_HEADS.has(words[k - 1].lower)) return true;
+    if (ORGANISATION_HEADS.has(words[k - 1].lower) && DETERMINERS.has(words[k + 1]?.lower ?? "")) return true;
+  }
   if (!participleWord(words[k])) return false;
   const before = words[k - 1].lower;
   // ("a survey carried out by …": past the participle's particle.)

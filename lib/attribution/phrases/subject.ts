@@ -175,21 +175,33 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
  */
 export function mainSubject(tokens: Token[], before: number, pastConjunction = false): [number, number] | null {
   const comma = tokens.findLastIndex((x, k) => k < before && x.text === ",");
-  // ("In an Instagram post on Tuesday, he thanked his studio and the artisans, and wrote": the opening phrase's
-  // comma, where the last is a list's.)
-  const first = tokens.findIndex((x, k) => k < before && x.text === ",");
   return (
     sentenceSubject(tokens, before) ??
     (pastConjunction ? afterConjunction(tokens, before) : null) ??
     (comma > 0 ? namedAfter(tokens, comma + 1) : null) ??
-    (first > 0 && first < comma ? ownNameAfter(tokens, first + 1) : null)
+    (comma > 0 ? afterOpeningPhrase(tokens, comma) : null)
   );
 }
 
-/** namedAfter, not a possessive ("In 2015, Oz's show aired …, and": the show's). */
-function ownNameAfter(tokens: Token[], k: number): [number, number] | null {
-  const found = namedAfter(tokens, k);
-  return found && !/['’]s?$/.test(tokens[found[1]].text) ? found : null;
+/**
+ * The subject after a sentence's opening phrase, where the comma before the verb is a list's: "In an Instagram post
+ * on Tuesday, he thanked his studio and the artisans, and wrote", "In a statement on Friday, the club thanked
+ * supporters and said". Not a possessive ("In 2015, Oz's show …") nor a name in a list ("In Lagos, Abuja and Kano,").
+ */
+function afterOpeningPhrase(tokens: Token[], last: number): [number, number] | null {
+  const first = tokens.findIndex((x) => x.text === ",");
+  if (first <= 0 || first > last) return null;
+  const k = first + 1;
+  const found =
+    namedAfter(tokens, k) ??
+    (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") &&
+    [ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS].some((heads) => heads.has(tokens[k + 1]?.lower ?? "")) &&
+    tokens[k + 2]?.word &&
+    !tokens[k + 2].cap
+      ? ([k, k + 1] as [number, number])
+      : null);
+  if (!found || /['’]s?$/.test(tokens[found[1]].text)) return null;
+  return /^(?:and|or|,)$/.test(tokens[found[1] + 1]?.lower ?? "") ? null : found;
 }
 
 /**

@@ -15,7 +15,7 @@ import { BASED_IN } from "./name-text";
 import type { SpeakerMemory } from "./speakers";
 
 /** A capitalised word tied by a hyphen to a describing one ("JSE-listed", "Stavfjord-headquartered"). */
-const HYPHENED_DESCRIPTION = /^\p{Lu}[\p{L}.&]*-\p{Ll}+$/u;
+const HYPHENED_DESCRIPTION = /^\p{Lu}[\p{L}.&]*-(?:listed|based|headquartered|owned|run|backed|led|registered|made)$/u;
 
 /** Words that make the body another than the one named ("one manufacturer", "another developer"). */
 const SOME_OTHER = /^(?:one|another)$/;
@@ -31,12 +31,14 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   const name = given.replace(BASED_IN, "");
   const words = name.split(/\s+/);
   const kind = words[words.length - 1].toLowerCase();
-  // ("the JSE-listed miner", "the Paris-based group": a place or a market before a hyphen describes it too.)
+  // ("the JSE-listed miner", "the Paris-based carmaker": a place or a market before a hyphen describes it too.)
   // ("one Leicester-based manufacturer" is some other one.)
   const describing = words
     .slice(0, -1)
     .every((w) => (w === w.toLowerCase() && !SOME_OTHER.test(w)) || HYPHENED_DESCRIPTION.test(w));
-  if (!ORGANISATION_HEADS.has(kind) || !describing) return null;
+  // ("The Co-operative Bank" is a name: a kind in lower case.)
+  const lowerKind = words[words.length - 1] === kind;
+  if (!ORGANISATION_HEADS.has(kind) || !describing || (words.length > 1 && !lowerKind)) return null;
   // ("A council spokesperson said", pages after "North Wessex District Council": the story's one council, unless
   // `farBack` is false; nouns.json storyBodyKinds.)
   const far = farBack && STORY_BODY_KINDS.has(kind);

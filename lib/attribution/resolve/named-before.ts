@@ -317,7 +317,13 @@ export class NamedBefore {
       const name = owner && companyName(owner[1]) ? owner[1] : companyName(m[0]) ? m[0] : null;
       // (Not a headline's capitals, "Judge Fines Attorneys Over …", nor a title and its holder, "Minister of Equipment
       // and Water Hicham Ouazzani Tber".)
-      const titled = !!name && TITLES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
+      // ("General Motors", "Cardinal Health": a title's word opening a name that ends as a company's does, and no
+      // portfolio's "of".)
+      const words = name?.split(/\s+/) ?? [];
+      const titled =
+        words.length > 1 &&
+        TITLES.has(words[0].toLowerCase()) &&
+        (words.includes("of") || !isBodyNameWord(words[words.length - 1].toLowerCase()));
       if (name && !titled && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
     }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
