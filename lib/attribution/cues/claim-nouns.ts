@@ -70,15 +70,26 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
   const { tokens } = s;
   // ("His claim that every allocation followed the list …": a possessive pronoun owns it as a name would.)
   const pronoun = i === 1 && OWNER_PRONOUNS.has(tokens[0].lower) && tokens[i + 1]?.lower === "that";
+  // ("Tullis' claim that …", "the residents' claim that …": an apostrophe after a final s, a token of its own; only
+  // with its "that", where "the employees' allegations, saying …" is someone else's answer to them.)
+  const afterS =
+    /^['’]$/.test(tokens[i - 1]?.text ?? "") &&
+    /s$/.test(tokens[i - 2]?.lower ?? "") &&
+    tokens[i - 2].word &&
+    tokens[i + 1]?.lower === "that";
   if (
     !CLAIM_NOUNS.has(tokens[i].lower) ||
     i < 1 ||
-    !tokens[i - 1].word ||
-    !(tokens[i - 1].lower.endsWith("'s") || pronoun) ||
+    !(tokens[i - 1].word || afterS) ||
+    !(tokens[i - 1].lower.endsWith("'s") || pronoun || afterS) ||
     !carriesClaim(tokens, i)
   )
     return undefined;
-  const owner: [number, number] | null = pronoun ? [i - 1, i - 1] : nounPhraseLeft(tokens, i - 1);
+  const owner: [number, number] | null = pronoun
+    ? [i - 1, i - 1]
+    : afterS
+      ? nounPhraseLeft(tokens, i - 2)
+      : nounPhraseLeft(tokens, i - 1);
   if (!owner) return undefined;
   const a = raw(tokens, "claim-noun", "claim-noun/possessive", [i, i]);
   a.source = owner;

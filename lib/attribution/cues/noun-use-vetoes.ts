@@ -36,6 +36,16 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       return /(?:ed|s)$/.test(verb.lower) && !DETERMINERS.has(verb.lower) && !APPROXIMATORS.has(verb.lower);
     },
   },
+  // "…, reports filed with the Missouri Ethics Commission show": documents and what was done with them, the subject of
+  // the verb after ("Reuters reports filed …" is left to the verb's own reading: a capital names who reports).
+  {
+    id: "verb/reports-filed",
+    words: ["reports", "statements", "claims"],
+    test: (v) =>
+      !v.tokens[v.i - 1]?.cap &&
+      /^(?:filed|released|published|obtained|seen|compiled|submitted|lodged|posted)$/.test(after(v)) &&
+      /^(?:with|by|to|in|on|at|under|from)$/.test(after(v, 2)),
+  },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },
   // "values the group at about 15 times forecast earnings": a forecast figure, no one forecasting.

@@ -43,11 +43,15 @@ import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
-import { after, asInClause, before, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
+import { after, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+/** What a count added is of: time, a score, places, jobs. */
+const COUNTED_UNITS =
+  /^(?:seconds|minutes|hours|days|weeks|months|years|points|runs|goals|wickets|seats|jobs|percent|per|more|extra|new)$/;
+
 /** Words ending in "s" that are no plural noun. */
 const NOT_PLURALS = new Set(["this", "his", "its", "us", "was", "has", "is", "does", "as", "thus", "whereas"]);
 
@@ -134,6 +138,8 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["added", "adds", "adding"],
     test: (v) =>
       /^\d/.test(after(v)) ||
+      // ("had added several weeks to lead times", "added two points": a count in words, then what it counts.)
+      ((COUNT.test(after(v)) || after(v) === "several") && COUNTED_UNITS.test(after(v, 2))) ||
       (/^(a|an|the|his|her|their|its)$/.test(after(v)) &&
         v.tokens.slice(v.i + 2, v.i + 4).some((t) => ORDINALS.test(t.lower))),
   },

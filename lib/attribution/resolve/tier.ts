@@ -69,6 +69,10 @@ function titledInText(name: string, text: string): boolean {
   return !!m && TITLES.has(m[1].toLowerCase());
 }
 
+/** Words before a name that give it in part only ("surnamed Kim", "identified only as Maria"). */
+const GIVEN_ONLY_AS =
+  /\b(?:surnamed|(?:identified|named|known|described) only as|who gave (?:her|his|their) name as)\s+$/;
+
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
   if (raw.sharedSource) {
@@ -106,6 +110,10 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "on-record", speaker: memory.person(lead, at), role: phrase, confidence: base * TIMES.roleOfNamed };
   // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
   if (NOBODYS_REPORTS.test(phrase)) return { tier: "unattributed", speaker: null, role: null, confidence: base };
+  // "A dialysis patient surnamed Kim said", "a woman identified only as Maria": a name given so that the person
+  // stays unnamed.
+  if (GIVEN_ONLY_AS.test(text.slice(Math.max(0, at - 30), at)))
+    return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.anonymous };
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.

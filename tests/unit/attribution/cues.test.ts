@@ -6006,3 +6006,56 @@ describe("twenty-first pass, the review's cases", () => {
     expect(findAttributions(text).every((a) => a.speaker !== "Abuja")).toBe(true);
   });
 });
+
+describe("twenty-first pass, states at law, regents and possessives after an s", () => {
+  it("reads a US state arguing in court as a state, institutional", () =>
+    expect(
+      findAttributions("New Mexico had argued in earlier filings that the claim exceeded the river's flow.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "New Mexico" }));
+
+  it("reads a regent's title apart from the name", () => {
+    const text =
+      'Wawolaa Regent Syamsul Bahri Lapandu said on Tuesday that the complaint was serious. "We will act," Syamsul told reporters.';
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual(["Syamsul Bahri Lapandu", "Syamsul Bahri Lapandu"]);
+  });
+
+  it.each([
+    [
+      "Raymond Tullis backed the stadium. Opponents spent the campaign hammering Tullis’ claim that the stadium would create 3,000 jobs.",
+      { tier: "on-record", speaker: "Raymond Tullis" },
+    ],
+    ["The residents' claim that the water was poisoned was rejected by the council.", { tier: "anonymous" }],
+  ])("gives a claim after an s and its apostrophe its owner: %s", (text, reading) =>
+    expect(findAttributions(text).find((a) => a.cue.text === "claim")).toMatchObject(reading),
+  );
+
+  it("keeps a participle after 'the employees' allegations' for its own subject", () => {
+    const text =
+      "Moravchem Lučany declined to comment on the employees' allegations, saying the investigation was still under way.";
+    expect(findAttributions(text)).toMatchObject([{ cue: { text: "saying" }, speaker: "Moravchem Lučany" }]);
+  });
+
+  it("reads 'reports filed with' as documents, not a verb", () =>
+    expect(
+      findAttributions(
+        "Supporters spent more than $2.4 million, reports filed with the Missouri Ethics Commission show.",
+      ).map((a) => a.cue.text),
+    ).not.toContain("reports"));
+});
+
+describe("twenty-first pass, names given in part and counts added", () => {
+  it.each([
+    "A 72-year-old dialysis patient surnamed Kim said she was told to leave an emergency room.",
+    "A woman identified only as Maria said she had waited six hours.",
+  ])("a name given so that the person stays unnamed is anonymous: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it.each([
+    "Export licensing in the Netherlands had added several weeks to lead times.",
+    "The new checks added two weeks to the process.",
+  ])("a count of time added reports nothing: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("still hears 'added that' with a count inside the claim", () =>
+    expect(findAttributions("He added that two weeks was too long.").map((a) => a.cue.text)).toContain("added"));
+});
