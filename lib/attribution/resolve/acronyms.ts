@@ -54,14 +54,40 @@ export function acronymsIn(text: string): Map<string, string> {
   return found;
 }
 
+/** A run of capitalised words, small words between them ("Transport for London", "Health Service Executive"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+let lastNamed: { article: string; found: Map<string, string> } | null = null;
+
+/**
+ * Names of three words or more the article writes, by their initials with and without the small words ("HSE",
+ * "NFF", "TFL"): the first name that gives each.
+ */
+function namedIn(article: string): Map<string, string> {
+  // (A long page is read in slices, each asking of the whole article: it is read once.)
+  if (lastNamed?.article === article) return lastNamed.found;
+  const found = new Map<string, string>();
+  lastNamed = { article, found };
+  for (const m of article.matchAll(NAME_RUN)) {
+    const name = m[0].replace(/^The\s+/, "");
+    const words = name.split(/\s+/);
+    if (words.filter((w) => !SMALL.test(w)).length < 3) continue;
+    for (const key of [initials(name), words.map((w) => w[0]).join("").toUpperCase()])
+      if (!found.has(key)) found.set(key, name.replace(/['’]s$/, ""));
+  }
+  return found;
+}
+
 /**
  * Gives each speaker named by an acronym the full name the article spelled it out with: in brackets after the name,
  * or, with none, a body that spoke under its full name ("The Congressional Budget Office estimated …" … "According
- * to the CBO").
+ * to the CBO"), or else a name of three words or more the article gives anywhere ("referred queries to the Health
+ * Service Executive" … "A spokeswoman for the HSE said").
  */
 export function expandAcronyms(all: Attribution[], article: string): void {
   let names: Map<string, string> | null = null;
   let spoken: Map<string, string> | null = null;
+  let named: Map<string, string> | null = null;
   for (const a of all) {
     const acronym = a.speaker?.replace(/['’]s$/, "");
     if (!acronym || !spelledAsAcronym(acronym)) continue;
@@ -71,7 +97,9 @@ export function expandAcronyms(all: Attribution[], article: string): void {
         .filter((b) => b.tier === "institutional" && b.speaker?.includes(" ") && /^\p{Lu}/u.test(b.speaker))
         .map((b) => [initials(b.speaker!), b.speaker!]),
     );
-    const full = names.get(acronym) ?? spoken.get(acronym.replace(/&/g, "").toUpperCase());
+    const letters = acronym.replace(/&/g, "").toUpperCase();
+    named ??= namedIn(article);
+    const full = names.get(acronym) ?? spoken.get(letters) ?? named.get(letters);
     if (!full) continue;
     a.speaker = full;
     a.explanation = explainAttribution(a, false);

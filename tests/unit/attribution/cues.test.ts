@@ -6059,3 +6059,21 @@ describe("twenty-first pass, names given in part and counts added", () => {
   it("still hears 'added that' with a count inside the claim", () =>
     expect(findAttributions("He added that two weeks was too long.").map((a) => a.cue.text)).toContain("added"));
 });
+
+describe("twenty-first pass, initials of a body the article named without brackets", () => {
+  it.each([
+    [
+      "Managers referred queries to the Health Service Executive. A spokeswoman for the HSE said beds would open.",
+      "Health Service Executive",
+    ],
+    [
+      "National Farmers' Federation president David Kearsley said the package was a start. In a separate statement, the NFF called for the test to be eased.",
+      "National Farmers' Federation",
+    ],
+  ])("gives the full name: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("leaves initials no name of the article spells", () =>
+    expect(findAttributions("The weather was poor. The NFF said the package was a start.")[0].speaker).toBe("NFF"));
+});
