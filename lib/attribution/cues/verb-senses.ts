@@ -108,11 +108,26 @@ export function nounUse(tokens: Token[], i: number): boolean {
     prev.lower !== "also";
   // "The ad claims", "the suit claims that": a body or a document speaking, after its determiner (not after a
   // preposition: "wrote in a research note").
+  // ("Marrowind's own environmental impact statement estimates …": or an owner, and words describing it.)
+  let d = i - 2;
+  while (
+    d > i - 6 &&
+    tokens[d]?.word &&
+    !tokens[d].cap &&
+    !DETERMINERS.has(tokens[d].lower) &&
+    !/['’]s?$/.test(tokens[d].text)
+  )
+    d--;
+  // (A verb there agrees with its one owner, "estimates"; "the refinery's official estimate", "Kensington's research
+  // note, published …" and "the company's estimates were" are nouns.)
+  const next = tokens[i + 1];
+  const agrees = /[^s]s$/.test(tokens[i].lower) && !!next?.word && !AUXILIARIES.has(next.lower);
+  const owned = /['’]s?$/.test(tokens[d]?.text ?? "") && !!tokens[d].word && agrees;
   if (
     modifier &&
     (ORGANISATION_HEADS.has(prev.lower) || ANONYMOUS_HEADS.has(prev.lower) || SPEAKING_THINGS.has(prev.lower)) &&
-    DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
-    !PREPOSITIONS.has(tokens[i - 3]?.lower ?? "")
+    (DETERMINERS.has(tokens[i - 2]?.lower ?? "") || owned) &&
+    !PREPOSITIONS.has(tokens[(owned ? d : i - 2) - 1]?.lower ?? "")
   )
     return false;
   // ("the company claims it is installed in two million homes": a clause opened by a subject pronoun makes it the

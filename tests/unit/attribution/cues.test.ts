@@ -6077,3 +6077,28 @@ describe("twenty-first pass, initials of a body the article named without bracke
   it("leaves initials no name of the article spells", () =>
     expect(findAttributions("The weather was poor. The NFF said the package was a start.")[0].speaker).toBe("NFF"));
 });
+
+describe("twenty-first pass, an owner's document speaking", () => {
+  it.each([
+    [
+      "Waiorongo Water Ltd wants to build a dam. The company's application estimates the lake would allow about 6500ha to be irrigated.",
+      "estimates",
+    ],
+    [
+      "Marrowind Energy plans a gas field. But Marrowind’s own environmental impact statement estimates the project will produce 4.1m tonnes.",
+      "estimates",
+    ],
+    [
+      "Boreal Crest Metals Inc applied in May. According to the company’s application, 40 people would work there.",
+      "According to",
+    ],
+  ])("is an institutional source: %s", (text, cue) =>
+    expect(findAttributions(text).find((a) => a.cue.text === cue)).toMatchObject({ tier: "institutional" }),
+  );
+
+  it.each([
+    "The company's estimates were too high for the board.",
+    "The refinery's official estimate of the release was 40 tonnes.",
+    "Kensington’s research note, published Thursday, put the figure at 12%.",
+  ])("leaves the noun a noun: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
