@@ -28,9 +28,13 @@ export function appositiveSource(
   comma: number,
 ): { source: [number, number]; head: [number, number] } | null {
   const found = appositiveOf(tokens, comma);
-  // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name.
+  // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name ("UNHCR,
+  // the UN refugee agency, said": a description after the comma makes it one).
+  const described = DETERMINERS.has(tokens[(found?.head[1] ?? -9) + 2]?.lower ?? "");
   const dateline =
-    found?.head[0] === 0 && tokens.slice(0, found.head[1] + 1).every((t) => t.word && allCapitals(t.text));
+    found?.head[0] === 0 &&
+    !described &&
+    tokens.slice(0, found.head[1] + 1).every((t) => t.word && allCapitals(t.text));
   return dateline ? null : found;
 }
 

@@ -6102,3 +6102,34 @@ describe("twenty-first pass, an owner's document speaking", () => {
     "Kensington’s research note, published Thursday, put the figure at 12%.",
   ])("leaves the noun a noun: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("twenty-first pass, acronyms described, capitals, documents and the reader addressed", () => {
+  it.each([
+    ["UNHCR, the UN refugee agency, said more than 8,300 people had fled.", "UNHCR"],
+    ["It remains binding, a position Addis Ababa has rejected for decades.", "Addis Ababa"],
+    [
+      "According to the latest draft text, released by the presidency, rich nations would pay more.",
+      "latest draft text",
+    ],
+    ["Al-Bawadi Contracting confirmed the award in a bourse filing on Monday.", "Al-Bawadi Contracting"],
+  ])("is institutional: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("reads an acronym in capitals before a dateline's comma as no name", () =>
+    expect(
+      findAttributions("KUALA LUMPUR, July 14 — The plan is dead, the minister says.").map((a) => a.source?.text),
+    ).toEqual(["the minister"]));
+
+  it("hears 'summed it up:' before a quotation", () =>
+    expect(
+      findAttributions('Forum coordinator Laode Hamid summed it up: "The fish have moved away."')[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Laode Hamid" }));
+
+  it.each([
+    "And you can sum it up in about 30 words: the plan saves money.",
+    "If you believe the forecasts, rates will fall.",
+  ])("takes the reader addressed for no source: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.source?.text.toLowerCase() === "you")).toEqual([]),
+  );
+});
