@@ -150,6 +150,7 @@ export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);
 export const DENIED_REQUESTS = new Set(nouns.deniedRequests);
+export const PRICES_ASKED = new Set(nouns.pricesAsked);
 export const POSTED_RESULTS = new Set(nouns.postedResults);
 export const RECALLED_GOODS = new Set(nouns.recalledGoods);
 export const LIVES_CLAIMED = new Set(nouns.livesClaimed);

@@ -30,6 +30,10 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
     .slice(v.i + 1, v.i + 1 + within)
     .some((t) => more.test(t.lower) || t.text === ":" || OPEN_QUOTES.has(t.text));
 
+/** Feelings expressed with no claim after them ("expressed concern over the delay"). */
+const FEELINGS_EXPRESSED =
+  /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|hope|optimism)$/;
+
 /** What figures tell ("tell a different story"). */
 const STORIES = new Set(["story", "tale"]);
 
@@ -83,6 +87,12 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
       v.tokens
         .slice(Math.max(0, v.i - 4), v.i)
         .some((t, k, near) => t.lower === "than" && !/^\d/.test(near[k + 1]?.text ?? "")),
+  },
+  // "parents expressed concern over the delay": a feeling shown, no claim ("expressed concern that …" has one).
+  {
+    id: "verb/expressed-feeling",
+    words: ["expressed", "expresses", "express", "expressing"],
+    test: (v) => FEELINGS_EXPRESSED.test(after(v)) && !wordsFollow(v, /^that$/, 6),
   },
   // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless words follow ("reacted by
   // saying …"). ("Valdessa responded within the hour" is left marked: PolNeAR marks a response, words or none.)

@@ -13,6 +13,7 @@ import {
   DOCUMENT_HEADS,
   CLAIMED_PRIZES,
   DENIED_REQUESTS,
+  PRICES_ASKED,
   DETERMINERS,
   DISMISSED_MATTERS,
   PREPOSITIONS,
@@ -257,6 +258,17 @@ export const OBJECT_VETOES: readonly Veto[] = [
   },
   // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
   { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
+  // "Police charged him with murder", "prosecutors charged three men with fraud": a charge laid, not an accusation
+  // put in words ("charged that …" is one).
+  {
+    id: "verb/charged-with",
+    words: ["charge", "charges", "charged", "charging"],
+    test: (v) => {
+      const clause = v.tokens.slice(v.i + 1, v.i + 6);
+      const w = clause.findIndex((t) => t.lower === "with");
+      return w > 0 && clause.slice(0, w).every((t) => t.word && t.lower !== "that");
+    },
+  },
   // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected
   // ("rejected the idea that the cut was to blame" rejects a claim).
   {
@@ -286,6 +298,21 @@ export const OBJECT_VETOES: readonly Veto[] = [
         if (stop || /^(?:any|having)$/.test(t.lower) || (!t.cap && /ing$/.test(t.lower))) return false;
       }
       return false;
+    },
+  },
+  // "are reportedly charging interest of up to 60%", "charging a tourist 1,200 baht", "quoted a premium of USD 4.85
+  // per barrel": a price asked, not an accusation or words quoted (nouns.json pricesAsked).
+  {
+    id: "verb/price-asked",
+    words: ["charge", "charges", "charged", "charging", "quote", "quotes", "quoted", "quoting"],
+    test: (v) => {
+      // (Past one object, a person charged: "charging a tourist 1,200 baht".)
+      const k = /^(?:a|an|the|him|her|them|us|me|customers|tourists|residents|patients|users)$/.test(after(v))
+        ? v.i + 2
+        : v.i + 1;
+      const t = v.tokens[k];
+      const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || /^[A-Z]{3}$/.test(t.text));
+      return amount || objectHead(v.tokens, v.i + 1, PRICES_ASKED);
     },
   },
   // "when it reports earnings next month", "is due to report quarterly results on Thursday": accounts published, no

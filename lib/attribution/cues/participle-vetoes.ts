@@ -74,6 +74,16 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
     id: "verb/participle-by",
     test: (v) => after(v) === "by" && v.w.endsWith("ed") && !MEANS.test(after(v, 2)) && thingsBefore(v),
   },
+  // "a licensing regime unveiled by the government on Tuesday": a thing launched, the participle after its noun with
+  // the passive's agent (DESIGN.md: a plain act; "…, the company announced on Tuesday" is the company speaking).
+  {
+    id: "verb/launched-by",
+    words: ["unveiled", "announced", "launched"],
+    test: (v) => {
+      const noun = v.tokens[v.i - 1];
+      return after(v) === "by" && !!noun?.word && !noun.cap && !AUXILIARIES.has(noun.lower) && !pronounBefore(v);
+    },
+  },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
   // "as more drugs are added", "features were added": something put in, no words.

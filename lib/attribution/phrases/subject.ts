@@ -114,6 +114,13 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
   // "Carly Fiorina", "Ted Cruz": a capitalised word after it makes it a given name, not an adverb or a participle.
   if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || (/(ing|ly|ed)$/.test(first) && !tokens[1]?.cap))
     return null;
+  // ("More than 300 households have rejected …": a count, then what it counts, up to the verb.)
+  if (/^(?:more|fewer|less)$/.test(first) && tokens[1]?.lower === "than") {
+    let k = 2;
+    while (k < before && k < 8 && tokens[k].word && !AUXILIARIES.has(tokens[k].lower) && !/ed$/.test(tokens[k].lower))
+      k++;
+    return k > 3 ? [0, k - 1] : null;
+  }
   let end = -1;
   for (let j = 0; j < before && j < 8; j++) {
     const t = tokens[j];

@@ -72,7 +72,13 @@ function namedIn(article: string): Map<string, string> {
     const name = m[0].replace(/^The\s+/, "");
     const words = name.split(/\s+/);
     if (words.filter((w) => !SMALL.test(w)).length < 3) continue;
-    for (const key of [initials(name), words.map((w) => w[0]).join("").toUpperCase()])
+    for (const key of [
+      initials(name),
+      words
+        .map((w) => w[0])
+        .join("")
+        .toUpperCase(),
+    ])
       if (!found.has(key)) found.set(key, name.replace(/['’]s$/, ""));
   }
   return found;

@@ -11,7 +11,7 @@ describe("finds these cues (cue, source)", () => {
     ["Bernie Sanders Says He Has Already Started Writing His Speech", "Says", "Bernie Sanders"],
     ["In a CNN national poll, Clinton leads by ten points.", "In", "a CNN national poll"],
     ["A reporter asked Sanders how he was feeling.", "asked", "A reporter"],
-    ["The senator expressed concern about the deal.", "expressed", "The senator"],
+    ["The senator expressed concern that the deal was rushed.", "expressed", "The senator"],
     ["Trump called Clinton a liar on Tuesday.", "called", "Trump"],
     ["Critics called the deal a giveaway.", "called", "Critics"],
     ["He was called a traitor by the senator.", "was called", "the senator"],
@@ -264,6 +264,8 @@ describe("does not read these as attributions", () => {
     "McConnell delivered a blunt message to Trump: “It's time to quit attacking people.”",
     // A dash after a quotation that no name follows.
     "“We won,” — and then the crowd went quiet.",
+    // A feeling shown with no proposition (DESIGN.md: "officials are concerned by the collapse" is none).
+    "The senator expressed concern about the deal.",
   ])("%s", (text) => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([]);
   });

@@ -6133,3 +6133,34 @@ describe("twenty-first pass, acronyms described, capitals, documents and the rea
     expect(findAttributions(text).filter((a) => a.source?.text.toLowerCase() === "you")).toEqual([]),
   );
 });
+
+describe("twenty-first pass, prices, charges laid, feelings shown and things launched", () => {
+  it.each([
+    "A video shows her charging a tourist 1,200 baht for a box of rice.",
+    "The successful bidder quoted a premium of USD 4.85 per barrel.",
+    "Police charged him with murder on Monday.",
+    "Parents of candidates expressed concern over the delay.",
+    "Fines of up to HK$300,000 apply under a licensing regime unveiled by the government on Tuesday.",
+    "The PTC is expected to conduct its next fare review in the second half of next year.",
+  ])("reports no claim: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.rule !== "weak-verb/subject")).toEqual([]),
+  );
+
+  it("leaves 'reportedly' the hedge when the verb after it asks a price", () =>
+    expect(
+      findAttributions("Village moneylenders are reportedly charging interest of up to 60% a year."),
+    ).toMatchObject([{ rule: "hedge/adverb", tier: "unattributed" }]));
+
+  it.each([
+    ["The union charged that the ministry had hidden the figures.", "charged"],
+    ["Parents expressed concern that the exam paper had leaked.", "expressed"],
+    ["The deal is worth €410 million, the company announced on Tuesday.", "announced"],
+  ])("still reports: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it("reads 'More than 300 households' as the subject a participle shares", () =>
+    expect(
+      findAttributions(
+        "More than 300 households have rejected the offer for a township project, saying compensation was too low.",
+      )[0],
+    ).toMatchObject({ tier: "anonymous", source: { text: "More than 300 households" } }));
+});
