@@ -25,6 +25,11 @@ const RANKING =
 const COUNTED =
   /^(?:few|lot|handful|number|majority|minority|plurality|couple|dozen|share|proportion|percentage|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
+/** Words that only describe a noun, never its subject ("the large listed groups"). */
+const DESCRIBING = /^(?:large|small|big|major|other|certain|various|numerous|smaller|larger|biggest|largest)$/;
+/** Counts that may be a subject ("Several warned") or, inside a noun phrase, describe one. */
+const QUANTIFIERS = /^(?:several|many|some|few|most|all)$/;
+
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
   // it counts ("Of those polled, 31 said" and "about 31 said" count people who speak).
@@ -45,6 +50,16 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       !v.tokens[v.i - 1]?.cap &&
       /^(?:filed|released|published|obtained|seen|compiled|submitted|lodged|posted)$/.test(after(v)) &&
       /^(?:with|by|to|in|on|at|under|from)$/.test(after(v, 2)),
+  },
+  // "the large listed groups", "the management of several shared reservoirs": a participle describing the noun after
+  // it, inside a noun phrase ("Several warned that …", "Many reported problems" are people speaking).
+  {
+    id: "verb/describing-participle",
+    test: (v) => {
+      if (!v.w.endsWith("ed") || !/^[a-z]+s$/.test(after(v)) || /ing$/.test(after(v))) return false;
+      const inPhrase = /^(?:the|of|in|at|on|for|with|from|by|its|their)$/.test(before(v, 2));
+      return DESCRIBING.test(before(v)) || (QUANTIFIERS.test(before(v)) && inPhrase);
+    },
   },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },

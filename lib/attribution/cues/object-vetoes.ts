@@ -35,6 +35,26 @@ import {
   type VerbAt,
 } from "./veto-kit";
 
+/** What is called that is an event, not words ("called a strike", "called a snap election"). */
+const EVENTS_CALLED = new Set([
+  "strike",
+  "strikes",
+  "walkout",
+  "election",
+  "elections",
+  "referendum",
+  "meeting",
+  "vote",
+  "halt",
+  "ceasefire",
+  "truce",
+  "recess",
+  "protest",
+  "protests",
+  "demonstration",
+  "demonstrations",
+]);
+
 /** What a company reports when it publishes its accounts. */
 const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
 /** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
@@ -314,6 +334,31 @@ export const OBJECT_VETOES: readonly Veto[] = [
       const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || /^[A-Z]{3}$/.test(t.text));
       return amount || objectHead(v.tokens, v.i + 1, PRICES_ASKED);
     },
+  },
+  // "Unions have called a new day of nationwide strikes", "called a snap election": an event called, no claim.
+  {
+    id: "verb/called-event",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => {
+      if (!/^(?:a|an|the|another|fresh|new|snap)$/.test(after(v))) return false;
+      for (let k = v.i + 1; k < v.i + 8 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        // ("called the strike a success", "called the vote “a betrayal”" name it, and say something.)
+        if (EVENTS_CALLED.has(t.lower)) {
+          const next = v.tokens[k + 1];
+          return !next || (!next.word && !OPEN_QUOTES.has(next.text)) || PREPOSITIONS.has(next.lower);
+        }
+        if (!t.word || t.lower === "that" || t.lower === "for") return false;
+      }
+      return false;
+    },
+  },
+  // "ships calling at Romanian ports": a ship's stop, no call made.
+  {
+    id: "verb/calling-at-port",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) =>
+      after(v) === "at" && v.tokens.slice(v.i + 2, v.i + 6).some((t) => /^(?:ports?|harbou?rs?)$/.test(t.lower)),
   },
   // "when it reports earnings next month", "is due to report quarterly results on Thursday": accounts published, no
   // claim ("reported that earnings fell" is one).

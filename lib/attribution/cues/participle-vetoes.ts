@@ -92,6 +92,12 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
     words: ["added"],
     test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
   },
+  // "if the current level of air defence is maintained": kept up, no view held ("it is maintained that …" holds one).
+  {
+    id: "verb/maintained-passive",
+    words: ["maintained"],
+    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+  },
   // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
   // said to be; "The report attributed the rise to rents" names a cause, and reports.
   { id: "verb/attributed-to", words: ["attributed"], test: (v) => after(v) === "to" || afterBe(v.tokens, v.i) },

@@ -70,6 +70,9 @@ const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/u;
 const PRONOUN_AND_TEAM = /^(?:he|she) (?:and|with) (?:(?:his|her|their) )?(?:colleagues|co-?authors|team)$/;
 
 /** Reads a source phrase. `text` is the analysed string the tokens point into. */
+/** The side a party sits on, before its name ("the opposition Greens", "the ruling Social Democrats"). */
+const PARTY_SIDES = /^(?:opposition|ruling|governing)$/;
+
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
@@ -101,17 +104,19 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const site = words.find((t) => WEB_ADDRESS.test(t.text));
   if (site && words.length <= 2) return { kind: "organisation", name: site.text, role: null };
   // "The Conservatives said": a party named by its members, after "the" (nouns.json partiesByMembers).
-  const party = words[0].lower === "the" && words.every((t, k) => k === 0 || t.cap);
+  // ("The opposition Greens": or after the side it sits on.)
+  const side = words[0].lower === "the" && PARTY_SIDES.test(words[1]?.lower ?? "") ? 2 : 1;
+  const party = words[0].lower === "the" && words.every((t, k) => k < side || t.cap);
   if (
     party &&
     PARTIES_BY_MEMBERS.has(
       words
-        .slice(1)
+        .slice(side)
         .map((t) => t.lower)
         .join(" "),
     )
   )
-    return { kind: "organisation", name: join(words.slice(1), text), role: null };
+    return { kind: "organisation", name: join(words.slice(side), text), role: null };
   // "The Prime Minister said", "the Deputy Governor": titles alone, capitalised as British and South Asian papers
   // write them, are an office (singleOffice; its holder found in tier.ts), not a person named "Minister".
   if (words.length >= 3 && words[0].lower === "the" && titlesOnly(words.slice(1)))

@@ -6164,3 +6164,29 @@ describe("twenty-first pass, prices, charges laid, feelings shown and things lau
       )[0],
     ).toMatchObject({ tier: "anonymous", source: { text: "More than 300 households" } }));
 });
+
+describe("twenty-first pass, parties by their side, events called, describing participles", () => {
+  it.each([
+    ["The opposition Greens accused the coalition of paralysis.", "Greens"],
+    ["The opposition Social Democrats have vowed to scrap the law.", "Social Democrats"],
+  ])("a party on its side is institutional: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    "Unions have called a new day of nationwide strikes for Thursday.",
+    "The president called a snap election for June.",
+    "There is a distinction between small local farms and the large listed groups.",
+    "It left the management of several shared reservoirs to be settled later.",
+    "Swiss voters have rejected a people's initiative that would have tied rents to rates.",
+    "Insurers charge more than for ships calling at Romanian ports.",
+    "Exports depend on whether the current level of air defence around Odesa is maintained.",
+  ])("reports no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Hanseong Motors called the strike “illegal” and warned of losses.", "called"],
+    ["Circular Future Europe called the vote “a betrayal of rural Europe”.", "called"],
+    ["Several warned that the plan would fail.", "warned"],
+    ["Many reported problems with the app.", "reported"],
+  ])("still reports: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+});
