@@ -72,7 +72,10 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
   const pronoun = i === 1 && OWNER_PRONOUNS.has(tokens[0].lower) && tokens[i + 1]?.lower === "that";
   // ("Tullis' claim that …", "the residents' claim that …": an apostrophe after a final s, a token of its own; only
   // with its "that", where "the employees' allegations, saying …" is someone else's answer to them.)
+  // (Not a scare quote closing: "the ‘stolen elections’ claim that …".)
+  const scareQuote = tokens.slice(0, i - 1).some((t) => t.text === "‘");
   const afterS =
+    !scareQuote &&
     /^['’]$/.test(tokens[i - 1]?.text ?? "") &&
     /s$/.test(tokens[i - 2]?.lower ?? "") &&
     tokens[i - 2].word &&

@@ -34,6 +34,9 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
 const FEELINGS_EXPRESSED =
   /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|hope|optimism)$/;
 
+/** Words after a feeling that say what it is about ("concern over the delay"). */
+const FEELING_ABOUT = /^(?:over|about|at|for|with|on|regarding|after|following|towards?|in)$/;
+
 /** What figures tell ("tell a different story"). */
 const STORIES = new Set(["story", "tale"]);
 
@@ -92,7 +95,11 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
   {
     id: "verb/expressed-feeling",
     words: ["expressed", "expresses", "express", "expressing"],
-    test: (v) => FEELINGS_EXPRESSED.test(after(v)) && !wordsFollow(v, /^that$/, 6),
+    // ("expressed hope the ceasefire would hold": a claim with its "that" left out.)
+    test: (v) => {
+      const next = v.tokens[v.i + 2];
+      return FEELINGS_EXPRESSED.test(after(v)) && (!next?.word || FEELING_ABOUT.test(next.lower));
+    },
   },
   // "Unions reacted angrily.", "Markets reacted calmly": a reaction, nothing said unless words follow ("reacted by
   // saying …"). ("Valdessa responded within the hour" is left marked: PolNeAR marks a response, words or none.)

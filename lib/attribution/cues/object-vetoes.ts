@@ -55,6 +55,10 @@ const EVENTS_CALLED = new Set([
   "demonstrations",
 ]);
 
+/** Who lays a charge ("Police charged him with murder"). */
+const LAW_ENFORCERS =
+  /^(?:police|prosecutors?|prosecution|detectives|officers|investigators|authorities|service|gardaí|fbi)$/;
+
 /** What a company reports when it publishes its accounts. */
 const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
 /** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
@@ -286,7 +290,10 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) => {
       const clause = v.tokens.slice(v.i + 1, v.i + 6);
       const w = clause.findIndex((t) => t.lower === "with");
-      return w > 0 && clause.slice(0, w).every((t) => t.word && t.lower !== "that");
+      if (w <= 0 || !clause.slice(0, w).every((t) => t.word && t.lower !== "that")) return false;
+      // ("Critics charged the minister with misleading parliament": an accusation put in words, as "accused".)
+      const enforcer = v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => LAW_ENFORCERS.test(t.lower));
+      return enforcer || !/ing$/.test(clause[w + 1]?.lower ?? "");
     },
   },
   // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected
@@ -326,12 +333,17 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/price-asked",
     words: ["charge", "charges", "charged", "charging", "quote", "quotes", "quoted", "quoting"],
     test: (v) => {
+      // ("quoted the commission as saying …", "quoted a tax official as saying …": words quoted.)
+      const clause = v.tokens.slice(v.i + 1, v.i + 10);
+      if (clause.some((t, k) => t.lower === "as" && /ing$/.test(clause[k + 1]?.lower ?? ""))) return false;
       // (Past one object, a person charged: "charging a tourist 1,200 baht".)
       const k = /^(?:a|an|the|him|her|them|us|me|customers|tourists|residents|patients|users)$/.test(after(v))
         ? v.i + 2
         : v.i + 1;
       const t = v.tokens[k];
-      const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || /^[A-Z]{3}$/.test(t.text));
+      // (A currency's code only before its figure: "USD 4.85", not "the BBC".)
+      const code = !!t && /^[A-Z]{3}$/.test(t.text) && /^\d/.test(v.tokens[k + 1]?.text ?? "");
+      const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || code);
       return amount || objectHead(v.tokens, v.i + 1, PRICES_ASKED);
     },
   },

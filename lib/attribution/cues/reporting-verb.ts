@@ -248,7 +248,12 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // ("Our correspondent gathered that …", as "PREMIUM TIMES gathered that": the outlet vouching for what it learnt,
   // DESIGN.md's outlet citing itself.)
   const vouching = OUTLET_VOUCHING.test(w) && tokens[a.source?.[0] ?? -1]?.lower === "our";
-  if (a.source && !s.quoted(i) && !vouching && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
+  // ("Mr Johnson, you promised …", "Q: Minister, you said …": someone addressed, not the reader.)
+  const addressed =
+    !!a.source &&
+    tokens[a.source[0]].lower === "you" &&
+    (tokens[a.source[0] - 1]?.text === "," || tokens.slice(0, a.source[0]).some((t) => t.text === ":"));
+  if (a.source && !s.quoted(i) && !vouching && !addressed && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];

@@ -62,6 +62,9 @@ export function participleWithSubject(tokens: Token[], i: number): boolean {
 const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|claim|indicate|indicated)$/;
 
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
+/** Words that open what a verb says ("estimates the project will …", "states that …", "shows 40% …"). */
+const OBJECT_OPENERS = /^(?:that|the|a|an|its|their|this|these|those|it|he|she|they|we|some|most|about|\d.*)$/;
+
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word || participleWithSubject(tokens, i)) return false;
@@ -121,7 +124,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // (A verb there agrees with its one owner, "estimates"; "the refinery's official estimate", "Kensington's research
   // note, published …" and "the company's estimates were" are nouns.)
   const next = tokens[i + 1];
-  const agrees = /[^s]s$/.test(tokens[i].lower) && !!next?.word && !AUXILIARIES.has(next.lower);
+  // ("Goldman's research notes say …", "the team reports directly to …": a verb or an adverb after it leaves it a
+  // noun; the verb's object or clause opens with a determiner, a pronoun, "that" or a figure.)
+  const agrees = /[^s]s$/.test(tokens[i].lower) && !!next?.word && OBJECT_OPENERS.test(next.lower);
   const owned = /['’]s?$/.test(tokens[d]?.text ?? "") && !!tokens[d].word && agrees;
   if (
     modifier &&

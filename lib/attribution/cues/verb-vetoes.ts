@@ -50,7 +50,7 @@ import { nounUse, showNoun } from "./verb-senses";
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
 /** What a count added is of: time, a score, places, jobs. */
 const COUNTED_UNITS =
-  /^(?:seconds|minutes|hours|days|weeks|months|years|points|runs|goals|wickets|seats|jobs|percent|per|more|extra|new)$/;
+  /^(?:seconds|minutes|hours|days|weeks|months|years|points|runs|goals|wickets|seats|jobs|percent|per)$/;
 
 /** Words ending in "s" that are no plural noun. */
 const NOT_PLURALS = new Set(["this", "his", "its", "us", "was", "has", "is", "does", "as", "thus", "whereas"]);
@@ -139,7 +139,9 @@ const OWN_VETOES: readonly Veto[] = [
     test: (v) =>
       /^\d/.test(after(v)) ||
       // ("had added several weeks to lead times", "added two points": a count in words, then what it counts.)
-      ((COUNT.test(after(v)) || after(v) === "several") && COUNTED_UNITS.test(after(v, 2))) ||
+      ((COUNT.test(after(v)) || after(v) === "several") &&
+        COUNTED_UNITS.test(after(v, 2)) &&
+        !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.text === ":" || OPEN_QUOTES.has(t.text))) ||
       (/^(a|an|the|his|her|their|its)$/.test(after(v)) &&
         v.tokens.slice(v.i + 2, v.i + 4).some((t) => ORDINALS.test(t.lower))),
   },

@@ -30,7 +30,7 @@ export function appositiveSource(
   const found = appositiveOf(tokens, comma);
   // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name ("UNHCR,
   // the UN refugee agency, said": a description after the comma makes it one).
-  const described = DETERMINERS.has(tokens[(found?.head[1] ?? -9) + 2]?.lower ?? "");
+  const described = !!found && DETERMINERS.has(tokens[found.head[1] + 2]?.lower ?? "");
   const dateline =
     found?.head[0] === 0 &&
     !described &&

@@ -115,10 +115,12 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
   if (CLAUSE_WORDS.has(first) || SUBORDINATORS.has(first) || (/(ing|ly|ed)$/.test(first) && !tokens[1]?.cap))
     return null;
   // ("More than 300 households have rejected …": a count, then what it counts, up to the verb.)
+  // ("More than a year ago the ministry …": a time, no subject.)
   if (/^(?:more|fewer|less)$/.test(first) && tokens[1]?.lower === "than") {
-    let k = 2;
-    while (k < before && k < 8 && tokens[k].word && !AUXILIARIES.has(tokens[k].lower) && !/ed$/.test(tokens[k].lower))
-      k++;
+    if (!/^\d/.test(tokens[2]?.text ?? "")) return null;
+    let k = 3;
+    const verb = (w: string) => AUXILIARIES.has(w) || pastForm(w) || STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
+    while (k < before && k < 10 && tokens[k].word && !verb(tokens[k].lower)) k++;
     return k > 3 ? [0, k - 1] : null;
   }
   let end = -1;

@@ -5,6 +5,7 @@
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 import { ACRONYM } from "../text/name-marks";
+import { isBodyNameWord, ORGANISATION_HEADS } from "../words";
 
 /** An acronym (text/name-marks.ts): "TFRA", "AAIB", "R&A", "DfE" for the Department for Education. */
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
@@ -57,6 +58,7 @@ export function acronymsIn(text: string): Map<string, string> {
 /** A run of capitalised words, small words between them ("Transport for London", "Health Service Executive"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)?\p{Lu}[\p{L}'’-]*)+/gu;
 
+/** The last article's names by initials: one article held, so that its slices read it once. */
 let lastNamed: { article: string; found: Map<string, string> } | null = null;
 
 /**
@@ -71,7 +73,11 @@ function namedIn(article: string): Map<string, string> {
   for (const m of article.matchAll(NAME_RUN)) {
     const name = m[0].replace(/^The\s+/, "");
     const words = name.split(/\s+/);
+    // (A body's name, by a body's word or a small word: "Chris Martin Adams" is a man's, whatever his initials
+    // spell.)
     if (words.filter((w) => !SMALL.test(w)).length < 3) continue;
+    const body = (w: string) => ORGANISATION_HEADS.has(w) || isBodyNameWord(w.replace(/['’]s?$/, "")) || SMALL.test(w);
+    if (!words.some((w) => body(w.toLowerCase()))) continue;
     for (const key of [
       initials(name),
       words

@@ -258,6 +258,8 @@ export function readNameRun(
   else if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   // ("The Office of the Auditor General of Ontario": a title inside a body's name holds no one after it.)
   else if (bodyOf && titleAt >= 0 && /^(of|for)$/.test(phrase[s]?.lower ?? "")) s = opening;
+  // ("General Motors", "Regent Properties": a title's word opening a name whose one word after it is a company's.)
+  if (titleAt === 0 && s === h && s === 1 && isBodyNameWord(phrase[h].lower.replace(/['’]s$/, ""))) s = 0;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");

@@ -6190,3 +6190,43 @@ describe("twenty-first pass, parties by their side, events called, describing pa
     ["Many reported problems with the app.", "reported"],
   ])("still reports: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
+
+describe("twenty-first pass, the second review's cases", () => {
+  it.each([
+    ["The newspaper quoted the BBC as saying the talks had failed.", "quoted"],
+    ["The report quoted the commission as saying the plan was dead.", "quoted"],
+    ["The minister expressed hope the ceasefire would hold.", "expressed"],
+    ["Goldman Sachs's research notes say rates will rise.", "say"],
+    ["Critics charged the minister with misleading parliament.", "charged"],
+    ['She added one more thing: "We will not give up."', "added"],
+    ["Mr Johnson, you promised voters that taxes would not rise.", "promised"],
+    ["The death toll announced by the health ministry rose to 120.", "announced"],
+  ])("keeps the statement: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    "The ministry's team reports directly to the minister.",
+    "He repeated the ‘stolen elections’ claim that the vote was rigged.",
+  ])("reads no verb or owner in: %s", (text) =>
+    expect(findAttributions(text).filter((a) => /reports|claim/.test(a.cue.text))).toEqual([]),
+  );
+
+  it.each([
+    ["Regent Properties said rents would rise.", "Regent Properties"],
+    ["General Motors said demand was weak.", "General Motors"],
+  ])("a title's word opening a company's name is no title: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("spells out no initials from a person's name", () =>
+    expect(
+      findAttributions("Chris Martin Adams, a supermarket analyst, spoke. The CMA said prices were fair.").at(-1)
+        ?.speaker,
+    ).toBe("CMA"));
+
+  it.each([
+    ["More than 200 nurses went on strike on Monday, saying pay was too low.", "More than 200 nurses"],
+    ["More than a year ago the ministry cut the grant, saying money was short.", undefined],
+  ])("a count's subject stops at its verb: %s", (text, source) =>
+    expect(findAttributions(text)[0].source?.text).toBe(source),
+  );
+});
