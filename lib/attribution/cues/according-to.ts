@@ -1,6 +1,6 @@
 /** "according to X", and "as per X" (South Asian English): the cue carries its source after it. */
 import { nounPhraseRight } from "../phrases/noun-phrase";
-import { PREPOSITIONS } from "../words";
+import { ANONYMOUS_HEADS, PREPOSITIONS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { contentAfter } from "../text/quotes";
 import { raw, type SentenceScan } from "./raw";
@@ -26,8 +26,10 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
     !asPer &&
     (tokens[i - 1]?.text === "," || i === 0) &&
     !!next?.word &&
+    // ("…, per sources.": or the unnamed people themselves.)
     (next.cap ||
       /^(a|an|the)$/.test(next.lower) ||
+      ANONYMOUS_HEADS.has(next.lower) ||
       (!!tokens[i + 2]?.word && tokens[i + 2].cap && !UNITS.test(next.lower) && !isTimeWord(tokens[i + 2].lower)));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
   // "go according to plan", "as per schedule": how something goes, no one's account.

@@ -30,6 +30,10 @@ const DESCRIBING = /^(?:large|small|big|major|other|certain|various|numerous|sma
 /** Counts that may be a subject ("Several warned") or, inside a noun phrase, describe one. */
 const QUANTIFIERS = /^(?:several|many|some|few|most|all)$/;
 
+/** What "charging" describes ("charging pads", "charging stations"). */
+const CHARGING_THINGS =
+  /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?)$/;
+
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
   // it counts ("Of those polled, 31 said" and "about 31 said" count people who speak).
@@ -60,6 +64,15 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       const inPhrase = /^(?:the|of|in|at|on|for|with|from|by|its|their)$/.test(before(v, 2));
       return DESCRIBING.test(before(v)) || (QUANTIFIERS.test(before(v)) && inPhrase);
     },
+  },
+  // "Coravel's Halo charging pads", "a charging station": charging as a kind of thing, not an accusation.
+  { id: "verb/charging-thing", words: ["charging"], test: (v) => CHARGING_THINGS.test(after(v)) },
+  // "A willfulness finding allows the judge to …": a finding of a kind, the noun.
+  {
+    id: "verb/finding-noun",
+    words: ["finding"],
+    test: (v) =>
+      /^(?:a|an|the|this|that|its)$/.test(before(v, 2)) && !!v.tokens[v.i - 1]?.word && !v.tokens[v.i - 1].cap,
   },
   // "a Montreal think tank": a body, not a thought.
   { id: "verb/think-tank", words: ["think"], test: (v) => after(v) === "tank" || after(v) === "tanks" },

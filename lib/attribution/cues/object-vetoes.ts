@@ -59,6 +59,28 @@ const EVENTS_CALLED = new Set([
 const LAW_ENFORCERS =
   /^(?:police|prosecutors?|prosecution|detectives|officers|investigators|authorities|service|gardaí|fbi)$/;
 
+/** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
+const SHARED_THINGS = new Set([
+  "photo",
+  "photos",
+  "image",
+  "images",
+  "picture",
+  "pictures",
+  "video",
+  "videos",
+  "clip",
+  "clips",
+  "screenshot",
+  "screenshots",
+  "link",
+  "links",
+  "petition",
+  "post",
+  "posts",
+  "selfie",
+]);
+
 /** What a company reports when it publishes its accounts. */
 const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
 /** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
@@ -371,6 +393,25 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["call", "calls", "called", "calling"],
     test: (v) =>
       after(v) === "at" && v.tokens.slice(v.i + 2, v.i + 6).some((t) => /^(?:ports?|harbou?rs?)$/.test(t.lower)),
+  },
+  // "Duarte shared a photo of a royalty statement", "Several cast members shared the petition": a thing passed on, no
+  // claim ("shared her concerns that …" has one).
+  {
+    id: "verb/shared-thing",
+    words: ["share", "shares", "shared", "sharing"],
+    test: (v) => objectHead(v.tokens, v.i + 1, SHARED_THINGS),
+  },
+  // "Arguing for Mercer, Caroline Westbrook told …", "Jennifer Oyelaran, who argued for the workers, told": counsel
+  // for a side, the report after ("argued for years that …" argues).
+  {
+    id: "verb/argued-for-side",
+    words: ["argued", "arguing", "argues"],
+    test: (v) => {
+      if (after(v) !== "for") return false;
+      const rest = v.tokens.slice(v.i + 2, v.i + 8);
+      const comma = rest.findIndex((t) => t.text === ",");
+      return comma > 0 && rest.slice(0, comma).every((t) => t.word && t.lower !== "that" && !isTimeWord(t.lower));
+    },
   },
   // "when it reports earnings next month", "is due to report quarterly results on Thursday": accounts published, no
   // claim ("reported that earnings fell" is one).

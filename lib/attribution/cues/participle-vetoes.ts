@@ -99,6 +99,16 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
     words: ["maintained"],
     test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
   },
+  // "The combination was first reported in November": news of it came out then, no claim ("was first reported by
+  // Politico" names who reported it; "was reported to have …" is a hedge).
+  {
+    id: "verb/first-reported",
+    words: ["reported"],
+    test: (v) =>
+      afterBe(v.tokens, v.i) &&
+      (before(v) === "first" || before(v) === "initially") &&
+      !v.tokens.slice(v.i + 1, v.i + 5).some((t) => /^(?:to|by|that)$/.test(t.lower)),
+  },
   // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
   // said to be; "The report attributed the rise to rents" names a cause, and reports.
   { id: "verb/attributed-to", words: ["attributed"], test: (v) => after(v) === "to" || afterBe(v.tokens, v.i) },

@@ -6230,3 +6230,29 @@ describe("twenty-first pass, the second review's cases", () => {
     expect(findAttributions(text)[0].source?.text).toBe(source),
   );
 });
+
+describe("twenty-first pass, courts, festivals and things shared", () => {
+  it.each([
+    "Duarte shared a photo of a royalty statement on her social media.",
+    "The cast is expected to reunite for a panel in April.",
+    "The regulations are expected to be laid before parliament before the summer recess.",
+    "The combination was first reported in November.",
+    "Arguing for Mercer, Caroline Westbrook told the justices that the law was clear.",
+    "A willfulness finding allows the judge to triple damages.",
+  ])("marks no claim of its own: %s", (text) =>
+    expect(
+      findAttributions(text).filter((a) => /shared|reunite|laid|reported|Arguing|finding/.test(a.cue.text)),
+    ).toEqual([]),
+  );
+
+  it.each([
+    ["Arcadia canceled the show, at roughly $6 million an episode, per sources.", { tier: "anonymous" }],
+    ["The infringement was willful, according to the verdict form.", { tier: "institutional" }],
+    ["The Kestrava festival opened on Friday. The festival denied it at the time.", { tier: "institutional" }],
+  ])("reads the source: %s", (text, reading) => expect(findAttributions(text).at(-1)).toMatchObject(reading));
+
+  it("keeps 'was first reported by' an outlet's report", () =>
+    expect(
+      findAttributions("The deal was first reported Tuesday by the Miami Herald.").map((a) => a.speaker),
+    ).toContain("Miami Herald"));
+});
