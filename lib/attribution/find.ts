@@ -110,10 +110,13 @@ export function* rawBySentence(
 const SUBHEADING_WORDS = 12;
 const SUBHEADING_CHARS = 160;
 
+/** Words that open a question standing as a subheading. */
+const QUESTION_OPENERS = /^(?:What|How|Why|Who|Where|When|Which|Is|Are|Does|Do|Did|Has|Have|Will|Can|Should|Could)\b/;
+
 /**
  * Whether the sentence text[s, e) is a subheading of a plain text: a line of its own, a blank line before it, with
- * no stop at its end and a dozen words at most ("Bureau warns of dry summer"). DESIGN.md: headings are no
- * attributions.
+ * no stop at its end (or a question mark after a question) and a dozen words at most ("Bureau warns of dry summer",
+ * "What does the data show?"). DESIGN.md: headings are no attributions.
  */
 function subheading(text: string, s: number, e: number): boolean {
   // Most sentences do not open a line: read back past spaces to the line break, then the blank line before it.
@@ -129,7 +132,9 @@ function subheading(text: string, s: number, e: number): boolean {
   while (end < text.length && end < e + 2 && text.charCodeAt(end) !== 10) end++;
   if (end < text.length && text.charCodeAt(end) !== 10) return false;
   const line = text.slice(s, end).trim();
-  return !/[.!?…:;,"'”’»)\]]$/.test(line) && line.split(/\s+/).length <= SUBHEADING_WORDS;
+  // ("What does the data show?", "What has the government said?": an explainer's question heading its section.)
+  const question = /\?$/.test(line) && QUESTION_OPENERS.test(line);
+  return (question || !/[.!?…:;,"'”’»)\]]$/.test(line)) && line.split(/\s+/).length <= SUBHEADING_WORDS;
 }
 
 /** A headline's words at most: longer, a first line is prose. */

@@ -239,7 +239,14 @@ export function readNameRun(
   }
   // "Secretary of State John Kerry": the title's "of" and the word after it are the title's too; "Minister of State
   // for Health Maeve Tansey": a longer title, its holder the last two names (three with an initial).
-  const two = /^\p{Lu}\.$/u.test(phrase[h - 1]?.text ?? "") ? h - 2 : h - 1;
+  // ("Minister for Water Resources V. Kalaiselvi", "Leader of the Opposition M. Arulprakasam": an initial opening the
+  // holder's name, a portfolio's or a body's word before it.)
+  const initialAt = /^\p{Lu}\.$/u.test(phrase[h - 1]?.text ?? "");
+  const beforeInitial = phrase[h - 2]?.lower ?? "";
+  const initialOpens =
+    initialAt &&
+    (PORTFOLIO_WORDS.has(beforeInitial) || ORGANISATION_HEADS.has(beforeInitial) || beforeInitial === "opposition");
+  const two = initialAt && !initialOpens ? h - 2 : h - 1;
   // ("Minister of Tourism Ibrahim Fayaz Naseem": three names after a word that ends a portfolio.)
   const given = phrase[two - 1];
   const three =

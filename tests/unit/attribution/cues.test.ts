@@ -6256,3 +6256,21 @@ describe("twenty-first pass, courts, festivals and things shared", () => {
       findAttributions("The deal was first reported Tuesday by the Miami Herald.").map((a) => a.speaker),
     ).toContain("Miami Herald"));
 });
+
+describe("twenty-first pass, question subheadings and initials before a surname", () => {
+  it("reads an explainer's question on a line of its own as a heading", () => {
+    const text =
+      "Road deaths rose again\n\nWhat does the data show?\n\nTwo-wheeler riders continue to die, the ministry said.\n\nWhat has the government said?\n\nIn a press release, the ministry said the figures were worrying.\n";
+    expect(findAttributions(text).map((a) => a.source?.text)).toEqual(["the ministry", "the ministry"]);
+  });
+
+  it("keeps a question asked in the story's prose", () =>
+    expect(
+      findAttributions("Road deaths rose again\n\nHe asked why the data show no fall? Nobody answered.").length,
+    ).toBeGreaterThan(0));
+
+  it("reads an initial opening the holder's name after a portfolio", () =>
+    expect(
+      findAttributions("Minister for Water Resources V. Kalaiselvi said 212 blocks had been classified.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "V. Kalaiselvi" }));
+});
