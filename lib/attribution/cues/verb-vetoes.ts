@@ -42,6 +42,7 @@ import { TIME_VETOES } from "./time-vetoes";
 import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
+import { ACT_VETOES } from "./act-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
 import { after, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
@@ -400,7 +401,8 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
 /**
  * Every veto, in the order they are tried (the first that applies is the one `analyze --why` names): names given,
  * this file's, time going on or still to come, verbs that need a clause, those that find nothing said
- * (no-statement-vetoes.ts), those that read the verb's object or find no proposition, then noun uses.
+ * (no-statement-vetoes.ts), those that read the verb's object, those that find a plain act (act-vetoes.ts) or no
+ * proposition, then noun uses.
  */
 export const VERB_VETOES: readonly Veto[] = [
   ...NAMING_VETOES,
@@ -411,6 +413,7 @@ export const VERB_VETOES: readonly Veto[] = [
   ...CLAUSE_NEEDED_VETOES,
   ...NO_STATEMENT_VETOES,
   ...OBJECT_VETOES,
+  ...ACT_VETOES,
   ...NO_PROPOSITION_VETOES,
   ...NOUN_USE_VETOES,
 ];

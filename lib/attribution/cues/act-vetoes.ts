@@ -1,0 +1,182 @@
+/**
+ * Vetoes for a verb that names an act and reports nothing (DESIGN.md: plain actions): a request refused, a vote, a
+ * price asked, a charge laid, an event called, a thing shared, counsel for a side, accounts published. The rest of the
+ * table is in verb-vetoes.ts and object-vetoes.ts.
+ */
+import { isTimeWord } from "../phrases/time";
+import { DENIED_REQUESTS, OPEN_QUOTES, PREPOSITIONS, PRICES_ASKED } from "../words";
+import { after, before, FINITE, objectHead, type Veto } from "./veto-kit";
+
+/** What is called that is an event, not words ("called a strike", "called a snap election"). */
+const EVENTS_CALLED = new Set([
+  "strike",
+  "strikes",
+  "walkout",
+  "election",
+  "elections",
+  "referendum",
+  "meeting",
+  "vote",
+  "halt",
+  "ceasefire",
+  "truce",
+  "recess",
+  "protest",
+  "protests",
+  "demonstration",
+  "demonstrations",
+]);
+
+/** Who lays a charge ("Police charged him with murder"). */
+const LAW_ENFORCERS =
+  /^(?:police|prosecutors?|prosecution|detectives|officers|investigators|authorities|service|gardaí|fbi)$/;
+
+/** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
+const SHARED_THINGS = new Set([
+  "photo",
+  "photos",
+  "image",
+  "images",
+  "picture",
+  "pictures",
+  "video",
+  "videos",
+  "clip",
+  "clips",
+  "screenshot",
+  "screenshots",
+  "link",
+  "links",
+  "petition",
+  "post",
+  "posts",
+  "selfie",
+]);
+
+/** What a company reports when it publishes its accounts. */
+const FINANCIAL_RESULTS = new Set(["earnings", "results"]);
+/** Words before them that say which accounts ("its full-year results", "quarterly earnings", "first-half results"). */
+const ACCOUNTS_WORDS =
+  /^(?:its|their|quarterly|annual|interim|full|full-year|half-year|fiscal|preliminary|q[1-4]|[a-z]+-(?:quarter|half))$/;
+
+export const ACT_VETOES: readonly Veto[] = [
+  // "Police charged him with murder", "prosecutors charged three men with fraud": a charge laid, not an accusation
+  // put in words ("charged that …" is one).
+  {
+    id: "verb/charged-with",
+    words: ["charge", "charges", "charged", "charging"],
+    test: (v) => {
+      const clause = v.tokens.slice(v.i + 1, v.i + 6);
+      const w = clause.findIndex((t) => t.lower === "with");
+      if (w <= 0 || !clause.slice(0, w).every((t) => t.word && t.lower !== "that")) return false;
+      // ("Critics charged the minister with misleading parliament": an accusation put in words, as "accused".)
+      const enforcer = v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => LAW_ENFORCERS.test(t.lower));
+      return enforcer || !/ing$/.test(clause[w + 1]?.lower ?? "");
+    },
+  },
+  // "Judge Helen Marroquin denied Valcrest's motion to dismiss", "denied him bail", "denied the permit in March": a
+  // request refused, not a claim called untrue (nouns.json deniedRequests; "denied the request was ever made" denies
+  // one, the object a clause's subject).
+  {
+    id: "verb/denied-request",
+    words: ["deny", "denies", "denied", "denying"],
+    test: (v) => {
+      for (let k = v.i + 1; k < v.i + 9 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        if (DENIED_REQUESTS.has(t.lower)) {
+          const next = v.tokens[k + 1];
+          return !next?.word || next.lower === "to" || next.lower === "and" || PREPOSITIONS.has(next.lower);
+        }
+        // (The object's words: "Valcrest Metals Recovery LLC's", "him", "a separate"; "denied making a bid", "denied
+        // any bid to interfere" deny a claim.)
+        const stop = t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower);
+        if (stop || /^(?:any|having)$/.test(t.lower) || (!t.cap && /ing$/.test(t.lower))) return false;
+      }
+      return false;
+    },
+  },
+  // "are reportedly charging interest of up to 60%", "charging a tourist 1,200 baht", "quoted a premium of USD 4.85
+  // per barrel": a price asked, not an accusation or words quoted (nouns.json pricesAsked).
+  {
+    id: "verb/price-asked",
+    words: ["charge", "charges", "charged", "charging", "quote", "quotes", "quoted", "quoting"],
+    test: (v) => {
+      // ("quoted the commission as saying …", "quoted a tax official as saying …": words quoted.)
+      const clause = v.tokens.slice(v.i + 1, v.i + 10);
+      if (clause.some((t, k) => t.lower === "as" && /ing$/.test(clause[k + 1]?.lower ?? ""))) return false;
+      // (Past one object, a person charged: "charging a tourist 1,200 baht".)
+      const k = /^(?:a|an|the|him|her|them|us|me|customers|tourists|residents|patients|users)$/.test(after(v))
+        ? v.i + 2
+        : v.i + 1;
+      const t = v.tokens[k];
+      // (A currency's code only before its figure: "USD 4.85", not "the BBC".)
+      const code = !!t && /^[A-Z]{3}$/.test(t.text) && /^\d/.test(v.tokens[k + 1]?.text ?? "");
+      const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || code);
+      return amount || objectHead(v.tokens, v.i + 1, PRICES_ASKED);
+    },
+  },
+  // "Unions have called a new day of nationwide strikes", "called a snap election": an event called, no claim.
+  {
+    id: "verb/called-event",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => {
+      if (!/^(?:a|an|the|another|fresh|new|snap)$/.test(after(v))) return false;
+      for (let k = v.i + 1; k < v.i + 8 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        // ("called the strike a success", "called the vote “a betrayal”" name it, and say something.)
+        if (EVENTS_CALLED.has(t.lower)) {
+          const next = v.tokens[k + 1];
+          return !next || (!next.word && !OPEN_QUOTES.has(next.text)) || PREPOSITIONS.has(next.lower);
+        }
+        if (!t.word || t.lower === "that" || t.lower === "for") return false;
+      }
+      return false;
+    },
+  },
+  // "ships calling at Romanian ports": a ship's stop, no call made.
+  {
+    id: "verb/calling-at-port",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) =>
+      after(v) === "at" && v.tokens.slice(v.i + 2, v.i + 6).some((t) => /^(?:ports?|harbou?rs?)$/.test(t.lower)),
+  },
+  // "Duarte shared a photo of a royalty statement", "Several cast members shared the petition": a thing passed on, no
+  // claim ("shared her concerns that …" has one).
+  {
+    id: "verb/shared-thing",
+    words: ["share", "shares", "shared", "sharing"],
+    test: (v) => objectHead(v.tokens, v.i + 1, SHARED_THINGS),
+  },
+  // "Arguing for Mercer, Caroline Westbrook told …", "Jennifer Oyelaran, who argued for the workers, told": counsel
+  // for a side, the report after ("argued for years that …" argues).
+  {
+    id: "verb/argued-for-side",
+    words: ["argued", "arguing", "argues"],
+    test: (v) => {
+      if (after(v) !== "for") return false;
+      const rest = v.tokens.slice(v.i + 2, v.i + 8);
+      const comma = rest.findIndex((t) => t.text === ",");
+      return comma > 0 && rest.slice(0, comma).every((t) => t.word && t.lower !== "that" && !isTimeWord(t.lower));
+    },
+  },
+  // "when it reports earnings next month", "is due to report quarterly results on Thursday": accounts published, no
+  // claim ("reported that earnings fell" is one).
+  {
+    id: "verb/reports-results",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) => {
+      // ("reported similar results in spring wheat" reports a finding; "reported results that contradicted …",
+      // "reported quarterly earnings fell 20%" a claim: a clause goes on after the noun.)
+      let k = v.i + 1;
+      while (k < v.i + 5 && ACCOUNTS_WORDS.test(v.tokens[k]?.lower ?? "")) k++;
+      const next = v.tokens[k + 1];
+      const ends = !next?.word || isTimeWord(next.lower) || /^(?:on|for|in|at|next|this|later)$/.test(next.lower);
+      return FINANCIAL_RESULTS.has(v.tokens[k]?.lower ?? "") && ends;
+    },
+  },
+  // "the county board voted to deny the company a permit", "MPs voted to reject it": a vote taken, no claim made.
+  {
+    id: "verb/voted-to",
+    test: (v) => before(v) === "to" && /^vot(?:e|es|ed|ing)$/.test(before(v, 2)),
+  },
+];
