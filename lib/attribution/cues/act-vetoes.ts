@@ -5,7 +5,7 @@
  */
 import { isTimeWord } from "../phrases/time";
 import { DENIED_REQUESTS, OPEN_QUOTES, PREPOSITIONS, PRICES_ASKED } from "../words";
-import { after, before, FINITE, objectHead, type Veto } from "./veto-kit";
+import { after, amountAt, before, FINITE, objectHead, type Veto } from "./veto-kit";
 
 /** What is called that is an event, not words ("called a strike", "called a snap election"). */
 const EVENTS_CALLED = new Set([
@@ -111,7 +111,7 @@ export const ACT_VETOES: readonly Veto[] = [
       const t = v.tokens[k];
       // (A currency's code only before its figure: "USD 4.85", not "the BBC".)
       const code = !!t && /^[A-Z]{3}$/.test(t.text) && /^\d/.test(v.tokens[k + 1]?.text ?? "");
-      const amount = !!t && (/^[$£€¥₹]|^\d/.test(t.text) || code);
+      const amount = amountAt(v, k) || code;
       return amount || objectHead(v.tokens, v.i + 1, PRICES_ASKED);
     },
   },

@@ -90,7 +90,7 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
       .join(" ");
   const phrase = APPROXIMATING_PHRASES.find((p) => words(p.split(" ").length) === p);
   const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "") || !!phrase;
-  const f = v + 3 + (phrase ? phrase.split(" ").length : approximated ? 1 : 0);
+  const f = v + 3 + (phrase?.split(" ").length ?? (approximated ? 1 : 0));
   const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
   // (After a phrase, money or an amount word: "to name up to 30 players on Friday" is a schedule still.)
   const figure =

@@ -22,7 +22,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_AUXILIARIES,
 } from "../words";
-import { after, before, hearerAt, objectHead, sayingVerb, type Veto, type VerbAt } from "./veto-kit";
+import { after, amountAt, before, hearerAt, objectHead, sayingVerb, type VerbAt, type Veto } from "./veto-kit";
 
 /** A "that" clause, a colon or a quotation after the verb: what was said is there. */
 const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
@@ -39,9 +39,6 @@ const FEELING_ABOUT = /^(?:over|about|at|for|with|on|regarding|after|following|t
 
 /** What figures tell ("tell a different story"). */
 const STORIES = new Set(["story", "tale"]);
-
-/** A number or an amount of money at `k` ("$18", "31%", "48,000"). */
-const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
 
 /** An opening quotation mark. */
 const OPENING_QUOTE = /^["“‘]$/;

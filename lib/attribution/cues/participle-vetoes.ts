@@ -45,6 +45,10 @@ function thingsBefore(v: VerbAt): boolean {
   );
 }
 
+/** A passive with no agent and no words after it ("features were added", "if air defence is maintained"). */
+const passiveWithNoWords = (v: VerbAt) =>
+  passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? "");
+
 /** What follows "by" when it says how something was said, not who said it ("confirmed by email"). */
 const MEANS = /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|zoom|whatsapp|fax|post|mail)$/;
 
@@ -91,13 +95,13 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
   {
     id: "verb/added-passive",
     words: ["added"],
-    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+    test: passiveWithNoWords,
   },
   // "if the current level of air defence is maintained": kept up, no view held ("it is maintained that …" holds one).
   {
     id: "verb/maintained-passive",
     words: ["maintained"],
-    test: (v) => passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+    test: passiveWithNoWords,
   },
   // "The combination was first reported in November": news of it came out then, no claim ("was first reported by
   // Politico" names who reported it; "was reported to have …" is a hedge).

@@ -61,10 +61,10 @@ export function participleWithSubject(tokens: Token[], i: number): boolean {
 /** Verbs a noun "reports" may take ("Media reports said", "Reports suggest"). */
 const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|claim|indicate|indicated)$/;
 
-/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 /** Words that open what a verb says ("estimates the project will …", "states that …", "shows 40% …"). */
 const OBJECT_OPENERS = /^(?:that|the|a|an|its|their|this|these|those|it|he|she|they|we|some|most|about|\d.*)$/;
 
+/** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev?.word || participleWithSubject(tokens, i)) return false;

@@ -44,7 +44,7 @@ import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
-import { after, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
+import { after, amountAt, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
@@ -152,7 +152,7 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/offered-thing",
     words: ["offered", "offering", "offers", "offer"],
     // ("offered her own approach": "her" may own what is offered.)
-    test: (v) => /^[\d$£€¥₹]/.test(v.next?.text ?? "") || /^(him|them|me|us)$/.test(after(v)),
+    test: (v) => amountAt(v, v.i + 1) || /^(him|them|me|us)$/.test(after(v)),
   },
   // "Trade disputes with China rose", "land disputes over grazing": the noun ("the ministry disputes that figure"
   // takes an object).

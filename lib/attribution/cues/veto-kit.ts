@@ -43,6 +43,9 @@ export const COUNT =
 /** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
 export const FINITE = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must|can)$/;
 
+/** A number or an amount of money at token `k` ("$18", "31%", "48,000"). */
+export const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
+
 /** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);
 

@@ -6,14 +6,27 @@ import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
 import { ACRONYM } from "../text/name-marks";
 import { isBodyNameWord, ORGANISATION_HEADS } from "../words";
+import { withoutPossessive } from "./name-text";
 
 /** An acronym (text/name-marks.ts): "TFRA", "AAIB", "R&A", "DfE" for the Department for Education. */
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`);
 export const spelledAsAcronym = (word: string) => WHOLE_ACRONYM.test(word);
+
+/** Every word's first letter, small words too, in capitals ("Transport for London" → "TFL"). */
+const everyInitial = (words: string[]) =>
+  words
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+
 /** An acronym in brackets ("(TFRA)", "[BPS]"), after the name it stands for. */
 const BRACKETED = new RegExp(`\\((${ACRONYM})\\)|\\[(${ACRONYM})\\]`, "g");
 /** Small words inside a body's name, which an acronym may or may not spell ("Commission on Audit (COA)"). */
 const SMALL = /^(?:of|for|and|on|the|&)$/i;
+
+/** A word of a body's name: a body's word, or a small word ("Chris Martin Adams" holds none). */
+const bodyWord = (w: string) => ORGANISATION_HEADS.has(w) || isBodyNameWord(withoutPossessive(w)) || SMALL.test(w);
+
 /** How many words before the bracket a full name may take. */
 const NAME_WORDS = 10;
 
@@ -40,13 +53,13 @@ export function acronymsIn(text: string): Map<string, string> {
     for (let k = words.length - 1; k >= 0; k--) {
       const name = words.slice(k);
       if (!/^\p{Lu}/u.test(name[0])) continue;
-      const every = name.map((w) => w[0]).join("");
+
       // ("Anti-Corruption Establishment (ACE)": each part of a hyphened word may give a letter.)
       const parts = initials(name.join(" ").replace(/-/g, " "));
       // ("Centers for Disease Control and Prevention (CDC)": or one last word the acronym leaves out.)
       const short = initials(name.join(" "));
       const lastLeftOut = short.length === letters.length + 1 && short.startsWith(letters);
-      if (every.toUpperCase() === letters || short === letters || parts === letters || lastLeftOut) {
+      if (everyInitial(name) === letters || short === letters || parts === letters || lastLeftOut) {
         found.set(acronym, name.join(" "));
         break;
       }
@@ -76,15 +89,8 @@ function namedIn(article: string): Map<string, string> {
     // (A body's name, by a body's word or a small word: "Chris Martin Adams" is a man's, whatever his initials
     // spell.)
     if (words.filter((w) => !SMALL.test(w)).length < 3) continue;
-    const body = (w: string) => ORGANISATION_HEADS.has(w) || isBodyNameWord(w.replace(/['’]s?$/, "")) || SMALL.test(w);
-    if (!words.some((w) => body(w.toLowerCase()))) continue;
-    for (const key of [
-      initials(name),
-      words
-        .map((w) => w[0])
-        .join("")
-        .toUpperCase(),
-    ])
+    if (!words.some((w) => bodyWord(w.toLowerCase()))) continue;
+    for (const key of [initials(name), everyInitial(words)])
       if (!found.has(key)) found.set(key, name.replace(/['’]s$/, ""));
   }
   return found;

@@ -34,7 +34,7 @@ import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, seatTitle, titlePor
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
-import { cleanName, isAcronym, join } from "./name-text";
+import { cleanName, isAcronym, join, titleOpensCompanyName } from "./name-text";
 import { writtenInLowerCase } from "../text/lower-words";
 
 /** An age written before a name: "Sixty-eight-year-old", "Three-month-old". */
@@ -266,7 +266,7 @@ export function readNameRun(
   // ("The Office of the Auditor General of Ontario": a title inside a body's name holds no one after it.)
   else if (bodyOf && titleAt >= 0 && /^(of|for)$/.test(phrase[s]?.lower ?? "")) s = opening;
   // ("General Motors", "Regent Properties": a title's word opening a name whose one word after it is a company's.)
-  if (titleAt === 0 && s === h && s === 1 && isBodyNameWord(phrase[h].lower.replace(/['’]s$/, ""))) s = 0;
+  if (titleAt === 0 && s === h && s === 1 && titleOpensCompanyName(phrase.map((t) => t.text))) s = 0;
   const nameWords = phrase.slice(s, h + 1);
   // "Trump's statement": the owner is named without the possessive, and is still a person.
   const name = join(nameWords, text).replace(/['’]s$/, "");

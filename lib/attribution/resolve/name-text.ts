@@ -1,6 +1,6 @@
 /** A source's name as text: cleaned of its article and kind, and the word shapes that say what a name is. */
 import type { Token } from "../text/sentences";
-import { KINDS_AFTER_NAME, STATES } from "../words";
+import { isBodyNameWord, KINDS_AFTER_NAME, STATES, TITLES } from "../words";
 import { withoutNickname } from "../text/name-marks";
 
 /** The text a run of tokens covers, less a nickname inside it. */
@@ -50,3 +50,13 @@ export function cleanName(name: string): string {
 
 const KIND_AFTER_NAME =
   /^((?:(?:\p{Lu}[\p{L}'’&-]*|\d+)\s+)*\p{Lu}[\p{L}'’&-]*(?:\s+\d+)?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+
+/**
+ * Whether a title's word opens a company's name rather than a title and its holder: "General Motors", "Regent
+ * Properties", "Cardinal Health" end as companies do, with no portfolio's "of" ("Minister of Mines and Mineral
+ * Resources Foday Kamara").
+ */
+export const titleOpensCompanyName = (words: string[]) =>
+  TITLES.has(words[0].toLowerCase()) &&
+  !words.includes("of") &&
+  isBodyNameWord(withoutPossessive(words[words.length - 1].toLowerCase()));

@@ -7,7 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
-import { BASED_IN, peoplesOrState, withoutPossessive } from "./name-text";
+import { BASED_IN, peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
@@ -320,10 +320,7 @@ export class NamedBefore {
       // ("General Motors", "Cardinal Health": a title's word opening a name that ends as a company's does, and no
       // portfolio's "of".)
       const words = name?.split(/\s+/) ?? [];
-      const titled =
-        words.length > 1 &&
-        TITLES.has(words[0].toLowerCase()) &&
-        (words.includes("of") || !isBodyNameWord(words[words.length - 1].toLowerCase()));
+      const titled = words.length > 1 && TITLES.has(words[0].toLowerCase()) && !titleOpensCompanyName(words);
       if (name && !titled && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
     }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
