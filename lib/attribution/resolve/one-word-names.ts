@@ -34,7 +34,7 @@ import {
   WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
-import { camelCased, companyDescriptor } from "./source-shapes";
+import { camelCased, companyDescriptor, givenOnlyAs } from "./source-shapes";
 
 /** Plurals of people by what they do, which a sentence's start capitalises ("Forecasters", "Economists"). */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ives)$/u;
@@ -268,7 +268,8 @@ function verdictOn(
   if (AGENT_PLURAL.test(word)) return { tier: "anonymous", speaker: null };
   // ("Sutrisno, 52, a farmer": a name with an age after it is a person's, as Indonesian single names are written.)
   const aged = new RegExp(`\\b${escapeRegExp(word)},[^\\S\\n]+\\d{1,3},`, "u").test(text);
-  const person = heOrShe || aged || PERSONAL.test(claim) || personalNear(word, text);
+  // ("A man known only as Ahmed": a given name that is all the person gave.)
+  const person = heOrShe || aged || PERSONAL.test(claim) || givenOnlyAs(word, text) || personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||

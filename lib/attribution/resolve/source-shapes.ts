@@ -29,6 +29,20 @@ export const camelCased = (word: string) =>
 /** A word saying where a company is listed, based or owned ("Toronto-listed", "London-based"): no given name. */
 export const companyDescriptor = (word: string) => /-(?:listed|based|owned|backed|headquartered)$/i.test(word);
 
+/**
+ * Words before a given name that is all a person gives ("a woman identified only as Maria", "who gave his name as
+ * Chinedu"): the person is named, if only just.
+ */
+export const GIVEN_ONLY_AS =
+  /\b(?:(?:identified|named|known|described) only as|who gave (?:her|his|their) name(?: only)? as)\s+$/;
+
+/** Whether the text gives `word` as someone's given name alone, at a mention before `at`. */
+export function givenOnlyAs(word: string, text: string, at = text.length): boolean {
+  for (let p = text.indexOf(word); p >= 0 && p < at; p = text.indexOf(word, p + word.length))
+    if (GIVEN_ONLY_AS.test(text.slice(Math.max(0, p - 40), p))) return true;
+  return false;
+}
+
 /** Words that say a role was held, not held now ("the former governor", "the late chairman", "ex-minister"; not
  * "a late-night presenter"). */
 export const PAST_ROLE = /(?<![\p{L}-])(?:(?:former|late|then)(?![\p{L}-])|ex-|ex(?![\p{L}-]))/iu;

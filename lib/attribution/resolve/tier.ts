@@ -26,7 +26,7 @@ import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
 import { describedPerson, introducedBefore, titleInitialsHolder, unnamedBefore } from "./described-person";
 import { personNamedBetween } from "./sentence-opener";
-import { AGE, PAST_ROLE, fullNameAtEnd, pronounsDocument, singleOffice } from "./source-shapes";
+import { AGE, GIVEN_ONLY_AS, PAST_ROLE, fullNameAtEnd, pronounsDocument, singleOffice } from "./source-shapes";
 import { LATER_TITLES, SPOKES_ROLE, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
 import { otherPronoun, personPronoun } from "./pronoun-source";
 
@@ -69,9 +69,8 @@ function titledInText(name: string, text: string): boolean {
   return !!m && TITLES.has(m[1].toLowerCase());
 }
 
-/** Words before a name that give it in part only ("surnamed Kim", "identified only as Maria"). */
-const GIVEN_ONLY_AS =
-  /\b(?:surnamed|(?:identified|named|known|described) only as|who gave (?:her|his|their) name as)\s+$/;
+/** "A patient surnamed Kim": how wire copy gives a name and keeps the person unnamed. */
+const SURNAME_ONLY = /\bsurnamed\s+$/;
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
@@ -110,10 +109,13 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "on-record", speaker: memory.person(lead, at), role: phrase, confidence: base * TIMES.roleOfNamed };
   // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
   if (NOBODYS_REPORTS.test(phrase)) return { tier: "unattributed", speaker: null, role: null, confidence: base };
-  // "A dialysis patient surnamed Kim said", "a woman identified only as Maria": a name given so that the person
-  // stays unnamed.
-  if (GIVEN_ONLY_AS.test(text.slice(Math.max(0, at - 30), at)))
+  // "A dialysis patient surnamed Kim said" stays unnamed; "a woman identified only as Maria said" is named, if only
+  // just, as GIVEN_NAME_ONLY reads "A nurse, identified only as Maria, said".
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (SURNAME_ONLY.test(before))
     return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.anonymous };
+  if (GIVEN_ONLY_AS.test(before) && words.length === 1 && words[0].cap)
+    return fromReading({ kind: "person", name: words[0].text, role: null }, base, memory, at);
   // (An appositive may name the holder: "The shadow chancellor, Nadia Forbes, said" is read below.)
   // "Opposition leader in the Sindh Assembly Salman Warsi", "Deputy commissioner of police (economic offences
   // wing) Smita Deshmukh": a long role whose "in" or "of" hid the holder's full name after it.

@@ -6044,12 +6044,24 @@ describe("twenty-first pass, states at law, regents and possessives after an s",
 });
 
 describe("twenty-first pass, names given in part and counts added", () => {
+  it("a surname given so that the person stays unnamed is anonymous", () =>
+    expect(
+      findAttributions("A 72-year-old dialysis patient surnamed Kim said she was told to leave an emergency room.")[0],
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
   it.each([
-    "A 72-year-old dialysis patient surnamed Kim said she was told to leave an emergency room.",
     "A woman identified only as Maria said she had waited six hours.",
-  ])("a name given so that the person stays unnamed is anonymous: %s", (text) =>
-    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+    "A nurse, identified only as Maria, said she had waited six hours.",
+    "A volunteer known only as Maria told reporters she had waited six hours.",
+  ])("a given name alone names the person, however the sentence gives it: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Maria" }),
   );
+
+  it("a given name alone is a person's even with no pronoun to say so", () =>
+    expect(findAttributions("A man known only as Ahmed told reporters the shelter was full.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Ahmed",
+    }));
 
   it.each([
     "Export licensing in the Netherlands had added several weeks to lead times.",
