@@ -11,9 +11,12 @@ import { namingNoun } from "./verb-senses";
 
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 
-/** "known to employees as …" at `v`: a name some people use ("is known to have fled" is a hedge). */
+/**
+ * "known to employees as …", "known among drivers as …" at `v`: a name some people use ("is known to have fled" is
+ * a hedge).
+ */
 export function knownToAs(tokens: Token[], v: number): boolean {
-  if (tokens[v].lower !== "known" || tokens[v + 1]?.lower !== "to") return false;
+  if (tokens[v].lower !== "known" || !/^(?:to|among|by)$/.test(tokens[v + 1]?.lower ?? "")) return false;
   // (Whom it is known to, a noun phrase: "to employees", "to her family", "to Ms Reid"; not "to have worked as".)
   const whom = tokens[v + 2];
   if (!whom?.word || !(whom.cap || DETERMINERS.has(whom.lower) || POSSESSIVE.test(whom.lower) || /s$/.test(whom.lower)))
@@ -45,7 +48,12 @@ export const NAMING_VETOES: readonly Veto[] = [
   { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },
   // "he was known as “the dock doctor”", "is known to employees as “Mr. Shop Floor”": a nickname (DESIGN.md: names
   // are no attributions).
-  { id: "verb/known-as", words: ["known"], test: (v) => after(v) === "as" || knownToAs(v.tokens, v.i) },
+  // ("the road, known locally as …", "known widely as": an adverb between.)
+  {
+    id: "verb/known-as",
+    words: ["known"],
+    test: (v) => after(v) === "as" || (/ly$/.test(after(v)) && after(v, 2) === "as") || knownToAs(v.tokens, v.i),
+  },
   // "Corvid calls the feature Glance": a name given (DESIGN.md: names are no attributions).
   {
     id: "verb/calls-name-given",

@@ -135,6 +135,13 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["testified", "testifies", "testify", "testifying"],
     test: (v) => /^(against|for)$/.test(after(v)) && !wordsFollow(v, /^that$/, 12),
   },
+  // "when the first three witnesses will testify.", "Runquist plans to testify.": an appearance still to come, with
+  // nothing said yet ("will testify before the committee about the decision" is an account, as PolNeAR marks it).
+  {
+    id: "verb/will-testify",
+    words: ["testify"],
+    test: (v) => /^(will|would|shall|to)$/.test(before(v)) && !v.next?.word,
+  },
   // "The numbers tell a more complicated story", "The pressure on the board may yet tell.": a story told by figures,
   // or an effect felt, no one telling anything.
   {

@@ -15,10 +15,13 @@ import {
   PREPOSITIONS,
   REFLEXIVES,
 } from "../words";
-import { after, asInClause, before, saidFollows, type Veto } from "./veto-kit";
+import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
 /** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
+
+/** What one calls for in an emergency ("called for help", "called for an ambulance"). */
+const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
 
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
   // "had not been recorded in writing", "put it in writing": a way of keeping something, no one writing a claim.
@@ -126,6 +129,30 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     id: "verb/what-was-seen",
     words: ["see", "sees", "seen", "seeing", "saw"],
     test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
+  },
+  // "was showing signs of sepsis", "shows no sign of slowing": a symptom or a trend, no one showing anything.
+  {
+    id: "verb/showing-signs",
+    words: ["show", "shows", "showed", "shown", "showing"],
+    test: (v) => {
+      const k = /^(no|few|any|some|early|clear)$/.test(after(v)) ? 2 : 1;
+      return /^signs?$/.test(after(v, k)) && after(v, k + 1) === "of";
+    },
+  },
+  // "after they called for help", "called for an ambulance": help sent for, no demand made.
+  {
+    id: "verb/called-for-help",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => after(v) === "for" && HELP_CALLED.test(after(v, /^(an|medical)$/.test(after(v, 2)) ? 3 : 2)),
+  },
+  // "copies of which Mada Masr has seen,", "Documents that the BBC has seen show …": the thing seen is what the
+  // relative stands for, and the verb has nothing after it to report.
+  {
+    id: "verb/which-was-seen",
+    words: ["seen", "saw", "obtained", "reviewed", "viewed"],
+    test: (v) =>
+      v.tokens.slice(Math.max(0, v.i - 5), v.i).some((t) => t.lower === "which" || t.lower === "that") &&
+      (!v.next?.word || sayingVerb(after(v)) || FINITE.test(after(v))),
   },
   // "declared a state of emergency", "declared the outage a local disaster", "declared Friday a day of mourning": a
   // status proclaimed, an act (DESIGN.md); "declared that …" and "declared: “…”" say something.

@@ -11,6 +11,7 @@ import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   AUTHOR_VOICES,
+  DOCUMENT_HEADS,
   GENERIC_VOICES,
   MAKING_PARTICIPLES,
   NESTED_CLAIM_VERBS,
@@ -94,6 +95,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   return "subject";
 }
 
+/** A participle that ends a clause ("commissioned", "has seen", "had obtained"). */
+const CLAUSE_PARTICIPLE = /^(?:\p{Ll}+ed|seen|written|made|drawn|shown|given|taken|got|gotten|read)$/u;
+
 /**
  * The noun phrase before a "who" clause that ends at `left`, right before the verb ("engineers [who asked not to
  * be named] said"), or null. The clause holds no cue of its own and no punctuation.
@@ -111,7 +115,16 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       !t.cap &&
       ANONYMOUS_HEADS.has(tokens[k - 1]?.lower ?? "") &&
       /(?:s|^people)$/.test(tokens[k - 1].lower);
-    if (t.lower !== "who" && !participle) continue;
+    // ("The report that the council commissioned says", "Documents which Reuters has seen show": a document, then
+    // a clause of who made or saw it.)
+    // (The clause ends on its own verb, a participle: in "a note that Carson posted", "posted" is the verb read.)
+    const documentClause =
+      (t.lower === "that" || t.lower === "which") &&
+      DOCUMENT_HEADS.has(tokens[k - 1]?.lower ?? "") &&
+      left - k >= 2 &&
+      !tokens[left].cap &&
+      CLAUSE_PARTICIPLE.test(tokens[left].lower);
+    if (t.lower !== "who" && !participle && !documentClause) continue;
     const np = nounPhraseLeft(tokens, k - 1);
     // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity";
     // one inside the sentence, "officials working at the plant", leaves the search to a "who" before it.)

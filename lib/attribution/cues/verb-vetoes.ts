@@ -10,6 +10,7 @@
 import { afterBe } from "../phrases/subject";
 import { timePhraseLeft } from "../phrases/time";
 import {
+  CAPITALISED_OPENERS,
   VOUCHING_AT_END,
   ANONYMOUS_HEADS,
   ASKING_VERBS,
@@ -297,12 +298,16 @@ const OWN_VETOES: readonly Veto[] = [
       /^(for|to|on|in|of)$/.test(after(v, 2)),
   },
   // "a backlog of 6,000 reported leaks", "at least three reported thefts": a count of what was reported, not a report.
+  // ("Channel 4 reported that", "Radio 4 reported": a number closing a name, unless a count of things follows.)
   {
     id: "verb/reported-count",
     words: ["reported"],
-    test: (v) =>
-      /^\d/.test(before(v)) ||
-      (COUNT_WORDS.test(before(v)) && /^\p{Ll}+s$/u.test(after(v)) && !NOT_PLURALS.has(after(v))),
+    test: (v) => {
+      const things = /^\p{Ll}+s$/u.test(after(v)) && !NOT_PLURALS.has(after(v));
+      const name = v.tokens[v.i - 2];
+      if (/^\d/.test(before(v))) return things || !name?.cap || CAPITALISED_OPENERS.has(name.lower);
+      return COUNT_WORDS.test(before(v)) && things;
+    },
   },
   // "what the company first asked for", "a job they never asked for": a thing asked for, with nothing said.
   {

@@ -33,7 +33,10 @@ export function weakVerbWithoutSource(
 ): string | null {
   const w = tokens[i].lower;
   const agent = !!a.source && a.source[0] > i;
-  if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !appositive && !agent)) return "weak-verb/no-source-before";
+  // ("Documents that the BBC has seen show …": a document, then a clause of who saw or made it, before the verb.)
+  const clauseBetween = !!near && /^(?:that|which)$/.test(tokens[near[1] + 1]?.lower ?? "");
+  if (!near || (near[1] < subjectEndLeft(tokens, i - 1) && !appositive && !agent && !clauseBetween))
+    return "weak-verb/no-source-before";
   const src = tokens.slice(near[0], near[1] + 1);
   // ("her medical records, which showed …": past the comma too.)
   const antecedent = tokens[near[0] - 1]?.text === "," ? tokens[near[0] - 2] : tokens[near[0] - 1];

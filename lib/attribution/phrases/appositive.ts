@@ -38,6 +38,10 @@ export function appositiveSource(
   return dateline ? null : found;
 }
 
+/** "a copy of which", "copies of which", "some of whom" opening a clause at `k`. */
+const ofWhich = (tokens: Token[], k: number) =>
+  tokens.slice(k, k + 4).some((t, j, near) => t.lower === "of" && /^(which|whom)$/.test(near[j + 1]?.lower ?? ""));
+
 function appositiveOf(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   const signed = signedStatement(tokens, comma);
   if (signed) return signed;
@@ -112,10 +116,17 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
         first.lower === "whom" ||
         first.lower === "whose" ||
         first.lower === "which" ||
-        /(ing|ed|written|seen|given)$/.test(first.lower));
+        /(ing|ed|written|seen|given)$/.test(first.lower) ||
+        // ("…, a copy of which Nile Post has seen,", "…, copies of which …".)
+        ofWhich(tokens, k + 1));
     // Further in, an appositive noun phrase may follow the clause ("…, an environmental group …,").
     if (!relative && !(found === null && first?.word && (first.lower === "a" || first.lower === "an"))) break;
     let head = nounPhraseLeft(tokens, k - 1);
+    // ("But a letter dated March 4 from the Land Board, a copy of which …,": what a copy was seen of opens the
+    // sentence, however long.)
+    const opening = /^(?:but|and|yet)$/.test(tokens[0].lower) ? 1 : 0;
+    if (ofWhich(tokens, k + 1) && k - opening < 30 && !tokens.slice(opening, k).some((t) => t.text === ","))
+      head = [opening, k - 1];
     // "A report by the Extractives Justice Network, published in March,": the document with its maker.
     const maker =
       head && /^(by|from)$/.test(tokens[head[0] - 1]?.lower ?? "") ? nounPhraseLeft(tokens, head[0] - 2) : null;

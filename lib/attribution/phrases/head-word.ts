@@ -28,6 +28,10 @@ import {
 } from "../words";
 import { isTimeWord } from "./time";
 
+/** A parent, and the count of children a role gives them ("mother of three"). */
+const PARENT = /^(?:mother|father|grandmother|grandfather|great-grandmother|great-grandfather|mum|mom|dad|parent)$/;
+const SMALL_COUNT = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 /** The head word of a phrase: the last word before a post-modifier ("Sources" in "Sources within the military"). */
 export function headIndex(words: Token[]): number {
   for (let k = 1; k < words.length; k++) {
@@ -74,6 +78,11 @@ export function headIndex(words: Token[]): number {
     if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
     // ("Minister of Water Resources and Irrigation Karim El-Shennawy": or inside a title's.)
     if (titlePortfolioAnd(words, k)) continue;
+    // ("Mother of three Nomathemba Zulu", "a grandfather of 11": a parent's count is part of the role, the name after.)
+    if (words[k].lower === "of" && PARENT.test(words[k - 1].lower) && SMALL_COUNT.test(words[k + 1]?.lower ?? "")) {
+      k++;
+      continue;
+    }
     // "close to", "familiar with", "privy to" break the phrase; "a close ally" does not.
     if (/^(close|familiar|privy)$/.test(words[k].lower) && !/^(to|with)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation James Comey", "Secretary to

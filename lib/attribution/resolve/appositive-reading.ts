@@ -6,6 +6,7 @@
 import type { RawAttribution } from "../cues/raw";
 import type { Token } from "../text/sentences";
 import {
+  ASIDE_OPENERS,
   PEOPLES_KINDS,
   CLAUSE_WORDS,
   ANONYMOUS_HEADS,
@@ -86,7 +87,13 @@ export function readWithAppositive(
     // ("Its founder, four-star rider and Wexcombe-based trainer Tamsin Greaves-Oduya,": roles in lower case, joined
     // by "and", before the holder's full name.)
     const holder = capital > 0 ? fullNameAtEnd(upTo) : -1;
+    // ("Ochieng, through advocate Sylvia Nduta, also denied": an aside that opens with a preposition names a go-between
+    // or a circumstance, not the source; "The letter, a copy of which The Observer has seen," names who saw it.)
+    const aside =
+      (!!upTo[0] && !upTo[0].cap && ASIDE_OPENERS.has(upTo[0].lower)) ||
+      upTo.some((t) => t.lower === "which" || t.lower === "whom");
     const roles =
+      !aside &&
       holder > 0 &&
       upTo.slice(0, holder).every(
         (t) =>
@@ -117,7 +124,7 @@ export function readWithAppositive(
         .every(
           (t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/ing$/.test(t.lower),
         );
-    const read = (inner[0]?.cap && !untitled) || roleFirst || roles ? readSource(inner, text) : null;
+    const read = !aside && ((inner[0]?.cap && !untitled) || roleFirst || roles) ? readSource(inner, text) : null;
     // ("Teresa Vaca, D-Port Ellery,": a party and a home town, no one's name.)
     const partyAndPlace = /^[DRI]-\p{Lu}/u.test(inner[0]?.text ?? "");
     const named =

@@ -33,6 +33,10 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
     const described = named.findIndex((t) => t.cap && !ROMAN.test(t.text));
     const describing = (t: Token) => !t.cap && t.word && !/['’]s?$/.test(t.text) && !POSSESSIVE_PRONOUNS.has(t.lower);
     if (described > 0 && named.slice(0, described).every(describing)) named = named.slice(described);
+    // ("A June 12 Treasury memo", "a 2019 Home Office review": past its date to the owner.)
+    let date = 0;
+    while (date < named.length - 1 && /^(?:\d+|\p{L}+)$/u.test(named[date].text) && dateWord(named[date])) date++;
+    if (date > 0 && named[date].cap) named = named.slice(date);
     // The owner runs to a possessive, or over the capitals and numbers before the head, and the small words joining
     // them ("a Ministry of Trade and Cooperatives briefing paper").
     const possessive = named.findIndex((t) => /['’]s?$/.test(t.text));
@@ -46,8 +50,10 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
         joined ||= joins(end);
         end++;
       }
-    // ("Monday's poll", "last week's report": a day owns nothing.)
-    const dated = named.slice(0, end).some((t) => isTimeWord(withoutPossessive(t.lower)));
+    // ("Monday's poll", "last week's report": a day owns nothing; "a Channel 4 News investigation": a small number
+    // inside a name is no date.)
+    const inName = (k: number) => /^\d{1,2}$/.test(named[k].text) && !!named[k - 1]?.cap && !!named[k + 1]?.cap;
+    const dated = named.slice(0, end).some((t, k) => isTimeWord(withoutPossessive(t.lower)) && !inName(k));
     // ("a phase III trial": a numeral, Roman or not, owns nothing.)
     const owner = dated ? [] : named.slice(0, end).filter((t) => !/^\d+$/.test(t.text) && !ROMAN.test(t.text));
     // One capitalised word with no article before it may be a sentence's first ("Internal documents show").
@@ -63,6 +69,9 @@ export function documentOwner(named: Token[], headWord: string, text: string, ar
   }
   return cleanName(join(named, text));
 }
+
+/** A word of a date: a day, a month, a year or a day's number. */
+const dateWord = (t: Token) => /^\d{1,4}$/.test(t.text) || isTimeWord(t.lower);
 
 /** A sentence's first word that describes a document rather than naming its maker ("Leaked", "Internal", "New"). */
 const describesDocument = (lower: string) =>

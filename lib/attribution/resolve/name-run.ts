@@ -163,7 +163,12 @@ export function readNameRun(
       !!phrase[k - 1]?.cap) ||
     // "Ramon dela Cruz", "Ludwig van Beethoven", "Ruth van der Merwe": lower-case particles between a given name
     // and a surname.
-    particleInName(phrase, k);
+    particleInName(phrase, k) ||
+    // ("Channel 4 News", "BBC Radio 5 Live": a small number inside a name; a year is none, nor a rank, "World No. 2".)
+    (/^\d{1,2}$/.test(phrase[k].text) &&
+      !!phrase[k - 1]?.cap &&
+      !!phrase[k + 1]?.cap &&
+      !/^(?:no|nos|number)\.?$/.test(phrase[k - 1].lower));
   while (
     s > 0 &&
     // ("Institute of British Architects": a nationality inside a body's "of" part is part of its name.)

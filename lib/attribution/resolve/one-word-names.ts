@@ -17,6 +17,7 @@ import { writtenInLowerCase } from "../text/lower-words";
 import { isAbbreviation } from "../text/sentences";
 import type { Attribution } from "../types";
 import {
+  ANONYMOUS_HEADS,
   isBodyNameWord,
   CAPITALISED_OPENERS,
   CONJUNCTIONS,
@@ -240,6 +241,41 @@ function insideBodyName(name: string, text: string): boolean {
   return !!before && (!before[1] || !TITLES.has(before[1].toLowerCase().replace(/\.$/, "")));
 }
 
+/** A description after a name, to its comma or stop: "Freshta, another Kabul resident,". */
+const DESCRIPTION = (word: string) =>
+  new RegExp(
+    `\\b${escapeRegExp(word)},[^\\S\\n]+(?:a|an|another|one|the)[^\\S\\n]+[^,.;:\\n]{0,50}?([\\p{Ll}-]+)(?=[,.;:])`,
+    "u",
+  );
+
+/**
+ * Whether the text describes `word` as a person by what they are ("Freshta, another Kabul resident", "Sutrisno, a
+ * farmer"); a body's kind ("Ondra, the carrier") says nothing of the kind.
+ */
+function describedAsPerson(word: string, text: string): boolean {
+  const head = DESCRIPTION(word).exec(text)?.[1];
+  return (
+    !!head &&
+    !ORGANISATION_HEADS.has(head) &&
+    !GROUPS.has(head) &&
+    (ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head) || PERSON_HEADS.has(head))
+  );
+}
+/** Heads of no one in particular ("some", "people"), in nouns.json's anonymousHeads beside people's kinds. */
+const GROUPS = new Set([
+  "some",
+  "both",
+  "many",
+  "few",
+  "most",
+  "several",
+  "people",
+  "person",
+  "someone",
+  "staff",
+  "crew",
+]);
+
 function verdictOn(
   word: string,
   claim: string,
@@ -269,7 +305,13 @@ function verdictOn(
   // ("Sutrisno, 52, a farmer": a name with an age after it is a person's, as Indonesian single names are written.)
   const aged = new RegExp(`\\b${escapeRegExp(word)},[^\\S\\n]+\\d{1,3},`, "u").test(text);
   // ("A man known only as Ahmed": a given name that is all the person gave.)
-  const person = heOrShe || aged || PERSONAL.test(claim) || givenOnlyAs(word, text) || personalNear(word, text);
+  const person =
+    heOrShe ||
+    aged ||
+    PERSONAL.test(claim) ||
+    givenOnlyAs(word, text) ||
+    describedAsPerson(word, text) ||
+    personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =
     !person ||

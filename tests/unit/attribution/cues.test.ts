@@ -6286,3 +6286,104 @@ describe("twenty-first pass, question subheadings and initials before a surname"
       findAttributions("Minister for Water Resources V. Kalaiselvi said 212 blocks had been classified.")[0],
     ).toMatchObject({ tier: "on-record", speaker: "V. Kalaiselvi" }));
 });
+
+describe("twenty-second pass, names with numbers, documents seen and acts that say nothing", () => {
+  it.each([
+    ["Channel 4 News understands that Ofsted had received two complaints.", "Channel 4 News"],
+    ["A Channel 4 News investigation has found that children were placed in flats.", "Channel 4 News"],
+    ["BBC Radio 5 Live reported that the talks had stalled.", "BBC Radio 5 Live"],
+    ["Channel 4 reported that the talks had stalled.", "Channel 4"],
+  ])("reads a small number inside a name as part of it: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each(["There were 6,000 reported leaks last year.", "In 2019 reported cases rose sharply."])(
+    "still reads a count of things reported as no report: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+
+  it("keeps a rank out of the name: 'World No. 2 Ines Bergqvist'", () =>
+    expect(findAttributions("World No. 2 Ines Bergqvist told reporters she was fit.")[0]).toMatchObject({
+      speaker: "Ines Bergqvist",
+    }));
+
+  it.each([
+    ["A June 12 Treasury memo said costs had risen.", "Treasury"],
+    ["A 2019 Treasury report found that costs had risen.", "Treasury"],
+  ])("reads a document's owner past its date: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    ["Mother of three Nomathemba Zulu says the taps have been dry for weeks.", "Nomathemba Zulu"],
+    ["Grandfather of 11 Peter Ndlovu said the taps were dry.", "Peter Ndlovu"],
+  ])("reads a parent's count as part of the role before the name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("reads one name described as a person's kind as a person", () =>
+    expect(findAttributions("“We have no bread,” said Freshta, another Kabul resident.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Freshta",
+    }));
+
+  it("keeps one name described as a body's kind a body", () =>
+    expect(findAttributions("“Prices will rise,” said Ondra, the carrier.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+
+  it.each([
+    ["Ochieng, through advocate Sylvia Nduta, also denied any wrongdoing.", "Ochieng"],
+    ["The company, through its lawyer Peter Mugo, said the claims were false.", "company"],
+  ])("reads the subject, not the go-between, past an aside: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ speaker }),
+  );
+
+  it("reads 'Adv' as a title", () =>
+    expect(findAttributions("“There is no basis for it,” Adv Lehlohonolo Tlali said.")[0]).toMatchObject({
+      speaker: "Lehlohonolo Tlali",
+    }));
+
+  it.each([
+    "The notices, copies of which Mada Masr has seen, were issued by the governorate.",
+    "The first fire truck arrived 40 minutes after they called for help.",
+    "She had a broken hip and was showing signs of sepsis.",
+    "The road, known locally as the Stack, was never finished.",
+    "The stretch known among drivers as the Reefer Run has bankrupted many.",
+    "The case is expected to proceed to hearing on June 18, when three witnesses will testify.",
+    "Runquist plans to testify.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Activists called for an inquiry into the deaths.", "called for"],
+    ["He will testify that he saw the car.", "will testify"],
+  ])("still reads the act that says something: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+
+  it.each([
+    ["The report that the council commissioned says the plan failed.", "The report"],
+    ["Documents that the BBC has seen show the plan was dropped.", "Documents"],
+    [
+      "But a letter dated March 4 from the District Land Board, a copy of which Nile Post has seen, states that the board has not sanctioned any transfer.",
+      "a letter dated March 4 from the District Land Board, a copy of which Nile Post has seen",
+    ],
+  ])("reads the document past the clause of who made or saw it: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", source: { text: source } }),
+  );
+
+  it("reads the verb of 'a note that Carson posted' as Carson's", () =>
+    expect(
+      findAttributions("He cited a note that Carson posted saying the story was false.").find(
+        (a) => a.cue.text === "posted",
+      )?.source?.text,
+    ).toBe("Carson"));
+
+  it("reads a body's result as the body's", () =>
+    expect(findAttributions("According to the ECP's provisional result, the party won by 312 votes.")[0]).toMatchObject(
+      {
+        tier: "institutional",
+        speaker: "ECP",
+      },
+    ));
+});
