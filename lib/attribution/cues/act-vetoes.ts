@@ -32,6 +32,12 @@ const LAW_ENFORCERS =
   /^(?:police|prosecutors?|prosecution|detectives|officers|investigators|authorities|service|gardaí|fbi)$/;
 
 /** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
+/** What a holder discloses by owning it ("a short position", "a 5% stake"). */
+const HOLDINGS = new Set(["position", "positions", "stake", "stakes", "holding", "holdings", "shareholding"]);
+
+/** An analyst's call on a stock ("a Sell rating", "its price target"). */
+const RATINGS = new Set(["rating", "ratings", "recommendation", "target", "targets"]);
+
 const SHARED_THINGS = new Set([
   "photo",
   "photos",
@@ -146,6 +152,18 @@ export const ACT_VETOES: readonly Veto[] = [
     id: "verb/shared-thing",
     words: ["share", "shares", "shared", "sharing"],
     test: (v) => objectHead(v.tokens, v.i + 1, SHARED_THINGS),
+  },
+  // "Graywater disclosed a short position in VoltPath", "disclosed a 5% stake": a holding made public, no claim.
+  {
+    id: "verb/disclosed-holding",
+    words: ["disclose", "discloses", "disclosed", "disclosing"],
+    test: (v) => objectHead(v.tokens, v.i + 1, HOLDINGS),
+  },
+  // "reiterated a Sell rating", "initiated coverage with a Buy rating": an analyst's call on a stock, an act.
+  {
+    id: "verb/rating-given",
+    words: ["reiterated", "reiterates", "reiterate", "reaffirmed", "reaffirms", "maintained", "maintains"],
+    test: (v) => objectHead(v.tokens, v.i + 1, RATINGS),
   },
   // "Arguing for Mercer, Caroline Westbrook told …", "Jennifer Oyelaran, who argued for the workers, told": counsel
   // for a side, the report after ("argued for years that …" argues).

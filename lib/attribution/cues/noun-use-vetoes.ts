@@ -32,7 +32,7 @@ const QUANTIFIERS = /^(?:several|many|some|few|most|all)$/;
 
 /** What "charging" describes ("charging pads", "charging stations"). */
 const CHARGING_THINGS =
-  /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?)$/;
+  /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?|company|companies|firms?|business|providers?|operators?|sites?|units?|equipment)$/;
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
@@ -66,7 +66,13 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     },
   },
   // "Coravel's Halo charging pads", "a charging station": charging as a kind of thing, not an accusation.
-  { id: "verb/charging-thing", words: ["charging"], test: (v) => CHARGING_THINGS.test(after(v)) },
+  { id: "verb/charging-thing", words: ["charging"], test: (v) => CHARGING_THINGS.test(after(v).replace(/['’]s$/, "")) },
+  // "beating the consensus estimate of $198.7 million", "estimates of the cost vary": the figure, not an estimating.
+  {
+    id: "verb/estimate-noun",
+    words: ["estimate", "estimates"],
+    test: (v) => before(v) === "consensus" || after(v) === "of",
+  },
   // "A willfulness finding allows the judge to …": a finding of a kind, the noun.
   {
     id: "verb/finding-noun",

@@ -95,6 +95,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   return "subject";
 }
 
+/** A clause's subject or its "be" after a relative "that": it is no subject relative ("that they", "that is"). */
+const BE_OR_PRONOUN = /^(?:is|was|are|were|be|been|i|we|you|he|she|it|they|the|a|an|this|these|those)$/;
+
 /** A participle that ends a clause ("commissioned", "has seen", "had obtained"). */
 const CLAUSE_PARTICIPLE = /^(?:\p{Ll}+ed|seen|written|made|drawn|shown|given|taken|got|gotten|read)$/u;
 
@@ -124,7 +127,18 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       left - k >= 2 &&
       !tokens[left].cap &&
       CLAUSE_PARTICIPLE.test(tokens[left].lower);
-    if (t.lower !== "who" && !participle && !documentClause) continue;
+    // ("Several wealth managers that hold the fund told": "that" for people, as "who" is, its verb right after it; not
+    // "leaders that Sanders said", nor "the hall of mirrors that is Trump World".)
+    const people = tokens[k - 1]?.lower ?? "";
+    const clauseVerb = tokens[k + 1];
+    const peopleThat =
+      t.lower === "that" &&
+      /s$/.test(people) &&
+      (ANONYMOUS_HEADS.has(people) || /(?:ers|ors|ists|ians)$/.test(people)) &&
+      !!clauseVerb?.word &&
+      !clauseVerb.cap &&
+      !BE_OR_PRONOUN.test(clauseVerb.lower);
+    if (t.lower !== "who" && !participle && !documentClause && !peopleThat) continue;
     const np = nounPhraseLeft(tokens, k - 1);
     // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity";
     // one inside the sentence, "officials working at the plant", leaves the search to a "who" before it.)

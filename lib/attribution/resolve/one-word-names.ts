@@ -28,6 +28,7 @@ import {
   ORGANISATION_HEADS,
   PARTY_WORDS,
   PERSON_HEADS,
+  PORTFOLIO_WORDS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SUBORDINATORS,
@@ -72,7 +73,9 @@ const MENTIONS_READ = 30;
 
 const roleWord = (w: string) =>
   [w, w.replace(/s$/, "")].some(
-    (x) => TITLES.has(x) || ROLE_NOUNS.has(x) || PERSON_HEADS.has(x) || ORGANISATION_HEADS.has(x),
+    // ("Minister of Equipment and Water Nizar Bensouda": a portfolio's word too.)
+    (x) =>
+      TITLES.has(x) || ROLE_NOUNS.has(x) || PERSON_HEADS.has(x) || ORGANISATION_HEADS.has(x) || PORTFOLIO_WORDS.has(x),
   );
 
 /** The fullest name the article gives `word` ("Martin Hale", or "Hale" after "Ms"), or null if it gives none. */

@@ -7,7 +7,7 @@
  */
 import { explainAttribution } from "../explain";
 import type { Attribution } from "../types";
-import { isBodyNameWord, LEADING, ORGANISATION_HEADS, ROLE_ACRONYMS, STATES, TITLES } from "../words";
+import { isBodyNameWord, LEADING, ORGANISATION_HEADS, PORTFOLIO_WORDS, ROLE_ACRONYMS, STATES, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 
@@ -72,6 +72,9 @@ export function bodyNameAround(name: string, text: string): string | null {
       TITLES.has((before[outside - 1] ?? "").toLowerCase().replace(/\.$/, ""))
     )
       left.length = 0;
+    // ("Minister of Equipment and Water Nizar Bensouda": after "and", the portfolio's last word, then the holder.)
+    const portfolio = left.findLastIndex((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+    if (portfolio >= 0 && before[outside] === "and") left.splice(0, portfolio + 1);
     const right: string[] = [];
     // Right after the name comes a space, or nothing of the name follows ("Coral Ridge, which …").
     for (let k = 1; after[0] === "" && k < after.length && right.length < AROUND; k++) {

@@ -22,8 +22,8 @@ export function squareClose(text: string, i: number): boolean {
   return open >= 0 && squareOpen(text, from + open);
 }
 
-/** A name whose first letter alone is small: "iWitness News", "eBay" (not "kWh", "mRNA", "pH"). */
-const LOWER_FIRST = /^[a-z][A-Z][a-z]{2,}/;
+/** A name whose first letter alone is small: "iWitness News", "eBay", "i24NEWS" (not "kWh", "mRNA", "pH"). */
+const LOWER_FIRST = /^[a-z](?:[A-Z][a-z]{2,}|\d+[A-Z]{2,})/;
 export const smallFirstLetter = (word: string) => LOWER_FIRST.test(word);
 
 /**

@@ -6207,7 +6207,6 @@ describe("twenty-first pass, the second review's cases", () => {
   it.each([
     ["The newspaper quoted the BBC as saying the talks had failed.", "quoted"],
     ["The report quoted the commission as saying the plan was dead.", "quoted"],
-    ["The minister expressed hope the ceasefire would hold.", "expressed"],
     ["Goldman Sachs's research notes say rates will rise.", "say"],
     ["Critics charged the minister with misleading parliament.", "charged"],
     ['She added one more thing: "We will not give up."', "added"],
@@ -6386,4 +6385,54 @@ describe("twenty-second pass, names with numbers, documents seen and acts that s
         speaker: "ECP",
       },
     ));
+});
+
+describe("twenty-second pass, rounds 387–391", () => {
+  it.each([
+    "Ghazaryan expressed hope that the construction works will create jobs.",
+    "The minister expressed hope the ceasefire would hold.",
+    "China's Ministry of Commerce on Monday expressed strong dissatisfaction with the decision.",
+    "Revenue beat the analyst consensus estimate of $198.7 million.",
+    "Estimates of the cost vary widely.",
+    "Shares rose after the electric-vehicle charging company's results topped forecasts.",
+    "Graywater disclosed a short position in VoltPath at the time.",
+    "Analysts at Brookfeld Securities reiterated a Sell rating on the stock.",
+    "Outlook: VoltPath's revenue should reach $820 million to $840 million this year.",
+    "Analyst Take: Harlow Capital's Priya Venkataraman kept a Buy rating on the shares.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["He expressed concern that the delay would cost lives.", "expressed"],
+    ["Analysts estimate that revenue will rise.", "estimate"],
+    ["Analysts at Brookfeld Securities reiterated that the stock had run too far.", "reiterated"],
+  ])("still reads: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    ["Several wealth managers that hold the fund told Morningstar they would review it.", "Several wealth managers"],
+    ["Two shippers that move freight through the terminal told the site they had been warned.", "Two shippers"],
+  ])("reads people past a 'that' clause of theirs: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", source: { text: source } }),
+  );
+
+  it.each([
+    "Sanders slammed an effort supported by House leaders that Sanders said would make things worse.",
+    "Three denizens of the hall of mirrors that is Trump World told me they believed it.",
+  ])("keeps a 'that' clause with a subject of its own out of the source: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.source?.text)).not.toContainEqual(
+      expect.stringMatching(/leaders$|mirrors$/),
+    ),
+  );
+
+  it.each([
+    ["The Russian side has said the delays are caused by track repairs.", "institutional"],
+    ["A commentary in the Moscow business daily Delovoi Vestnik described the port as a hub.", "institutional"],
+    ["i24NEWS has learned that port management is preparing a request.", "institutional"],
+  ])("reads the source's tier: %s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
+
+  it("cuts a portfolio's word from a surname's full name", () =>
+    expect(
+      findAttributions(
+        "The plant is on schedule, according to Minister of Equipment and Water Nizar Bensouda. “It will open,” Bensouda added.",
+      ).at(-1)?.speaker,
+    ).not.toMatch(/^Water /));
 });
