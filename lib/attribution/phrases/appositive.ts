@@ -76,12 +76,17 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
   }
   const inner = wholeDescription(tokens, nounPhraseLeft(tokens, comma - 1));
   // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)
+  // ("…, a planner in Tacoma Ridge, Washington, says": a place of two or three words after "in"; "from Sen. Lindsey
+  // Graham, R-S.C.," is a person's.)
+  let place = inner ? inner[0] - 2 : -1;
+  while (place > 0 && place > (inner?.[0] ?? 0) - 5 && tokens[place - 1]?.cap) place--;
+  const placeOpener = tokens[place - 1]?.lower ?? "";
   const region =
     inner &&
     inner[0] === inner[1] &&
     tokens[inner[0]].cap &&
     tokens[inner[0] - 2]?.cap &&
-    PREPOSITIONS.has(tokens[inner[0] - 3]?.lower ?? "");
+    (place === inner[0] - 2 ? PREPOSITIONS.has(placeOpener) : /^(?:in|near|outside)$/.test(placeOpener));
   if (inner && !region && tokens[inner[0] - 1]?.text === ",") {
     const head = nounPhraseLeft(tokens, inner[0] - 2);
     // A comma before that head too: the description runs on ("X, editor of Y, a weekly paper, wrote").

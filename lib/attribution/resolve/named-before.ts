@@ -7,6 +7,7 @@
  */
 import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
+import { writtenInLowerCase } from "../text/lower-words";
 import { BASED_IN, peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
 import { companyDescriptor } from "./source-shapes";
 import {
@@ -165,6 +166,18 @@ class LastMatchBefore extends ReadOnce {
 }
 
 /** The people and title holders named in a text before a position, for one reading of it. */
+/**
+ * A name less a sentence's capitalised common noun and its "of" ("Shares of Corvane Semiconductor" → "Corvane
+ * Semiconductor"): a word the text writes in lower case and no body's or title's ("Bank of Ireland" keeps its bank,
+ * "Minister of Mines …" its title, which `company` reads).
+ */
+function withoutCommonOpening(name: string, text: string): string {
+  const m = /^(\p{Lu}\p{Ll}+) (?:of|in|at) (?=\p{Lu})/u.exec(name);
+  const first = m?.[1].toLowerCase() ?? "";
+  if (!m || isBodyNameWord(first) || ORGANISATION_HEADS.has(first) || TITLES.has(first)) return name;
+  return writtenInLowerCase(text, m[1]) ? name.slice(m[0].length) : name;
+}
+
 export class NamedBefore {
   private readonly people: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();
@@ -314,7 +327,8 @@ export class NamedBefore {
       // ("Marrowfield Therapeutics' Phase I/II study": the name ends at its possessive; "Lloyd's Bank" keeps it, the
       // part before it naming no company.)
       const owner = /^(.*?)['’]s?(?=\s|$)/u.exec(m[0]);
-      const name = owner && companyName(owner[1]) ? owner[1] : companyName(m[0]) ? m[0] : null;
+      const found = owner && companyName(owner[1]) ? owner[1] : companyName(m[0]) ? m[0] : null;
+      const name = found && withoutCommonOpening(found, this.text);
       // (Not a headline's capitals, "Judge Fines Attorneys Over …", nor a title and its holder, "Minister of Equipment
       // and Water Hicham Ouazzani Tber".)
       // ("General Motors", "Cardinal Health": a title's word opening a name that ends as a company's does, and no

@@ -35,7 +35,7 @@ import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
 import { headIndex } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
-import { cleanName, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
+import { COURTESY, cleanName, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
 import { readNameRun } from "./name-run";
 import { titlesOnly } from "./source-shapes";
@@ -89,6 +89,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   }
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
+  const holder = holderAfterCourtesy(words, text);
+  if (holder) return holder;
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
   const only = words.length === 1 ? withoutContraction(words[0].lower) : "";
   // ("she and her colleagues propose": the one she stands for, and her team.)
@@ -286,6 +288,22 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   }
 
   return readNameRun(tokens, words, h, headWord, text, officeOwner);
+}
+
+/**
+ * "Director of Child and Adolescent Health at the MoPH Dr Mariam Saleh al-Kuwari": a long role, then a courtesy title
+ * and the full name closing the phrase, is that person, whatever the role's capitals and "and" would make of it.
+ */
+function holderAfterCourtesy(words: Token[], text: string): SourceReading | null {
+  const k = words.findLastIndex((t) => COURTESY.test(t.lower));
+  const name = words.slice(k + 1);
+  // (A document by them is theirs to speak for, read below: "A study by Dr Jane Roe"; "populists like Mr. Trump and
+  // Ms. Le Pen" are several.)
+  const role = words.slice(0, k);
+  if (k < 2 || name.length < 2 || name.length > 4) return null;
+  if (role.some((t) => DOCUMENT_HEADS.has(t.lower) || COURTESY.test(t.lower) || t.lower === "like")) return null;
+  if (!name.every((t) => t.cap && !isBodyNameWord(t.lower) && !ORGANISATION_HEADS.has(t.lower))) return null;
+  return { kind: "person", name: join(name, text), role: join(role, text) };
 }
 
 /** Whether a word names someone who speaks for a body or a person ("spokeswoman", "reps"; nouns.json speakingFor). */

@@ -6436,3 +6436,50 @@ describe("twenty-second pass, rounds 387–391", () => {
       ).at(-1)?.speaker,
     ).not.toMatch(/^Water /));
 });
+
+describe("twenty-second pass, names after long roles and places", () => {
+  it("reads the full name after a courtesy title closing a long role", () =>
+    expect(
+      findAttributions(
+        "Director of Child and Adolescent Health at the MoPH Dr Mariam Saleh al-Kuwari said the figures were a signal.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Mariam Saleh al-Kuwari" }));
+
+  it.each([
+    ["A study by Dr Jane Roe found the figures were high.", "institutional"],
+    ["Populists like Mr. Trump and Ms. Le Pen blame migrants for the crisis.", "on-record"],
+  ])("leaves a document's author and a list of people to their own readings: %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier }),
+  );
+
+  it("reads a person past a place of two words and its region", () =>
+    expect(
+      findAttributions(
+        "Lila Okafor, a certified financial planner in Tacoma Ridge, Washington, says some clients treat the loans as free money.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Lila Okafor" }));
+
+  it("keeps a senator's party and state no place", () =>
+    expect(
+      findAttributions(
+        "Supporters of the bill, such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., now saying they think it should be changed.",
+      ).map((a) => a.speaker),
+    ).toContain("Lindsey Graham"));
+
+  it("reads 'the company' past a sentence's 'Shares of'", () =>
+    expect(
+      findAttributions(
+        "Shares of Corvane Semiconductor fell 9%, and its shares may fall further. The company said late Wednesday that earnings rose.",
+      ).at(-1)?.speaker,
+    ).toBe("Corvane Semiconductor"));
+
+  it.each([
+    ["Governor's spokesman Qari Nematullah Sahil said nobody had died.", "Nematullah Sahil"],
+    [
+      "Provincial agriculture director Mawlawi Abdul Basir Haqyar said the floods had swept the fields.",
+      "Abdul Basir Haqyar",
+    ],
+  ])("reads an honorific as a title: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ speaker }),
+  );
+});
