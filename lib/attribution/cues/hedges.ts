@@ -1,7 +1,7 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
+import { approximationLength } from "../phrases/approximation";
 import {
-  APPROXIMATORS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   AUXILIARIES,
@@ -83,19 +83,12 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // ("is expected to raise about $28 million", "to handle around 90,000 appointments": money, a share or a figure after
   // "about" right after the verb is an estimate whatever the verb; "to visit 12 countries" is still a schedule.)
   // ("to move up to 12 million tons", "to cost more than $380 million": or a phrase of two or three words.)
-  const words = (n: number) =>
-    tokens
-      .slice(v + 3, v + 3 + n)
-      .map((t) => t.lower)
-      .join(" ");
-  const phrase = APPROXIMATING_PHRASES.find((p) => words(p.split(" ").length) === p);
-  const approximated = APPROXIMATORS.has(tokens[v + 3]?.lower ?? "") || !!phrase;
-  const f = v + 3 + (phrase?.split(" ").length ?? (approximated ? 1 : 0));
+  const approximation = approximationLength(tokens, v + 3);
+  const f = v + 3 + approximation;
   const amount = /^(?:%|percent|per|million|billion|trillion|crore|lakh|bn|m)$/.test(tokens[f + 1]?.lower ?? "");
   // (After a phrase, money or an amount word: "to name up to 30 players on Friday" is a schedule still.)
   const figure =
-    /^[$£€¥]/.test(tokens[f]?.text ?? "") ||
-    (/^\d/.test(tokens[f]?.text ?? "") && ((approximated && !phrase) || amount));
+    /^[$£€¥]/.test(tokens[f]?.text ?? "") || (/^\d/.test(tokens[f]?.text ?? "") && (approximation === 1 || amount));
   // ("is expected to set out the group's strategy": a plan presented.)
   const setOut = next === "set" && tokens[v + 3]?.lower === "out";
   // ("Inflation is expected to stay within the target range", "to remain elevated": where a figure will stand, an
@@ -130,9 +123,6 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
-
-/** Words of more than one that say a figure is approximate ("up to 12 million", "more than $380 million"). */
-const APPROXIMATING_PHRASES = ["up to", "more than", "less than", "fewer than", "at least", "as many as", "as much as"];
 
 /** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
 const LEVEL_ADJECTIVE =

@@ -32,11 +32,11 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
       passiveWithoutAgent(v.tokens, v.i) &&
       [2, 3, 4].some((k) => before(v, k) === "than" && v.tokens.slice(v.i - k + 1, v.i).every((t) => t.word)),
   },
-  // "Lianjing has not commented on those talks", "Rhys has not commented publicly": no words, as "declined to
-  // comment" (DESIGN.md).
+  // "Lianjing has not commented on those talks", "Rhys has not commented publicly", "did not weigh in on the fight":
+  // no words, as "declined to comment" (DESIGN.md).
   {
     id: "verb/not-commented",
-    words: ["commented"],
+    words: ["commented", "weigh", "weighed"],
     test: (v) => negatedBefore(v, /^(not|never|n't)$/),
   },
   // "The report could not be independently confirmed", "has not been verified": the outlet saying what it could not
@@ -55,6 +55,12 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     words: ["say", "said", "says", "disclose", "specify", "confirm", "comment", "realised", "realized", "know", "knew"],
     test: (v) =>
       (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") && negatedBefore(v, /^(not|never|n't)$/),
+  },
+  // "Most of them have not been asked.", "Parents were told.": a passive with nothing after it reports nothing.
+  {
+    id: "verb/asked-nothing",
+    words: ["asked", "told"],
+    test: (v) => /^(been|be|being|was|were|is|are)$/.test(before(v)) && !v.next?.word,
   },
   // "declined to say whether", "refused to discuss": a refusal, no statement (as "declined to comment").
   {

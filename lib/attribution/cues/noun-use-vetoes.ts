@@ -73,6 +73,26 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     words: ["estimate", "estimates"],
     test: (v) => before(v) === "consensus" || after(v) === "of",
   },
+  // "despite repeated attempts", "after repeated warnings": the adjective before a plural.
+  {
+    id: "verb/repeated-things",
+    words: ["repeated"],
+    test: (v) =>
+      /^(attempts|calls|requests|efforts|warnings|questions|visits|complaints|delays|tries|pleas|appeals|demands|reminders|queries|failures|breaches|violations|incidents|offences|offenses)$/.test(
+        after(v),
+      ),
+  },
+  // "An RTI reply from the block office states …", "a BBC warning": a noun after an article and an acronym, which a
+  // verb in its base form could not follow ("An RTI replies" would).
+  {
+    id: "verb/noun-after-article-and-name",
+    test: (v) =>
+      /^(a|an)$/.test(before(v, 2)) &&
+      /^[A-Z]{2,6}$/.test(v.tokens[v.i - 1]?.text ?? "") &&
+      !/(?:s|ed)$/.test(v.w) &&
+      !IRREGULAR_PAST.has(v.w) &&
+      !v.tokens[v.i].cap,
+  },
   // "A willfulness finding allows the judge to …": a finding of a kind, the noun.
   {
     id: "verb/finding-noun",

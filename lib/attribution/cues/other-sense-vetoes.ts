@@ -130,6 +130,28 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["see", "sees", "seen", "seeing", "saw"],
     test: (v) => v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => t.lower === "what") && !asInClause(v),
   },
+  // "The numbers help explain the standoff": things that explain, no one explaining.
+  {
+    id: "verb/helps-explain",
+    words: ["explain", "explains"],
+    test: (v) => /^(help|helps|helped|helping)$/.test(before(v)),
+  },
+  // "Leadership considered pulling the bill", "is considering running": a plan weighed, no view held.
+  {
+    id: "verb/considered-doing",
+    words: ["considered", "considers", "considering", "consider"],
+    test: (v) => /ing$/.test(after(v)) && !v.next?.cap && after(v) !== "nothing" && after(v) !== "something",
+  },
+  // "be pressed into service": put to use.
+  { id: "verb/pressed-into", words: ["pressed", "press"], test: (v) => after(v) === "into" },
+  // "had reported as required for years", "reported for duty": turning up, not a report.
+  {
+    id: "verb/reported-as-required",
+    words: ["reported", "report", "reports", "reporting"],
+    test: (v) =>
+      (after(v) === "as" && /^(required|instructed|ordered|scheduled|directed|usual|told)$/.test(after(v, 2))) ||
+      (after(v) === "for" && after(v, 2) === "duty"),
+  },
   // "was showing signs of sepsis", "shows no sign of slowing": a symptom or a trend, no one showing anything.
   {
     id: "verb/showing-signs",

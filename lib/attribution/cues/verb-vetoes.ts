@@ -99,13 +99,15 @@ const OWN_VETOES: readonly Veto[] = [
       ((before(v) === "as" && POINTING_ADVERBS.has(after(v))) ||
         (before(v) === "be" && MODALS.has(before(v, 2)) && before(v, 3) === "it")),
   },
-  // "posted a photo of the flooded street", "posted videos of the parade": a picture shared, nothing said.
+  // "posted a photo of the flooded street", "posted videos of the parade", "posted glossy before-and-after shots": a
+  // picture shared, nothing said.
   {
     id: "verb/posted-media",
     words: ["posted", "posts", "post"],
     test: (v) =>
       POSTED_MEDIA.has(after(v)) ||
-      (/^(a|an|the|some|two|three)$/.test(after(v)) && [2, 3, 4].some((k) => POSTED_MEDIA.has(after(v, k)))),
+      ((/^(a|an|the|some|two|three)$/.test(after(v)) || !v.next?.cap) &&
+        [2, 3, 4].some((k) => POSTED_MEDIA.has(after(v, k)))),
   },
   // "Negotiations reportedly continued late into the night": the hedge is the attribution, not a verb that reports
   // nothing by itself, whose subject is no one who could speak (a strong verb keeps it, "The company reportedly
@@ -296,6 +298,11 @@ const OWN_VETOES: readonly Veto[] = [
       !v.next.cap &&
       !DETERMINERS_AFTER.has(after(v)) &&
       /^(for|to|on|in|of)$/.test(after(v, 2)),
+  },
+  // "Documented is identifying her only by her first name": a name opening the sentence, its verb right after it.
+  {
+    id: "verb/name-opening",
+    test: (v) => v.i === 0 && v.tokens[0].cap && /^(is|was|has|had|will|would|does|did)$/.test(after(v)),
   },
   // "a backlog of 6,000 reported leaks", "at least three reported thefts": a count of what was reported, not a report.
   // ("Channel 4 reported that", "Radio 4 reported": a number closing a name, unless a count of things follows.)

@@ -2,6 +2,7 @@
  * What a veto is and reads: a verb candidate in its sentence, the words either side of it, and what follows it in its
  * clause.
  */
+import { approximationLength } from "../phrases/approximation";
 import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -43,8 +44,10 @@ export const COUNT =
 /** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
 export const FINITE = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must|can)$/;
 
-/** A number or an amount of money at token `k` ("$18", "31%", "48,000"). */
-export const amountAt = (v: VerbAt, k: number) => /^[$£€¥₹\d]/u.test(v.tokens[k]?.text ?? "");
+/** A number or an amount of money at token `k` ("$18", "31%", "48,000"), or past words approximating it ("as much as
+ * $1,100", "about 300"). */
+export const amountAt = (v: VerbAt, k: number) =>
+  /^[$£€¥₹\d]/u.test(v.tokens[k + approximationLength(v.tokens, k)]?.text ?? "");
 
 /** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);

@@ -75,6 +75,17 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     if (described) return described;
   }
   const inner = wholeDescription(tokens, nounPhraseLeft(tokens, comma - 1));
+  // ("A memo dated Nov. 14, 2022, warned": a date's year, no description; the document before "dated" speaks.)
+  if (
+    inner &&
+    inner[0] === inner[1] &&
+    /^\d{4}$/.test(tokens[inner[0]].text) &&
+    /^\d{1,2}$/.test(tokens[inner[0] - 2]?.text ?? "")
+  ) {
+    const dated = tokens.findLastIndex((t, k) => k < inner[0] && k > inner[0] - 8 && t.lower === "dated");
+    const np = dated > 0 ? nounPhraseLeft(tokens, tokens[dated - 1].text === "," ? dated - 2 : dated - 1) : null;
+    return np ? { source: [np[0], comma - 1], head: np } : null;
+  }
   // ("…, a specialist at Carrow Medical Center in Halbrook, Colorado, said": a place and its region are one place.)
   // ("…, a planner in Tacoma Ridge, Washington, says": a place of two or three words after "in"; "from Sen. Lindsey
   // Graham, R-S.C.," is a person's.)

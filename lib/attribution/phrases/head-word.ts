@@ -78,6 +78,15 @@ export function headIndex(words: Token[]): number {
     if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
     // ("Minister of Water Resources and Irrigation Karim El-Shennawy": or inside a title's.)
     if (titlePortfolioAnd(words, k)) continue;
+    // ("The secretary of state's office", "the Department of Justice's inspector general": an "of" inside a possessive,
+    // whose head comes after it.)
+    // ("the head of the RNC's rules committee" is its head: "of the" opens what it heads.)
+    const possessive = words.slice(k + 1, k + 4).findIndex((t) => /['’]s$/.test(t.text));
+    const bare = words.slice(k + 1, k + 2 + possessive).every((t) => !DETERMINERS.has(t.lower));
+    if (words[k].lower === "of" && possessive >= 0 && bare && k + 2 + possessive < words.length) {
+      k += 1 + possessive;
+      continue;
+    }
     // ("Mother of three Nomathemba Zulu", "a grandfather of 11": a parent's count is part of the role, the name after.)
     if (words[k].lower === "of" && PARENT.test(words[k - 1].lower) && SMALL_COUNT.test(words[k + 1]?.lower ?? "")) {
       k++;

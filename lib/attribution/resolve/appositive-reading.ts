@@ -25,7 +25,7 @@ import {
 } from "../words";
 import { TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
-import { readSource, speaksFor, type SourceReading } from "./source-kind";
+import { SPOKEN_FOR, readSource, speaksFor, type SourceReading } from "./source-kind";
 import { COURTESY, cleanName } from "./name-text";
 import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
@@ -74,7 +74,9 @@ export function readWithAppositive(
   // ("Chief Medical Officer Dev Rajagopalan, M.D., told": a degree after the name names no one.)
   const after = raw.appositive ? raw.tokens[raw.appositive[1] + 2] : undefined;
   const degree = !!after && DEGREE.test(text.slice(after.start, raw.tokens[raw.source[1]].end));
-  if (raw.appositive && !degree && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
+  // ("A memo dated Nov. 14, 2022, warned": no comma after the head, so nothing after it is in apposition.)
+  const commaAfter = !!raw.appositive && /^[,—–―-]$/.test(raw.tokens[raw.appositive[1] + 1]?.text ?? "");
+  if (raw.appositive && commaAfter && !degree && (reading.kind === "anonymous" || roleThenName || titledAfter)) {
     // "Clinton's attorney, David Kendall," names the person after the role; so does "The study's co-author, Prof.
     // Anselm Kvalheim, a climate modeller at …,", up to the description that follows the name.
     const after = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
@@ -131,6 +133,18 @@ export function readWithAppositive(
       read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") && !(articled && read.kind !== "organisation")
         ? read
         : null;
+    // ("A spokesperson for the management company, Stonecrest Residential, said": the name is the company's, whose
+    // spokesperson speaks for it.)
+    // (Not after a body named already: "a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," is the spokesman.)
+    const bodyKindLast = raw.tokens[raw.appositive[1]];
+    if (
+      named?.kind === "person" &&
+      SPOKEN_FOR.has(reading) &&
+      !!bodyKindLast &&
+      !bodyKindLast.cap &&
+      (COMPANY_KINDS.has(bodyKindLast.lower) || ORGANISATION_HEADS.has(bodyKindLast.lower))
+    )
+      return fromReading({ kind: "organisation", name: named.name, role: null }, base, memory, inner[0].start);
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {
@@ -142,7 +156,7 @@ export function readWithAppositive(
     if (named?.kind === "organisation") return fromReading(named, base, memory, inner[0].start);
   }
   const r = fromReading(reading, base, memory, at);
-  if (raw.appositive) {
+  if (raw.appositive && commaAfter) {
     const inner = raw.tokens.slice(raw.appositive[1] + 2, raw.source[1] + 1);
     const between = inner.length ? text.slice(inner[0].start, inner[inner.length - 1].end) : "";
     const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);

@@ -22,6 +22,7 @@ import {
   NOT_NAMES,
   ORGANISATION_HEADS,
   PREPOSITIONS,
+  ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   STATES,
   SUBORDINATORS,
@@ -75,6 +76,22 @@ function makerOf(m: RegExpExecArray): string | null {
   if (m[1].split(/\s+/).some(readingParticiple)) return null;
   const name = m[2].replace(/['’]s$/, "");
   return noName(name.split(/\s+/)[0]) ? null : name;
+}
+
+/** Documents filed in court, whose maker is who filed them ("The party filed suit … Its complaint argues"). */
+const COURT_FILINGS = new Set(["complaint", "lawsuit", "suit", "petition", "filing"]);
+
+/** A filer's name, less a sentence's "The" and a possessive; null for one word that names no one ("American" alone). */
+function filerOf(name: string): string | null {
+  const words = name.replace(/['’]s$/, "").split(/\s+/);
+  // ("Actress Lena Corvino": a role before the filer's name is no part of it.)
+  while (
+    words.length > 1 &&
+    (words[0] === "The" || TITLES.has(words[0].toLowerCase()) || ROLE_NOUNS.has(words[0].toLowerCase()))
+  )
+    words.shift();
+  const clean = words.join(" ");
+  return !clean.includes(" ") && noName(clean) ? null : clean;
 }
 
 /** The person a NAME match names, or null when its words name no one. */
@@ -267,10 +284,11 @@ export class NamedBefore {
     if (!scanner) {
       let pattern = MADE_BY.get(document);
       if (!pattern) {
-        pattern = new RegExp(`\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`, "gu");
+        const by = `\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`;
+        pattern = new RegExp(COURT_FILINGS.has(document) ? `${by}|${FILED}` : by, "gu");
         MADE_BY.set(document, pattern);
       }
-      scanner = new LastMatchBefore(this.text, pattern, makerOf);
+      scanner = new LastMatchBefore(this.text, pattern, (m) => (m[3] ? filerOf(m[3]) : makerOf(m)));
       this.makers.set(document, scanner);
     }
     return scanner.before(at, reach);
@@ -458,6 +476,8 @@ const SPACE = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)";
 const BODY_NAME = `\\p{Lu}[\\p{L}&'’-]*(?:${SPACE}(?:(?:of|for|and|&)${SPACE})?\\p{Lu}[\\p{L}&'’-]*)*`;
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
+/** "The Cholla County Democratic Party filed suit", "The ASA, which represents …, filed a lawsuit": who filed. */
+const FILED = `(${BODY_NAME})(?:${SPACE}\\([^)]{1,12}\\))?(?:,(?:[^,.;]|\\d[,.]\\d){0,100},)?${SPACE}(?:has |have |had )?filed (?:a |an |the )?(?:[\\p{Ll}-]+ )?(?:suit|lawsuit|complaint|petition)`;
 /** "a report … by X" by the document's kind: compiled once per kind. */
 const MADE_BY = new Map<string, RegExp>();
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */

@@ -6483,3 +6483,78 @@ describe("twenty-second pass, names after long roles and places", () => {
     expect(findAttributions(text)[0]).toMatchObject({ speaker }),
   );
 });
+
+describe("twenty-second pass, rounds 392–396", () => {
+  it.each([
+    "She charged as much as $1,100 a session.",
+    "Most of them have not been asked.",
+    "The numbers help explain the standoff.",
+    "Leadership considered pulling the bill from the schedule.",
+    "Water tankers were pressed into service.",
+    "Most of those detained had reported as required for years.",
+    "The engineer could not be contacted despite repeated attempts.",
+    "Documented is identifying her only by her first name.",
+    "The White House did not weigh in on the SNAP fight.",
+    "Meanwhile, the UDF has called a hartal in the panchayat.",
+    "Kravitz posted glossy before-and-after shots of her clients.",
+    "Residents have filed a complaint with the ombudsman.",
+    "The party filed suit on Tuesday.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["The group filed a lawsuit alleging the dam breached environmental law.", "alleging"],
+    ["The senator posted on Facebook that the bill was dead.", "posted"],
+    ["Some economists have long considered the rule a mistake.", "have long considered"],
+  ])("still reads the words: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it.each([
+    ["Four women were scarred, cops said.", "institutional"],
+    ["Four of them, the collective says, had died before 2023.", "institutional"],
+    ["The secretary of state's office said it was monitoring the situation.", "institutional"],
+    ["The head of the RNC's rules committee has accused the chairman of bias.", "anonymous"],
+  ])("reads the tier: %s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
+
+  it("reads a body a spokesperson's appositive names", () =>
+    expect(
+      findAttributions(
+        "A spokesperson for the management company, Stonecrest Residential, said the boiler had been repaired.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Stonecrest Residential" }));
+
+  it("keeps a named spokesperson for a named body on record", () =>
+    expect(
+      findAttributions("“It is a lie,” said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Oleg Voloshyn" }));
+
+  it.each([
+    [
+      "A credit division memo dated Nov. 14, 2022, warned that the loan was risky.",
+      "A credit division memo dated Nov. 14, 2022",
+    ],
+    ["The letter, dated June 3, 2021, said the plan was legal.", "The letter, dated June 3, 2021"],
+  ])("reads a date's year as no appositive: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", source: { text: source } }),
+  );
+
+  it("reads 'An RTI reply from the block office' as the document", () =>
+    expect(
+      findAttributions("An RTI reply from the Bhursipali block office states that no notice was issued.")[0],
+    ).toMatchObject({ tier: "institutional", source: { text: "An RTI reply from the Bhursipali block office" } }));
+
+  it.each([
+    [
+      "The Cholla County Democratic Party filed suit Tuesday afternoon. The complaint argues that the board broke the law.",
+      "Cholla County Democratic Party",
+    ],
+    [
+      "The American Songwriters Alliance (ASA), which represents more than 9,000 songwriters, filed suit in March. The complaint alleges that the service underpaid them.",
+      "American Songwriters Alliance",
+    ],
+    [
+      "Actress Lena Corvino has filed a lawsuit against the studio. The complaint says she was never paid.",
+      "Lena Corvino",
+    ],
+  ])("reads a complaint as its filer's: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
