@@ -107,6 +107,13 @@ export const ACT_VETOES: readonly Veto[] = [
     id: "verb/price-asked",
     words: ["charge", "charges", "charged", "charging", "quote", "quotes", "quoted", "quoting"],
     test: (v) => {
+      // ("$38,000 charged to a line item", "buses were charging above the ceiling": billed, or a price.)
+      if (
+        /^charg/.test(v.w) &&
+        /^(to|above|below|over|extra|more|less)$/.test(after(v)) &&
+        !/^(with)$/.test(after(v, 2))
+      )
+        return true;
       // ("quoted the commission as saying …", "quoted a tax official as saying …": words quoted.)
       const clause = v.tokens.slice(v.i + 1, v.i + 10);
       if (clause.some((t, k) => t.lower === "as" && /ing$/.test(clause[k + 1]?.lower ?? ""))) return false;

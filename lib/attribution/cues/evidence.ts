@@ -15,7 +15,8 @@ export function evidence(s: SentenceScan, i: number): number | undefined {
   const next = tokens[i + 1];
   const states =
     next &&
-    (INDICATING_VERBS.has(next.lower) ||
+    // ("asked staff for data showing whether the trainings worked": a question, no finding.)
+    ((INDICATING_VERBS.has(next.lower) && !/^(whether|if)$/.test(tokens[i + 2]?.lower ?? "")) ||
       (next.lower === "that" &&
         EVIDENCE_THAT_NOUNS.has(w) &&
         !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") &&

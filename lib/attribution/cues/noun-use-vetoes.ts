@@ -71,7 +71,10 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   {
     id: "verb/estimate-noun",
     words: ["estimate", "estimates"],
-    test: (v) => before(v) === "consensus" || after(v) === "of",
+    // ("trimmed their earnings estimates", "the revenue estimate": a figure's name before it, or an owner's.)
+    test: (v) =>
+      /^(consensus|earnings|revenue|profit|sales|price|growth|their|its|our|his|her)$/.test(before(v)) ||
+      after(v) === "of",
   },
   // "despite repeated attempts", "after repeated warnings": the adjective before a plural.
   {
@@ -81,6 +84,27 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       /^(attempts|calls|requests|efforts|warnings|questions|visits|complaints|delays|tries|pleas|appeals|demands|reminders|queries|failures|breaches|violations|incidents|offences|offenses)$/.test(
         after(v),
       ),
+  },
+  // "the multiple at which listed peers trade", "listed companies": the adjective before a plural.
+  {
+    id: "verb/listed-things",
+    words: ["listed"],
+    test: (v) => /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
+  },
+  // "The views expressed in this article": the participle describing views, no one expressing them.
+  {
+    id: "verb/views-expressed",
+    words: ["expressed"],
+    test: (v) => /^(views|opinions|concerns|sentiments|fears)$/.test(before(v)),
+  },
+  // "with 11 new cases reported on Tuesday": a count of cases the report is of, no one reporting.
+  {
+    id: "verb/cases-reported",
+    words: ["reported"],
+    test: (v) =>
+      /^(cases|deaths|infections|incidents|fatalities|injuries|crimes|thefts)$/.test(before(v)) &&
+      v.tokens.slice(Math.max(0, v.i - 4), v.i - 1).some((t) => /^\d/.test(t.text)) &&
+      !/^(were|was|have|had|been)$/.test(before(v, 2)),
   },
   // "An RTI reply from the block office states …", "a BBC warning": a noun after an article and an acronym, which a
   // verb in its base form could not follow ("An RTI replies" would).

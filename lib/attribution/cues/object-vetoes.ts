@@ -256,7 +256,8 @@ export const OBJECT_VETOES: readonly Veto[] = [
     id: "verb/rejected-plan",
     words: ["reject", "rejects", "rejected", "rejecting"],
     test: (v) =>
-      /^(a|an|the|its|their|his|her|our)$/.test(after(v)) &&
+      // ("has rejected two earlier approaches": or a count.)
+      (/^(a|an|the|its|their|his|her|our)$/.test(after(v)) || COUNT.test(after(v))) &&
       objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
       !(after(v, 2) === "idea" && after(v, 3) === "that"),
   },

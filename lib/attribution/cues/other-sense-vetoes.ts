@@ -142,6 +142,25 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["considered", "considers", "considering", "consider"],
     test: (v) => /ing$/.test(after(v)) && !v.next?.cap && after(v) !== "nothing" && after(v) !== "something",
   },
+  // "Workers continued their sit-in", "continued the strike": an act kept up; "continued: …" and "continued, “…”"
+  // go on speaking.
+  {
+    id: "verb/continued-act",
+    words: ["continued", "continues", "continue"],
+    test: (v) => /^(their|its|his|her|our|the|a|an|to)$/.test(after(v)) && after(v, 2) !== "say",
+  },
+  // "calling in a substitute", "called in the army": someone summoned.
+  {
+    id: "verb/called-in",
+    words: ["call", "calls", "called", "calling"],
+    test: (v) => after(v) === "in" && /^(a|an|the|his|her|their|sick)$/.test(after(v, 2)),
+  },
+  // "data showing whether the trainings worked": a question asked of it, no finding.
+  {
+    id: "verb/shows-whether",
+    words: ["show", "shows", "showed", "showing", "indicate", "indicates", "indicating"],
+    test: (v) => after(v) === "whether" || after(v) === "if",
+  },
   // "be pressed into service": put to use.
   { id: "verb/pressed-into", words: ["pressed", "press"], test: (v) => after(v) === "into" },
   // "had reported as required for years", "reported for duty": turning up, not a report.

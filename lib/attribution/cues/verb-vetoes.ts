@@ -142,6 +142,10 @@ const OWN_VETOES: readonly Veto[] = [
     words: ["added", "adds", "adding"],
     test: (v) =>
       /^\d/.test(after(v)) ||
+      // ("Central banks added a net 244 tonnes": an article and a word of measure before the figure.)
+      (/^(a|an)$/.test(after(v)) &&
+        /^(net|further|record|total|combined)$/.test(after(v, 2)) &&
+        /^\d/.test(after(v, 3))) ||
       // ("had added several weeks to lead times", "added two points": a count in words, then what it counts.)
       ((COUNT.test(after(v)) || after(v) === "several") &&
         COUNTED_UNITS.test(after(v, 2)) &&

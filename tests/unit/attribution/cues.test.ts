@@ -6558,3 +6558,26 @@ describe("twenty-second pass, rounds 392–396", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("twenty-second pass, rounds 397–401", () => {
+  it.each([
+    "Cases rose to 63, with 11 new cases reported on Tuesday alone.",
+    "Analysts trimmed their earnings estimates for the next two years.",
+    "Workers, meanwhile, continued their sit-in outside the gate.",
+    "The views expressed in this article are those of the author.",
+    "Central banks added a net 244 tonnes of gold.",
+    "Put that on the multiple at which listed peers trade.",
+    "Some $38,000 was charged to a line item.",
+    "A handful of buses were charging above the ceiling.",
+    "The board has rejected two earlier approaches.",
+    "Teachers no longer need calling in a substitute.",
+    "She learned of it after a neighbor posted a board meeting agenda on Facebook.",
+    "There is no public information showing whether the donation was legal.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["“We will fight,” he continued.", "continued"],
+    ["He continued to insist that the plan was sound.", "insist"],
+    ["Critics have charged that the fee is illegal.", "have charged"],
+  ])("still reads: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+});
