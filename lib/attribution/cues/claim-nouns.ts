@@ -191,6 +191,8 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
     k < i - 1 &&
     tokens[k].lower === "in" &&
     !s.used[k] &&
+    // ("weigh in through an online survey": a particle, then the way in.)
+    !/^(?:through|via|with|by)$/.test(tokens[k + 1]?.lower ?? "") &&
     !tokens.slice(k + 1, i).some((x) => x.lower === "of")
   ))
     return undefined;

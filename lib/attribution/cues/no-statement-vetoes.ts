@@ -56,6 +56,30 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     test: (v) =>
       (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") && negatedBefore(v, /^(not|never|n't)$/),
   },
+  // "Riders can also weigh in through an online survey": an invitation to speak, nothing said yet.
+  {
+    id: "verb/can-weigh-in",
+    words: ["weigh"],
+    test: (v) =>
+      /^(can|could|may|will)$/.test(before(v)) || (before(v) === "also" && /^(can|could|may|will)$/.test(before(v, 2))),
+  },
+  // "Thibodeaux has not been accused of wrongdoing": nobody's accusation.
+  {
+    id: "verb/not-accused",
+    words: ["accused"],
+    test: (v) => /^(been|be)$/.test(before(v)) && negatedBefore(v, /^(not|never|n't)$/),
+  },
+  // "declined to comment on the ruling, citing the ongoing legal process": the reason for saying nothing.
+  {
+    id: "verb/citing-reason-for-silence",
+    words: ["citing"],
+    test: (v) =>
+      v.tokens
+        .slice(Math.max(0, v.i - 10), v.i)
+        .some(
+          (t, k, near) => /^(declined|refused|declines|refuses)$/.test(t.lower) && near[k + 2]?.lower === "comment",
+        ),
+  },
   // "Most of them have not been asked.", "Parents were told.": a passive with nothing after it reports nothing.
   {
     id: "verb/asked-nothing",

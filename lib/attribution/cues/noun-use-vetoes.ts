@@ -4,6 +4,7 @@
  * the table is in verb-vetoes.ts and object-vetoes.ts.
  */
 import { documentOfContactClause } from "../phrases/maker";
+import { approximationLength } from "../phrases/approximation";
 import { isTimeWord } from "../phrases/time";
 import {
   APPROXIMATORS,
@@ -84,6 +85,13 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       /^(attempts|calls|requests|efforts|warnings|questions|visits|complaints|delays|tries|pleas|appeals|demands|reminders|queries|failures|breaches|violations|incidents|offences|offenses)$/.test(
         after(v),
       ),
+  },
+  // "€380,000 in Covid-19 business supports", "fraud involving State supports": aid of a kind, the noun.
+  {
+    id: "verb/supports-noun",
+    words: ["supports"],
+    test: (v) =>
+      /^(business|income|state|government|price|farm|welfare|social|financial|wage|covid-19|pandemic)$/.test(before(v)),
   },
   // "the multiple at which listed peers trade", "listed companies": the adjective before a plural.
   {
@@ -234,7 +242,13 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     words: ["claim", "claims", "claimed", "claiming"],
     // ("claim benefits will outweigh the costs", "claimed expenses were within the rules": a clause, whose subject the
     // noun is.)
-    test: (v) => MONEY_CLAIMED.has(after(v)) && !FINITE.test(after(v, 2)),
+    // ("fraudulently claiming more than €380,000", "claiming 41 percent of the vote": or a sum or a share; "claimed
+    // nearly 400 delegates participated" counts a claim's subject.)
+    test: (v) => {
+      if (MONEY_CLAIMED.has(after(v)) && !FINITE.test(after(v, 2))) return true;
+      const k = v.i + 1 + approximationLength(v.tokens, v.i + 1);
+      return /^[$£€¥₹]/u.test(v.tokens[k]?.text ?? "") || /^(?:%|percent|per)$/.test(after(v, k - v.i + 1));
+    },
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.
   {

@@ -161,6 +161,22 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["show", "shows", "showed", "showing", "indicate", "indicates", "indicating"],
     test: (v) => after(v) === "whether" || after(v) === "if",
   },
+  // "she complained of severe chest pain": a symptom felt, no grievance put.
+  {
+    id: "verb/complained-of-symptom",
+    words: ["complained", "complaining", "complains", "complain"],
+    test: (v) =>
+      after(v) === "of" &&
+      v.tokens
+        .slice(v.i + 2, v.i + 5)
+        .some((t) =>
+          /^(pain|pains|symptoms|headache|headaches|fever|dizziness|nausea|breathlessness|discomfort|fatigue|vomiting)$/.test(
+            t.lower,
+          ),
+        ),
+  },
+  // "Doorbell footage shared widely on social media": what was passed around, no one sharing a view.
+  { id: "verb/shared-widely", words: ["shared"], test: (v) => /^(widely|online)$/.test(after(v)) },
   // "be pressed into service": put to use.
   { id: "verb/pressed-into", words: ["pressed", "press"], test: (v) => after(v) === "into" },
   // "had reported as required for years", "reported for duty": turning up, not a report.

@@ -203,6 +203,7 @@ function afterOpeningPhrase(tokens: Token[], last: number): [number, number] | n
   const k = first + 1;
   const found =
     namedAfter(tokens, k) ??
+    roleThenName(tokens, k) ??
     (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") &&
     [ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS].some((heads) => heads.has(tokens[k + 1]?.lower ?? "")) &&
     tokens[k + 2]?.word &&
@@ -211,6 +212,20 @@ function afterOpeningPhrase(tokens: Token[], last: number): [number, number] | n
       : null);
   if (!found || /['’]s?$/.test(tokens[found[1]].text)) return null;
   return /^(?:and|or|,)$/.test(tokens[found[1] + 1]?.lower ?? "") ? null : found;
+}
+
+/**
+ * A role in lower case, then the holder's name, at `k`: "When contacted, garden manager Anirban Saikia declined to
+ * comment, saying …".
+ */
+function roleThenName(tokens: Token[], k: number): [number, number] | null {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.word && !tokens[j].cap) j++;
+  const role = tokens[j - 1]?.lower ?? "";
+  if (j === k || !(ROLE_NOUNS.has(role) || TITLES.has(role)) || !tokens[j]?.cap) return null;
+  let end = j;
+  while (tokens[end + 1]?.word && tokens[end + 1].cap) end++;
+  return end > j ? [k, end] : null;
 }
 
 /**

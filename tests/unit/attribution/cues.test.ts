@@ -6581,3 +6581,37 @@ describe("twenty-second pass, rounds 397–401", () => {
     ["Critics have charged that the fee is illegal.", "have charged"],
   ])("still reads: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
+
+describe("twenty-second pass, rounds 402–406", () => {
+  it.each([
+    "A businessman charged with fraudulently claiming more than €380,000 in business supports was refused bail.",
+    "Tenney won, claiming 41 percent of the vote.",
+    "ClearBrook Pharmaceuticals voluntarily recalled the affected lots.",
+    "The minister is expected to formally launch his campaign next month.",
+    "Riders can also weigh in through an online survey.",
+    "Thibodeaux has not been accused of wrongdoing.",
+    "The Ministry of Mining declined to comment on the ruling, citing the ongoing legal process.",
+    "She complained of severe chest pain on Sunday.",
+    "Doorbell footage shared widely on social media appears to show a man.",
+    "Flashback: BRT has been here before, when the board cut eight routes.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Organizers claimed nearly 400 delegates participated.", "claimed"],
+    ["The team is expected to fly to Madrid on Sunday, and its coach said the squad was ready.", "said"],
+  ])("still reads: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it("reads the holder after an opening phrase and a role in lower case", () =>
+    expect(
+      findAttributions(
+        "When contacted, garden manager Anirban Saikia declined to comment, saying he was not authorised to speak.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Anirban Saikia" }));
+
+  it("reads 'the SDO' as the officer named before", () =>
+    expect(
+      findAttributions(
+        "SDO Rakesh Lyngdoh said an inquiry would be held. The SDO also informed that the matter had been forwarded.",
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Rakesh Lyngdoh" }));
+});
