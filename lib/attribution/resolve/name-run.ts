@@ -115,6 +115,9 @@ type OfficeOwner = (tokens: Token[], words: Token[], h: number, text: string) =>
  * Reads a source phrase whose head, `words[h]` (`headWord` in lower case, less a possessive), is capitalised: the
  * name, its kind, and the role written before it.
  */
+/** A company's legal ending ("Ltd", "PLT", "GmbH"). */
+const COMPANY_ENDING = /^(?:ltd|limited|plc|inc|llp|llc|plt|bhd|gmbh|nv|bv|corp)\.?$/;
+
 export function readNameRun(
   tokens: Token[],
   words: Token[],
@@ -281,7 +284,9 @@ export function readNameRun(
     s > 0 &&
     TITLES.has(phrase[s - 1].lower.replace(/\.$/, "")) &&
     !ORGANISATION_HEADS.has(phrase[h].lower.replace(/['’]s$/, ""));
-  const orgLike =
+  // ("Serumpun's external auditor Chong Iskandar PLT": a company's legal ending outweighs the title before it.)
+  const legalEnding = COMPANY_ENDING.test(nameWords[nameWords.length - 1]?.lower ?? "");
+  const bodyShaped =
     !titled &&
     (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$|\.$/, ""))) ||
       // ("Americans for Prosperity": no person's name holds "for"; "Hollin & Crane" no ampersand.)
@@ -296,6 +301,7 @@ export function readNameRun(
       // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
       (isAcronym(nameWords[nameWords.length - 1]) && !nameInCapitals(nameWords)) ||
       (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));
+  const orgLike = legalEnding || bodyShaped;
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);

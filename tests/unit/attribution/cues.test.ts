@@ -6615,3 +6615,18 @@ describe("twenty-second pass, rounds 402–406", () => {
       ).at(-1),
     ).toMatchObject({ tier: "on-record", speaker: "Rakesh Lyngdoh" }));
 });
+
+describe("twenty-second pass, rounds 407–410", () => {
+  it.each([
+    ["“It is a paperwork problem,” State Auditor Teresa Valdivia said.", "Teresa Valdivia"],
+    ["Marrowbone County Judge-Executive Wendell Cupp said the county has no authority.", "Wendell Cupp"],
+  ])("reads a title before its holder: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    "Kessler, a family-owned tooling shop, says in the suit that it is owed more than $900,000.",
+    "Hollins Park Academy in Merrowfield told families in an email that the school would close.",
+    "Serumpun's external auditor Chong Iskandar PLT wrote that the accounts were incomplete.",
+  ])("reads a body: %s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }));
+});
