@@ -31,13 +31,13 @@ const EVENTS_CALLED = new Set([
 const LAW_ENFORCERS =
   /^(?:police|prosecutors?|prosecution|detectives|officers|investigators|authorities|service|gardaí|fbi)$/;
 
-/** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
 /** What a holder discloses by owning it ("a short position", "a 5% stake"). */
 const HOLDINGS = new Set(["position", "positions", "stake", "stakes", "holding", "holdings", "shareholding"]);
 
-/** An analyst's call on a stock ("a Sell rating", "its price target"). */
-const RATINGS = new Set(["rating", "ratings", "recommendation", "target", "targets"]);
+/** An analyst's call on a stock ("a Sell rating", "its price target"; "its recommendation that …" says something). */
+const RATINGS = new Set(["rating", "ratings", "target", "targets"]);
 
+/** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
 const SHARED_THINGS = new Set([
   "photo",
   "photos",

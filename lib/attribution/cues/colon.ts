@@ -29,7 +29,13 @@ export function speakerColon(tokens: Token[], opensArticle = false): RawAttribut
     if (t.word ? !t.cap && !/^\d/.test(t.text) : !NP_PUNCT.has(t.text)) return null;
     k++;
   }
-  if (k === s || tokens[k]?.text !== ":" || COLON_LABELS.has(tokens[s].lower)) return null;
+  // ("Update:", or a label of words, "Analyst Take:", "State of play:".)
+  const labelWords = tokens
+    .slice(s, k)
+    .map((t) => t.lower)
+    .join(" ");
+  if (k === s || tokens[k]?.text !== ":" || COLON_LABELS.has(tokens[s].lower) || COLON_LABELS.has(labelWords))
+    return null;
   if (!tokens[k - 1].word && tokens[k - 1].text !== ")") return null;
   const label = tokens.slice(s, k);
   // "Cordillera Copper (TSX: CUC) said": a colon inside a bracket labels a ticker or a note, never a speaker.

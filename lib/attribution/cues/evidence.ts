@@ -16,7 +16,7 @@ export function evidence(s: SentenceScan, i: number): number | undefined {
   const states =
     next &&
     // ("asked staff for data showing whether the trainings worked": a question, no finding.)
-    ((INDICATING_VERBS.has(next.lower) && !/^(whether|if)$/.test(tokens[i + 2]?.lower ?? "")) ||
+    ((INDICATING_VERBS.has(next.lower) && tokens[i + 2]?.lower !== "whether") ||
       (next.lower === "that" &&
         EVIDENCE_THAT_NOUNS.has(w) &&
         !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") &&

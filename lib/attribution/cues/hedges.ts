@@ -104,8 +104,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const level =
     /^(?:stay|remain)$/.test(next) &&
     (LEVEL_ADJECTIVE.test(levelWord) || (LEVEL_PREPOSITION.test(levelWord) && figureNear));
-  // ("is expected to formally launch": past an adverb to the verb.)
-  const verbAfter = /ly$/.test(next) && !SCHEDULED.has(next) ? (tokens[v + 3]?.lower ?? "") : next;
+  // ("is expected to formally launch": past an adverb of ceremony to the verb; "to gradually return to 2 percent" is
+  // an estimate still.)
+  const verbAfter = /^(?:formally|officially|publicly|personally)$/.test(next) ? (tokens[v + 3]?.lower ?? "") : next;
   const scheduled = !figure && !level && (next === "be" ? beScheduled : SCHEDULED.has(verbAfter) || setOut);
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);

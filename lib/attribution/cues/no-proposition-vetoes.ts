@@ -32,9 +32,9 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
 
 /** Feelings expressed with no claim after them ("expressed concern over the delay"). */
 const FEELINGS_EXPRESSED =
-  /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|hope|hopes|optimism|dissatisfaction|displeasure|satisfaction|outrage|alarm|appreciation|solidarity)$/;
+  /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|optimism|dissatisfaction|displeasure|satisfaction|outrage|alarm|appreciation|solidarity)$/;
 /** Words of degree before a feeling ("strong dissatisfaction", "deep shock"). */
-const DEGREE = /^(?:strong|deep|grave|serious|profound|great|sincere|heartfelt|utmost|cautious)$/;
+const FEELING_DEGREE = /^(?:strong|deep|grave|serious|profound|great|sincere|heartfelt|utmost|cautious)$/;
 
 /** Words after a feeling that say what it is about ("concern over the delay"). */
 const FEELING_ABOUT = /^(?:over|about|at|for|with|on|regarding|after|following|towards?|in)$/;
@@ -97,9 +97,9 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     // ("expressed strong dissatisfaction with …": past a word of degree. "expressed hope that the works will create
     // jobs" is a wish, as "hopes the ceasefire will hold" is; "expressed concern that …" keeps its claim.)
     test: (v) => {
-      const k = DEGREE.test(after(v)) ? 2 : 1;
+      const k = FEELING_DEGREE.test(after(v)) ? 2 : 1;
       const next = v.tokens[v.i + k + 1];
-      if (/^(?:hope|hopes|optimism)$/.test(after(v, k))) return true;
+      if (/^(?:hope|hopes)$/.test(after(v, k))) return true;
       return FEELINGS_EXPRESSED.test(after(v, k)) && (!next?.word || FEELING_ABOUT.test(next.lower));
     },
   },

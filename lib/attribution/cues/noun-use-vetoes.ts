@@ -81,7 +81,9 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   {
     id: "verb/repeated-things",
     words: ["repeated"],
+    // (After a preposition or a determiner: "Biden repeated warnings that …" repeats them.)
     test: (v) =>
+      /^(despite|after|following|amid|with|of|by|the|his|her|their|its|our|that|and)$/.test(before(v)) &&
       /^(attempts|calls|requests|efforts|warnings|questions|visits|complaints|delays|tries|pleas|appeals|demands|reminders|queries|failures|breaches|violations|incidents|offences|offenses)$/.test(
         after(v),
       ),
@@ -97,7 +99,10 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   {
     id: "verb/listed-things",
     words: ["listed"],
-    test: (v) => /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
+    // (After "which", a preposition or a determiner: "The audit listed banks that …" lists them.)
+    test: (v) =>
+      /^(which|at|of|for|among|with|other|the|its|their|our|many|most|some|all)$/.test(before(v)) &&
+      /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
   },
   // "The views expressed in this article": the participle describing views, no one expressing them.
   {
@@ -247,7 +252,18 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     test: (v) => {
       if (MONEY_CLAIMED.has(after(v)) && !FINITE.test(after(v, 2))) return true;
       const k = v.i + 1 + approximationLength(v.tokens, v.i + 1);
-      return /^[$£€¥₹]/u.test(v.tokens[k]?.text ?? "") || /^(?:%|percent|per)$/.test(after(v, k - v.i + 1));
+      const figure = /^[$£€¥₹]/u.test(v.tokens[k]?.text ?? "") || /^(?:%|percent|per)$/.test(after(v, k - v.i + 1));
+      // ("claimed $3 billion in aid had been diverted", "claimed 60 percent of voters supported it": a clause.)
+      let e = k;
+      while (
+        /^(?:[$£€¥₹]|[\d.,]+|million|billion|trillion|bn|m|crore|lakh|percent|%)$/u.test(v.tokens[e + 1]?.lower ?? "")
+      )
+        e++;
+      const clause = v.tokens.slice(e + 1, e + 5).some((t) => FINITE.test(t.lower) || /^\p{Ll}+ed$/u.test(t.text));
+      // ("charged with fraudulently claiming more than €380,000 …": a gerund after a preposition names the act.)
+      const by = /ly$/.test(before(v)) ? before(v, 2) : before(v);
+      const act = /ing$/.test(v.w) && /^(with|of|for|by|after|before|from)$/.test(by);
+      return figure && (act || !clause);
     },
   },
   // "a $412-million land claim settlement", "the claims process": a claim as a thing, with a noun after it.

@@ -9,6 +9,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   CALLED_ACTS,
+  DOCUMENT_HEADS,
   FOUND_OBJECTS,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
@@ -21,7 +22,7 @@ import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto }
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
 
 /** What one calls for in an emergency ("called for help", "called for an ambulance"). */
-const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
+const HELP_CALLED = /^(?:help|backup|back-up|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
 
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
   // "had not been recorded in writing", "put it in writing": a way of keeping something, no one writing a claim.
@@ -140,7 +141,13 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/considered-doing",
     words: ["considered", "considers", "considering", "consider"],
-    test: (v) => /ing$/.test(after(v)) && !v.next?.cap && after(v) !== "nothing" && after(v) !== "something",
+    // ("Smoking is considered damaging": a passive's view, a hedge.)
+    test: (v) =>
+      /ing$/.test(after(v)) &&
+      !v.next?.cap &&
+      !BE_FORMS.has(before(v)) &&
+      !!v.tokens[v.i + 2]?.word &&
+      !/^(nothing|something|anything)$/.test(after(v)),
   },
   // "Workers continued their sit-in", "continued the strike": an act kept up; "continued: …" and "continued, “…”"
   // go on speaking.
@@ -159,7 +166,8 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/shows-whether",
     words: ["show", "shows", "showed", "showing", "indicate", "indicates", "indicating"],
-    test: (v) => after(v) === "whether" || after(v) === "if",
+    // ("A new poll shows if the election were held today …": "if" opens a condition, and the poll still finds.)
+    test: (v) => after(v) === "whether",
   },
   // "she complained of severe chest pain": a symptom felt, no grievance put.
   {
@@ -191,9 +199,11 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/showing-signs",
     words: ["show", "shows", "showed", "shown", "showing"],
+    // ("The latest survey shows signs of a recovery": a document's finding.)
     test: (v) => {
       const k = /^(no|few|any|some|early|clear)$/.test(after(v)) ? 2 : 1;
-      return /^signs?$/.test(after(v, k)) && after(v, k + 1) === "of";
+      const document = v.tokens.slice(Math.max(0, v.i - 4), v.i).some((t) => DOCUMENT_HEADS.has(t.lower));
+      return !document && /^signs?$/.test(after(v, k)) && after(v, k + 1) === "of";
     },
   },
   // "after they called for help", "called for an ambulance": help sent for, no demand made.

@@ -15,6 +15,7 @@ import {
   ORGANISATION_HEADS,
   PERIODS,
   PERSON_HEADS,
+  PORTFOLIO_WORDS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SPEAKING_FOR,
@@ -80,10 +81,17 @@ export function headIndex(words: Token[]): number {
     if (titlePortfolioAnd(words, k)) continue;
     // ("The secretary of state's office", "the Department of Justice's inspector general": an "of" inside a possessive,
     // whose head comes after it.)
-    // ("the head of the RNC's rules committee" is its head: "of the" opens what it heads.)
+    // ("the head of the RNC's rules committee" is its head: "of the" opens what it heads; so does a named owner after
+    // a role, "The head of Britain's MI6", "the chief of Google's cloud unit".)
     const possessive = words.slice(k + 1, k + 4).findIndex((t) => /['’]s$/.test(t.text));
     const bare = words.slice(k + 1, k + 2 + possessive).every((t) => !DETERMINERS.has(t.lower));
-    if (words[k].lower === "of" && possessive >= 0 && bare && k + 2 + possessive < words.length) {
+    const role =
+      words[k - 1].lower === "head" ||
+      [TITLES, ROLE_NOUNS, ANONYMOUS_HEADS, PERSON_HEADS].some((list) => list.has(words[k - 1].lower));
+    // ("the Michigan Secretary of State's office": a portfolio's word is the title's.)
+    const owner = words[k + 1 + possessive];
+    const namedOwner = role && !!owner?.cap && !PORTFOLIO_WORDS.has(owner.lower.replace(/['’]s$/, ""));
+    if (words[k].lower === "of" && possessive >= 0 && bare && !namedOwner && k + 2 + possessive < words.length) {
       k += 1 + possessive;
       continue;
     }

@@ -25,7 +25,7 @@ import {
 } from "../words";
 import { TIMES } from "./confidence";
 import { participleWord } from "../phrases/head-word";
-import { SPOKEN_FOR, readSource, speaksFor, type SourceReading } from "./source-kind";
+import { readSource, speaksFor, type SourceReading } from "./source-kind";
 import { COURTESY, cleanName } from "./name-text";
 import { fullNameAtEnd } from "./source-shapes";
 import { fromReading } from "./from-reading";
@@ -133,18 +133,6 @@ export function readWithAppositive(
       read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") && !(articled && read.kind !== "organisation")
         ? read
         : null;
-    // ("A spokesperson for the management company, Stonecrest Residential, said": the name is the company's, whose
-    // spokesperson speaks for it.)
-    // (Not after a body named already: "a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," is the spokesman.)
-    const bodyKindLast = raw.tokens[raw.appositive[1]];
-    if (
-      named?.kind === "person" &&
-      SPOKEN_FOR.has(reading) &&
-      !!bodyKindLast &&
-      !bodyKindLast.cap &&
-      (COMPANY_KINDS.has(bodyKindLast.lower) || ORGANISATION_HEADS.has(bodyKindLast.lower))
-    )
-      return fromReading({ kind: "organisation", name: named.name, role: null }, base, memory, inner[0].start);
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

@@ -182,7 +182,6 @@ class LastMatchBefore extends ReadOnce {
   }
 }
 
-/** The people and title holders named in a text before a position, for one reading of it. */
 /**
  * A name less a sentence's capitalised common noun and its "of" ("Shares of Corvane Semiconductor" → "Corvane
  * Semiconductor"): a word the text writes in lower case and no body's or title's ("Bank of Ireland" keeps its bank,
@@ -195,6 +194,7 @@ function withoutCommonOpening(name: string, text: string): string {
   return writtenInLowerCase(text, m[1]) ? name.slice(m[0].length) : name;
 }
 
+/** The people and title holders named in a text before a position, for one reading of it. */
 export class NamedBefore {
   private readonly people: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();

@@ -199,6 +199,9 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.
   // ("One Labour MP", "a Tory MP": one of a party's members, no one named.)
   const counted = COUNTING_WORDS.has(phrase[0].lower) || /^(a|an|one|another)$/.test(phrase[0].lower);
+  // ("Several cops said", "Two cops who were at the scene told": officers counted, no force speaking.)
+  if (headWord === "cops" && (counted || /^\d/.test(phrase[0].text)))
+    return { kind: "anonymous", name: null, role: null };
   // ("Labour MPs", "Opposition MLAs": a seat's plural is a group, the word before it no one's name.)
   const seats = /s$/.test(headWord) && ROLE_ACRONYMS.has(headWord.slice(0, -1));
   if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[0].lower) && !counted && !seats)
@@ -300,7 +303,8 @@ function holderAfterCourtesy(words: Token[], text: string): SourceReading | null
   // (A document by them is theirs to speak for, read below: "A study by Dr Jane Roe"; "populists like Mr. Trump and
   // Ms. Le Pen" are several.)
   const role = words.slice(0, k);
-  if (k < 2 || name.length < 2 || name.length > 4) return null;
+  // ("A spokesman for Dr John Mensah", "The family of Mrs Grace Adeyemi": someone of the person, not them.)
+  if (k < 2 || name.length < 2 || name.length > 4 || /^(for|of|to|by|with)$/.test(words[k - 1].lower)) return null;
   if (role.some((t) => DOCUMENT_HEADS.has(t.lower) || COURTESY.test(t.lower) || t.lower === "like")) return null;
   if (!name.every((t) => t.cap && !isBodyNameWord(t.lower) && !ORGANISATION_HEADS.has(t.lower))) return null;
   return { kind: "person", name: join(name, text), role: join(role, text) };
