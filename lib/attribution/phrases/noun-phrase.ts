@@ -6,6 +6,7 @@ import {
   DOCUMENT_PARTICIPLES,
   PUBLISHING_VERBS,
   ANONYMOUS_HEADS,
+  PERSON_ENDINGS,
   APPROXIMATORS,
   AUXILIARIES,
   COMPARATIVES,
@@ -119,6 +120,21 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
 const sentBefore = (tokens: Token[], k: number) =>
   [1, 2, 3].some((d) => PUBLISHING_VERBS.has(tokens[k - d]?.lower ?? ""));
 
+/** Words ending as a trade does that are no one ("never", "whether", "later"). */
+const NOT_TRADE_WORDS =
+  /^(?:never|however|over|under|after|other|rather|whether|either|neither|together|ever|later|earlier|sooner|further|for|or|nor|per|manner|matter|number|order|water|power|summer|winter|corner|border|quarter|paper|letter|chapter|member)$/;
+
+/** Whether token `j` names someone by their trade ("conductor", "machinist") right before "on", "at" or "in". */
+function tradeBeforePlace(tokens: Token[], j: number): boolean {
+  const w = tokens[j].lower;
+  return (
+    w.length > 4 &&
+    PERSON_ENDINGS.test(w) &&
+    !NOT_TRADE_WORDS.test(w) &&
+    /^(?:on|at|in|with|from)$/.test(tokens[j + 1]?.lower ?? "")
+  );
+}
+
 /**
  * Whether the "to" at `j` says whom a document was sent to: right after it ("the email to customers") or after
  * its sender ("a memo from the director to staff", "a letter by the board to members").
@@ -206,9 +222,12 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       ORGANISATION_HEADS.has(w) ||
       TITLES.has(w) ||
       DETERMINERS.has(w) ||
-      (j < end && /['’]s$/.test(w))
+      (j < end && /['’]s$/.test(w)) ||
+      // ("A bus conductor on the night route said": someone by their trade, before where they work.)
+      tradeBeforePlace(tokens, j)
     ) {
-      // Known noun-phrase material.
+      // Known noun-phrase material; a trade's noun heads its own phrase, whose describing words count afresh.
+      if (tradeBeforePlace(tokens, j)) unknown = 0;
     } else if (
       (!/(ing|ed|ly)$/.test(w) || LY_NOUNS.has(w) || nounLookingLikeVerb(tokens, j)) &&
       !PARTICLES.has(w) &&

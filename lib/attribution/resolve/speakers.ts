@@ -78,7 +78,7 @@ export const titleAbbreviations = (title: string) =>
 /** A source that is one unnamed person, in a few words: "a nurse", "an official", "one resident", "another aide". */
 function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   const words = source.split(",")[0].toLowerCase().trim().split(/\s+/);
-  if (!/^(?:a|an|one|another)$/.test(words[0]) || words.length > 10) return null;
+  if (!/^(?:a|an|one|another)$/.test(words[0]) || words.length > 16) return null;
   // The head is among the next three words: "a nurse at the hospital", "one A&E consultant at a hospital"; "a mother
   // of four" says her sex too.
   // ("a municipal engineer, who spoke on condition of anonymity,": or a noun for someone by what they do, when the
@@ -90,9 +90,24 @@ function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   const trade = [...next, words[words.length - 1]].find(
     (w, k) => unnamed && PERSON_ENDINGS.test(w) && !NOT_TRADES.test(w) && next[k + 1] !== "of",
   );
-  if (!known && !trade) return null;
+  // ("a machine operator with 17 years at the plant": or a phrase whose head, before its "of", "at" or "with", is one
+  // person by what they do.)
+  const headEnd = words.findIndex((w, k) => k > 0 && PHRASE_BREAKS.test(w));
+  const head = words[(headEnd > 0 ? headEnd : Math.min(words.length, 4)) - 1] ?? "";
+  // (Not one who asks: "one questioner claimed … he said" is the candidate answering.)
+  const onePerson =
+    PERSON_ENDINGS.test(head) &&
+    ![NOT_TRADES, ASKERS, COUNT_HEADS].some((words) => words.test(head)) &&
+    !/s$/.test(head);
+  if (!known && !trade && !onePerson) return null;
   return { sex: next.map((w) => sexOfNoun(w)).find(Boolean) ?? null };
 }
+/** People who put questions to the one who answers: a later "he" is the one answering. */
+const ASKERS = /^(?:questioner|reporter|interviewer|moderator|caller|viewer|listener|reader|heckler|member)$/;
+/** Heads that count people rather than name one ("a number of writers", "a handful of traders"). */
+const COUNT_HEADS = /^(?:number|handful|couple|quarter|majority|minority|dozen|score|cluster|group)$/;
+/** Words that end a phrase's head ("a nurse at …", "the director of …", "an operator with …"). */
+const PHRASE_BREAKS = /^(?:of|at|with|in|from|for|who|whose|on)$/;
 const UNNAMED_CLAUSE = new RegExp(UNNAMED_ON_PURPOSE);
 /** Words ending as a trade does that say no trade ("older", "former", "other"). */
 const NOT_TRADES = /^(?:older|younger|elder|former|other|another|senior|junior|latter|major|minor|whatever)$/;

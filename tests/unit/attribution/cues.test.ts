@@ -6675,3 +6675,30 @@ describe("twenty-second pass, the review's cases, second look", () => {
       tier: "institutional",
     }));
 });
+
+describe("twenty-second pass, a pronoun after one unnamed person", () => {
+  it.each([
+    "Lisa Carrick said her mother was left in a corridor. A senior A&E nurse at a hospital in the north of England, who asked not to be named, told ITV News that corridor care had become the default. “We have oxygen cylinders strapped to radiators,” she said.",
+    "Mary Lutz said the route would close. A bus conductor on the night route said the cuts were unfair. “Nobody asked us,” she said.",
+  ])("keeps the pronoun the unnamed person's: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it.each([
+    "Donald Trump spoke for an hour. One questioner claimed the plan would fail. “It will not,” he said.",
+    "Ted Cruz won the state. A number of writers suggested the race was over. “We fight on,” he said.",
+  ])("does not take one who asks, or a count of people, for the pronoun: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "on-record" }),
+  );
+});
+
+describe("twenty-second pass, someone by their trade before where they work", () => {
+  it.each([
+    ["A bus conductor at the depot said the cuts were unfair.", "A bus conductor at the depot"],
+    [
+      "One duty solicitor in the north-east, who asked not to be named, said fees were too low.",
+      "One duty solicitor in the north-east, who asked not to be named",
+    ],
+    ["A fuel oil broker in Singapore summed up the mood: “It is tight.”", "A fuel oil broker in Singapore"],
+  ])("reads the whole source: %s", (text, source) => expect(findAttributions(text)[0]?.source?.text).toBe(source));
+});
