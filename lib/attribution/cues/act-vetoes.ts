@@ -114,6 +114,9 @@ export const ACT_VETOES: readonly Veto[] = [
         !/^(with)$/.test(after(v, 2))
       )
         return true;
+      // ("charging thousands of pounds for work never finished": a sum in words.)
+      if (/^charg/.test(v.w) && /^(thousands|hundreds|millions|tens)$/.test(after(v)) && after(v, 2) === "of")
+        return true;
       // ("quoted the commission as saying …", "quoted a tax official as saying …": words quoted.)
       const clause = v.tokens.slice(v.i + 1, v.i + 10);
       if (clause.some((t, k) => t.lower === "as" && /ing$/.test(clause[k + 1]?.lower ?? ""))) return false;

@@ -15,6 +15,7 @@ import {
   DOCUMENT_HEADS,
   IRREGULAR_PAST,
   MONEY_CLAIMED,
+  MONTHS,
 } from "../words";
 import { after, before, FINITE, type Veto } from "./veto-kit";
 
@@ -94,6 +95,15 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     words: ["supports"],
     test: (v) =>
       /^(business|income|state|government|price|farm|welfare|social|financial|wage|covid-19|pandemic)$/.test(before(v)),
+  },
+  // "put his concerns in writing": the noun.
+  { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" },
+  // "down from 1.6% in the March forecast", "the autumn forecast": a forecast by its date, the noun.
+  {
+    id: "verb/dated-forecast",
+    words: ["forecast", "forecasts"],
+    test: (v) =>
+      MONTHS.has(before(v)) || /^(spring|summer|autumn|winter|budget|latest|previous|official)$/.test(before(v)),
   },
   // "the multiple at which listed peers trade", "listed companies": the adjective before a plural.
   {

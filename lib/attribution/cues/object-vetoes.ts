@@ -14,6 +14,9 @@ import {
   DOCUMENT_HEADS,
   CLAIMED_PRIZES,
   DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSON_PRONOUNS,
+  SCHEDULED,
   DISMISSED_MATTERS,
   OPEN_QUOTES,
   POSSESSIVE_PRONOUNS,
@@ -52,6 +55,19 @@ const SCHEDULE_AFTER = /^(?:at|on|in|by|next|this|later|soon|within|early|late|b
 /** Words of a count between "claimed" and "lives" ("tens of thousands of", "at least 40"). */
 const TOLL_WORDS =
   /^(?:tens|hundreds|thousands|millions|dozens|of|more|than|at|least|about|nearly|some|over|up|to|many)$/;
+
+/** "told to contact": "to", then a verb in lower case (not "to the court", "to him", "to Reuters"). */
+const verbAfterTo = (v: VerbAt) => {
+  const t = v.tokens[v.i + 2];
+  return (
+    after(v) === "to" &&
+    !!t?.word &&
+    !t.cap &&
+    !DETERMINERS.has(t.lower) &&
+    !OBJECT_PRONOUNS.has(t.lower) &&
+    !/s$/.test(t.lower)
+  );
+};
 
 export const OBJECT_VETOES: readonly Veto[] = [
   // "The agreement, announced at a news conference at the state Capitol, ends …": when and where an event was, no
@@ -154,7 +170,10 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/expected-schedule",
     words: ["expected"],
-    test: (v) => afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v))),
+    // ("with the work expected to transfer to a sister plant": a plan's verb after "to", its "be" left out.)
+    test: (v) =>
+      (afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v)))) ||
+      (after(v) === "to" && SCHEDULED.has(after(v, 2)) && !PERSON_PRONOUNS.has(before(v)) && !v.tokens[v.i - 1]?.cap),
   },
   // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim; so is
   // a warning that forbids ("staff have been warned not to talk to the press", "warned against speaking").
@@ -164,8 +183,9 @@ export const OBJECT_VETOES: readonly Veto[] = [
     // ("Staff were told of their redundancy at a meeting": given news of an event, no claim said.)
     // ("was withdrawn from the draw and told to leave": passive still, past "and"; "said its members were entitled to
     // due process and warned against …" is the speaker's own warning.)
+    // ("with the organiser told to contact her bank": the passive with its "be" left out, "to" and a verb after.)
     test: (v) =>
-      (afterBe(v.tokens, v.i) || (v.w === "told" && passiveBeforeAnd(v))) &&
+      (afterBe(v.tokens, v.i) || (v.w === "told" && (passiveBeforeAnd(v) || verbAfterTo(v)))) &&
       (after(v, after(v) === "not" ? 2 : 1) === "to" ||
         (v.w === "warned" && after(v) === "against") ||
         (v.w === "told" && after(v) === "of")),

@@ -43,7 +43,8 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/found-a-way",
     words: ["found"],
-    test: (v) => after(v) === "a" && FOUND_OBJECTS.has(after(v, 2)),
+    // ("has found work as a delivery driver": or work itself.)
+    test: (v) => (after(v) === "a" && FOUND_OBJECTS.has(after(v, 2))) || /^(work|employment)$/.test(after(v)),
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
   // "The judge, however, was not persuaded.", "Not everyone in the City was persuaded": a state of mind, no claim

@@ -253,7 +253,20 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     !!a.source &&
     tokens[a.source[0]].lower === "you" &&
     (tokens[a.source[0] - 1]?.text === "," || tokens.slice(0, a.source[0]).some((t) => t.text === ":"));
-  if (a.source && !s.quoted(i) && !vouching && !addressed && authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
+  // ("Anyone who thinks they may have been targeted should call": everybody's "who", no one's.)
+  const whoOfAnyone =
+    !!a.source &&
+    a.source[0] === a.source[1] &&
+    a.source[0] > 0 &&
+    tokens[a.source[0]].lower === "who" &&
+    authorVoice(tokens.slice(a.source[0] - 1, a.source[0]));
+  if (
+    a.source &&
+    !s.quoted(i) &&
+    !vouching &&
+    !addressed &&
+    (whoOfAnyone || authorVoice(tokens.slice(a.source[0], a.source[1] + 1)))
+  )
     return s.veto("verb/author-voice", i);
   // "… and said", "but added": the verb shares the clause's earlier subject.
   const conj = tokens[left];

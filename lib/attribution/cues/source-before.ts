@@ -15,6 +15,7 @@ import {
   GENERIC_VOICES,
   MAKING_PARTICIPLES,
   NESTED_CLAIM_VERBS,
+  ORGANISATION_HEADS,
   OWN_REPORTERS,
   PARTICIPLE_CUES,
   PUBLISHED_THINGS,
@@ -138,7 +139,13 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       !!clauseVerb?.word &&
       !clauseVerb.cap &&
       !BE_OR_PRONOUN.test(clauseVerb.lower);
-    if (t.lower !== "who" && !participle && !documentClause && !peopleThat) continue;
+    // ("The charity which runs Eastholme Baths has warned": a body's "which", as a person's "who".)
+    const bodyWhich =
+      t.lower === "which" &&
+      ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") &&
+      !!clauseVerb?.word &&
+      !clauseVerb.cap;
+    if (t.lower !== "who" && !participle && !documentClause && !peopleThat && !bodyWhich) continue;
     const np = nounPhraseLeft(tokens, k - 1);
     // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity";
     // one inside the sentence, "officials working at the plant", leaves the search to a "who" before it.)
@@ -199,7 +206,7 @@ function describedOpening(
  * everybody's or nobody's ("Nobody would deny", "everyone knows"): no source the article cites.
  */
 export function authorVoice(words: Token[]): boolean {
-  if (words.length > 2) return false;
+  if (words.length === 0 || words.length > 2) return false;
   // "I'll admit", "I've asked": the writer's voice with its auxiliary.
   const w = words.length === 1 ? withoutContraction(words[0].lower) : `${words[0].lower} ${words[1].lower}`;
   if (AUTHOR_VOICES.has(w) || GENERIC_VOICES.has(w)) return true;

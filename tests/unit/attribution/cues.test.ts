@@ -6702,3 +6702,35 @@ describe("twenty-second pass, someone by their trade before where they work", ()
     ["A fuel oil broker in Singapore summed up the mood: “It is tight.”", "A fuel oil broker in Singapore"],
   ])("reads the whole source: %s", (text, source) => expect(findAttributions(text)[0]?.source?.text).toBe(source));
 });
+
+describe("twenty-second pass, rounds 411–414", () => {
+  it.each([
+    "Fans got a message on Friday, with the organiser told to contact her bank.",
+    "Anyone who thinks they may have been targeted should call police.",
+    "He put his concerns in writing to the site manager.",
+    "Growth will slow, down from 1.6% in the March forecast.",
+    "Mr Bagnall has found work as a delivery driver.",
+    "The plant will close, with the work expected to transfer to Poland.",
+    "A rogue builder who targeted elderly homeowners, charging thousands of pounds for work never finished, was jailed.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["He told the court that he was innocent.", "told"],
+    ["Analysts expected the bank to raise rates.", "expected"],
+  ])("still reads: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+
+  it("reads a body past its 'which' clause", () =>
+    expect(
+      findAttributions("The charity which runs Eastholme Baths has warned that the pool may never reopen.")[0],
+    ).toMatchObject({ tier: "institutional", source: { text: "The charity" } }));
+
+  it("reads a company named by its terminals", () =>
+    expect(findAttributions("Coral Coast Terminals denies that any jobs will go.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+});
+
+describe("twenty-second pass, a 'who' opening the text", () => {
+  it("reads a 'who' with nothing before it without failing", () =>
+    expect(() => findAttributions("who said the plan would fail.")).not.toThrow());
+});
