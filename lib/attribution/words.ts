@@ -334,6 +334,9 @@ export const endsAsPublication = (name: string) =>
 
 /** How nouns for a person by what they do end: "thrower", "grandmaster", "economist", "analyst", "trustee". */
 export const PERSON_ENDINGS = /(?:er|or|ist|yst|ian|ete|ee|man|woman|person)$/;
+/** Words ending as a trade does that are no one's trade ("older", "former", "never", "whether", "disaster"). */
+export const NOT_TRADES =
+  /^(?:older|younger|elder|former|other|another|senior|junior|latter|major|minor|whatever|never|however|over|under|after|rather|whether|either|neither|together|ever|later|earlier|sooner|further|for|or|nor|per|manner|matter|number|order|water|power|summer|winter|corner|border|quarter|paper|letter|chapter|member|disaster|center|centre|theater|theatre|river|computer|monitor|sector|factor|error|floor|door)$/;
 
 /** Posts named with their field after "of" ("head of research", "director of communications"). */
 export const FIELD_POSTS = /^(?:head|director|chief|manager|dean|professor|lecturer|vice-president)$/;

@@ -34,8 +34,8 @@ const LAW_ENFORCERS =
 /** What a holder discloses by owning it ("a short position", "a 5% stake"). */
 const HOLDINGS = new Set(["position", "positions", "stake", "stakes", "holding", "holdings", "shareholding"]);
 
-/** An analyst's call on a stock ("a Sell rating", "its price target"; "its recommendation that …" says something). */
-const RATINGS = new Set(["rating", "ratings", "target", "targets"]);
+/** An analyst's call on a stock ("a Sell rating", "its price target", "its buy recommendation"). */
+const RATINGS = new Set(["rating", "ratings", "target", "targets", "recommendation"]);
 
 /** Things shared that say nothing themselves ("shared a photo", "shared the petition"). */
 const SHARED_THINGS = new Set([
@@ -173,7 +173,12 @@ export const ACT_VETOES: readonly Veto[] = [
   {
     id: "verb/rating-given",
     words: ["reiterated", "reiterates", "reiterate", "reaffirmed", "reaffirms", "maintained", "maintains"],
-    test: (v) => objectHead(v.tokens, v.i + 1, RATINGS),
+    // ("reaffirmed its recommendation that Ghana cut spending" says something.)
+    test: (v) =>
+      objectHead(v.tokens, v.i + 1, RATINGS) &&
+      !v.tokens
+        .slice(v.i + 1, v.i + 7)
+        .some((t, k, near) => t.lower === "that" && near.slice(0, k).every((x) => x.text !== ",")),
   },
   // "Arguing for Mercer, Caroline Westbrook told …", "Jennifer Oyelaran, who argued for the workers, told": counsel
   // for a side, the report after ("argued for years that …" argues).

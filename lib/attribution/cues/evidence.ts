@@ -16,7 +16,10 @@ export function evidence(s: SentenceScan, i: number): number | undefined {
   const states =
     next &&
     // ("asked staff for data showing whether the trainings worked": a question, no finding.)
-    ((INDICATING_VERBS.has(next.lower) && tokens[i + 2]?.lower !== "whether") ||
+    // ("There is no data showing if …": after "no", "if" asks too.)
+    ((INDICATING_VERBS.has(next.lower) &&
+      tokens[i + 2]?.lower !== "whether" &&
+      !(tokens[i + 2]?.lower === "if" && tokens[i - 1]?.lower === "no")) ||
       (next.lower === "that" &&
         EVIDENCE_THAT_NOUNS.has(w) &&
         !NO_EVIDENCE.has(tokens[i - 1]?.lower ?? "") &&

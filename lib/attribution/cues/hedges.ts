@@ -106,7 +106,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     (LEVEL_ADJECTIVE.test(levelWord) || (LEVEL_PREPOSITION.test(levelWord) && figureNear));
   // ("is expected to formally launch": past an adverb of ceremony to the verb; "to gradually return to 2 percent" is
   // an estimate still.)
-  const verbAfter = /^(?:formally|officially|publicly|personally)$/.test(next) ? (tokens[v + 3]?.lower ?? "") : next;
+  const verbAfter = /^(?:formally|officially|publicly|personally|finally|also|again|jointly)$/.test(next)
+    ? (tokens[v + 3]?.lower ?? "")
+    : next;
   const scheduled = !figure && !level && (next === "be" ? beScheduled : SCHEDULED.has(verbAfter) || setOut);
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);

@@ -17,7 +17,7 @@ import {
   MONEY_CLAIMED,
   MONTHS,
 } from "../words";
-import { after, before, FINITE, type Veto } from "./veto-kit";
+import { after, before, FINITE, type VerbAt, type Veto } from "./veto-kit";
 
 /** Words that rank a noun after a determiner ("the bigger worry", "the main concern", "her chief fear"). */
 const RANKING =
@@ -35,6 +35,15 @@ const QUANTIFIERS = /^(?:several|many|some|few|most|all)$/;
 /** What "charging" describes ("charging pads", "charging stations"). */
 const CHARGING_THINGS =
   /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?|company|companies|firms?|business|providers?|operators?|sites?|units?|equipment)$/;
+
+/**
+ * Whether the word before an -ed form makes it an adjective ("despite repeated attempts", "made repeated complaints",
+ * "to buy listed shares"), not a verb with its subject ("Biden repeated warnings that …", "The audit listed banks").
+ */
+const adjectiveBefore = (v: VerbAt) =>
+  /^(despite|after|following|amid|with|of|by|in|the|his|her|their|its|our|that|and|which|at|for|among|other|many|most|some|all|made|make|makes|making|faced|face|faces|received|ignored)$/.test(
+    before(v),
+  ) || /^(to|may|can|could|will|would|must|should)$/.test(before(v, 2));
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
@@ -82,9 +91,8 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   {
     id: "verb/repeated-things",
     words: ["repeated"],
-    // (After a preposition or a determiner: "Biden repeated warnings that …" repeats them.)
     test: (v) =>
-      /^(despite|after|following|amid|with|of|by|the|his|her|their|its|our|that|and)$/.test(before(v)) &&
+      adjectiveBefore(v) &&
       /^(attempts|calls|requests|efforts|warnings|questions|visits|complaints|delays|tries|pleas|appeals|demands|reminders|queries|failures|breaches|violations|incidents|offences|offenses)$/.test(
         after(v),
       ),
@@ -96,23 +104,23 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     test: (v) =>
       /^(business|income|state|government|price|farm|welfare|social|financial|wage|covid-19|pandemic)$/.test(before(v)),
   },
-  // "put his concerns in writing": the noun.
-  { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" },
   // "down from 1.6% in the March forecast", "the autumn forecast": a forecast by its date, the noun.
   {
     id: "verb/dated-forecast",
     words: ["forecast", "forecasts"],
+    // ("The Fed in September forecast two more cuts": a month as an adverb, the verb after it; "The budget forecast
+    // that debt would peak" forecasts.)
     test: (v) =>
-      MONTHS.has(before(v)) || /^(spring|summer|autumn|winter|budget|latest|previous|official)$/.test(before(v)),
+      /^(the|its|their|a|this|last|that|no)$/.test(before(v, 2)) &&
+      (MONTHS.has(before(v)) || /^(spring|summer|autumn|winter|budget|latest|previous|official)$/.test(before(v))) &&
+      after(v) !== "that",
   },
   // "the multiple at which listed peers trade", "listed companies": the adjective before a plural.
   {
     id: "verb/listed-things",
     words: ["listed"],
-    // (After "which", a preposition or a determiner: "The audit listed banks that …" lists them.)
     test: (v) =>
-      /^(which|at|of|for|among|with|other|the|its|their|our|many|most|some|all)$/.test(before(v)) &&
-      /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
+      adjectiveBefore(v) && /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
   },
   // "The views expressed in this article": the participle describing views, no one expressing them.
   {
@@ -269,7 +277,14 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
         /^(?:[$£€¥₹]|[\d.,]+|million|billion|trillion|bn|m|crore|lakh|percent|%)$/u.test(v.tokens[e + 1]?.lower ?? "")
       )
         e++;
-      const clause = v.tokens.slice(e + 1, e + 5).some((t) => FINITE.test(t.lower) || /^\p{Ll}+ed$/u.test(t.text));
+      // ("claimed £2,400 in expenses linked to a second home": a participle before a preposition describes.)
+      const clause = v.tokens
+        .slice(e + 1, e + 5)
+        .some(
+          (t, j, near) =>
+            FINITE.test(t.lower) ||
+            (/^\p{Ll}+ed$/u.test(t.text) && !/^(to|by|in|with|from|for|at|on)$/.test(near[j + 1]?.lower ?? "")),
+        );
       // ("charged with fraudulently claiming more than €380,000 …": a gerund after a preposition names the act.)
       const by = /ly$/.test(before(v)) ? before(v, 2) : before(v);
       const act = /ing$/.test(v.w) && /^(with|of|for|by|after|before|from)$/.test(by);

@@ -65,6 +65,7 @@ const verbAfterTo = (v: VerbAt) => {
     !t.cap &&
     !DETERMINERS.has(t.lower) &&
     !OBJECT_PRONOUNS.has(t.lower) &&
+    !/^(anyone|anybody|everyone|everybody|someone|somebody|whoever|all)$/.test(t.lower) &&
     !/s$/.test(t.lower)
   );
 };
@@ -173,7 +174,12 @@ export const OBJECT_VETOES: readonly Veto[] = [
     // ("with the work expected to transfer to a sister plant": a plan's verb after "to", its "be" left out.)
     test: (v) =>
       (afterBe(v.tokens, v.i) && (SCHEDULE_AFTER.test(after(v)) || isTimeWord(after(v)))) ||
-      (after(v) === "to" && SCHEDULED.has(after(v, 2)) && !PERSON_PRONOUNS.has(before(v)) && !v.tokens[v.i - 1]?.cap),
+      // ("With losses expected to be as much as $2 billion": "be" and a figure is an estimate.)
+      (after(v) === "to" &&
+        after(v, 2) !== "be" &&
+        SCHEDULED.has(after(v, 2)) &&
+        !PERSON_PRONOUNS.has(before(v)) &&
+        !v.tokens[v.i - 1]?.cap),
   },
   // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim; so is
   // a warning that forbids ("staff have been warned not to talk to the press", "warned against speaking").

@@ -22,11 +22,12 @@ import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto }
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
 
 /** What one calls for in an emergency ("called for help", "called for an ambulance"). */
-const HELP_CALLED = /^(?:help|backup|back-up|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
+const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
 
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
-  // "had not been recorded in writing", "put it in writing": a way of keeping something, no one writing a claim.
-  { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" && !v.next?.word },
+  // "had not been recorded in writing", "put his concerns in writing to the site manager", "notify their landlord in
+  // writing that …": a way of keeping something, no one writing a claim.
+  { id: "verb/in-writing", words: ["writing"], test: (v) => before(v) === "in" },
   // "Harker has been recalled to the Test squad", "the cars were recalled": called back, not remembering.
   {
     id: "verb/recalled-back",
@@ -44,7 +45,10 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     id: "verb/found-a-way",
     words: ["found"],
     // ("has found work as a delivery driver": or work itself.)
-    test: (v) => (after(v) === "a" && FOUND_OBJECTS.has(after(v, 2))) || /^(work|employment)$/.test(after(v)),
+    // ("The survey found employment rose": a clause after it is a finding.)
+    test: (v) =>
+      (after(v) === "a" && FOUND_OBJECTS.has(after(v, 2))) ||
+      (/^(work|employment)$/.test(after(v)) && /^(as|at|in|with|for|on)$/.test(after(v, 2))),
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
   // "The judge, however, was not persuaded.", "Not everyone in the City was persuaded": a state of mind, no claim
@@ -168,7 +172,11 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     id: "verb/shows-whether",
     words: ["show", "shows", "showed", "showing", "indicate", "indicates", "indicating"],
     // ("A new poll shows if the election were held today …": "if" opens a condition, and the poll still finds.)
-    test: (v) => after(v) === "whether",
+    // ("The records do not show if the payment was made": after a negation, "if" asks too.)
+    test: (v) =>
+      after(v) === "whether" ||
+      (after(v) === "if" &&
+        v.tokens.slice(Math.max(0, v.i - 3), v.i).some((t) => /^(not|no|never|n't)$/.test(t.lower))),
   },
   // "she complained of severe chest pain": a symptom felt, no grievance put.
   {
@@ -211,7 +219,11 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/called-for-help",
     words: ["call", "calls", "called", "calling"],
-    test: (v) => after(v) === "for" && HELP_CALLED.test(after(v, /^(an|medical)$/.test(after(v, 2)) ? 3 : 2)),
+    // ("Aid agencies called for assistance for the two million displaced": an appeal on others' behalf.)
+    test: (v) => {
+      const k = /^(an|medical)$/.test(after(v, 2)) ? 3 : 2;
+      return after(v) === "for" && HELP_CALLED.test(after(v, k)) && after(v, k + 1) !== "for";
+    },
   },
   // "copies of which Mada Masr has seen,", "Documents that the BBC has seen show …": the thing seen is what the
   // relative stands for, and the verb has nothing after it to report.

@@ -139,12 +139,14 @@ function relativeClauseSubject(s: SentenceScan, left: number): [number, number] 
       !!clauseVerb?.word &&
       !clauseVerb.cap &&
       !BE_OR_PRONOUN.test(clauseVerb.lower);
-    // ("The charity which runs Eastholme Baths has warned": a body's "which", as a person's "who".)
+    // ("The charity which runs Eastholme Baths has warned": a body's "which", as a person's "who"; only a body
+    // opening the sentence: "The man who runs the charity which owns the baths said" is the man.)
     const bodyWhich =
       t.lower === "which" &&
       ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") &&
       !!clauseVerb?.word &&
-      !clauseVerb.cap;
+      !clauseVerb.cap &&
+      k <= 3;
     if (t.lower !== "who" && !participle && !documentClause && !peopleThat && !bodyWhich) continue;
     const np = nounPhraseLeft(tokens, k - 1);
     // (The participle's phrase is the source's own words, as written: "Officials speaking on condition of anonymity";

@@ -45,17 +45,7 @@ import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
-import {
-  after,
-  amountAt,
-  asInClause,
-  before,
-  COUNT,
-  objectHead,
-  pronounBefore,
-  type Veto,
-  type VerbAt,
-} from "./veto-kit";
+import { after, amountAt, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
@@ -114,8 +104,15 @@ const OWN_VETOES: readonly Veto[] = [
   {
     id: "verb/posted-media",
     words: ["posted", "posts", "post"],
-    // (The object read up to a "that": "posted that the election result had been rigged" says something.)
-    test: (v) => objectHead(v.tokens, v.i + 1, POSTED_MEDIA),
+    // ("posted a series of photos from the wedding", "posted on Instagram a photo": the object read up to a "that" or a
+    // comma; "posted that the election result had been rigged" says something.)
+    test: (v) => {
+      for (let k = v.i + 1; k < v.i + 7 && v.tokens[k]?.word; k++) {
+        if (v.tokens[k].lower === "that") return false;
+        if (POSTED_MEDIA.has(v.tokens[k].lower)) return true;
+      }
+      return false;
+    },
   },
   // "Negotiations reportedly continued late into the night": the hedge is the attribution, not a verb that reports
   // nothing by itself, whose subject is no one who could speak (a strong verb keeps it, "The company reportedly
@@ -314,8 +311,9 @@ const OWN_VETOES: readonly Veto[] = [
   // "Documented is identifying her only by her first name": a name opening the sentence, its verb right after it.
   {
     id: "verb/name-opening",
-    // (A participle's shape only: "Reports had surfaced that …" is a hedge.)
-    test: (v) => v.i === 0 && /ed$/.test(v.w) && /^(is|was|has|had|will|would|does|did)$/.test(after(v)),
+    // ("Said has denied the charges" too; a plural is a noun and a hedge of its own: "Reports had surfaced that …".)
+    test: (v) =>
+      v.i === 0 && v.tokens[0].cap && !/s$/.test(v.w) && /^(is|was|has|had|will|would|does|did)$/.test(after(v)),
   },
   // "a backlog of 6,000 reported leaks", "at least three reported thefts": a count of what was reported, not a report.
   // ("Channel 4 reported that", "Radio 4 reported": a number closing a name, unless a count of things follows.)

@@ -89,8 +89,14 @@ export function headIndex(words: Token[]): number {
       words[k - 1].lower === "head" ||
       [TITLES, ROLE_NOUNS, ANONYMOUS_HEADS, PERSON_HEADS].some((list) => list.has(words[k - 1].lower));
     // ("the Michigan Secretary of State's office": a portfolio's word is the title's.)
+    // ("The Mayor of London's office", "the Duke of Sussex's spokesperson": the title's own office speaks.)
     const owner = words[k + 1 + possessive];
-    const namedOwner = role && !!owner?.cap && !PORTFOLIO_WORDS.has(owner.lower.replace(/['’]s$/, ""));
+    const owned = words[k + 2 + possessive]?.lower ?? "";
+    const namedOwner =
+      role &&
+      !!owner?.cap &&
+      !PORTFOLIO_WORDS.has(owner.lower.replace(/['’]s$/, "")) &&
+      !/^(office|spokesperson|spokesman|spokeswoman|team|aides?|press)$/.test(owned);
     if (words[k].lower === "of" && possessive >= 0 && bare && !namedOwner && k + 2 + possessive < words.length) {
       k += 1 + possessive;
       continue;

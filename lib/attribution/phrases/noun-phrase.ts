@@ -6,6 +6,8 @@ import {
   DOCUMENT_PARTICIPLES,
   PUBLISHING_VERBS,
   ANONYMOUS_HEADS,
+  MONTHS,
+  NOT_TRADES,
   PERSON_ENDINGS,
   APPROXIMATORS,
   AUXILIARIES,
@@ -120,17 +122,14 @@ export function commaInBodyName(tokens: Token[], k: number): boolean {
 const sentBefore = (tokens: Token[], k: number) =>
   [1, 2, 3].some((d) => PUBLISHING_VERBS.has(tokens[k - d]?.lower ?? ""));
 
-/** Words ending as a trade does that are no one ("never", "whether", "later"). */
-const NOT_TRADE_WORDS =
-  /^(?:never|however|over|under|after|other|rather|whether|either|neither|together|ever|later|earlier|sooner|further|for|or|nor|per|manner|matter|number|order|water|power|summer|winter|corner|border|quarter|paper|letter|chapter|member)$/;
-
 /** Whether token `j` names someone by their trade ("conductor", "machinist") right before "on", "at" or "in". */
 function tradeBeforePlace(tokens: Token[], j: number): boolean {
   const w = tokens[j].lower;
   return (
     w.length > 4 &&
     PERSON_ENDINGS.test(w) &&
-    !NOT_TRADE_WORDS.test(w) &&
+    !NOT_TRADES.test(w) &&
+    !MONTHS.has(w) &&
     /^(?:on|at|in|with|from)$/.test(tokens[j + 1]?.lower ?? "")
   );
 }
@@ -214,20 +213,22 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     // "the reports show": right before a verb, a verb form that names a document is its noun.
     if (STRONG_VERBS.has(w) && !t.cap && !(j === end && ORGANISATION_HEADS.has(w)) && !ingNoun(tokens, j)) break;
     // ("Jornal do Cais", "Sauti ya Pwani": a name's particle between its capitals.)
+    // ("A bus conductor on the night route said": someone by their trade, before where they work, heads a phrase of
+    // their own, whose describing words count afresh.)
+    const trade = tradeBeforePlace(tokens, j);
+    if (trade) unknown = 0;
     if (t.cap || /\d/.test(w) || (j === end && objectOfPreposition) || particleInName(tokens, j)) {
       // Capitalised words: names, organisations, titles.
     } else if (
+      trade ||
       NP_FUNCTION_WORDS.has(w) ||
       ANONYMOUS_HEADS.has(w) ||
       ORGANISATION_HEADS.has(w) ||
       TITLES.has(w) ||
       DETERMINERS.has(w) ||
-      (j < end && /['’]s$/.test(w)) ||
-      // ("A bus conductor on the night route said": someone by their trade, before where they work.)
-      tradeBeforePlace(tokens, j)
+      (j < end && /['’]s$/.test(w))
     ) {
-      // Known noun-phrase material; a trade's noun heads its own phrase, whose describing words count afresh.
-      if (tradeBeforePlace(tokens, j)) unknown = 0;
+      // Known noun-phrase material.
     } else if (
       (!/(ing|ed|ly)$/.test(w) || LY_NOUNS.has(w) || nounLookingLikeVerb(tokens, j)) &&
       !PARTICLES.has(w) &&

@@ -111,13 +111,13 @@ function coNamed(rest: Token[], text: string): string[] {
 /** Whose office the word at `h` is, as source-kind.ts reads it (passed in: that module calls this one). */
 type OfficeOwner = (tokens: Token[], words: Token[], h: number, text: string) => SourceReading | null;
 
+/** A company's legal ending ("Ltd", "PLT", "GmbH"), which a title before the name does not outweigh. */
+const COMPANY_ENDING = /^(?:ltd|limited|plc|inc|llp|llc|plt|bhd|gmbh|nv|bv|corp)\.?$/;
+
 /**
  * Reads a source phrase whose head, `words[h]` (`headWord` in lower case, less a possessive), is capitalised: the
  * name, its kind, and the role written before it.
  */
-/** A company's legal ending ("Ltd", "PLT", "GmbH"). */
-const COMPANY_ENDING = /^(?:ltd|limited|plc|inc|llp|llc|plt|bhd|gmbh|nv|bv|corp)\.?$/;
-
 export function readNameRun(
   tokens: Token[],
   words: Token[],
@@ -286,22 +286,23 @@ export function readNameRun(
     !ORGANISATION_HEADS.has(phrase[h].lower.replace(/['’]s$/, ""));
   // ("Serumpun's external auditor Chong Iskandar PLT": a company's legal ending outweighs the title before it.)
   const legalEnding = COMPANY_ENDING.test(nameWords[nameWords.length - 1]?.lower ?? "");
-  const bodyShaped =
-    !titled &&
-    (nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$|\.$/, ""))) ||
-      // ("Americans for Prosperity": no person's name holds "for"; "Hollin & Crane" no ampersand.)
-      nameWords.some((t, k) => k > 0 && t.lower === "for") ||
-      / & /.test(name) ||
-      // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
-      (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
-      // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
-      (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
-      // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
-      nameWords.some((t) => camelCased(t.text)) ||
-      // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
-      (isAcronym(nameWords[nameWords.length - 1]) && !nameInCapitals(nameWords)) ||
-      (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text))));
-  const orgLike = legalEnding || bodyShaped;
+  const bodyWords =
+    nameWords.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s$|\.$/, ""))) ||
+    // ("Americans for Prosperity": no person's name holds "for"; "Hollin & Crane" no ampersand.)
+    nameWords.some((t, k) => k > 0 && t.lower === "for") ||
+    / & /.test(name) ||
+    // "Harwell Foods", "Halcyon Maritime", "Sporting Almada": a company's or a club's word in a name of two or more.
+    (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
+    // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
+    (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
+    // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
+    nameWords.some((t) => camelCased(t.text)) ||
+    // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
+    (isAcronym(nameWords[nameWords.length - 1]) && !nameInCapitals(nameWords)) ||
+    (nameWords.length > 1 && bodyAcronym(nameWords[0]) && !nameWords.every((t) => allCapitals(t.text)));
+  // ("The company's auditor KPMG", "Domain registrar GoDaddy": a role bodies hold, before a body's name.)
+  const roleOfBodies = titled && /^(?:auditor|registrar)$/.test(phrase[s - 1].lower);
+  const orgLike = legalEnding || (bodyWords && (!titled || roleOfBodies));
   // A country speaks as a state, a seat of government for its government ("France said", "Downing Street said").
   const state = !titled && (STATES.has(name.toLowerCase()) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()));
   const roleWords = phrase.slice(LEADING.has(phrase[0].lower) ? 1 : 0, s);

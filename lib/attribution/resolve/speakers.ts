@@ -12,6 +12,7 @@ import {
   SPEAKING_FOR,
   TITLES,
   UNNAMED_ON_PURPOSE,
+  NOT_TRADES,
   PERSON_ENDINGS,
 } from "../words";
 import { NamedBefore, companyName } from "./named-before";
@@ -90,27 +91,10 @@ function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   const trade = [...next, words[words.length - 1]].find(
     (w, k) => unnamed && PERSON_ENDINGS.test(w) && !NOT_TRADES.test(w) && next[k + 1] !== "of",
   );
-  // ("a machine operator with 17 years at the plant": or a phrase whose head, before its "of", "at" or "with", is one
-  // person by what they do.)
-  const headEnd = words.findIndex((w, k) => k > 0 && PHRASE_BREAKS.test(w));
-  const head = words[(headEnd > 0 ? headEnd : Math.min(words.length, 4)) - 1] ?? "";
-  // (Not one who asks: "one questioner claimed … he said" is the candidate answering.)
-  const onePerson =
-    PERSON_ENDINGS.test(head) &&
-    ![NOT_TRADES, ASKERS, COUNT_HEADS].some((words) => words.test(head)) &&
-    !/s$/.test(head);
-  if (!known && !trade && !onePerson) return null;
+  if (!known && !trade) return null;
   return { sex: next.map((w) => sexOfNoun(w)).find(Boolean) ?? null };
 }
-/** People who put questions to the one who answers: a later "he" is the one answering. */
-const ASKERS = /^(?:questioner|reporter|interviewer|moderator|caller|viewer|listener|reader|heckler|member)$/;
-/** Heads that count people rather than name one ("a number of writers", "a handful of traders"). */
-const COUNT_HEADS = /^(?:number|handful|couple|quarter|majority|minority|dozen|score|cluster|group)$/;
-/** Words that end a phrase's head ("a nurse at …", "the director of …", "an operator with …"). */
-const PHRASE_BREAKS = /^(?:of|at|with|in|from|for|who|whose|on)$/;
 const UNNAMED_CLAUSE = new RegExp(UNNAMED_ON_PURPOSE);
-/** Words ending as a trade does that say no trade ("older", "former", "other"). */
-const NOT_TRADES = /^(?:older|younger|elder|former|other|another|senior|junior|latter|major|minor|whatever)$/;
 /** How far a "she" after an unnamed person's words may still be that person (characters): the next sentence or two. */
 const UNNAMED_REACH = 400;
 
