@@ -15,7 +15,7 @@ import {
   TITLES,
   UNNAMED_ON_PURPOSE,
 } from "../words";
-import { FULL_NAME, THIRD_NAME, noName } from "./named-before";
+import { FULL_NAME, THIRD_NAME, noName } from "./name-patterns";
 import { AGE, PAST_ROLE } from "./source-shapes";
 
 /**

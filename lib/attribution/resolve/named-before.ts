@@ -5,106 +5,26 @@
  * title and a surname ("Mr Obi", "Dr. Ruiz") or a given name and a surname
  * ("Ada Obi"), never a body, a place or a month.
  */
-import { readingParticiple } from "../phrases/maker";
 import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import { BASED_IN, peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
-import { companyDescriptor } from "./source-shapes";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
   isBodyNameWord,
-  CLAUSE_WORDS,
   COMPANY_KINDS,
-  DETERMINERS,
   MONTHS,
   NOT_COMPANY_WORDS,
-  NOT_NAMES,
   ORGANISATION_HEADS,
-  PREPOSITIONS,
-  ROLE_NOUNS,
-  SEATS_OF_GOVERNMENT,
-  STATES,
-  SUBORDINATORS,
   TITLES,
   WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
+import { makerFrom, makerPattern } from "./document-makers";
+import { BODY_NAME, FULL_NAME, NAME, THIRD_NAME, noName, personOf } from "./name-patterns";
 
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
-/**
- * A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". Spaced by spaces only: a name never
- * runs across a line break, as a headline's last word and a paragraph's first would.
- */
-export const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
-const NAME = new RegExp(
-  `\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Professor|Judge|Justice|Senator|Governor|Sir|Dame|Lord|Lady|Cllr|Coun)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?)|(${FULL_NAME}))`,
-  "gu",
-);
-/** NAME's pattern, for a reader compiling its own. */
-export const NAME_PATTERN = NAME.source;
-/** A third capitalised name after a full one, not a day or a month ("… said Jane Roe Tuesday"). */
-export const THIRD_NAME =
-  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" +
-  "August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
-
-/** "the " right before a match: capitals after it name a place or a thing ("at the Silver Pine diner"). */
-const THE_BEFORE = /\b[Tt]he\s$/;
-
-/** Whether a word can be no part of a person's name: a body's head, a state, a title, a month, a function word. */
-export const noName = (w: string) => {
-  const l = w.toLowerCase().replace(/['’]s$/, "");
-  // ("Toronto-listed Quillqa", "London-based Arlow": a company's listing or seat, no given name.)
-  if (companyDescriptor(l)) return true;
-  return (
-    ORGANISATION_HEADS.has(l) ||
-    STATES.has(l) ||
-    NOT_NAMES.has(l) ||
-    TITLES.has(l) ||
-    MONTHS.has(l) ||
-    WEEKDAYS.has(l) ||
-    DETERMINERS.has(l) ||
-    PREPOSITIONS.has(l) ||
-    CLAUSE_WORDS.has(l) ||
-    SUBORDINATORS.has(l)
-  );
-};
-
-/** The maker a MADE_BY match names, or null for a reader ("a memo obtained by Circuit", "seen by reporters"). */
-function makerOf(m: RegExpExecArray): string | null {
-  if (m[1].split(/\s+/).some(readingParticiple)) return null;
-  const name = m[2].replace(/['’]s$/, "");
-  return noName(name.split(/\s+/)[0]) ? null : name;
-}
-
-/** Documents filed in court, whose maker is who filed them ("The party filed suit … Its complaint argues"). */
-const COURT_FILINGS = new Set(["complaint", "lawsuit", "suit", "petition", "filing"]);
-
-/** A filer's name, less a sentence's "The" and a possessive; null for one word that names no one ("American" alone). */
-function filerOf(name: string): string | null {
-  const words = name.replace(/['’]s$/, "").split(/\s+/);
-  // ("Actress Lena Corvino": a role before the filer's name is no part of it.)
-  while (
-    words.length > 1 &&
-    (words[0] === "The" || TITLES.has(words[0].toLowerCase()) || ROLE_NOUNS.has(words[0].toLowerCase()))
-  )
-    words.shift();
-  const clean = words.join(" ");
-  return !clean.includes(" ") && noName(clean) ? null : clean;
-}
-
-/** The person a NAME match names, or null when its words name no one. */
-export function personOf(m: RegExpExecArray): string | null {
-  const name = m[2] ?? m[3];
-  if (m[3] && THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) return null;
-  // ("the share price of Haesung Chemical": a company's word after the first says it is a company's name.)
-  if (words.slice(1).some((w) => isBodyNameWord(w.toLowerCase().replace(/['’]s$/, "")))) return null;
-  return name.replace(/['’]s$/, "");
-}
-
 /** One more capitalised word, and no other after it: a surname closing a name. */
 const ONE_MORE_NAME = /^[^\S\n]+\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]|[^\S\n]+\p{Lu})/u;
 
@@ -282,13 +202,7 @@ export class NamedBefore {
   madeBy(document: string, at: number, reach: number): string | null {
     let scanner = this.makers.get(document);
     if (!scanner) {
-      let pattern = MADE_BY.get(document);
-      if (!pattern) {
-        const by = `\\b${document}s?\\b([^.;:]{0,60}?)\\bby (?:the )?(?:\\p{L}+['’]s )?(${BODY_NAME})`;
-        pattern = new RegExp(COURT_FILINGS.has(document) ? `${by}|${FILED}` : by, "gu");
-        MADE_BY.set(document, pattern);
-      }
-      scanner = new LastMatchBefore(this.text, pattern, (m) => (m[3] ? filerOf(m[3]) : makerOf(m)));
+      scanner = new LastMatchBefore(this.text, makerPattern(document), makerFrom);
       this.makers.set(document, scanner);
     }
     return scanner.before(at, reach);
@@ -468,18 +382,7 @@ class BodiesBefore extends ReadOnce {
   }
 }
 
-/**
- * A body's name: capitalised words, joined by "of", "for", "and" or "&" ("Kwun Lok Properties", "Bank of X"), within
- * a paragraph (a headline's last words are no part of the name that opens the story).
- */
-const SPACE = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)";
-const BODY_NAME = `\\p{Lu}[\\p{L}&'’-]*(?:${SPACE}(?:(?:of|for|and|&)${SPACE})?\\p{Lu}[\\p{L}&'’-]*)*`;
-
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
-/** "The Cholla County Democratic Party filed suit", "The ASA, which represents …, filed a lawsuit": who filed. */
-const FILED = `(${BODY_NAME})(?:${SPACE}\\([^)]{1,12}\\))?(?:,(?:[^,.;]|\\d[,.]\\d){0,100},)?${SPACE}(?:has |have |had )?filed (?:a |an |the )?(?:[\\p{Ll}-]+ )?(?:suit|lawsuit|complaint|petition)`;
-/** "a report … by X" by the document's kind: compiled once per kind. */
-const MADE_BY = new Map<string, RegExp>();
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */

@@ -4,7 +4,7 @@
  * and whether anyone is named, outside a quotation, between two places.
  */
 import { writtenInLowerCase } from "../text/lower-words";
-import { FULL_NAME, NAME_PATTERN, noName, personOf } from "./named-before";
+import { FULL_NAME, NAME_PATTERN, noName, personOf } from "./name-patterns";
 import {
   endsAsPublication,
   ANONYMOUS_HEADS,
