@@ -12,6 +12,7 @@
 import table from "../rules/confidence.json";
 import type { CueKind } from "../cues/raw";
 import type { Attribution } from "../types";
+import { OPEN_QUOTES } from "../words";
 
 export const CUE_CONFIDENCE: Record<CueKind, number> = table.strength.byCue;
 /** A reporting verb with no source found. */
@@ -31,15 +32,38 @@ const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
 const TWO_WORDS = /\S\s+\S/;
 const bucket = (s: string) => (FOUR_WORDS.test(s) ? "4+" : TWO_WORDS.test(s) ? "2-3" : "1");
 
-/** The features of what made the attribution: its rule, tier and cue (few distinct, so their sum is cached). */
+/**
+ * The features of what made the attribution: its rule, tier and cue (few distinct, so their sum is cached). The cue's
+ * last word with the tier: how often "said", "called" or "found" is right depends on who is said to do it.
+ */
 function madeBy(rule: string, tier: string, cue: string): string[] {
   const family = rule.split("/")[0];
+  const words = cue.toLowerCase();
   return [
     `rule:${rule}`,
     `tier:${tier}`,
     `family-tier:${family}|${tier}`,
-    `cue:${cue.toLowerCase()}`,
+    `cue:${words}`,
     `cue-words:${bucket(cue)}`,
+    `cue-end-tier:${words.slice(words.search(/\S+$/))}|${tier}`,
+  ];
+}
+
+const THAT = /^that\b/i;
+
+/**
+ * How the claim is written: opened by a quotation mark or "that" (a plain object, "announced his resignation", is
+ * often an action), on which side of the cue, how far from it, and how long.
+ */
+function claimShape(cue: { start: number; end: number }, claim: { start: number; end: number; text: string }) {
+  const before = claim.start < cue.start;
+  const gap = before ? cue.start - claim.end : claim.start - cue.end;
+  const chars = claim.end - claim.start;
+  return [
+    `content-opens:${OPEN_QUOTES.has(claim.text[0]) ? "quote" : THAT.test(claim.text) ? "that" : "other"}`,
+    `content-side:${before ? "before" : "after"}`,
+    `content-gap:${gap <= 1 ? "0-1" : gap < 20 ? "2-19" : gap < 60 ? "20-59" : "60+"}`,
+    `content-chars:${chars < 40 ? "<40" : chars < 100 ? "40-99" : chars < 200 ? "100-199" : chars < 400 ? "200-399" : "400+"}`,
   ];
 }
 
@@ -57,9 +81,11 @@ function writtenAs(a: Attribution, nested: boolean): string[] {
   }
   if (a.tier === "on-record" && a.speaker && !a.speaker.includes(" ")) f.push("speaker:surname-only");
   if (!a.content) f.push("content:none");
-  else if (a.content.end - a.content.start > 400) f.push("content:long");
-  // ("announced his resignation", "said so": a bare object is as often a plain action as a claim.)
-  else if (a.content.end - a.content.start < 40 && !/\S\s+\S+\s+\S/.test(a.content.text)) f.push("content:short");
+  else {
+    f.push(...claimShape(a.cue, a.content));
+    // ("announced his resignation", "said so": a bare object is as often a plain action as a claim.)
+    if (a.content.end - a.content.start < 40 && !/\S\s+\S+\s+\S/.test(a.content.text)) f.push("content:short");
+  }
   if (nested) f.push("nested");
   if (a.relayedBy) f.push("relayed");
   if (a.coSpeakers.length) f.push("co-speakers");

@@ -38,6 +38,19 @@ describe("confidence", () => {
     expect(confidenceFeatures(a, true)).toContain("nested");
   });
 
+  it("reads how the claim is written: what opens it, its side of the cue, how far and how long", () => {
+    const quoted = confidenceFeatures(one('"We will build it," said Mayor Jane Roe.'), false);
+    expect(quoted).toEqual(
+      expect.arrayContaining(["content-opens:quote", "content-side:before", "content-gap:0-1", "content-chars:<40"]),
+    );
+    expect(quoted).toContain("cue-end-tier:said|on-record");
+    const that = confidenceFeatures(
+      one("The council warned that the bridge would close for repairs next spring."),
+      false,
+    );
+    expect(that).toEqual(expect.arrayContaining(["content-opens:that", "content-side:after", "content-chars:40-99"]));
+  });
+
   it("marks a report inside another attribution's claim as nested, and drops a hedge there", () => {
     const all = findAttributions("Officials said the plan, a charge the mayor denied, had allegedly been hidden.");
     expect(all.map((a) => a.cue.text)).toEqual(["said", "denied"]);
