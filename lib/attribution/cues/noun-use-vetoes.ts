@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   IRREGULAR_PAST,
+  PAST_FORMS_NO_NOUN,
   MONEY_CLAIMED,
   MONTHS,
 } from "../words";
@@ -44,6 +45,9 @@ const adjectiveBefore = (v: VerbAt) =>
   /^(despite|after|following|amid|with|of|by|in|the|his|her|their|its|our|that|and|which|at|for|among|other|many|most|some|all|made|make|makes|making|faced|face|faces|received|ignored)$/.test(
     before(v),
   ) || /^(to|may|can|could|will|would|must|should)$/.test(before(v, 2));
+
+/** What follows a past participle describing a noun: a place or a second participle. */
+const PARTICIPLE_AFTER = /^(?:in|at|on|by|among|inside|near|under|behind|beside|from|with|\w+ed)$/;
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
@@ -237,6 +241,8 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   { id: "verb/document-contact-clause", test: (v) => documentOfContactClause(v.tokens, v.i) >= 0 },
   // "described the decision as a white flag", "a bold claim": a base form after "a" and a word describing it is a
   // noun ("a few think …" counts people who do think).
+  // ("A study found the drug cut deaths": a past form that is never a noun reports, unless a place or a participle
+  // follows it, "a letter found in the archive", "a letter found tucked into his bag".)
   {
     id: "verb/article-and-describing-word",
     test: (v) => {
@@ -245,7 +251,12 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       // (A claim noun with its proposition is read as one: "a bold claim that …"; not a relative clause's verb after
       // "that", "a slide show that predicted …".)
       if (after(v) === "that" && (CLAIM_NOUNS.has(v.w) || !/(?:ed|s)$/.test(after(v, 2)))) return false;
-      return !/(?:s|ed|ing)$/.test(v.w) && !IRREGULAR_PAST.has(v.w) && !COUNTED.test(between.lower);
+      return (
+        !/(?:s|ed|ing)$/.test(v.w) &&
+        !IRREGULAR_PAST.has(v.w) &&
+        !(PAST_FORMS_NO_NOUN.has(v.w) && !PARTICIPLE_AFTER.test(after(v))) &&
+        !COUNTED.test(between.lower)
+      );
     },
   },
   // "a separate civil claim", "every roof claim above $40,000", "worked Odessa claims for Coral Harbor", "£5m per

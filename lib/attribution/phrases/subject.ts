@@ -33,6 +33,7 @@ import {
   READER_INSTRUCTIONS,
   ROLE_NOUNS,
   RELATIVE_TIMES,
+  REPORTING_PERIOD_WORDS,
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -308,7 +309,32 @@ export function skipAuxLeft(tokens: Token[], i: number): number {
  * showed" keeps "Sunday".
  */
 export function subjectEndLeft(tokens: Token[], i: number): number {
-  return pastWhoSawIt(tokens, timeOrSubjectEnd(tokens, i));
+  return pastWhoSawIt(tokens, pastReportingPeriod(tokens, timeOrSubjectEnd(tokens, i)));
+}
+
+/**
+ * Whether the noun phrase ending at `end` opens its clause ("… clashed with Hollis over the clerk's budget for 2024,
+ * says" is an object's, not a subject's).
+ */
+function opensClause(tokens: Token[], end: number): boolean {
+  const np = nounPhraseLeft(tokens, end);
+  const before = np ? tokens[np[0] - 1] : undefined;
+  return !!np && (!before?.word || CLAUSE_OPENERS_BEFORE_SUBJECT.test(before.lower));
+}
+const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(?:and|but|that|while|as|after|because)$/;
+
+/**
+ * "Accounts for the year to March 2023 show", "Figures for the three months ending June 30, 2024, showed": the period
+ * a document covers is no part of who speaks (and "March 2023" no person); the subject ends at the document.
+ */
+function pastReportingPeriod(tokens: Token[], end: number): number {
+  for (let k = end; k >= 1 && k > end - 12; k--) {
+    const w = tokens[k].lower;
+    if (w === "for")
+      return k < end && DOCUMENT_HEADS.has(tokens[k - 1].lower) && opensClause(tokens, k - 1) ? k - 1 : end;
+    if (!REPORTING_PERIOD_WORDS.has(w) && !MONTHS.has(w) && !/^(?:fy)?\d/.test(w)) return end;
+  }
+  return end;
 }
 
 /**

@@ -6774,3 +6774,35 @@ describe("twenty-second pass, the second review's cases", () => {
     ["The man who runs the charity which owns the baths said the roof leaked.", "anonymous"],
   ])("reads the tier: %s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
 });
+
+describe("twenty-third pass, documents that find and the periods they cover", () => {
+  it.each([
+    ["A study found the drug cut deaths by a third.", "found", "A study"],
+    ["An audit found the council had overpaid its contractors.", "found", "An audit"],
+    ["A poll found most voters back the plan.", "found", "A poll"],
+    ["Accounts for the year to March 2023 show the firm lost £2.3 million.", "show", "Accounts"],
+    ["Figures for the three months ending June 30, 2024, showed a rise in arrests.", "showed", "Figures"],
+    ["The company's accounts for 2022-23 show it paid no corporation tax.", "show", "The company's accounts"],
+  ])("reads the document and its finding: %s", (text, cue, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: cue }, source: { text: source } }),
+  );
+
+  it.each([
+    "Campaigners passed the paper a letter found in the trust's archive.",
+    "Among his belongings was a letter found tucked into his bag.",
+  ])("reads a participle after a noun as no report: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("found"),
+  );
+
+  it("keeps a named speaker whose description ends with a document and a year", () => {
+    const [a] = findAttributions(
+      "County Commissioner Ray Lindqvist, a Republican who has clashed with Hollis over the clerk's budget for 2024, says the office is in crisis.",
+    );
+    expect(a).toMatchObject({ cue: { text: "says" }, tier: "on-record", speaker: "Ray Lindqvist" });
+  });
+
+  it("never reads a month and year as a person", () => {
+    const all = findAttributions("Accounts for the year to March 2023 show the firm lost £2.3 million.");
+    expect(all.map((a) => a.speaker)).not.toContain("March 2023");
+  });
+});
