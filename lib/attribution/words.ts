@@ -116,6 +116,7 @@ export const ORGANISATION_HEADS = new Set([...nouns.organisationHeads, ...nouns.
 export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
 /** Heads of a body's name alone ("police", "council", "ministry"). */
 export const BODY_HEADS = new Set(nouns.organisationHeads);
+export const PARTY_MEMBERS = new Set(nouns.partyMembers);
 export const PERSON_HEADS = new Set(nouns.personHeads);
 export const TITLES = new Set(nouns.titles);
 export const SPEAKING_THINGS = new Set(nouns.speakingThings);
@@ -248,6 +249,7 @@ export const PERSON_POSSESSIVES = new Set(grammar.personPossessives);
 export const CLAIM_JOINERS = new Set(grammar.claimJoiners);
 export const ABBREVIATIONS = new Set(grammar.abbreviations);
 export const CAPITALISED_ABBREVIATIONS = new Set(grammar.capitalisedAbbreviations);
+export const ACRONYMS_SPELLING_WORDS = new Set(grammar.acronymsSpellingWords);
 export const WEEKDAYS = new Set(grammar.weekdays);
 export const NEAR_DAYS = new Set(grammar.nearDays);
 export const CLAIM_OPENERS = new Set(grammar.claimOpeners);

@@ -6,6 +6,7 @@
 import { documentOfContactClause } from "../phrases/maker";
 import { approximationLength } from "../phrases/approximation";
 import { isTimeWord } from "../phrases/time";
+import type { Token } from "../text/sentences";
 import {
   APPROXIMATORS,
   AUXILIARIES,
@@ -16,6 +17,7 @@ import {
   IRREGULAR_PAST,
   PAST_FORMS_NO_NOUN,
   MONEY_CLAIMED,
+  MODALS,
   MONTHS,
 } from "../words";
 import { after, before, FINITE, type VerbAt, type Veto } from "./veto-kit";
@@ -46,10 +48,38 @@ const adjectiveBefore = (v: VerbAt) =>
     before(v),
   ) || /^(to|may|can|could|will|would|must|should)$/.test(before(v, 2));
 
+/** Words between a modal and its verb, which are no verb themselves ("would also say", "will not claim"). */
+const NOT_A_VERB =
+  /^(?:also|never|not|still|even|only|just|then|now|soon|later|probably|likely|be|have|he|she|they|it|we|i)$/;
+const verbOfModal = (t: Token | undefined) =>
+  !!t?.word && !t.cap && !NOT_A_VERB.test(t.lower) && !t.lower.endsWith("ly");
+
+/**
+ * An apostrophe closing a plural right before the verb ("analysts' forecasts"), where the sentence opened no single
+ * quotation before it ("'We have won the talks' says …" closes one).
+ */
+function pluralPossessiveBefore(v: VerbAt): boolean {
+  const [plural, mark] = [v.tokens[v.i - 2], v.tokens[v.i - 1]];
+  if (!mark || (mark.text !== "'" && mark.text !== "’") || !plural?.word || !plural.lower.endsWith("s")) return false;
+  if (plural.end !== mark.start || mark.end === v.tokens[v.i].start) return false;
+  return !v.tokens
+    .slice(0, v.i - 2)
+    .some((t, k) => t.text === "‘" || (t.text === "'" && (k === 0 || v.tokens[k - 1].end < t.start)));
+}
+
 /** What follows a past participle describing a noun: a place or a second participle. */
 const PARTICIPLE_AFTER = /^(?:in|at|on|by|among|inside|near|under|behind|beside|from|with|\w+ed)$/;
 
 export const NOUN_USE_VETOES: readonly Veto[] = [
+  // "Profits would miss forecasts", "The council will consider claims": a plural after a modal and its verb is that
+  // verb's object ("A May forecast says": a month, no modal).
+  {
+    id: "verb/object-after-modal-verb",
+    test: (v) =>
+      v.w.endsWith("s") && MODALS.has(before(v, 2)) && !v.tokens[v.i - 2].cap && verbOfModal(v.tokens[v.i - 1]),
+  },
+  // "Sales beat analysts' forecasts": a plural's possessive apostrophe, not a closing quotation mark, before it.
+  { id: "verb/after-plural-possessive", test: (v) => pluralPossessiveBefore(v) },
   // "has recorded 31 confirmed cases", "has issued 11 recalls so far": a number the verb before it counts, then what
   // it counts ("Of those polled, 31 said" and "about 31 said" count people who speak).
   {

@@ -152,4 +152,24 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
       DETERMINERS.has(after(v, 2)) &&
       !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
   },
+  // "Writing on Facebook, the mayor thanked emergency crews", "Tweeting on Monday, the president said …": a participle
+  // opening the sentence with where or when names the medium; the main clause after the comma carries whatever was
+  // said ("Announcing that the deal was done, …" has its own claim).
+  {
+    id: "verb/opening-participle-medium",
+    test: (v) => v.i === 0 && v.w.endsWith("ing") && MEDIUM_PREPOSITIONS.has(after(v)) && asideToComma(v),
+  },
 ];
+
+/** Prepositions that give a post's or an article's medium, or its time ("on Facebook", "in the Telegraph"). */
+const MEDIUM_PREPOSITIONS = new Set(["on", "in", "to", "for", "via", "from", "at", "during", "after", "before"]);
+
+/** A comma a few words on, with no claim opened before it (no "that", colon or quotation mark). */
+function asideToComma(v: VerbAt): boolean {
+  for (let k = v.i + 2; k < v.tokens.length && k <= v.i + 10; k++) {
+    const t = v.tokens[k];
+    if (t.text === ",") return true;
+    if (t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)) return false;
+  }
+  return false;
+}

@@ -12,6 +12,7 @@ import {
   NEAR_DAYS,
   ORGANISATION_HEADS,
   OTHER_PRONOUNS,
+  PARTY_MEMBERS,
   PERSON_HEADS,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
@@ -202,6 +203,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // ("Several cops said", "Two cops who were at the scene told": officers counted, no force speaking.)
   if (headWord === "cops" && (counted || /^\d/.test(phrase[0].text)))
     return { kind: "anonymous", name: null, role: null };
+  // ("A senior Republican said", "One Tory said": one of a party's members, no one named.)
+  if (counted && PARTY_MEMBERS.has(headWord)) return { kind: "anonymous", name: null, role: null };
   // ("Labour MPs", "Opposition MLAs": a seat's plural is a group, the word before it no one's name.)
   const seats = /s$/.test(headWord) && ROLE_ACRONYMS.has(headWord.slice(0, -1));
   if (ROLE_ACRONYMS.has(headWord) && h > 0 && phrase[h - 1].cap && !LEADING.has(phrase[0].lower) && !counted && !seats)

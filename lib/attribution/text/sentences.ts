@@ -6,7 +6,7 @@
  * needs only full stops, question and exclamation marks, line breaks and a
  * list of abbreviations, so a single regular-expression pass does the job.
  */
-import { ABBREVIATIONS, CAPITALISED_ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
+import { ABBREVIATIONS, ACRONYMS_SPELLING_WORDS, CAPITALISED_ABBREVIATIONS, HYPHEN_PARTICLES } from "../words";
 import { sentenceText } from "./sentence-text";
 import { nicknameAt, smallFirstLetter, squareClose, squareOpen } from "./name-marks";
 
@@ -275,6 +275,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (word) {
       lower = t.toLowerCase();
       if (curly) lower = lower.replace(/’/g, "'");
+      // ("The WHO has warned": an acronym spelling a function word keeps its capitals, and so matches no word list;
+      // not in a line of capitals, "WHO WON:".)
+      else if (c >= 65 && c <= 90 && ACRONYMS_SPELLING_WORDS.has(t) && !inCapitals(text, from, i)) lower = t;
     }
     // An ASCII capital by its code; anything else by case mapping.
     // "al-Mansoori", "bin-Salman", "van-Dijk": a name's particle before its capital is still a name.
@@ -314,4 +317,13 @@ export const sentencesAround = (text: string, spans: ReadonlyArray<{ start: numb
 export function wordBefore(tokens: Token[], j: number, floor = 0): boolean {
   for (let k = j - 1; k >= floor; k--) if (tokens[k].word) return true;
   return false;
+}
+
+const CAPITALS_WORD = /^[A-Z]{2}/;
+
+/** Whether the word before or after text[from, to) is in capitals too ("WHO WON:", "ASK THE WHO"). */
+function inCapitals(text: string, from: number, to: number): boolean {
+  const after = text.slice(to, to + 4).trimStart();
+  const before = text.slice(Math.max(0, from - 4), from).trimEnd();
+  return CAPITALS_WORD.test(after) || /[A-Z]{2}$/.test(before);
 }

@@ -6806,3 +6806,57 @@ describe("twenty-third pass, documents that find and the periods they cover", ()
     expect(all.map((a) => a.speaker)).not.toContain("March 2023");
   });
 });
+
+describe("twenty-third pass, acronyms that spell a word and participles that name the medium", () => {
+  it.each([
+    ["The WHO has warned that cases are rising.", "The WHO"],
+    ["According to the WHO, cases are rising.", "the WHO"],
+    ["IT staff said the system had crashed twice.", "IT staff"],
+  ])("reads the acronym as a name: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source } }),
+  );
+
+  it("reads the WHO as a body", () =>
+    expect(findAttributions("WHO said cases were rising.")[0]).toMatchObject({ tier: "institutional" }));
+
+  it("reads a line of capitals as words still", () => {
+    const all = findAttributions(
+      "The talks went on.\n\nWHO WON: Three EU diplomats told POLITICO that Italy had lobbied.",
+    );
+    expect(all.map((a) => a.cue.text)).toEqual(["told"]);
+  });
+
+  it.each([
+    "Writing on Facebook, the mayor thanked emergency crews.",
+    "Tweeting on Monday, the president thanked his supporters.",
+  ])("reads an opening participle of the medium as no attribution: %s", (text) =>
+    expect(findAttributions(text)).toEqual([]),
+  );
+
+  it.each([
+    ["Writing on his blog, Smith claimed the data had been faked.", ["claimed"]],
+    ["Writing in the Telegraph, the former minister argued the plan would fail.", ["argued"]],
+  ])("keeps the main clause's report: %s", (text, cues) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(cues),
+  );
+});
+
+describe("twenty-third pass, party members unnamed and plurals that are objects", () => {
+  it.each([
+    ["A senior Republican said the bill was dead.", "anonymous"],
+    ["One senior Conservative said the party faced defeat.", "anonymous"],
+    ["One Democrat familiar with the talks said a deal was close.", "anonymous"],
+    ["The Ohio Democrat said the bill would pass.", "on-record"],
+  ])("reads the tier: %s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
+
+  it.each([
+    "Profits would miss forecasts, sending shares lower.",
+    "Sales exceeded expectations and beat analysts' forecasts.",
+    "The council will consider claims from residents next week.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["'We have won the talks,' says the minister.", "says"],
+    ["Officials say the plan will work, though critics would say otherwise.", "would say"],
+  ])("keeps the report: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
+});
