@@ -11,6 +11,9 @@ import { namingNoun } from "./verb-senses";
 
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 
+/** Words that date a name ("now called", "formerly called"). */
+const DATED_NAMING = /^(?:now|then|formerly|previously|once|originally|later|since|officially|also)$/;
+
 /**
  * "known to employees as …", "known among drivers as …" at `v`: a name some people use ("is known to have fled" is
  * a hedge).
@@ -36,7 +39,12 @@ export const NAMING_VETOES: readonly Veto[] = [
       (after(v) === "to" && after(v, 2) === "mind") ||
       passiveWithoutAgent(v.tokens, v.i) ||
       // "The drug, called lenoraglide, is made by …": a name between commas.
-      (v.tokens[v.i - 1]?.text === "," && v.tokens[v.i + 2]?.text === ","),
+      (v.tokens[v.i - 1]?.text === "," && v.tokens[v.i + 2]?.text === ",") ||
+      // "The resort, now called Trump National Doral,", "The group, formerly called the Patriot Front,": a name of a
+      // time, between a comma and a capital.
+      (DATED_NAMING.test(before(v)) &&
+        v.tokens[v.i - 2]?.text === "," &&
+        (!!v.next?.cap || (v.next?.lower === "the" && !!v.tokens[v.i + 2]?.cap))),
   },
   // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
   {

@@ -3,6 +3,7 @@
  * company, said", "A nurse, who asked not to be named, said"): the holder a role names, the body a name is said to
  * be, or the person a clause describes.
  */
+import { COMPANY_ENDING } from "./name-run";
 import type { RawAttribution } from "../cues/raw";
 import type { Token } from "../text/sentences";
 import {
@@ -218,7 +219,13 @@ export function readWithAppositive(
         ...fromReading(person, base, memory, inner[0].start),
         role: text.slice(head[0].start, head[head.length - 1].end),
       };
-    if (r.tier === "institutional" && inner[0]?.cap) r.speaker = between;
+    // (A name ends in a capital or a company's ending; "Taiwan's largest packaging house", "Rhys's label" describe the
+    // body named before.)
+    // ("Archipelago Utilities Holdings, Inc. (AUHI)": a legal ending after a comma is the name's own.)
+    const last = inner.findLast((t) => t.word) ?? inner[inner.length - 1];
+    const named =
+      !!inner[0]?.cap && !COMPANY_ENDING.test(inner[0].lower) && (last.cap || COMPANY_ENDING.test(last.lower));
+    if (r.tier === "institutional" && named) r.speaker = between;
     // Or say that the name is a body's: "Teck, the Canadian mining company,", "Priorities USA, a super PAC,".
     // (Not after a person's title: "Rep. Maxine Oduya, the subcommittee's ranking Democrat," is a person.)
     else if (

@@ -112,7 +112,7 @@ function coNamed(rest: Token[], text: string): string[] {
 type OfficeOwner = (tokens: Token[], words: Token[], h: number, text: string) => SourceReading | null;
 
 /** A company's legal ending ("Ltd", "PLT", "GmbH"), which a title before the name does not outweigh. */
-const COMPANY_ENDING = /^(?:ltd|limited|plc|inc|llp|llc|plt|bhd|gmbh|nv|bv|corp)\.?$/;
+export const COMPANY_ENDING = /^(?:ltd|limited|plc|inc|llp|llc|plt|bhd|gmbh|nv|bv|corp|hf|ehf)\.?$/;
 
 /**
  * Reads a source phrase whose head, `words[h]` (`headWord` in lower case, less a possessive), is capitalised: the

@@ -36,6 +36,7 @@ import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
 import { headIndex } from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
+import { acronymsIn } from "./acronyms";
 import { COURTESY, cleanName, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
 import { readNameRun } from "./name-run";
@@ -74,11 +75,25 @@ const PRONOUN_AND_TEAM = /^(?:he|she) (?:and|with) (?:(?:his|her|their) )?(?:col
 /** The side a party sits on, before its name ("the opposition Greens", "the ruling Social Democrats"). */
 const PARTY_SIDES = /^(?:opposition|ruling|governing)$/;
 
+const CLOSING_NUMBER = /^\d{1,3}$/;
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
+/** What may stand before a body's full name in its source phrase: "the", or a place's possessive ("Pakistan's"). */
+const OWNER_BEFORE_NAME = /^(?:the\s+|The\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?$/u;
+
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
-  if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1]))
+  if (open > 0 && tokens.slice(open).every((t) => t.text !== ")" || t === tokens[tokens.length - 1])) {
+    // ("Pakistan's Inter-Services Public Relations (ISPR)": a name its bracketed acronym spells out is a body's,
+    // when it is the whole phrase, past "the" or a place's possessive; "Forecaster Jun Pagdanganan of the …
+    // Bureau (PAMB)" is the forecaster.)
+    const phrase = text.slice(tokens[0].start, tokens[open].start).trimEnd();
+    const [full] = acronymsIn(text.slice(tokens[0].start, tokens[tokens.length - 1].end)).values();
+    if (full && phrase.endsWith(full) && OWNER_BEFORE_NAME.test(phrase.slice(0, -full.length)))
+      return { kind: "organisation", name: withoutPossessive(full), role: null };
     tokens = tokens.slice(0, open);
+  }
   // ("Lieutenant Colonel (Ret’d) Everton Baptiste", "Solicitor General (SDSG) Priyangika Jayamanne": so is a note or
   // a title's letters inside it, but not a body's, "Department’s (NMD) Santacroix station".)
   else if (open > 0) {
@@ -136,9 +151,16 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // ("About 31 said", "Nearly 40 percent of voters say": people counted, no one named.)
   if (words.length >= 2 && APPROXIMATORS.has(words[0].lower) && /^\d/.test(words[1].text))
     return { kind: "anonymous", name: null, role: null };
-  // A day or a month is never the speaker ("… said Tuesday" read back to front).
-  if (words.every((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower)))
+  // A day or a month is never the speaker ("… said Tuesday" read back to front), nor a date ("Oct. 23").
+  const date = (t: Token) =>
+    WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower) || MONTH_ABBREVIATION.test(t.lower);
+  if (words.every((t) => date(t) || (DAY_NUMBER.test(t.text) && words.some(date))))
     return { kind: "anonymous", name: null, role: null };
+  // ("Number 10 said", "Formula 1 said": a name closed by a number is an office's, a body's or a series'; a person's
+  // age stands after a comma, "Mr Smith, 54".)
+  const last = tokens[tokens.length - 1];
+  if (CLOSING_NUMBER.test(last.text) && tokens[tokens.length - 2]?.cap && words.slice(0, -1).every((t) => t.cap))
+    return { kind: "organisation", name: join(words, text), role: null };
   // A people named by its plural ("Mexicans often say", "Iranians") names no one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text))
     return { kind: "anonymous", name: null, role: null };

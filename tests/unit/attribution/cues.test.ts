@@ -6860,3 +6860,70 @@ describe("twenty-third pass, party members unnamed and plurals that are objects"
     ["Officials say the plan will work, though critics would say otherwise.", "would say"],
   ])("keeps the report: %s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue));
 });
+
+describe("twenty-third pass, names closed by a number and names of a time", () => {
+  it.each([
+    "Number 10 said the claims were untrue.",
+    "No 10 insisted the plan was on track.",
+    "Formula 1 said the race would go ahead.",
+  ])("reads a name closed by a number as a body: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("keeps a person's age after a comma", () =>
+    expect(findAttributions("Mr Smith, 54, said he had never seen anything like it.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Smith",
+    }));
+
+  it.each(["The resort, now called Trump National Doral, is in Miami.", "The town, then called Bombay, was growing."])(
+    "reads a name of a time as no attribution: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+
+  it("keeps a relative clause's 'then called' with its object", () =>
+    expect(findAttributions("Smith, who then called Jones a liar, was removed.").map((a) => a.cue.text)).toEqual([
+      "called",
+    ]));
+});
+
+describe("twenty-third pass, bodies their acronym spells out and descriptions after a body's name", () => {
+  it("reads a name its bracketed acronym spells out as a body, past a place's possessive", () =>
+    expect(
+      findAttributions("Pakistan's Inter-Services Public Relations (ISPR) said the militants were killed.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Inter-Services Public Relations" }));
+
+  it("keeps a person named before a body's acronym", () =>
+    expect(
+      findAttributions(
+        "Forecaster Jun Pagdanganan of the Philippine Atmospheric Monitoring Bureau (PAMB) said the storm would weaken.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Jun Pagdanganan" }));
+
+  it.each([
+    [
+      "Tamsui Advanced Packaging (TAP), Taiwan's largest independent packaging and testing house, said capacity was sold out.",
+      "Tamsui Advanced Packaging",
+    ],
+    ["Halcyon Records, Rhys's label, said the split was amicable.", "Halcyon Records"],
+    ["The UN refugee agency, UNHCR, warned that water was running out.", "UNHCR"],
+    [
+      "The distributor, Archipelago Utilities Holdings, Inc. (AUHI), said the tariff was fair.",
+      "Archipelago Utilities Holdings",
+    ],
+  ])("names the body, not its description: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
+
+describe("twenty-third pass, dates that are no speakers", () => {
+  it("reads a document dated by its day and month as the source", () =>
+    expect(
+      findAttributions("An agency distribution schedule dated 19 September shows that 1,200 bags were allocated.")[0],
+    ).toMatchObject({ source: { text: "An agency distribution schedule" }, tier: "institutional" }));
+
+  it.each(["On Oct. 23 said the plan was dead.", "About 31 said they would vote."])(
+    "never names a date or a count as a person: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+});
