@@ -34,7 +34,10 @@ export const NAMING_VETOES: readonly Veto[] = [
     id: "verb/called-naming",
     words: ["called"],
     test: (v) =>
-      NAMING_BEFORE.has(before(v)) ||
+      // (Not a body calling its object something, "the company called the ruling 'deeply flawed'": a determiner and
+      // a word in lower case after the body's noun; "commonly called the bedroom tax" names.)
+      (NAMING_BEFORE.has(before(v)) &&
+        !(!before(v).endsWith("ly") && DETERMINERS.has(after(v)) && !v.tokens[v.i + 2]?.cap)) ||
       namingNoun(v.tokens, v.i) ||
       (after(v) === "to" && after(v, 2) === "mind") ||
       passiveWithoutAgent(v.tokens, v.i) ||

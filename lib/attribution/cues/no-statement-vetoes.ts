@@ -24,6 +24,13 @@ function negatedBefore(v: VerbAt, words: RegExp): boolean {
 export const NO_STATEMENT_VETOES: readonly Veto[] = [
   // "without disclosing the size", "without specifying": what was not said.
   { id: "verb/without", test: (v) => before(v) === "without" },
+  // "The firm neither admitted nor denied the allegations": neither said, as "declined to comment".
+  {
+    id: "verb/neither-nor",
+    test: (v) =>
+      (before(v) === "neither" && v.tokens.slice(v.i + 1, v.i + 4).some((t) => t.lower === "nor")) ||
+      (before(v) === "nor" && v.tokens.slice(Math.max(0, v.i - 4), v.i - 1).some((t) => t.lower === "neither")),
+  },
   // "a bigger share of the risk than has been disclosed", "more than was reported": a measure of what was said, not a
   // claim.
   {

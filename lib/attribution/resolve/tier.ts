@@ -354,6 +354,16 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return { tier: "institutional", speaker: describedAs, role: null, confidence: base * TIMES.organisation };
   if (describedAs && !office && reading.kind === "anonymous")
     return { tier: "on-record", speaker: describedAs, role: null, confidence: base * TIMES.roleOfNamed };
+  // ("Britain's finance minister said", its holder named nowhere before: a named place's or body's office speaking,
+  // as "the finance minister said" is; a post many hold, "NATO's officials", "RFI's correspondent", stays unnamed,
+  // and so does the office of a body a pronoun stands for, "One firm, which asked not to be named, … its managing
+  // director".)
+  const namedOwner = !!owned && owned[0].cap && /['’]s$/.test(owned[0].text);
+  const manyHold = (head: string) => ANONYMOUS_HEADS.has(head) || REPORTERS.test(head);
+  if (owned && namedOwner && !raw.appositive && !describedAs && !manyHold(owned[owned.length - 1].lower)) {
+    const speaker = cleanName(text.slice(owned[0].start, owned[owned.length - 1].end));
+    return { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
+  }
   if (office) {
     const role = text.slice(office[0].start, office[office.length - 1].end);
     const title = office[office.length - 1].lower;
@@ -385,6 +395,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return otherPronoun({ ...raw, source: raw.source }, words, text, memory, base, at);
   return readWithAppositive({ ...raw, source: raw.source }, reading, words, text, memory, base, at);
 }
+
+/** A news outlet's own people, whom it need not name ("RFI's correspondent"). */
+const REPORTERS = /^(?:correspondents?|reporters?|journalists?|stringers?)$/;
 
 /** Whether the cue is a paper's verb ("reported", "wrote", "published"): a name "The" opens then is a paper's. */
 function inPrint(raw: RawAttribution): boolean {

@@ -6927,3 +6927,34 @@ describe("twenty-third pass, dates that are no speakers", () => {
     (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "anonymous", speaker: null }),
   );
 });
+
+describe("twenty-third pass, offices of named places and what a body calls things", () => {
+  it.each([
+    "Britain's finance minister said the budget would be balanced.",
+    "Poland's justice minister said the judges would be removed.",
+  ])("reads a named place's office as institutional, as 'the finance minister' is: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("keeps an unnamed body's office unnamed", () => {
+    const all = findAttributions(
+      'One groundworks firm, which asked not to be named, said it was owed £410,000. "We kept working," its managing director said.',
+    );
+    expect(all.find((a) => a.cue.text === "said" && a.source?.text === "its managing director")).toMatchObject({
+      tier: "anonymous",
+    });
+  });
+
+  it.each([
+    'In a statement, the company called the ruling "deeply flawed".',
+    "The club called the decision a disgrace.",
+  ])("reads what a body calls something: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["called"]),
+  );
+
+  it.each([
+    "A company called Acme Tools makes the parts.",
+    "The firm neither admitted nor denied the allegations.",
+    "She neither confirmed nor denied that she would run.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
