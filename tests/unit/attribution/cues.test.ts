@@ -6958,3 +6958,20 @@ describe("twenty-third pass, offices of named places and what a body calls thing
     "She neither confirmed nor denied that she would run.",
   ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
 });
+
+describe("twenty-third pass, a company by its kind", () => {
+  it.each([
+    "Microsoft cut 10,000 jobs. The tech giant said more cuts would follow.",
+    "Shell sold the field. The oil giant said the sale was final.",
+    "The supermarket chain said prices would rise.",
+    "The conglomerate said the sale was final.",
+  ])("reads the company's kind as a body: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("keeps a person whose surname is a trade", () =>
+    expect(findAttributions("Former Arizona governor Jan Brewer said the party was united.")[0]).toMatchObject({
+      tier: "on-record",
+      speaker: "Jan Brewer",
+    }));
+});
