@@ -250,11 +250,12 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       // "declared Trump was a threat": a clause without its "that", which says something.
       !v.tokens.slice(v.i + 2, v.i + 6).some((t) => BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)),
   },
-  // "referred the contracts to the Ombudsman": a case sent on; "referred to X as" is words.
+  // "referred the contracts to the Ombudsman", "The force has referred itself to the IOPC": a case sent on;
+  // "referred to X as" is words.
   {
     id: "verb/referred-case",
     words: ["referred", "refers", "referring"],
-    test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)),
+    test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)) || (REFLEXIVES.has(after(v)) && after(v, 2) === "to"),
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },

@@ -6975,3 +6975,18 @@ describe("twenty-third pass, a company by its kind", () => {
       speaker: "Jan Brewer",
     }));
 });
+
+describe("twenty-third pass, court reports", () => {
+  it.each(["Jurors heard the victim was stabbed 14 times.", "Magistrates heard that the dog had attacked twice."])(
+    "reads evidence heard at a hearing as unnamed: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "heard" }, tier: "anonymous" }),
+  );
+
+  it.each(["A post-mortem examination found he died from a stab wound.", "An autopsy found she had been poisoned."])(
+    "reads an examination's finding as a document's: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("reads a force referring itself to a watchdog as an act", () =>
+    expect(findAttributions("The force has referred itself to the IOPC.")).toEqual([]));
+});
