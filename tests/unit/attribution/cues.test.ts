@@ -6990,3 +6990,14 @@ describe("twenty-third pass, court reports", () => {
   it("reads a force referring itself to a watchdog as an act", () =>
     expect(findAttributions("The force has referred itself to the IOPC.")).toEqual([]));
 });
+
+describe("twenty-third pass, sport's roles before a name", () => {
+  it.each([
+    ["Team-mate Declan Rice described the win as massive.", "Declan Rice"],
+    ["Pundit Gary Neville called the performance unacceptable.", "Gary Neville"],
+    ["Skipper Ben Stokes said the team would attack.", "Ben Stokes"],
+    ["Trainer Willie Mullins said the horse was fine.", "Willie Mullins"],
+  ])("names the person past the role: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
