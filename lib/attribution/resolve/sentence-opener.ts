@@ -13,6 +13,7 @@ import {
   CONJUNCTIONS,
   ORGANISATION_HEADS,
   ROLE_NOUNS,
+  TITLES,
 } from "../words";
 
 /** A sentence's end: a stop (and a closing quotation mark) before white space, or a line break. */
@@ -21,6 +22,11 @@ const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;
 const OPENING_NAME = new RegExp(`^(?:${NAME_PATTERN})`, "u");
 /** A role after an owner's "’s", then the person holding it between commas ("’s trainer, Conor Madigan,"). */
 const OWNED_ROLE_NAMED = new RegExp(`^['’]s (?:[\\p{Ll}-]+ ){0,4}?(?:[\\p{Ll}-]+), (${FULL_NAME}),`, "u");
+/**
+ * A role of one to four words opening a sentence with a capital, then a full name ("Opposition leader Kemi
+ * Badenoch"; not "… U.N. secretary general Kofi Annan", a stop inside a sentence).
+ */
+const ROLE_THEN_NAME = new RegExp(`^(\\p{Lu}[\\p{L}-]* (?:[\\p{L}-]+ ){0,3})(${FULL_NAME})`, "u");
 /** One capitalised word opening a sentence, then a word in lower case: a surname, maybe ("Asante-Reeve did not …"). */
 const SURNAME_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Ll}[\p{L}'’-]*)/u;
 /** People or a body a name may describe ("Suns officials", "Harwell staff"). */
@@ -118,7 +124,9 @@ export function sentenceBefore(text: string, sentenceStart: number): number {
 /**
  * The person named first in the sentence before the one that starts at `sentenceStart` ("Johanna Brekke, chief
  * economist at Skarvik Bank, was less sure. She said …"), with where that sentence starts; null when it opens with
- * no person's name. `surnames`: a surname alone opening it counts too, as the one full name before that ends with it.
+ * no person's name. `surnames`: a surname alone opening it counts too, as the one full name before that ends with it;
+ * `roles`: so does a full name after a role ("Opposition leader Kemi Badenoch") — not as evidence of sex, since the
+ * pronoun after such a sentence is as often another person's ("FBI Director James Comey said … She did receive …").
  */
 /** "For Lindqvist, …", "For Maria Arriaga, …": a sentence opening with the person it is about. */
 const FOR_NAME = /^For (\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]\p{Lu}[\p{Ll}'’-]+)?),/u;
@@ -126,7 +134,7 @@ const FOR_NAME = /^For (\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]\p{Lu}[\p{Ll}'’-]+)?),/u
 export function personOpeningSentenceBefore(
   text: string,
   sentenceStart: number,
-  { surnames = false } = {},
+  { surnames = false, roles = false } = {},
 ): { name: string; at: number } | null {
   const start = sentenceBefore(text, sentenceStart);
   // (A sentence inside a quotation opens the speaker's words, not the article's: "… Obama had will.i.am. …," he said.)
@@ -149,8 +157,13 @@ export function personOpeningSentenceBefore(
     const held = OWNED_ROLE_NAMED.exec(head.slice(owner[1].length));
     return held ? { name: held[1], at: start } : null;
   }
-  // ("Asante-Reeve did not respond …": a surname alone, of a full name written before it.)
   if (!opening) {
+    // ("Opposition leader Kemi Badenoch is responding.": a role in a few words, then its holder's full name.)
+    const held = roles ? ROLE_THEN_NAME.exec(head) : null;
+    const role = held?.[1].trimEnd().split(" ").at(-1)?.toLowerCase() ?? "";
+    if (held && (ROLE_NOUNS.has(role) || TITLES.has(role) || ANONYMOUS_HEADS.has(role)))
+      return { name: held[2], at: start };
+    // ("Asante-Reeve did not respond …": a surname alone, of a full name written before it.)
     if (!surnames) return null;
     const opening = SURNAME_OPENING.exec(head);
     // ("Suns officials declined …": a name describing the people after it, no one's surname.)

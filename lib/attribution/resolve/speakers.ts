@@ -281,7 +281,11 @@ export class SpeakerMemory {
    */
   openingBefore(sentence: number, surnames = false): { name: string; at: number } | null {
     if (this.opening?.sentence !== sentence || this.opening.surnames !== surnames)
-      this.opening = { sentence, surnames, found: personOpeningSentenceBefore(this.text, sentence, { surnames }) };
+      this.opening = {
+        sentence,
+        surnames,
+        found: personOpeningSentenceBefore(this.text, sentence, { surnames, roles: true }),
+      };
     return this.opening.found;
   }
 

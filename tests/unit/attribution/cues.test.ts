@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText, findAttributions } from "../../../lib/attribution";
 import { bodyNameAround } from "../../../lib/attribution/resolve/short-body-names";
+import { personOpeningSentenceBefore } from "../../../lib/attribution/resolve/sentence-opener";
 
 const one = (text: string) => {
   const found = findAttributions(text);
@@ -7000,4 +7001,29 @@ describe("twenty-third pass, sport's roles before a name", () => {
   ])("names the person past the role: %s", (text, speaker) =>
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
+});
+
+describe("twenty-third pass, a pronoun after a sentence a role and a name open", () => {
+  it.each([
+    [
+      "Rachel Reeves told MPs the economy would grow. Opposition leader Jane Badenoch is responding. She called the budget a con.",
+      "Jane Badenoch",
+    ],
+    [
+      "Mark Evans said the plan was good. Chief executive Jane Fraser was less sure. She said it would fail.",
+      "Jane Fraser",
+    ],
+  ])("gives the pronoun to the person after the role: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ speaker }),
+  );
+
+  it("takes the person after a role only where a sentence opens with a capital", () => {
+    const text =
+      "It was overseen by former U.N. secretary general Kofi Annan, to study the clashes. She said it had worked.";
+    const she = text.indexOf("She");
+    expect(personOpeningSentenceBefore(text, she, { roles: true })).toBeNull();
+    const opened = "Opposition leader Kemi Badenoch is responding. She called it a con.";
+    expect(personOpeningSentenceBefore(opened, opened.indexOf("She"), { roles: true })?.name).toBe("Kemi Badenoch");
+    expect(personOpeningSentenceBefore(opened, opened.indexOf("She"))).toBeNull();
+  });
 });
