@@ -48,6 +48,14 @@ const adjectiveBefore = (v: VerbAt) =>
     before(v),
   ) || /^(to|may|can|could|will|would|must|should)$/.test(before(v, 2));
 
+/** Where a figure with its unit, or a year, ends right before token `i` ("1.1 %", "$ 40bn", "2024"), or -1. */
+function figureBefore(tokens: Token[], i: number): number {
+  const [unit, number] = [tokens[i - 1]?.text ?? "", tokens[i - 2]?.text ?? ""];
+  if (unit === "%" && /^\d/.test(number)) return i - 2;
+  if (/^\d[\d.,]*(?:bn|m|k|tn)?$/.test(unit) && /^[$£€¥₹]$/u.test(number)) return i - 2;
+  return /^(?:(?:19|20)\d\d|\d+\.\d+)$/.test(unit) ? i - 1 : -1;
+}
+
 /** Words between a modal and its verb, which are no verb themselves ("would also say", "will not claim"). */
 const NOT_A_VERB =
   /^(?:also|never|not|still|even|only|just|then|now|soon|later|probably|likely|be|have|he|she|they|it|we|i)$/;
@@ -77,6 +85,15 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     id: "verb/object-after-modal-verb",
     test: (v) =>
       v.w.endsWith("s") && MODALS.has(before(v, 2)) && !v.tokens[v.i - 2].cap && verbOfModal(v.tokens[v.i - 1]),
+  },
+  // "up from the 1.1% forecast in March", "the 2024 report", "a $40bn estimate": a figure or a year between a
+  // determiner and the word makes it a noun ("The 12 said they would appeal" counts people).
+  {
+    id: "verb/figure-noun",
+    test: (v) => {
+      const from = figureBefore(v.tokens, v.i);
+      return from > 0 && DETERMINERS.has(v.tokens[from - 1].lower);
+    },
   },
   // "Sales beat analysts' forecasts": a plural's possessive apostrophe, not a closing quotation mark, before it.
   { id: "verb/after-plural-possessive", test: (v) => pluralPossessiveBefore(v) },

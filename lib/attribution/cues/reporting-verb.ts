@@ -325,6 +325,8 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
       return s.veto("verb/hedged-infinitive", i);
     a.source = s.quoted(0) ? null : nameSubject(tokens, from - 1);
     if (!a.source) return s.veto("verb/infinitive-without-subject", i);
+    // ("I think it's fair to say …": the writer's own voice, DESIGN.md.)
+    if (authorVoice(tokens.slice(a.source[0], a.source[1] + 1))) return s.veto("verb/author-voice", i);
     how = "infinitive";
   }
   if (weak) {

@@ -7027,3 +7027,17 @@ describe("twenty-third pass, a pronoun after a sentence a role and a name open",
     expect(personOpeningSentenceBefore(opened, opened.indexOf("She"))).toBeNull();
   });
 });
+
+describe("twenty-third pass, the writer's voice and figures before a noun", () => {
+  it.each([
+    "I think it's fair to say this is the most political budget in years.",
+    "The economy will grow by 1.5%, up from the 1.1% forecast in March.",
+    "Growth beat the $40bn estimate by a wide margin.",
+  ])("reads no attribution in: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("keeps a document dated by its year", () =>
+    expect(findAttributions("The 2024 report found the plan had failed.")[0]).toMatchObject({
+      cue: { text: "found" },
+      tier: "institutional",
+    }));
+});
