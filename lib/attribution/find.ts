@@ -79,8 +79,13 @@ export function* rawBySentence(
     // the text are sentences of their own.)
     const opening = first && /\S/.test(text.slice(s, e));
     if (opening) first = false;
+    // ("NEW DELHI: The Centre on Monday told …" on a line of its own: a place in capitals is a dateline, not a
+    // headline's speaker.)
+    const capitalsDateline = opening && CAPITALS_DATELINE.test(text.slice(s, s + 40));
     const opensArticle =
-      opening && (headline > 0 || !/^[ \t]*(?:\n|$)/.test(text.slice(e, e + 80))) && !inTitleCase(text, s);
+      opening &&
+      (headline > 0 || capitalsDateline || !/^[ \t]*(?:\n|$)/.test(text.slice(e, e + 80))) &&
+      !inTitleCase(text, s);
     // Sentences are bounded so that one unbroken 5 MB line cannot make the token scan quadratic.
     for (let from = s; from < e; from += 4000) {
       const to = Math.min(e, from + 4000);
@@ -105,6 +110,12 @@ export function* rawBySentence(
     }
   }
 }
+
+/**
+ * A place in capitals, one to three words, opening the text before a colon or a dash ("NEW DELHI:", "LAGOS —"; "AP:"
+ * is the wire citing itself).
+ */
+const CAPITALS_DATELINE = /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s*[:—–]/u;
 
 /** A subheading's words at most, and characters. */
 const SUBHEADING_WORDS = 12;

@@ -7041,3 +7041,12 @@ describe("twenty-third pass, the writer's voice and figures before a noun", () =
       tier: "institutional",
     }));
 });
+
+describe("twenty-third pass, a dateline in capitals on a line of its own", () => {
+  it.each([
+    ["NEW DELHI: The Centre on Monday told the Supreme Court that the new law was constitutional.", "The Centre"],
+    ["MUMBAI: Police said on Monday that three men had been arrested in the raid.", "Police"],
+  ])("reads the place as a dateline and the sentence's own source: %s", (text, source) =>
+    expect(findAttributions(text).map((a) => a.source?.text)).toEqual([source]),
+  );
+});
