@@ -80,6 +80,7 @@ export const ASKED_NEXT = new Set(verbs.askedNext);
 // hedges.json
 export const HEDGE_ADVERBS = new Set(hedges.hedgeAdverbs);
 export const HEDGE_NOUNS = new Set(hedges.hedgeNouns);
+export const REPORTS_AS_HEDGE_AFTER = new Set(hedges.reportsAsHedgeAfter);
 export const HEDGE_ADJECTIVES = new Set(hedges.hedgeAdjectives);
 export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 export const IT_EMERGED = new Set(hedges.itEmerged);

@@ -15,6 +15,7 @@ import {
   OPINION_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  REPORTS_AS_HEDGE_AFTER,
   STRONG_VERBS,
   SURVEY_NOUNS,
   THAT_CLAIM_NOUNS,
@@ -112,6 +113,9 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const w = tokens[i].lower;
   // ("…, with the weather office warning that it could …": the subject's verb, read as one.)
   if (participleWithSubject(tokens, i)) return undefined;
+  // ("The BBC reports that …", "called to reports of shots fired": "reports" hedges only after a word that makes it
+  // the noun, "amid reports that …", "there have been reports that …", hedges.json reportsAsHedgeAfter.)
+  if (w === "reports" && !REPORTS_AS_HEDGE_AFTER.has(tokens[i - 1]?.lower ?? "")) return undefined;
   const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
   // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
   const reach = claimNoun ? wordsToThat(tokens, i + 1) : 0;

@@ -394,7 +394,9 @@ function claimAround(tokens: Token[], first: number, last: number): [number, num
 /** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
 function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {
   const { tokens } = s;
-  const earlier = s.out[s.out.length - 1];
+  // (Past a hedge inside the earlier claim: "the FDA said it had received reports of adverse events … and warned".)
+  const sourceless = (b: RawAttribution) => (b.kind === "hedge" || b.kind === "claim-noun") && !b.source;
+  const earlier = s.out.findLast((b) => !sourceless(b));
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
     // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.

@@ -37,6 +37,11 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
     if (tokens[k].lower !== "by") continue;
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
+    // ("by opposition parties", "by world leaders": or people or bodies by their head, in the plural.)
+    const head = r ? tokens[r[1]].lower : "";
+    const headOfSomeone = [head, head.replace(/s$/, "")].some(
+      (h) => ANONYMOUS_HEADS.has(h) || ORGANISATION_HEADS.has(h),
+    );
     if (
       r &&
       first &&
@@ -44,6 +49,7 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
         DETERMINERS.has(first.lower) ||
         ANONYMOUS_HEADS.has(first.lower) ||
         ORGANISATION_HEADS.has(first.lower) ||
+        headOfSomeone ||
         tokens.slice(r[0], r[1] + 1).some((t) => t.cap))
     )
       return withoutTimeTail(tokens, r);

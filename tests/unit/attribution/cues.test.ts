@@ -7050,3 +7050,35 @@ describe("twenty-third pass, a dateline in capitals on a line of its own", () =>
     expect(findAttributions(text).map((a) => a.source?.text)).toEqual([source]),
   );
 });
+
+describe("twenty-third pass, reports with no one behind them and agents by their kind", () => {
+  it.each([
+    "The talks collapsed amid reports that the president had fled.",
+    "There have been reports that the president had fled.",
+  ])("reads a hedge with no source: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "reports" }, tier: "unattributed" }),
+  );
+
+  it.each([
+    ["The Daily Monitor reports that the takeover met little resistance.", "institutional"],
+    ["The BBC reports that the talks have collapsed.", "institutional"],
+  ])("keeps 'reports' a verb after its subject: %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "reports" }, tier }),
+  );
+
+  it("reads police called to reports of shots as no claim", () =>
+    expect(findAttributions("Officers were called to reports of shots fired on Market Street.")).toEqual([]));
+
+  it("shares a clause's subject past a hedge inside its claim", () => {
+    const all = findAttributions(
+      "The Food and Drug Administration said it had received reports of adverse events, and warned consumers that the products were unsafe.",
+    );
+    expect(all.find((a) => a.cue.text === "warned")).toMatchObject({ speaker: "Food and Drug Administration" });
+  });
+
+  it("reads a passive's agent by its head in the plural", () =>
+    expect(findAttributions("The attack has been condemned by world leaders.")[0]).toMatchObject({
+      source: { text: "world leaders" },
+      tier: "anonymous",
+    }));
+});
