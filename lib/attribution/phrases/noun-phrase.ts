@@ -71,11 +71,14 @@ function ingNoun(tokens: Token[], j: number): boolean {
 /** At the head of a phrase, a word ending in -ing, -ed or -ly is a noun after a determiner or when it is one. */
 export function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
+  // ("The Greens' housing spokesperson": a plural's apostrophe, a token of its own, is a possessive too.)
+  const pluralPossessive =
+    !!prev && /^['’]$/.test(prev.text) && /s$/.test(tokens[j - 2]?.lower ?? "") && tokens[j - 2].end === prev.start;
   return (
     NOUNS_LIKE_VERBS.has(tokens[j].lower) ||
     ingNoun(tokens, j) ||
-    (!!prev?.word &&
-      (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")) &&
+    ((pluralPossessive ||
+      (!!prev?.word && (DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s")))) &&
       !tokens[j].lower.endsWith("ly"))
   );
 }

@@ -54,10 +54,10 @@ function pastDateline(tokens: Token[], before: number): number {
   let colon = 0;
   while (colon < 4 && tokens[colon]?.cap) colon++;
   if (colon > 0 && colon + 1 < before && tokens[colon]?.text === ":" && tokens[colon + 1].cap) return colon + 1;
-  // A city in capitals, then a state or country ("Kan.", "England") and a wire in brackets.
+  // A city in capitals, then a state or country ("Kan.", "England"), a date ("March 12") and a wire in brackets.
   if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
   let k = 1;
-  while (k < 8 && (/^[,.]$/.test(tokens[k]?.text ?? "") || tokens[k]?.cap)) k++;
+  while (k < 8 && (/^(?:[,.]|\d{1,2})$/.test(tokens[k]?.text ?? "") || tokens[k]?.cap)) k++;
   if (tokens[k]?.text === "(") {
     const close = tokens.findIndex((t, j) => j > k && j < k + 6 && t.text === ")");
     if (close < 0) return 0;
@@ -156,6 +156,11 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
       break;
     // After a name, two lower-case words in a row are its verb phrase ("Hillary Clinton spoke out Tuesday"), where
     // one lower-case word before a name is a role ("Clinton campaign chairman John Podesta" keeps going).
+    // ("Peru's central bank cut …": after a possessive, its noun, up to the head that ends it.)
+    if (j > 0 && !t.cap && possessedHead(tokens, j)) {
+      end = possessedHead(tokens, j);
+      break;
+    }
     if (
       j > 0 &&
       !t.cap &&
@@ -175,6 +180,25 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
     if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
   }
   return end >= 0 ? [0, end] : null;
+}
+
+/**
+ * The head noun ending what a capitalised possessive right before `j` owns ("Peru's central bank", "Kenya's
+ * health ministry"), within three words in lower case, or 0.
+ */
+function possessedHead(tokens: Token[], j: number): number {
+  if (!tokens[j - 1].cap || !/['’]s$/.test(tokens[j - 1].lower)) return 0;
+  const head = (k: number) =>
+    !!tokens[k]?.word &&
+    !tokens[k].cap &&
+    [ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS, TITLES].some((heads) => heads.has(tokens[k].lower));
+  for (let k = j; k < j + 3 && tokens[k]?.word && !tokens[k].cap; k++) {
+    if (!head(k)) continue;
+    // ("The PRM's secretary general": a title of two heads.)
+    while (head(k + 1)) k++;
+    return k;
+  }
+  return 0;
 }
 
 /**

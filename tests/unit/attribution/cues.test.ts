@@ -7082,3 +7082,26 @@ describe("twenty-third pass, reports with no one behind them and agents by their
       tier: "anonymous",
     }));
 });
+
+describe("twenty-third pass, first-sight misses of rounds 417-418", () => {
+  it.each([
+    ["The Greens' housing spokesperson, Jordan Tiwari, dismissed the offer as a rounding error.", "Jordan Tiwari"],
+    ["The Greens' housing spokesperson said the offer was a rounding error.", null],
+  ])("reads a plural's possessive inside a source: %s", (text, speaker) => {
+    const [a] = findAttributions(text);
+    expect(a.source?.text).toMatch(/^The Greens' housing spokesperson/);
+    if (speaker) expect(a.speaker).toBe(speaker);
+  });
+
+  it("reads past a wire dateline with its date to the clause's subject", () =>
+    expect(
+      findAttributions(
+        "LIMA, March 12 (Reuters) - Peru's central bank cut its benchmark rate on Thursday, but signaled that further easing would depend on inflation.",
+      )[0],
+    ).toMatchObject({ source: { text: "Peru's central bank" }, tier: "institutional" }));
+
+  it("reads a meta-analysis as a document", () =>
+    expect(findAttributions("A 2021 meta-analysis of 54 trials found that yields rose by 4%.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+});
