@@ -310,7 +310,9 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";
   const titleAgain = reading.kind === "anonymous" && LATER_TITLES.has(again) && memory.holder(again, at);
   if (titleAgain) return { tier: "on-record", speaker: titleAgain, role: null, confidence: base * TIMES.titleHolder };
-  const office = reading.kind === "anonymous" && aside ? singleOffice(words) : null;
+  // ("counsel said", as court reports write it: the barrister named before, with no "the".)
+  const bareOffice = words.length === 1 && words[0].lower === "counsel" ? words : null;
+  const office = reading.kind === "anonymous" && aside ? (singleOffice(words) ?? bareOffice) : null;
   // "the mayor" after "Mayor Jane Smith": the same person, named a few paragraphs up; or, in a lede, "the Defense
   // Department's press secretary said", named in the next paragraph ("press secretary Dana Whitcombe").
   const holderOf = (office: Token[], anyone = true) => {

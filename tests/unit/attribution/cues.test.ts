@@ -7105,3 +7105,12 @@ describe("twenty-third pass, first-sight misses of rounds 417-418", () => {
       tier: "institutional",
     }));
 });
+
+describe("twenty-third pass, counsel without 'the'", () => {
+  it("reads 'counsel said' as the barrister named before", () =>
+    expect(
+      findAttributions(
+        'Prosecuting counsel Jane Hill said the attack was planned. "He fired the shot," counsel said.',
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Jane Hill" }));
+});
