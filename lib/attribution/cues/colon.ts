@@ -1,11 +1,16 @@
 /** Speakers named before a colon: transcripts, headlines, "Name: “quote”". */
 import { raw, type RawAttribution } from "./raw";
+import { sayingVerb } from "./veto-kit";
 import { allCapitals } from "../text/headline";
 import { quoteIn } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import {
   WH_WORDS,
+  CLAUSE_WORDS,
   CLOSE_QUOTES,
+  DETERMINERS,
+  OTHER_PRONOUNS,
+  SUBORDINATORS,
   COLON_LABELS,
   DATELINE_NEXT,
   TITLES,
@@ -137,7 +142,15 @@ function datelineSentence(tokens: Token[], k: number): boolean {
 
 /** A name, then a colon that opens a quotation: "- Philip Bump: “Two weeks ago …”", "More from Jones: “…”". */
 export function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | null {
-  if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.cap) return null;
+  if (tokens[k].text !== ":" || !OPEN_QUOTES.has(tokens[k + 1]?.text ?? "") || !tokens[k - 1]?.word) return null;
+  const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
+  if (!tokens[k - 1].cap) {
+    const subject = mannerSubject(tokens, k);
+    // (The cue is the words saying how with the colon: "put it bluntly:", "grinned:".)
+    return subject
+      ? { ...raw(tokens, "verb", "colon/manner", [subject[1] + 1, k]), source: subject, content: quote }
+      : null;
+  }
   // The name: capitalised words, initials and "and" ("Mark Blumenthal and Jon Cohen", "Jeffrey M. Jones").
   let j = k - 1;
   while (
@@ -152,9 +165,32 @@ export function colonBeforeQuote(tokens: Token[], k: number): RawAttribution | n
   // Only a name that starts its line or follows a dash or "from"; "a blunt message to Trump:" has its cue elsewhere.
   const before = tokens[j];
   if (before && !SIGN_DASHES.has(before.text) && before.lower !== "from" && !OPEN_QUOTES.has(before.text)) return null;
-  const quote = quoteIn(tokens, k + 1, Math.min(tokens.length - 1, k + 400));
   return { ...raw(tokens, "verb", "colon/quote", [k, k]), source: [j + 1, k - 1], content: quote };
 }
+
+/**
+ * "Renshaw grinned: “Ask me next week.”", "He was blunt: “Every year …”": a person opening the sentence, a few words
+ * in lower case that say how, then the quotation after the colon is theirs. The subject is a pronoun or a capitalised
+ * name of one or two words; the words between are no more than three, all in lower case.
+ */
+function mannerSubject(tokens: Token[], colon: number): [number, number] | null {
+  // ("Pressed on whether a deal was close, Renshaw grinned: …": past an opening clause's comma.)
+  const from = tokens.findLastIndex((t, i) => i < colon && t.text === ",") + 1;
+  const first = tokens[from];
+  if (!first?.word) return null;
+  const pronoun = MANNER_PRONOUNS.test(first.lower);
+  const opener = [DETERMINERS, OTHER_PRONOUNS, CLAUSE_WORDS, SUBORDINATORS, COLON_LABELS].some((w) =>
+    w.has(first.lower),
+  );
+  if (!pronoun && (!first.cap || opener)) return null;
+  // A name of one or two capitalised words ("Renshaw", "Sam Renshaw"), or a pronoun alone.
+  const end = !pronoun && tokens[from + 1]?.word && tokens[from + 1].cap ? from + 1 : from;
+  const between = tokens.slice(end + 1, colon);
+  // (Not after a reporting verb, which is the cue: "Mr. Trump said: …", "He told reporters: …".)
+  const manner = between.every((t) => t.word && !t.cap && !sayingVerb(t.lower));
+  return between.length >= 1 && between.length <= 3 && manner ? [from, end] : null;
+}
+const MANNER_PRONOUNS = /^(?:he|she|they)$/;
 
 /** The sentence's last word or closing quotation mark: a headline's claim without its full stop. */
 function lastWord(tokens: Token[]): number {

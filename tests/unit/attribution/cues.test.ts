@@ -7114,3 +7114,24 @@ describe("twenty-third pass, counsel without 'the'", () => {
       ).at(-1),
     ).toMatchObject({ tier: "on-record", speaker: "Jane Hill" }));
 });
+
+describe("twenty-third pass, a quotation after a colon and the words saying how", () => {
+  it.each([
+    [
+      'Sam Renshaw was asked about the deal. Pressed on whether it was close, Renshaw grinned: "Ask me next week."',
+      "grinned:",
+    ],
+    ['Hamish Dowling farms the valley. Mr Dowling put it bluntly: "No water, no farms."', "put it bluntly:"],
+    [
+      'Sunil Venkataraman runs the association. He was blunt: "Every year we are told the work will be done."',
+      "was blunt:",
+    ],
+  ])("credits the quotation to the sentence's subject: %s", (text, cue) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ cue: { text: cue }, tier: "on-record" }),
+  );
+
+  it.each(['Mr. Trump said: "I hope not."', 'The message was clear: "Go home."', 'It was simple: "We will not sell."'])(
+    "adds no second mark and no mark for a thing: %s",
+    (text) => expect(findAttributions(text).filter((a) => a.rule === "colon/manner")).toEqual([]),
+  );
+});
