@@ -1,5 +1,5 @@
 /** A reporting verb's cue as DESIGN.md marks it: with its auxiliaries and negation before it, its particle after. */
-import { isAdverb } from "../phrases/subject";
+import { isAdverb } from "../phrases/subject-end";
 import { isTimeWord } from "../phrases/time";
 import type { Token } from "../text/sentences";
 import { AUXILIARIES, MID_ADVERBS, PARTICLES_OF, PREVERB_ADVERBS, VERB_AUXILIARIES } from "../words";

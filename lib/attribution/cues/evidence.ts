@@ -4,7 +4,7 @@
  */
 import { appositiveSource } from "../phrases/appositive";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { skipAuxLeft } from "../phrases/subject";
+import { skipAuxLeft } from "../phrases/subject-end";
 import { contentAfter } from "../text/quotes";
 import { EVIDENCE_NOUNS, EVIDENCE_THAT_NOUNS, INDICATING_VERBS, NO_EVIDENCE } from "../words";
 import { raw, type SentenceScan } from "./raw";

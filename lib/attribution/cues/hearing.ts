@@ -4,7 +4,8 @@
  * "witnesses said".
  */
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { clauseStartsAt, skipAuxLeft } from "../phrases/subject";
+import { clauseStartsAt } from "../phrases/subject";
+import { skipAuxLeft } from "../phrases/subject-end";
 import { contentAfter } from "../text/quotes";
 import { HEARING_BODIES } from "../words";
 import { raw, type SentenceScan } from "./raw";

@@ -24,7 +24,8 @@ import {
   SUBJECT_PRONOUNS,
   WEAK_VERBS,
 } from "../words";
-import { clauseStartsAt, isAdverb } from "../phrases/subject";
+import { clauseStartsAt } from "../phrases/subject";
+import { isAdverb } from "../phrases/subject-end";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
 import { knownToAs } from "./naming-vetoes";

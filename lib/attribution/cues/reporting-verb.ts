@@ -5,7 +5,8 @@
  */
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
-import { afterBe, clauseStartsAt, mainSubject, nameSubject, sentenceSubject, subjectEndLeft } from "../phrases/subject";
+import { afterBe, clauseStartsAt, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
+import { subjectEndLeft } from "../phrases/subject-end";
 import {
   claimOpening,
   contentAfter,

@@ -1,7 +1,7 @@
 /** Whether a verb form is used as a reporting verb here, or as a noun, a name or in another sense. */
 import { madeByBefore } from "../phrases/maker";
 import { nounPhraseLeft } from "../phrases/noun-phrase";
-import { skipAuxLeft } from "../phrases/subject";
+import { skipAuxLeft } from "../phrases/subject-end";
 import { pastAside } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import {

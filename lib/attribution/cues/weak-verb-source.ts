@@ -1,5 +1,5 @@
 /** Ambiguous ("weak") reporting verbs turned down when no source stands right before them. */
-import { subjectEndLeft } from "../phrases/subject";
+import { subjectEndLeft } from "../phrases/subject-end";
 import type { Token } from "../text/sentences";
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, PICKY_WEAK } from "../words";
 import type { RawAttribution } from "./raw";
