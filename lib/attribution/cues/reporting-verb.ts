@@ -6,7 +6,7 @@
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
 import { afterBe, clauseStartsAt, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
-import { subjectEndLeft } from "../phrases/subject-end";
+import { isAdverb, subjectEndLeft } from "../phrases/subject-end";
 import {
   claimOpening,
   contentAfter,
@@ -180,8 +180,15 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   const quotedAs =
     w === "quoted" && tokens[i + 1]?.lower === "as" && /^(saying|telling|writing)$/.test(tokens[i + 2]?.lower ?? "");
   if (quotedAs) a.cue[1] = end = i + 2;
+  // ("As first reported by Reuters, …": a passive with no "be", its agent after "by".)
+  const asReportedBy =
+    tokens[i + 1]?.lower === "by" &&
+    (tokens[i - 1]?.lower === "as" || (tokens[i - 2]?.lower === "as" && isAdverbOrFirst(tokens[i - 1]?.lower ?? "")));
   const passive =
-    (w.endsWith("ed") || IRREGULAR_PAST.has(w)) && afterBe(tokens, i) && !STATES_OF_MIND.has(w) && !quotedAs;
+    (w.endsWith("ed") || IRREGULAR_PAST.has(w)) &&
+    (afterBe(tokens, i) || asReportedBy) &&
+    !STATES_OF_MIND.has(w) &&
+    !quotedAs;
   // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.
   const subject = a.source,
     subjectAppositive = a.appositive;
@@ -391,6 +398,9 @@ function claimAround(tokens: Token[], first: number, last: number): [number, num
   if (!rest || rest[1] - rest[0] < 2) return null;
   return [claimOpening(tokens, 0, first), rest[1]];
 }
+
+/** "first", "previously", "widely" between "as" and its participle ("as first reported by"). */
+const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);
 
 /** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
 function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {

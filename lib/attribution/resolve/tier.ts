@@ -58,7 +58,8 @@ const bodyAfterName = (phrase: string, name: string) =>
   phrase.startsWith(`${name} `) && /^(?:in|of|for|at) the \p{Lu}/u.test(phrase.slice(name.length + 1));
 
 /** Reports by no one named: "Initial reports", "early reports", "Media reports". */
-const NOBODYS_REPORTS = /^(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press)\s+reports$/i;
+const NOBODYS_REPORTS =
+  /^(?:(?:initial|early|earlier|preliminary|first|some|conflicting|media|news|press|unconfirmed)\s+)?reports$/i;
 
 /** A source that gives a name, no more: "who gave his name only as Chinedu", "identified only by her name, Ana". */
 const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu}[\p{L}'’-]+)$/u;
@@ -107,8 +108,11 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
   const lead = STUDY_GROUP.test(phrase) ? leadAuthorBefore(text, at) : null;
   if (lead)
     return { tier: "on-record", speaker: memory.person(lead, at), role: phrase, confidence: base * TIMES.roleOfNamed };
-  // "Initial reports suggested", "Early reports said": reports no one made or named, a hedge (DESIGN.md: unattributed).
-  if (NOBODYS_REPORTS.test(phrase)) return { tier: "unattributed", speaker: null, role: null, confidence: base };
+  // "Initial reports suggested", "Early reports said", "According to reports": reports no one made or named, a hedge
+  // (DESIGN.md: unattributed).
+  // (Bare "reports" only after "according to": "published reports alleging …" are the documents a filing cites.)
+  const nobodys = NOBODYS_REPORTS.test(phrase) && (/\s/.test(phrase) || raw.rule.startsWith("according-to"));
+  if (nobodys) return { tier: "unattributed", speaker: null, role: null, confidence: base };
   // "A dialysis patient surnamed Kim said" stays unnamed; "a woman identified only as Maria said" is named, if only
   // just, as GIVEN_NAME_ONLY reads "A nurse, identified only as Maria, said".
   const before = text.slice(Math.max(0, at - 30), at);

@@ -7135,3 +7135,22 @@ describe("twenty-third pass, a quotation after a colon and the words saying how"
     (text) => expect(findAttributions(text).filter((a) => a.rule === "colon/manner")).toEqual([]),
   );
 });
+
+describe("twenty-third pass, 'as reported by' and reports no one made", () => {
+  it.each([
+    "As reported by Reuters, the company is weighing a sale.",
+    "As first reported by Reuters, the company is weighing a sale.",
+  ])("reads the agent of a passive with no 'be': %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: "Reuters" }, tier: "institutional" }),
+  );
+
+  it("reads 'according to reports' as a hedge with no one behind it", () =>
+    expect(findAttributions("According to reports, the president has left the country.")[0]).toMatchObject({
+      tier: "unattributed",
+    }));
+
+  it("reads an outlet named by its journalism as a body", () =>
+    expect(findAttributions("As reported by Western Journalism, the talks failed.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+});
