@@ -1,23 +1,14 @@
 /**
  * Reporting verbs and verb + particle cues ("said", "warned", "talked about", "made it clear"), with the source
  * before them (source-before.ts), after "by" in a passive or after them in an inversion (speaker-after.ts), or
- * shared with the clause before (", adding …", "… and said").
+ * shared with the clause before (", adding …", "… and said"; verb-surroundings.ts).
  */
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
-import { afterBe, clauseStartsAt, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
+import { afterBe, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
 import { isAdverb, subjectEndLeft } from "../phrases/subject-end";
+import { contentAfter, quoteEndingAt, quoteJustBefore, unnamedOnPurposeAt } from "../text/quotes";
 import {
-  claimOpening,
-  contentAfter,
-  pastAside,
-  quoteEndingAt,
-  quoteJustBefore,
-  unnamedOnPurposeAt,
-} from "../text/quotes";
-import type { Token } from "../text/sentences";
-import {
-  CLOSE_QUOTES,
   CUE_AUXILIARIES,
   GERUND_PREPOSITIONS,
   IRREGULAR_PAST,
@@ -27,7 +18,6 @@ import {
   MANNER_FORMS,
   PASSIVE_HEDGE_VERBS,
   BE_FORMS,
-  CONJUNCTIONS,
   RELATIVES,
   REPORTING_BEFORE_CLAUSE,
   STATES_OF_MIND,
@@ -36,12 +26,18 @@ import {
   SUBJECT_PRONOUNS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
-  VOUCHING_AT_END,
   WEAK_VERBS,
   OUTLET_VOUCHING,
   endsAsPublication,
 } from "../words";
-import { raw, type RawAttribution, type SentenceScan } from "./raw";
+import { raw, type SentenceScan } from "./raw";
+import {
+  claimAround,
+  mannerQuotes,
+  sharedWithClauseBefore,
+  vouchesAtEnd,
+  vouchesBeforeClause,
+} from "./verb-surroundings";
 import { authorVoice, publishedBy, sourceBefore } from "./source-before";
 import {
   describedAfter,
@@ -113,35 +109,6 @@ const PUT_IT_MANNER = /^(?:more|most|best|this|that|another|way|differently|simp
 /** Words that open a clause saying when something happened, and verbs that make it an event there. */
 const WHEN_OPENERS = /^(?:since|after|before|until|once|when|if|unless)$/;
 const EVENT_VERBS = /^(?:announced|unveiled|called|confirmed)$/;
-
-/** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
-const mannerQuotes = (tokens: Token[], i: number) =>
-  quoteJustBefore(tokens, i) &&
-  /^[.,!?]?$/.test(tokens[i + 1]?.text ?? "") &&
-  !!tokens[i - 1]?.word &&
-  !CONJUNCTIONS.has(tokens[i - 1].lower);
-
-/**
- * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources
- * told it (with "that" before a claim, phrasal.json has it).
- */
-function vouchesAtEnd(tokens: Token[], i: number): boolean {
-  if (!VOUCHING_AT_END.has(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? "")) return false;
-  const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
-  const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
-  return !!np && tokens[np[0] - 1]?.text === ",";
-}
-
-/**
- * "The BBC understands the trust's board approved …", "ClarionSport understands the winger handed in …": an outlet,
- * named right before, vouching for a clause with its "that" left out.
- */
-function vouchesBeforeClause(tokens: Token[], i: number): boolean {
-  if (!VOUCHING_AT_END.has(tokens[i].lower) || !tokens[i - 1]?.cap) return false;
-  // ("Tes understands, however, that …".)
-  const k = pastAside(tokens, i + 1);
-  return clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
-}
 
 /** The verb at `i` (cue ending at `end`) with its source found; returns where the scan goes on. */
 function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean, phrasal: boolean): number {
@@ -383,36 +350,5 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   return a.cue[1];
 }
 
-/**
- * The sentence around a subject-and-verb group set inside it between commas (or a closing quotation mark and a
- * comma), or null. Not before a participle (", adding that …" is a claim of its own).
- */
-function claimAround(tokens: Token[], first: number, last: number): [number, number] | null {
-  const before = tokens[first - 1];
-  const comma = tokens[last + 1];
-  const next = tokens[last + 2];
-  if (!before || !(before.text === "," || CLOSE_QUOTES.has(before.text)) || comma?.text !== ",") return null;
-  if (!next?.word || next.lower.endsWith("ing") || !tokens.slice(0, first).some((t) => t.word)) return null;
-  const rest = contentAfter(tokens, last + 1);
-  // (A clause of its own after the comma, not a word or two: "Smith said, then left.")
-  if (!rest || rest[1] - rest[0] < 2) return null;
-  return [claimOpening(tokens, 0, first), rest[1]];
-}
-
 /** "first", "previously", "widely" between "as" and its participle ("as first reported by"). */
 const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);
-
-/** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
-function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {
-  const { tokens } = s;
-  // (Past a hedge inside the earlier claim: "the FDA said it had received reports of adverse events … and warned".)
-  const sourceless = (b: RawAttribution) => (b.kind === "hedge" || b.kind === "claim-noun") && !b.source;
-  const earlier = s.out.findLast((b) => !sourceless(b));
-  if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
-  else if (!s.quoted(0)) {
-    // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.
-    const subject = mainSubject(tokens, left);
-    if (subject) a.source = subject;
-  }
-  return !!(a.source || a.sharedSource);
-}

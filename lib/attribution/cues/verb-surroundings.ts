@@ -1,0 +1,71 @@
+/**
+ * What stands around a reporting verb in its sentence: a way of speaking after a quotation ("“…,” she laughs."), an
+ * outlet vouching ("…, Sportsmail understands.", "The BBC understands the board …"), the claim around a verb set
+ * between commas, and the earlier clause whose subject "… and said" shares.
+ */
+import { nounPhraseLeft } from "../phrases/noun-phrase";
+import { clauseStartsAt, mainSubject } from "../phrases/subject";
+import { claimOpening, contentAfter, pastAside, quoteJustBefore } from "../text/quotes";
+import type { Token } from "../text/sentences";
+import { CLOSE_QUOTES, CONJUNCTIONS, VOUCHING_AT_END } from "../words";
+import type { RawAttribution, SentenceScan } from "./raw";
+
+/** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
+export const mannerQuotes = (tokens: Token[], i: number) =>
+  quoteJustBefore(tokens, i) &&
+  /^[.,!?]?$/.test(tokens[i + 1]?.text ?? "") &&
+  !!tokens[i - 1]?.word &&
+  !CONJUNCTIONS.has(tokens[i - 1].lower);
+
+/**
+ * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources
+ * told it (with "that" before a claim, phrasal.json has it).
+ */
+export function vouchesAtEnd(tokens: Token[], i: number): boolean {
+  if (!VOUCHING_AT_END.has(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? "")) return false;
+  const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
+  return !!np && tokens[np[0] - 1]?.text === ",";
+}
+
+/**
+ * "The BBC understands the trust's board approved …", "ClarionSport understands the winger handed in …": an outlet,
+ * named right before, vouching for a clause with its "that" left out.
+ */
+export function vouchesBeforeClause(tokens: Token[], i: number): boolean {
+  if (!VOUCHING_AT_END.has(tokens[i].lower) || !tokens[i - 1]?.cap) return false;
+  // ("Tes understands, however, that …".)
+  const k = pastAside(tokens, i + 1);
+  return clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
+}
+
+/**
+ * The sentence around a subject-and-verb group set inside it between commas (or a closing quotation mark and a
+ * comma), or null. Not before a participle (", adding that …" is a claim of its own).
+ */
+export function claimAround(tokens: Token[], first: number, last: number): [number, number] | null {
+  const before = tokens[first - 1];
+  const comma = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!before || !(before.text === "," || CLOSE_QUOTES.has(before.text)) || comma?.text !== ",") return null;
+  if (!next?.word || next.lower.endsWith("ing") || !tokens.slice(0, first).some((t) => t.word)) return null;
+  const rest = contentAfter(tokens, last + 1);
+  // (A clause of its own after the comma, not a word or two: "Smith said, then left.")
+  if (!rest || rest[1] - rest[0] < 2) return null;
+  return [claimOpening(tokens, 0, first), rest[1]];
+}
+
+/** "… and said": the earlier attribution's source, or the sentence's subject. True when either was found. */
+export function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left: number): boolean {
+  const { tokens } = s;
+  // (Past a hedge inside the earlier claim: "the FDA said it had received reports of adverse events … and warned".)
+  const sourceless = (b: RawAttribution) => (b.kind === "hedge" || b.kind === "claim-noun") && !b.source;
+  const earlier = s.out.findLast((b) => !sourceless(b));
+  if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
+  else if (!s.quoted(0)) {
+    // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.
+    const subject = mainSubject(tokens, left);
+    if (subject) a.source = subject;
+  }
+  return !!(a.source || a.sharedSource);
+}
