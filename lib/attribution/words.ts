@@ -118,6 +118,8 @@ export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
 /** Heads of a body's name alone ("police", "council", "ministry"). */
 export const BODY_HEADS = new Set(nouns.organisationHeads);
 export const PARTY_MEMBERS = new Set(nouns.partyMembers);
+/** People by sex or kin ("mother", "husband", "actress"): nouns.json sexedNouns, both lists. */
+export const SEXED_NOUNS = new Set([...nouns.sexedNouns.men, ...nouns.sexedNouns.women]);
 export const PERSON_HEADS = new Set(nouns.personHeads);
 export const TITLES = new Set(nouns.titles);
 export const SPEAKING_THINGS = new Set(nouns.speakingThings);

@@ -6,6 +6,7 @@
 import { passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import {
+  ANONYMOUS_HEADS,
   AUXILIARIES,
   BE_FORMS,
   CALLED_ACTS,
@@ -13,8 +14,11 @@ import {
   FOUND_OBJECTS,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
+  PERSON_HEADS,
   PREPOSITIONS,
   REFLEXIVES,
+  ROLE_NOUNS,
+  SEXED_NOUNS,
 } from "../words";
 import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
@@ -23,6 +27,9 @@ const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|sy
 
 /** What one calls for in an emergency ("called for help", "called for an ambulance"). */
 const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
+
+/** What follows someone phoned ("called her lawyer on Monday", "to say …", "and asked …"). */
+const PHONED_THEN = /^(?:on|to|and|at|from|after|before|in|back|again|for|but|who|when|while)$/;
 
 export const OTHER_SENSE_VETOES: readonly Veto[] = [
   // "had not been recorded in writing", "put his concerns in writing to the site manager", "notify their landlord in
@@ -91,6 +98,18 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       !v.tokens.slice(v.i + 1, v.i + 6).some((t) => OPEN_QUOTES.has(t.text)) &&
       (CALLED_ACTS.has(after(v)) ||
         (/^(a|an|the)$/.test(after(v)) && [2, 3, 4].some((k) => CALLED_ACTS.has(after(v, k))))),
+  },
+  // "called her lawyer", "called his mother to say she was safe": someone phoned; "called him a liar", "called her
+  // lawyer a fraud" say what someone is.
+  {
+    id: "verb/called-someone",
+    words: ["called", "calls", "call", "calling"],
+    test: (v) => {
+      const next = v.tokens[v.i + 3];
+      const person = [ANONYMOUS_HEADS, ROLE_NOUNS, PERSON_HEADS, SEXED_NOUNS].some((heads) => heads.has(after(v, 2)));
+      const ends = !next || (!next.word && !OPEN_QUOTES.has(next.text)) || PHONED_THEN.test(next.lower);
+      return /^(?:his|her|their|its|my|our|the|a)$/.test(after(v)) && person && ends;
+    },
   },
   // "the warning system sounded.": a sound, not a warning given ("sounded the alarm" is one).
   { id: "verb/sounded-alone", words: ["sounded"], test: (v) => !v.next?.word },

@@ -7154,3 +7154,18 @@ describe("twenty-third pass, 'as reported by' and reports no one made", () => {
       tier: "institutional",
     }));
 });
+
+describe("twenty-third pass, someone phoned", () => {
+  it.each([
+    "Jane Roe called her lawyer on Monday.",
+    "Jane Roe called her mother to say she was safe.",
+    "He called the trainer at 5-5 in the third set.",
+  ])("reads a call to someone as an act: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("called"),
+  );
+
+  it.each(["Jane Roe called him a liar.", "Jane Roe called her lawyer a fraud."])(
+    "keeps what someone is called: %s",
+    (text) => expect(findAttributions(text).map((a) => a.cue.text)).toContain("called"),
+  );
+});
