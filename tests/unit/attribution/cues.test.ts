@@ -7169,3 +7169,16 @@ describe("twenty-third pass, someone phoned", () => {
     (text) => expect(findAttributions(text).map((a) => a.cue.text)).toContain("called"),
   );
 });
+
+describe("twenty-third pass, people by what they know of a matter", () => {
+  it.each([
+    [
+      "A person with direct knowledge of the matter said the bid was rejected.",
+      "A person with direct knowledge of the matter",
+    ],
+    ["Two people briefed on the talks said the deal was close.", "Two people briefed on the talks"],
+    ["Officials involved in the talks said the deal was close.", "Officials involved in the talks"],
+  ])("keeps the whole source: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "anonymous" }),
+  );
+});
