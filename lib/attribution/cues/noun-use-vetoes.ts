@@ -6,7 +6,7 @@
 import { documentOfContactClause } from "../phrases/maker";
 import { approximationLength } from "../phrases/approximation";
 import { isTimeWord } from "../phrases/time";
-import type { Token } from "../text/sentences";
+import { pluralApostrophe, type Token } from "../text/sentences";
 import {
   APPROXIMATORS,
   AUXILIARIES,
@@ -67,9 +67,7 @@ const verbOfModal = (t: Token | undefined) =>
  * quotation before it ("'We have won the talks' says …" closes one).
  */
 function pluralPossessiveBefore(v: VerbAt): boolean {
-  const [plural, mark] = [v.tokens[v.i - 2], v.tokens[v.i - 1]];
-  if (!mark || (mark.text !== "'" && mark.text !== "’") || !plural?.word || !plural.lower.endsWith("s")) return false;
-  if (plural.end !== mark.start || mark.end === v.tokens[v.i].start) return false;
+  if (!pluralApostrophe(v.tokens, v.i - 1) || v.tokens[v.i - 1].end === v.tokens[v.i].start) return false;
   return !v.tokens
     .slice(0, v.i - 2)
     .some((t, k) => t.text === "‘" || (t.text === "'" && (k === 0 || v.tokens[k - 1].end < t.start)));

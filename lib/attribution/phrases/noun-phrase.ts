@@ -1,5 +1,5 @@
 /** Noun phrases that can name a source, read leftwards from a verb or rightwards from a cue. */
-import { type Token, wordBefore } from "../text/sentences";
+import { pluralApostrophe, type Token, wordBefore } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
   DOCUMENT_HEADS,
@@ -72,8 +72,7 @@ function ingNoun(tokens: Token[], j: number): boolean {
 export function nounLookingLikeVerb(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   // ("The Greens' housing spokesperson": a plural's apostrophe, a token of its own, is a possessive too.)
-  const pluralPossessive =
-    !!prev && /^['’]$/.test(prev.text) && /s$/.test(tokens[j - 2]?.lower ?? "") && tokens[j - 2].end === prev.start;
+  const pluralPossessive = pluralApostrophe(tokens, j - 1);
   return (
     NOUNS_LIKE_VERBS.has(tokens[j].lower) ||
     ingNoun(tokens, j) ||

@@ -319,6 +319,18 @@ export function wordBefore(tokens: Token[], j: number, floor = 0): boolean {
   return false;
 }
 
+/** Whether token `k` is a plural's possessive apostrophe, a token of its own right after it ("analysts' forecasts"). */
+export function pluralApostrophe(tokens: Token[], k: number): boolean {
+  const [mark, plural] = [tokens[k], tokens[k - 1]];
+  return (
+    !!mark &&
+    (mark.text === "'" || mark.text === "’") &&
+    !!plural?.word &&
+    plural.lower.endsWith("s") &&
+    plural.end === mark.start
+  );
+}
+
 const CAPITALS_WORD = /^[A-Z]{2}/;
 
 /** Whether the word before or after text[from, to) is in capitals too ("WHO WON:", "ASK THE WHO"). */
