@@ -7,12 +7,14 @@ import { contentAfter } from "../text/quotes";
 import {
   AUXILIARIES,
   CLAIM_NOUNS,
+  DETERMINERS,
   HEDGE_NOUNS,
   INDICATING_VERBS,
   NP_PUNCT,
   NP_STOP_WORDS,
   OPEN_QUOTES,
   OPINION_NOUNS,
+  PERSON_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   REPORTS_AS_HEDGE_AFTER,
@@ -21,7 +23,7 @@ import {
   THAT_CLAIM_NOUNS,
   WEAK_VERBS,
 } from "../words";
-import type { Token } from "../text/sentences";
+import { pluralApostrophe, type Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
 import { participleWithSubject } from "./verb-senses";
 import { COUNT } from "./veto-kit";
@@ -116,6 +118,7 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   // ("The BBC reports that …", "called to reports of shots fired": "reports" hedges only after a word that makes it
   // the noun, "amid reports that …", "there have been reports that …", hedges.json reportsAsHedgeAfter.)
   if (w === "reports" && !REPORTS_AS_HEDGE_AFTER.has(tokens[i - 1]?.lower ?? "")) return undefined;
+  if (w === "fears" && fearsAsVerb(tokens, i)) return undefined;
   const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
   // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
   const reach = claimNoun ? wordsToThat(tokens, i + 1) : 0;
@@ -136,9 +139,27 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   if (from) a.source = [i + 2, thatAt - 1];
   else if (owner?.word && (owner.lower.endsWith("'s") || POSSESSIVE_PRONOUNS.has(owner.lower)))
     a.source = nounPhraseLeft(tokens, i - 1) ?? [i - 1, i - 1];
+  // ("Local traders' fears that …": a plural's possessive.)
+  else if (pluralApostrophe(tokens, i - 1)) a.source = nounPhraseLeft(tokens, i - 2) ?? [i - 2, i - 2];
   a.content = contentAfter(tokens, thatAt);
   s.take(a);
   return i;
+}
+
+/**
+ * "The union fears that …", "Ms Patel fears …", "He fears …": after a singular subject, "fears" is its verb (and the
+ * reporting verb's to read); "amid fears", "raised fears", "growing fears" and "the union's fears" are the noun.
+ */
+function fearsAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.word || /['’]s?$/.test(prev.text)) return false;
+  if (PERSON_PRONOUNS.has(prev.lower) || /^(?:it|who|which)$/.test(prev.lower)) return true;
+  if (/(?:ing|ed)$/.test(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  const subject = nounPhraseLeft(tokens, i - 1);
+  if (!subject) return false;
+  // A name of two words or more, or one past the sentence's first word; a noun after its determiner.
+  if (prev.cap) return subject[1] > subject[0] || subject[0] > 0;
+  return subject[0] < i - 1 && DETERMINERS.has(tokens[subject[0]].lower);
 }
 
 /**

@@ -8,9 +8,21 @@ import { mainSubject } from "../phrases/subject";
 import { contentAfter } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import { ANONYMOUS_HEADS, DETERMINERS } from "../words";
-import { raw, type SentenceScan } from "./raw";
+import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { nameAfterComma } from "./speaker-after";
 import { sayingVerb } from "./veto-kit";
+
+/**
+ * The latest claim so far, past a claim noun another one carries: in "X dismissed Sanders' accusations that …,
+ * saying …" the participle is X's, not Sanders'.
+ */
+function outermostLast(out: RawAttribution[]): RawAttribution | undefined {
+  const carried = (a: RawAttribution) =>
+    a.kind === "claim-noun" &&
+    out.some((o) => o !== a && o.content && o.content[0] <= a.cue[0] && a.cue[0] <= o.content[1]);
+  for (let k = out.length - 1; k >= 0; k--) if (!carried(out[k])) return out[k];
+  return undefined;
+}
 
 /** ", saying …", ", adding …", "— citing …": the main clause's subject speaks again. */
 export function participle(s: SentenceScan, i: number, strong: boolean): number {
@@ -18,7 +30,7 @@ export function participle(s: SentenceScan, i: number, strong: boolean): number 
   const end = tokens[i].lower === "referring" && tokens[i + 1]?.lower === "to" ? i + 1 : i;
   const kind = strong ? "verb" : "weak-verb";
   const a = raw(tokens, kind, `${kind}/participle`, [i, end]);
-  const earlier = s.out[s.out.length - 1];
+  const earlier = outermostLast(s.out);
   if (earlier?.source) a.sharedSource = earlier.appositive ?? earlier.source;
   else if (!s.quoted(0)) {
     const subject = mainSubject(tokens, i - 1, true);

@@ -7182,3 +7182,36 @@ describe("twenty-third pass, people by what they know of a matter", () => {
     expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "anonymous" }),
   );
 });
+
+describe("twenty-fourth pass, fears as a verb and as a noun", () => {
+  it.each([
+    ["The union fears that hundreds of jobs will go.", "The union", "institutional"],
+    ["Ms Patel fears that jobs will go.", "Ms Patel", "on-record"],
+  ])("reads 'fears' after its subject as the subject's view: %s", (text, source, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "fears" }, source: { text: source }, tier }),
+  );
+
+  it.each([
+    "Amid fears that hundreds of jobs will go, the union met.",
+    "The move raised fears that jobs will go.",
+    "Mounting fears that jobs will go hit shares.",
+  ])("keeps the noun a hedge with no one behind it: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({
+      cue: { text: expect.stringMatching(/fears/i) },
+      tier: "unattributed",
+    }),
+  );
+
+  it("credits a claim noun to the plural that owns it", () =>
+    expect(findAttributions("Local traders' fears that jobs will go are growing.")[0]).toMatchObject({
+      source: { text: "Local traders" },
+      tier: "anonymous",
+    }));
+
+  it("gives a participle to the subject, not to the claim it rejected", () =>
+    expect(
+      findAttributions(
+        "Jabłonowski rejected the minister's claim that the bill would end legal chaos, arguing instead that it would create new appeals.",
+      ).find((a) => a.cue.text === "arguing"),
+    ).toMatchObject({ speaker: "Jabłonowski" }));
+});
