@@ -39,7 +39,7 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
     const first = r && tokens[r[0]];
     // ("by opposition parties", "by world leaders": or people or bodies by their head, in the plural.)
     const head = r ? tokens[r[1]].lower : "";
-    const headOfSomeone = [head, head.replace(/s$/, "")].some(
+    const headOfSomeone = [head, head.replace(/s$/, ""), head.replace(/ies$/, "y")].some(
       (h) => ANONYMOUS_HEADS.has(h) || ORGANISATION_HEADS.has(h),
     );
     if (
@@ -74,6 +74,18 @@ export function endsQuotation(tokens: Token[], k: number): boolean {
 }
 const QUOTATION_ENDS = new Set([",", "?", "!"]);
 
+/**
+ * A straight single mark at `k` closing a quotation that one opened earlier in the sentence: "'We have won the
+ * talks' says the minister", where with no comma "talks'" could be read as a plural's possessive.
+ */
+function straightSingleCloses(tokens: Token[], k: number): boolean {
+  const [mark, before, after] = [tokens[k], tokens[k - 1], tokens[k + 1]];
+  if (mark?.text !== "'" || !before || before.end !== mark.start || (after && after.start === mark.end)) return false;
+  return tokens.some(
+    (t, j) => j < k - 1 && t.text === "'" && tokens[j + 1].start === t.end && (j === 0 || tokens[j - 1].end < t.start),
+  );
+}
+
 /** Lower-case words inside a capitalised title: "Minister of Forestry and Land Stewardship". */
 const TITLE_JOINS = /^(?:of|for|and)$/;
 
@@ -83,11 +95,14 @@ export function invertedSpeaker(tokens: Token[], i: number, from: number): [numb
   const next = tokens[i + 1];
   const prev = tokens[from - 1];
   // "…,“ said" (a mark the wrong way round) and "…,''' said" close a quotation as "…,” said" does.
-  const quoteClosed = CLOSE_QUOTES.has(prev?.text ?? "") || endsQuotation(tokens, from - 1);
+  const quoteClosed =
+    CLOSE_QUOTES.has(prev?.text ?? "") || endsQuotation(tokens, from - 1) || straightSingleCloses(tokens, from - 1);
+  // "So says Jane Roe", "So said the minister": the sentence's "So" points back at what was said.
+  const so = from === 1 && prev?.lower === "so";
   // "…, McConnell said Tuesday." names a day, not a speaker.
   const inverts =
     !w.endsWith("ing") &&
-    (!prev || prev.text === "," || quoteClosed) &&
+    (!prev || prev.text === "," || quoteClosed || so) &&
     (INVERTING_VERBS.has(w) || quoteClosed) &&
     next?.word &&
     !["that", "it", "in", "on", "at", "to", "of", "this"].includes(next.lower) &&
@@ -113,7 +128,8 @@ export function invertedSpeaker(tokens: Token[], i: number, from: number): [numb
   // capitals to fourteen ("said Minister of Forestry and Land Stewardship Datuk Amar Rosli Ahmad Tuah"), though not
   // through "the", which opens a body's name ("Chief Executive of the Royal Society for the Protection of Birds").
   const inCapitals = r && tokens.slice(r[0], r[1] + 1).every((t) => !t.word || t.cap || TITLE_JOINS.test(t.lower));
-  return r && closed && r[1] - r[0] < (inCapitals ? 14 : 10) && speaks ? r : null;
+  // ("…,” said the minister on Tuesday.": the day is no part of who spoke.)
+  return r && closed && r[1] - r[0] < (inCapitals ? 14 : 10) && speaks ? withoutTimeTail(tokens, r) : null;
 }
 
 /**

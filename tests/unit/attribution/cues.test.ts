@@ -7215,3 +7215,26 @@ describe("twenty-fourth pass, fears as a verb and as a noun", () => {
       ).find((a) => a.cue.text === "arguing"),
     ).toMatchObject({ speaker: "Jabłonowski" }));
 });
+
+describe("twenty-fourth pass, inverted speakers after 'So' and a straight single quote", () => {
+  it.each([
+    ["'We have won the talks' says the minister.", "the minister"],
+    ["'We have won the deal' says the minister.", "the minister"],
+    ["So says the report.", "the report"],
+    ["So said the minister on Tuesday.", "the minister"],
+    ['"We won," said the minister on Tuesday.', "the minister"],
+  ])("finds who spoke after the verb: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "institutional" }),
+  );
+
+  it("finds a passive's agent named by a plural in -ies", () =>
+    expect(findAttributions("The move was criticised by opposition parties.")[0]).toMatchObject({
+      source: { text: "opposition parties" },
+      tier: "anonymous",
+    }));
+
+  it("keeps a plural's possessive inside its source", () =>
+    expect(findAttributions("The unions' leaders say the deal is done.")[0]).toMatchObject({
+      source: { text: "The unions' leaders" },
+    }));
+});
