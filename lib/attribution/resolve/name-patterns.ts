@@ -19,10 +19,13 @@ import {
 } from "../words";
 
 /**
- * A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy". Spaced by spaces only: a name never
- * runs across a line break, as a headline's last word and a paragraph's first would.
+ * A given name, an initial perhaps, and a surname: "Ada Obi", "Edwin G. Monroy"; or initials and a surname, as South
+ * Asian copy writes names ("S. Venkataraman", "M.K. Stalin"; not a place's, "U.S. Senate", "D.C. Council"). Spaced
+ * by spaces only: a name never runs across a line break, as a headline's last word and a paragraph's first would.
  */
-export const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
+export const FULL_NAME =
+  "(?:\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+\\p{Lu}\\.)?|(?<![\\p{L}.])(?!(?:U\\.[SKN]|E\\.U|D\\.C|N\\.[YJ]|L\\.A|P\\.M|A\\.M)\\.)" +
+  "\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.){0,2})[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+";
 export const NAME = new RegExp(
   `\\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Professor|Judge|Justice|Senator|Governor|Sir|Dame|Lord|Lady|Cllr|Coun)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?)|(${FULL_NAME}))`,
   "gu",

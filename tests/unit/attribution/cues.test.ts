@@ -7238,3 +7238,15 @@ describe("twenty-fourth pass, inverted speakers after 'So' and a straight single
       source: { text: "The unions' leaders" },
     }));
 });
+
+describe("twenty-fourth pass, names written with initials", () => {
+  it.each([
+    [
+      "S. Venkataraman, the commissioner, arrived late. He said the drains would be finished by June.",
+      "S. Venkataraman",
+    ],
+    ["J.K. Rowling arrived late. She said the book was finished.", "J.K. Rowling"],
+  ])("lets a pronoun stand for a person named by initials: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
