@@ -110,6 +110,7 @@ export const EVIDENCE_NOUNS = new Set(nouns.evidenceNouns);
 export const EVIDENCE_THAT_NOUNS = new Set(nouns.evidenceThatNouns);
 export const NO_EVIDENCE = new Set(nouns.noEvidence);
 export const SURVEY_NOUNS = new Set(nouns.surveyNouns);
+export const TAKING_PART_IN = new Set(nouns.takingPartIn);
 export const OPINION_NOUNS = new Set(nouns.opinionNouns);
 export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
 /** Heads of a body's name, and of a document's (which speaks for its maker). */

@@ -20,6 +20,7 @@ import {
   REPORTS_AS_HEDGE_AFTER,
   STRONG_VERBS,
   SURVEY_NOUNS,
+  TAKING_PART_IN,
   THAT_CLAIM_NOUNS,
   WEAK_VERBS,
 } from "../words";
@@ -221,6 +222,8 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
     !tokens.slice(k + 1, i).some((x) => x.lower === "of")
   ))
     return undefined;
+  // "who was not involved in the study", "took part in the survey": someone's part in it, not what it found.
+  if (TAKING_PART_IN.has(tokens[k - 1]?.lower ?? "")) return s.veto("survey/taking-part", i);
   // "The bees in the new study were tracked", "Voters in a new poll said": the phrase places its noun, which the
   // verb right after has for its subject (but "leads by eight points in a poll for the Ledger" is the poll's).
   const before = tokens[k - 1];
