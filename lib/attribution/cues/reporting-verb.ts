@@ -162,13 +162,19 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // ("Sunday Standard is informed that …", "The Herald is reliably informed that": a name told something vouches for
   // it, as "has learnt that" does; its subject is the source.)
   // (A paper's name only: "Residents were informed that …" were told, and vouch for nothing.)
+  // ("Sky Sports News has been told Harbridge would want …": so does an outlet told something by no one named; "was
+  // told by two paramedics" names who told it, and "was told to leave" is an order.)
+  const next = tokens[end + 1]?.lower ?? "";
   const informed =
     passive &&
-    w === "informed" &&
+    (w === "informed" || w === "told") &&
     !!subject &&
     tokens[subject[1]].cap &&
     endsAsPublication(tokens[subject[1]].text) &&
-    tokens[end + 1]?.lower === "that";
+    (next === "that" || (w === "told" && !!tokens[end + 1]?.word && next !== "to" && next !== "by"));
+  // ("had been asked by two investors whether it planned …", "was asked to hold prices": a question or a request put
+  // to the subject, no claim; the answer is marked where it is given.)
+  if (passive && w === "asked") return s.veto("verb/asked-passive", i);
   if (passive && !informed) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
@@ -315,8 +321,8 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     );
     if (turnedDown) return s.veto(turnedDown, i);
   }
-  // "told The Sunday Guardian", "told reporters": who heard it.
-  if ((w === "told" || w === "tells" || w === "tell" || w === "telling") && tokens[i + 1]?.word) {
+  // "told The Sunday Guardian", "told reporters": who heard it (not after a passive: "has been told Harbridge would").
+  if ((w === "told" || w === "tells" || w === "tell" || w === "telling") && tokens[i + 1]?.word && !passive) {
     const r = addresseeRight(tokens, i + 1);
     if (r && r[1] - r[0] < 6) a.addressee = r;
   }

@@ -20,6 +20,7 @@ import {
   ROLE_NOUNS,
   SUBORDINATORS,
   TITLES,
+  VERB_AUXILIARIES,
 } from "../words";
 
 /**
@@ -34,6 +35,8 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
     if (close > 0 && tokens[close + 1]?.lower === "by") from = close + 1;
   }
   for (let k = from; k < tokens.length && k <= from + 7 && (tokens[k].word || tokens[k].text === ","); k++) {
+    // ("were told it had been approved by the head of compliance": a clause of its own has its own agent.)
+    if ((VERB_AUXILIARIES.has(tokens[k].lower) && tokens[k].lower !== "not") || tokens[k].lower === "that") return null;
     if (tokens[k].lower !== "by") continue;
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
@@ -48,6 +51,7 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
       (first.cap ||
         DETERMINERS.has(first.lower) ||
         ANONYMOUS_HEADS.has(first.lower) ||
+        COUNTING_WORDS.has(first.lower) ||
         ORGANISATION_HEADS.has(first.lower) ||
         headOfSomeone ||
         tokens.slice(r[0], r[1] + 1).some((t) => t.cap))

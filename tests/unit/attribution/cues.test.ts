@@ -7250,3 +7250,38 @@ describe("twenty-fourth pass, names written with initials", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("twenty-fourth pass, passives of telling and asking", () => {
+  it.each([
+    ["Sky Sports News has been told Harbridge would want in excess of £40m.", "Sky Sports News"],
+    ["The Herald has been told that the minister will resign.", "The Herald"],
+  ])("reads an outlet told something as vouching for it: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "institutional" }),
+  );
+
+  it("keeps what the outlet was told whole", () =>
+    expect(findAttributions("Sky Sports News has been told Harbridge would want £40m.")[0].content?.text).toBe(
+      "Harbridge would want £40m",
+    ));
+
+  it("finds an agent counted by number", () =>
+    expect(findAttributions("CBC News was also told by two paramedics that ambulances were late.")[0]).toMatchObject({
+      source: { text: "two paramedics" },
+      tier: "anonymous",
+    }));
+
+  it("takes no agent from a clause of its own", () => {
+    const found = findAttributions(
+      "Staff who queried the setting were told it had been approved by the head of compliance, the notice said.",
+    );
+    expect(found.map((a) => a.source?.text)).toContain("the notice");
+    expect(found.map((a) => a.source?.text)).not.toContain("the head of compliance");
+  });
+
+  it.each([
+    "Her company had already been asked by two investors whether it planned to move.",
+    "Hoteliers had been asked by wholesalers to hold prices for the winter.",
+  ])("reads a question or request put to someone as no claim: %s", (text) =>
+    expect(findAttributions(text)).toEqual([]),
+  );
+});

@@ -24,3 +24,10 @@ describe("names written with initials", () => {
     (text) => expect(firstPerson(text)).toBeNull(),
   );
 });
+
+describe("capitalised words that name no one", () => {
+  it.each(["It was held before Election Day, as planned.", "It came on Boxing Day, as planned."])(
+    "reads a holiday as no person: %s",
+    (text) => expect(firstPerson(text)).toBeNull(),
+  );
+});
