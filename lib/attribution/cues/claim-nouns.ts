@@ -26,7 +26,7 @@ import {
 } from "../words";
 import { pluralApostrophe, type Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
-import { participleWithSubject } from "./verb-senses";
+import { clauseAfterThat, participleWithSubject } from "./verb-senses";
 import { COUNT } from "./veto-kit";
 
 /** "claims from X suggest", "reports by X indicate". */
@@ -173,24 +173,6 @@ function wordsToThat(tokens: Token[], k: number): number {
 
 /** Words after "from" that say when, not who: "warnings from the start that …". */
 const SINCE_THE_START = /^(?:the|day)$/;
-
-/**
- * Whether the "that" at `k` opens a clause of its own, a subject and its verb ("that the council could face", "that
- * tenants will suffer"), not a relative one ("that rely on tourism", "that have children").
- */
-function clauseAfterThat(tokens: Token[], k: number): boolean {
-  const first = tokens[k + 1];
-  if (!first?.word || AUXILIARIES.has(first.lower)) return false;
-  return (
-    first.cap ||
-    /^\d/.test(first.text) ||
-    /^(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|some|many|most|no|all|both|several)$/.test(
-      first.lower,
-    ) ||
-    /^(?:thousands|hundreds|millions|dozens|scores)$/.test(first.lower) ||
-    [2, 3].some((d) => AUXILIARIES.has(tokens[k + d]?.lower ?? ""))
-  );
-}
 
 /**
  * "in a CNN poll", "in the latest survey": the poll is the source, "in" the cue. "in a USA TODAY/Suffolk

@@ -64,6 +64,24 @@ const REPORTED_BY_NOUN = /^(?:said|say|says|suggest|suggested|suggests|claimed|c
 /** Words that open what a verb says ("estimates the project will …", "states that …", "shows 40% …"). */
 const OBJECT_OPENERS = /^(?:that|the|a|an|its|their|this|these|those|it|he|she|they|we|some|most|about|\d.*)$/;
 
+/**
+ * Whether the "that" at `k` opens a clause of its own, a subject and its verb ("that the council could face", "that
+ * tenants will suffer"), not a relative one ("that rely on tourism", "that have children").
+ */
+export function clauseAfterThat(tokens: Token[], k: number): boolean {
+  const first = tokens[k + 1];
+  if (!first?.word || AUXILIARIES.has(first.lower)) return false;
+  return (
+    first.cap ||
+    /^\d/.test(first.text) ||
+    /^(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|some|many|most|no|all|both|several)$/.test(
+      first.lower,
+    ) ||
+    /^(?:thousands|hundreds|millions|dozens|scores)$/.test(first.lower) ||
+    [2, 3].some((d) => AUXILIARIES.has(tokens[k + d]?.lower ?? ""))
+  );
+}
+
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -148,6 +166,16 @@ export function nounUse(tokens: Token[], i: number): boolean {
   const determined = DETERMINERS.has(prev.lower) || /^(that|this|these|those)$/.test(prev.lower);
   if (NOUN_LIKE_VERBS.has(w) && ((prev.cap && verbAfter) || (determined && (verbAfter || AUXILIARIES.has(after)))))
     return true;
+  // ("The thinktank estimates that the reduction will save …": a noun after its article, then "that" and a clause of
+  // its own, makes it the body's verb; "the estimates that analysts made" keeps the noun.)
+  const bodyVerb =
+    /[^s]s$/.test(w) &&
+    next?.lower === "that" &&
+    DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
+    !prev.cap &&
+    !prev.lower.endsWith("s") &&
+    clauseAfterThat(tokens, i + 1);
+  if (bodyVerb) return false;
   // ("Their lawyers forecast": a plural before it is the verb's subject.)
   if (NOUN_LIKE_VERBS.has(w) && !prev.lower.endsWith("s") && ownedNoun(tokens, i)) return true;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").

@@ -7285,3 +7285,15 @@ describe("twenty-fourth pass, passives of telling and asking", () => {
     expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("twenty-fourth pass, a body's verb that looks like a noun", () => {
+  it.each([
+    ["All told, the thinktank estimates that the reduction will save the Treasury about £1bn.", "the thinktank"],
+    ["The manager estimates that the trust's leverage will fall to 38%.", "The manager"],
+  ])("reads '-s' before 'that' and a clause as the verb: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "estimates" }, source: { text: source } }),
+  );
+
+  it("keeps the noun before a relative clause", () =>
+    expect(findAttributions("The estimates that analysts made were too low.")).toEqual([]));
+});
