@@ -188,7 +188,8 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: ["offer", "offers", "offered", "offering"],
     test: (v) => {
       if (objectHead(v.tokens, v.i + 1, OFFERED_TERMS)) return true;
-      for (let k = v.i + 1; k < v.i + 5 && k < v.tokens.length; k++) {
+      // ("offered some of them a 5 per cent discount": past whom it was offered to.)
+      for (let k = v.i + 1; k < v.i + 7 && k < v.tokens.length; k++) {
         if (amountAt(v, k)) return true;
         if (!v.tokens[k].word || v.tokens[k].lower === "that") return false;
       }

@@ -7297,3 +7297,14 @@ describe("twenty-fourth pass, a body's verb that looks like a noun", () => {
   it("keeps the noun before a relative clause", () =>
     expect(findAttributions("The estimates that analysts made were too low.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, a hedge before a verb that reports nothing", () => {
+  it.each([
+    "Carrow reportedly rejected a compromise that would have phased the cut.",
+    "Pak Shing Land reportedly offered some of them a 5 per cent discount.",
+  ])("marks the hedge alone: %s", (text) => {
+    const found = findAttributions(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ tier: "unattributed", source: null });
+  });
+});
