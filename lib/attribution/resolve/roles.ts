@@ -5,6 +5,7 @@
  * initials ("the PS") and a named place's office with no holder ("Britain's finance minister").
  */
 import type { RawAttribution } from "../cues/raw";
+import { unnamedAside } from "../text/quotes";
 import { type Token } from "../text/sentences";
 import { ANONYMOUS_HEADS, isBodyNameWord, NATIONALITY_NOUNS, ORGANISATION_HEADS, TITLES } from "../words";
 import { TIMES } from "./confidence";
@@ -95,6 +96,13 @@ export function roleReading({
       ? { tier: "on-record", speaker: named, role: nationalName, confidence: base * TIMES.roleOfNamed }
       : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   }
+  // ("“…,” the MP said, speaking on condition of anonymity": an aside right after the role or its verb keeps the
+  // speaker unnamed, whoever the role might stand for.)
+  const unnamedHere = [raw.cue[1], raw.source?.[1] ?? -1].some(
+    (k) => k >= 0 && raw.tokens[k + 1]?.text === "," && unnamedAside(raw.tokens, k + 2),
+  );
+  if (reading.kind === "anonymous" && unnamedHere)
+    return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
   const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";
   const titleAgain = reading.kind === "anonymous" && LATER_TITLES.has(again) && memory.holder(again, at);

@@ -7308,3 +7308,19 @@ describe("twenty-fourth pass, a hedge before a verb that reports nothing", () =>
     expect(found[0]).toMatchObject({ tier: "unattributed", source: null });
   });
 });
+
+describe("twenty-fourth pass, an aside that keeps a role unnamed", () => {
+  it.each([
+    'Clive Ratcliffe, the MP for Bury, spoke first. "People will not forgive us," the MP said, speaking on condition of anonymity.',
+    "Jane Roe, the minister, spoke. The minister, speaking on condition of anonymity, said the talks had failed.",
+  ])("reads the role as anonymous, whoever was named before: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it("still refers a role back without the aside", () =>
+    expect(
+      findAttributions('Clive Ratcliffe, the MP for Bury, spoke first. "People will not forgive us," the MP said.').at(
+        -1,
+      ),
+    ).toMatchObject({ tier: "on-record" }));
+});
