@@ -4,6 +4,7 @@
  * shared with the clause before (", adding …", "… and said"; verb-surroundings.ts).
  */
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
+import { approximationLength } from "../phrases/approximation";
 import { isTimeWord } from "../phrases/time";
 import { afterBe, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
 import { isAdverb, subjectEndLeft } from "../phrases/subject-end";
@@ -14,8 +15,10 @@ import {
   IRREGULAR_PAST,
   OPEN_QUOTES,
   PARTICIPLE_CUES,
+  PARTICLES,
   READ_FORMS,
   MANNER_FORMS,
+  MODALS,
   PASSIVE_HEDGE_VERBS,
   BE_FORMS,
   RELATIVES,
@@ -30,6 +33,7 @@ import {
   OUTLET_VOUCHING,
   endsAsPublication,
 } from "../words";
+import type { Token } from "../text/sentences";
 import { raw, type SentenceScan } from "./raw";
 import {
   claimAround,
@@ -52,7 +56,7 @@ import { vetoesFor } from "./verb-vetoes";
 import { participle } from "./participle";
 import { withAuxiliaries, withParticle } from "./cue-span";
 import { weakVerbWithoutSource } from "./weak-verb-source";
-import { sayingVerb } from "./veto-kit";
+import { COUNT, sayingVerb } from "./veto-kit";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
   const { tokens } = s;
@@ -87,8 +91,10 @@ export function reportingVerb(s: SentenceScan, i: number): number {
     !/^(?:to|me|us|let)$/.test(tokens[i - 1]?.lower ?? "") &&
     colonAt > 0 &&
     tokens.slice(i + 2, colonAt).every((x) => /ly$/.test(x.lower) || PUT_IT_MANNER.test(x.lower));
-  const putAs = tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as");
-  if ((w === "put" || w === "puts") && !putItTo && !putItColon && !putAs) return s.veto("verb/put-without-as", i);
+  // ("as the party put together its platform" puts no words: "as … put it" does.)
+  const putAs = tokens[i + 1]?.lower === "it" && tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as");
+  if ((w === "put" || w === "puts") && !putItTo && !putItColon && !putAs && !putsFigureAt(tokens, i))
+    return s.veto("verb/put-without-as", i);
   const at = { s, tokens, i, w, next: tokens[i + 1] };
   if (
     (/^[,–—]$/.test(tokens[i - 1]?.text ?? "") || endsQuotation(tokens, i - 1)) &&
@@ -358,3 +364,21 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
 
 /** "first", "previously", "widely" between "as" and its participle ("as first reported by"). */
 const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);
+
+/**
+ * "Brussels police put the figure at closer to 900", "the firm's own accounts put the deficit at £7m", "which it puts
+ * at £780,000": an estimate, the verb's object set at a figure ("putting 380 jobs at risk" sets none).
+ */
+function putsFigureAt(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // (Not past a particle: "put the phone down at 9pm" sets something down.)
+  while (k < i + 14 && tokens[k]?.word && tokens[k].lower !== "at" && !PARTICLES.has(tokens[k].lower)) k++;
+  if (tokens[k]?.lower !== "at") return false;
+  // ("…, which would put the approach at barely seven times earnings": a figure's own sum, no one's estimate.)
+  if (/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? "") || MODALS.has(tokens[i - 1]?.lower ?? "")) return false;
+  const at = k + 1 + approximationLength(tokens, k + 1);
+  const figure = tokens[at];
+  // (A clock's time is no figure: "at 9pm", "at 9 a.m.".)
+  const clock = /\d(?:am|pm)$/i.test(figure?.text ?? "") || /^(?:am|pm|a\.m|p\.m)/.test(tokens[at + 1]?.lower ?? "");
+  return !!figure && !clock && (/^[$£€¥₹\d]/u.test(figure.text) || COUNT.test(figure.lower));
+}

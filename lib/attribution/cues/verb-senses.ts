@@ -85,6 +85,11 @@ export function clauseAfterThat(tokens: Token[], k: number): boolean {
 /** True when the token before `i` makes the word at `i` a noun ("the claims", "phone calls"). */
 export function nounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  const w = tokens[i].lower;
+  // "Estimates from the SMSA put …", "disputes of this kind": a noun with what it is of or from, opening its
+  // sentence too ("Reports from the police are that …" report, as Caribbean copy writes it).
+  const ofOrFrom = /^(from|of)$/.test(tokens[i + 1]?.lower ?? "");
+  if (ofOrFrom && NOUN_LIKE_VERBS.has(w) && /[^s]s$/.test(w) && w !== "reports" && w !== "claims") return true;
   if (!prev?.word || participleWithSubject(tokens, i)) return false;
   // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
   if (DETERMINERS.has(prev.lower)) {
@@ -108,12 +113,11 @@ export function nounUse(tokens: Token[], i: number): boolean {
     return true;
   // "media reports", "false claims": after a lower-case word that is no pronoun or adverb, these are nouns
   // ("the Post reports", "he claims", "frequently reports" are verbs).
-  const w = tokens[i].lower;
   if ((w === "reports" || w === "claims") && PARTY_WORDS.has(prev.lower)) return true; // "Republican claims"
   // "interviewed under caution", "with caution": a bare verb form after a preposition is a noun.
   if (NOUN_AFTER.has(prev.lower) && !/(ing|ed)$/.test(w)) return true;
   // "Compensation claims from passengers", "reports of shelling": a noun with what it is of or from.
-  if ((w === "reports" || w === "claims") && /^(from|of)$/.test(tokens[i + 1]?.lower ?? "")) return true;
+  if ((w === "reports" || w === "claims") && ofOrFrom) return true;
   // "FEC reports show …", "Media reports said …": a verb of showing or saying follows the noun.
   if (
     w === "reports" &&

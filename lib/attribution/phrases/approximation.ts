@@ -3,7 +3,18 @@ import type { Token } from "../text/sentences";
 import { APPROXIMATORS } from "../words";
 
 /** Phrases of more than one word ("up to 12 million", "more than $380 million", "as much as $1,100"). */
-const APPROXIMATING_PHRASES = ["up to", "more than", "less than", "fewer than", "at least", "as many as", "as much as"];
+const APPROXIMATING_PHRASES = [
+  "up to",
+  "more than",
+  "less than",
+  "fewer than",
+  "at least",
+  "as many as",
+  "as much as",
+  "closer to",
+  "close to",
+  "between",
+];
 
 /** How many tokens at `k` approximate the figure after them: 0 when none do. */
 export function approximationLength(tokens: Token[], k: number): number {

@@ -6112,8 +6112,12 @@ describe("twenty-first pass, an owner's document speaking", () => {
   it.each([
     "The company's estimates were too high for the board.",
     "The refinery's official estimate of the release was 40 tonnes.",
-    "Kensington’s research note, published Thursday, put the figure at 12%.",
   ])("leaves the noun a noun: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads the note as what puts the figure, not as a verb", () =>
+    expect(
+      findAttributions("Kensington’s research note, published Thursday, put the figure at 12%.").map((a) => a.cue.text),
+    ).toEqual(["put"]));
 });
 
 describe("twenty-first pass, acronyms described, capitals, documents and the reader addressed", () => {
@@ -7121,7 +7125,7 @@ describe("twenty-third pass, a quotation after a colon and the words saying how"
       'Sam Renshaw was asked about the deal. Pressed on whether it was close, Renshaw grinned: "Ask me next week."',
       "grinned:",
     ],
-    ['Hamish Dowling farms the valley. Mr Dowling put it bluntly: "No water, no farms."', "put it bluntly:"],
+    ['Hamish Dowling farms the valley. Mr Dowling put it bluntly: "No water, no farms."', "put it"],
     [
       'Sunil Venkataraman runs the association. He was blunt: "Every year we are told the work will be done."',
       "was blunt:",
@@ -7323,4 +7327,30 @@ describe("twenty-fourth pass, an aside that keeps a role unnamed", () => {
         -1,
       ),
     ).toMatchObject({ tier: "on-record" }));
+});
+
+describe("twenty-fourth pass, an estimate put at a figure", () => {
+  it.each([
+    ["Brussels police put the figure at closer to 900.", "Brussels police"],
+    ["The hard-left CGT union put the national figure at more than 3 million.", "The hard-left CGT union"],
+    ["Estimates from the SMSA put the figure at between 40 and 60 tonnes.", "Estimates from the SMSA"],
+    [
+      "A preliminary assessment by the Horticulture Department puts the damage at 60 to 80 percent.",
+      "A preliminary assessment by the Horticulture Department",
+    ],
+  ])("reads the estimate as its source's: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({
+      cue: { text: expect.stringMatching(/^puts?$/) },
+      source: { text: source },
+    }),
+  );
+
+  it.each([
+    "The collapse puts 380 jobs at risk.",
+    "He put the phone down at 9pm.",
+    "Profit should reach £610m, which would put the approach at barely seven times earnings.",
+    "He said little as the party put together its convention platform.",
+  ])("reads no estimate where nothing is set at a figure by anyone: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("put"),
+  );
 });
