@@ -3,7 +3,9 @@
  * continuing"), a statement still to come ("is expected to announce", "could be confirmed next week") and a figure
  * forecast with no one forecasting ("79 cents expected"). The rest of the table is in verb-vetoes.ts.
  */
+import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { passiveWithoutAgent } from "../phrases/subject";
+import { isTimeWord } from "../phrases/time";
 import { BE_FORMS, MID_ADVERBS, MODALS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
@@ -59,6 +61,19 @@ export const TIME_VETOES: readonly Veto[] = [
       let k = 2;
       while (before(v, k).endsWith("ly") || MID_ADVERBS.has(before(v, k))) k++;
       return before(v, k) === "to" || MODALS.has(before(v, k));
+    },
+  },
+  // "breached a payment arrangement concluded in 2023", "the deal announced on Monday": a participle describing the
+  // thing before it and when it came about, no one reporting ("The minister concluded in May that …" says something).
+  {
+    id: "verb/dated-participle",
+    test: (v) => {
+      const noun = v.tokens[v.i - 1];
+      const dated = /^(?:in|on|last)$/.test(after(v)) && isTimeWord(after(v, 2));
+      if (!dated || !v.w.endsWith("ed") || !noun?.word || noun.cap) return false;
+      const np = nounPhraseLeft(v.tokens, v.i - 1);
+      const nothingSaid = !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":");
+      return !!np && np[0] < v.i - 1 && /^(?:a|an)$/.test(v.tokens[np[0]].lower) && nothingSaid;
     },
   },
 ];

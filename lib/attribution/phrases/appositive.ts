@@ -9,6 +9,7 @@ import {
   CONJUNCTIONS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  MONTHS,
   NP_PUNCT,
   OPENING_ADVERBS,
   ORIGIN,
@@ -17,6 +18,7 @@ import {
   RELATIVES,
   STRONG_VERBS,
   WEAK_VERBS,
+  WEEKDAYS,
 } from "../words";
 
 /**
@@ -45,6 +47,8 @@ const ofWhich = (tokens: Token[], k: number) =>
 function appositiveOf(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
   const signed = signedStatement(tokens, comma);
   if (signed) return signed;
+  const dated = datedClause(tokens, comma);
+  if (dated) return dated;
   // "The senator, in an interview, praised", "The prime minister, while addressing a rally, said": an aside between
   // commas, not a description; the subject is before it.
   let open = comma - 1;
@@ -336,4 +340,34 @@ export function documentMadeBy(tokens: Token[], maker: number): [number, number]
     return np && documentEnds(tokens, np) ? np : null;
   }
   return null;
+}
+
+/** A month as wire copy abbreviates it ("Nov. 14"), or "May", which the months list leaves out as a word of its own. */
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** Whether the comma at `k` is a date's own: "Monday, March 10", "Nov. 14, 2022". */
+function dateComma(tokens: Token[], k: number): boolean {
+  const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+  if (!prev || !next) return false;
+  const month = MONTHS.has(next.lower) || MONTH_ABBREVIATION.test(next.lower);
+  return (WEEKDAYS.has(prev.lower) && month) || (/^\d{1,2}$/.test(prev.text) && /^\d{4}$/.test(next.text));
+}
+
+/**
+ * "The audit report, released on Monday, March 10, found", "The report, published on Nov. 14, 2022, warned": a
+ * clause with a date's own commas in it describes the noun before it, which is the source.
+ */
+function datedClause(tokens: Token[], comma: number): { source: [number, number]; head: [number, number] } | null {
+  let k = comma - 1;
+  let dateCommas = 0;
+  for (; k > 0 && comma - k < 16; k--) {
+    if (tokens[k].text === ",") {
+      if (!dateComma(tokens, k)) break;
+      dateCommas++;
+    } else if (!tokens[k].word && tokens[k].text !== ".") return null;
+  }
+  const opener = tokens[k + 1];
+  if (!dateCommas || tokens[k]?.text !== "," || !opener?.word || !/(?:ed|en)$/.test(opener.lower)) return null;
+  const head = nounPhraseLeft(tokens, k - 1);
+  return head ? { source: [head[0], comma - 1], head } : null;
 }

@@ -92,9 +92,14 @@ export function readWithAppositive(
     const holder = capital > 0 ? fullNameAtEnd(upTo) : -1;
     // ("Ochieng, through advocate Sylvia Nduta, also denied": an aside that opens with a preposition names a go-between
     // or a circumstance, not the source; "The letter, a copy of which The Observer has seen," names who saw it.)
+    // ("Brekke, a South Dakota Republican,", "Mr Wafula, the Minority Whip,": after a person's name, what the person
+    // is, no one else named.)
     const aside =
       (!!upTo[0] && !upTo[0].cap && ASIDE_OPENERS.has(upTo[0].lower)) ||
-      upTo.some((t) => t.lower === "which" || t.lower === "whom");
+      upTo.some((t) => t.lower === "which" || t.lower === "whom") ||
+      (reading.kind === "person" &&
+        (/^(?:a|an)$/.test(upTo[0]?.lower ?? "") ||
+          (upTo[0]?.lower === "the" && TITLES.has(upTo.findLast((t) => t.word)?.lower ?? ""))));
     const roles =
       !aside &&
       holder > 0 &&
@@ -261,6 +266,9 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
   // spokesperson is on record (DESIGN.md gives the body only an unnamed one's words).
   if (inner.some((t) => !t.cap && (speaksFor(t.lower) || ROLE_NOUNS.has(t.lower)))) return false;
+  // ("Daniel Ashworth, the Health Secretary,": an office ends it, capitalised as offices are.)
+  const head = inner.findLast((t) => t.word);
+  if (head?.cap && TITLES.has(head.lower)) return false;
   // ("Lumora, the San Francisco startup behind the Vesper chatbot,", "Meridian Orient Lines, the world's
   // fourth-largest container carrier,", "Simbacom, the largest operator and owner of …,": a name said to be a kind of
   // company, the description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)

@@ -35,7 +35,7 @@ import {
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
 import { headIndex } from "../phrases/head-word";
-import { allCapitals } from "../text/headline";
+import { allCapitals, inTitleCase } from "../text/headline";
 import { acronymsIn } from "./acronyms";
 import { COURTESY, cleanName, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
@@ -214,9 +214,17 @@ export function readSource(tokens: Token[], text: string): SourceReading {
       (/(?:ers|ors|ists|ians|ees)$/.test(headWord) &&
         (writtenInLowerCase(text, headWord) || writtenInLowerCase(text, headWord.slice(0, -1))))) &&
     !writtenAsSurname(text, head.text);
+  // ("Civic group Kwaggasfontein Concerned Residents said", "The United Auto Workers said": people's word capitalised
+  // after a run of two capitalised words or more, not opening the sentence, ends a group's name; a line in title case
+  // capitalises every word.)
+  let run = h;
+  while (run > 0 && phrase[run - 1].cap) run--;
+  const namedGroup =
+    head.cap && h - run >= 2 && !opensSentence(text, phrase[run].start) && !inTitleCase(text, head.start);
   const group =
     (ANONYMOUS_HEADS.has(headWord) || trade) &&
     !firm &&
+    !namedGroup &&
     (capitalisedBefore.length === 0 ||
       (headWord.endsWith("s") && !capitalisedBefore.some((t) => ORGANISATION_HEADS.has(t.lower))));
   // "Orla Tiernan TD", "Jane Roe MP": a name, then the seat its holder sits in.

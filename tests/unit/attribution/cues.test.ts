@@ -7354,3 +7354,38 @@ describe("twenty-fourth pass, an estimate put at a figure", () => {
     expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("put"),
   );
 });
+
+describe("twenty-fourth pass, what a name's appositive says", () => {
+  it.each([
+    ["Brekke, a South Dakota Republican, said in a statement that he took the findings seriously.", "Brekke"],
+    ['"This is punishment," said Mr Wafula, the Minority Whip.', "Wafula"],
+    ["Daniel Ashworth, the Health Secretary, said he was heartbroken.", "Daniel Ashworth"],
+  ])("keeps the person named before it: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "The municipality's annual audit report, released on Monday, March 10, found that the town overspent.",
+      "The municipality's annual audit report, released on Monday, March 10",
+    ],
+    [
+      "The report, published on Nov. 14, 2022, warned that the town would flood.",
+      "The report, published on Nov. 14, 2022",
+    ],
+  ])("reads a date's own commas inside the clause: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "institutional" }),
+  );
+
+  it("reads a group named in capitals as a body", () =>
+    expect(
+      findAttributions("Civic group Kwaggasfontein Concerned Residents said the council had lied.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Kwaggasfontein Concerned Residents" }));
+
+  it.each([
+    "Eskom said Dithabeng had breached a payment arrangement concluded in 2023.",
+    "Workers may move under a regulation announced on Sunday by the ministry.",
+  ])("reads a dated participle after its noun as no claim: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain(expect.stringMatching(/concluded|announced/)),
+  );
+});
