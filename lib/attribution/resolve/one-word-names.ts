@@ -66,6 +66,8 @@ const BODY_CONTEXT = (word: string) =>
  * sentence, nor a headline's last word.
  */
 const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
+/** A nickname in quotation marks right before a mention ("Carmela "Mela" Dizon-Roxas"). */
+const NICKNAME_BEFORE = /[ \t]+["“‘'](?:\p{Lu}[\p{L}'’.-]*)["”’'][ \t]+$/u;
 /** A name's particle in lower case right before a mention ("bin", "van", "de"). */
 const PARTICLE_BEFORE = /(?<![\p{L}\p{N}])(bin|binti|bint|ibn|van|von|de|da|del|dos|das|der|den)[ \t]+$/u;
 /** Mentions of a word read for its full name: news names a person in full early; a page of names stays linear. */
@@ -91,7 +93,8 @@ function fullNameOf(word: string, text: string): string | null {
     const head = plural ? BODY_GOES_ON.exec(text.slice(at + word.length, at + word.length + 40))?.[1] : undefined;
     if (head && ORGANISATION_HEADS.has(head.toLowerCase())) continue;
     const words: string[] = [];
-    let before = text.slice(Math.max(0, at - 60), at);
+    // ("Senator Carmela "Mela" Dizon-Roxas": a nickname in quotation marks stands inside the name.)
+    let before = text.slice(Math.max(0, at - 60), at).replace(NICKNAME_BEFORE, " ");
     for (let m = WORD_BEFORE.exec(before); m && words.length < 3; m = WORD_BEFORE.exec(before)) {
       words.unshift(m[1]);
       before = before.slice(0, m.index);
@@ -195,11 +198,16 @@ const PRONOUN_AFTER = 250;
 function personalNear(word: string, text: string): boolean {
   let read = 0;
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
-    const opening = text.slice(sentenceStartBefore(text, at), at);
+    // ("Asked whether he would run, Ryan said": a pronoun before the mention in its sentence; not the sentence's own
+    // subject, "He insisted the municipality had paid Eskom".)
+    const opening = text.slice(sentenceStartBefore(text, at), at).replace(OPENING_PRONOUN, "");
     if (pronounSpeaksOf(opening) || pronounSpeaksOf(text.slice(at + word.length, at + PRONOUN_AFTER))) return true;
   }
   return false;
 }
+
+/** A sentence's subject pronoun at its start ("He insisted …"), which speaks of someone before the sentence. */
+const OPENING_PRONOUN = /^\s*["“]?(?:he|she)\b/i;
 
 /**
  * A title and a name ("Mr. Trump", "Senator Cruz") or a full name ("Brian Krzanich"): a person a "he" near a mention
@@ -255,6 +263,23 @@ const DESCRIPTION = (word: string) =>
  * Whether the text describes `word` as a person by what they are ("Freshta, another Kabul resident", "Sutrisno, a
  * farmer"); a body's kind ("Ondra, the carrier") says nothing of the kind.
  */
+/**
+ * Whether a role in lower case stands right before a mention of `word`: "deputy chair Sugiarto", "spokesman Zhou"
+ * (Indonesian and Chinese copy often gives a person one name).
+ */
+function roledAsPerson(word: string, text: string): boolean {
+  const roled = new RegExp(
+    `(?<![\\p{L}\\p{N}])(\\p{Ll}[\\p{L}-]*)[ \\t]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  let read = 0;
+  for (const m of text.matchAll(roled)) {
+    if (read++ >= MENTIONS_READ) break;
+    if (ROLE_NOUNS.has(m[1]) || TITLES.has(m[1])) return true;
+  }
+  return false;
+}
+
 function describedAsPerson(word: string, text: string): boolean {
   const head = DESCRIPTION(word).exec(text)?.[1];
   return (
@@ -314,6 +339,7 @@ function verdictOn(
     PERSONAL.test(claim) ||
     givenOnlyAs(word, text) ||
     describedAsPerson(word, text) ||
+    roledAsPerson(word, text) ||
     personalNear(word, text);
   // A body's marks outweigh a "he" nearby; with no "he" at all it is a body anyway, so they are not looked for.
   const body =

@@ -7389,3 +7389,26 @@ describe("twenty-fourth pass, what a name's appositive says", () => {
     expect(findAttributions(text).map((a) => a.cue.text)).not.toContain(expect.stringMatching(/concluded|announced/)),
   );
 });
+
+describe("twenty-fourth pass, one-word names", () => {
+  it("reads a single name with a role before it as a person's", () =>
+    expect(
+      findAttributions(
+        'House Commission XII deputy chair Sugiarto said the ministry had not consulted the commission. "We read about this in the newspapers," Sugiarto said on Tuesday.',
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Sugiarto" }));
+
+  it("finds the full name past a nickname in quotation marks", () =>
+    expect(
+      findAttributions(
+        'Senator Carmela "Mela" Dizon-Roxas filed a resolution on Thursday. "The money arrives, the help does not," Dizon-Roxas said.',
+      ).at(-1),
+    ).toMatchObject({ tier: "on-record", speaker: "Carmela Dizon-Roxas" }));
+
+  it("takes no person from a sentence's own subject pronoun before the word", () =>
+    expect(
+      findAttributions(
+        "Residents went without water for weeks. He insisted the town had paid Eskom R86-million. Eskom said in a statement that the town had breached the deal.",
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Eskom" }));
+});
