@@ -109,6 +109,7 @@ export const THAT_CLAIM_NOUNS = new Set(nouns.thatClaimNouns);
 export const EVIDENCE_NOUNS = new Set(nouns.evidenceNouns);
 export const EVIDENCE_THAT_NOUNS = new Set(nouns.evidenceThatNouns);
 export const NO_EVIDENCE = new Set(nouns.noEvidence);
+export const PLANS_BEFORE_INFINITIVE = new Set(verbs.plansBeforeInfinitive);
 export const SURVEY_NOUNS = new Set(nouns.surveyNouns);
 export const TAKING_PART_IN = new Set(nouns.takingPartIn);
 export const OPINION_NOUNS = new Set(nouns.opinionNouns);

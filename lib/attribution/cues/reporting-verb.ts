@@ -20,6 +20,7 @@ import {
   MANNER_FORMS,
   MODALS,
   PASSIVE_HEDGE_VERBS,
+  PLANS_BEFORE_INFINITIVE,
   BE_FORMS,
   RELATIVES,
   REPORTING_BEFORE_CLAUSE,
@@ -310,6 +311,10 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     // ("Marlowe is understood to have asked …": what a hedge says of the subject, the hedge's own claim.)
     if (PASSIVE_HEDGE_VERBS.has(tokens[from - 2]?.lower ?? "") && BE_FORMS.has(tokens[from - 3]?.lower ?? ""))
       return s.veto("verb/hedged-infinitive", i);
+    // ("voted unanimously to write to the state government", "plans to announce": a thing decided or wished for.)
+    let planned = from - 2;
+    while (planned > 0 && /ly$/.test(tokens[planned].lower)) planned--;
+    if (PLANS_BEFORE_INFINITIVE.has(tokens[planned]?.lower ?? "")) return s.veto("verb/planned-infinitive", i);
     a.source = s.quoted(0) ? null : nameSubject(tokens, from - 1);
     if (!a.source) return s.veto("verb/infinitive-without-subject", i);
     // ("I think it's fair to say …": the writer's own voice, DESIGN.md.)

@@ -49,10 +49,12 @@ export function participleWithSubject(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.lower === "that") return true;
   const before = tokens[i - 1].lower;
+  // ("with some saying they cannot afford …": a quantity standing for people; "with some warning" is a little.)
+  const people = /^(?:some|many|most|several|others|few)$/.test(before) && !NOUN_LIKE_VERBS.has(tokens[i].lower);
   return (
     !!next?.word &&
     !PREPOSITIONS.has(next.lower) &&
-    !DETERMINERS.has(before) &&
+    (!DETERMINERS.has(before) || people) &&
     !/^(?:little|much|more|less|no|any|prior|advance|early)$/.test(before) &&
     !/^(?:a|an)$/.test(tokens[subject[0]].lower)
   );
@@ -183,7 +185,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // ("Their lawyers forecast": a plural before it is the verb's subject.)
   if (NOUN_LIKE_VERBS.has(w) && !prev.lower.endsWith("s") && ownedNoun(tokens, i)) return true;
   // "a handwritten note", "unmet promises" (but "experts note", "groups promise": a plural subject; "and pledges to").
-  return NOUN_LIKE_VERBS.has(w) && modifier && !prev.lower.endsWith("s") && !CONJUNCTIONS.has(prev.lower);
+  // ("the most serious ethics finding": no plural's present tense ends in "-ing".)
+  const plural = prev.lower.endsWith("s") && !w.endsWith("ing");
+  return NOUN_LIKE_VERBS.has(w) && modifier && !plural && !CONJUNCTIONS.has(prev.lower);
 }
 
 /** "a website called …", "another called …", "the so-called …": "called" names something. */

@@ -7,6 +7,7 @@
  * verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts, a verb form used as a noun in
  * noun-use-vetoes.ts.
  */
+import { nounPhraseRight } from "../phrases/noun-phrase";
 import { afterBe } from "../phrases/subject";
 import { timePhraseLeft } from "../phrases/time";
 import {
@@ -58,9 +59,15 @@ const COUNTED_UNITS =
 const NOT_PLURALS = new Set(["this", "his", "its", "us", "was", "has", "is", "does", "as", "thus", "whereas"]);
 
 /** A clause follows the verb: "that", or a modal or a form of "be" or "have" within a few words. */
-const claimFollows = (v: VerbAt) =>
-  after(v) === "that" ||
-  [2, 3, 4].some((k) => MODALS.has(after(v, k)) || /^(is|are|was|were|had|has|will|would)$/.test(after(v, k)));
+const FINITE_AFTER = /^(is|are|was|were|had|has|will|would)$/;
+const claimFollows = (v: VerbAt) => {
+  if (after(v) === "that" || [2, 3, 4].some((k) => MODALS.has(after(v, k)) || FINITE_AFTER.test(after(v, k))))
+    return true;
+  // ("Some economists fear a prolonged haze season could dent …": a longer subject, then its verb.)
+  const subject = nounPhraseRight(v.tokens, v.i + 1);
+  const verb = subject ? (v.tokens[subject[1] + 1]?.lower ?? "") : "";
+  return !!subject && subject[1] - subject[0] < 8 && (MODALS.has(verb) || FINITE_AFTER.test(verb));
+};
 
 const OWN_VETOES: readonly Veto[] = [
   // "Post", "Call" as names mid-sentence (a title-case headline capitalises its verbs too).

@@ -9,6 +9,7 @@ import {
   BE_FORMS,
   BODY_HEADS,
   CLAUSE_WORDS,
+  CONJUNCTIONS,
   DAY_OPENERS,
   DETERMINERS,
   DUMMY_SUBJECTS,
@@ -270,6 +271,10 @@ export function nameSubject(tokens: Token[], before: number): [number, number] |
   for (let j = 0; j < before && j < 5 && tokens[j].word && tokens[j].cap; j++) end = j;
   if (end < 0 || DETERMINERS.has(first.lower) || OTHER_PRONOUNS.has(first.lower) || DUMMY_SUBJECTS.has(first.lower))
     return null;
+  // ("But Sanders sought to rebut", "When Trump wanted to say": a clause's opening word, then its subject; "At a
+  // rally … to explain", "While …, to warn" open with no one's name.)
+  if ([SUBORDINATORS, PREPOSITIONS, CLAUSE_WORDS, CONJUNCTIONS].some((list) => list.has(first.lower)))
+    return !PREPOSITIONS.has(first.lower) && tokens[1]?.cap && 1 < before ? namedAfter(tokens, 1) : null;
   // "Click here to tell us": a page's instruction to its reader names no one.
   if (end === 0 && READER_INSTRUCTIONS.has(first.lower)) return null;
   const next = tokens[end + 1];

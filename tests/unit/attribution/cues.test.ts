@@ -7412,3 +7412,39 @@ describe("twenty-fourth pass, one-word names", () => {
       ).at(-1),
     ).toMatchObject({ tier: "institutional", speaker: "Eskom" }));
 });
+
+describe("twenty-fourth pass, views, plans and clause openers", () => {
+  it("reads a fear with a clause of its own after a longer subject", () =>
+    expect(
+      findAttributions("Some economists fear a prolonged haze season could dent tourism receipts.")[0],
+    ).toMatchObject({
+      source: { text: "Some economists" },
+      tier: "anonymous",
+    }));
+
+  it("reads 'with some saying' as some people speaking", () =>
+    expect(
+      findAttributions("Farmers are worried, with some saying they cannot afford another failed season.").map(
+        (a) => a.cue.text,
+      ),
+    ).toContain("saying"));
+
+  it.each([
+    "On Monday night, Yarrakin Shire Council voted unanimously to write to the state government.",
+    "The minister plans to announce the package next week.",
+  ])("reads a thing decided or planned as no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads 'ethics finding' as a noun", () =>
+    expect(
+      findAttributions("The report is widely seen as the most serious ethics finding against a senator.").map(
+        (a) => a.cue.text,
+      ),
+    ).not.toContain("finding"));
+
+  it("takes the name after a clause's opening word", () =>
+    expect(
+      findAttributions("But Sanders took to Twitter to rebut the charge that he had broken the rules.").find(
+        (a) => a.cue.text === "rebut",
+      ),
+    ).toMatchObject({ source: { text: "Sanders" } }));
+});
