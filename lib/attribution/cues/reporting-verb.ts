@@ -151,9 +151,15 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // Without an agent the subject is what was said or done, not who did it ("the matter was discussed").
   // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
   // "Hollis was quoted as saying …": the subject said it, and the passive is only the form.
+  // ("Putin was quoted by TASS as saying …": so is he, the outlet the one that carried his words.)
+  const quotedBy = w === "quoted" && tokens[i + 1]?.lower === "by" ? quotedByOutlet(tokens, i + 1) : -1;
+  const asAt = quotedBy > 0 ? quotedBy : i + 1;
   const quotedAs =
-    w === "quoted" && tokens[i + 1]?.lower === "as" && /^(saying|telling|writing)$/.test(tokens[i + 2]?.lower ?? "");
-  if (quotedAs) a.cue[1] = end = i + 2;
+    w === "quoted" && tokens[asAt]?.lower === "as" && /^(saying|telling|writing)$/.test(tokens[asAt + 1]?.lower ?? "");
+  if (quotedAs && quotedBy > 0) {
+    a.addressee = [i + 2, quotedBy - 1];
+    a.cueTail = [quotedBy, quotedBy + 1];
+  } else if (quotedAs) a.cue[1] = end = i + 2;
   // ("As first reported by Reuters, …": a passive with no "be", its agent after "by".)
   const asReportedBy =
     tokens[i + 1]?.lower === "by" &&
@@ -340,7 +346,8 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // The claim: a quotation before the verb (“…,” he said) or whatever follows it.
   const quoteBefore = quoteEndingAt(tokens, Math.min(a.source?.[0] ?? from, from) - 1);
   // After "said Tom Fitton" the claim starts past the speaker.
-  const after = a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
+  const after =
+    a.cueTail && quotedAs ? a.cueTail[1] : a.addressee ? a.addressee[1] : Math.max(end, a.source?.[1] ?? -1);
   // ("…,” said one of two witnesses who relayed the same story …": a clause about the speaker is no claim.)
   const aboutSpeaker = how === "inverted" && /^(?:who|whose)$/.test(tokens[after + 1]?.lower ?? "");
   a.content = quoteBefore ?? (aboutSpeaker ? null : contentAfter(tokens, after));
@@ -386,4 +393,10 @@ function putsFigureAt(tokens: Token[], i: number): boolean {
   // (A clock's time is no figure: "at 9pm", "at 9 a.m.".)
   const clock = /\d(?:am|pm)$/i.test(figure?.text ?? "") || /^(?:am|pm|a\.m|p\.m)/.test(tokens[at + 1]?.lower ?? "");
   return !!figure && !clock && (/^[$£€¥₹\d]/u.test(figure.text) || COUNT.test(figure.lower));
+}
+
+/** Where "as" stands after "quoted by" and the outlet's name at `by` ("quoted by TASS as saying"), or -1. */
+function quotedByOutlet(tokens: Token[], by: number): number {
+  for (let k = by + 2; k < by + 8 && tokens[k]?.word; k++) if (tokens[k].lower === "as") return k;
+  return -1;
 }

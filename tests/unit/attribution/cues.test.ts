@@ -7448,3 +7448,26 @@ describe("twenty-fourth pass, views, plans and clause openers", () => {
       ),
     ).toMatchObject({ source: { text: "Sanders" } }));
 });
+
+describe("twenty-fourth pass, wire copy's quoting and titles written short", () => {
+  it("credits words an outlet quoted to the one quoted", () =>
+    expect(
+      findAttributions("Foreign Minister Wang Yi was quoted by Xinhua as saying China wanted peace.")[0],
+    ).toMatchObject({
+      source: { text: "Foreign Minister Wang Yi" },
+      speaker: "Wang Yi",
+      content: { text: "China wanted peace" },
+    }));
+
+  it.each([
+    ['"We will appeal," said Adv. Dali Mpofu.', "Dali Mpofu"],
+    ["SHO Muhammad Ashraf said the suspect had fled.", "Muhammad Ashraf"],
+    ["Police spokesperson CSP Olumuyiwa Adejobi said the suspects were arrested.", "Olumuyiwa Adejobi"],
+    [
+      "Speaker of the House, Rt. Hon. Ifeanyi Obi-Nwosu, was quoted as saying the motion had failed.",
+      "Ifeanyi Obi-Nwosu",
+    ],
+  ])("reads a title written short as a title: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+});
