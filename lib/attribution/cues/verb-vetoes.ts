@@ -47,7 +47,7 @@ import { OBJECT_VETOES } from "./object-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
 import { after, amountAt, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
-import { nounUse, showNoun } from "./verb-senses";
+import { clauseAfterThat, nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -300,7 +300,8 @@ const OWN_VETOES: readonly Veto[] = [
         ((subject.cap && !/^\d/.test(subject.text)) ||
           PERSON_PRONOUNS.has(subject.lower) ||
           subject.lower === "it" ||
-          ORGANISATION_HEADS.has(subject.lower))
+          ORGANISATION_HEADS.has(subject.lower) ||
+          DOCUMENT_HEADS.has(subject.lower))
       );
     },
   },
@@ -389,11 +390,13 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/noun-use",
     test: (v) => {
       const prev = v.tokens[v.i - 1];
+      // ("The charge sheet filed by the CBI states that the accused took bribes": or a body's letters, then a clause
+      // of its own; "US states that voted for him" is a relative clause.)
       const documentLetters =
         !!prev &&
         /^\p{Lu}{2,}$/u.test(prev.text) &&
-        (DOCUMENT_HEADS.has(prev.lower) || ORGANISATION_HEADS.has(prev.lower)) &&
-        after(v) === "that";
+        after(v) === "that" &&
+        (DOCUMENT_HEADS.has(prev.lower) || ORGANISATION_HEADS.has(prev.lower) || clauseAfterThat(v.tokens, v.i + 1));
       return nounUse(v.tokens, v.i) || (v.w === "states" && !!prev?.cap && !documentLetters);
     },
   },

@@ -7471,3 +7471,17 @@ describe("twenty-fourth pass, wire copy's quoting and titles written short", () 
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
   );
 });
+
+describe("twenty-fourth pass, documents that state and notify", () => {
+  it.each([
+    ["The charge sheet filed by the CBI states that the accused took bribes.", "The charge sheet filed by the CBI"],
+    ["The agreement states that the land will be returned.", "The agreement"],
+    ["The notification says the ban will last a month.", "The notification"],
+    ["The ordinance says shops must close at 10pm.", "The ordinance"],
+  ])("reads the document as an institutional source: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "institutional" }),
+  );
+
+  it("keeps a relative clause after a country's letters a noun", () =>
+    expect(findAttributions("Many US states that voted for him have cut taxes.")).toEqual([]));
+});
