@@ -3,6 +3,8 @@
  * "ruled the country"), a movement or a place ("pointed north", "pressed on"), a thing or person come upon ("found a
  * way", "found a 12-year-old"). The rest of the table is in verb-vetoes.ts.
  */
+import { headIndex } from "../phrases/head-word";
+import { nounPhraseRight } from "../phrases/noun-phrase";
 import { passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import {
@@ -12,6 +14,7 @@ import {
   CALLED_ACTS,
   DOCUMENT_HEADS,
   FOUND_OBJECTS,
+  FOUND_THINGS,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
   PERSON_HEADS,
@@ -56,6 +59,19 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     test: (v) =>
       (after(v) === "a" && FOUND_OBJECTS.has(after(v, 2))) ||
       (/^(work|employment)$/.test(after(v)) && /^(as|at|in|with|for|on)$/.test(after(v, 2))),
+  },
+  // "Police found a body in the canal", "Divers found the wreckage": a thing come upon (nouns.json foundThings);
+  // "found the body had been moved" finds that something is so.
+  {
+    id: "verb/found-a-thing",
+    words: ["found", "find", "finds"],
+    test: (v) => {
+      const thing = nounPhraseRight(v.tokens, v.i + 1);
+      // ("found no alcohol or drugs in his system": finding none is a finding.)
+      if (!thing || v.tokens[thing[0]].lower === "no") return false;
+      const head = v.tokens[thing[0] + headIndex(v.tokens.slice(thing[0], thing[1] + 1))];
+      return FOUND_THINGS.has(head.lower) && !FINITE.test(after(v, thing[1] - v.i + 1));
+    },
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
   // "The judge, however, was not persuaded.", "Not everyone in the City was persuaded": a state of mind, no claim
