@@ -86,6 +86,7 @@ export const PASSIVE_HEDGE_VERBS = new Set(hedges.passiveHedgeVerbs);
 export const IT_EMERGED = new Set(hedges.itEmerged);
 export const DESCRIBED_AS = new Set(hedges.describedAs);
 export const DESCRIBED_WITHOUT_AS = new Set(hedges.describedWithoutAs);
+export const SEEN_FORECASTING = new Set(hedges.seenForecasting);
 export const HEDGE_GAP = new Set(hedges.hedgeGap);
 export const SCHEDULED = new Set(hedges.scheduled);
 export const SCHEDULED_BEFORE_NAMES = new Set(hedges.scheduledBeforeNames);

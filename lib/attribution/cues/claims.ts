@@ -39,6 +39,8 @@ function circumstanceOnly(tokens: Token[], s: number, e: number): boolean {
     const t = tokens[k];
     if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ":" || t.text === ";") return false;
     const w = t.lower;
+    // ("is seen peaking at 7% in the third quarter": a share or a sum is what is claimed, no circumstance.)
+    if (/^[$£€¥₹%]/u.test(t.text) || w === "percent" || w === "cent") return false;
     if (!t.word) continue;
     // (Forms of "be" and modals are verb auxiliaries.)
     if (w === "that" || w === "it" || AUXILIARIES.has(w) || VERB_AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w))

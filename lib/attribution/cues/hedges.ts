@@ -8,6 +8,7 @@ import {
   BE_FORMS,
   DESCRIBED_AS,
   DESCRIBED_WITHOUT_AS,
+  SEEN_FORECASTING,
   DETERMINERS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
@@ -61,7 +62,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     (PASSIVE_HEDGE_VERBS.has(verb) && (after === "to" || (dummyIt && clause) || aside) && !knownToAs(tokens, v)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
     (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
-    (verb === "known" && after === "for");
+    (verb === "known" && after === "for") ||
+    // ("Inflation is seen peaking at 7%": wire copy's forecast, no one forecasting.)
+    (verb === "seen" && SEEN_FORECASTING.has(after));
   if (!shape) return undefined;
   // ("is expected to reach Porto Empedocle on Wednesday": a journey's schedule; "to reach 70 percent", an estimate.)
   const next = tokens[v + 2]?.lower ?? "";

@@ -205,7 +205,8 @@ export function contentAfter(tokens: Token[], i: number): [number, number] | nul
   let end = lastIdx;
   while (end > i && !tokens[end].word && !CLOSE_QUOTES.has(tokens[end].text)) end--;
   let j = i + 1;
-  while (j <= end && !tokens[j].word && !OPEN_QUOTES.has(tokens[j].text)) j++;
+  // (Not past a sum's sign: "to reach $80 a barrel".)
+  while (j <= end && !tokens[j].word && !OPEN_QUOTES.has(tokens[j].text) && !/^[$£€¥₹]/u.test(tokens[j].text)) j++;
   if (j > end) return null;
   // Bounded, so that an unclosed quotation cannot make the sentence quadratic.
   const q = OPEN_QUOTES.has(tokens[j].text) ? quoteIn(tokens, j, Math.min(lastIdx, j + 400)) : null;

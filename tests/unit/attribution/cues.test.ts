@@ -7485,3 +7485,16 @@ describe("twenty-fourth pass, documents that state and notify", () => {
   it("keeps a relative clause after a country's letters a noun", () =>
     expect(findAttributions("Many US states that voted for him have cut taxes.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, wire copy's forecasts with no one forecasting", () => {
+  it.each([
+    ["Inflation is seen peaking at 7% in the third quarter.", "at 7% in the third quarter"],
+    ["Oil is seen averaging $80 a barrel in 2025.", "$80 a barrel in 2025"],
+    ["Oil is expected to reach $80 a barrel in 2025.", "$80 a barrel in 2025"],
+  ])("marks the hedge with the figure as its claim: %s", (text, claim) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "unattributed", content: { text: claim } }),
+  );
+
+  it("reads a sighting as no forecast", () =>
+    expect(findAttributions("The suspect was seen leaving the building at 9pm.")).toEqual([]));
+});
