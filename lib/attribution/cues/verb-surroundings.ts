@@ -7,15 +7,26 @@ import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { clauseStartsAt, mainSubject } from "../phrases/subject";
 import { claimOpening, contentAfter, pastAside, quoteJustBefore } from "../text/quotes";
 import type { Token } from "../text/sentences";
-import { CLOSE_QUOTES, CONJUNCTIONS, VOUCHING_AT_END } from "../words";
+import { CLOSE_QUOTES, CONJUNCTIONS, VERB_AUXILIARIES, VOUCHING_AT_END } from "../words";
 import type { RawAttribution, SentenceScan } from "./raw";
 
-/** "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it. */
-export const mannerQuotes = (tokens: Token[], i: number) =>
-  quoteJustBefore(tokens, i) &&
-  /^[.,!?]?$/.test(tokens[i + 1]?.text ?? "") &&
-  !!tokens[i - 1]?.word &&
-  !CONJUNCTIONS.has(tokens[i - 1].lower);
+/**
+ * "“…,” she laughs.": a way of speaking right after a quotation and its speaker, with nothing after it but when or
+ * where ("“…,” the coach raged after the game"); or before its speaker ("“…,” fumed Hugo Broos.").
+ */
+const CIRCUMSTANCE_OPENERS = /^(?:after|before|during|following|on|at|in|outside|from|with)$/;
+
+export function mannerQuotes(tokens: Token[], i: number): boolean {
+  const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  if (prev && CLOSE_QUOTES.has(prev.text) && next?.word && (next.cap || next.lower === "the")) return true;
+  if (!quoteJustBefore(tokens, i) || !prev?.word || CONJUNCTIONS.has(prev.lower)) return false;
+  if (/^[.,!?]?$/.test(next?.text ?? "")) return true;
+  // (When or where, then the sentence's end: a short phrase opened by a preposition, no verb in it.)
+  if (!next?.word || !CIRCUMSTANCE_OPENERS.test(next.lower)) return false;
+  let k = i + 2;
+  while (k < i + 8 && tokens[k]?.word && !VERB_AUXILIARIES.has(tokens[k].lower)) k++;
+  return /^[.!?]$/.test(tokens[k]?.text ?? "") || k >= tokens.length;
+}
 
 /**
  * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources

@@ -7498,3 +7498,23 @@ describe("twenty-fourth pass, wire copy's forecasts with no one forecasting", ()
   it("reads a sighting as no forecast", () =>
     expect(findAttributions("The suspect was seen leaving the building at 9pm.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, colourful verbs of speaking and court English", () => {
+  it.each([
+    ['"It was a disgrace," fumed Hugo Broos.', "Hugo Broos"],
+    ['"It was a disgrace," Hugo Broos fumed.', "Hugo Broos"],
+    ['"We were robbed," the coach raged after the game.', "the coach"],
+  ])("credits the quotation: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source } }),
+  );
+
+  it("reads 'averred' as a reporting verb", () =>
+    expect(findAttributions("Senior Advocate Mukul Rohatgi averred that the order was illegal.")[0]).toMatchObject({
+      speaker: "Mukul Rohatgi",
+    }));
+
+  it.each(["The figures reflected a rise in prices.", "He snapped the pencil in half.", "She laughed at the joke."])(
+    "reads the same verbs with no quotation as no claim: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+});
