@@ -165,13 +165,24 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
       !ORGANISATION_HEADS.has(t.lower) &&
       // ("Aid groups have welcomed …": bodies in the plural are the head the capital describes; "Musk funds the
       // campaign" has its verb.)
-      !UNNAMED_BODIES.has(t.lower)
+      !UNNAMED_BODIES.has(t.lower) &&
+      // ("Kenyan opposition leader Raila Odinga", "US rating agency Moody's": words of a role before a name.)
+      !roleBeforeName(tokens, j)
     )
       break;
     end = j;
     if (PERSON_PRONOUNS.has(t.lower) && j === 0) break;
   }
   return end >= 0 ? [0, end] : null;
+}
+
+/** Whether one to three words in lower case at `j` end in a role or a body's word right before a name. */
+function roleBeforeName(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 3 && tokens[k]?.word && !tokens[k].cap; k++) {
+    const role = [ROLE_NOUNS, TITLES, ORGANISATION_HEADS].some((heads) => heads.has(tokens[k].lower));
+    if (role && tokens[k + 1]?.cap) return true;
+  }
+  return false;
 }
 
 /**

@@ -7518,3 +7518,16 @@ describe("twenty-fourth pass, colourful verbs of speaking and court English", ()
     (text) => expect(findAttributions(text)).toEqual([]),
   );
 });
+
+describe("twenty-fourth pass, a participle's subject written with its role", () => {
+  it.each([
+    ["Kenyan opposition leader Raila Odinga walked out, saying the vote was rigged.", "Raila Odinga"],
+    [
+      "Chief medical officer Dr. Samuel Okafor-Reyes made a similar case, saying the trial had failed.",
+      "Samuel Okafor-Reyes",
+    ],
+    ["Republican presidential candidate Donald Trump weighed in, writing that France was at war.", "Donald Trump"],
+  ])("keeps the whole subject: %s", (text, speaker) =>
+    expect(findAttributions(text).find((a) => a.rule.endsWith("participle"))).toMatchObject({ speaker }),
+  );
+});
