@@ -108,6 +108,7 @@ export const BODY_ONLY_KINDS = new Set(
 export const SHOW_KINDS = new Set(nouns.showKinds);
 export const CLAIM_NOUNS = new Set(nouns.claimNouns);
 export const THAT_CLAIM_NOUNS = new Set(nouns.thatClaimNouns);
+export const VOW_NOUNS = new Set(nouns.vowNouns);
 export const EVIDENCE_NOUNS = new Set(nouns.evidenceNouns);
 export const EVIDENCE_THAT_NOUNS = new Set(nouns.evidenceThatNouns);
 export const NO_EVIDENCE = new Set(nouns.noEvidence);

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   HEDGE_NOUNS,
   INDICATING_VERBS,
+  IRREGULAR_PAST,
   NP_PUNCT,
   NP_STOP_WORDS,
   OPEN_QUOTES,
@@ -22,6 +23,8 @@ import {
   SURVEY_NOUNS,
   TAKING_PART_IN,
   THAT_CLAIM_NOUNS,
+  VERB_AUXILIARIES,
+  VOW_NOUNS,
   WEAK_VERBS,
 } from "../words";
 import { pluralApostrophe, type Token } from "../text/sentences";
@@ -57,6 +60,8 @@ function carriesClaim(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   if (next.lower === "that" || next.lower === "about" || next.text === ":" || OPEN_QUOTES.has(next.text)) return true;
+  // ("his vow to cut taxes": what was vowed, an infinitive.)
+  if (VOW_NOUNS.has(tokens[i].lower)) return next.lower === "to" && !!tokens[i + 2]?.word && !tokens[i + 2].cap;
   return next.text === "," && !!tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing");
 }
 
@@ -73,7 +78,11 @@ const OWNER_PRONOUNS = new Set(["his", "her", "their"]);
 export function possessiveClaim(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   // ("His claim that every allocation followed the list …": a possessive pronoun owns it as a name would.)
-  const pronoun = i === 1 && OWNER_PRONOUNS.has(tokens[0].lower) && tokens[i + 1]?.lower === "that";
+  const vow = VOW_NOUNS.has(tokens[i].lower);
+  const pronoun =
+    (i === 1 || vow) &&
+    OWNER_PRONOUNS.has(tokens[i - 1]?.lower ?? "") &&
+    /^(?:that|to)$/.test(tokens[i + 1]?.lower ?? "");
   // ("Tullis' claim that …", "the residents' claim that …": an apostrophe after a final s, a token of its own; only
   // with its "that", where "the employees' allegations, saying …" is someone else's answer to them.)
   // (Not a scare quote closing: "the ‘stolen elections’ claim that …".)
@@ -85,7 +94,7 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
     tokens[i - 2].word &&
     tokens[i + 1]?.lower === "that";
   if (
-    !CLAIM_NOUNS.has(tokens[i].lower) ||
+    !(CLAIM_NOUNS.has(tokens[i].lower) || vow) ||
     i < 1 ||
     !(tokens[i - 1].word || afterS) ||
     !(tokens[i - 1].lower.endsWith("'s") || pronoun || afterS) ||
@@ -98,13 +107,26 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
       ? nounPhraseLeft(tokens, i - 2)
       : nounPhraseLeft(tokens, i - 1);
   if (!owner) return undefined;
+  // ("an early test of the government's pledge": the owner after a common noun's "of"; "the Bank of England's" whole.)
+  const of = tokens.findLastIndex((t, k) => k > owner[0] && k < owner[1] && t.lower === "of" && !tokens[k - 1].cap);
+  if (of > 0) owner[0] = of + 1;
   const a = raw(tokens, "claim-noun", "claim-noun/possessive", [i, i]);
   a.source = owner;
+  // ("His vow to cut taxes won him the seat": what was vowed, up to the sentence's own verb.)
+  if (vow) a.content = [i + 1, infinitiveEnd(tokens, i + 2)];
   // Include a participle that spells out the claim: "narrative, attributing …".
   if (tokens[i + 1]?.text === "," && tokens[i + 2]?.word && tokens[i + 2].lower.endsWith("ing"))
     a.cueTail = [i + 1, i + 2];
   s.take(a);
   return i;
+}
+
+/** The last word of an infinitive's phrase from its verb at `k`: before punctuation or the next finite verb. */
+function infinitiveEnd(tokens: Token[], k: number): number {
+  let e = k;
+  const finite = (t: Token) => VERB_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith("ed");
+  while (tokens[e + 1]?.word && !finite(tokens[e + 1])) e++;
+  return e;
 }
 
 /**

@@ -35,6 +35,7 @@ import {
   THAT_CLAIM_NOUNS,
   HEDGE_NOUNS,
   IT_EMERGED,
+  VOW_NOUNS,
 } from "../words";
 
 type Finder = (s: SentenceScan, i: number) => number | undefined;
@@ -47,7 +48,7 @@ type Finder = (s: SentenceScan, i: number) => number | undefined;
 const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [accordingTo, ["according", "per"]],
   [claimsFrom, CLAIM_NOUNS],
-  [possessiveClaim, CLAIM_NOUNS],
+  [possessiveClaim, [...CLAIM_NOUNS, ...VOW_NOUNS]],
   [thatClaim, [...THAT_CLAIM_NOUNS, ...HEDGE_NOUNS]],
   [inSurvey, SURVEY_NOUNS],
   [evidence, EVIDENCE_NOUNS],

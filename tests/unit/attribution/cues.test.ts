@@ -7531,3 +7531,23 @@ describe("twenty-fourth pass, a participle's subject written with its role", () 
     expect(findAttributions(text).find((a) => a.rule.endsWith("participle"))).toMatchObject({ speaker }),
   );
 });
+
+describe("twenty-fourth pass, a vow and what was vowed", () => {
+  it.each([
+    ["His vow to cut taxes won him the seat.", "His", "to cut taxes"],
+    [
+      "Ramaphosa's pledge to end load-shedding by December has not been kept.",
+      "Ramaphosa's",
+      "to end load-shedding by December",
+    ],
+    ["The closure is an early test of the government's pledge to protect jobs.", "the government's", "to protect jobs"],
+  ])("marks the vow with its owner and its infinitive: %s", (text, source, claim) =>
+    expect(findAttributions(text).find((a) => /vow|pledge/.test(a.cue.text))).toMatchObject({
+      source: { text: source },
+      content: { text: expect.stringContaining(claim) },
+    }),
+  );
+
+  it("reads a pledge card as no vow", () =>
+    expect(findAttributions("Volunteers handed out pledge cards at the gate.")).toEqual([]));
+});
