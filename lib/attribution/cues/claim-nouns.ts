@@ -6,7 +6,9 @@ import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { contentAfter } from "../text/quotes";
 import {
   AUXILIARIES,
+  BE_FORMS,
   CLAIM_NOUNS,
+  COUNTING_WORDS,
   DETERMINERS,
   HEDGE_NOUNS,
   INDICATING_VERBS,
@@ -141,7 +143,7 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   // ("The BBC reports that …", "called to reports of shots fired": "reports" hedges only after a word that makes it
   // the noun, "amid reports that …", "there have been reports that …", hedges.json reportsAsHedgeAfter.)
   if (w === "reports" && !REPORTS_AS_HEDGE_AFTER.has(tokens[i - 1]?.lower ?? "")) return undefined;
-  if (w === "fears" && fearsAsVerb(tokens, i)) return undefined;
+  if ((w === "fears" || w === "claims") && verbAfterSubject(tokens, i)) return undefined;
   const claimNoun = THAT_CLAIM_NOUNS.has(w) || HEDGE_NOUNS.has(w);
   // ("warnings from lawmakers that …": whose claim it is; "speculation in recent weeks that …": when or where.)
   const reach = claimNoun ? wordsToThat(tokens, i + 1) : 0;
@@ -157,6 +159,8 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const hedge = HEDGE_NOUNS.has(w) && (next === "that" || (next === "of" && thatAt === i + 1));
   if (!((THAT_CLAIM_NOUNS.has(w) && next === "that") || hedge) || tokens[i - 1]?.text === "," || s.used[i - 1])
     return undefined;
+  // ("disputed claims that could improve returns": a relative clause describes the noun, no claim.)
+  if (w === "claims" && next === "that" && !clauseAfterThat(tokens, thatAt)) return undefined;
   const a = raw(tokens, "claim-noun", next === "of" ? "claim-noun/of" : "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
   if (from) a.source = [i + 2, thatAt - 1];
@@ -170,19 +174,26 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
 }
 
 /**
- * "The union fears that …", "Ms Patel fears …", "He fears …": after a singular subject, "fears" is its verb (and the
- * reporting verb's to read); "amid fears", "raised fears", "growing fears" and "the union's fears" are the noun.
+ * "The union fears that …", "Ms Patel fears …", "He claims …": after a singular subject, "fears" or "claims" is its
+ * verb (and the reporting verb's to read); "amid fears", "raised fears", "growing fears", "the union's fears" and
+ * "The move follows claims by …" are the noun.
  */
-function fearsAsVerb(tokens: Token[], i: number): boolean {
+function verbAfterSubject(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // ("The lawsuit, filed Tuesday, also claims that …", "describes the purchase as urgent and claims that …": after an
+  // appositive's comma or a second verb's "and".)
+  if (prev?.text === "," || prev?.lower === "and" || prev?.lower === "but") return true;
   if (!prev?.word || /['’]s?$/.test(prev.text)) return false;
+  // ("The complaint also claims that …": past an adverb or an auxiliary to the subject.)
+  if (AUXILIARIES.has(prev.lower) && !BE_FORMS.has(prev.lower)) return verbAfterSubject(tokens, i - 1);
   if (PERSON_PRONOUNS.has(prev.lower) || /^(?:it|who|which)$/.test(prev.lower)) return true;
   if (/(?:ing|ed)$/.test(prev.lower) || DETERMINERS.has(prev.lower)) return false;
   const subject = nounPhraseLeft(tokens, i - 1);
   if (!subject) return false;
   // A name of two words or more, or one past the sentence's first word; a noun after its determiner.
   if (prev.cap) return subject[1] > subject[0] || subject[0] > 0;
-  return subject[0] < i - 1 && DETERMINERS.has(tokens[subject[0]].lower);
+  const determined = DETERMINERS.has(tokens[subject[0]].lower) || COUNTING_WORDS.has(tokens[subject[0]].lower);
+  return subject[0] < i - 1 && determined && !prev.lower.endsWith("s");
 }
 
 /**
@@ -246,10 +257,16 @@ export function inSurvey(s: SentenceScan, i: number): number | undefined {
     !/^(?:that|which|or)$/.test(described.lower)
   )
     return s.veto("survey/in-modifier", i);
-  const speaker = w === "words" && tokens[i + 1]?.lower === "of" ? nounPhraseRight(tokens, i + 2) : null;
+  // ("in the words of a senior adviser", "In the view of the committee": whose words or view, after "of".)
+  const speaker =
+    tokens[i + 1]?.lower === "of" && (w === "words" || (w === "view" && tokens[i - 1]?.lower === "the"))
+      ? nounPhraseRight(tokens, i + 2)
+      : null;
   // "in Bolton's view", "in her words": whoever owns them.
   const owned = OPINION_NOUNS.has(w) && k + 1 < i && !speaker;
-  if (w === "view" && !owned) return s.veto("survey/unowned-view", i);
+  if (w === "view" && !owned && !speaker) return s.veto("survey/unowned-view", i);
+  // ("In my view, …", "in our view": the writer's own (DESIGN.md).)
+  if (owned && k + 2 === i && /^(?:my|our)$/.test(tokens[k + 1].lower)) return s.veto("survey/writers-view", i);
   // "sums up the demand in four words": how many, no one's words.
   if (owned && COUNT.test(tokens[i - 1].lower)) return s.veto("survey/counted-words", i);
   const a = raw(

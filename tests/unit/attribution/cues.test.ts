@@ -7551,3 +7551,35 @@ describe("twenty-fourth pass, a vow and what was vowed", () => {
   it("reads a pledge card as no vow", () =>
     expect(findAttributions("Volunteers handed out pledge cards at the gate.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, claims and reports as nouns, and whose view", () => {
+  it.each([
+    ["The move follows claims by opposition MPs that the vote was rigged.", "anonymous"],
+    ["Police are also investigating claims that a second car had been parked nearby.", "unattributed"],
+    ["The move follows reports that the minister will resign.", "unattributed"],
+  ])("reads the noun with its clause as a claim: %s", (text, tier) =>
+    expect(findAttributions(text)[0]).toMatchObject({ cue: { text: expect.stringMatching(/claims|reports/) }, tier }),
+  );
+
+  it.each([
+    [
+      "The lawsuit, filed Tuesday in a state court, also claims that the firm hid the money.",
+      "The lawsuit, filed Tuesday in a state court",
+    ],
+    ["The union claims that hundreds of jobs will go.", "The union"],
+  ])("keeps the verb after its subject: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source } }),
+  );
+
+  it("reads a relative clause after 'claims' as no claim", () =>
+    expect(findAttributions("Hartwell is owed £20m in disputed claims that could improve returns.")).toEqual([]));
+
+  it("reads the writer's own view as no attribution", () =>
+    expect(findAttributions("In my view, the government has failed.")).toEqual([]));
+
+  it("credits a view to whoever holds it", () =>
+    expect(findAttributions("In the view of the committee, the law is flawed.")[0]).toMatchObject({
+      source: { text: "the committee" },
+      tier: "institutional",
+    }));
+});
