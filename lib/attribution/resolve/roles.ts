@@ -183,6 +183,9 @@ export function roleReading({
     const named = memory.before.person(at, ROLE_REACH);
     if (named && AGE.test(title))
       return { tier: "on-record", speaker: named, role, confidence: base * TIMES.roleOfNamed };
+    // ("The 34-year-old told the court …", no one named before: a person unnamed, no office speaking.)
+    if (AGE.test(title))
+      return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
     const speaker = cleanName(role);
     return named
       ? { tier: "on-record", speaker, role: null, confidence: base * TIMES.roleOfNamed }

@@ -7583,3 +7583,16 @@ describe("twenty-fourth pass, claims and reports as nouns, and whose view", () =
       tier: "institutional",
     }));
 });
+
+describe("twenty-fourth pass, an age for a person no one named", () => {
+  it("reads 'The 34-year-old' with no one named before as anonymous", () =>
+    expect(findAttributions("The 34-year-old told the court he had been at home.")[0]).toMatchObject({
+      tier: "anonymous",
+      speaker: null,
+    }));
+
+  it("still gives an age to the person named before", () =>
+    expect(
+      findAttributions("Jane Roe, 34, was charged. The 34-year-old told the court she had been at home.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Jane Roe" }));
+});
