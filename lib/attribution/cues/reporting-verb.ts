@@ -28,6 +28,7 @@ import {
   STRONG_PHRASAL,
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
+  SURVEY_NOUNS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
   WEAK_VERBS,
@@ -382,6 +383,10 @@ const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);
  * at £780,000": an estimate, the verb's object set at a figure ("putting 380 jobs at risk" sets none).
  */
 function putsFigureAt(tokens: Token[], i: number): boolean {
+  // ("A poll puts Labour 12 points ahead": a poll's margin; "The win puts Arsenal 3 points clear" is a table's.)
+  const margin = tokens.slice(i + 2, i + 8).findIndex((t) => /^(?:ahead|behind|clear)$/.test(t.lower));
+  const poll = tokens.slice(Math.max(0, i - 8), i).some((t) => SURVEY_NOUNS.has(t.lower));
+  if (poll && margin > 0 && tokens.slice(i + 1, i + 2 + margin).some((t) => /^\d/.test(t.text))) return true;
   let k = i + 1;
   // (Not past a particle: "put the phone down at 9pm" sets something down.)
   while (k < i + 14 && tokens[k]?.word && tokens[k].lower !== "at" && !PARTICLES.has(tokens[k].lower)) k++;

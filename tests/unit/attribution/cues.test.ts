@@ -7596,3 +7596,16 @@ describe("twenty-fourth pass, an age for a person no one named", () => {
       findAttributions("Jane Roe, 34, was charged. The 34-year-old told the court she had been at home.")[0],
     ).toMatchObject({ tier: "on-record", speaker: "Jane Roe" }));
 });
+
+describe("twenty-fourth pass, a poll's margin", () => {
+  it("reads a poll putting a party ahead as the poll's estimate", () =>
+    expect(
+      findAttributions("The latest YouGov survey puts the Conservatives 4 points behind Reform.")[0],
+    ).toMatchObject({
+      source: { text: "The latest YouGov survey" },
+      tier: "institutional",
+    }));
+
+  it("reads a league table's margin as no estimate", () =>
+    expect(findAttributions("The win puts Arsenal 3 points clear at the top.")).toEqual([]));
+});
