@@ -248,6 +248,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     h > 0 &&
     TITLES.has(headWord) &&
     !PERSON_HEADS.has(headWord) &&
+    // ("The SEC said": a body's letters, not the title "Sec."; "the DPP", "the SSP" are offices in capitals.)
+    !(isAcronym(head) && headWord === "sec") &&
     words.slice(0, h).every((t) => LEADING.has(t.lower));
   // "Libyan authorities have denied", "Hong Kong authorities said": a place's authorities are its state acting
   // (DESIGN.md); a word the text writes in lower case too ("Local authorities") names no place, nor does a

@@ -7609,3 +7609,15 @@ describe("twenty-fourth pass, a poll's margin", () => {
   it("reads a league table's margin as no estimate", () =>
     expect(findAttributions("The win puts Arsenal 3 points clear at the top.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, 'Sec.' the title and the SEC the body", () => {
+  it("reads 'Sec.' before a name as a title", () =>
+    expect(
+      findAttributions('Defense Secretary Teodoro Valmonte spoke. "We will not defend it," Sec. Valmonte said.')[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Teodoro Valmonte" }));
+
+  it("reads 'the SEC' as a body", () =>
+    expect(findAttributions("The SEC, which conducts elections, said the rolls were clean.")[0]).toMatchObject({
+      tier: "institutional",
+    }));
+});
