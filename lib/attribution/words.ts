@@ -97,6 +97,7 @@ export const STATES = new Set(nouns.states);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
 export const FOUND_THINGS = new Set(nouns.foundThings);
+export const INVOKED_RULES = new Set(nouns.invokedRules);
 export const AGREED_OBJECTS = new Set(nouns.agreedObjects);
 export const KINDS_AFTER_NAME = new Set(nouns.kindsAfterName);
 export const STATE_COLLECTIVES = new Set(nouns.stateCollectives);

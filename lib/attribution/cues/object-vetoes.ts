@@ -13,6 +13,7 @@ import {
   AUXILIARIES,
   DOCUMENT_HEADS,
   CLAIMED_PRIZES,
+  INVOKED_RULES,
   DETERMINERS,
   OBJECT_PRONOUNS,
   PERSON_PRONOUNS,
@@ -110,7 +111,25 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/claimed-prize",
     words: ["claim", "claims", "claimed", "claiming"],
-    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES),
+    // ("who claimed 5 for 61": a bowler's wickets for runs.)
+    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES) || (/^\d+$/.test(after(v)) && after(v, 2) === "for"),
+  },
+  // "instead compared the tracks with sediment 200 metres away": set side by side, no view given ("compared him to
+  // Nixon" says something of him, and is read so).
+  {
+    id: "verb/compared-things",
+    words: ["compared", "compares", "compare", "comparing"],
+    test: (v) => {
+      if (!/^(?:the|a|an|its|their|these|those)$/.test(after(v))) return false;
+      const with_ = v.tokens.slice(v.i + 2, v.i + 8).findIndex((t) => t.lower === "with");
+      return with_ >= 0 && v.tokens.slice(v.i + 2, v.i + 2 + with_).every((t) => t.word);
+    },
+  },
+  // "invoked his right against self-incrimination", "invoked Article 50": a right or a rule used, an act.
+  {
+    id: "verb/invoked-right",
+    words: ["invoked", "invokes", "invoke", "invoking"],
+    test: (v) => objectHead(v.tokens, v.i + 1, INVOKED_RULES),
   },
   // "was cited for a dangerous clean-out", "was cited for bravery": charged or commended, no one cited as a source.
   {

@@ -22,6 +22,7 @@ import {
   REFLEXIVES,
   ROLE_NOUNS,
   SEXED_NOUNS,
+  VERB_AUXILIARIES,
 } from "../words";
 import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
@@ -283,7 +284,8 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       // "“…,” declared Senator Jeff Flake": the speaker after a quotation.
       !/^[,”"’']$/.test(v.tokens[v.i - 1]?.text ?? "") &&
       // "declared Trump was a threat": a clause without its "that", which says something.
-      !v.tokens.slice(v.i + 2, v.i + 6).some((t) => BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)),
+      // (An auxiliary of a verb, not an adverb: "declared their first innings on 402 for 8" is a declaration.)
+      !v.tokens.slice(v.i + 2, v.i + 6).some((t) => BE_FORMS.has(t.lower) || VERB_AUXILIARIES.has(t.lower)),
   },
   // "referred the contracts to the Ombudsman", "The force has referred itself to the IOPC": a case sent on;
   // "referred to X as" is words.

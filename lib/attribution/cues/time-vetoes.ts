@@ -6,7 +6,7 @@
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
-import { BE_FORMS, MID_ADVERBS, MODALS } from "../words";
+import { BE_FORMS, MID_ADVERBS, MODALS, PREPOSITIONS } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 
 export const TIME_VETOES: readonly Veto[] = [
@@ -61,6 +61,24 @@ export const TIME_VETOES: readonly Veto[] = [
       let k = 2;
       while (before(v, k).endsWith("ly") || MID_ADVERBS.has(before(v, k))) k++;
       return before(v, k) === "to" || MODALS.has(before(v, k));
+    },
+  },
+  // "The project will be announced by the premier on Sunday", "is to be unveiled by the minister": a statement still
+  // to come, whoever will make it.
+  {
+    id: "verb/announcement-to-come",
+    words: ["announced", "unveiled", "released", "launched", "confirmed", "named", "revealed"],
+    test: (v) => before(v) === "be" && (MODALS.has(before(v, 2)) || before(v, 2) === "to"),
+  },
+  // "officers had come under fire in each of the incidents cited.": a participle describing a preposition's object,
+  // the clause's end right after it.
+  // ("…, data from the institute showed.", "one of the people cautioned." still report: only the words that describe.)
+  {
+    id: "verb/trailing-participle",
+    words: ["cited", "mentioned", "listed", "named", "quoted", "described", "offered"],
+    test: (v) => {
+      if (!v.w.endsWith("ed") || !/^[.,;]$/.test(v.next?.text ?? "") || v.tokens[v.i - 1]?.cap) return false;
+      return /^(?:the|these|those)$/.test(before(v, 2)) && (PREPOSITIONS.has(before(v, 3)) || before(v, 3) === "about");
     },
   },
   // "breached a payment arrangement concluded in 2023", "the deal announced on Monday": a participle describing the

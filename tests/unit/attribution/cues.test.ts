@@ -7621,3 +7621,29 @@ describe("twenty-fourth pass, 'Sec.' the title and the SEC the body", () => {
       tier: "institutional",
     }));
 });
+
+describe("twenty-fourth pass, acts and honorifics from rounds 427-428", () => {
+  it.each([
+    "Vermaak, who claimed 5 for 61 on the opening day, pulled up lame.",
+    "England, who declared their first innings on 402 for 8, went on to win.",
+    "The team did not survey the site, and instead compared the tracks with sediment 200 metres away.",
+    "The firm's president, Edgardo Sy-Manalo, invoked his right against self-incrimination.",
+    "Officers had come under fire in each of the incidents cited.",
+    "The project will be announced by Premier Danielle Corrigan on Sunday.",
+    "Corvane posted first-quarter net income of $96.4 million.",
+    "Head coach Riaan Oosthuizen was more pointed when he faced the media.",
+  ])("reads an act or a description as no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Interior CS Peter Wanjala Okeyo said the curfew would start on Friday.", "Peter Wanjala Okeyo"],
+    ["Mzee Kiprop Chemweno, 68, said he lost 43 cows in a single raid.", "Kiprop Chemweno"],
+    ["Gogo Martha Nkosi, 74, said she pays R20 a day for water.", "Martha Nkosi"],
+  ])("reads an honorific or an office's letters as no part of the name: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ speaker }),
+  );
+
+  it.each([", data from the institute showed.", ", one of the people cautioned."])(
+    "keeps a reporting verb closing its sentence: %s",
+    (tail) => expect(findAttributions(`Prices rose 4% in May${tail}`).length).toBe(1),
+  );
+});
