@@ -71,6 +71,8 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     return "relative";
   }
   a.source = nounPhraseLeft(tokens, left);
+  // "Fans outside the stadium said", "Patients admitted to the hospital said": people, then where they are.
+  if (a.source) a.source = peopleBefore(tokens, a.source) ?? a.source;
   // "A survey the district sent to families in September found": the document, past its contact clause.
   const contact = a.source ? contactClauseBefore(tokens, a.source) : -1;
   if (contact >= 0 && a.source) a.source = [contact, a.source[1]];
@@ -94,6 +96,21 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
       }
   }
   return "subject";
+}
+
+/**
+ * People placed before the phrase at `np`: "Fans outside [the stadium]", "Mothers waiting outside [the clinic]",
+ * "Patients admitted to [the hospital]": the people, with where they are, are the source; or null.
+ */
+function peopleBefore(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
+  let k = from - 1;
+  if (!PLACE_PREPOSITIONS.test(tokens[k]?.lower ?? "") && tokens[k]?.lower !== "to") return null;
+  k--;
+  if (tokens[k]?.word && !tokens[k].cap && /(?:ing|ed)$/.test(tokens[k].lower)) k--;
+  const people = tokens[k];
+  if (!people?.word || !ANONYMOUS_HEADS.has(people.lower) || !people.lower.endsWith("s")) return null;
+  const np = nounPhraseLeft(tokens, k);
+  return np ? [np[0], to] : null;
 }
 
 /** A clause's subject or its "be" after a relative "that": it is no subject relative ("that they", "that is"). */

@@ -7647,3 +7647,16 @@ describe("twenty-fourth pass, acts and honorifics from rounds 427-428", () => {
     (tail) => expect(findAttributions(`Prices rose 4% in May${tail}`).length).toBe(1),
   );
 });
+
+describe("twenty-fourth pass, people and where they are", () => {
+  it.each([
+    ["Patients admitted to the hospital said the wards were dirty.", "Patients admitted to the hospital"],
+    ["Fans outside the stadium said the gates opened late.", "Fans outside the stadium"],
+    [
+      "Several business owners along the avenue told the Globe sales had fallen.",
+      "Several business owners along the avenue",
+    ],
+  ])("keeps the people with the place: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "anonymous" }),
+  );
+});
