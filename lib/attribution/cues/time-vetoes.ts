@@ -15,6 +15,13 @@ export const TIME_VETOES: readonly Veto[] = [
     id: "verb/time-of-writing",
     test: (v) => before(v) === "of" && before(v, 2) === "time" && v.w.endsWith("ing"),
   },
+  // "stopped short of saying the deal was dead", "are wary of saying anything": words not said ("made a point of
+  // saying" says them).
+  {
+    id: "verb/not-saying",
+    words: ["saying"],
+    test: (v) => before(v) === "of" && /^(?:short|wary|afraid|careful|shy)$/.test(before(v, 2)),
+  },
   // "the county had spent years arguing over who should pay": what time went on, not a claim.
   {
     id: "verb/spent-time-doing",

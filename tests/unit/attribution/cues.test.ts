@@ -7660,3 +7660,16 @@ describe("twenty-fourth pass, people and where they are", () => {
     expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "anonymous" }),
   );
 });
+
+describe("twenty-fourth pass, scoldings and words not said", () => {
+  it.each([
+    "He told off the young fan for swearing.",
+    "The manager was told off by the referee for leaving his technical area.",
+    "The minister stopped short of saying the deal was dead.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("keeps words someone made a point of saying", () =>
+    expect(
+      findAttributions("He made a point of saying the nightclub was a place of solidarity.").map((a) => a.cue.text),
+    ).toContain("saying"));
+});
