@@ -7,7 +7,15 @@ import { nounPhraseRight } from "../phrases/noun-phrase";
 import { mainSubject } from "../phrases/subject";
 import { contentAfter } from "../text/quotes";
 import type { Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, DETERMINERS } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  DETERMINERS,
+  IRREGULAR_PAST_FORMS,
+  ORGANISATION_HEADS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { nameAfterComma } from "./speaker-after";
 import { sayingVerb } from "./veto-kit";
@@ -41,6 +49,10 @@ export function participle(s: SentenceScan, i: number, strong: boolean): number 
     const named = role ? nameAfterComma(tokens, subject[1]) : -1;
     const closed = /^(?:,|of)$/.test(tokens[named + 1]?.lower ?? "");
     if (subject) a.source = named > 0 && closed ? [subject[0], named] : subject;
+    // ("Shares in Vodacom fell 4% after the company cut its dividend, citing …": a market's mover speaks for no one;
+    // the company in the clause after "after" does.)
+    const mover = subject && !speakerLike(tokens, subject) ? clauseSubjectBefore(tokens, subject[1] + 1, i - 1) : null;
+    if (mover) a.source = mover;
   }
   // "…, citing police sources", "citing a senior banker at a private lender": the unnamed people a report cites are
   // its source (DESIGN.md: who the article says the claim comes from, an anonymous one); "citing data from the
@@ -81,4 +93,35 @@ function asideClosing(tokens: Token[], [from, to]: [number, number]): number {
 function citesSource(tokens: Token[], [from, to]: [number, number]): boolean {
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   return words.length > 0 && ANONYMOUS_HEADS.has(words[headIndex(words)].lower);
+}
+
+/** Whether the phrase at `np` can speak: a name past the sentence's first word, a pronoun, a body, a role, people. */
+function speakerLike(tokens: Token[], np: [number, number]): boolean {
+  const head = tokens[np[0] + headIndex(tokens.slice(np[0], np[1] + 1))];
+  if (head.cap && (np[0] > 0 || head !== tokens[np[0]] || !/s$/.test(head.lower))) return true;
+  const w = head.lower;
+  return [PERSON_PRONOUNS, ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS, TITLES].some((heads) => heads.has(w));
+}
+
+/**
+ * The subject of a clause opened by "after", "as", "when" or "because" between `from` and `to` ("after the company
+ * cut its dividend"), when it can speak; or null.
+ */
+function clauseSubjectBefore(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let k = to; k >= from; k--) {
+    if (!/^(?:after|as|when|because|since)$/.test(tokens[k].lower)) continue;
+    let np = nounPhraseRight(tokens, k + 1);
+    // (Its verb in the past, or any verb before its object: "cut its dividend", "held rates"; a phrase read past
+    // such a verb ends before it.)
+    const objectAt = (j: number) => /^(?:its|their|the|a|an)$/.test(tokens[j + 1]?.lower ?? "");
+    const cut = np ? tokens.findIndex((t, j) => j > np![0] + 1 && j <= np![1] && !t.cap && objectAt(j)) : -1;
+    if (np && cut > 0) np = [np[0], cut - 1];
+    const verb = np ? tokens[np[1] + 1] : undefined;
+    const finite =
+      !!verb?.word &&
+      !verb.cap &&
+      (/ed$/.test(verb.lower) || IRREGULAR_PAST_FORMS.has(verb.lower) || objectAt(np![1] + 1));
+    return np && finite && np[1] < to && speakerLike(tokens, np) ? np : null;
+  }
+  return null;
 }

@@ -7673,3 +7673,17 @@ describe("twenty-fourth pass, scoldings and words not said", () => {
       findAttributions("He made a point of saying the nightclub was a place of solidarity.").map((a) => a.cue.text),
     ).toContain("saying"));
 });
+
+describe("twenty-fourth pass, a participle after a clause about a market's move", () => {
+  it.each([
+    ["Shares in Vodacom fell 4% after the company cut its dividend, citing currency weakness.", "the company"],
+    ["The rand weakened after the Reserve Bank held rates, saying inflation risks remained.", "the Reserve Bank"],
+  ])("gives the participle to the clause's speaker: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "institutional" }),
+  );
+
+  it("keeps a person who speaks as the main subject", () =>
+    expect(findAttributions("Trump left the stage after the crowd booed, saying he had had enough.")[0]).toMatchObject({
+      source: { text: "Trump" },
+    }));
+});
