@@ -48,7 +48,15 @@ export function headIndex(words: Token[]): number {
     // ("Chamber of Mines of Mavunde": a second "of" after the body's head runs on too.)
     // ("Office of the Digital Privacy Commissioner": or "of the" and capitals.)
     const capitalAfter = words[k + 1]?.cap || (words[k + 1]?.lower === "the" && words[k + 2]?.cap);
-    if (/^(of|for|on)$/.test(words[k].lower) && words[k - 1].cap && capitalAfter && bodyHeadInRun(words, k - 1))
+    // ("Minutes of the Reserve Bank's July meeting": a document's word opening the sentence is no body's name.)
+    const document = k === 1 && DOCUMENT_HEADS.has(words[0].lower);
+    if (
+      /^(of|for|on)$/.test(words[k].lower) &&
+      words[k - 1].cap &&
+      capitalAfter &&
+      !document &&
+      bodyHeadInRun(words, k - 1)
+    )
       continue;
     // ("Executive Director and spokesperson Mosharraf Hossain Talukder": a title, "and" a second role in lower case,
     // then the holder of both.)

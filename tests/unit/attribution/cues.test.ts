@@ -7687,3 +7687,10 @@ describe("twenty-fourth pass, a participle after a clause about a market's move"
       source: { text: "Trump" },
     }));
 });
+
+describe("twenty-fourth pass, minutes of a body's meeting", () => {
+  it("reads the minutes as a document, not by the body's possessive", () =>
+    expect(
+      findAttributions("Minutes of the Reserve Bank's July meeting show that members were split.")[0],
+    ).toMatchObject({ tier: "institutional" }));
+});
