@@ -179,7 +179,7 @@ export const OVERSEERS = new Set(nouns.overseers.kinds);
 export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);
 /** The heads of the names a body's kind stands for ("the newspaper": "… Zeitung"; "the club": "… City"), by kind. */
 export const HEADS_BY_KIND = new Map<string, ReadonlySet<string>>(
-  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions].flatMap(({ kinds, heads }) => {
+  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions, nouns.utilities].flatMap(({ kinds, heads }) => {
     const set = new Set(heads);
     return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
   }),

@@ -7694,3 +7694,15 @@ describe("twenty-fourth pass, minutes of a body's meeting", () => {
       findAttributions("Minutes of the Reserve Bank's July meeting show that members were split.")[0],
     ).toMatchObject({ tier: "institutional" }));
 });
+
+describe("twenty-fourth pass, a utility and an agency by their kind", () => {
+  it.each([
+    ["Gulfstar Power raised prices in May. The utility said the rise was needed.", "Gulfstar Power"],
+    [
+      "The Centers for Disease Control and Prevention issued new advice. The agency said cases were rising.",
+      "Centers for Disease Control and Prevention",
+    ],
+  ])("gives the kind to the body named before: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+});
