@@ -108,7 +108,10 @@ function peopleBefore(tokens: Token[], [from, to]: [number, number]): [number, n
   k--;
   if (tokens[k]?.word && !tokens[k].cap && /(?:ing|ed)$/.test(tokens[k].lower)) k--;
   const people = tokens[k];
-  if (!people?.word || !ANONYMOUS_HEADS.has(people.lower) || !people.lower.endsWith("s")) return null;
+  // (People by what they are or do, in the plural: "Fans", "Patients", "Mothers", "Shopkeepers".)
+  const plural =
+    ANONYMOUS_HEADS.has(people?.lower ?? "") || /(?:ers|ors|ents|ants|ists|ians)$/.test(people?.lower ?? "");
+  if (!people?.word || !plural || !people.lower.endsWith("s")) return null;
   const np = nounPhraseLeft(tokens, k);
   return np ? [np[0], to] : null;
 }

@@ -132,8 +132,24 @@ export function invertedSpeaker(tokens: Token[], i: number, from: number): [numb
   // capitals to fourteen ("said Minister of Forestry and Land Stewardship Datuk Amar Rosli Ahmad Tuah"), though not
   // through "the", which opens a body's name ("Chief Executive of the Royal Society for the Protection of Birds").
   const inCapitals = r && tokens.slice(r[0], r[1] + 1).every((t) => !t.word || t.cap || TITLE_JOINS.test(t.lower));
-  // ("…,” said the minister on Tuesday.": the day is no part of who spoke.)
-  return r && closed && r[1] - r[0] < (inCapitals ? 14 : 10) && speaks ? withoutTimeTail(tokens, r) : null;
+  // ("…,” said the minister on Tuesday.": the day is no part of who spoke; nor is "after the match" or "at a press
+  // conference in Boston" after a name.)
+  return r && closed && r[1] - r[0] < (inCapitals ? 14 : 10) && speaks
+    ? withoutCircumstance(tokens, withoutTimeTail(tokens, r))
+    : null;
+}
+
+/** Where or when after a name: "Mikel Arteta after the match", "Jane Roe at a press conference". */
+const CIRCUMSTANCE_AFTER_NAME = /^(?:after|before|during|following|at|in|outside|from|ahead)$/;
+
+function withoutCircumstance(tokens: Token[], [s, e]: [number, number]): [number, number] {
+  for (let k = s + 1; k <= e; k++) {
+    // (Not a name's own particle: "Sophie in 't Veld".)
+    const particle = /^['’]$/.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.lower === "t";
+    if (tokens[k - 1].cap && !tokens[k].cap && CIRCUMSTANCE_AFTER_NAME.test(tokens[k].lower) && !particle)
+      return [s, k - 1];
+  }
+  return [s, e];
 }
 
 /**

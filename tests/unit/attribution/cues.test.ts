@@ -7706,3 +7706,18 @@ describe("twenty-fourth pass, a utility and an agency by their kind", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
   );
 });
+
+describe("twenty-fourth pass, where and when after an inverted speaker's name", () => {
+  it.each([
+    ['"We were poor," said manager Eddie Howe after the 2-1 defeat.', "manager Eddie Howe", "Eddie Howe"],
+    ['"We will appeal," said Jane Roe at a press conference in Boston.', "Jane Roe", "Jane Roe"],
+    ['"It is warming," says Hana Vosberg at the Institute for Climate Risk.', "Hana Vosberg", "Hana Vosberg"],
+  ])("leaves the circumstance out of the source: %s", (text, source, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source }, tier: "on-record", speaker }),
+  );
+
+  it("keeps a name's own particle", () =>
+    expect(findAttributions(`"We will fight," said Sophie in 't Veld, a Dutch liberal.`)[0].source?.text).toMatch(
+      /^Sophie in 't Veld/,
+    ));
+});
