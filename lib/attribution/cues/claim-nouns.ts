@@ -153,7 +153,9 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const from =
     between > 0 && /^(?:from|by)$/.test(tokens[i + 1].lower) && !SINCE_THE_START.test(tokens[i + 2]?.lower ?? "");
   const placed = between > 0 && HEDGE_NOUNS.has(w) && /^(?:in|on|among|across|within)$/.test(tokens[i + 1].lower);
-  const thatAt = from || placed ? i + 1 + between : i + 1;
+  // ("Speculation is mounting that …", "Rumours are swirling that …": the rumour grows, then what it says.)
+  const growing = HEDGE_NOUNS.has(w) ? rumourGrowing(tokens, i + 1) : 0;
+  const thatAt = from || placed ? i + 1 + between : i + 1 + growing;
   const next = tokens[thatAt]?.lower;
   // "accusations of favouring landlords", "rumours that he will resign": a hedge with no one behind it (DESIGN.md).
   const hedge = HEDGE_NOUNS.has(w) && (next === "that" || (next === "of" && thatAt === i + 1));
@@ -194,6 +196,15 @@ function verbAfterSubject(tokens: Token[], i: number): boolean {
   if (prev.cap) return subject[1] > subject[0] || subject[0] > 0;
   const determined = DETERMINERS.has(tokens[subject[0]].lower) || COUNTING_WORDS.has(tokens[subject[0]].lower);
   return subject[0] < i - 1 && determined && !prev.lower.endsWith("s");
+}
+
+/** Words of a rumour growing at `k` ("is mounting", "are swirling", "grew"): how many, or 0. */
+function rumourGrowing(tokens: Token[], k: number): number {
+  const be = /^(?:is|are|was|were|has|have|had|been)$/;
+  let j = k;
+  while (j < k + 2 && be.test(tokens[j]?.lower ?? "")) j++;
+  const grows = /^(?:mounting|mounted|growing|grew|grown|swirling|swirled|circulating|circulated|spreading|spread)$/;
+  return grows.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "that" ? j + 1 - k : 0;
 }
 
 /**

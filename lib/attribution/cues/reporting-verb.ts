@@ -188,7 +188,22 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
     (next === "that" || (w === "told" && !!tokens[end + 1]?.word && next !== "to" && next !== "by"));
   // ("had been asked by two investors whether it planned …", "was asked to hold prices": a question or a request put
   // to the subject, no claim; the answer is marked where it is given.)
-  if (passive && w === "asked") return s.veto("verb/asked-passive", i);
+  // ("Officers were called by a neighbour who said …": summoned, and the neighbour's own verb says what.)
+  // ("The hearing was called after a resolution", "Police were called to the scene": summoned or convened; "has been
+  // called a fraud" still says something of it.)
+  const summoned = w === "called" && /^(?:by|in|to|after|off|out|for|on)$/.test(tokens[end + 1]?.lower ?? "");
+  if (passive && (w === "asked" || summoned) && tokens[end + 1]?.lower !== "as" && !quotedAs)
+    return s.veto("verb/asked-passive", i);
+  // ("who was known to the victim", "was known to police": someone known to others, nothing said.)
+  const toWhom = tokens[end + 2];
+  if (
+    w === "known" &&
+    afterBe(tokens, i) &&
+    tokens[end + 1]?.lower === "to" &&
+    toWhom?.word &&
+    !/^(?:have|be)$/.test(toWhom.lower)
+  )
+    return s.veto("verb/known-to", i);
   if (passive && !informed) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;
@@ -371,9 +386,19 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (around) a.content = around;
   a.rule = `${phrasal ? "phrasal" : kind}/${a.source || a.sharedSource ? how : passive ? "passive" : "no-source"}`;
   a.cue = [withAuxiliaries(s, a.cue[0]), withParticle(tokens, a.cue[1])];
+  // ("Reports suggest that …", "Claims say …": reports no one is said to have made, a hedge (DESIGN.md).)
+  if (a.source && a.source[0] === a.source[1] && a.source[0] === 0 && BARE_REPORTS.test(tokens[0].lower)) {
+    a.kind = "hedge";
+    a.rule = "hedge/bare-reports";
+    a.cue = [0, a.cue[1]];
+    a.source = null;
+  }
   s.take(a);
   return a.cue[1];
 }
+
+/** Plural claims opening a sentence with no one's name on them. */
+const BARE_REPORTS = /^(?:reports|claims|rumours|rumors)$/;
 
 /** "first", "previously", "widely" between "as" and its participle ("as first reported by"). */
 const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);

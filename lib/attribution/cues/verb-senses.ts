@@ -92,6 +92,9 @@ export function nounUse(tokens: Token[], i: number): boolean {
   // sentence too ("Reports from the police are that …" report, as Caribbean copy writes it).
   const ofOrFrom = /^(from|of)$/.test(tokens[i + 1]?.lower ?? "");
   if (ofOrFrom && NOUN_LIKE_VERBS.has(w) && /[^s]s$/.test(w) && w !== "reports" && w !== "claims") return true;
+  // ("Reports suggest that …", "Claims say …": opening the sentence before a verb of saying or showing, the noun.)
+  const verbNext = REPORTED_BY_NOUN.test(tokens[i + 1]?.lower ?? "") || SHOWING_VERBS.has(tokens[i + 1]?.lower ?? "");
+  if (!prev?.word && (w === "reports" || w === "claims") && verbNext) return true;
   if (!prev?.word || participleWithSubject(tokens, i)) return false;
   // "the claims" is a noun; "Some said", "some argued", "Some say" (but not "have some say") are people speaking.
   if (DETERMINERS.has(prev.lower)) {

@@ -294,7 +294,6 @@ describe("finds the cue and its source", () => {
     ["The ad claims Jeb is the conservative you can trust.", "claims", "The ad", "institutional"],
     ["Said Ellis: “I don’t get the sense she’s the least bit worried.”", "Said", "Ellis", "on-record"],
     ["The suit claims that Gowdy made damaging statements.", "claims", "The suit", "institutional"],
-    ["Rumours suggest the deal is off.", "suggest", "Rumours", "anonymous"],
     ["Some said they had cringed.", "said", "Some", "anonymous"],
     ["Both said they would appeal.", "said", "Both", "anonymous"],
     ["Some say they hear echoes of a painful past.", "say", "Some", "anonymous"],
@@ -7720,4 +7719,30 @@ describe("twenty-fourth pass, where and when after an inverted speaker's name", 
     expect(findAttributions(`"We will fight," said Sophie in 't Veld, a Dutch liberal.`)[0].source?.text).toMatch(
       /^Sophie in 't Veld/,
     ));
+});
+
+describe("twenty-fourth pass, summoned, known, rumoured and reported with no one", () => {
+  it.each([
+    "The suspect was known to police.",
+    "The man, who was known to the victim, fled.",
+    "The hearing was called after a resolution by Senator Kelsen Damarlane.",
+    "Photograph: Leon Neal/Getty Images",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("finds the neighbour's words once she was no agent of a summons", () =>
+    expect(
+      findAttributions("Officers were called by a neighbour who said she had heard screaming.").map((a) => a.cue.text),
+    ).toEqual(["said"]));
+
+  it.each([
+    "Speculation is mounting that the prime minister will call an early election.",
+    "Rumours spread that the bank was failing.",
+    "Reports suggest that as many as 200 people were on board.",
+    "Rumours suggest the deal is off.",
+  ])('reads a rumour or report no one made as a hedge (DESIGN.md: "claims suggest"): %s', (text) =>
+    expect(findAttributions(text)).toMatchObject([{ tier: "unattributed", source: null }]),
+  );
+
+  it("keeps a hedge that is known to hold", () =>
+    expect(findAttributions("The suspect is known to have fled to Spain.")[0]).toMatchObject({ tier: "unattributed" }));
 });
