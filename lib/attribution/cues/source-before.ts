@@ -71,6 +71,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     return "relative";
   }
   a.source = nounPhraseLeft(tokens, left);
+  // ("14:05 Health Secretary Wes Streeting says", "10.15am Downing Street has said": a live page's time is no part.)
+  while (a.source && a.source[0] < a.source[1] && clockAt(tokens, a.source[0]) && tokens[a.source[0] + 1].cap)
+    a.source = [a.source[0] + 1, a.source[1]];
   // "Fans outside the stadium said", "Patients admitted to the hospital said": people, then where they are.
   if (a.source) a.source = peopleBefore(tokens, a.source) ?? a.source;
   // "A survey the district sent to families in September found": the document, past its contact clause.
@@ -97,6 +100,11 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   }
   return "subject";
 }
+
+/** A clock's time at `k`: "10.15am", or the minutes of "14:05" after their colon ("13 Hours" is a film's title). */
+const clockAt = (tokens: Token[], k: number) =>
+  /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i.test(tokens[k].text) ||
+  (/^\d{2}$/.test(tokens[k].text) && tokens[k - 1]?.text === ":" && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? ""));
 
 /**
  * People placed before the phrase at `np`: "Fans outside [the stadium]", "Mothers waiting outside [the clinic]",

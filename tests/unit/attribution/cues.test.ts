@@ -7746,3 +7746,20 @@ describe("twenty-fourth pass, summoned, known, rumoured and reported with no one
   it("keeps a hedge that is known to hold", () =>
     expect(findAttributions("The suspect is known to have fled to Spain.")[0]).toMatchObject({ tier: "unattributed" }));
 });
+
+describe("twenty-fourth pass, live pages' times and estimates by calculation", () => {
+  it.each([
+    ["14:05 Health Secretary Wes Streeting says the NHS is broken.", "Health Secretary Wes Streeting"],
+    ["10.15am Downing Street has said the vote will go ahead.", "Downing Street"],
+  ])("leaves a live page's time out of the source: %s", (text, source) =>
+    expect(findAttributions(text)[0]).toMatchObject({ source: { text: source } }),
+  );
+
+  it.each([
+    "The Resolution Foundation calculates that households will be £500 a year worse off.",
+    "The company now anticipates annual sales growth of 4%.",
+  ])("reads an estimate: %s", (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }));
+
+  it("reads a system that calculates payments as no claim", () =>
+    expect(findAttributions("The system calculates retroactive payments owed to recipients.")).toEqual([]));
+});
