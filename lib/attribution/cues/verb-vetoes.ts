@@ -364,7 +364,12 @@ const OWN_VETOES: readonly Veto[] = [
     test: (v) => v.w.endsWith("s") && PLURAL_VERB_AFTER.has(after(v)) && !!v.tokens[v.i - 1]?.word && !pronounBefore(v),
   },
   // "Trump's reported net worth", "a TV show": adjective and noun readings.
-  { id: "verb/after-possessive", test: (v) => before(v).endsWith("'s") },
+  // ("Moody's said the outlook was negative", "Sainsbury's says sales rose": a company's name that ends like a
+  // possessive, before a verb no noun could be.)
+  {
+    id: "verb/after-possessive",
+    test: (v) => before(v).endsWith("'s") && !(v.tokens[v.i - 1].cap && /^(?:said|says|told|tells)$/.test(v.w)),
+  },
   { id: "verb/show-noun", words: ["show"], test: (v) => showNoun(v.tokens, v.i) },
   // "to write the bill" is a task, not a report: "write" and "writing" report only before that/a quote/colon.
   // "wrote" and "writes" report whatever follows ("Cruz wrote an op-ed urging …").

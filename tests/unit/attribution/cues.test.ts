@@ -7763,3 +7763,13 @@ describe("twenty-fourth pass, live pages' times and estimates by calculation", (
   it("reads a system that calculates payments as no claim", () =>
     expect(findAttributions("The system calculates retroactive payments owed to recipients.")).toEqual([]));
 });
+
+describe("twenty-fourth pass, a company's name that ends like a possessive", () => {
+  it.each(["Moody's said the outlook for the banking sector was negative.", "Sainsbury's said sales had risen."])(
+    "reads the company speaking: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional" }),
+  );
+
+  it("keeps a possessive before a noun a possessive", () =>
+    expect(findAttributions("Trump's reported net worth is 4 billion dollars.")).toEqual([]));
+});
