@@ -4,7 +4,6 @@
  * shared with the clause before (", adding …", "… and said"; verb-surroundings.ts).
  */
 import { addresseeRight, nounPhraseLeft } from "../phrases/noun-phrase";
-import { approximationLength } from "../phrases/approximation";
 import { isTimeWord } from "../phrases/time";
 import { afterBe, mainSubject, nameSubject, sentenceSubject } from "../phrases/subject";
 import { isAdverb, subjectEndLeft } from "../phrases/subject-end";
@@ -15,10 +14,8 @@ import {
   IRREGULAR_PAST,
   OPEN_QUOTES,
   PARTICIPLE_CUES,
-  PARTICLES,
   READ_FORMS,
   MANNER_FORMS,
-  MODALS,
   PASSIVE_HEDGE_VERBS,
   PLANS_BEFORE_INFINITIVE,
   BE_FORMS,
@@ -28,7 +25,6 @@ import {
   STRONG_PHRASAL,
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
-  SURVEY_NOUNS,
   THINK_FORMS,
   VAGUE_PARTICIPLES,
   WEAK_VERBS,
@@ -58,7 +54,8 @@ import { vetoesFor } from "./verb-vetoes";
 import { participle } from "./participle";
 import { withAuxiliaries, withParticle } from "./cue-span";
 import { weakVerbWithoutSource } from "./weak-verb-source";
-import { COUNT, sayingVerb } from "./veto-kit";
+import { putReports } from "./put-senses";
+import { sayingVerb } from "./veto-kit";
 
 export function reportingVerb(s: SentenceScan, i: number): number {
   const { tokens } = s;
@@ -80,23 +77,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;
   // Words that mean something else beside certain words ("compared to", "appeared on", "backed down"): see the table.
   if (notACueHere(tokens, i)) return s.veto("not-cue-beside", i);
-  // "as Tom Ridge, a former secretary, put it" quotes, counsel "put it to the witness that …" asserts, and "Wennberg
-  // put it more bluntly: “…”" quotes after a colon; "let me put it this way", "to put it mildly" do not.
-  const putItTo =
-    tokens[i + 1]?.lower === "it" &&
-    tokens[i + 2]?.lower === "to" &&
-    tokens.slice(i + 3, i + 10).some((x) => x.lower === "that");
-  // (Only a manner between "it" and the colon: "put it on the table: …" sets something down.)
-  const colonAt = tokens.findIndex((x, k) => k > i + 1 && k < i + 6 && x.text === ":");
-  const putItColon =
-    tokens[i + 1]?.lower === "it" &&
-    !/^(?:to|me|us|let)$/.test(tokens[i - 1]?.lower ?? "") &&
-    colonAt > 0 &&
-    tokens.slice(i + 2, colonAt).every((x) => /ly$/.test(x.lower) || PUT_IT_MANNER.test(x.lower));
-  // ("as the party put together its platform" puts no words: "as … put it" does.)
-  const putAs = tokens[i + 1]?.lower === "it" && tokens.slice(Math.max(0, i - 14), i).some((x) => x.lower === "as");
-  if ((w === "put" || w === "puts") && !putItTo && !putItColon && !putAs && !putsFigureAt(tokens, i))
-    return s.veto("verb/put-without-as", i);
+  if ((w === "put" || w === "puts") && !putReports(tokens, i)) return s.veto("verb/put-without-as", i);
   const at = { s, tokens, i, w, next: tokens[i + 1] };
   if (
     (/^[,–—]$/.test(tokens[i - 1]?.text ?? "") || endsQuotation(tokens, i - 1)) &&
@@ -110,9 +91,6 @@ export function reportingVerb(s: SentenceScan, i: number): number {
   for (const veto of vetoesFor(w)) if (veto.test(at)) return s.veto(veto.id, i);
   return withItsSource(s, i, phraseEnd >= 0 ? phraseEnd : i, strong, phraseEnd >= 0);
 }
-
-/** Words saying how something was put ("put it more bluntly", "put it this way", "put it best"). */
-const PUT_IT_MANNER = /^(?:more|most|best|this|that|another|way|differently|simply|so|thus|like|better)$/;
 
 /** Words that open a clause saying when something happened, and verbs that make it an event there. */
 const WHEN_OPENERS = /^(?:since|after|before|until|once|when|if|unless)$/;
@@ -402,28 +380,6 @@ const BARE_REPORTS = /^(?:reports|claims|rumours|rumors)$/;
 
 /** "first", "previously", "widely" between "as" and its participle ("as first reported by"). */
 const isAdverbOrFirst = (w: string) => w === "first" || isAdverb(w);
-
-/**
- * "Brussels police put the figure at closer to 900", "the firm's own accounts put the deficit at £7m", "which it puts
- * at £780,000": an estimate, the verb's object set at a figure ("putting 380 jobs at risk" sets none).
- */
-function putsFigureAt(tokens: Token[], i: number): boolean {
-  // ("A poll puts Labour 12 points ahead": a poll's margin; "The win puts Arsenal 3 points clear" is a table's.)
-  const margin = tokens.slice(i + 2, i + 8).findIndex((t) => /^(?:ahead|behind|clear)$/.test(t.lower));
-  const poll = tokens.slice(Math.max(0, i - 8), i).some((t) => SURVEY_NOUNS.has(t.lower));
-  if (poll && margin > 0 && tokens.slice(i + 1, i + 2 + margin).some((t) => /^\d/.test(t.text))) return true;
-  let k = i + 1;
-  // (Not past a particle: "put the phone down at 9pm" sets something down.)
-  while (k < i + 14 && tokens[k]?.word && tokens[k].lower !== "at" && !PARTICLES.has(tokens[k].lower)) k++;
-  if (tokens[k]?.lower !== "at") return false;
-  // ("…, which would put the approach at barely seven times earnings": a figure's own sum, no one's estimate.)
-  if (/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? "") || MODALS.has(tokens[i - 1]?.lower ?? "")) return false;
-  const at = k + 1 + approximationLength(tokens, k + 1);
-  const figure = tokens[at];
-  // (A clock's time is no figure: "at 9pm", "at 9 a.m.".)
-  const clock = /\d(?:am|pm)$/i.test(figure?.text ?? "") || /^(?:am|pm|a\.m|p\.m)/.test(tokens[at + 1]?.lower ?? "");
-  return !!figure && !clock && (/^[$£€¥₹\d]/u.test(figure.text) || COUNT.test(figure.lower));
-}
 
 /** Where "as" stands after "quoted by" and the outlet's name at `by` ("quoted by TASS as saying"), or -1. */
 function quotedByOutlet(tokens: Token[], by: number): number {
