@@ -246,6 +246,9 @@ export const ORIGIN = new Set(grammar.origin);
 export const ASPECT_VERBS = new Set(grammar.aspectVerbs);
 /** Nouns for one holder of an office or a part, which "the …" refers back to a person with ("the senator"). */
 export const ROLE_NOUNS = new Set(nouns.roleNouns);
+/** Whether a word in lower case heads a phrase for someone who can speak: a body, a role, a title, unnamed people. */
+export const speakerHead = (lower: string) =>
+  ORGANISATION_HEADS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || TITLES.has(lower);
 /** Acronyms that name a role, not a body: "MP", "CEO". */
 export const ROLE_ACRONYMS = new Set(nouns.roleAcronyms);
 /** Adverbs between a subject and its verb, which the cue takes in: "have long argued". */

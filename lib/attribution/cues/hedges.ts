@@ -10,7 +10,6 @@ import {
   DESCRIBED_WITHOUT_AS,
   SEEN_FORECASTING,
   DETERMINERS,
-  OBJECT_PRONOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
   HEDGE_AUXILIARIES,
@@ -30,7 +29,7 @@ import { clauseStartsAt } from "../phrases/subject";
 import { isAdverb } from "../phrases/subject-end";
 import { raw, type SentenceScan } from "./raw";
 import { reportingVerb } from "./reporting-verb";
-import { knownToAs } from "./naming-vetoes";
+import { knownToAs, knownToSomeone } from "./naming-vetoes";
 import { passiveAgent } from "./speaker-after";
 import { hearerAt } from "./veto-kit";
 
@@ -59,19 +58,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // "The board's medical team, it is learnt, had cleared him": the same hedge set between commas.
   const aside =
     dummyIt && tokens[contracted ? i - 1 : itAt - 1]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");
-  // ("The suspect was known to police", "known to the victim": whom someone was known to, no hedge; "is known to have
-  // fled" is one.)
-  const whom = tokens[v + 2];
-  const knownToWhom =
-    verb === "known" &&
-    after === "to" &&
-    !!whom?.word &&
-    (whom.cap || DETERMINERS.has(whom.lower) || OBJECT_PRONOUNS.has(whom.lower) || KNOWN_TO.test(whom.lower));
   const shape =
     (PASSIVE_HEDGE_VERBS.has(verb) &&
       (after === "to" || (dummyIt && clause) || aside) &&
       !knownToAs(tokens, v) &&
-      !knownToWhom) ||
+      !knownToSomeone(tokens, v)) ||
     (DESCRIBED_AS.has(verb) && after === "as" && !passiveAgent(tokens, v)) ||
     (DESCRIBED_WITHOUT_AS.has(verb) && DETERMINERS.has(after) && !passiveAgent(tokens, v)) ||
     (verb === "known" && after === "for") ||
@@ -144,9 +135,6 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
-
-/** People someone may be known to ("known to police"), after which "to" opens no infinitive. */
-const KNOWN_TO = /^(?:police|officers|authorities|investigators|detectives|staff|residents|neighbours|neighbors)$/;
 
 /** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
 const LEVEL_ADJECTIVE =

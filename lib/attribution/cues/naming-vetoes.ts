@@ -5,7 +5,7 @@
  */
 import { passiveWithoutAgent } from "../phrases/subject";
 import type { Token } from "../text/sentences";
-import { DETERMINERS, NAMING_BEFORE, REFLEXIVES } from "../words";
+import { DETERMINERS, NAMING_BEFORE, OBJECT_PRONOUNS, REFLEXIVES } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 import { namingNoun } from "./verb-senses";
 
@@ -26,6 +26,23 @@ export function knownToAs(tokens: Token[], v: number): boolean {
     return false;
   for (let k = v + 2; k < v + 7 && tokens[k]?.word; k++) if (tokens[k].lower === "as") return k > v + 2;
   return false;
+}
+
+/** People someone may be known to ("known to police"), after which "to" opens no infinitive. */
+const KNOWN_TO = /^(?:police|officers|authorities|investigators|detectives|staff|residents|neighbours|neighbors)$/;
+
+/**
+ * "was known to police", "known to the victim", "known to Ms Reid" at `v`: someone known to others, no hedge and
+ * nothing said ("is known to have fled" is a hedge).
+ */
+export function knownToSomeone(tokens: Token[], v: number): boolean {
+  const whom = tokens[v + 2];
+  return (
+    tokens[v].lower === "known" &&
+    tokens[v + 1]?.lower === "to" &&
+    !!whom?.word &&
+    (whom.cap || DETERMINERS.has(whom.lower) || OBJECT_PRONOUNS.has(whom.lower) || KNOWN_TO.test(whom.lower))
+  );
 }
 
 export const NAMING_VETOES: readonly Veto[] = [

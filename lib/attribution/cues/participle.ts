@@ -7,15 +7,7 @@ import { nounPhraseRight } from "../phrases/noun-phrase";
 import { mainSubject } from "../phrases/subject";
 import { contentAfter } from "../text/quotes";
 import type { Token } from "../text/sentences";
-import {
-  ANONYMOUS_HEADS,
-  DETERMINERS,
-  IRREGULAR_PAST_FORMS,
-  ORGANISATION_HEADS,
-  PERSON_PRONOUNS,
-  ROLE_NOUNS,
-  TITLES,
-} from "../words";
+import { ANONYMOUS_HEADS, DETERMINERS, IRREGULAR_PAST_FORMS, PERSON_PRONOUNS, speakerHead } from "../words";
 import { raw, type RawAttribution, type SentenceScan } from "./raw";
 import { nameAfterComma } from "./speaker-after";
 import { sayingVerb } from "./veto-kit";
@@ -100,7 +92,7 @@ function speakerLike(tokens: Token[], np: [number, number]): boolean {
   const head = tokens[np[0] + headIndex(tokens.slice(np[0], np[1] + 1))];
   if (head.cap && (np[0] > 0 || head !== tokens[np[0]] || !/s$/.test(head.lower))) return true;
   const w = head.lower;
-  return [PERSON_PRONOUNS, ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS, TITLES].some((heads) => heads.has(w));
+  return PERSON_PRONOUNS.has(w) || speakerHead(w);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { approximationLength } from "../phrases/approximation";
 import type { Token } from "../text/sentences";
 import { MODALS, PARTICLES, SURVEY_NOUNS } from "../words";
-import { COUNT } from "./veto-kit";
+import { COUNT, isAmount } from "./veto-kit";
 
 /** Words saying how something was put ("put it more bluntly", "put it this way", "put it best"). */
 const PUT_IT_MANNER = /^(?:more|most|best|this|that|another|way|differently|simply|so|thus|like|better)$/;
@@ -49,5 +49,5 @@ function putsFigureAt(tokens: Token[], i: number): boolean {
   const figure = tokens[at];
   // (A clock's time is no figure: "at 9pm", "at 9 a.m.".)
   const clock = /\d(?:am|pm)$/i.test(figure?.text ?? "") || /^(?:am|pm|a\.m|p\.m)/.test(tokens[at + 1]?.lower ?? "");
-  return !!figure && !clock && (/^[$£€¥₹\d]/u.test(figure.text) || COUNT.test(figure.lower));
+  return !!figure && !clock && (isAmount(figure) || COUNT.test(figure.lower));
 }

@@ -54,6 +54,7 @@ import { vetoesFor } from "./verb-vetoes";
 import { participle } from "./participle";
 import { withAuxiliaries, withParticle } from "./cue-span";
 import { weakVerbWithoutSource } from "./weak-verb-source";
+import { knownToSomeone } from "./naming-vetoes";
 import { putReports } from "./put-senses";
 import { sayingVerb } from "./veto-kit";
 
@@ -173,15 +174,7 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   if (passive && (w === "asked" || summoned) && tokens[end + 1]?.lower !== "as" && !quotedAs)
     return s.veto("verb/asked-passive", i);
   // ("who was known to the victim", "was known to police": someone known to others, nothing said.)
-  const toWhom = tokens[end + 2];
-  if (
-    w === "known" &&
-    afterBe(tokens, i) &&
-    tokens[end + 1]?.lower === "to" &&
-    toWhom?.word &&
-    !/^(?:have|be)$/.test(toWhom.lower)
-  )
-    return s.veto("verb/known-to", i);
+  if (afterBe(tokens, i) && knownToSomeone(tokens, i)) return s.veto("verb/known-to", i);
   if (passive && !informed) {
     a.source = passiveAgent(tokens, i);
     a.appositive = null;

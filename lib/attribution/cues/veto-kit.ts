@@ -44,10 +44,11 @@ export const COUNT =
 /** A finite verb after a noun: the noun was a clause's subject ("conceded the penalty was deserved"). */
 export const FINITE = /^(?:was|were|is|are|had|has|have|would|could|will|should|might|may|must|can)$/;
 
-/** A number or an amount of money at token `k` ("$18", "31%", "48,000"), or past words approximating it ("as much as
- * $1,100", "about 300"). */
-export const amountAt = (v: VerbAt, k: number) =>
-  /^[$£€¥₹\d]/u.test(v.tokens[k + approximationLength(v.tokens, k)]?.text ?? "");
+/** Whether a token is a number or an amount of money ("$18", "31%", "48,000"). */
+export const isAmount = (t: Token | undefined) => /^[$£€¥₹\d]/u.test(t?.text ?? "");
+
+/** A number or an amount of money at token `k`, or past words approximating it ("as much as $1,100", "about 300"). */
+export const amountAt = (v: VerbAt, k: number) => isAmount(v.tokens[k + approximationLength(v.tokens, k)]);
 
 /** Whether `w` is a form of a reporting verb, strong or weak ("said", "insist", "suggests"). */
 export const sayingVerb = (w: string) => STRONG_VERBS.has(w) || WEAK_VERBS.has(w);

@@ -30,6 +30,7 @@ import {
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  speakerHead,
   TITLES,
   WEAK_VERBS,
   WEEKDAYS,
@@ -191,10 +192,7 @@ function roleBeforeName(tokens: Token[], j: number): boolean {
  */
 function possessedHead(tokens: Token[], j: number): number {
   if (!tokens[j - 1].cap || !/['’]s$/.test(tokens[j - 1].lower)) return 0;
-  const head = (k: number) =>
-    !!tokens[k]?.word &&
-    !tokens[k].cap &&
-    [ORGANISATION_HEADS, ROLE_NOUNS, ANONYMOUS_HEADS, TITLES].some((heads) => heads.has(tokens[k].lower));
+  const head = (k: number) => !!tokens[k]?.word && !tokens[k].cap && speakerHead(tokens[k].lower);
   for (let k = j; k < j + 3 && tokens[k]?.word && !tokens[k].cap; k++) {
     if (!head(k)) continue;
     // ("The PRM's secretary general": a title of two heads.)
