@@ -7773,3 +7773,29 @@ describe("twenty-fourth pass, a company's name that ends like a possessive", () 
   it("keeps a possessive before a noun a possessive", () =>
     expect(findAttributions("Trump's reported net worth is 4 billion dollars.")).toEqual([]));
 });
+
+describe("twenty-fifth pass, a company named by its trade", () => {
+  it.each([
+    ["Oculine Diagnostics said the test had been checked in 2,000 children.", "Oculine Diagnostics"],
+    ["Halvern Castings confirmed that 140 jobs would go.", "Halvern Castings"],
+    ["Stonecrest Residential said the boiler had been repaired.", "Stonecrest Residential"],
+    ["Kovar Eggs said exports had stopped.", "Kovar Eggs"],
+    ["Forecaster Agrimet Weather said rainfall had been 40% below average.", "Agrimet Weather"],
+  ])("reads a name ending in a trade's word as a body: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    "Marine Le Pen said the vote was a warning.",
+    "David Steel said the party had lost its way.",
+    "Samantha Power said the talks had failed.",
+  ])("keeps a person whose name is also a word of trade a person: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record" }),
+  );
+
+  it("never takes an outlet for 'the firm'", () => {
+    const text =
+      "Global Legal Post reported the vote on Monday. Profit per partner was $2.9m, according to figures published by the firm.";
+    expect(findAttributions(text).at(-1)?.speaker).not.toBe("Global Legal Post");
+  });
+});
