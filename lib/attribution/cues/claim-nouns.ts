@@ -123,6 +123,20 @@ export function possessiveClaim(s: SentenceScan, i: number): number | undefined 
   return i;
 }
 
+/**
+ * Whether the "that" at `k` opens a relative clause, a verb right after it with no subject ("a warning that has
+ * rattled investors", "a profit warning that wiped a third off its value"); a past form only before its object, as
+ * "allegations that armed men attacked" opens with an adjective.
+ */
+function relativeThat(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  if (!verb?.word || verb.cap) return false;
+  if (VERB_AUXILIARIES.has(verb.lower)) return true;
+  const object = tokens[k + 2];
+  const past = IRREGULAR_PAST.has(verb.lower) || verb.lower.endsWith("ed");
+  return past && !!object?.word && (DETERMINERS.has(object.lower) || /^\d/.test(object.text));
+}
+
 /** The last word of an infinitive's phrase from its verb at `k`: before punctuation or the next finite verb. */
 function infinitiveEnd(tokens: Token[], k: number): number {
   let e = k;
@@ -161,8 +175,10 @@ export function thatClaim(s: SentenceScan, i: number): number | undefined {
   const hedge = HEDGE_NOUNS.has(w) && (next === "that" || (next === "of" && thatAt === i + 1));
   if (!((THAT_CLAIM_NOUNS.has(w) && next === "that") || hedge) || tokens[i - 1]?.text === "," || s.used[i - 1])
     return undefined;
-  // ("disputed claims that could improve returns": a relative clause describes the noun, no claim.)
-  if (w === "claims" && next === "that" && !clauseAfterThat(tokens, thatAt)) return undefined;
+  // ("disputed claims that could improve returns", "a profit warning that wiped a third off its value": a relative
+  // clause describes the noun, no claim.)
+  if (next === "that" && ((w === "claims" && !clauseAfterThat(tokens, thatAt)) || relativeThat(tokens, thatAt)))
+    return undefined;
   const a = raw(tokens, "claim-noun", next === "of" ? "claim-noun/of" : "claim-noun/that", [i, i]);
   const owner = tokens[i - 1];
   if (from) a.source = [i + 2, thatAt - 1];

@@ -52,9 +52,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const perfect = tokens[i].lower === "been" && /^(has|had)$/.test(tokens[i - 1]?.lower ?? "") ? 1 : 0;
   const itAt = tokens[i - 1 - perfect]?.lower === "it" ? i - 1 - perfect : -1;
   const dummyIt = contracted || itAt >= 0;
-  // (Written "It's understood", as speech has it, a clause follows however it opens: "It's understood cabinet …".)
+  // (Written "It's understood", as speech has it, a clause follows however it opens: "It's understood cabinet …"; and
+  // so it does after "It is understood" opening the sentence, with a noun and a verb, "It is understood council staff
+  // raised …".)
   const clause =
-    after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1)) || (contracted && !!tokens[v + 1]?.word);
+    after === "that" || (dummyIt && clauseStartsAt(tokens, v + 1, itAt === 0)) || (contracted && !!tokens[v + 1]?.word);
   // "The board's medical team, it is learnt, had cleared him": the same hedge set between commas.
   const aside =
     dummyIt && tokens[contracted ? i - 1 : itAt - 1]?.text === "," && /^[,.]$/.test(tokens[v + 1]?.text ?? "");

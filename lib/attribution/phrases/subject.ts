@@ -325,11 +325,13 @@ export function passiveWithoutAgent(tokens: Token[], i: number): boolean {
  * Whether a clause starts at `k`, its "that" left out: a word that can open a subject ("the", "he", a name), then a
  * verb within a few words ("heard the pair had been arguing", "It is understood the hull was …").
  */
-export function clauseStartsAt(tokens: Token[], k: number): boolean {
+export function clauseStartsAt(tokens: Token[], k: number, bareNoun = false): boolean {
   const first = tokens[k];
   // ("RNZ understands officials at the ministry have …", "It is understood at least two farms have …": people or a
-  // count open it too.)
+  // count open it too; and, where the caller allows, a noun with no determiner, "It is understood council staff
+  // raised …".)
   const opens = (t: Token) =>
+    (bareNoun && /^\p{Ll}+$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !CLAUSE_WORDS.has(t.lower)) ||
     t.cap ||
     DETERMINERS.has(t.lower) ||
     SUBJECT_PRONOUNS.has(t.lower) ||

@@ -62,10 +62,10 @@ const BODY_PARTS =
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
 /**
- * A capitalised word, or an initial with its stop ("J."), right before a mention on its line: not "Ikea." ending a
- * sentence, nor a headline's last word.
+ * A capitalised word, or initials with their stops ("J.", "H.R."), right before a mention on its line: not "Ikea."
+ * ending a sentence, nor a headline's last word.
  */
-const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.)[ \t]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.){0,2})[ \t]+$/u;
 /** A nickname in quotation marks right before a mention ("Carmela "Mela" Dizon-Roxas"). */
 const NICKNAME_BEFORE = /[ \t]+["“‘'](?:\p{Lu}[\p{L}'’.-]*)["”’'][ \t]+$/u;
 /** A name's particle in lower case right before a mention ("bin", "van", "de"). */

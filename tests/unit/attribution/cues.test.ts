@@ -7799,3 +7799,32 @@ describe("twenty-fifth pass, a company named by its trade", () => {
     expect(findAttributions(text).at(-1)?.speaker).not.toBe("Global Legal Post");
   });
 });
+
+describe("twenty-fifth pass, initials, a hedge's clause and a claim noun's relative clause", () => {
+  it("names a person by every initial written before the name", () => {
+    const text = "Mines Minister H.R. Devaraje Gowda resigned on Tuesday. Mr. Gowda said he had done nothing wrong.";
+    expect(findAttributions(text)[0]).toMatchObject({ speaker: "H.R. Devaraje Gowda" });
+  });
+
+  it.each([
+    "It is understood council water staff raised concerns in two memos.",
+    "It is believed officials knew of the fault.",
+  ])("reads a hedge whose clause opens with a bare noun: %s", (text) =>
+    expect(findAttributions(text)).toMatchObject([{ tier: "unattributed", source: null }]),
+  );
+
+  it.each(["It is understood by everyone in the room.", "It is considered good practice to wash hands."])(
+    "reads no clause after 'It is understood' where none follows: %s",
+    (text) => expect(findAttributions(text)).toEqual([]),
+  );
+
+  it.each([
+    "Shares fell after a profit warning that wiped a third off the company's value.",
+    "It was the latest in a run of warnings that has rattled investors.",
+  ])("reads a claim noun's relative clause as no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("keeps a claim whose clause opens with an adjective", () =>
+    expect(findAttributions("The raid followed allegations that armed men attacked the village.")).toMatchObject([
+      { tier: "unattributed" },
+    ]));
+});
