@@ -10,6 +10,7 @@ import type { Attribution } from "../types";
 import { isBodyNameWord, LEADING, ORGANISATION_HEADS, PORTFOLIO_WORDS, ROLE_ACRONYMS, STATES, TITLES } from "../words";
 import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
+import { COMPANY_ENDING } from "./name-run";
 
 /** Capitalised words either side of a mention that may belong to the same name. */
 const AROUND = 3;
@@ -121,7 +122,10 @@ export function settleShortBodyNames(all: Attribution[], article: string): void 
     // Nations Security Council".)
     const complete =
       words.length > 1 && words.some((w) => isBodyNameWord(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase()));
-    return body && complete && !body.endsWith(name) ? null : body;
+    // ("Kestrel Bay Residential" is "Kestrel Bay Residential Ltd": a legal ending names no other body.)
+    const legalEnding =
+      !!body && body.startsWith(`${name} `) && COMPANY_ENDING.test(body.slice(name.length + 1).toLowerCase());
+    return body && complete && !body.endsWith(name) && !legalEnding ? null : body;
   };
   for (const a of all) {
     const name = a.speaker;

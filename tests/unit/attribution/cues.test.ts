@@ -7828,3 +7828,25 @@ describe("twenty-fifth pass, initials, a hedge's clause and a claim noun's relat
       { tier: "unattributed" },
     ]));
 });
+
+describe("twenty-fifth pass, a company's name less its legal ending", () => {
+  it.each([
+    [
+      "Kelinu Developments Ltd applied in May. Kelinu Developments said the hotel would create 80 jobs.",
+      "Kelinu Developments Ltd",
+    ],
+    [
+      "Tebesonik Properties Limited bought the land. Tebesonik Properties said it acted in good faith.",
+      "Tebesonik Properties Limited",
+    ],
+  ])("names the body in full: %s", (text, speaker) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("keeps a body named inside another's name apart from it", () =>
+    expect(
+      findAttributions(
+        "Hollinsworth Town Supporters' Trust met on Monday. Hollinsworth Town said the club would appeal.",
+      ).at(-1)?.speaker,
+    ).toBe("Hollinsworth Town"));
+});
