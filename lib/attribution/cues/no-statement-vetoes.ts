@@ -63,6 +63,12 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     test: (v) =>
       (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") && negatedBefore(v, /^(not|never|n't)$/),
   },
+  // "He would not speculate on whether …": a refusal to comment, as "declined to speculate" is.
+  {
+    id: "verb/would-not-speculate",
+    words: ["speculate"],
+    test: (v) => negatedBefore(v, /^(not|never|n't)$/),
+  },
   // "Riders can also weigh in through an online survey": an invitation to speak, nothing said yet.
   {
     id: "verb/can-weigh-in",

@@ -292,7 +292,18 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/referred-case",
     words: ["referred", "refers", "referring"],
-    test: (v) => /^(the|a|an|his|her|its|their)$/.test(after(v)) || (REFLEXIVES.has(after(v)) && after(v, 2) === "to"),
+    // ("declined to comment, referring our correspondent to the command's spokesperson": a question sent on.)
+    test: (v) =>
+      /^(the|a|an|his|her|its|their|our|my|your|him|them|us|me|questions|queries|inquiries|enquiries|reporters|journalists)$/.test(
+        after(v),
+      ) ||
+      (REFLEXIVES.has(after(v)) && after(v, 2) === "to"),
+  },
+  // "She was persuaded to stay by the chief whip", "persuaded him to withdraw": an act talked into, no claim.
+  {
+    id: "verb/persuaded-to-act",
+    words: ["persuaded", "persuade", "persuades", "persuading"],
+    test: (v) => after(v) === "to" || after(v, 2) === "to",
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },

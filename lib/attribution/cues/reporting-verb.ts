@@ -144,9 +144,21 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   const asReportedBy =
     tokens[i + 1]?.lower === "by" &&
     (tokens[i - 1]?.lower === "as" || (tokens[i - 2]?.lower === "as" && isAdverbOrFirst(tokens[i - 1]?.lower ?? "")));
+  // ("The memo, first reported on Wednesday by the Westminster Ledger, was …": so is a report's participle set off by
+  // commas, its agent after "by".)
+  const reportedBy =
+    /^(?:reported|revealed|disclosed)$/.test(w) &&
+    (tokens[i - 1]?.text === "," || (tokens[i - 2]?.text === "," && isAdverbOrFirst(tokens[i - 1]?.lower ?? ""))) &&
+    passiveAgent(tokens, i) !== null &&
+    !tokens
+      .slice(
+        i + 1,
+        tokens.findIndex((t, k) => k > i && t.lower === "by"),
+      )
+      .some((t) => t.text === ",");
   const passive =
     (w.endsWith("ed") || IRREGULAR_PAST.has(w)) &&
-    (afterBe(tokens, i) || asReportedBy) &&
+    (afterBe(tokens, i) || asReportedBy || reportedBy) &&
     !STATES_OF_MIND.has(w) &&
     !quotedAs;
   // "Clinton was criticized": a cue with no source; the weak-verb checks below still look at its subject.

@@ -429,9 +429,17 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
       const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i) && comma;
       if (vouchingAtEnd && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
-      // ("has learned, however, that …": an aside between commas may come between.)
+      // ("has learned, however, that …": an aside between commas may come between; so may where it was said, "swore in
+      // an affidavit that …", "under oath".)
       const aside = v.next?.text === "," && v.tokens[that - 1]?.text === ",";
-      return !(that === v.i + 1 || (that > v.i + 1 && (timePhraseLeft(v.tokens, that - 1) === v.i + 1 || aside)));
+      // ("accepted under cross-examination that …".)
+      const where =
+        (v.next?.lower === "under" || (v.next?.lower === "in" && /^sw(?:ear|ears|ore|orn|earing)$/.test(v.w))) &&
+        v.tokens.slice(v.i + 2, that).every((t) => t.word);
+      return !(
+        that === v.i + 1 ||
+        (that > v.i + 1 && (timePhraseLeft(v.tokens, that - 1) === v.i + 1 || aside || where))
+      );
     },
   },
 ];

@@ -7850,3 +7850,31 @@ describe("twenty-fifth pass, a company's name less its legal ending", () => {
       ).at(-1)?.speaker,
     ).toBe("Hollinsworth Town"));
 });
+
+describe("twenty-fifth pass, refusals, persuasion, sworn words and a report's participle", () => {
+  it.each([
+    "He would not speculate on whether the person had been trying to escape.",
+    "The agency was reviewing the logs and would not speculate on a cause.",
+    "She was persuaded to stay by the chief whip.",
+    "The inspector declined to comment, referring our correspondent to the command's spokesperson.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Dermot Fay swore in an affidavit that he had photographed otters on the site.", "Dermot Fay"],
+    ["Craig Meakin accepted under cross-examination that he had not checked the kiln.", "Craig Meakin"],
+  ])("reads sworn or conceded words with where they were said between: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("reads a report's participle between commas, its agent after a time", () =>
+    expect(
+      findAttributions(
+        "The memo, first reported on Wednesday night by the Westminster Ledger, was written in January.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Westminster Ledger" }));
+
+  it("keeps an active report set off by commas the outlet's", () => {
+    const text = "The review, as The Lantern first reported, drew on a study by Halberd Education Partners.";
+    expect(findAttributions(text)[0]).toMatchObject({ speaker: "Lantern" });
+  });
+});
