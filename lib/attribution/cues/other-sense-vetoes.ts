@@ -299,6 +299,49 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       ) ||
       (REFLEXIVES.has(after(v)) && after(v, 2) === "to"),
   },
+  // "The Speaker called the house to order": the chair's act, nothing said.
+  {
+    id: "verb/called-to-order",
+    words: ["called", "calls", "call", "calling"],
+    test: (v) => [2, 3, 4].some((k) => after(v, k) === "to" && after(v, k + 1) === "order"),
+  },
+  // "the hyperscalers, as the giant cloud firms are known": what they are called, nothing said.
+  {
+    id: "verb/as-they-are-known",
+    words: ["known"],
+    test: (v) => !v.tokens[v.i + 1]?.word && v.tokens.slice(Math.max(0, v.i - 8), v.i).some((t) => t.lower === "as"),
+  },
+  // "The jury was shown doorbell camera footage": evidence put before someone, no claim ("was shown to be false",
+  // "it was shown that …" still say something).
+  {
+    id: "verb/shown-something",
+    words: ["shown"],
+    test: (v) =>
+      /^(?:was|were|been|be|being|also)$/.test(before(v)) &&
+      !!v.tokens[v.i + 1]?.word &&
+      !/^(?:to|that|by|in|as|how|what|whether)$/.test(after(v)),
+  },
+  // "The governor, who was nominated by the federal coalition": appointed, nothing said.
+  {
+    id: "verb/nominated-by",
+    words: ["nominated"],
+    test: (v) => /^(?:by|for|to)$/.test(after(v)) || /^(?:was|were|been|be|being)$/.test(before(v)),
+  },
+  // "Opposition benches chanted slogans": a crowd's noise; "chanted 'Lock her up'" quotes words.
+  {
+    id: "verb/chanted-slogans",
+    words: ["chanted", "chanting", "chant", "chants"],
+    test: (v) => /^(?:slogans?|songs?|prayers?)$/.test(after(v)) || /^(?:slogans?|songs?)$/.test(after(v, 2)),
+  },
+  // "She had reported him to the council for parking": a complaint lodged, no claim.
+  {
+    id: "verb/reported-someone-to",
+    words: ["reported", "reports", "report", "reporting"],
+    test: (v) =>
+      /^(?:him|her|them|it|me|us|himself|herself|themselves)$/.test(after(v)) &&
+      after(v, 2) === "to" &&
+      /^(?:the|police|authorities|a|his|her|their)$/.test(after(v, 3)),
+  },
   // "She was persuaded to stay by the chief whip", "persuaded him to withdraw": an act talked into, no claim.
   {
     id: "verb/persuaded-to-act",

@@ -7878,3 +7878,23 @@ describe("twenty-fifth pass, refusals, persuasion, sworn words and a report's pa
     expect(findAttributions(text)[0]).toMatchObject({ speaker: "Lantern" });
   });
 });
+
+describe("twenty-fifth pass, acts that look like reports", () => {
+  it.each([
+    "The Speaker repeatedly called the house to order and suspended the sitting.",
+    "It depends on the hyperscalers, as the giant cloud firms are known.",
+    "The jury was shown doorbell camera footage.",
+    "Jurors were also shown a text message Walsh sent to his brother.",
+    "The governor, who was nominated by the federal coalition, arrived late.",
+    "The show was nominated for a Daytime Emmy this year.",
+    "Opposition benches chanted slogans against the government.",
+    "The judge is expected to preside over the hearings herself.",
+    "She had reported him to the council for parking without a permit.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    'Protesters chanted "Lock her up" outside the court.',
+    "Studies have shown that the drug works.",
+    "The company reported to investors that sales had fallen.",
+  ])("keeps the report: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
+});
