@@ -1,5 +1,6 @@
 /** A raw finding's tier, speaker and confidence: what its source phrase names, and whom a pronoun stands for. */
 import type { RawAttribution } from "../cues/raw";
+import type { Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -267,7 +268,29 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     return personPronoun({ ...raw, source: raw.source }, words, text, memory, base, at);
   if (reading.kind === "pronoun-other")
     return otherPronoun({ ...raw, source: raw.source }, words, text, memory, base, at);
-  return readWithAppositive({ ...raw, source: raw.source }, reading, words, text, memory, base, at);
+  const read = readWithAppositive({ ...raw, source: raw.source }, reading, words, text, memory, base, at);
+  return read.tier === "anonymous" ? (officeSpokesperson(words, memory, at, base) ?? read) : read;
+}
+
+/**
+ * "the prime minister's official spokesperson said": an unnamed spokesperson for an office holder, who speaks for
+ * them (DESIGN.md: institutional), as "a spokesperson for the prime minister" does; the holder by name when the story
+ * gave the title a name. Read last, where nothing else named the speaker.
+ */
+function officeSpokesperson(words: Token[], memory: SpeakerMemory, at: number, base: number): Resolved | null {
+  const owner = words.findIndex((t) => /['’]s$/.test(t.text));
+  const spokes = words.at(-1)!.lower;
+  if (owner < 1 || !/^spokes(?:person|man|woman)$/.test(spokes)) return null;
+  if (!words.slice(owner + 1, -1).every((t) => /^(?:official|chief|deputy|press)$/.test(t.lower))) return null;
+  const title = words
+    .slice(0, owner + 1)
+    .filter((t) => !DETERMINERS.has(t.lower))
+    .map((t) => t.lower.replace(/['’]s$/, ""));
+  const head = title.at(-1) ?? "";
+  if (!title.length || !(TITLES.has(head) || ROLE_NOUNS.has(head))) return null;
+  // (By the title's first word, "prime" for "prime minister": "minister" alone may be another minister's.)
+  const speaker = memory.holder(title.find((w) => TITLES.has(w)) ?? head, at) ?? title.join(" ");
+  return { tier: "institutional", speaker, role: null, confidence: base * TIMES.organisation };
 }
 
 /** "is informed", "are reliably informed": a paper told something, vouching (reporting-verb.ts keeps its subject). */

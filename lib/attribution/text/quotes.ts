@@ -315,6 +315,17 @@ function claimStart(tokens: Token[], j: number, end: number): number {
       // Tuesday it had suspended milling": at its subject).
       const clause = SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === "it";
       if (clause && k > j + 1 && endsCircumstance(tokens[k - 1])) return k;
+      // ("said on Monday the plan would work", "said in a statement the company had …": or at a determiner opening
+      // its subject, after a day or the way it was said; after a place, "said in Ohio the plan was dead", the place
+      // may be the claim's.)
+      const prev = tokens[k - 1];
+      if (
+        DETERMINERS.has(tokens[k].lower) &&
+        k > j + 1 &&
+        endsCircumstance(prev) &&
+        (!prev.cap || WEEKDAYS.has(prev.lower))
+      )
+        return k;
       if (OPEN_QUOTES.has(tokens[k].text) || tokens[k].text === ":" || clause || BE_FORMS.has(tokens[k].lower)) break;
     }
     if (day && tokens[j + 1]?.word) return j + 1;

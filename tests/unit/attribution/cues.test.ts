@@ -7898,3 +7898,23 @@ describe("twenty-fifth pass, acts that look like reports", () => {
     "The company reported to investors that sales had fallen.",
   ])("keeps the report: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
 });
+
+describe("twenty-fifth pass, an office holder's spokesperson and a claim after where it was said", () => {
+  it.each([
+    ["At the briefing, the prime minister's official spokesperson said the claims were wrong.", "prime minister"],
+    ["The president's spokeswoman said the visit would go ahead.", "president"],
+  ])("reads the spokesperson as speaking for the office: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("names the holder when the story gave the title a name", () => {
+    const text =
+      "Prime Minister Keir Starmer said the plan would work. Later the prime minister's spokesperson said talks would go on.";
+    expect(findAttributions(text)[1]).toMatchObject({ tier: "institutional", speaker: "Keir Starmer" });
+  });
+
+  it.each(["Keir Starmer said on Monday the plan would work.", "The company said in a statement the plan would work."])(
+    "starts the claim at its subject: %s",
+    (text) => expect(findAttributions(text)[0].content?.text).toBe("the plan would work"),
+  );
+});
