@@ -87,10 +87,21 @@ export class ReadingOrder {
       prev.tier !== "unattributed" &&
       prev.cue.end <= prev.content!.start &&
       /^\s*(?:that\s+)?$/i.test(prev.content!.text.slice(0, source!.start - prev.content!.start));
+    // ("Windhoek lawyer Dr Selma Ndeitunga said courts have tended to admit such evidence": a verb inside a claim
+    // whose source would stand before the claim's own cue crosses it, and is no attribution.)
+    const crossing =
+      !!prev?.content &&
+      !!prev.source &&
+      prev.tier !== "unattributed" &&
+      !!source &&
+      source.start < prev.cue.start &&
+      cue.start >= prev.content.start &&
+      cue.end <= prev.content.end;
     if (
-      inPrevClaim &&
-      ((((prev.speaker && a.speaker === prev.speaker) || claimsSubject) && !coordinated && !speaksAfterStance) ||
-        (relative && !whoSays))
+      crossing ||
+      (inPrevClaim &&
+        ((((prev.speaker && a.speaker === prev.speaker) || claimsSubject) && !coordinated && !speaksAfterStance) ||
+          (relative && !whoSays)))
     )
       return false;
     if (raw.kind === "weak-verb") this.stances.add(a);

@@ -7918,3 +7918,16 @@ describe("twenty-fifth pass, an office holder's spokesperson and a claim after w
     (text) => expect(findAttributions(text)[0].content?.text).toBe("the plan would work"),
   );
 });
+
+describe("twenty-fifth pass, a verb inside a claim whose source would stand before the claim's cue", () => {
+  it.each([
+    "Windhoek lawyer and law lecturer Dr Selma Ndeitunga said courts have tended to admit such evidence.",
+    "Okafor said the curriculum delay was unlikely to explain the whole decline.",
+    "Residents said they were still waiting for someone to tell them when the water will go down.",
+  ])("keeps the one attribution: %s", (text) => expect(findAttributions(text)).toHaveLength(1));
+
+  it("keeps a second speaker a coordinated clause names", () =>
+    expect(findAttributions("The minister said the plan was sound, but critics warned it would fail.")).toHaveLength(
+      2,
+    ));
+});
