@@ -97,6 +97,8 @@ export const STATES = new Set(nouns.states);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
 export const FOUND_THINGS = new Set(nouns.foundThings);
+/** How someone was found, right after whom ("lying", "clinging"): come upon, no finding (verbs.json foundPostures). */
+export const FOUND_POSTURES = new Set(verbs.foundPostures);
 export const INVOKED_RULES = new Set(nouns.invokedRules);
 export const AGREED_OBJECTS = new Set(nouns.agreedObjects);
 export const KINDS_AFTER_NAME = new Set(nouns.kindsAfterName);

@@ -77,7 +77,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const arriving =
     SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap && !/^\p{Lu}{1,3}\$?\d/u.test(tokens[v + 3].text);
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
-  const until = /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") || (next === "run" && tokens[v + 3]?.lower === "for");
+  // ("Replacement buses are expected to run from 3pm": when a service runs.)
+  const until =
+    /^(until|till)$/.test(tokens[v + 3]?.lower ?? "") ||
+    (next === "run" && /^(?:for|from|between)$/.test(tokens[v + 3]?.lower ?? ""));
   // ("is expected to be named on Monday", "to be in court on Friday" are a schedule; "to be out for eight weeks", "to
   // be higher next year" an estimate.)
   let b = v + 3;

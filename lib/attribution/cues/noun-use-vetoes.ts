@@ -315,6 +315,12 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       before(v) === "per" ||
       /^(above|below|worth|totalling|totaling|for|against|arising)$/.test(after(v)),
   },
+  // "Claims must be filed within 90 days": the noun, before a verb of its own.
+  {
+    id: "verb/claims-noun",
+    words: ["claims"],
+    test: (v) => /^(?:must|will|can|should|may|might|could|would|cannot|are|were|have|had)$/.test(after(v)),
+  },
   // "can claim compensation through the scheme", "claimed damages": money asked for, no view put.
   {
     id: "verb/claimed-money",

@@ -111,8 +111,13 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/claimed-prize",
     words: ["claim", "claims", "claimed", "claiming"],
-    // ("who claimed 5 for 61": a bowler's wickets for runs.)
-    test: (v) => objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES) || (/^\d+$/.test(after(v)) && after(v, 2) === "for"),
+    // ("who claimed 5 for 61": a bowler's wickets for runs; "claimed three of them": a count of what was won.)
+    test: (v) =>
+      objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES) ||
+      (/^\d+$/.test(after(v)) && after(v, 2) === "for") ||
+      (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(after(v)) &&
+        after(v, 2) === "of" &&
+        /^(?:them|those|these)$/.test(after(v, 3))),
   },
   // "instead compared the tracks with sediment 200 metres away": set side by side, no view given ("compared him to
   // Nixon" says something of him, and is read so).

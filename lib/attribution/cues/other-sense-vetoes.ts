@@ -22,12 +22,16 @@ import {
   REFLEXIVES,
   ROLE_NOUNS,
   SEXED_NOUNS,
+  FOUND_POSTURES,
   VERB_AUXILIARIES,
 } from "../words";
 import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
 /** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
+
+/** The head of a telephone line called ("the toll-free number", "the after-hours line", "a hotline"). */
+const PHONE_LINES = /^(?:number|numbers|line|hotline|helpline|switchboard|999|911|112|000)$/;
 
 /** What one calls for in an emergency ("called for help", "called for an ambulance"). */
 const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
@@ -349,5 +353,34 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     test: (v) => after(v) === "to" || after(v, 2) === "to",
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
-  { id: "verb/found-person", words: ["found", "finds"], test: (v) => /^\d+-year-old$/.test(after(v)) },
+  // ("found Mr Leadbetter lying in the road", "found the man clinging to the roof": whom, then how.)
+  {
+    id: "verb/found-person",
+    words: ["found", "finds"],
+    test: (v) =>
+      /^\d+-year-old$/.test(after(v)) ||
+      [2, 3, 4].some(
+        (k) =>
+          FOUND_POSTURES.has(after(v, k)) &&
+          v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
+      ),
+  },
+  // "Dwyer-Kane, recalled for this match", "was recalled to the squad": a player brought back, nothing remembered.
+  {
+    id: "verb/recalled-to-side",
+    words: ["recalled", "recall", "recalls", "recalling"],
+    test: (v) =>
+      /^(?:for|to|into)$/.test(after(v)) &&
+      [2, 3, 4].some((k) =>
+        /^(?:match|game|squad|side|team|xi|line-up|lineup|fold|test|series|tour)$/.test(after(v, k)),
+      ),
+  },
+  // "Passengers can claim by calling the authority's toll-free number", "Residents who called the council's
+  // after-hours line": a telephone call, nothing said.
+  {
+    id: "verb/called-a-number",
+    words: ["called", "calling", "call", "calls"],
+    test: (v) =>
+      [2, 3, 4, 5].some((k) => PHONE_LINES.test(after(v, k)) && !v.tokens.slice(v.i + 1, v.i + k).some((t) => !t.word)),
+  },
 ];

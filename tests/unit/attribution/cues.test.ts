@@ -7931,3 +7931,23 @@ describe("twenty-fifth pass, a verb inside a claim whose source would stand befo
       2,
     ));
 });
+
+describe("twenty-fifth pass, people and things come upon, calls, names and a player's recall", () => {
+  it.each([
+    "A woman walking her dog found Mr Leadbetter lying in the road and called 999.",
+    "Officers arrived and found the man clinging to the roof of the vehicle.",
+    "Dwyer-Kane, recalled for this match, claimed three of them in his final two overs.",
+    'Kloppers, known in the dressing room as "the Clock", hit 40.',
+    "Passengers can file through the portal or by calling the authority's toll-free number.",
+    "Residents who called the council's after-hours line were left waiting.",
+    "Claims must be filed within 90 days of the flight.",
+    "Rail replacement buses are expected to run from 3pm.",
+    "Her team has also posted its full analysis code online.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "Inspectors found the hospital failing its patients on three counts.",
+    "She recalled that the room had been dark.",
+    "The union claims the deal will cost jobs.",
+  ])("keeps the claim: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
+});
