@@ -45,6 +45,10 @@ function doubleQuoteRegions(text: string): Array<[number, number]> {
   // Two apostrophes stand for a straight double quote in some wire copy ('' … '').
   const re = /[“”"\n]|''/g;
   let open = -1;
+  let paragraph = 0;
+  // A quotation a paragraph opens (at its start, or after a colon, 'He said: "…') and leaves open runs on to the
+  // next paragraph, as multi-paragraph quotations are printed: it is quoted to the paragraph's end.
+  const runsOn = () => open >= 0 && /^\s*$|:\s*$/.test(text.slice(paragraph, open));
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let c = m[0] === "''" ? '"' : m[0];
     // Typed the wrong way round ("“Apparently not,“ he said", "”Fear."): the mark's neighbours say which it is.
@@ -55,7 +59,9 @@ function doubleQuoteRegions(text: string): Array<[number, number]> {
     // ('Augustin "Tiger" Xavier': a nickname inside a name opens no quotation.)
     const nickname = open < 0 ? nicknameAt(text, m.index) : 0;
     if (c === "\n") {
+      if (runsOn()) out.push([open, m.index]);
       open = -1;
+      paragraph = m.index + 1;
     } else if (nickname) {
       re.lastIndex = m.index + nickname;
     } else if (c === "“" || (c === '"' && open < 0)) {
@@ -65,6 +71,7 @@ function doubleQuoteRegions(text: string): Array<[number, number]> {
       open = -1;
     }
   }
+  if (runsOn()) out.push([open, text.length]);
   return out;
 }
 

@@ -7951,3 +7951,17 @@ describe("twenty-fifth pass, people and things come upon, calls, names and a pla
     "The union claims the deal will cost jobs.",
   ])("keeps the claim: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
 });
+
+describe("twenty-fifth pass, a quotation that runs on to the next paragraph", () => {
+  it("reads nothing inside a paragraph a quotation opens and leaves open", () => {
+    const text =
+      'He said: "Nobody on this committee disputes that island communities are under real pressure.\n\n' +
+      '"Young families are priced out of the places they grew up," he added.';
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual(["said", "added"]);
+  });
+
+  it("still reads a paragraph whose stray mark opens no quotation at its start", () => {
+    const text = 'The minister, who called the plan "bold, said it would pass.\n\nCritics said it would fail.';
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain("said");
+  });
+});
