@@ -63,6 +63,12 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     test: (v) =>
       (WH_WORDS.has(after(v)) || after(v) === "whether" || after(v) === "if") && negatedBefore(v, /^(not|never|n't)$/),
   },
+  // "He did not provide a letter when asked": a question put, the answer (if any) marked where it is given.
+  {
+    id: "verb/when-asked",
+    words: ["asked"],
+    test: (v) => /^(?:when|if|once|unless|as)$/.test(before(v)) && !v.tokens[v.i + 1]?.word,
+  },
   // "He would not speculate on whether …": a refusal to comment, as "declined to speculate" is.
   {
     id: "verb/would-not-speculate",

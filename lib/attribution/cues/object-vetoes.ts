@@ -111,9 +111,11 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/claimed-prize",
     words: ["claim", "claims", "claimed", "claiming"],
-    // ("who claimed 5 for 61": a bowler's wickets for runs; "claimed three of them": a count of what was won.)
+    // ("who claimed 5 for 61": a bowler's wickets for runs; "claimed three of them": a count of what was won;
+    // "claimed linebacker Devin Strayhorn off waivers": a player signed.)
     test: (v) =>
       objectHead(v.tokens, v.i + 1, CLAIMED_PRIZES) ||
+      v.tokens.slice(v.i + 1, v.i + 7).some((t, k, near) => t.lower === "off" && near[k + 1]?.lower === "waivers") ||
       (/^\d+$/.test(after(v)) && after(v, 2) === "for") ||
       (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(after(v)) &&
         after(v, 2) === "of" &&

@@ -20,6 +20,7 @@ import {
   PARTICIPLE_CUES,
   PUBLISHED_THINGS,
   PUBLISHING_VERBS,
+  speakerHead,
 } from "../words";
 import type { RawAttribution, SentenceScan } from "./raw";
 
@@ -71,6 +72,12 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     return "relative";
   }
   a.source = nounPhraseLeft(tokens, left);
+  // ("Workers here complain that …", "Residents there say …": people, then where they are, in one word.)
+  const where = /^(?:here|there|locally)$/.test(tokens[left]?.lower ?? "") && left > 0;
+  if (!a.source && where) {
+    const people = nounPhraseLeft(tokens, left - 1);
+    if (people && speakerHead(tokens[people[1]].lower)) a.source = [people[0], left];
+  }
   // ("14:05 Health Secretary Wes Streeting says", "10.15am Downing Street has said": a live page's time is no part.)
   while (a.source && a.source[0] < a.source[1] && clockAt(tokens, a.source[0]) && tokens[a.source[0] + 1].cap)
     a.source = [a.source[0] + 1, a.source[1]];

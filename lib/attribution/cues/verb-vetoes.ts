@@ -427,7 +427,8 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
       // (And set off by a comma, ", The Patriot has established.": "the company her father established." founded it.)
       const comma = v.tokens.slice(Math.max(0, v.i - 6), v.i).some((t) => t.text === ",");
       const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i) && comma;
-      if (vouchingAtEnd && (/^[.;]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
+      // ("Mr Tanko, PREMIUM TIMES has learnt, is …": or between commas, an aside.)
+      if (vouchingAtEnd && (/^[.;,]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
       const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
       // ("has learned, however, that …": an aside between commas may come between; so may where it was said, "swore in
       // an affidavit that …", "under oath".)

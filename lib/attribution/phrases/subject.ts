@@ -42,13 +42,18 @@ import {
  * The token after a dateline opening the sentence ("LONDON (Reuters) -", "TOPEKA, Kan. (AP) —", "RAWALKOT:",
  * "New Delhi:"), or 0.
  */
+/** A month as a dateline writes it, short or long ("Feb", "Sept.", "March"). */
+const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
 function pastDateline(tokens: Token[], before: number): number {
   // (A colon after a capitalised word or three: a place, or a label; the subject is past it either way.)
   let colon = 0;
   while (colon < 4 && tokens[colon]?.cap) colon++;
   if (colon > 0 && colon + 1 < before && tokens[colon]?.text === ":" && tokens[colon + 1].cap) return colon + 1;
-  // A city in capitals, then a state or country ("Kan.", "England"), a date ("March 12") and a wire in brackets.
-  if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return 0;
+  // A city in capitals, then a state or country ("Kan.", "England"), a date ("March 12") and a wire in brackets; or
+  // the date alone opening the line ("Feb 12 (Reuters) - …").
+  const dateFirst = DATELINE_MONTH.test(tokens[0]?.text ?? "") && /^\d{1,2}$/.test(tokens[1]?.text ?? "");
+  if (!tokens[0] || !(/^\p{Lu}{2,}$/u.test(tokens[0].text) || dateFirst)) return 0;
   let k = 1;
   while (k < 8 && (/^(?:[,.]|\d{1,2})$/.test(tokens[k]?.text ?? "") || tokens[k]?.cap)) k++;
   if (tokens[k]?.text === "(") {
@@ -140,7 +145,8 @@ function subjectAtStart(tokens: Token[], before: number, lowerDeterminer = false
       !inName &&
       (t.lower === "and" ||
         t.lower === "or" ||
-        /ed$/.test(t.lower) ||
+        // ("U.S. packaged food maker Brightwell Foods": a describing word in -ed before a maker's name.)
+        (/ed$/.test(t.lower) && !(tokens[j - 1].cap && roleBeforeName(tokens, j))) ||
         NP_STOP_WORDS.has(t.lower) ||
         STRONG_VERBS.has(t.lower) ||
         WEAK_VERBS.has(t.lower) ||

@@ -7965,3 +7965,37 @@ describe("twenty-fifth pass, a quotation that runs on to the next paragraph", ()
     expect(findAttributions(text).map((a) => a.cue.text)).toContain("said");
   });
 });
+
+describe("twenty-fifth pass, support with no claim, asides, datelines and people where they are", () => {
+  it.each([
+    "The Scottish Conservatives, who oppose the bill, seized on the report.",
+    "In other moves Tuesday, the Titans claimed linebacker Devin Strayhorn off waivers from the Raiders.",
+    "He did not provide a resignation letter when asked, and left.",
+    "Halcyon, founded in 1994 and known for years as the last midsize independent, declined to comment.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    [
+      "Former left-arm spinner Nitin Parab backed the selectors, arguing that a side needed a fifth bowler.",
+      "Nitin Parab",
+    ],
+    ["Overbeck defended his proposal in Berlin, saying farmers would be compensated.", "Overbeck"],
+    [
+      "Feb 12 (Reuters) - U.S. packaged food maker Brightwell Foods cut its forecast, citing weak demand.",
+      "Brightwell Foods",
+    ],
+    ["Aunty Lorraine Bell, a Wangoulu woman, said the springs had been used for generations.", "Lorraine Bell"],
+  ])("finds the speaker: %s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ speaker }));
+
+  it.each([
+    ["Mr Tanko, PREMIUM TIMES has learnt, is a procurement officer at the fund.", "institutional"],
+    ["Workers here complain that little of the money has reached them.", "anonymous"],
+    ["Individuals with knowledge of the talks say the deal is close.", "anonymous"],
+    ["The firm lobbied for the bill, according to federal lobbying disclosures.", "institutional"],
+  ])("reads the source's tier: %s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
+
+  it("gives a participle after an opposition the subject's words", () =>
+    expect(
+      findAttributions("The minister opposed the idea, saying it was unaffordable.").map((a) => a.cue.text),
+    ).toEqual(["saying"]));
+});
