@@ -3,6 +3,7 @@ import { pluralApostrophe, type Token, wordBefore } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
   DOCUMENT_HEADS,
+  DOCUMENT_MODIFIERS,
   DOCUMENT_PARTICIPLES,
   PUBLISHING_VERBS,
   ANONYMOUS_HEADS,
@@ -228,7 +229,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
       ORGANISATION_HEADS.has(w) ||
       TITLES.has(w) ||
       DETERMINERS.has(w) ||
-      (j < end && /['’]s$/.test(w))
+      (j < end && /['’]s$/.test(w)) ||
+      // ("The ministry's latest fortnightly report": what describes a document, before it.)
+      (j < end && DOCUMENT_MODIFIERS.has(w) && DOCUMENT_HEADS.has(tokens[end].lower))
     ) {
       // Known noun-phrase material.
     } else if (

@@ -7999,3 +7999,17 @@ describe("twenty-fifth pass, support with no claim, asides, datelines and people
       findAttributions("The minister opposed the idea, saying it was unaffordable.").map((a) => a.cue.text),
     ).toEqual(["saying"]));
 });
+
+describe("twenty-fifth pass, a document's maker past its describing words", () => {
+  it("reads the owner of a document past words that describe it", () =>
+    expect(
+      findAttributions(
+        "The Interior Ministry said 40 boats arrived. The ministry's latest fortnightly report shows that 22,304 migrants arrived.",
+      )[1],
+    ).toMatchObject({ tier: "institutional", speaker: "Interior Ministry" }));
+
+  it("reads the maker a report was submitted by", () =>
+    expect(findAttributions("A report submitted by the PTA showed that data traffic had fallen.")[0]).toMatchObject({
+      speaker: "PTA",
+    }));
+});
