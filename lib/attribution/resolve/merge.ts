@@ -96,7 +96,9 @@ export class ReadingOrder {
       !!source &&
       source.start < prev.cue.start &&
       cue.start >= prev.content.start &&
-      cue.end <= prev.content.end;
+      cue.end <= prev.content.end &&
+      // ("The mayor, that official said, told Mr. Greaney …": an aside between commas reports the verb around it.)
+      raw.tokens.find((t) => t.start >= prev.cue.end)?.text !== ",";
     if (
       crossing ||
       (inPrevClaim &&

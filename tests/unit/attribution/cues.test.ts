@@ -8013,3 +8013,12 @@ describe("twenty-fifth pass, a document's maker past its describing words", () =
       speaker: "PTA",
     }));
 });
+
+describe("twenty-fifth pass, an aside between commas inside the sentence it reports", () => {
+  it("keeps the verb the aside reports", () =>
+    expect(
+      findAttributions('The mayor, that official said, told Mr. Greaney he would "look into it."').map(
+        (a) => a.cue.text,
+      ),
+    ).toEqual(["said", "told"]));
+});
