@@ -74,8 +74,10 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // ("is expected to reach Porto Empedocle on Wednesday": a journey's schedule; "to reach 70 percent", an estimate.)
   const next = tokens[v + 2]?.lower ?? "";
   // (Not an amount in a currency written with capitals, "to reach E120 million", "R5 billion": an estimate.)
+  // ("to reach the Senate floor in January": past an article too.)
+  const place = tokens[v + 3]?.lower === "the" ? v + 4 : v + 3;
   const arriving =
-    SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[v + 3]?.cap && !/^\p{Lu}{1,3}\$?\d/u.test(tokens[v + 3].text);
+    SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[place]?.cap && !/^\p{Lu}{1,3}\$?\d/u.test(tokens[place].text);
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
   // ("Replacement buses are expected to run from 3pm": when a service runs.)
   const until =

@@ -21,7 +21,7 @@ const DATED_NAMING = /^(?:now|then|formerly|previously|once|originally|later|sin
 export function knownToAs(tokens: Token[], v: number): boolean {
   // ("known in the dressing room as …", "known on the Hill as …", "known for years as …": where or how long the name
   // is used, too.)
-  if (tokens[v].lower !== "known" || !/^(?:to|among|by|in|on|around|for)$/.test(tokens[v + 1]?.lower ?? ""))
+  if (tokens[v].lower !== "known" || !/^(?:to|among|by|in|on|around|for|within)$/.test(tokens[v + 1]?.lower ?? ""))
     return false;
   // (Whom it is known to, a noun phrase: "to employees", "to her family", "to Ms Reid"; not "to have worked as".)
   const whom = tokens[v + 2];

@@ -216,7 +216,8 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     id: "verb/adds-to-something",
     words: ["add", "adds", "added", "adding"],
     // (A "that" further on is another clause's: "adds to a growing list of cases that …".)
-    test: (v) => after(v) === "to" && hearerAt(v.tokens, v.i + 2) && !wordsFollow(v, /^that$/, 6),
+    // ("The ruling adds to pressure on large business groups": or to anything, with no words after.)
+    test: (v) => after(v) === "to" && !wordsFollow(v, /^that$/, 6),
   },
   // "a project the governor had championed", "half the volume Lone Mesa requested", "the compensation promised in
   // 2019": a thing wanted or pledged, standing before its verb, with nothing said after it ("promised that …" is a

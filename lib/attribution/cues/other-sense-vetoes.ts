@@ -25,7 +25,7 @@ import {
   FOUND_POSTURES,
   VERB_AUXILIARIES,
 } from "../words";
-import { FINITE, after, asInClause, before, saidFollows, sayingVerb, type Veto } from "./veto-kit";
+import { FINITE, after, asInClause, before, hearerAt, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
 /** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
@@ -297,11 +297,16 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     id: "verb/referred-case",
     words: ["referred", "refers", "referring"],
     // ("declined to comment, referring our correspondent to the command's spokesperson": a question sent on.)
+    // ("The watchdog also referred Daeseong Logistics and two executives to prosecutors": named ones sent on too.)
     test: (v) =>
       /^(the|a|an|his|her|its|their|our|my|your|him|them|us|me|questions|queries|inquiries|enquiries|reporters|journalists)$/.test(
         after(v),
       ) ||
-      (REFLEXIVES.has(after(v)) && after(v, 2) === "to"),
+      (REFLEXIVES.has(after(v)) && after(v, 2) === "to") ||
+      (!!v.tokens[v.i + 1]?.cap &&
+        v.tokens
+          .slice(v.i + 2, v.i + 9)
+          .some((t, k, near) => t.lower === "to" && !!near[k + 1] && hearerAt(v.tokens, v.i + 3 + k))),
   },
   // "The Speaker called the house to order": the chair's act, nothing said.
   {

@@ -29,11 +29,13 @@ export function mannerQuotes(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim, for what its sources
+ * "…, Sportsmail understands.", "…, the BBC has learned.": an outlet vouching, after the claim (or inside it, between
+ * commas), for what its sources
  * told it (with "that" before a claim, phrasal.json has it).
  */
 export function vouchesAtEnd(tokens: Token[], i: number): boolean {
-  if (!VOUCHING_AT_END.has(tokens[i].lower) || !/^[.;]?$/.test(tokens[i + 1]?.text ?? "")) return false;
+  // ("…, WalesOnline understands, despite a last-ditch appeal …": or between commas.)
+  if (!VOUCHING_AT_END.has(tokens[i].lower) || !/^[.;,]?$/.test(tokens[i + 1]?.text ?? "")) return false;
   const k = /^(has|have)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const np = tokens[k]?.cap ? nounPhraseLeft(tokens, k) : null;
   return !!np && tokens[np[0] - 1]?.text === ",";

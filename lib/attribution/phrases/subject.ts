@@ -341,12 +341,22 @@ export function clauseStartsAt(tokens: Token[], k: number, bareNoun = false): bo
     t.cap ||
     DETERMINERS.has(t.lower) ||
     SUBJECT_PRONOUNS.has(t.lower) ||
+    t.lower === "it" ||
     ANONYMOUS_HEADS.has(t.lower) ||
-    (t.lower === "at" && /^(least|most)$/.test(tokens[k + 1]?.lower ?? ""));
+    (t.lower === "at" && /^(least|most)$/.test(tokens[k + 1]?.lower ?? "")) ||
+    // ("The Canberra Times understands about 180 of the positions are held by …": a count, roughly.)
+    (/^(?:about|around|nearly|almost|some|roughly|up)$/.test(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ""));
   if (!first?.word || !opens(first)) return false;
   // ("It is understood he intends to appeal": a subject pronoun, and a verb in any tense after it.)
   const second = tokens[k + 1];
+  // ("the Guardian understands it amounts to about £240,000": "it" and a verb in the present, too.)
   if (/^(he|she|they|we|i)$/.test(first.lower) && second?.word && !second.cap && !PREPOSITIONS.has(second.lower))
+    return true;
+  if (
+    first.lower === "it" &&
+    second?.word &&
+    /^(?:is|was|has|had|will|would|could|may|might)$|[^s]s$/.test(second.lower)
+  )
     return true;
   // ("It is believed Garside, 26, has not spoken": an age or a name's aside between commas is part of the subject.)
   // (A long subject too: "ABC Rural understands at least two smaller broking firms in the region have …".)

@@ -162,7 +162,16 @@ export function readWithAppositive(
     // is no one's name either.)
     const plural =
       /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ents|ants|ians|ees)$/u.test(r.speaker ?? "") && raw.appositive[0] === 0;
-    if (r.tier === "on-record" && !r.speaker?.includes(" ") && (objectOfPlace || plural) && GAVE_NO_NAME.test(between))
+    // ("One British and Irish Lions forward, who asked not to be named,": nor one a count or an article opens.)
+    // (Its count read as a given name, "One British", is no name either.)
+    const counted = /^(?:one|a|an|another)$/.test(head[0]?.lower ?? "");
+    const countAsName = counted && !!r.speaker?.toLowerCase().startsWith(`${head[0].lower} `);
+    if (
+      r.tier === "on-record" &&
+      (!r.speaker?.includes(" ") || countAsName) &&
+      (objectOfPlace || plural || counted) &&
+      GAVE_NO_NAME.test(between)
+    )
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };
     // "The miner, which had $610 million in cash," is a body; "An operator of three dormitories, who declined to be
     // named," a person: English says which with its relative pronoun. ("Several residents of Millers Lane, which

@@ -8022,3 +8022,34 @@ describe("twenty-fifth pass, an aside between commas inside the sentence it repo
       ),
     ).toEqual(["said", "told"]));
 });
+
+describe("twenty-fifth pass, outlets vouching with no 'that', schedules, referrals and things found", () => {
+  it.each([
+    "The club would not confirm the fine, but the Guardian understands it amounts to about £240,000.",
+    "The Canberra Times understands about 180 of the positions are held by labour-hire workers.",
+    "The board will approve the changes on Thursday, WalesOnline understands, despite a last-ditch appeal.",
+  ])("reads the outlet vouching: %s", (text) =>
+    expect(findAttributions(text)).toMatchObject([{ cue: { text: "understands" }, tier: "institutional" }]),
+  );
+
+  it.each([
+    "The WRU board is expected to rubber-stamp the changes at a meeting on Thursday.",
+    "Southland Electric opposes the bill, which is expected to reach the Senate floor in January.",
+    "The watchdog also referred Daeseong Logistics and two executives to prosecutors.",
+    "The ruling adds to pressure on large business groups.",
+    'Daeseong Logistics, which is unlisted, is known within the group as its "cash cow".',
+    "Residents found the gate locked on Wednesday morning.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads a count that asked not to be named as no one named", () =>
+    expect(
+      findAttributions(
+        "One British and Irish Lions forward, who asked not to be named, told WalesOnline the cuts would hurt.",
+      )[0],
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
+  it("keeps an estimate of a figure to reach", () =>
+    expect(findAttributions("The deficit is expected to reach $1 trillion next year.")).toMatchObject([
+      { tier: "unattributed" },
+    ]));
+});
