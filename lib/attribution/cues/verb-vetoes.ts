@@ -2,21 +2,17 @@
  * Places where a reporting verb reports nothing, checked in order once a verb has passed the word lists: each
  * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for. Names given
  * are in naming-vetoes.ts, a participle or passive with a thing in view in participle-vetoes.ts, an act, a movement or
- * a thing come upon in other-sense-vetoes.ts, time going on or to
- * come in time-vetoes.ts, nothing said in no-statement-vetoes.ts, the
+ * a thing come upon in other-sense-vetoes.ts, a count or a thing added in added-vetoes.ts, time going on or to come in
+ * time-vetoes.ts, verbs that need a clause in clause-needed-vetoes.ts, nothing said in no-statement-vetoes.ts, the
  * verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts, a verb form used as a noun in
  * noun-use-vetoes.ts.
  */
 import { nounPhraseRight } from "../phrases/noun-phrase";
-import { afterBe } from "../phrases/subject";
-import { timePhraseLeft } from "../phrases/time";
 import {
   CAPITALISED_OPENERS,
-  VOUCHING_AT_END,
   ANONYMOUS_HEADS,
   ASKING_VERBS,
   AUXILIARIES,
-  DETERMINERS_AFTER,
   DOCUMENT_HEADS,
   MID_ADVERBS,
   MODALS,
@@ -32,7 +28,6 @@ import {
   STATES_OF_MIND,
   TURNED_DOWN,
   WH_WORDS,
-  ONLY_BEFORE_THAT,
   WRITE_FORMS,
   WRITTEN_THINGS,
 } from "../words";
@@ -45,15 +40,14 @@ import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
+import { ADDED_VETOES } from "./added-vetoes";
+import { CLAUSE_NEEDED_VETOES } from "./clause-needed-vetoes";
 import { unnamedOnPurposeAt } from "../text/quotes";
-import { after, amountAt, asInClause, before, COUNT, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
+import { after, amountAt, asInClause, before, pronounBefore, type Veto, type VerbAt } from "./veto-kit";
 import { clauseAfterThat, nounUse, showNoun } from "./verb-senses";
 
 /** Counts before a participle that describes what is counted ("three reported thefts"). */
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
-/** What a count added is of: time, a score, places, jobs. */
-const COUNTED_UNITS =
-  /^(?:seconds|minutes|hours|days|weeks|months|years|points|runs|goals|wickets|seats|jobs|percent|per)$/;
 
 /** Words ending in "s" that are no plural noun. */
 const NOT_PLURALS = new Set(["this", "his", "its", "us", "was", "has", "is", "does", "as", "thus", "whereas"]);
@@ -147,24 +141,6 @@ const OWN_VETOES: readonly Veto[] = [
   },
   // "agreed to a plan" accepts something; "agreed that …" reports a view. "added to" grows.
   { id: "verb/agreed-to", test: (v) => (v.w.startsWith("agree") || v.w === "added") && after(v) === "to" },
-  // "the company added 40 new lines", "the economy added 200,000 jobs": a count added, not words.
-  // ("substitute Dean Mowbray added a late third": a goal; "added that the third …" still reports.)
-  {
-    id: "verb/added-count",
-    words: ["added", "adds", "adding"],
-    test: (v) =>
-      /^\d/.test(after(v)) ||
-      // ("Central banks added a net 244 tonnes": an article and a word of measure before the figure.)
-      (/^(a|an)$/.test(after(v)) &&
-        /^(net|further|record|total|combined)$/.test(after(v, 2)) &&
-        /^\d/.test(after(v, 3))) ||
-      // ("had added several weeks to lead times", "added two points": a count in words, then what it counts.)
-      ((COUNT.test(after(v)) || after(v) === "several") &&
-        COUNTED_UNITS.test(after(v, 2)) &&
-        !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.text === ":" || OPEN_QUOTES.has(t.text))) ||
-      (/^(a|an|the|his|her|their|its)$/.test(after(v)) &&
-        v.tokens.slice(v.i + 2, v.i + 4).some((t) => ORDINALS.test(t.lower))),
-  },
   // "Aurelis has offered 6.5%", "offered $2 million", "have offered him a two-year extension": a sum bid or a thing
   // given, not words.
   {
@@ -195,25 +171,6 @@ const OWN_VETOES: readonly Veto[] = [
       return false;
     },
   },
-  // "…,” adding a crying-laughing emoji": a thing put after the words, no words of its own ("adding a caveat that …"
-  // and "adding: …" say something).
-  {
-    id: "verb/adding-a-thing",
-    words: ["adding"],
-    // ("adding a decision on the bridge would be made next week": a clause with its verb, its "that" left out.)
-    test: (v) =>
-      /^(a|an)$/.test(after(v)) &&
-      !v.tokens
-        .slice(v.i + 1, v.i + 10)
-        .some(
-          (t) =>
-            t.lower === "that" ||
-            t.text === ":" ||
-            OPEN_QUOTES.has(t.text) ||
-            MODALS.has(t.lower) ||
-            /^(?:is|are|was|were|has|have|had)$/.test(t.lower),
-        ),
-  },
   // "Opposition deputies have requested a report from the ministry": asking for something, no claim.
   {
     id: "verb/requested-thing",
@@ -238,8 +195,6 @@ const OWN_VETOES: readonly Veto[] = [
     id: "verb/anonymity-to",
     test: (v) => before(v) === "to" && [2, 3].some((k) => before(v, k) === "anonymity"),
   },
-  // "in the fourth minute of added time": football's stoppage time.
-  { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
   // "Supporters counter that …" reply; "over the counter", "counter the threat" do not.
   { id: "verb/counter-without-that", words: ["counter"], test: (v) => after(v) !== "that" },
   // "rejected the claim" answers words; "rejected an approach", "rejects the bid" turn down an act (DESIGN.md's plain
@@ -304,17 +259,6 @@ const OWN_VETOES: readonly Veto[] = [
           DOCUMENT_HEADS.has(subject.lower))
       );
     },
-  },
-  // "added fees for paper bills": a thing added, not words.
-  {
-    id: "verb/added-thing",
-    words: ["added", "adds", "adding"],
-    test: (v) =>
-      !!v.next?.word &&
-      /s$/.test(after(v)) &&
-      !v.next.cap &&
-      !DETERMINERS_AFTER.has(after(v)) &&
-      /^(for|to|on|in|of)$/.test(after(v, 2)),
   },
   // "Documented is identifying her only by her first name": a name opening the sentence, its verb right after it.
   {
@@ -407,44 +351,6 @@ const OWN_VETOES: readonly Veto[] = [
   },
 ];
 
-/** Verbs that report only with a clause after them, tried last: what the other vetoes did not turn down. */
-const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
-  // "informed the exchanges that the penalty would be provided for" reports; "informed Kallstrom of the decision",
-  // "notified the police" passes news on, unsaid.
-  {
-    id: "verb/informed-without-that",
-    words: ["inform", "informs", "informed", "informing", "notify", "notifies", "notified", "notifying"],
-    test: (v) => !v.tokens.slice(v.i + 1, v.i + 7).some((t) => t.lower === "that"),
-  },
-  // "accepted that it had been dark" concedes; "accepted the offer" takes it.
-  // (A day may come between: "projects on Tuesday that …".)
-  {
-    id: "verb/needs-that",
-    words: [...ONLY_BEFORE_THAT],
-    test: (v) => {
-      // ("…, the BBC has learned.": an outlet vouching after the claim; "the two learned of a meeting": news of it.)
-      // ("The cause has not been established.": a passive vouches for nothing.)
-      // (And set off by a comma, ", The Patriot has established.": "the company her father established." founded it.)
-      const comma = v.tokens.slice(Math.max(0, v.i - 6), v.i).some((t) => t.text === ",");
-      const vouchingAtEnd = VOUCHING_AT_END.has(v.w) && !afterBe(v.tokens, v.i) && comma;
-      // ("Mr Tanko, PREMIUM TIMES has learnt, is …": or between commas, an aside.)
-      if (vouchingAtEnd && (/^[.;,]?$/.test(v.next?.text ?? "") || after(v) === "of")) return false;
-      const that = v.tokens.findIndex((t, k) => k > v.i && k <= v.i + 4 && t.lower === "that");
-      // ("has learned, however, that …": an aside between commas may come between; so may where it was said, "swore in
-      // an affidavit that …", "under oath".)
-      const aside = v.next?.text === "," && v.tokens[that - 1]?.text === ",";
-      // ("accepted under cross-examination that …".)
-      const where =
-        (v.next?.lower === "under" || (v.next?.lower === "in" && /^sw(?:ear|ears|ore|orn|earing)$/.test(v.w))) &&
-        v.tokens.slice(v.i + 2, that).every((t) => t.word);
-      return !(
-        that === v.i + 1 ||
-        (that > v.i + 1 && (timePhraseLeft(v.tokens, that - 1) === v.i + 1 || aside || where))
-      );
-    },
-  },
-];
-
 /**
  * Every veto, in the order they are tried (the first that applies is the one `analyze --why` names): names given,
  * this file's, time going on or still to come, verbs that need a clause, those that find nothing said
@@ -454,6 +360,7 @@ const CLAUSE_NEEDED_VETOES: readonly Veto[] = [
 export const VERB_VETOES: readonly Veto[] = [
   ...NAMING_VETOES,
   ...OWN_VETOES,
+  ...ADDED_VETOES,
   ...PARTICIPLE_VETOES,
   ...OTHER_SENSE_VETOES,
   ...TIME_VETOES,
@@ -464,8 +371,6 @@ export const VERB_VETOES: readonly Veto[] = [
   ...NO_PROPOSITION_VETOES,
   ...NOUN_USE_VETOES,
 ];
-
-const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 const ANY_VERB = VERB_VETOES.filter((v) => !v.words);
 const BY_WORD = new Map<string, Veto[]>();
