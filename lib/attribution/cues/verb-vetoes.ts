@@ -3,9 +3,9 @@
  * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for. Names given
  * are in naming-vetoes.ts, a participle or passive with a thing in view in participle-vetoes.ts, an act, a movement or
  * a thing come upon in other-sense-vetoes.ts, a count or a thing added in added-vetoes.ts, time going on or to come in
- * time-vetoes.ts, verbs that need a clause in clause-needed-vetoes.ts, nothing said in no-statement-vetoes.ts, the
- * verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts, a verb form used as a noun in
- * noun-use-vetoes.ts.
+ * time-vetoes.ts, verbs that need a clause in clause-needed-vetoes.ts, nothing said in no-statement-vetoes.ts, orders
+ * and requests in order-vetoes.ts, the verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts,
+ * a verb form used as a noun in noun-use-vetoes.ts.
  */
 import { nounPhraseRight } from "../phrases/noun-phrase";
 import {
@@ -39,6 +39,7 @@ import { TIME_VETOES } from "./time-vetoes";
 import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
+import { ORDER_VETOES } from "./order-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
 import { ADDED_VETOES } from "./added-vetoes";
 import { CLAUSE_NEEDED_VETOES } from "./clause-needed-vetoes";
@@ -366,6 +367,7 @@ export const VERB_VETOES: readonly Veto[] = [
   ...TIME_VETOES,
   ...CLAUSE_NEEDED_VETOES,
   ...NO_STATEMENT_VETOES,
+  ...ORDER_VETOES,
   ...OBJECT_VETOES,
   ...ACT_VETOES,
   ...NO_PROPOSITION_VETOES,
