@@ -14,7 +14,8 @@ import { cleanName } from "./name-text";
 import { personNamedBetween } from "./sentence-opener";
 import { AGE, PAST_ROLE, singleOffice } from "./source-shapes";
 import type { SourceReading } from "./source-kind";
-import { LATER_TITLES, titleAbbreviations, type Resolved, type SpeakerMemory } from "./speakers";
+import type { Resolved, SpeakerMemory } from "./speakers";
+import { LATER_TITLES, titleAbbreviations } from "./title-words";
 import { escapeRegExp } from "../../escape-regexp";
 
 /** How far back (characters) a role looks for the person it may stand for: an article's opening paragraphs. */

@@ -7,7 +7,7 @@ import { explainAttribution } from "../explain";
 import { findAttributions } from "../index";
 import { summarize } from "../summary";
 import type { Analysis, Attribution, Span } from "../types";
-import { FullNames } from "./speakers";
+import { FullNames } from "./full-names";
 
 /** A copy of `a` with every offset moved by `by`. */
 function shifted(a: Attribution, by: number): Attribution {

@@ -6,7 +6,6 @@
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
-  NAME_PARTICLES,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SPEAKING_FOR,
@@ -20,6 +19,8 @@ import { personNamedBetween, personOpeningSentenceBefore } from "./sentence-open
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
+import { FullNames } from "./full-names";
+import { TITLE_WORDS } from "./title-words";
 
 /** How far back (in characters) "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -44,37 +45,6 @@ const NAMED_TEAM =
  */
 export const SPOKES_ROLE =
   /\b[Ss]pokes(?:person|man|woman)\b|\b[Pp]ublic [Rr]elations [Oo]fficer\b|\bP?PRO\b|\b[Pp]ress [Ss]ecretary\b/;
-
-/** Abbreviated titles by the word a later mention uses: "Sen. Bernie Sanders" … "the senator". */
-const TITLE_WORDS: Record<string, string> = {
-  sen: "senator",
-  gov: "governor",
-  gen: "general",
-  col: "colonel",
-  prof: "professor",
-  capt: "captain",
-  sgt: "sergeant",
-  // "PC Daniel Royce" … "the officer"; "Det. Ruiz" … "the detective"; "Cllr Rhian Pritchard" … "the councillor".
-  pc: "officer",
-  det: "detective",
-  cllr: "councillor",
-  // "Ald. Brendan Kowalczyk, 32nd" … "the alderman".
-  ald: "alderman",
-  // "Justice Ayesha Durrani" … "the judge"; "Recorder Alan Pemberton" … "the judge" too.
-  justice: "judge",
-  recorder: "judge",
-  // "Det Gda Ciarán Mulvey" … "the garda".
-  gda: "garda",
-};
-
-/** The words a later mention uses for a title written short: "the officer" after "PC Daniel Royce". */
-export const LATER_TITLES: ReadonlySet<string> = new Set(Object.values(TITLE_WORDS));
-
-/** The abbreviations written for a title: "senator" → ["sen"]. */
-export const titleAbbreviations = (title: string) =>
-  Object.entries(TITLE_WORDS)
-    .filter(([, w]) => w === title)
-    .map(([short]) => short);
 
 /** A source that is one unnamed person, in a few words: "a nurse", "an official", "one resident", "another aide". */
 function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
@@ -101,51 +71,6 @@ const UNNAMED_REACH = 400;
 /** A name written in capitals only, as transcripts do ("WALLACE", "JAKE TAPPER"). */
 export const ALL_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
 export const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-
-/**
- * Full names by surname: a later (or, read back, an earlier) "Ehsan" is "Ehsanullah Ehsan". And by their first
- * words, for names shortened from the end, as Malay and Arabic names are: "Kamarul Ariffin" is "Kamarul Ariffin
- * Hashim"; and a name of two by its first word, as Korean and Chinese family names come first.
- */
-export class FullNames {
-  private bySurname = new Map<string, string>();
-  private byOpening = new Map<string, string>();
-  private byFirst = new Map<string, string | null>();
-
-  /**
-   * Remembers a name of two words or more by its last word, one of three or more by its first words, and one of two
-   * or three by its first word too (unless another such name shares it).
-   */
-  add(name: string): void {
-    const words = name.split(/\s+/);
-    if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
-    if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
-    // ("Obaid Rashed" for "Obaid Rashed Al Nuaimi": the words before a surname's particle.)
-    const particle = words.findIndex((w, k) => k >= 2 && NAME_PARTICLES.has(w.toLowerCase()));
-    if (particle > 0) this.byOpening.set(words.slice(0, particle).join(" "), name);
-    // ("Kang Hye-rim" … "Kang said", "Chan Wei Ming" … "Mr Chan": family names first; one name only per word.)
-    if (words.length === 2 || words.length === 3) {
-      const had = this.byFirst.get(words[0]);
-      this.byFirst.set(words[0], had === undefined || had === name ? name : null);
-    }
-  }
-
-  of(surname: string): string | undefined {
-    return this.bySurname.get(surname) ?? this.byFirst.get(surname) ?? undefined;
-  }
-
-  /** A name made full where a full name ending with it (one word) or starting with it (more) is known. */
-  canonical(name: string): string {
-    if (!name.includes(" ")) return this.of(name) ?? name;
-    // "Al Mazrouei", "van der Merwe": a surname with its particle is the surname.
-    const words = name.split(" ");
-    const particled = words.length === 2 && NAME_PARTICLES.has(words[0].toLowerCase());
-    // ("Venkatesh Gowda" for "P. Venkatesh Gowda": a known name that ends with this one, an initial before it.)
-    const longer = this.bySurname.get(words[words.length - 1]);
-    const ending = longer && longer.endsWith(` ${name}`) ? longer : undefined;
-    return this.byOpening.get(name) ?? (particled ? this.of(words[1]) : undefined) ?? ending ?? name;
-  }
-}
 
 /** What a source was read as: its tier, who, and how sure. */
 export interface Resolved {
