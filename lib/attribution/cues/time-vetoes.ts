@@ -6,8 +6,8 @@
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
-import { BE_FORMS, MID_ADVERBS, MODALS, PREPOSITIONS } from "../words";
-import { after, before, type Veto } from "./veto-kit";
+import { ASKING_VERBS, BE_FORMS, MID_ADVERBS, MODALS, PREPOSITIONS } from "../words";
+import { after, before, COUNT, type Veto } from "./veto-kit";
 
 export const TIME_VETOES: readonly Veto[] = [
   // "had not been answered at the time of writing", "at the time of going to press": the writer's own moment.
@@ -99,6 +99,32 @@ export const TIME_VETOES: readonly Veto[] = [
       const np = nounPhraseLeft(v.tokens, v.i - 1);
       const nothingSaid = !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":");
       return !!np && np[0] < v.i - 1 && /^(?:a|an)$/.test(v.tokens[np[0]].lower) && nothingSaid;
+    },
+  },
+  // "well short of the 7,500 promised under the deal", "Two physicians called by the family testified": a participle
+  // describing the noun before it, and under what or who summoned it, no one reporting ("The minister promised under
+  // oath that …" says something).
+  {
+    id: "verb/participle-after-noun",
+    test: (v) => {
+      const noun = v.tokens[v.i - 1];
+      // (Under something; by someone only when summoned or asked: "the country described by the president" is his
+      // description, a passive with its agent.)
+      const how = after(v) === "under" || (after(v) === "by" && ASKING_VERBS.has(v.w));
+      if (!how || !v.w.endsWith("ed") || !noun?.word || noun.cap) return false;
+      const np = nounPhraseLeft(v.tokens, v.i - 1);
+      const counted =
+        !!np &&
+        v.tokens
+          .slice(np[0], v.i)
+          .some((t) => /^(?:the|these|those)$/.test(t.lower) || /^\d/.test(t.text) || COUNT.test(t.lower));
+      const nothingSaid = !v.tokens.slice(v.i + 2, v.i + 10).some((t) => t.lower === "that" || t.text === ":");
+      // ("an accusation the agency's chief denied under oath": a noun right before the phrase makes it a clause's
+      // subject, the verb its own.)
+      const before = np ? v.tokens[np[0] - 1] : undefined;
+      const clause =
+        !!before?.word && !before.cap && !PREPOSITIONS.has(before.lower) && !/^(?:that|and|or|but)$/.test(before.lower);
+      return !!np && np[0] < v.i - 1 && counted && nothingSaid && !clause;
     },
   },
 ];

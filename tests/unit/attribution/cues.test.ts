@@ -8053,3 +8053,19 @@ describe("twenty-fifth pass, outlets vouching with no 'that', schedules, referra
       { tier: "unattributed" },
     ]));
 });
+
+describe("twenty-fifth pass, a participle describing the noun before it", () => {
+  it.each([
+    "The force has 6,200 officers, well short of the 7,500 promised under the deal.",
+    "It found that only 112 of the 400 homes promised under the contract had been delivered.",
+  ])("reads no claim in the participle: %s", (text) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).not.toContain("promised"),
+  );
+
+  it.each([
+    ["It was a charge the agency's chief denied under oath.", "denied"],
+    ["The minister promised under oath that the money would be repaid.", "promised"],
+  ])("keeps a verb with its own subject: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
+  );
+});
