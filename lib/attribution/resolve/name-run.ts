@@ -62,6 +62,25 @@ const nameInCapitals = (words: Token[]) =>
  * "Sheriff's Office", "People's Party": a possessive inside a body's name, a capitalised body's head after it (not a
  * place's: "Marovia's Ministry of Health" is the Ministry of Health, of Marovia).
  */
+/** The heads of a state's organs, which news names by the state's possessive ("Russia's Defense Ministry"). */
+const STATE_ORGANS =
+  /^(?:ministry|ministries|force|forces|staff|army|navy|military|government|cabinet|presidency|embassy|guard|command)$/;
+
+/** Whether the words right before `s` are a state's name in the possessive ("Saudi Arabia's", "Russia's"). */
+const stateBefore = (words: Token[], s: number) =>
+  /['’]s$/.test(words[s - 1].text) &&
+  [1, 2, 3].some(
+    (n) =>
+      s - n >= 0 &&
+      STATES.has(
+        words
+          .slice(s - n, s)
+          .map((t) => t.lower)
+          .join(" ")
+          .replace(/['’]s$/, ""),
+      ),
+  );
+
 const possessiveInName = (words: Token[], k: number) => {
   const owner = words[k].lower.replace(/['’]s$/, "");
   // ("The Attorney General's Office", "the Prime Minister's Office": a title's office is a body's name too.)
@@ -187,6 +206,9 @@ export function readNameRun(
     !AGED.test(phrase[s - 1].text) &&
     (!/['’]s?$/.test(phrase[s - 1].text) ||
       possessiveInName(phrase, s - 1) ||
+      // ("Russia's Defense Ministry", "Ukraine's General Staff": a state's organ, which the state tells apart from
+      // another state's; "South Korea's Seoul Industry Daily" is named without it.)
+      (STATE_ORGANS.test(headWord) && stateBefore(phrase, s)) ||
       // ("General Staff of Ukraine’s Armed Forces": a body's possessive inside another body's "of" part.)
       (bodyName && phrase[s - 2]?.lower === "of" && !!phrase[s - 3]?.cap))
   )

@@ -8069,3 +8069,19 @@ describe("twenty-fifth pass, a participle describing the noun before it", () => 
     expect(findAttributions(text).map((a) => a.cue.text)).toContain(cue),
   );
 });
+
+describe("twenty-fifth pass, a state's organ by the state's possessive", () => {
+  it("tells two states' ministries apart", () => {
+    const text =
+      "Russia's Defense Ministry claimed its forces had taken the village. Ukraine's Defense Ministry denied the claim.";
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual([
+      "Russia's Defense Ministry",
+      "Ukraine's Defense Ministry",
+    ]);
+  });
+
+  it("names a body with a name of its own without the state", () =>
+    expect(
+      findAttributions("South Korea's Seoul Industry Daily reported that the plant would close.")[0]?.speaker,
+    ).toBe("Seoul Industry Daily"));
+});
