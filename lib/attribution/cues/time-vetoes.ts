@@ -94,7 +94,10 @@ export const TIME_VETOES: readonly Veto[] = [
     id: "verb/dated-participle",
     test: (v) => {
       const noun = v.tokens[v.i - 1];
-      const dated = /^(?:in|on|last)$/.test(after(v)) && isTimeWord(after(v, 2));
+      // ("… cuts agreed last year": or "last" and its span.)
+      const dated =
+        (/^(?:in|on|last)$/.test(after(v)) && isTimeWord(after(v, 2))) ||
+        (after(v) === "last" && /^(?:year|week|month|summer|winter|spring|autumn|fall|night)$/.test(after(v, 2)));
       if (!dated || !v.w.endsWith("ed") || !noun?.word || noun.cap) return false;
       const np = nounPhraseLeft(v.tokens, v.i - 1);
       const nothingSaid = !v.tokens.slice(v.i + 3, v.i + 8).some((t) => t.lower === "that" || t.text === ":");
@@ -110,7 +113,11 @@ export const TIME_VETOES: readonly Veto[] = [
       const noun = v.tokens[v.i - 1];
       // (Under something; by someone only when summoned or asked: "the country described by the president" is his
       // description, a passive with its agent.)
-      const how = after(v) === "under" || (after(v) === "by" && ASKING_VERBS.has(v.w));
+      // ("the overpotentials reported in the main text": or where a figure was given, in a document.)
+      const how =
+        after(v) === "under" ||
+        (after(v) === "by" && ASKING_VERBS.has(v.w)) ||
+        (after(v) === "in" && /^(?:reported|cited|listed|described|published|outlined)$/.test(v.w));
       if (!how || !v.w.endsWith("ed") || !noun?.word || noun.cap) return false;
       const np = nounPhraseLeft(v.tokens, v.i - 1);
       const counted =

@@ -365,6 +365,19 @@ export function clauseStartsAt(tokens: Token[], k: number, bareNoun = false): bo
     if (t.text === ",") continue;
     if (!t.word) return false;
     if (!t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /ed$/.test(t.lower))) return true;
+    // ("It is understood the consortium wants to …": where the caller allows, a verb in the present after a noun.)
+    // (Before "to", "that" or a determiner: "wash hands." is no clause.)
+    const object = tokens[j + 1]?.lower ?? "";
+    if (
+      bareNoun &&
+      j > k &&
+      !t.cap &&
+      /[^s]s$/.test(t.lower) &&
+      /[^s]$/.test(tokens[j - 1].lower) &&
+      !tokens[j - 1].cap &&
+      (object === "to" || object === "that" || DETERMINERS.has(object))
+    )
+      return true;
   }
   return false;
 }

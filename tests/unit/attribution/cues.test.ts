@@ -8085,3 +8085,17 @@ describe("twenty-fifth pass, a state's organ by the state's possessive", () => {
       findAttributions("South Korea's Seoul Industry Daily reported that the plant would close.")[0]?.speaker,
     ).toBe("Seoul Industry Daily"));
 });
+
+describe("twenty-fifth pass, last year's agreements, forecasts and a clause after 'It is understood'", () => {
+  it.each([
+    "It said it would stick to a schedule of extra cuts agreed last year.",
+    "The figures could not be reconciled with the overpotentials reported in the main text.",
+  ])("reads no claim in the participle: %s", (text) =>
+    expect(findAttributions(text).filter((a) => a.source?.text !== "It")).toEqual([]),
+  );
+
+  it.each([
+    "Global inventories are seen swelling by about 1.5 million barrels a day.",
+    "It is understood the consortium wants to buy the Trust's shares.",
+  ])("reads the hedge: %s", (text) => expect(findAttributions(text)).toMatchObject([{ tier: "unattributed" }]));
+});
