@@ -70,10 +70,15 @@ export const NAMING_VETOES: readonly Veto[] = [
         (!!v.next?.cap || (v.next?.lower === "the" && !!v.tokens[v.i + 2]?.cap))),
   },
   // "One of the suspects is named as …", "she was named chair", "a scientist named Carmen Ruiz": naming or appointing.
+  // ("Durham named a 13-man squad", "a former auditor named to the post by the bloc": a side picked, a post filled.)
   {
     id: "verb/named-appointed",
     words: ["named"],
-    test: (v) => passiveWithoutAgent(v.tokens, v.i) || !!v.next?.cap,
+    test: (v) =>
+      passiveWithoutAgent(v.tokens, v.i) ||
+      !!v.next?.cap ||
+      (after(v) === "to" && /^(?:the|a|an|his|her|its|their)$/.test(after(v, 2))) ||
+      v.tokens.slice(v.i + 1, v.i + 5).some((t) => /^(?:squad|side|team|xi|line-up|lineup|bench)$/.test(t.lower)),
   },
   // "the docuseries, titled “Long Way Home”": a name given (DESIGN.md: names are no attributions).
   { id: "verb/titled-name", words: ["titled"], test: (v) => !v.next?.word || !!v.next?.cap },

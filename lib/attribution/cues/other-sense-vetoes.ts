@@ -74,8 +74,12 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       const thing = nounPhraseRight(v.tokens, v.i + 1);
       // ("found no alcohol or drugs in his system": finding none is a finding.)
       if (!thing || v.tokens[thing[0]].lower === "no") return false;
-      const head = v.tokens[thing[0] + headIndex(v.tokens.slice(thing[0], thing[1] + 1))];
-      return FOUND_THINGS.has(head.lower) && !FINITE.test(after(v, thing[1] - v.i + 1));
+      const words = v.tokens.slice(thing[0], thing[1] + 1);
+      const head = words[headIndex(words)];
+      // ("found seven cartridges next to the vehicle": or the word before where it was found.)
+      const where = words.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.lower) || t.lower === "next"));
+      const found = [head, words[where - 1]].some((t) => !!t && FOUND_THINGS.has(t.lower));
+      return found && !FINITE.test(after(v, thing[1] - v.i + 1));
     },
   },
   { id: "verb/telling-revealing", words: ["telling"], test: (v) => !!v.next && !v.next.word },
@@ -369,6 +373,23 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
           FOUND_POSTURES.has(after(v, k)) &&
           v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
       ),
+  },
+  // "Durham have also called up left-handed batter Euan Marsh": a player picked, nothing said.
+  {
+    id: "verb/called-up",
+    words: ["called", "calls", "call", "calling"],
+    // ("called up reporters to say she would run" has its words after.)
+    test: (v) => after(v) === "up" && !v.tokens.slice(v.i + 2, v.i + 8).some((t) => /^(?:to|that|and)$/.test(t.lower)),
+  },
+  // "A retired joiner who attacked his neighbour with a golf club": an assault, no words.
+  {
+    id: "verb/attacked-with",
+    words: ["attacked", "attacks", "attack", "attacking"],
+    test: (v) =>
+      v.tokens
+        .slice(v.i + 1, v.i + 6)
+        .some((t, k, near) => t.lower === "with" && /^(?:a|an|his|her|their)$/.test(near[k + 1]?.lower ?? "")) &&
+      !v.tokens.slice(v.i + 1, v.i + 12).some((t) => t.lower === "that" || OPEN_QUOTES.has(t.text)),
   },
   // "Dwyer-Kane, recalled for this match", "was recalled to the squad": a player brought back, nothing remembered.
   {

@@ -166,10 +166,12 @@ export function readWithAppositive(
     // (Its count read as a given name, "One British", is no name either.)
     const counted = /^(?:one|a|an|another)$/.test(head[0]?.lower ?? "");
     const countAsName = counted && !!r.speaker?.toLowerCase().startsWith(`${head[0].lower} `);
+    // ("The school principal, who asked not to be named,": nor a role, in lower case, that is no one's name.)
+    const roleOnly = !!r.speaker && !/\p{Lu}/u.test(r.speaker);
     if (
       r.tier === "on-record" &&
-      (!r.speaker?.includes(" ") || countAsName) &&
-      (objectOfPlace || plural || counted) &&
+      (!r.speaker?.includes(" ") || countAsName || roleOnly) &&
+      (objectOfPlace || plural || counted || roleOnly) &&
       GAVE_NO_NAME.test(between)
     )
       return { tier: "anonymous", speaker: null, role: null, confidence: r.confidence };

@@ -13,7 +13,7 @@ import { describedPerson, introducedBefore, titleInitialsHolder, unnamedBefore }
 import { cleanName } from "./name-text";
 import { personNamedBetween } from "./sentence-opener";
 import { AGE, PAST_ROLE, singleOffice } from "./source-shapes";
-import type { SourceReading } from "./source-kind";
+import { speaksFor, type SourceReading } from "./source-kind";
 import type { Resolved, SpeakerMemory } from "./speakers";
 import { LATER_TITLES, titleAbbreviations } from "./title-words";
 import { escapeRegExp } from "../../escape-regexp";
@@ -99,10 +99,17 @@ export function roleReading({
   }
   // ("“…,” the MP said, speaking on condition of anonymity": an aside right after the role or its verb keeps the
   // speaker unnamed, whoever the role might stand for.)
-  const unnamedHere = [raw.cue[1], raw.source?.[1] ?? -1].some(
+  // ("The school principal, who asked not to be named, said": or right after the role, before its verb.)
+  const unnamedHere = [raw.cue[1], raw.source?.[1] ?? -1, raw.appositive?.[1] ?? -1].some(
     (k) => k >= 0 && raw.tokens[k + 1]?.text === "," && unnamedAside(raw.tokens, k + 2),
   );
-  if (reading.kind === "anonymous" && unnamedHere)
+  // (A spokesperson still speaks for the body: DESIGN.md.)
+  const lowerRole =
+    reading.kind === "organisation" &&
+    !!reading.name &&
+    !/\p{Lu}/u.test(reading.name) &&
+    !words.some((t) => speaksFor(t.lower));
+  if ((reading.kind === "anonymous" || lowerRole) && unnamedHere)
     return { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
   // "The officer said" after "PC Daniel Royce": a word news uses again for a title given before (speakers.ts).
   const again = words.length === 2 && words[0].lower === "the" ? words[1].lower : "";

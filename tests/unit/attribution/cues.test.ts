@@ -8099,3 +8099,26 @@ describe("twenty-fifth pass, last year's agreements, forecasts and a clause afte
     "It is understood the consortium wants to buy the Trust's shares.",
   ])("reads the hedge: %s", (text) => expect(findAttributions(text)).toMatchObject([{ tier: "unattributed" }]));
 });
+
+describe("twenty-fifth pass, sides picked, assaults and roles that gave no name", () => {
+  it.each([
+    "Durham named a 13-man squad on Tuesday afternoon.",
+    "Durham have also called up left-handed batter Euan Marsh from the second XI.",
+    "A retired joiner who attacked his neighbour with a golf club was jailed.",
+    "Officers found seven cartridges next to the vehicle.",
+    "Solana and XRP posted double-digit declines over 24 hours.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads a role that asked not to be named as no one named", () =>
+    expect(
+      findAttributions("The school principal, who asked not to be named, said pupils were scared.")[0],
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
+  it("keeps a spokesperson who gave no name speaking for the body", () =>
+    expect(
+      findAttributions("A spokesperson for the ministry, who asked not to be named, said the plan was fine.")[0],
+    ).toMatchObject({ tier: "institutional" }));
+
+  it("keeps a call followed by what was said", () =>
+    expect(findAttributions("The senator called up reporters to say she would run.").length).toBeGreaterThan(0));
+});
