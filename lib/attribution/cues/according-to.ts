@@ -30,6 +30,8 @@ export function accordingTo(s: SentenceScan, i: number): number | undefined {
     (next.cap ||
       /^(a|an|the)$/.test(next.lower) ||
       ANONYMOUS_HEADS.has(next.lower) ||
+      // ("…, per league sources": a word saying whose, then the unnamed people.)
+      (ANONYMOUS_HEADS.has(tokens[i + 2]?.lower ?? "") && !UNITS.test(next.lower)) ||
       (!!tokens[i + 2]?.word && tokens[i + 2].cap && !UNITS.test(next.lower) && !isTimeWord(tokens[i + 2].lower)));
   if (!((w === "according" && next?.word && next.lower === "to") || asPer || per)) return undefined;
   // "go according to plan", "as per schedule": how something goes, no one's account.

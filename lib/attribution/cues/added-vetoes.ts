@@ -19,6 +19,8 @@ export const ADDED_VETOES: readonly Veto[] = [
     words: ["added", "adds", "adding"],
     test: (v) =>
       /^\d/.test(after(v)) ||
+      // ("which has added jobs at the slowest pace": what is counted, no count.)
+      (COUNTED_UNITS.test(after(v)) && !v.tokens.slice(v.i + 2, v.i + 8).some((t) => t.lower === "that")) ||
       // ("Central banks added a net 244 tonnes": an article and a word of measure before the figure.)
       (/^(a|an)$/.test(after(v)) &&
         /^(net|further|record|total|combined)$/.test(after(v, 2)) &&

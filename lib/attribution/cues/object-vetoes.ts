@@ -215,6 +215,14 @@ export const OBJECT_VETOES: readonly Veto[] = [
       objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
       !(after(v, 2) === "idea" && after(v, 3) === "that"),
   },
+  // "€10m more than the offer Brancaforte rejected last week": the plan before the clause that turned it down.
+  {
+    id: "verb/plan-rejected-before",
+    words: ["reject", "rejects", "rejected", "rejecting"],
+    test: (v) =>
+      [2, 3].some((k) => REJECTED_PLANS.has(before(v, k)) && v.tokens.slice(v.i - k + 1, v.i).every((t) => t.cap)) &&
+      !/^(?:that|as)$/.test(after(v)),
+  },
   // "the judge dismissed a bail application", "The club dismissed its manager", "The case was dismissed on Friday":
   // a case thrown out or a person let go, unless "as" says what it was taken for ("dismissed him as a crank").
   {

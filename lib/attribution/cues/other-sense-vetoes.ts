@@ -368,11 +368,26 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["found", "finds"],
     test: (v) =>
       /^\d+-year-old$/.test(after(v)) ||
-      [2, 3, 4].some(
+      [2, 3, 4, 5].some(
         (k) =>
           FOUND_POSTURES.has(after(v, k)) &&
           v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
       ),
+  },
+  // "Some residents have already said goodbye to the trees": a farewell, nothing claimed.
+  {
+    id: "verb/said-goodbye",
+    words: ["said", "say", "says", "saying"],
+    // ("said Grace Achieng": a name is a speaker.)
+    test: (v) => !v.next?.cap && /^(?:goodbye|farewell|hello|grace|amen)$/.test(after(v)),
+  },
+  // "waving red, white and blue flags", "whose monitoring reports she examined": plural nouns, not verbs.
+  {
+    id: "verb/plural-noun-after-describer",
+    words: ["flags", "reports"],
+    test: (v) =>
+      /^(?:red|white|blue|green|black|yellow|orange|national|rainbow|party)$/.test(before(v)) ||
+      before(v, 2) === "whose",
   },
   // "Durham have also called up left-handed batter Euan Marsh": a player picked, nothing said.
   {

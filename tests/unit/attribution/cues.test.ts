@@ -8122,3 +8122,19 @@ describe("twenty-fifth pass, sides picked, assaults and roles that gave no name"
   it("keeps a call followed by what was said", () =>
     expect(findAttributions("The senator called up reporters to say she would run.").length).toBeGreaterThan(0));
 });
+
+describe("twenty-fifth pass, farewells, plurals, plans turned down and sources per", () => {
+  it.each([
+    "The deal is worth €10m more than the offer Brancaforte rejected last week.",
+    "Some residents have already said goodbye to the trees.",
+    "It hurt the labor market, which has added jobs at the slowest pace in four years.",
+    "Protesters marched waving red, white and blue flags before police blocked the avenue.",
+    "Of the 11 projects whose monitoring reports she examined, only two measured it.",
+    "Firefighters found the hallway and stairs gutted.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ['"The platform is shifting the risk," said Grace Achieng, the economist who led the study.', "Grace Achieng"],
+    ["The deal closed, per league sources.", null],
+  ])("keeps the source: %s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ speaker }));
+});
