@@ -307,6 +307,8 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
         after(v),
       ) ||
       (REFLEXIVES.has(after(v)) && after(v, 2) === "to") ||
+      // ("referred 311 companies to the Labour Dispute Settlement Committee": a count of cases sent on.)
+      (/^\d/.test(after(v)) && v.tokens.slice(v.i + 2, v.i + 5).some((t) => t.lower === "to")) ||
       (!!v.tokens[v.i + 1]?.cap &&
         v.tokens
           .slice(v.i + 2, v.i + 9)
@@ -373,6 +375,14 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
           FOUND_POSTURES.has(after(v, k)) &&
           v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
       ),
+  },
+  // "officials showed reporters around a new complaints centre": a visit given, nothing shown to be so.
+  {
+    id: "verb/showed-around",
+    words: ["showed", "shows", "show", "showing", "shown"],
+    // ("show that around 9,000 vehicles …" says something.)
+    test: (v) =>
+      after(v) !== "that" && [2, 3].some((k) => /^(?:around|round)$/.test(after(v, k)) && !/^\d/.test(after(v, k + 1))),
   },
   // "Some residents have already said goodbye to the trees": a farewell, nothing claimed.
   {

@@ -11,10 +11,12 @@ import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
   AUTHOR_VOICES,
+  CLOSE_QUOTES,
   DOCUMENT_HEADS,
   GENERIC_VOICES,
   MAKING_PARTICIPLES,
   NESTED_CLAIM_VERBS,
+  OPEN_QUOTES,
   ORGANISATION_HEADS,
   OWN_REPORTERS,
   PARTICIPLE_CUES,
@@ -24,6 +26,15 @@ import {
 } from "../words";
 import type { RawAttribution, SentenceScan } from "./raw";
 
+/** Whether a short quotation ends at `end`, opened after a word ("as the "dispatcher-in-chief,""). */
+function quotedNameBefore(tokens: Token[], end: number): boolean {
+  for (let k = end - 1; k > 0 && k > end - 8; k--) {
+    if (!OPEN_QUOTES.has(tokens[k].text)) continue;
+    return !!tokens[k - 1]?.word;
+  }
+  return false;
+}
+
 /**
  * The source right before the verb group ending at `left`: a noun phrase ("the senator said") or an appositive
  * ("X, a spokesman for Y, said"). Sets it on `a`; says how it was found.
@@ -31,6 +42,10 @@ import type { RawAttribution, SentenceScan } from "./raw";
 export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, strong: boolean): string {
   const { tokens, used } = s;
   if (left < 0 || used[left]) return "subject";
+  // ("Dana Whit, known in the industry as the "dispatcher-in-chief," has denied": the comma inside a short quotation
+  // of a name, as American copy sets it, closes the appositive.)
+  if (CLOSE_QUOTES.has(tokens[left].text) && tokens[left - 1]?.text === "," && quotedNameBefore(tokens, left - 1))
+    left -= 1;
   if (tokens[left].text === ",") {
     const app = appositiveSource(tokens, left);
     // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this

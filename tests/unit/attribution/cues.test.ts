@@ -8138,3 +8138,26 @@ describe("twenty-fifth pass, farewells, plurals, plans turned down and sources p
     ["The deal closed, per league sources.", null],
   ])("keeps the source: %s", (text, speaker) => expect(findAttributions(text)[0]).toMatchObject({ speaker }));
 });
+
+describe("twenty-fifth pass, a quoted name closing an appositive, visits and referrals", () => {
+  it("reads the appositive closed by a comma inside a quoted name", () =>
+    expect(
+      findAttributions(
+        'Dana Whit, known in the industry as the "dispatcher-in-chief," has denied that any deal was close.',
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Dana Whit" }));
+
+  it("keeps a quotation before an inverted speaker the speaker's", () =>
+    expect(findAttributions('"We will win," said Smith.')[0]).toMatchObject({ speaker: "Smith" }));
+
+  it.each([
+    "After the press conference, officials showed reporters around a new complaints centre.",
+    "Inspectors referred 311 companies to the Labour Dispute Settlement Committee.",
+    "Workers clearing the depot in 2021 found asbestos in the roof.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("keeps data that show a figure", () =>
+    expect(
+      findAttributions("Figures from the department show that around 9,000 vehicles cross the bridge."),
+    ).toHaveLength(1));
+});
