@@ -78,8 +78,14 @@ export const isBodyNoun = (t: Token) => !t.cap && ORGANISATION_HEADS.has(t.lower
 export function makerStart(tokens: Token[], by: number): number {
   const opening =
     by + (LEADING.has(tokens[by + 1]?.lower ?? "") || POSSESSIVE_PRONOUNS.has(tokens[by + 1]?.lower ?? "") ? 2 : 1);
-  // ("by the Malta-based trade publication Mediterranean Energy Monitor": where it is based is no part of the name.)
-  const first = /-based$/.test(tokens[opening]?.lower ?? "") ? opening + 1 : opening;
+  // ("by the Malta-based trade publication Mediterranean Energy Monitor": where it is based is no part of the name;
+  // nor a place's name before its kind, "by Johannesburg research firm Maropeng Insights".)
+  const placeThenKind =
+    !!tokens[opening]?.cap &&
+    !tokens[opening + 1]?.cap &&
+    !!tokens[opening + 1]?.word &&
+    [2, 3].some((n) => !!tokens[opening + n - 1] && isBodyNoun(tokens[opening + n - 1]) && !!tokens[opening + n]?.cap);
+  const first = /-based$/.test(tokens[opening]?.lower ?? "") || placeThenKind ? opening + 1 : opening;
   let k = first;
   while (k < first + 3 && tokens[k] && tokens[k].word && !tokens[k].cap) k++;
   // ("by the state Hydrology Office": a word that only places the body before its name.)

@@ -3,6 +3,9 @@ import { DOCUMENT_HEADS } from "../words";
 import { TIMES } from "./confidence";
 import { bodyNamedBefore } from "./body-kinds";
 import { SPOKEN_FOR, type SourceReading } from "./source-kind";
+
+/** A courtesy title opening a name ("Mr ", "Dr. "). */
+const COURTESY_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/;
 import { ALL_CAPS, titleCase, type Resolved, type SpeakerMemory } from "./speakers";
 
 export function fromReading(reading: SourceReading, base: number, memory: SpeakerMemory, at: number): Resolved {
@@ -32,9 +35,18 @@ export function fromReading(reading: SourceReading, base: number, memory: Speake
       };
     }
     case "organisation": {
+      // ("A spokesman for Mr Harkin", after "Treasurer Tom Harkin" in a sentence that credits no one: the full name
+      // the text gave a person named with a courtesy title.)
+      const courtesy = reading.name ? COURTESY_BEFORE.exec(reading.name) : null;
+      const surname = courtesy && SPOKEN_FOR.has(reading) ? reading.name!.slice(courtesy[0].length) : null;
+      const spokenForSurname = surname
+        ? (memory.names.of(surname) ?? memory.fullNameBefore(surname, at) ?? surname)
+        : null;
       // "PENCE:" reads like an acronym, "Jordan" like a country, but Mike Pence, Michael Jordan were named already.
       const person = reading.name
-        ? memory.names.of(ALL_CAPS.test(reading.name) ? titleCase(reading.name) : reading.name)
+        ? (memory.names.of(ALL_CAPS.test(reading.name) ? titleCase(reading.name) : reading.name) ??
+          spokenForSurname ??
+          undefined)
         : undefined;
       // ("A rep for Corvino", after "Actress Lena Corvino": she speaks through someone unnamed, institutional.)
       if (person)

@@ -71,7 +71,7 @@ function insideQuotation(text: string, at: number): boolean {
  * The one full name before `at` that ends with `surname` ("Imogen Asante-Reeve" for "Asante-Reeve"), or null: none,
  * or two people of that surname ("Bill Clinton", "Hillary Clinton"), whom the surname alone does not tell apart.
  */
-function fullNameEndingWith(text: string, surname: string, at: number): string | null {
+export function fullNameEndingWith(text: string, surname: string, at: number): string | null {
   const from = Math.max(0, at - SURNAME_REACH);
   // (Searched inside the window only: a surname written nowhere near costs the window, not the whole page.)
   const window = text.slice(from, at);

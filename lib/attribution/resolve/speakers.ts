@@ -15,7 +15,7 @@ import {
   PERSON_ENDINGS,
 } from "../words";
 import { NamedBefore, companyName } from "./named-before";
-import { personNamedBetween, personOpeningSentenceBefore } from "./sentence-opener";
+import { fullNameEndingWith, personNamedBetween, personOpeningSentenceBefore } from "./sentence-opener";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
 import type { Tier } from "../types";
@@ -151,6 +151,11 @@ export class SpeakerMemory {
     if (words.length > 1 && canonical === name) this.names.add(name);
     this.setLast(canonical, at);
     return canonical;
+  }
+
+  /** The one full name the text gives before `at` that ends with `surname`, or null ("Harkin" → "Tom Harkin"). */
+  fullNameBefore(surname: string, at: number): string | null {
+    return fullNameEndingWith(this.text, surname, at);
   }
 
   /** A pronoun at `at` stood for `name`: the next one may too. (Not a name the article gives in full: no canonical.) */

@@ -8161,3 +8161,20 @@ describe("twenty-fifth pass, a quoted name closing an appositive, visits and ref
       findAttributions("Figures from the department show that around 9,000 vehicles cross the bridge."),
     ).toHaveLength(1));
 });
+
+describe("twenty-fifth pass, whom a spokesperson speaks for, and where a maker is based", () => {
+  it("names the person a spokesperson speaks for in full, as the text gave the name", () =>
+    expect(
+      findAttributions(
+        "Treasurer Tom Harkin met industry on Monday. A spokesman for Mr Harkin said the Treasurer met regularly with them.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Tom Harkin" }));
+
+  it("keeps a body a spokesperson speaks for by its own name", () =>
+    expect(findAttributions("A spokesperson for MLS said the league agreed.")[0]).toMatchObject({ speaker: "MLS" }));
+
+  it("reads the maker past a place before its kind", () =>
+    expect(
+      findAttributions("A poll by Johannesburg research firm Maropeng Insights showed the party on 27%.")[0],
+    ).toMatchObject({ speaker: "Maropeng Insights" }));
+});
