@@ -77,7 +77,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   // ("to reach the Senate floor in January": past an article too.)
   const place = tokens[v + 3]?.lower === "the" ? v + 4 : v + 3;
   const arriving =
-    SCHEDULED_BEFORE_NAMES.has(next) && !!tokens[place]?.cap && !/^\p{Lu}{1,3}\$?\d/u.test(tokens[place].text);
+    SCHEDULED_BEFORE_NAMES.has(next) &&
+    !!tokens[place]?.cap &&
+    !/^\p{Lu}{1,3}\$?\d/u.test(tokens[place].text) &&
+    // ("to reach Rp 48 trillion": a currency's letters before its sum.)
+    !/^\d/.test(tokens[place + 1]?.text ?? "");
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
   // ("Replacement buses are expected to run from 3pm": when a service runs.)
   const until =

@@ -95,7 +95,13 @@ export const OBJECT_VETOES: readonly Veto[] = [
   {
     id: "verb/cited-for",
     words: ["cited"],
-    test: (v) => after(v) === "for" && /^(?:was|were|been|is|are|be|being)$/.test(before(v)),
+    // ("State inspectors cited Willow Crest in 2021 for failing to report …": a body named, then what for.)
+    test: (v) =>
+      (after(v) === "for" && /^(?:was|were|been|is|are|be|being)$/.test(before(v))) ||
+      (!!v.next?.cap &&
+        v.tokens
+          .slice(v.i + 2, v.i + 7)
+          .some((t, k, near) => t.lower === "for" && /ing$/.test(near[k + 1]?.lower ?? ""))),
   },
   // "had the charge dismissed", "got the case thrown out": what a court did for someone, no one dismissing a claim.
   {

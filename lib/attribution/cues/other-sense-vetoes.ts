@@ -25,7 +25,7 @@ import {
   FOUND_POSTURES,
   VERB_AUXILIARIES,
 } from "../words";
-import { FINITE, after, asInClause, before, hearerAt, saidFollows, sayingVerb, type Veto } from "./veto-kit";
+import { COUNT, FINITE, after, asInClause, before, hearerAt, saidFollows, sayingVerb, type Veto } from "./veto-kit";
 
 /** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
@@ -376,6 +376,35 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
           v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
       ),
   },
+  // "The company showed off a palm-size pouch cell": a thing displayed.
+  { id: "verb/showed-off", words: ["showed", "shows", "show", "showing"], test: (v) => after(v) === "off" },
+  // "The letter says nothing about energy density": nothing said.
+  // ("said nothing would be decided until …" says something.)
+  {
+    id: "verb/says-nothing",
+    words: ["says", "said", "say"],
+    test: (v) => after(v) === "nothing" && /^(?:about|of|on|to|more|further|else|at||[.,;])$/.test(after(v, 2)),
+  },
+  // "B50 refers to a mandatory 50 percent blend": what a term means.
+  {
+    id: "verb/refers-to-a-thing",
+    words: ["refers", "refer"],
+    test: (v) => after(v) === "to" && /^(?:a|an)$/.test(after(v, 2)) && /^\p{Lu}/u.test(v.tokens[v.i - 1]?.text ?? ""),
+  },
+  // "He tendered 38 result sheets and called 19 witnesses", "she called round after work": witnesses summoned, a visit.
+  {
+    id: "verb/called-witnesses-or-round",
+    words: ["called", "calls", "call", "calling"],
+    // ("called over her shoulder, 'His comments are not helping'" says something.)
+    test: (v) =>
+      (/^(?:round|over)$/.test(after(v)) &&
+        !v.tokens
+          .slice(v.i + 2, v.i + 9)
+          .some((t) => OPEN_QUOTES.has(t.text) || t.text === ":" || t.lower === "that")) ||
+      ((/^\d/.test(after(v)) || COUNT.test(after(v))) && /^(?:witnesses|people|experts|players)$/.test(after(v, 2))),
+  },
+  // "American home sellers are slashing asking prices": the price asked, no one asking.
+  { id: "verb/asking-price", words: ["asking"], test: (v) => /^(?:prices?|rents?|fees?)$/.test(after(v)) },
   // "officials showed reporters around a new complaints centre": a visit given, nothing shown to be so.
   {
     id: "verb/showed-around",

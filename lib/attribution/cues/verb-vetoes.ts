@@ -176,7 +176,9 @@ const OWN_VETOES: readonly Veto[] = [
   {
     id: "verb/requested-thing",
     words: ["requested", "requests", "request"],
-    test: (v) => /^(a|an|the)$/.test(after(v)),
+    // ("Greece has requested assistance through the EU": help asked for.)
+    test: (v) =>
+      /^(a|an|the)$/.test(after(v)) || /^(?:assistance|help|aid|support|funding|reinforcements)$/.test(after(v)),
   },
   // "Police suspect the network extends …" gives a view; "a second suspect", "the suspect said" name a person.
   {

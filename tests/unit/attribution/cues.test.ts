@@ -8178,3 +8178,32 @@ describe("twenty-fifth pass, whom a spokesperson speaks for, and where a maker i
       findAttributions("A poll by Johannesburg research firm Maropeng Insights showed the party on 27%.")[0],
     ).toMatchObject({ speaker: "Maropeng Insights" }));
 });
+
+describe("twenty-fifth pass, sums in a currency's letters, displays, citations and requests", () => {
+  it.each([
+    "Levy collections are expected to reach Rp 48 trillion this year.",
+    "The deficit is expected to reach Rs 310 billion by mid-July.",
+  ])("reads the estimate: %s", (text) => expect(findAttributions(text)).toMatchObject([{ tier: "unattributed" }]));
+
+  it.each([
+    "The company showed off a palm-size pouch cell at a trade fair.",
+    "The letter says nothing about energy density.",
+    "State inspectors cited Willow Crest in 2021 for failing to report a fall.",
+    "American home sellers are slashing asking prices at a pace not seen since 2019.",
+    "He tendered 38 result sheets and called 19 witnesses.",
+    "Her daughter found her on the floor when she called round after work.",
+    "Greece has requested assistance through the EU's civil protection mechanism.",
+    "B50 refers to a mandatory 50 percent blend of palm-based fuel.",
+    "The ship is expected to reach Rotterdam on Friday.",
+  ])("reads no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "Ferreira-Holm said nothing would be decided until the picture was back.",
+    'Senator Shelley Moore Capito called over her shoulder, "His comments are not helping."',
+  ])("keeps the claim: %s", (text) => expect(findAttributions(text).length).toBeGreaterThan(0));
+
+  it("reads a county executive by the name after the title", () =>
+    expect(
+      findAttributions("Health CEC Margaret Chebet Langat blamed the delays on late disbursement of funds.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Margaret Chebet Langat" }));
+});
