@@ -45,17 +45,19 @@ export const ORDER_VETOES: readonly Veto[] = [
       after(v) === "that" &&
       v.tokens.some((t, k) => k > v.i + 1 && k < v.i + 9 && t.lower === "not" && v.tokens[k + 1]?.lower === "be"),
   },
-  // "junior producers were told to keep her name off", "Residents were told to register": an order, no claim; so is
-  // a warning that forbids ("staff have been warned not to talk to the press", "warned against speaking").
+  // "junior producers were told to keep her name off", "Residents were told to register", "She was persuaded to stay
+  // by the chief whip": an order or an act talked into, no claim; so is a warning that forbids ("staff have been
+  // warned not to talk to the press", "warned against speaking").
   {
     id: "verb/told-to",
-    words: ["told", "warned", "advised", "instructed", "urged"],
+    words: ["told", "warned", "advised", "instructed", "urged", "persuaded"],
     // ("Staff were told of their redundancy at a meeting": given news of an event, no claim said.)
     // ("was withdrawn from the draw and told to leave": passive still, past "and"; "said its members were entitled to
     // due process and warned against …" is the speaker's own warning.)
     // ("with the organiser told to contact her bank": the passive with its "be" left out, "to" and a verb after.)
     test: (v) =>
-      (afterBe(v.tokens, v.i) || (v.w === "told" && (passiveBeforeAnd(v) || verbAfterTo(v)))) &&
+      // ("a candidate who can be too easily persuaded to go": "persuaded to" is talked into however it stands.)
+      (afterBe(v.tokens, v.i) || v.w === "persuaded" || (v.w === "told" && (passiveBeforeAnd(v) || verbAfterTo(v)))) &&
       (after(v, after(v) === "not" ? 2 : 1) === "to" ||
         (v.w === "warned" && after(v) === "against") ||
         (v.w === "told" && after(v) === "of")),
