@@ -1,32 +1,26 @@
 /**
- * Vetoes for a reporting verb in another of its senses: an act ("called a strike", "declared a state of emergency",
- * "ruled the country"), a movement or a place ("pointed north", "pressed on"), a thing or person come upon ("found a
- * way", "found a 12-year-old"). The rest of the table is in verb-vetoes.ts.
+ * Vetoes for a reporting verb in another of its senses: an act ("declared a state of emergency", "ruled the
+ * country"), a movement or a place ("pointed north", "pressed on"), a thing or person come upon ("found a way", "found
+ * a 12-year-old"). A call that says nothing is in call-vetoes.ts; the rest of the table is in verb-vetoes.ts.
  */
 import { headIndex } from "../phrases/head-word";
 import { nounPhraseRight } from "../phrases/noun-phrase";
 import { passiveWithoutAgent } from "../phrases/subject";
 import { isTimeWord } from "../phrases/time";
 import {
-  ANONYMOUS_HEADS,
   AUXILIARIES,
   BE_FORMS,
-  CALLED_ACTS,
   DOCUMENT_HEADS,
   FOUND_OBJECTS,
   FOUND_THINGS,
   OBJECT_PRONOUNS,
   OPEN_QUOTES,
-  PERSON_HEADS,
   PREPOSITIONS,
   REFLEXIVES,
-  ROLE_NOUNS,
-  SEXED_NOUNS,
   FOUND_POSTURES,
   VERB_AUXILIARIES,
 } from "../words";
 import {
-  COUNT,
   FINITE,
   after,
   asInClause,
@@ -40,15 +34,6 @@ import {
 
 /** What a warning can be the kind of: "warning signs", "warning lights", "warning shots". */
 const WARNING_THINGS = /^(?:signs?|lights?|shots?|labels?|notices?|triangles?|systems?|bells?|scores?|sirens?|flags?)$/;
-
-/** The head of a telephone line called ("the toll-free number", "the after-hours line", "a hotline"). */
-const PHONE_LINES = /^(?:number|numbers|line|hotline|helpline|switchboard|999|911|112|000)$/;
-
-/** What one calls for in an emergency ("called for help", "called for an ambulance"). */
-const HELP_CALLED = /^(?:help|backup|back-up|assistance|reinforcements|ambulance|ambulances|rescue|rescuers|medics)$/;
-
-/** What follows someone phoned ("called her lawyer on Monday", "to say …", "and asked …"). */
-const PHONED_THEN = /^(?:on|to|and|at|from|after|before|in|back|again|for|but|who|when|while)$/;
 
 /** "with a golf club" soon after the verb, and nothing said after it: what an attack was made with. */
 const withWeapon = (v: VerbAt) =>
@@ -125,35 +110,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     test: (v) =>
       /^[£$€¥₹]|^\d/.test(v.next?.text ?? "") || (after(v) === "a" && /^(?:price|fee|figure)$/.test(after(v, 2))),
   },
-  // "An employee who answered the phone at the head office": a call taken, no answer given.
-  {
-    id: "verb/answered-call",
-    words: ["answered", "answers", "answering", "answer"],
-    // ("who answered her door … and said": kept, as the verb that gives "said" its speaker.)
-    test: (v) => after(v) === "the" && /^(?:phone|phones|door|call|calls|telephone|bell)$/.test(after(v, 2)),
-  },
-  // "called the police", "called a meeting", "called an election": an act, not a claim.
-  {
-    id: "verb/called-act",
-    words: ["called", "calls", "call", "calling"],
-    // ("called a 10-minute recess"; but "called the vote “a solution in search of a problem”" names what it is.)
-    test: (v) =>
-      !v.tokens.slice(v.i + 1, v.i + 6).some((t) => OPEN_QUOTES.has(t.text)) &&
-      (CALLED_ACTS.has(after(v)) ||
-        (/^(a|an|the)$/.test(after(v)) && [2, 3, 4].some((k) => CALLED_ACTS.has(after(v, k))))),
-  },
-  // "called her lawyer", "called his mother to say she was safe": someone phoned; "called him a liar", "called her
-  // lawyer a fraud" say what someone is.
-  {
-    id: "verb/called-someone",
-    words: ["called", "calls", "call", "calling"],
-    test: (v) => {
-      const next = v.tokens[v.i + 3];
-      const person = [ANONYMOUS_HEADS, ROLE_NOUNS, PERSON_HEADS, SEXED_NOUNS].some((heads) => heads.has(after(v, 2)));
-      const ends = !next || (!next.word && !OPEN_QUOTES.has(next.text)) || PHONED_THEN.test(next.lower);
-      return /^(?:his|her|their|its|my|our|the|a)$/.test(after(v)) && person && ends;
-    },
-  },
   // "the warning system sounded.": a sound, not a warning given ("sounded the alarm" is one).
   { id: "verb/sounded-alone", words: ["sounded"], test: (v) => !v.next?.word },
   // "was shown a second yellow card", "showed a red card to the coach": a card in sport, nothing shown to be so.
@@ -224,12 +180,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["continued", "continues", "continue"],
     test: (v) => /^(their|its|his|her|our|the|a|an|to)$/.test(after(v)) && after(v, 2) !== "say",
   },
-  // "calling in a substitute", "called in the army": someone summoned.
-  {
-    id: "verb/called-in",
-    words: ["call", "calls", "called", "calling"],
-    test: (v) => after(v) === "in" && /^(a|an|the|his|her|their|sick)$/.test(after(v, 2)),
-  },
   // "data showing whether the trainings worked": a question asked of it, no finding.
   {
     id: "verb/shows-whether",
@@ -278,16 +228,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       return !document && /^signs?$/.test(after(v, k)) && after(v, k + 1) === "of";
     },
   },
-  // "after they called for help", "called for an ambulance": help sent for, no demand made.
-  {
-    id: "verb/called-for-help",
-    words: ["call", "calls", "called", "calling"],
-    // ("Aid agencies called for assistance for the two million displaced": an appeal on others' behalf.)
-    test: (v) => {
-      const k = /^(an|medical)$/.test(after(v, 2)) ? 3 : 2;
-      return after(v) === "for" && HELP_CALLED.test(after(v, k)) && after(v, k + 1) !== "for";
-    },
-  },
   // "copies of which Mada Masr has seen,", "Documents that the BBC has seen show …": the thing seen is what the
   // relative stands for, and the verb has nothing after it to report.
   {
@@ -332,12 +272,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
         v.tokens
           .slice(v.i + 2, v.i + 9)
           .some((t, k, near) => t.lower === "to" && !!near[k + 1] && hearerAt(v.tokens, v.i + 3 + k))),
-  },
-  // "The Speaker called the house to order": the chair's act, nothing said.
-  {
-    id: "verb/called-to-order",
-    words: ["called", "calls", "call", "calling"],
-    test: (v) => [2, 3, 4].some((k) => after(v, k) === "to" && after(v, k + 1) === "order"),
   },
   // "the hyperscalers, as the giant cloud firms are known": what they are called, nothing said.
   {
@@ -404,18 +338,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["refers", "refer"],
     test: (v) => after(v) === "to" && /^(?:a|an)$/.test(after(v, 2)) && /^\p{Lu}/u.test(v.tokens[v.i - 1]?.text ?? ""),
   },
-  // "He tendered 38 result sheets and called 19 witnesses", "she called round after work": witnesses summoned, a visit.
-  {
-    id: "verb/called-witnesses-or-round",
-    words: ["called", "calls", "call", "calling"],
-    // ("called over her shoulder, 'His comments are not helping'" says something.)
-    test: (v) =>
-      (/^(?:round|over)$/.test(after(v)) &&
-        !v.tokens
-          .slice(v.i + 2, v.i + 9)
-          .some((t) => OPEN_QUOTES.has(t.text) || t.text === ":" || t.lower === "that")) ||
-      ((/^\d/.test(after(v)) || COUNT.test(after(v))) && /^(?:witnesses|people|experts|players)$/.test(after(v, 2))),
-  },
   // "American home sellers are slashing asking prices": the price asked, no one asking.
   { id: "verb/asking-price", words: ["asking"], test: (v) => /^(?:prices?|rents?|fees?)$/.test(after(v)) },
   // "officials showed reporters around a new complaints centre": a visit given, nothing shown to be so.
@@ -441,13 +363,6 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       /^(?:red|white|blue|green|black|yellow|orange|national|rainbow|party)$/.test(before(v)) ||
       before(v, 2) === "whose",
   },
-  // "Durham have also called up left-handed batter Euan Marsh": a player picked, nothing said.
-  {
-    id: "verb/called-up",
-    words: ["called", "calls", "call", "calling"],
-    // ("called up reporters to say she would run" has its words after.)
-    test: (v) => after(v) === "up" && !v.tokens.slice(v.i + 2, v.i + 8).some((t) => /^(?:to|that|and)$/.test(t.lower)),
-  },
   // "Dwyer-Kane, recalled for this match", "was recalled to the squad": a player brought back, nothing remembered.
   {
     id: "verb/recalled-to-side",
@@ -457,13 +372,5 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       [2, 3, 4].some((k) =>
         /^(?:match|game|squad|side|team|xi|line-up|lineup|fold|test|series|tour)$/.test(after(v, k)),
       ),
-  },
-  // "Passengers can claim by calling the authority's toll-free number", "Residents who called the council's
-  // after-hours line": a telephone call, nothing said.
-  {
-    id: "verb/called-a-number",
-    words: ["called", "calling", "call", "calls"],
-    test: (v) =>
-      [2, 3, 4, 5].some((k) => PHONE_LINES.test(after(v, k)) && !v.tokens.slice(v.i + 1, v.i + k).some((t) => !t.word)),
   },
 ];

@@ -2,10 +2,10 @@
  * Places where a reporting verb reports nothing, checked in order once a verb has passed the word lists: each
  * with a stable id (`analyze --why` names the one that turned a candidate down) and the shapes it is for. Names given
  * are in naming-vetoes.ts, a participle or passive with a thing in view in participle-vetoes.ts, an act, a movement or
- * a thing come upon in other-sense-vetoes.ts, a count or a thing added in added-vetoes.ts, time going on or to come in
- * time-vetoes.ts, verbs that need a clause in clause-needed-vetoes.ts, nothing said in no-statement-vetoes.ts, orders
- * and requests in order-vetoes.ts, the verb's object in object-vetoes.ts, no proposition in no-proposition-vetoes.ts,
- * a verb form used as a noun in noun-use-vetoes.ts.
+ * a thing come upon in other-sense-vetoes.ts, a call that says nothing in call-vetoes.ts, a count or a thing added in
+ * added-vetoes.ts, time going on or to come in time-vetoes.ts, verbs that need a clause in clause-needed-vetoes.ts,
+ * nothing said in no-statement-vetoes.ts, orders and requests in order-vetoes.ts, the verb's object in
+ * object-vetoes.ts, no proposition in no-proposition-vetoes.ts, a verb form used as a noun in noun-use-vetoes.ts.
  */
 import { nounPhraseRight } from "../phrases/noun-phrase";
 import {
@@ -38,6 +38,7 @@ import { NO_STATEMENT_VETOES } from "./no-statement-vetoes";
 import { TIME_VETOES } from "./time-vetoes";
 import { PARTICIPLE_VETOES } from "./participle-vetoes";
 import { OTHER_SENSE_VETOES } from "./other-sense-vetoes";
+import { CALL_VETOES } from "./call-vetoes";
 import { OBJECT_VETOES } from "./object-vetoes";
 import { ORDER_VETOES } from "./order-vetoes";
 import { ACT_VETOES } from "./act-vetoes";
@@ -366,6 +367,7 @@ export const VERB_VETOES: readonly Veto[] = [
   ...ADDED_VETOES,
   ...PARTICIPLE_VETOES,
   ...OTHER_SENSE_VETOES,
+  ...CALL_VETOES,
   ...TIME_VETOES,
   ...CLAUSE_NEEDED_VETOES,
   ...NO_STATEMENT_VETOES,
