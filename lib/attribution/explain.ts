@@ -10,6 +10,8 @@ export interface ExplainInput {
   others?: string[];
   relayedBy: string | null;
   sourceless: boolean;
+  /** "The court heard that …": evidence given at a hearing, on its record. */
+  heardAtHearing?: boolean;
 }
 
 export function explain(a: ExplainInput): string {
@@ -26,6 +28,9 @@ export function explain(a: ExplainInput): string {
       return `A named person, ${a.speaker ?? a.source}, is given as the source${to} — readers can check who said it.`;
     }
     case "institutional": {
+      // (The witness or counsel who gave it is unnamed, but the evidence is on a public record a reader can look up.)
+      if (a.heardAtHearing)
+        return `Evidence given at a hearing (${a.speaker ?? a.source}): it is on the public record, though the sentence does not say who gave it.`;
       // ("it said", "a spokesperson said" with no body named nearby: say so rather than name "it".)
       const body =
         a.speaker ?? (a.source && /^(?:it|its|an? spokes\w+)$/i.test(a.source) ? "not named nearby" : a.source);
@@ -50,5 +55,6 @@ export function explainAttribution(a: Attribution, sourceless: boolean): string 
     others: a.coSpeakers,
     relayedBy: a.relayedBy,
     sourceless,
+    heardAtHearing: a.rule === "hearing/heard",
   });
 }

@@ -179,12 +179,17 @@ export const REPORTED_TO_PLACES = new Set(nouns.reportedToPlaces);
 export const CALLED_KINDS = new Set(nouns.calledKinds);
 export const OVERSEERS = new Set(nouns.overseers.kinds);
 export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);
-/** The heads of the names a body's kind stands for ("the newspaper": "… Zeitung"; "the club": "… City"), by kind. */
+/**
+ * The heads of the names a body's kind stands for ("the newspaper": "… Zeitung"; "the club": "… City"; "the jury":
+ * "… Court"), by kind.
+ */
 export const HEADS_BY_KIND = new Map<string, ReadonlySet<string>>(
-  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions, nouns.utilities].flatMap(({ kinds, heads }) => {
-    const set = new Set(heads);
-    return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
-  }),
+  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions, nouns.utilities, nouns.courts].flatMap(
+    ({ kinds, heads }) => {
+      const set = new Set(heads);
+      return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
+    },
+  ),
 );
 export const DOCUMENT_MODIFIERS = new Set(nouns.documentModifiers);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);

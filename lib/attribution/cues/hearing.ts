@@ -1,7 +1,7 @@
 /**
  * "The inquest heard that …", "a court has heard": evidence given at a hearing by people the sentence does not
- * name. The hearing is where it was said, not who said it: the claim's source is unnamed (anonymous), as for
- * "witnesses said".
+ * name. It is on the record of the court (or inquiry) the story names, a body a reader can look up: institutional,
+ * not a source kept unnamed (resolve/tier.ts; docs/engine.md).
  */
 import { nounPhraseLeft } from "../phrases/noun-phrase";
 import { clauseStartsAt } from "../phrases/subject";

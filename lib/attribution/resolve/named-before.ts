@@ -323,8 +323,11 @@ function titledPattern(title: string, forms: string[]): RegExp {
  * across a line break (a headline's last word, "… from September", is no part of it).
  */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
-/** An article opening the sentence before a body's name is no part of it ("The Midlands Commission"). */
-const ARTICLE = /^(?:A|An|The)\s+/;
+/**
+ * An article or a preposition opening the sentence before a body's name is no part of it ("The Midlands Commission",
+ * "At Bolton Crown Court on Monday, …").
+ */
+const ARTICLE = /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since)(?:\s+(?:A|An|The))?)\s+/;
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
 const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */

@@ -25,6 +25,7 @@ import { GIVEN_ONLY_AS, fullNameAtEnd, pronounsDocument } from "./source-shapes"
 import { SPOKES_ROLE, type Resolved, type SpeakerMemory } from "./speakers";
 import { otherPronoun, personPronoun } from "./pronoun-source";
 import { inPrint, ROLE_REACH, roleReading } from "./roles";
+import { bodyNamedBefore } from "./body-kinds";
 
 /** A document's length or count written before its noun ("38-page", "120-page", "2,000-word"). */
 const MEASURED = /^\d[\d,.]*(?:-\p{L}+)+$/u;
@@ -43,6 +44,14 @@ const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu
 const SURNAME_ONLY = /\bsurnamed\s+$/;
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
+  const read = resolveSource(raw, text, memory);
+  if (raw.rule !== "hearing/heard" || read.tier === "institutional") return read;
+  // "Jurors heard", "Magistrates heard": evidence on the record of the court the story named, whoever gave it.
+  const court = bodyNamedBefore("jury", memory, raw.tokens[raw.cue[0]].start);
+  return { tier: "institutional", speaker: court, role: null, confidence: read.confidence };
+}
+
+function resolveSource(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const base = CUE_CONFIDENCE[raw.kind];
   if (raw.sharedSource) {
     // ("The chief executive, Alastair Pennick, said … and urged …": the words the verb before read, as it read them.)
@@ -62,8 +71,8 @@ export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory
     const prev = memory.previous(raw.tokens[raw.cue[0]].start);
     if (prev) return { ...prev, confidence: base * TIMES.sharedWithPrevious };
   }
-  // "The inquest heard that …": said at the hearing by people the sentence leaves unnamed.
-  if (raw.rule.startsWith("hearing/")) return { tier: "anonymous", speaker: null, role: null, confidence: base };
+  // ", we're told": the outlet passing on what people it does not name told it.
+  if (raw.rule === "hearing/told-aside") return { tier: "anonymous", speaker: null, role: null, confidence: base };
   if (!raw.source) {
     if (raw.kind === "hedge") return { tier: "unattributed", speaker: null, role: null, confidence: base };
     return { tier: "unattributed", speaker: null, role: null, confidence: NO_SOURCE_CONFIDENCE };

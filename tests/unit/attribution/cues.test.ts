@@ -57,7 +57,7 @@ describe("finds the cue and its source", () => {
       "A rep for Corvino",
       "institutional",
     ],
-    ["The House heard that only 38 percent of the fertiliser was delivered.", "heard", "The House", "anonymous"],
+    ["The House heard that only 38 percent of the fertiliser was delivered.", "heard", "The House", "institutional"],
     [
       "The auditor's annual report flagged irregular payments of Sh6.1 billion.",
       "flagged",
@@ -77,7 +77,7 @@ describe("finds the cue and its source", () => {
     ],
     ["Medics at al-Nour hospital said they had received 19 bodies.", "said", "Medics at al-Nour hospital", "anonymous"],
     // A court that heard a clause without "that"; a barrister's submission; an administrator; a person's title.
-    ["The court heard the pair had fallen out over a fence.", "heard", "The court", "anonymous"],
+    ["The court heard the pair had fallen out over a fence.", "heard", "The court", "institutional"],
     [
       "Defence barrister Tom Kiernan submitted that his client had no convictions.",
       "submitted that",
@@ -1929,7 +1929,21 @@ describe("the seventh pass's unseen rounds: what the last attribution of each te
       "Counsel assisting the commission, Fiona Delacroix SC, told a hearing that drugs were misused.",
       { tier: "on-record", speaker: "Fiona Delacroix" },
     ],
-    ["The commission heard that residents were sedated.", { tier: "anonymous", cue: { text: "heard" } }],
+    ["The commission heard that residents were sedated.", { tier: "institutional", cue: { text: "heard" } }],
+    // Evidence heard in court is on the record of the court the story named, whoever gave it; the jury and the
+    // inquest hear it for that court.
+    [
+      "Ellison, 52, stood trial at Millbeck Crown Court. The court heard that he kept the deposits.",
+      { tier: "institutional", speaker: "Millbeck Crown Court", cue: { text: "heard" } },
+    ],
+    [
+      "Ellison, 52, stood trial at Millbeck Crown Court. The jury heard he spent the money on holidays.",
+      { tier: "institutional", speaker: "Millbeck Crown Court", cue: { text: "heard" } },
+    ],
+    [
+      "The hearing was at Medlow Coroner's Court. The inquest heard that the ward was short of nurses.",
+      { tier: "institutional", speaker: "Medlow Coroner's Court", cue: { text: "heard" } },
+    ],
     // A settlement is a document; a company's short form said after its name with "Supply" in it.
     ["Halvorsen must send reports to a monitor, according to the settlement.", { tier: "institutional" }],
     [
@@ -2750,6 +2764,14 @@ describe("eleventh pass, after rounds 108–111: bodies that go unnamed, compani
 
   it("says a body is not named nearby rather than naming it 'it'", () =>
     expect(findAttributions("Exports will be allowed, it said.")[0].explanation).toContain("not named nearby"));
+
+  it("explains evidence heard at a hearing as on the record, not as the court's own word", () => {
+    const [heard] = findAttributions("At Bolton Crown Court on Monday, the court heard that the pair had met online.");
+    expect(heard.explanation).toContain("Evidence given at a hearing (Bolton Crown Court)");
+    expect(heard.explanation).toContain("does not say who gave it");
+    const [said] = findAttributions("Bolton Crown Court said the hearing would resume on Monday.");
+    expect(said.explanation).not.toContain("Evidence given at a hearing");
+  });
 
   it.each([
     "Marlowe has recalled more than 48,000 cars in the UK.",
@@ -6982,9 +7004,14 @@ describe("twenty-third pass, a company by its kind", () => {
 
 describe("twenty-third pass, court reports", () => {
   it.each(["Jurors heard the victim was stabbed 14 times.", "Magistrates heard that the dog had attacked twice."])(
-    "reads evidence heard at a hearing as unnamed: %s",
-    (text) => expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "heard" }, tier: "anonymous" }),
+    "reads evidence heard at a hearing as on the court's record: %s",
+    (text) => expect(findAttributions(text)[0]).toMatchObject({ cue: { text: "heard" }, tier: "institutional" }),
   );
+
+  it("credits what jurors heard to the court the story named", () =>
+    expect(
+      findAttributions("The trial is at Carlisle Crown Court. Jurors heard the victim was stabbed 14 times.")[0],
+    ).toMatchObject({ tier: "institutional", speaker: "Carlisle Crown Court" }));
 
   it.each(["A post-mortem examination found he died from a stab wound.", "An autopsy found she had been poisoned."])(
     "reads an examination's finding as a document's: %s",
