@@ -39,6 +39,11 @@ export const THIRD_NAME =
 
 /** "the " right before a match: capitals after it name a place or a thing ("at the Silver Pine diner"). */
 const THE_BEFORE = /\b[Tt]he\s$/;
+/**
+ * A preposition of place before two capitalised words makes them a place ("arrived at Abu Gisir", "a camp near Port
+ * Harcourt"), never the person a later "she" stands for; a title makes a person wherever it stands ("at Mr Obi's").
+ */
+const PLACE_BEFORE = /\b(?:at|in|near|outside|inside|across|around|towards?)\s$/;
 
 /** Whether a word can be no part of a person's name: a body's head, a state, a title, a month, a function word. */
 export const noName = (w: string) => {
@@ -63,6 +68,8 @@ export const noName = (w: string) => {
 export function personOf(m: RegExpExecArray): string | null {
   const name = m[2] ?? m[3];
   if (m[3] && THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+  // ("in Harvey Weinstein's screening room": a possessive is a person's.)
+  if (m[3] && !/['’]s$/.test(name) && PLACE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (words.some(noName) || SEATS_OF_GOVERNMENT.has(name.toLowerCase()) || STATES.has(name.toLowerCase())) return null;
   // ("the share price of Haesung Chemical": a company's word after the first says it is a company's name.)

@@ -23,6 +23,10 @@ import { escapeRegExp } from "../../escape-regexp";
 import { makerFrom, makerPattern } from "./document-makers";
 import { BODY_NAME, FULL_NAME, NAME, THIRD_NAME, noName, personOf } from "./name-patterns";
 
+/** An age set off after a name ("Darren Koh, 34,", "Ama Owusu, aged 71,"). */
+const WITH_AGE = String.raw`(?=,[^\S\n]*(?:aged[^\S\n]+)?\d{1,3}\b(?![.,]?\d))`;
+/** Not inside a longer name: no hyphen or capitalised word right before. */
+const WHOLE = String.raw`(?<![-‐]|\p{Lu}[\p{L}'’-]*[^\S\n]+)`;
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
 /** One more capitalised word, and no other after it: a surname closing a name. */
@@ -49,10 +53,15 @@ abstract class ReadOnce {
   ) {}
 
   before(at: number, reach: number): string | null {
-    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null)?.value ?? null;
+    return this.foundBefore(at, reach)?.value ?? null;
+  }
+
+  /** The last thing found before `at` within `reach`, with where it was found. */
+  foundBefore(at: number, reach: number): Found {
+    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null);
     this.last = this.scan(this.resumeFrom(), at, this.last);
     this.read = at;
-    return this.last && this.last.at >= at - reach ? this.last.value : null;
+    return this.last && this.last.at >= at - reach ? this.last : null;
   }
 
   /**
@@ -117,6 +126,7 @@ function withoutCommonOpening(name: string, text: string): string {
 /** The people and title holders named in a text before a position, for one reading of it. */
 export class NamedBefore {
   private readonly people: LastMatchBefore;
+  private readonly newcomers: LastMatchBefore;
   private readonly byTitle = new Map<string, LastMatchBefore>();
   private readonly byKind = new Map<string, BodiesBefore>();
   private readonly describedByKind = new Map<string, Array<{ name: string; at: number }>>();
@@ -126,11 +136,21 @@ export class NamedBefore {
 
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
+    // ("Jean-Luc Moreau-Thys, 58,", "Mr Tan Ah Huat, 67,": the whole name or none, not "Luc …" or "Ah Huat".)
+    this.newcomers = new LastMatchBefore(text, new RegExp(`${WHOLE}${NAME.source}${WITH_AGE}`, "gu"), personOf);
   }
 
   /** The nearest person's name before `at`, within `reach` characters, or null. */
   person(at: number, reach = REACH): string | null {
     return this.people.before(at, reach);
+  }
+
+  /**
+   * The nearest person introduced with an age before `at` ("Mr Darren Koh, 34, a logistics executive"), and where:
+   * how news brings in someone who is about to speak.
+   */
+  newcomer(at: number, reach = REACH): { value: string; at: number } | null {
+    return this.newcomers.foundBefore(at, reach);
   }
 
   /**

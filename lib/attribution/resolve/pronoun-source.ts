@@ -59,12 +59,23 @@ export function personPronoun(
     (named && opening.at > memory.lastPersonAt ? memory.pointTo(memory.names.canonical(opening.name), at) : null);
   // ("“… Secretary Hillary Clinton’s use of …,” she said": not a name inside the words she is credited with.)
   const quoteStart = raw.content && raw.content[0] < raw.source[0] ? raw.tokens[raw.content[0]].start : at;
+  const nearest = third ? memory.before.person(quoteStart) : null;
   const who = unnamed
     ? null
-    : memory.agreeing(fresh ?? memory.pronoun(at) ?? (third ? memory.before.person(quoteStart) : null), sex, at);
+    : memory.agreeing(fresh ?? newcomer(memory, quoteStart) ?? memory.pronoun(at) ?? nearest, sex, at);
   return who
     ? { tier: "on-record", speaker: who, role: null, confidence: base * TIMES.pronounForPerson }
     : { tier: "anonymous", speaker: null, role: null, confidence: base * TIMES.pronounForNobody };
+}
+
+/**
+ * "Minister Lim said … Among the buyers is Mr Darren Koh, 34, a logistics executive. He told CNA …": a person brought
+ * in with an age since the last speaker, and no one named after them, is whom the next "he" or "she" stands for.
+ */
+function newcomer(memory: SpeakerMemory, at: number): string | null {
+  const found = memory.before.newcomer(at);
+  if (!found || found.at <= memory.lastPersonAt || memory.before.person(at) !== found.value) return null;
+  return memory.pointTo(memory.names.canonical(found.value), at);
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * Shapes the unseen outlet rounds (tests/fixtures/outlets) turned up from round 479 on, one block per concern; earlier
+ * rounds' shapes are in cues.test.ts. Each case is made up, of the same shape as the article it came from.
+ */
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "../../../lib/attribution";
+
+const last = (text: string) => findAttributions(text).at(-1);
+
+describe("whom a pronoun stands for", () => {
+  it.each([
+    [
+      "Minister Lim Kwang Hoe said prices rose. Among those who bought is Mr Darren Koh, 34, a logistics executive.\n\nHe told CNA they had applied five times.",
+      "Darren Koh",
+    ],
+    [
+      'Health Secretary Owain Pritchard said waits fell. Margaret Howells, 71, from Llanelli, has waited 26 months. She was referred in March.\n\n"They said a year at most," she told BBC Wales.',
+      "Margaret Howells",
+    ],
+  ])("a person brought in with an age since the last speaker: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("does not take the newcomer when someone else is named after them", () =>
+    expect(
+      last(
+        "Minister Lim Kwang Hoe said prices rose. Among the buyers is Mr Darren Koh, 34, whose agent, Peter Tan, found the flat.\n\nHe told CNA the price was fair.",
+      ),
+    ).not.toMatchObject({ speaker: "Darren Koh" }));
+
+  it.each([
+    'Fatima Adam, 34, arrived at Abu Gisir in March with five children. Her son died last week.\n\n"We had nothing," she told Al Jazeera.',
+    'Fatima Adam walked for six days to a camp near Port Harcourt. Her son died last week.\n\n"We had nothing," she told Al Jazeera.',
+  ])("a place after 'at' or 'near' is no person a pronoun stands for: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker: "Fatima Adam" }),
+  );
+});
