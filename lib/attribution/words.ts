@@ -89,6 +89,7 @@ export const DESCRIBED_WITHOUT_AS = new Set(hedges.describedWithoutAs);
 export const SEEN_FORECASTING = new Set(hedges.seenForecasting);
 export const HEDGE_GAP = new Set(hedges.hedgeGap);
 export const SCHEDULED = new Set(hedges.scheduled);
+export const ESTIMATING = new Set(hedges.estimating);
 export const SCHEDULED_BEFORE_NAMES = new Set(hedges.scheduledBeforeNames);
 
 // nouns.json

@@ -1,5 +1,6 @@
 /** Hedges that give no source: "is believed to", "it is reported that", "allegedly", "alleged covert operations". */
 import { contentAfter } from "../text/quotes";
+import type { Token } from "../text/sentences";
 import { approximationLength } from "../phrases/approximation";
 import {
   IRREGULAR_PARTICIPLES,
@@ -19,8 +20,11 @@ import {
   NP_STOP_WORDS,
   PASSIVE_HEDGE_VERBS,
   PREPOSITIONS,
+  ESTIMATING,
+  MONTHS,
   SCHEDULED,
   SCHEDULED_BEFORE_NAMES,
+  WEEKDAYS,
   STRONG_VERBS,
   SUBJECT_PRONOUNS,
   WEAK_VERBS,
@@ -127,7 +131,15 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const verbAfter = /^(?:formally|officially|publicly|personally|finally|also|again|jointly)$/.test(next)
     ? (tokens[v + 3]?.lower ?? "")
     : next;
-  const scheduled = !figure && !level && (next === "be" ? beScheduled : SCHEDULED.has(verbAfter) || setOut);
+  // ("to roughly triple": an estimate's verb past any adverb in -ly.)
+  const pastAdverb = /ly$/.test(next) && tokens[v + 3]?.word ? tokens[v + 3].lower : verbAfter;
+  // (A plan's verbs are many and an estimate's few: a verb of neither list is a plan unless a figure follows in its
+  // clause, "to furlough 3,000 workers"; hedges.json scheduled, estimating. "to set a new record" is an estimate.)
+  const record = verbAfter === "set" && tokens.slice(v + 4, v + 7).some((t) => t.lower === "record");
+  const estimating = ESTIMATING.has(pastAdverb) || record;
+  const planned = (SCHEDULED.has(verbAfter) && !record) || setOut;
+  const scheduled =
+    !figure && !level && (next === "be" ? beScheduled : planned || (!estimating && !figureAhead(tokens, v + 3)));
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
@@ -146,6 +158,51 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   s.take(a);
   return end;
 }
+
+/**
+ * Whether a figure follows in the clause from `from` ("to furlough 3,000 workers", "to top AED10bn", "to run into
+ * millions of pounds"): money, an amount's word, or a number not dating or timing anything; a date or a time ends the
+ * search, since what follows it is the plan's ("to meet on Thursday to discuss £2.1m", "in 2027", "a 12-week review").
+ */
+function figureAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + FIGURE_READ && tokens[k] && !/^[.,;:!?]$/.test(tokens[k].text); k++) {
+    const t = tokens[k].text;
+    const lower = tokens[k].lower.replace(/\.$/, "");
+    if (
+      WEEKDAYS.has(lower) ||
+      MONTHS.has(lower) ||
+      MONTH_SHORT.test(lower) ||
+      (lower === "may" && /^\d/.test(tokens[k + 1]?.text ?? ""))
+    )
+      return false;
+    if (/^[$£€¥₹]/.test(t) || CURRENCY_LETTERS.test(t) || AMOUNT_WORDS.test(lower)) return true;
+    // ("to become four to eight times more frequent": a multiple; "four times a week" is how often.)
+    if (
+      lower === "times" &&
+      /^(?:more|less|higher|lower|larger|greater|bigger|smaller|as)$/.test(tokens[k + 1]?.lower ?? "")
+    )
+      return true;
+    if (!/^\d/.test(t)) continue;
+    const year = /^(?:19|20)\d\d(?:[-–/]\d+)?$/.test(t);
+    const measure = /^\d+-\p{L}/u.test(t) || /^\d{1,2}(?::\d\d)?(?:am|pm)$/i.test(t);
+    const timed = TIMING_BEFORE.test(tokens[k - 1]?.lower ?? "") || TIMING_AFTER.test(tokens[k + 1]?.lower ?? "");
+    return !year && !measure && !timed;
+  }
+  return false;
+}
+/** How far past the verb a figure is looked for (words): "to push the city into a deficit of at least $600,000". */
+const FIGURE_READ = 10;
+/** Words that make an amount ("hundreds of thousands", "several million", "12 per cent"). */
+const AMOUNT_WORDS =
+  /^(?:hundreds|thousands|millions|billions|trillions|million|billion|trillion|bn|mn|percent|per|%|dozens)$/;
+/** A sum after a currency's letters ("Rs190", "AED10bn", "KSh41bn", "R15-billion", "S$712,000"), not "FP10". */
+const CURRENCY_LETTERS = /^(?:Rs|R|RM|Rp|Sh|KSh|Ksh|AED|SAR|QR|N|P|K|E|Tk|Nu|Le|GHS|S\$|A\$|HK\$|US\$|C\$|NZ\$)\d/;
+/** A month's short form ("Sept. 12", "Aug 21"). */
+const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Words before a number that date or time a plan ("by 12", "within 30 days"). */
+const TIMING_BEFORE = /^(?:on|in|at|by|until|till|from|before|after|since|within|next|last|over|for)$/;
+/** Words after a number that make it a date, a time or a span ("12 March", "3 pm", "30 days"). */
+const TIMING_AFTER = /^(?:am|pm|a\.m\.|p\.m\.|gmt|bst|days?|weeks?|months?|years?|hours?|minutes?)$/;
 
 /** How a figure stands after "stay" or "remain" ("elevated", "flat"): an estimate's words. */
 const LEVEL_ADJECTIVE =

@@ -35,3 +35,27 @@ describe("whom a pronoun stands for", () => {
     expect(last(text)).toMatchObject({ tier: "on-record", speaker: "Fatima Adam" }),
   );
 });
+
+describe("'is expected to': an estimate's few verbs, a plan's many", () => {
+  it.each([
+    "Whitcomb's subcommittee is expected to mark up its version of the bill next week.",
+    "Ostrem is expected to appeal the decision to the publisher.",
+    "The company is expected to lay out longer-term margin targets at an investor day.",
+    "The board is expected to meet on Thursday to discuss a further £2.1m for care places.",
+    "The committee is expected to hold its next meeting on November 24 and 25.",
+  ])("a plan or a schedule, no hedge: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "Marine heatwaves are expected to become four to eight times more frequent.",
+    "Retail prices are expected to cross Rs190 before Ramazan.",
+    "The mill is expected to furlough 3,000 workers.",
+    "Sodium's share of the market is expected to roughly triple over the period.",
+    "Heatwaves are expected to worsen as the climate warms.",
+    "The clean-up bill is expected to run into tens of millions of pounds.",
+  ])("an estimate, a hedge with no source: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({
+      tier: "unattributed",
+      cue: { text: expect.stringContaining("expected to") },
+    }),
+  );
+});
