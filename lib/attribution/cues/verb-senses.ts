@@ -245,13 +245,24 @@ export function groupThinks(tokens: Token[], i: number): boolean {
  * pronoun), not "thought about".
  */
 export function namedThinks(tokens: Token[], i: number): boolean {
-  const k = skipAuxLeft(tokens, i - 1);
+  let k = skipAuxLeft(tokens, i - 1);
+  // ("The Institute for Local Finance, a think-tank, reckons": the name before its appositive.)
+  if (tokens[k]?.text === ",") {
+    const open = tokens.slice(Math.max(0, k - APPOSITIVE_READ), k).findLastIndex((t) => t.text === ",");
+    if (open >= 0) k = Math.max(0, k - APPOSITIVE_READ) + open - 1;
+  }
+  // ("The institute reckons that …": a body named by its kind, with its article.)
+  const body = ORGANISATION_HEADS.has(tokens[k]?.lower ?? "") && DETERMINERS.has(tokens[k - 1]?.lower ?? "");
+  if (body && !NO_PROPOSITION.has(tokens[pastAside(tokens, i + 1)]?.lower ?? "")) return true;
   const head = tokens[k];
   // ("Tes understands, however, that …": past an adverb set between commas.)
   const next = tokens[pastAside(tokens, i + 1)];
   if (!head?.word || !head.cap || !next?.word || THINKING_VOICES.has(head.lower)) return false;
   return !NO_PROPOSITION.has(next.lower) && !/['’]s$/.test(head.lower);
 }
+
+/** How far back an appositive before a verb of thinking is read for its opening comma (words). */
+const APPOSITIVE_READ = 10;
 
 /** The last token of a verb + particle cue starting at `i` ("talked about", "made it clear"), or -1. */
 export function phrasalEnd(tokens: Token[], i: number): number {

@@ -49,7 +49,8 @@ export function vouchesBeforeClause(tokens: Token[], i: number): boolean {
   if (!VOUCHING_AT_END.has(tokens[i].lower) || !tokens[i - 1]?.cap) return false;
   // ("Tes understands, however, that …".)
   const k = pastAside(tokens, i + 1);
-  return clauseStartsAt(tokens, k) || (k > i + 1 && tokens[k].lower === "that");
+  // (The outlet's name before it vouches: a bare noun may open the clause, "… understands ministers have".)
+  return clauseStartsAt(tokens, k, true) || (k > i + 1 && tokens[k].lower === "that");
 }
 
 /**

@@ -21,7 +21,7 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 export const COURTESY = /^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?$/;
 
 /** A people's adjective ("Libyan", "Chinese", "Turkish", "Iraqi") by its ending. */
-const PEOPLES_OR_STATES = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+const PEOPLES_OR_STATES = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|Welsh|Swiss|Greek|Basque)$/u;
 
 /** Whether a capitalised word names a people or a country ("Israeli", "Kenya"), not a body. */
 export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
@@ -38,7 +38,9 @@ export function cleanName(name: string): string {
   const named = name
     .replace(/^(the|a|an)\s+/i, "")
     // (Or a square one: "Bermuda Police Service [BPS".)
-    .replace(/\s*[([][^)\]]*$/, "");
+    .replace(/\s*[([][^)\]]*$/, "")
+    // ("Lomond Research for The Scotsman": a body working for an outlet, whose capital "The" opens another name.)
+    .replace(/\s+for\s+The\s+\p{Lu}.*$/u, "");
   const clean = withoutPossessive(named.includes("-based") ? named.replace(BASED_IN, "") : named).trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").

@@ -344,10 +344,11 @@ function titledPattern(title: string, forms: string[]): RegExp {
  */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
 /**
- * An article or a preposition opening the sentence before a body's name is no part of it ("The Midlands Commission",
- * "At Bolton Crown Court on Monday, …").
+ * An article, a preposition or a conjunction opening the sentence before a body's name is no part of it ("The Midlands
+ * Commission", "At Bolton Crown Court on Monday, …", "When Nelson City Council signed …").
  */
-const ARTICLE = /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since)(?:\s+(?:A|An|The))?)\s+/;
+const ARTICLE =
+  /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since|When|While|As|If|Although|Once|Until|But|And)(?:\s+(?:A|An|The))?)\s+/;
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
 const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */

@@ -105,6 +105,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   }
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
+  // ("A user posting under the pseudonym Hyalomma", "the handle Hyperion Lynx": a name that hides who it is.)
+  if (words.some((t) => PSEUDONYMS.test(t.lower))) return { kind: "anonymous", name: null, role: null };
   const holder = holderAfterCourtesy(words, text);
   if (holder) return holder;
   // "in his view", "in their words": a possessive stands for its owner as the pronoun would.
@@ -325,8 +327,19 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "anonymous", name: null, role: null };
   }
 
-  return readNameRun(tokens, words, h, headWord, text, officeOwner);
+  const named = readNameRun(tokens, words, h, headWord, text, officeOwner);
+  // ("UK Anti-Doping", "US Soccer", "UK Finance": a name a state's letters open is a national body's, not a person's;
+  // a title after the letters was read off before, "US Senator John Smith".)
+  if (named.kind === "person" && STATE_LETTERS.test(named.name ?? ""))
+    return { ...named, kind: "organisation", role: null };
+  return named;
 }
+
+/** Words that say the name after them hides its owner. */
+const PSEUDONYMS = /^(?:pseudonym|pseudonyms|alias|handle|username|user-name|screen-name|nom)$/;
+
+/** A state's or a union's letters opening a name. */
+const STATE_LETTERS = /^(?:UK|U\.K\.|US|U\.S\.|USA|EU|UN)\s+\p{Lu}/u;
 
 /**
  * "Director of Child and Adolescent Health at the MoPH Dr Mariam Saleh al-Kuwari": a long role, then a courtesy title
@@ -362,17 +375,31 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   const after = words.slice(h + 1);
   // ("A spokeswoman for Premier Dominic Varga": a person by their name, not their title.)
   const person = after.length > 1 && /^(for|of)$/.test(after[0].lower) ? readSource(after.slice(1), text) : null;
-  if (person?.kind === "person" && person.name?.includes(" ")) return person.name;
+  if (person?.kind === "person" && person.name?.includes(" ") && !/^(?:of|for)\s/.test(person.name)) return person.name;
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) {
     // ("for the ministry’s General Department of Residency Affairs": the body named after its owner's possessive.)
     const owner = after.findLastIndex((t, k) => k > 0 && !t.cap && /['’]s$/.test(t.text) && !!after[k + 1]?.cap);
-    return cleanName(join(after.slice(owner > 0 ? owner + 1 : 1), text));
+    const named = after.slice(owner > 0 ? owner + 1 : 1);
+    const name = cleanName(join(named, text));
+    // ("for the Minister of Housing": an office named by its title is the whole title, not "of Housing".)
+    return /^(?:of|for)\s/.test(name)
+      ? join(
+          named.filter((t) => !LEADING.has(t.lower)),
+          text,
+        )
+      : name;
   }
   const before = words.slice(0, first).filter((t) => !LEADING.has(t.lower));
   // ("a No 10 spokesman", "a Channel 4 spokeswoman": a number after a capital is part of the name.)
   // ("His spokesman said": a person's spokesperson, that person not named here; the phrase says whose.)
   if (before.length === 1 && POSSESSIVE_PRONOUNS.has(before[0].lower)) return `${before[0].lower} ${words[h].lower}`;
   const named = before.filter((t, k) => t.cap || (/^\d+$/.test(t.text) && before[k - 1]?.cap));
+  // ("A Welsh government spokesperson": a body's kind in lower case after a people's word is part of its name;
+  // "a Tourism department spokesperson" is the department the story names, by its short form.)
+  const kindAfter = before[before.indexOf(named[named.length - 1]) + 1];
+  const people = named.length === 1 && peoplesOrState(named[0].text);
+  if (people && kindAfter && ORGANISATION_HEADS.has(kindAfter.lower) && kindAfter === before[before.length - 1])
+    return cleanName(join([...named, kindAfter], text));
   if (named.length) return cleanName(join(named, text));
   // ("a ministry spokesman", "a city spokesperson", "the agency's spokesperson": the body by its kind.)
   const kind = (t: Token) => withoutPossessive(t.lower);

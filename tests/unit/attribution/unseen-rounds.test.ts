@@ -59,3 +59,39 @@ describe("'is expected to': an estimate's few verbs, a plan's many", () => {
     }),
   );
 });
+
+describe("who a source names", () => {
+  it.each([
+    ["A Welsh government spokesperson said the longest waits were falling.", "institutional", "Welsh government"],
+    [
+      "A spokesperson for the Minister of Housing said there would be no bailout.",
+      "institutional",
+      "Minister of Housing",
+    ],
+    [
+      "When Nelson City Council signed the lease, few objected. The project is over budget, according to council documents.",
+      "institutional",
+      "Nelson City Council",
+    ],
+    [
+      "A poll carried out by Lomond Research for The Scotsman found 46 per cent in favour.",
+      "institutional",
+      "Lomond Research",
+    ],
+    ["Cosla, the umbrella body for Scotland's 32 councils, said it welcomed the revenue.", "institutional", "Cosla"],
+    ["The midfielder tested positive, UK Anti-Doping has confirmed.", "institutional", "UK Anti-Doping"],
+    [
+      "The Institute for Local Finance, a think-tank, reckons that councils face a gap.",
+      "institutional",
+      "Institute for Local Finance",
+    ],
+    ["The Guardian understands ministers have drawn up plans to phase it in.", "institutional", "Guardian"],
+    ["A user posting under the pseudonym Hyalomma first pointed out the panels.", "anonymous", null],
+  ])("%s", (text, tier, speaker) => expect(last(text)).toMatchObject({ tier, speaker }));
+
+  it("keeps a person whose title is a rank", () =>
+    expect(last("Army spokeswoman Major Fatou Njie told AFP that troops held the barracks.")).toMatchObject({
+      tier: "on-record",
+      speaker: "Fatou Njie",
+    }));
+});
