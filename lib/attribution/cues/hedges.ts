@@ -138,8 +138,11 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const record = verbAfter === "set" && tokens.slice(v + 4, v + 7).some((t) => t.lower === "record");
   const estimating = ESTIMATING.has(pastAdverb) || record;
   const planned = (SCHEDULED.has(verbAfter) && !record) || setOut;
+  // (A share ahead makes even a schedule's verb an estimate: "to finish at about 88 per cent", "to report a fall of
+  // about 6%"; "to sign a $2bn deal on Friday" stays a plan.)
+  const ahead = figureAhead(tokens, v + 3);
   const scheduled =
-    !figure && !level && (next === "be" ? beScheduled : planned || (!estimating && !figureAhead(tokens, v + 3)));
+    !figure && !level && (next === "be" ? beScheduled : ahead !== "share" && (planned || (!estimating && !ahead)));
   if (verb === "expected" && after === "to" && (scheduled || arriving || until)) {
     s.veto("hedge/expected-schedule", i);
     return v + 1;
@@ -160,11 +163,12 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 }
 
 /**
- * Whether a figure follows in the clause from `from` ("to furlough 3,000 workers", "to top AED10bn", "to run into
- * millions of pounds"): money, an amount's word, or a number not dating or timing anything; a date or a time ends the
- * search, since what follows it is the plan's ("to meet on Thursday to discuss £2.1m", "in 2027", "a 12-week review").
+ * The figure that follows in the clause from `from`, if any: a share ("12 per cent", "6%"), or another figure ("to
+ * furlough 3,000 workers", "to top AED10bn", "to run into millions of pounds": money, an amount's word, or a number
+ * not dating or timing anything). A date or a time ends the search, since what follows it is the plan's ("to meet on
+ * Thursday to discuss £2.1m", "in 2027", "a 12-week review").
  */
-function figureAhead(tokens: Token[], from: number): boolean {
+function figureAhead(tokens: Token[], from: number): "share" | "figure" | null {
   for (let k = from; k < from + FIGURE_READ && tokens[k] && !/^[.,;:!?]$/.test(tokens[k].text); k++) {
     const t = tokens[k].text;
     const lower = tokens[k].lower.replace(/\.$/, "");
@@ -174,21 +178,25 @@ function figureAhead(tokens: Token[], from: number): boolean {
       MONTH_SHORT.test(lower) ||
       (lower === "may" && /^\d/.test(tokens[k + 1]?.text ?? ""))
     )
-      return false;
-    if (/^[$£€¥₹]/.test(t) || CURRENCY_LETTERS.test(t) || AMOUNT_WORDS.test(lower)) return true;
+      return null;
+    if (/^(?:%|percent|pc)$/.test(lower) || (lower === "per" && tokens[k + 1]?.lower === "cent") || /\d%$/.test(t))
+      return "share";
+    if (/^[$£€¥₹]/.test(t) || CURRENCY_LETTERS.test(t) || AMOUNT_WORDS.test(lower)) return "figure";
     // ("to become four to eight times more frequent": a multiple; "four times a week" is how often.)
     if (
       lower === "times" &&
       /^(?:more|less|higher|lower|larger|greater|bigger|smaller|as)$/.test(tokens[k + 1]?.lower ?? "")
     )
-      return true;
+      return "figure";
     if (!/^\d/.test(t)) continue;
     const year = /^(?:19|20)\d\d(?:[-–/]\d+)?$/.test(t);
     const measure = /^\d+-\p{L}/u.test(t) || /^\d{1,2}(?::\d\d)?(?:am|pm)$/i.test(t);
     const timed = TIMING_BEFORE.test(tokens[k - 1]?.lower ?? "") || TIMING_AFTER.test(tokens[k + 1]?.lower ?? "");
-    return !year && !measure && !timed;
+    if (year || measure || timed) return null;
+    // (A share written after its number: "about 88 per cent".)
+    return /^(?:%|percent|pc|per)$/.test(tokens[k + 1]?.lower ?? "") ? "share" : "figure";
   }
-  return false;
+  return null;
 }
 /** How far past the verb a figure is looked for (words): "to push the city into a deficit of at least $600,000". */
 const FIGURE_READ = 10;

@@ -95,3 +95,12 @@ describe("who a source names", () => {
       speaker: "Fatou Njie",
     }));
 });
+
+describe("'is expected to' with a share ahead", () => {
+  it.each([
+    "Voter turnout is expected to finish at about 88 per cent, the lowest in years.",
+    "The trust is expected to report a fall of about 6% in its net asset value.",
+  ])("a schedule's verb before a share is an estimate: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "unattributed" }),
+  );
+});
