@@ -114,6 +114,8 @@ export const ACT_VETOES: readonly Veto[] = [
         !/^(with)$/.test(after(v, 2))
       )
         return true;
+      // ("the levy, charged on top of existing stall fees,": a price added to another.)
+      if (/^charg/.test(v.w) && after(v) === "on" && after(v, 2) === "top") return true;
       // ("charging thousands of pounds for work never finished": a sum in words.)
       if (/^charg/.test(v.w) && /^(thousands|hundreds|millions|tens)$/.test(after(v)) && after(v, 2) === "of")
         return true;

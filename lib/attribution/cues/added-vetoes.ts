@@ -4,7 +4,7 @@
  * and "adding: …" still report. Part of the table in verb-vetoes.ts.
  */
 import { DETERMINERS_AFTER, MODALS, OPEN_QUOTES } from "../words";
-import { after, COUNT, type Veto } from "./veto-kit";
+import { after, before, COUNT, type Veto } from "./veto-kit";
 
 /** What a count added is of: time, a score, places, jobs. */
 const COUNTED_UNITS =
@@ -53,6 +53,8 @@ export const ADDED_VETOES: readonly Veto[] = [
   },
   // "in the fourth minute of added time": football's stoppage time.
   { id: "verb/added-time", words: ["added"], test: (v) => after(v) === "time" },
+  // "if the alliance keeps adding barrels", "kept adding lanes": an act going on, not words added.
+  { id: "verb/keeps-adding", words: ["adding"], test: (v) => /^(?:keep|keeps|kept|keeping)$/.test(before(v)) },
   // "added fees for paper bills": a thing added, not words.
   {
     id: "verb/added-thing",

@@ -32,7 +32,7 @@ const wordsFollow = (v: VerbAt, more: RegExp = /^that$/, within = Infinity) =>
 
 /** Feelings expressed with no claim after them ("expressed concern over the delay"). */
 const FEELINGS_EXPRESSED =
-  /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|optimism|dissatisfaction|displeasure|satisfaction|outrage|alarm|appreciation|solidarity)$/;
+  /^(?:concern|concerns|dismay|disappointment|regret|sadness|shock|anger|frustration|gratitude|sympathy|condolences|optimism|dissatisfaction|displeasure|satisfaction|outrage|alarm|appreciation|solidarity|fear|fears|worries|hope|hopes)$/;
 /** Words of degree before a feeling ("strong dissatisfaction", "deep shock"). */
 const FEELING_DEGREE = /^(?:strong|deep|grave|serious|profound|great|sincere|heartfelt|utmost|cautious)$/;
 
@@ -46,6 +46,27 @@ const STORIES = new Set(["story", "tale"]);
 const OPENING_QUOTE = /^["“‘]$/;
 
 export const NO_PROPOSITION_VETOES: readonly Veto[] = [
+  // "With Berlin wavering and Budapest firmly opposed, …", "Most members remain opposed.": a side taken, nothing said
+  // ("opposed the plan" is an act, read elsewhere; "opposed, saying …" reports through its participle).
+  {
+    id: "verb/opposed-alone",
+    words: ["opposed"],
+    test: (v) => !v.next?.word && v.next?.text !== ":" && !OPEN_QUOTES.has(v.next?.text ?? ""),
+  },
+  // "Paris sees it differently", "the regulator saw things the same way": a view with no proposition.
+  {
+    id: "verb/sees-it-differently",
+    words: ["see", "sees", "saw", "seen", "view", "views", "viewed"],
+    test: (v) =>
+      /^(?:it|things|matters|this|that)$/.test(after(v)) &&
+      (/^(?:differently|otherwise)$/.test(after(v, 2)) || (after(v, 2) === "the" && after(v, 3) === "same")),
+  },
+  // "They disagree about who should be allowed to …", "disagreed over the timetable": a dispute, no claim made.
+  {
+    id: "verb/disagree-about",
+    words: ["disagree", "disagrees", "disagreed", "differ", "differs", "differed"],
+    test: (v) => /^(?:about|over|on|as)$/.test(after(v)) && !wordsFollow(v, /^that$/, 4),
+  },
   // "The miss summed up City's season", "Their season was summed up by a 5-0 defeat": an event that says it all, no
   // one speaking; a summing-up that reports comes with its words ("summed up the mood: …", "summed up that …").
   {

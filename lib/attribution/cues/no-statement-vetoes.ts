@@ -43,7 +43,8 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
   // no words, as "declined to comment" (DESIGN.md).
   {
     id: "verb/not-commented",
-    words: ["commented", "weigh", "weighed"],
+    // ("Lindqvist wouldn't discuss individual customers", "has not disclosed the figure".)
+    words: ["commented", "weigh", "weighed", "discuss", "discussed", "disclose", "disclosed"],
     test: (v) => negatedBefore(v, /^(not|never|n't)$/),
   },
   // "The report could not be independently confirmed", "has not been verified": the outlet saying what it could not
@@ -104,6 +105,31 @@ export const NO_STATEMENT_VETOES: readonly Veto[] = [
     id: "verb/asked-nothing",
     words: ["asked", "told"],
     test: (v) => /^(been|be|being|was|were|is|are)$/.test(before(v)) && !v.next?.word,
+  },
+  // "Neither side has disclosed the figure", "Nobody has confirmed it": a subject that says no one spoke; "neither
+  // side disputes that …" still reports what both accept.
+  {
+    id: "verb/no-one-spoke",
+    test: (v) => {
+      let k = v.i - 1;
+      while (
+        k > 0 &&
+        /^(?:has|have|had|was|were|is|are|will|would|could|publicly|yet|so|far|ever)$/.test(v.tokens[k].lower)
+      )
+        k--;
+      const head = v.tokens.slice(Math.max(0, k - 1), k + 1).map((t) => t.lower);
+      const none = head.includes("neither") || head.includes("nobody") || (head[0] === "no" && head[1] === "one");
+      return none && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? "") && v.next?.text !== ":";
+    },
+  },
+  // 'answered "no comment" to every question': a refusal in a phrase of its own.
+  {
+    id: "verb/answered-no-comment",
+    words: ["answered", "answers", "answering", "replied", "said", "says"],
+    test: (v) => {
+      const k = OPEN_QUOTES.has(v.next?.text ?? "") ? v.i + 2 : v.i + 1;
+      return v.tokens[k]?.lower === "no" && v.tokens[k + 1]?.lower === "comment";
+    },
   },
   // "declined to say whether", "refused to discuss": a refusal, no statement (as "declined to comment").
   {

@@ -19,6 +19,7 @@ import {
   MONEY_CLAIMED,
   MODALS,
   MONTHS,
+  PREPOSITIONS,
 } from "../words";
 import { after, before, FINITE, type VerbAt, type Veto } from "./veto-kit";
 
@@ -76,6 +77,21 @@ function pluralPossessiveBefore(v: VerbAt): boolean {
 /** What follows a past participle describing a noun: a place or a second participle. */
 const PARTICIPLE_AFTER = /^(?:in|at|on|by|among|inside|near|under|behind|beside|from|with|\w+ed)$/;
 
+/**
+ * "fell short of Wall Street estimates, saying …", "in line with Bloomberg estimates.": a plural after a preposition
+ * and the capitals of whose figures they are, with nothing after it, is the noun.
+ */
+function ownersEstimates(v: VerbAt): boolean {
+  if (!v.w.endsWith("s") || v.next?.word) return false;
+  let k = v.i - 1;
+  while (k > v.i - 4 && v.tokens[k]?.cap) k--;
+  return k < v.i - 1 && PREPOSITIONS.has(v.tokens[k]?.lower ?? "");
+}
+
+/** Nouns whose "in" names an act by its gerund ("an error in forecasting its budget", "a delay in reporting"). */
+const ACT_IN =
+  /^(?:error|errors|mistake|mistakes|failure|failures|delay|delays|role|experience|expertise|skill|skills|interest|difficulty|difficulties|problems|lapse|lapses)$/;
+
 export const NOUN_USE_VETOES: readonly Veto[] = [
   // "Profits would miss forecasts", "The council will consider claims": a plural after a modal and its verb is that
   // verb's object ("A May forecast says": a month, no modal).
@@ -127,6 +143,8 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
   },
   // "Coravel's Halo charging pads", "a charging station": charging as a kind of thing, not an accusation.
   { id: "verb/charging-thing", words: ["charging"], test: (v) => CHARGING_THINGS.test(after(v).replace(/['’]s$/, "")) },
+  // "an error in forecasting its 2026 budget", "a delay in reporting the cases": the act a noun is about.
+  { id: "verb/act-in", test: (v) => v.w.endsWith("ing") && before(v) === "in" && ACT_IN.test(before(v, 2)) },
   // "beating the consensus estimate of $198.7 million", "estimates of the cost vary": the figure, not an estimating.
   {
     id: "verb/estimate-noun",
@@ -134,7 +152,8 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
     // ("trimmed their earnings estimates", "the revenue estimate": a figure's name before it, or an owner's.)
     test: (v) =>
       /^(consensus|earnings|revenue|profit|sales|price|growth|their|its|our|his|her)$/.test(before(v)) ||
-      after(v) === "of",
+      after(v) === "of" ||
+      ownersEstimates(v),
   },
   // "despite repeated attempts", "after repeated warnings": the adjective before a plural.
   {

@@ -23,8 +23,13 @@ import {
   REJECTED_PLANS,
   REPORTED_TO_PLACES,
   SCORES_CONCEDED,
+  PREPOSITIONS,
+  THAT_CLAIM_NOUNS,
 } from "../words";
 import { after, before, COUNT, FINITE, objectHead, pronounBefore, sayingVerb, type Veto } from "./veto-kit";
+
+/** Words after a verb that open no claim, only when ("only six weeks earlier", "last year", "in March"). */
+const NOTHING_AFTER = /^(?:only|last|earlier|previously|recently|just|in|on|at|since|before|this|back)$/;
 
 /** What a side defends that is a score: "defended their lead", "defended a modest total". */
 const KEPT_LEADS = new Set(["lead", "total"]);
@@ -220,6 +225,27 @@ export const OBJECT_VETOES: readonly Veto[] = [
       (/^(a|an|the|its|their|his|her|our)$/.test(after(v)) || COUNT.test(after(v))) &&
       objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
       !(after(v, 2) === "idea" && after(v, 3) === "that"),
+  },
+  // "withdrew 140 grants that it had announced only six weeks earlier", "the cuts which they reported last year": the
+  // noun before "that" is what the verb announced, a thing, and nothing said follows it.
+  {
+    id: "verb/relative-object",
+    test: (v) => {
+      let k = v.i - 1;
+      while (k > 0 && AUXILIARIES.has(v.tokens[k].lower)) k--;
+      const relative =
+        /^(?:that|which)$/.test(v.tokens[k - 1]?.lower ?? "") && /^(?:it|they|he|she|we)$/.test(v.tokens[k].lower);
+      const noun = v.tokens[k - 2];
+      // (Nor a claim further on: "It is clear that they announced in March that fares would rise".)
+      const claimLater = v.tokens
+        .slice(v.i + 1, v.i + 8)
+        .some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text));
+      const nothing = (!v.next?.word || NOTHING_AFTER.test(after(v)) || isTimeWord(after(v))) && !claimLater;
+      // (A thing counted or determined, "140 grants", "the cuts"; not "no doubt that he …", "in which he declares".)
+      const counted = (!!noun?.word && /[^s]s$/.test(noun.lower)) || DETERMINERS.has(v.tokens[k - 3]?.lower ?? "");
+      const thing = !!noun?.word && !noun.cap && !PREPOSITIONS.has(noun.lower) && !THAT_CLAIM_NOUNS.has(noun.lower);
+      return relative && thing && counted && nothing;
+    },
   },
   // "€10m more than the offer Brancaforte rejected last week": the plan before the clause that turned it down.
   {

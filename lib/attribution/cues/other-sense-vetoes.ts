@@ -56,8 +56,13 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   {
     id: "verb/referred-on",
     words: ["referred"],
-    test: (v) => after(v) === "to" && passiveWithoutAgent(v.tokens, v.i),
+    // ("She was referred by her GP in March": a patient sent on by a doctor.)
+    test: (v) =>
+      (after(v) === "to" && passiveWithoutAgent(v.tokens, v.i)) ||
+      (after(v) === "by" && /^(?:was|were|been|being|is|are|be)$/.test(before(v))),
   },
+  // "Many farmers found out about the talks from social media": learnt of it, no finding reported.
+  { id: "verb/found-out", words: ["found", "find", "finds", "finding"], test: (v) => after(v) === "out" },
   // "found a way to …": coming upon something, not a finding reported. "Perhaps most telling,": revealing.
   {
     id: "verb/found-a-way",

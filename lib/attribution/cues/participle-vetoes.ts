@@ -89,6 +89,14 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
       return after(v) === "by" && !!noun?.word && !AUXILIARIES.has(noun.lower) && !pronounBefore(v);
     },
   },
+  // "A widely cited 2021 paper", "an often quoted remark": a participle describing the noun after it, no one citing.
+  {
+    id: "verb/adverb-participle-before-noun",
+    test: (v) =>
+      /ed$/.test(v.w) &&
+      /^(?:widely|often|frequently|much|oft|commonly|heavily|repeatedly)$/.test(before(v)) &&
+      /^(?:a|an|the|this|that|its|their|his|her)$/.test(before(v, 2)),
+  },
   // "rights that had been denied victims", "the request was denied": refused, not denied as untrue.
   { id: "verb/denied-refused", words: ["denied"], test: (v) => passiveWithoutAgent(v.tokens, v.i) },
   // "as more drugs are added", "features were added": something put in, no words.

@@ -104,3 +104,30 @@ describe("'is expected to' with a share ahead", () => {
     expect(findAttributions(text)[0]).toMatchObject({ tier: "unattributed" }),
   );
 });
+
+describe("reporting words that report nothing here", () => {
+  it.each([
+    "Many farmers in the south-east found out about the stalled talks from social media.",
+    "She was referred by her GP in March 2023.",
+    "Prices could stay near $64 if the alliance keeps adding barrels at the current pace.",
+    "The Commission for Air Quality Management invoked Stage 3 of the response plan.",
+    "The council withdrew 140 grants that it had announced only six weeks earlier.",
+    "With Berlin wavering and Budapest firmly opposed, the vote is close.",
+    "Paris, which pushed hardest for the investigation, sees it differently.",
+    'The younger defendant answered "no comment" to every question.',
+    "Workers at the mine expressed fears for their future.",
+    "They disagree about who should be allowed to build.",
+    "Neither side has disclosed the figure.",
+    "A widely cited 2021 paper linked a bacterium to anxiety.",
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Lindqvist wouldn't discuss customers but told Bloomberg Television that demand was strong.", "told"],
+    ["The company's forecast fell short of Wall Street estimates, saying a shortage will hold back sales.", "saying"],
+    ["Traders argued that the levy, charged on top of stall fees, would push thousands out.", "argued"],
+    ["The council said that an error in forecasting its budget meant it had overcommitted.", "said"],
+    ["It is clear that they announced in March that fares would rise.", "announced"],
+  ])("only the cue that reports: %s", (text, cue) =>
+    expect(findAttributions(text).map((a) => a.cue.text)).toEqual([cue]),
+  );
+});
