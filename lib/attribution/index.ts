@@ -50,7 +50,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   if (options?.opening ?? true) ledeRoleNamedLater(order.out, text);
   quotedClaims(order.out, text, quotes);
   // Until now `confidence` held each finding's strength, which settled overlaps; readers get the model's.
-  const outer = outermost(withoutHeadingLabels(withoutDateline(order.out, text), text));
+  const outer = outermost(withoutHeadingLabels(withoutDateline(withClaims(order.out, text), text), text));
   calibrate(outer);
   return outer;
 }
@@ -60,6 +60,29 @@ export function analyzeText(text: string, options?: FindOptions): Analysis {
   const attributions = findAttributions(text, options);
   return { attributions, summary: summarize(attributions) };
 }
+
+/**
+ * Drops a finding of a weak shape that found no claim at all ("the largest protest the city has seen.", "until the
+ * person had been identified", "Not everyone agrees."): a view or a passive with nothing said is no attribution. A
+ * view needs nothing after its verb to be dropped ("The report found at least 40 cases" has its finding there), and
+ * one closing its sentence after a comma has its claim before it (", an internal scoring sheet shows.").
+ */
+function withClaims(all: Attribution[], text: string): Attribution[] {
+  return all.filter((a) => {
+    if (a.content || !NEEDS_A_CLAIM.test(a.rule)) return true;
+    if (/^weak-verb\/(?:subject|appositive)$/.test(a.rule) && /^\s*[\p{L}\d]/u.test(text.slice(a.cue.end))) return true;
+    if (!a.source) return false;
+    const opening = text.slice(Math.max(0, a.cue.start - CLOSING_READ), a.cue.start);
+    const after = Math.max(opening.lastIndexOf(","), opening.lastIndexOf("”"), opening.lastIndexOf('"'));
+    const stop = Math.max(opening.lastIndexOf(". "), opening.lastIndexOf("\n"));
+    return after > stop && after >= 0 && opening.slice(after).split(/\s+/).length <= CLOSING_WORDS;
+  });
+}
+/** How far back (characters) and how many words a closing source may run after its comma. */
+const CLOSING_READ = 120;
+const CLOSING_WORDS = 16;
+/** Rules whose finding is no attribution without a claim. */
+const NEEDS_A_CLAIM = /^(?:weak-verb\/(?:subject|passive|appositive)|evidence\/speaks|verb\/(?:infinitive|gerund))$/;
 
 /**
  * Drops a hedge, a view or a claim with no one behind it inside another's claim ("Officials said the mayor had

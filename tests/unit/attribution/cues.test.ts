@@ -631,7 +631,9 @@ describe("speakers", () => {
   });
 
   it("does not take an organisation or a bare unknown surname for a second speaker", () => {
-    expect(analyzeText("John Smith and the White House disagreed.").attributions[0].coSpeakers).toEqual([]);
+    expect(analyzeText("John Smith and the White House disagreed with the plan.").attributions[0].coSpeakers).toEqual(
+      [],
+    );
     expect(analyzeText("John Smith and Jones said the bill was flawed.").attributions[0].coSpeakers).toEqual([]);
   });
 

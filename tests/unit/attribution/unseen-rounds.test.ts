@@ -131,3 +131,19 @@ describe("reporting words that report nothing here", () => {
     expect(findAttributions(text).map((a) => a.cue.text)).toEqual([cue]),
   );
 });
+
+describe("a weak shape with no claim at all", () => {
+  it.each([
+    "Tens of thousands marched in the largest housing protest the coast has seen.",
+    "Police declined to comment until the person had been identified.",
+    "The trial was funded by Veloran, and shares fell after the results were presented.",
+    "Not everyone in the belt agrees.",
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "The firm came last on price among five bidders, an internal scoring sheet shows.",
+    "At least 1,200 homes flooded in the city's south-west, an independent review by engineering consultancy Harkness Voss has found.",
+  ])("a closing source after a comma keeps its claim before it: %s", (text) =>
+    expect(findAttributions(text)).toHaveLength(1),
+  );
+});
