@@ -320,11 +320,20 @@ export function hedgeAdverb(s: SentenceScan, i: number): number | undefined {
   return to;
 }
 
-/** Hedge adjectives: "alleged covert operations" (not "the police alleged": a verb after its subject). */
+/**
+ * Hedge adjectives: "alleged covert operations" (not "the police alleged": a verb after its subject); "reported"
+ * only before a figure, "drew a reported 18,000 fans" ("the reported cases" names what was reported).
+ */
 export function hedgeAdjective(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
   const prev = tokens[i - 1];
+  const figure = `${tokens[i + 1]?.text ?? ""}${tokens[i + 2]?.text ?? ""}`;
+  if (w === "reported") {
+    if (!/^(?:a|an)$/.test(prev?.lower ?? "") || !/^[$£€¥₹]?\d/.test(figure)) return undefined;
+    s.take(raw(tokens, "hedge", "hedge/adjective", [i, i]));
+    return i;
+  }
   if (
     !HEDGE_ADJECTIVES.has(w) ||
     (w === "alleged" &&

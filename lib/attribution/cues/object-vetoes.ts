@@ -28,6 +28,10 @@ import {
 } from "../words";
 import { after, before, COUNT, FINITE, objectHead, pronounBefore, sayingVerb, type Veto } from "./veto-kit";
 
+/** What an election's loser concedes, or when ("conceded defeat", "conceded the race", "conceded shortly after"). */
+const CONCEDED_RACES =
+  /^(?:defeat|race|election|seat|contest|primary|runoff|nomination|shortly|graciously|early|late)$/;
+
 /** Words after a verb that open no claim, only when ("only six weeks earlier", "last year", "in March"). */
 const NOTHING_AFTER = /^(?:only|last|earlier|previously|recently|just|in|on|at|since|before|this|back)$/;
 
@@ -143,6 +147,15 @@ export const OBJECT_VETOES: readonly Veto[] = [
       const next = v.tokens[v.i + 2 + head]?.lower ?? "";
       return head >= 0 && objectHead(v.tokens, v.i + 1, SCORES_CONCEDED) && !FINITE.test(next);
     },
+  },
+  // "Tillman conceded shortly after 10 p.m.", "conceded defeat", "conceded the race": an election lost, nothing owned
+  // up to ("conceded that …" owns up; "“…,” he conceded." has its words before it).
+  {
+    id: "verb/conceded-race",
+    words: ["conceded", "concede", "concedes", "conceding"],
+    test: (v) =>
+      (CONCEDED_RACES.test(after(v)) || (after(v) === "the" && CONCEDED_RACES.test(after(v, 2)))) &&
+      !v.tokens.slice(v.i + 1, v.i + 9).some((t) => t.lower === "that" || t.text === ":" || OPEN_QUOTES.has(t.text)),
   },
   // "defended eight off the final over", "defended a 1-0 lead": a total kept, no position argued for.
   {

@@ -317,6 +317,7 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
   },
   // "They found 31-year-old Marisol Vega": coming upon a person, not a finding.
   // ("found Mr Leadbetter lying in the road", "found the man clinging to the roof": whom, then how.)
+  // ("found the defendant's son, unhurt,", "found the heater still plugged in": past a comma, or "still".)
   {
     id: "verb/found-person",
     words: ["found", "finds"],
@@ -325,7 +326,10 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       [2, 3, 4, 5].some(
         (k) =>
           FOUND_POSTURES.has(after(v, k)) &&
-          v.tokens.slice(v.i + 1, v.i + k).every((t) => t.word && t.lower !== "that"),
+          // ("found the pilot still had not slept" finds that something is so.)
+          !(after(v, k) === "still" && FINITE.test(after(v, k + 1))) &&
+          v.tokens.slice(v.i + 1, v.i + k).every((t) => (t.word || t.text === ",") && t.lower !== "that") &&
+          v.tokens[v.i + 1]?.word,
       ),
   },
   // "The company showed off a palm-size pouch cell": a thing displayed.

@@ -57,7 +57,7 @@ const FINDERS: ReadonlyArray<[Finder, Iterable<string>]> = [
   [asideHedge, DESCRIBED_AS],
   [itEmerged, IT_EMERGED],
   [hedgeAdverb, HEDGE_ADVERBS],
-  [hedgeAdjective, HEDGE_ADJECTIVES],
+  [hedgeAdjective, [...HEDGE_ADJECTIVES, "reported"]],
   [asked, ["asked"]],
   [heardAtHearing, ["heard"]],
   [toldAside, ["told"]],

@@ -28,6 +28,9 @@ import {
  * ("by royal biographer Clementine Varley-Hatch") within eight words, or right after a quoted description ("was
  * described as “chilling” by Ms Anstey").
  */
+/** "by the end of …", "by the time …": a deadline after "by", not an agent. */
+const BY_WHEN = /^(?:end|time|close|start|middle|turn|deadline)$/;
+
 export function passiveAgent(tokens: Token[], i: number): [number, number] | null {
   let from = i + 1;
   if (tokens[from]?.lower === "as" && OPEN_QUOTES.has(tokens[from + 1]?.text ?? "")) {
@@ -40,6 +43,9 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
     if (tokens[k].lower !== "by") continue;
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
+    // ("is due to be agreed by the end of the month", "by Friday": when, not who.)
+    if (first && (isTimeWord(first.lower) || (first.lower === "the" && BY_WHEN.test(tokens[r[0] + 1]?.lower ?? ""))))
+      continue;
     // ("by opposition parties", "by world leaders": or people or bodies by their head, in the plural.)
     const head = r ? tokens[r[1]].lower : "";
     const headOfSomeone = [head, head.replace(/s$/, ""), head.replace(/ies$/, "y")].some(

@@ -36,10 +36,14 @@ export const TIME_VETOES: readonly Veto[] = [
     words: ["expected"],
     test: (v) => /\d|^(cents|percent|billion|million|trillion|%)$/.test(before(v)) && !/^(to|that)$/.test(after(v)),
   },
-  // "Tsuchiya is expected to announce the package", "is set to unveil": a statement still to come.
+  // "Tsuchiya is expected to announce the package", "is set to unveil", "is due to be agreed by the end of the
+  // month": a statement still to come.
   {
     id: "verb/to-come",
-    test: (v) => before(v) === "to" && /^(expected|set|due|scheduled|poised)$/.test(before(v, 2)),
+    test: (v) => {
+      const to = before(v) === "be" ? 2 : 1;
+      return before(v, to) === "to" && /^(expected|set|due|scheduled|poised)$/.test(before(v, to + 1));
+    },
   },
   // "had been arguing for almost three years over a fence": a quarrel that lasted, not a case made ("has argued for
   // years that the system is unfair" makes one).

@@ -147,3 +147,25 @@ describe("a weak shape with no claim at all", () => {
     expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("more reporting words that report nothing, from rounds 495-502", () => {
+  it.each([
+    "Officers found the defendant's son, unhurt, in a child seat.",
+    "Firefighters found the heater still plugged in.",
+    "Tillman conceded shortly after 10 p.m. in an email to supporters.",
+    "The monitoring round is due to be agreed by the end of the month.",
+    'It is part of a package that the commission calls a "simplification omnibus".',
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    ["Investigators found the pilot still had not slept.", "found"],
+    ["Tillman conceded that the race was lost.", "conceded"],
+    ["The festival drew a reported 18,000 fans a day.", "reported"],
+    ["The sale fetched a reported $5 billion.", "reported"],
+  ])("%s", (text, cue) => expect(findAttributions(text).map((a) => a.cue.text)).toEqual([cue]));
+
+  it("reads an agent after a deadline's 'by'", () =>
+    expect(findAttributions("The plan was criticised by the end of the week by unions.")[0]).toMatchObject({
+      source: { text: "unions" },
+    }));
+});
