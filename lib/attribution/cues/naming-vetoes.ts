@@ -5,7 +5,7 @@
  */
 import { passiveWithoutAgent } from "../phrases/subject";
 import type { Token } from "../text/sentences";
-import { DETERMINERS, NAMING_BEFORE, OBJECT_PRONOUNS, OPEN_QUOTES, REFLEXIVES } from "../words";
+import { DETERMINERS, NAMING_BEFORE, OBJECT_PRONOUNS, REFLEXIVES } from "../words";
 import { after, before, type Veto } from "./veto-kit";
 import { namingNoun } from "./verb-senses";
 
@@ -102,15 +102,11 @@ export const NAMING_VETOES: readonly Veto[] = [
     words: ["call", "calls", "called", "calling"],
     test: (v) => REFLEXIVES.has(after(v)) && !!v.tokens[v.i + 2]?.cap,
   },
-  // "the feature, which Halvard calls Recall", "a package that the commission calls a \"simplification omnibus\"": a
-  // name given, not a claim.
+  // "the feature, which Halvard calls Recall", "the tool that the agency calls Sentinel": a name given, not a claim
+  // ("which he called “an evil, hateful act”" judges it).
   {
     id: "verb/calls-name",
     words: ["calls", "call", "called"],
-    test: (v) => {
-      const relative = [2, 3, 4].some((k) => /^(which|that)$/.test(before(v, k)));
-      const name = DETERMINERS.has(after(v)) ? v.tokens[v.i + 2] : v.next;
-      return relative && !!name && (name.cap || OPEN_QUOTES.has(name.text));
-    },
+    test: (v) => [2, 3, 4].some((k) => /^(which|that)$/.test(before(v, k))) && !!v.next?.cap,
   },
 ];

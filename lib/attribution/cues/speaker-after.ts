@@ -44,8 +44,9 @@ export function passiveAgent(tokens: Token[], i: number): [number, number] | nul
     const r = nounPhraseRight(tokens, k + 1);
     const first = r && tokens[r[0]];
     // ("is due to be agreed by the end of the month", "by Friday": when, not who.)
-    if (first && (isTimeWord(first.lower) || (first.lower === "the" && BY_WHEN.test(tokens[r[0] + 1]?.lower ?? ""))))
-      continue;
+    // ("by 59.6 percent of voters" is who: a number is a time only as a year.)
+    const when = first && (/^\d/.test(first.text) ? /^(?:19|20)\d\d$/.test(first.text) : isTimeWord(first.lower));
+    if (first && (when || (first.lower === "the" && BY_WHEN.test(tokens[r[0] + 1]?.lower ?? "")))) continue;
     // ("by opposition parties", "by world leaders": or people or bodies by their head, in the plural.)
     const head = r ? tokens[r[1]].lower : "";
     const headOfSomeone = [head, head.replace(/s$/, ""), head.replace(/ies$/, "y")].some(

@@ -36,6 +36,13 @@ export const TIME_VETOES: readonly Veto[] = [
     words: ["expected"],
     test: (v) => /\d|^(cents|percent|billion|million|trillion|%)$/.test(before(v)) && !/^(to|that)$/.test(after(v)),
   },
+  // "at a pace not seen since 2019", "a level never seen before", "was last seen on Friday": how rare, or when, not a
+  // view.
+  {
+    id: "verb/not-seen-since",
+    words: ["seen"],
+    test: (v) => /^(?:not|never|rarely|seldom|last|unseen)$/.test(before(v)),
+  },
   // "Tsuchiya is expected to announce the package", "is set to unveil", "is due to be agreed by the end of the
   // month": a statement still to come.
   {

@@ -397,8 +397,15 @@ function spokenFor(words: Token[], h: number, text: string, first = h): string |
   // ("A Welsh government spokesperson": a body's kind in lower case after a people's word is part of its name;
   // "a Tourism department spokesperson" is the department the story names, by its short form.)
   const kindAfter = before[before.indexOf(named[named.length - 1]) + 1];
+  // ("A North Mercia police spokesperson": a force or a government written in lower case after its place's name.)
   const people = named.length === 1 && peoplesOrState(named[0].text);
-  if (people && kindAfter && ORGANISATION_HEADS.has(kindAfter.lower) && kindAfter === before[before.length - 1])
+  const force = /^(?:police|government)$/.test(kindAfter?.lower ?? "");
+  if (
+    (people || force) &&
+    kindAfter &&
+    ORGANISATION_HEADS.has(kindAfter.lower) &&
+    kindAfter === before[before.length - 1]
+  )
     return cleanName(join([...named, kindAfter], text));
   if (named.length) return cleanName(join(named, text));
   // ("a ministry spokesman", "a city spokesperson", "the agency's spokesperson": the body by its kind.)

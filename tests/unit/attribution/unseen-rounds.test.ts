@@ -154,7 +154,7 @@ describe("more reporting words that report nothing, from rounds 495-502", () => 
     "Firefighters found the heater still plugged in.",
     "Tillman conceded shortly after 10 p.m. in an email to supporters.",
     "The monitoring round is due to be agreed by the end of the month.",
-    'It is part of a package that the commission calls a "simplification omnibus".',
+    "It is a tool that the agency calls Sentinel.",
   ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
 
   it.each([
@@ -167,5 +167,32 @@ describe("more reporting words that report nothing, from rounds 495-502", () => 
   it("reads an agent after a deadline's 'by'", () =>
     expect(findAttributions("The plan was criticised by the end of the week by unions.")[0]).toMatchObject({
       source: { text: "unions" },
+    }));
+});
+
+describe("sources from rounds 503-506", () => {
+  it.each([
+    ["The bonds fell to 6 cents, according to prices compiled by Bloomberg.", "institutional", "Bloomberg"],
+    ["According to SLC's playing conditions, a Level 3 charge carries a ban.", "institutional", "SLC"],
+    [
+      "Castlegate Underwriting rejected the claim. Castlegate argues in a defence that the blast was an act of war.",
+      "institutional",
+      "Castlegate Underwriting",
+    ],
+    [
+      "Of the dead, six are women, said Md Anisur Rahman, officer-in-charge of Konabari Police Station.",
+      "on-record",
+      "Md Anisur Rahman",
+    ],
+    [
+      "A North Mercia police spokesperson said the force expected the highest standards.",
+      "institutional",
+      "North Mercia police",
+    ],
+  ])("%s", (text, tier, speaker) => expect(last(text)).toMatchObject({ tier, speaker }));
+
+  it("keeps an agent that is a share of people after 'by'", () =>
+    expect(last("The measure was rejected by 59.6 percent of voters.")).toMatchObject({
+      source: { text: "59.6 percent of voters" },
     }));
 });
