@@ -15,7 +15,17 @@ export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
   if (tokens[i].lower !== "heard") return undefined;
   const left = skipAuxLeft(tokens, i - 1);
   const np = left >= 0 && !s.used[left] ? nounPhraseLeft(tokens, left) : null;
-  if (!np || !HEARING_BODIES.has(tokens[np[1]].lower)) return undefined;
+  if (!np) return undefined;
+  // ("The inquest in Enniskillen heard …": the hearing, then where it sat.)
+  const sat = tokens
+    .slice(np[0], np[1])
+    .some(
+      (t, k) =>
+        HEARING_BODIES.has(t.lower) &&
+        /^(?:in|at)$/.test(tokens[np[0] + k + 1]?.lower ?? "") &&
+        tokens.slice(np[0] + k + 2, np[1] + 1).every((x) => x.cap),
+    );
+  if (!HEARING_BODIES.has(tokens[np[1]].lower) && !sat) return undefined;
   // "heard that …", "heard how …", "heard the pair had been arguing" (a clause without its "that"), or nothing
   // after ("…, a court has heard."): not "heard the case in private".
   const next = tokens[i + 1];

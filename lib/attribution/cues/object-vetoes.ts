@@ -370,6 +370,13 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) =>
       /^(in|on|as|among|below|above|at|under)$/.test(after(v)) && !v.tokens[v.i - 1]?.cap && !pronounBefore(v),
   },
+  // "The company listed liabilities of $1.4 billion and assets of …", "some units were still listed for sale": a
+  // filing's figures or goods offered, not a list of claims.
+  {
+    id: "verb/listed-figures",
+    words: ["listed", "lists"],
+    test: (v) => /^(?:liabilities|assets|debts|debt|revenue|losses)$/.test(after(v)) || after(v) === "for",
+  },
   // "Farrow-Kuti and her colleagues observed four transits", "observed a minute's silence": watching or keeping
   // something, no remark ("observed that …" remarks).
   {

@@ -6,6 +6,7 @@
  * Private sector employers …", is told from a speaker before it is read: cues/colon.ts.) Nor is a live blog's entry
  * heading, a label and a quotation on a line of their own.
  */
+import type { Token } from "../text/sentences";
 import type { Attribution } from "../types";
 import { ALL_CAPS } from "./speakers";
 
@@ -48,4 +49,14 @@ export function withoutDateline(all: Attribution[], text: string): Attribution[]
     ALL_CAPS.test(name) &&
     name.split(/\s+/).length <= DATELINE_WORDS;
   return dateline ? all.filter((a) => a !== label) : all;
+}
+
+/**
+ * A source phrase less a wire dateline before it ("BRUSSELS, Nov 12 (Reuters) - European Union ambassadors agreed …":
+ * the ambassadors): the words after the agency's bracket and its dash.
+ */
+export function pastWireDateline(tokens: Token[], range: [number, number]): [number, number] {
+  for (let k = range[1]; k > range[0]; k--)
+    if (/^[-–—]$/.test(tokens[k].text) && tokens[k - 1]?.text === ")" && k < range[1]) return [k + 1, range[1]];
+  return range;
 }

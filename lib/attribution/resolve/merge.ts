@@ -10,6 +10,7 @@ import type { Attribution, Span } from "../types";
 import { COORDINATORS, DOCUMENT_HEADS, NESTED_CLAIM_VERBS, RELATIVES } from "../words";
 import type { SpeakerMemory } from "./speakers";
 import { addresseeName, resolve } from "./tier";
+import { pastWireDateline } from "./datelines";
 
 function spanOf(text: string, tokens: Token[], range: [number, number] | null): Span | null {
   if (!range) return null;
@@ -21,6 +22,7 @@ function spanOf(text: string, tokens: Token[], range: [number, number] | null): 
 /** One raw finding as an attribution, its source resolved against what was read before. */
 export function attributionOf(raw: RawAttribution, text: string, memory: SpeakerMemory): Attribution {
   const t = raw.tokens;
+  if (raw.source) raw.source = pastWireDateline(t, raw.source);
   const cueEnd = raw.cueTail ?? raw.cue;
   const cue = { start: t[raw.cue[0]].start, end: t[cueEnd[1]].end, text: "" };
   cue.text = text.slice(cue.start, cue.end);

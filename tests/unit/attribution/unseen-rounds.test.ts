@@ -196,3 +196,24 @@ describe("sources from rounds 503-506", () => {
       source: { text: "59.6 percent of voters" },
     }));
 });
+
+describe("sources from rounds 507-510", () => {
+  it.each([
+    [
+      "BRUSSELS, Nov 12 (Reuters) - European Union ambassadors agreed on Wednesday that the package would go ahead.",
+      "European Union ambassadors",
+    ],
+    ["The inquest in Enniskillen heard that the first call was made at 18:42.", "The inquest in Enniskillen"],
+  ])("%s", (text, source) => expect(last(text)?.source?.text).toBe(source));
+
+  it.each([
+    ["Linebacker Devin Marsh said he had talked with Okwuosa.", "Devin Marsh"],
+    ["Opanyin Kwaku Agyemang told GhanaWeb that he lost money.", "Kwaku Agyemang"],
+    ["Retiree Chua Kok Seng said the trains break down.", "Chua Kok Seng"],
+  ])("a role or an elder's title before a name: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it("reads no claim in a filing's figures", () =>
+    expect(findAttributions("The company, based in Columbus, Ohio, listed liabilities of $1.4 billion.")).toEqual([]));
+});
