@@ -84,8 +84,8 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
     SCHEDULED_BEFORE_NAMES.has(next) &&
     !!tokens[place]?.cap &&
     !/^\p{Lu}{1,3}\$?\d/u.test(tokens[place].text) &&
-    // ("to reach Rp 48 trillion": a currency's letters before its sum.)
-    !/^\d/.test(tokens[place + 1]?.text ?? "");
+    // ("to reach Rp 48 trillion", "to reach US$6 billion": a currency's letters before its sum.)
+    !/^[\d$£€¥₹]/.test(tokens[place + 1]?.text ?? "");
   // ("The operation is expected to run until mid-August", "to run for eight weeks": how long something lasts.)
   // ("Replacement buses are expected to run from 3pm": when a service runs.)
   const until =

@@ -217,3 +217,10 @@ describe("sources from rounds 507-510", () => {
   it("reads no claim in a filing's figures", () =>
     expect(findAttributions("The company, based in Columbus, Ohio, listed liabilities of $1.4 billion.")).toEqual([]));
 });
+
+describe("an estimate in a currency's letters and symbol", () => {
+  it("reads 'to reach US$6 billion' as an estimate, not a journey", () =>
+    expect(findAttributions("The market is expected to reach US$6 billion by 2032.")[0]).toMatchObject({
+      tier: "unattributed",
+    }));
+});
