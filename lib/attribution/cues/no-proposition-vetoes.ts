@@ -61,6 +61,22 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
       /^(?:it|things|matters|this|that)$/.test(after(v)) &&
       (/^(?:differently|otherwise)$/.test(after(v, 2)) || (after(v, 2) === "the" && after(v, 3) === "same")),
   },
+  // "Others worry about construction accidents", "fretted over the cost": a feeling about a thing ("worry that …"
+  // holds a claim).
+  {
+    id: "verb/worry-about",
+    words: ["worry", "worries", "worried", "fret", "frets", "fretted"],
+    test: (v) => /^(?:about|over|for)$/.test(after(v)) && !wordsFollow(v, /^that$/, 6),
+  },
+  // "Farmers threaten a fresh wave of protests", "threatened legal action": an act menaced, no words reported
+  // ("threatened to strike", "threatened that …" say what they would do).
+  {
+    id: "verb/threaten-thing",
+    words: ["threaten", "threatens", "threatened"],
+    test: (v) => (DETERMINERS.has(after(v)) || after(v) === "legal") && !wordsFollow(v, /^(?:that|to)$/, 3),
+  },
+  // "before the window slams shut": a door or a deadline closing, no criticism.
+  { id: "verb/slams-shut", words: ["slams", "slam", "slammed", "slamming"], test: (v) => after(v) === "shut" },
   // "They disagree about who should be allowed to …", "disagreed over the timetable": a dispute, no claim made.
   {
     id: "verb/disagree-about",

@@ -224,3 +224,16 @@ describe("an estimate in a currency's letters and symbol", () => {
       tier: "unattributed",
     }));
 });
+
+describe("feelings, menaces and doors, from rounds 511-514", () => {
+  it.each([
+    "Others worry about construction accidents.",
+    "Farmers threaten a fresh wave of tractor protests.",
+    "The club must act before the window slams shut on February 2.",
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each(["Residents worry that the road will flood.", "The union threatened to strike if talks failed."])(
+    "still a claim or a stated intent: %s",
+    (text) => expect(findAttributions(text)).toHaveLength(1),
+  );
+});
