@@ -29,7 +29,8 @@ export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
   // "heard that …", "heard how …", "heard the pair had been arguing" (a clause without its "that"), or nothing
   // after ("…, a court has heard."): not "heard the case in private".
   const next = tokens[i + 1];
-  if (next?.word && !/^(that|how|from)$/.test(next.lower) && !clauseStartsAt(tokens, i + 1)) return undefined;
+  // ("The inquiry also heard from Dr Nandra" names a witness, whose words come after.)
+  if (next?.word && !/^(that|how)$/.test(next.lower) && !clauseStartsAt(tokens, i + 1)) return undefined;
   const from = tokens[i - 1]?.lower === "has" || tokens[i - 1]?.lower === "had" ? i - 1 : i;
   const a = raw(tokens, "weak-verb", "hearing/heard", [from, i]);
   a.source = np;

@@ -138,8 +138,8 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
   const record = verbAfter === "set" && tokens.slice(v + 4, v + 7).some((t) => t.lower === "record");
   const estimating = ESTIMATING.has(pastAdverb) || record;
   const planned = (SCHEDULED.has(verbAfter) && !record) || setOut;
-  // (A share ahead makes even a schedule's verb an estimate: "to finish at about 88 per cent", "to report a fall of
-  // about 6%"; "to sign a $2bn deal on Friday" stays a plan.)
+  // (A share or a hedged sum ahead makes even a schedule's verb an estimate: "to finish at about 88 per cent", "to
+  // take a hit of as much as $40 million"; "to sign a $2bn deal on Friday" stays a plan.)
   const ahead = figureAhead(tokens, v + 3);
   const scheduled =
     !figure && !level && (next === "be" ? beScheduled : ahead !== "share" && (planned || (!estimating && !ahead)));
@@ -163,7 +163,8 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 }
 
 /**
- * The figure that follows in the clause from `from`, if any: a share ("12 per cent", "6%"), or another figure ("to
+ * The figure that follows in the clause from `from`, if any: a share ("12 per cent", "6%") or a hedged sum ("as much as
+ * $40 million"), or another figure ("to
  * furlough 3,000 workers", "to top AED10bn", "to run into millions of pounds": money, an amount's word, or a number
  * not dating or timing anything). A date or a time ends the search, since what follows it is the plan's ("to meet on
  * Thursday to discuss £2.1m", "in 2027", "a 12-week review").
@@ -181,7 +182,10 @@ function figureAhead(tokens: Token[], from: number): "share" | "figure" | null {
       return null;
     if (/^(?:%|percent|pc)$/.test(lower) || (lower === "per" && tokens[k + 1]?.lower === "cent") || /\d%$/.test(t))
       return "share";
-    if (/^[$£€¥₹]/.test(t) || CURRENCY_LETTERS.test(t) || AMOUNT_WORDS.test(lower)) return "figure";
+    // (A sum hedged by "as much as", "about", "up to" is an estimate's: "to take a hit of as much as $40 million".)
+    const money = /^[$£€¥₹]/.test(t) || CURRENCY_LETTERS.test(t);
+    if (money && tokens.slice(Math.max(from, k - 3), k).some((x) => SUM_HEDGES.test(x.lower))) return "share";
+    if (money || AMOUNT_WORDS.test(lower)) return "figure";
     // ("to become four to eight times more frequent": a multiple; "four times a week" is how often.)
     if (
       lower === "times" &&
@@ -198,6 +202,8 @@ function figureAhead(tokens: Token[], from: number): "share" | "figure" | null {
   }
   return null;
 }
+/** Words that hedge a sum after them ("as much as", "about", "up to", "more than", "at least"). */
+const SUM_HEDGES = /^(?:much|about|around|roughly|nearly|almost|up|than|least|approximately|some)$/;
 /** How far past the verb a figure is looked for (words): "to push the city into a deficit of at least $600,000". */
 const FIGURE_READ = 10;
 /** Words that make an amount ("hundreds of thousands", "several million", "12 per cent"). */

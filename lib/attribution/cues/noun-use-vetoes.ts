@@ -38,7 +38,7 @@ const QUANTIFIERS = /^(?:several|many|some|few|most|all)$/;
 
 /** What "charging" describes ("charging pads", "charging stations"). */
 const CHARGING_THINGS =
-  /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?|company|companies|firms?|business|providers?|operators?|sites?|units?|equipment)$/;
+  /^(?:pads?|case|cases|stations?|points?|ports?|cables?|network|infrastructure|speeds?|hubs?|docks?|bays?|times?|company|companies|firms?|business|providers?|operators?|sites?|units?|equipment|cycles?)$/;
 
 /**
  * Whether the word before an -ed form makes it an adjective ("despite repeated attempts", "made repeated complaints",

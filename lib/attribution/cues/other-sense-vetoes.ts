@@ -323,7 +323,8 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["found", "finds"],
     test: (v) =>
       /^\d+-year-old$/.test(after(v)) ||
-      [2, 3, 4, 5].some(
+      // ("found a section of the fence cut": past a thing's "of".)
+      [2, 3, 4, 5, 6, 7].some(
         (k) =>
           FOUND_POSTURES.has(after(v, k)) &&
           // ("found the pilot still had not slept" finds that something is so.)

@@ -43,6 +43,16 @@ export const TIME_VETOES: readonly Veto[] = [
     words: ["seen"],
     test: (v) => /^(?:not|never|rarely|seldom|last|unseen)$/.test(before(v)),
   },
+  // "The valley has seen a surge of projects", "Chile has seen record exports": what happened there, not a view
+  // ("have seen the plan as a giveaway" holds one).
+  {
+    id: "verb/has-seen-events",
+    words: ["seen"],
+    test: (v) =>
+      /^(?:has|have|had)$/.test(before(v)) &&
+      (/^(?:a|an|its|their|record|more|fewer|no|some|several|many)$/.test(after(v)) || /^\d/.test(after(v))) &&
+      !v.tokens.slice(v.i + 1, v.i + 8).some((t) => /^(?:as|that)$/.test(t.lower)),
+  },
   // "Tsuchiya is expected to announce the package", "is set to unveil", "is due to be agreed by the end of the
   // month": a statement still to come.
   {

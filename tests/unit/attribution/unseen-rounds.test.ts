@@ -237,3 +237,19 @@ describe("feelings, menaces and doors, from rounds 511-514", () => {
     (text) => expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("from rounds 515-518", () => {
+  it.each([
+    "When officers arrived, they found a section of the fence broken and the cable gone.",
+    "Bahrain recalled its ambassador from Doha on Tuesday.",
+    "The cells keep 90% of their capacity after 8,000 charging cycles.",
+    "The inquiry also heard from Dr Priya Nandra, a consultant.",
+    "The valley, known as the gateway to the trek, has seen a surge of hydropower projects.",
+  ])("%s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each([
+    "Velora's earnings are expected to take a hit of as much as $40 million from inspections.",
+    "Critics have seen the plan as a giveaway.",
+    "A study found the drug cut deaths by a third.",
+  ])("still reports: %s", (text) => expect(findAttributions(text)).toHaveLength(1));
+});
