@@ -23,10 +23,12 @@ import { escapeRegExp } from "../../escape-regexp";
 import { makerFrom, makerPattern } from "./document-makers";
 import { BODY_NAME, FULL_NAME, NAME, THIRD_NAME, noName, personOf } from "./name-patterns";
 
-/** An age set off after a name ("Darren Koh, 34,", "Ama Owusu, aged 71,"). */
-const WITH_AGE = String.raw`(?=,[^\S\n]*(?:aged[^\S\n]+)?\d{1,3}\b(?![.,]?\d))`;
-/** Not inside a longer name: no hyphen or capitalised word right before. */
-const WHOLE = String.raw`(?<![-‐]|\p{Lu}[\p{L}'’-]*[^\S\n]+)`;
+/** An age set off after a name ("Darren Koh, 34,", "Ama Owusu, aged 71,"): found first, the name read back from it. */
+const AGE = /,[^\S\n]*(?:aged[^\S\n]+)?\d{1,3}\b(?![.,]?\d)/g;
+/** A name closing the words before an age, whole: no hyphen or capitalised word right before it. */
+const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![-‐]|\p{Lu}[\p{L}'’-]*[^\S\n]+)(?:${NAME.source})$`, "u");
+/** How far before an age its name is looked for (characters). */
+const AGE_NAME_READ = 60;
 /** How far back a pronoun looks for a name (characters): a paragraph or two. */
 const REACH = 600;
 /** One more capitalised word, and no other after it: a surname closing a name. */
@@ -137,7 +139,10 @@ export class NamedBefore {
   constructor(private readonly text: string) {
     this.people = new LastMatchBefore(text, new RegExp(NAME.source, "gu"), personOf);
     // ("Jean-Luc Moreau-Thys, 58,", "Mr Tan Ah Huat, 67,": the whole name or none, not "Luc …" or "Ah Huat".)
-    this.newcomers = new LastMatchBefore(text, new RegExp(`${WHOLE}${NAME.source}${WITH_AGE}`, "gu"), personOf);
+    this.newcomers = new LastMatchBefore(text, AGE, (m) => {
+      const name = NAME_BEFORE_AGE.exec(m.input.slice(Math.max(0, m.index - AGE_NAME_READ), m.index));
+      return name ? personOf(name) : null;
+    });
   }
 
   /** The nearest person's name before `at`, within `reach` characters, or null. */
