@@ -16,7 +16,8 @@ import {
 } from "../words";
 import { CUE_CONFIDENCE, NO_SOURCE_CONFIDENCE, TIMES } from "./confidence";
 import { sentenceSubject } from "../phrases/subject";
-import { PLACES_ACTING, readSource, speaksFor } from "./source-kind";
+import { readSource, speaksFor } from "./source-kind";
+import { PLACES_ACTING } from "./spoken-for";
 import { cleanName } from "./name-text";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
