@@ -2,6 +2,7 @@
 import { contentAfter } from "../text/quotes";
 import type { Token } from "../text/sentences";
 import { approximationLength } from "../phrases/approximation";
+import { isMonthShort } from "../phrases/time";
 import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -164,10 +165,9 @@ export function passiveHedge(s: SentenceScan, i: number): number | undefined {
 
 /**
  * The figure that follows in the clause from `from`, if any: a share ("12 per cent", "6%") or a hedged sum ("as much as
- * $40 million"), or another figure ("to
- * furlough 3,000 workers", "to top AED10bn", "to run into millions of pounds": money, an amount's word, or a number
- * not dating or timing anything). A date or a time ends the search, since what follows it is the plan's ("to meet on
- * Thursday to discuss £2.1m", "in 2027", "a 12-week review").
+ * $40 million"), or another figure ("to furlough 3,000 workers", "to top AED10bn", "to run into millions of pounds":
+ * money, an amount's word, or a number not dating or timing anything). A date or a time ends the search, since what
+ * follows it is the plan's ("to meet on Thursday to discuss £2.1m", "in 2027", "a 12-week review").
  */
 function figureAhead(tokens: Token[], from: number): "share" | "figure" | null {
   for (let k = from; k < from + FIGURE_READ && tokens[k] && !/^[.,;:!?]$/.test(tokens[k].text); k++) {
@@ -176,7 +176,7 @@ function figureAhead(tokens: Token[], from: number): "share" | "figure" | null {
     if (
       WEEKDAYS.has(lower) ||
       MONTHS.has(lower) ||
-      MONTH_SHORT.test(lower) ||
+      isMonthShort(lower) ||
       (lower === "may" && /^\d/.test(tokens[k + 1]?.text ?? ""))
     )
       return null;
@@ -211,8 +211,6 @@ const AMOUNT_WORDS =
   /^(?:hundreds|thousands|millions|billions|trillions|million|billion|trillion|bn|mn|percent|per|%|dozens)$/;
 /** A sum after a currency's letters ("Rs190", "AED10bn", "KSh41bn", "R15-billion", "S$712,000"), not "FP10". */
 const CURRENCY_LETTERS = /^(?:Rs|R|RM|Rp|Sh|KSh|Ksh|AED|SAR|QR|N|P|K|E|Tk|Nu|Le|GHS|S\$|A\$|HK\$|US\$|C\$|NZ\$)\d/;
-/** A month's short form ("Sept. 12", "Aug 21"). */
-const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Words before a number that date or time a plan ("by 12", "within 30 days"). */
 const TIMING_BEFORE = /^(?:on|in|at|by|until|till|from|before|after|since|within|next|last|over|for)$/;
 /** Words after a number that make it a date, a time or a span ("12 March", "3 pm", "30 days"). */
@@ -334,8 +332,8 @@ export function hedgeAdjective(s: SentenceScan, i: number): number | undefined {
   const { tokens } = s;
   const w = tokens[i].lower;
   const prev = tokens[i - 1];
-  const figure = `${tokens[i + 1]?.text ?? ""}${tokens[i + 2]?.text ?? ""}`;
   if (w === "reported") {
+    const figure = `${tokens[i + 1]?.text ?? ""}${tokens[i + 2]?.text ?? ""}`;
     if (!/^(?:a|an)$/.test(prev?.lower ?? "") || !/^[$£€¥₹]?\d/.test(figure)) return undefined;
     s.take(raw(tokens, "hedge", "hedge/adjective", [i, i]));
     return i;

@@ -47,10 +47,10 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   if (CLOSE_QUOTES.has(tokens[left].text) && tokens[left - 1]?.text === "," && quotedNameBefore(tokens, left - 1))
     left -= 1;
   if (tokens[left].text === ",") {
-    const found = appositiveSource(tokens, left);
+    const app = appositiveSource(tokens, left);
     // ("Of the dead, six are women, said Md Anisur Rahman": a clause with its own verb and no "who" is no appositive;
     // the speaker comes after the verb.)
-    const between = found ? tokens.slice(found.head[1] + 1, left) : [];
+    const between = app ? tokens.slice(app.head[1] + 1, left) : [];
     const clause =
       between.some((x) => /^(?:is|are|was|were)$/.test(x.lower)) &&
       !between.some((x) =>
@@ -58,7 +58,6 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
       ) &&
       !!tokens[left + 2]?.cap;
     if (clause) return "subject";
-    const app = found;
     // "Podesta, who said the project was vetted, said …": the clause holds an attribution of its own, so this
     // one's source is the name alone. So does "Salceda, citing data from the State Department, said".
     const nested =

@@ -23,14 +23,14 @@ import {
   VERB_AUXILIARIES,
 } from "../words";
 
+/** "by the end of …", "by the time …": a deadline after "by", not an agent. */
+const BY_WHEN = /^(?:end|time|close|start|middle|turn|deadline)$/;
+
 /**
  * The agent of a passive verb at `i`: "by" and a name, a determiner, a known head or a role before a name
  * ("by royal biographer Clementine Varley-Hatch") within eight words, or right after a quoted description ("was
  * described as “chilling” by Ms Anstey").
  */
-/** "by the end of …", "by the time …": a deadline after "by", not an agent. */
-const BY_WHEN = /^(?:end|time|close|start|middle|turn|deadline)$/;
-
 export function passiveAgent(tokens: Token[], i: number): [number, number] | null {
   let from = i + 1;
   if (tokens[from]?.lower === "as" && OPEN_QUOTES.has(tokens[from + 1]?.text ?? "")) {

@@ -1,7 +1,7 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
 import { allCapitals } from "../text/headline";
 import { commaInBodyName, nounPhraseLeft } from "./noun-phrase";
-import { timePhraseLeft, withoutTimeTail } from "./time";
+import { isMonthShort, timePhraseLeft, withoutTimeTail } from "./time";
 import { type Token } from "../text/sentences";
 import {
   ASIDE_OPENERS,
@@ -342,14 +342,12 @@ export function documentMadeBy(tokens: Token[], maker: number): [number, number]
   return null;
 }
 
-/** A month as wire copy abbreviates it ("Nov. 14"), or "May", which the months list leaves out as a word of its own. */
-const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
 /** Whether the comma at `k` is a date's own: "Monday, March 10", "Nov. 14, 2022". */
 function dateComma(tokens: Token[], k: number): boolean {
   const [prev, next] = [tokens[k - 1], tokens[k + 1]];
   if (!prev || !next) return false;
-  const month = MONTHS.has(next.lower) || MONTH_ABBREVIATION.test(next.lower);
+  // (Or as wire copy abbreviates it, "Nov. 14", or "May", which the months list leaves out as a word of its own.)
+  const month = MONTHS.has(next.lower) || next.lower === "may" || isMonthShort(next.lower);
   return (WEEKDAYS.has(prev.lower) && month) || (/^\d{1,2}$/.test(prev.text) && /^\d{4}$/.test(next.text));
 }
 

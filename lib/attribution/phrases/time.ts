@@ -18,6 +18,9 @@ import {
 
 export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 
+/** A month as wire copy shortens it, without its full stop ("Nov", "Sept"); "May" is the whole word. */
+export const isMonthShort = (w: string) => /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(w);
+
 /**
  * The first token of a time phrase ending at `i` ("on Thursday evening", "last week", "yesterday", "two weeks
  * ago", "twice"), or -1.

@@ -56,7 +56,7 @@ export function withoutDateline(all: Attribution[], text: string): Attribution[]
  * the ambassadors): the words after the agency's bracket and its dash.
  */
 export function pastWireDateline(tokens: Token[], range: [number, number]): [number, number] {
-  for (let k = range[1]; k > range[0]; k--)
-    if (/^[-–—]$/.test(tokens[k].text) && tokens[k - 1]?.text === ")" && k < range[1]) return [k + 1, range[1]];
+  for (let k = range[1] - 1; k > range[0]; k--)
+    if (/^[-–—]$/.test(tokens[k].text) && tokens[k - 1].text === ")") return [k + 1, range[1]];
   return range;
 }

@@ -33,6 +33,7 @@ import {
 } from "../words";
 import { withoutContraction, type Token } from "../text/sentences";
 import { contactMaker } from "../phrases/maker";
+import { isMonthShort } from "../phrases/time";
 import { headIndex } from "../phrases/head-word";
 import { allCapitals, inTitleCase } from "../text/headline";
 import { acronymsIn } from "./acronyms";
@@ -77,7 +78,6 @@ const PARTY_SIDES = /^(?:opposition|ruling|governing)$/;
 
 const CLOSING_NUMBER = /^\d{1,3}$/;
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
-const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 /** What may stand before a body's full name in its source phrase: "the", or a place's possessive ("Pakistan's"). */
 const OWNER_BEFORE_NAME = /^(?:the\s+|The\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?$/u;
 
@@ -155,7 +155,10 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     return { kind: "anonymous", name: null, role: null };
   // A day or a month is never the speaker ("… said Tuesday" read back to front), nor a date ("Oct. 23").
   const date = (t: Token) =>
-    WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NEAR_DAYS.has(t.lower) || MONTH_ABBREVIATION.test(t.lower);
+    WEEKDAYS.has(t.lower) ||
+    MONTHS.has(t.lower) ||
+    NEAR_DAYS.has(t.lower) ||
+    (t.lower.endsWith(".") && isMonthShort(t.lower.slice(0, -1)));
   if (words.every((t) => date(t) || (DAY_NUMBER.test(t.text) && words.some(date))))
     return { kind: "anonymous", name: null, role: null };
   // ("Number 10 said", "Formula 1 said": a name closed by a number is an office's, a body's or a series'; a person's

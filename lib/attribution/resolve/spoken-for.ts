@@ -14,6 +14,9 @@ import type { SourceReading } from "./source-kind";
  */
 export const PLACES_ACTING = /^(?:city|county|town|municipality|borough|province|bench)$/;
 
+/** A name cut from its title ("for the Minister of Housing" read as "of Housing"): the title is the name. */
+const TITLE_CUT = /^(?:of|for)\s/;
+
 /**
  * Whom a spokesperson speaks for: "a spokesperson for the European Commission", "a Treasury spokesperson", "a
  * ministry spokesman" (the body as the story names it). Null when the phrase names no one ("a spokesman said").
@@ -28,14 +31,13 @@ export function spokenFor(
   const after = words.slice(h + 1);
   // ("A spokeswoman for Premier Dominic Varga": a person by their name, not their title.)
   const person = after.length > 1 && /^(for|of)$/.test(after[0].lower) ? readSource(after.slice(1), text) : null;
-  if (person?.kind === "person" && person.name?.includes(" ") && !/^(?:of|for)\s/.test(person.name)) return person.name;
+  if (person?.kind === "person" && person.name?.includes(" ") && !TITLE_CUT.test(person.name)) return person.name;
   if (after.length > 1 && /^(for|of|at)$/.test(after[0].lower)) {
     // ("for the ministry’s General Department of Residency Affairs": the body named after its owner's possessive.)
     const owner = after.findLastIndex((t, k) => k > 0 && !t.cap && /['’]s$/.test(t.text) && !!after[k + 1]?.cap);
     const named = after.slice(owner > 0 ? owner + 1 : 1);
     const name = cleanName(join(named, text));
-    // ("for the Minister of Housing": an office named by its title is the whole title, not "of Housing".)
-    return /^(?:of|for)\s/.test(name)
+    return TITLE_CUT.test(name)
       ? join(
           named.filter((t) => !LEADING.has(t.lower)),
           text,
