@@ -7,20 +7,20 @@
  */
 import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
-import { BASED_IN, peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
+import { peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
 import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
   isBodyNameWord,
   COMPANY_KINDS,
-  MONTHS,
   NOT_COMPANY_WORDS,
   ORGANISATION_HEADS,
   TITLES,
-  WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
 import { makerFrom, makerPattern } from "./document-makers";
+import { BodiesBefore } from "./bodies-before";
+import { ReadOnce, type Found } from "./read-once";
 import { BODY_NAME, FULL_NAME, NAME, THIRD_NAME, noName, personOf } from "./name-patterns";
 
 /** An age set off after a name ("Darren Koh, 34,", "Ama Owusu, aged 71,"): found first, the name read back from it. */
@@ -36,52 +36,6 @@ const ONE_MORE_NAME = /^[^\S\n]+\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]|[^\S\n]+\p{Lu
 
 /** How far before the text already read a new stretch starts, so that a name cut at the last position is whole. */
 const OVERLAP = 80;
-
-type Found = { value: string; at: number } | null;
-
-/**
- * The last thing found before each position asked about, for positions asked in reading order: each stretch of
- * text is read once (from `overlap` characters back, so that a name cut at the last position is whole), so that a
- * page of a hundred thousand "He said" stays linear. A position before one already asked about is answered by
- * reading its window afresh.
- */
-abstract class ReadOnce {
-  private read = 0;
-  private last: Found = null;
-
-  constructor(
-    protected readonly text: string,
-    private readonly overlap: number,
-  ) {}
-
-  before(at: number, reach: number): string | null {
-    return this.foundBefore(at, reach)?.value ?? null;
-  }
-
-  /** The last thing found before `at` within `reach`, with where it was found. */
-  foundBefore(at: number, reach: number): Found {
-    if (at < this.read) return this.scan(Math.max(0, at - reach), at, null);
-    this.last = this.scan(this.resumeFrom(), at, this.last);
-    this.read = at;
-    return this.last && this.last.at >= at - reach ? this.last : null;
-  }
-
-  /**
-   * Where reading resumes: the overlap's start, or later, after the last character no name or body runs across —
-   * on a page dense with quotation marks and pronouns ("“He said “He said …") a few characters back.
-   */
-  private resumeFrom(): number {
-    const floor = Math.max(0, this.read - this.overlap);
-    for (let k = this.read - 1; k >= floor; k--) if (NAME_BREAKS.has(this.text.charCodeAt(k))) return k + 1;
-    return floor;
-  }
-
-  /** The last thing found in text[from, to), or `last` when nothing later is. */
-  protected abstract scan(from: number, to: number, last: Found): Found;
-}
-
-/** Characters no name runs across (quotation marks, commas, brackets, line breaks): a cut name starts after one. */
-const NAME_BREAKS = new Set([...'“”"«»,;:()[]!?\n'].map((c) => c.charCodeAt(0)));
 
 /** The last match of a pattern before each position asked about. */
 class LastMatchBefore extends ReadOnce {
@@ -341,74 +295,6 @@ function titledPattern(title: string, forms: string[]): RegExp {
     TITLED.set(title, re);
   }
   return re;
-}
-
-/**
- * Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch, and never
- * across a line break (a headline's last word, "… from September", is no part of it).
- */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
-/**
- * An article, a preposition or a conjunction opening the sentence before a body's name is no part of it ("The Midlands
- * Commission", "At Bolton Crown Court on Monday, …", "When Nelson City Council signed …").
- */
-const ARTICLE =
-  /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since|When|While|As|If|Although|Once|Until|But|And)(?:\s+(?:A|An|The))?)\s+/;
-/** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
-const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
-/** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
-const NAME_AFTER = new RegExp(
-  // ("Ministry of Trade, Industry and Resources": its parts listed, the last after "and".)
-  `^\\s+(?:of|for|on(?!\\s+(?:\\d|(?:${DATED})\\b)))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*` +
-    `(?:(?:,\\s+\\p{Lu}[\\p{L}&-]*)+\\s+and(?:\\s+\\p{Lu}[\\p{L}&-]*){1,3}|(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}&-]*){0,4})`,
-  "u",
-);
-
-/**
- * The last body of one kind named before a position ("Carrowshire County Council" for "council"): the kind's
- * capitalised word is looked for with indexOf, and only its neighbourhood is read, each stretch of text once for
- * positions asked in reading order.
- */
-class BodiesBefore extends ReadOnce {
-  private readonly word: string;
-  /** Each body's name read so far, with where it was first named. */
-  private readonly firstAt = new Map<string, number>();
-
-  constructor(text: string, kind: string) {
-    super(text, 0);
-    this.word = kind[0].toUpperCase() + kind.slice(1);
-  }
-
-  protected scan(from: number, to: number, last: Found): Found {
-    const { text, word } = this;
-    for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
-      if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
-      const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
-      const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
-      // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
-      // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
-      const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
-      const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
-      const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
-      if (value) {
-        last = { value: value.replace(/\s+/g, " ").trim(), at: p };
-        this.firstAt.set(last.value, Math.min(p, this.firstAt.get(last.value) ?? p));
-      }
-    }
-    return last;
-  }
-
-  /** The one body of this kind named before `at`, however far back, or null when none or several were. */
-  only(at: number): string | null {
-    this.before(at, 0);
-    let one: string | null = null;
-    for (const [value, first] of this.firstAt) {
-      if (first >= at) continue;
-      if (one) return null;
-      one = value;
-    }
-    return one;
-  }
 }
 
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");

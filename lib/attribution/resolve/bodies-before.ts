@@ -1,0 +1,72 @@
+/** The bodies of one kind a text names before a position ("Carrowshire County Council" for "council"). */
+import { MONTHS, WEEKDAYS } from "../words";
+import { BASED_IN } from "./name-text";
+import { ReadOnce, type Found } from "./read-once";
+
+/**
+ * Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch, and never
+ * across a line break (a headline's last word, "… from September", is no part of it).
+ */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
+/**
+ * An article, a preposition or a conjunction opening the sentence before a body's name is no part of it ("The Midlands
+ * Commission", "At Bolton Crown Court on Monday, …", "When Nelson City Council signed …").
+ */
+const ARTICLE =
+  /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since|When|While|As|If|Although|Once|Until|But|And)(?:\s+(?:A|An|The))?)\s+/;
+/** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
+const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+/** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
+const NAME_AFTER = new RegExp(
+  // ("Ministry of Trade, Industry and Resources": its parts listed, the last after "and".)
+  `^\\s+(?:of|for|on(?!\\s+(?:\\d|(?:${DATED})\\b)))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*` +
+    `(?:(?:,\\s+\\p{Lu}[\\p{L}&-]*)+\\s+and(?:\\s+\\p{Lu}[\\p{L}&-]*){1,3}|(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}&-]*){0,4})`,
+  "u",
+);
+
+/**
+ * The last body of one kind named before a position ("Carrowshire County Council" for "council"): the kind's
+ * capitalised word is looked for with indexOf, and only its neighbourhood is read, each stretch of text once for
+ * positions asked in reading order.
+ */
+export class BodiesBefore extends ReadOnce {
+  private readonly word: string;
+  /** Each body's name read so far, with where it was first named. */
+  private readonly firstAt = new Map<string, number>();
+
+  constructor(text: string, kind: string) {
+    super(text, 0);
+    this.word = kind[0].toUpperCase() + kind.slice(1);
+  }
+
+  protected scan(from: number, to: number, last: Found): Found {
+    const { text, word } = this;
+    for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
+      const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
+      // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
+      // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
+      const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
+      const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
+      const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
+      if (value) {
+        last = { value: value.replace(/\s+/g, " ").trim(), at: p };
+        this.firstAt.set(last.value, Math.min(p, this.firstAt.get(last.value) ?? p));
+      }
+    }
+    return last;
+  }
+
+  /** The one body of this kind named before `at`, however far back, or null when none or several were. */
+  only(at: number): string | null {
+    this.before(at, 0);
+    let one: string | null = null;
+    for (const [value, first] of this.firstAt) {
+      if (first >= at) continue;
+      if (one) return null;
+      one = value;
+    }
+    return one;
+  }
+}
