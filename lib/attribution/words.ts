@@ -161,6 +161,7 @@ export const NOT_COMPANY_WORDS = new Set(nouns.notCompanyWords);
 export const COMPANY_KINDS = new Set(nouns.companyKinds);
 export const KINDS_OPENING_NAMES = new Set(nouns.kindsOpeningNames);
 export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
+export const COMPANY_DOINGS = new Set(nouns.companyDoings);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);
 export const DENIED_REQUESTS = new Set(nouns.deniedRequests);

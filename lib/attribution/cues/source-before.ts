@@ -48,13 +48,18 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     left -= 1;
   if (tokens[left].text === ",") {
     const app = appositiveSource(tokens, left);
-    // ("Of the dead, six are women, said Md Anisur Rahman": a clause with its own verb and no "who" is no appositive;
-    // the speaker comes after the verb.)
+    // ("Of the dead, six are women, said Md Anisur Rahman", "Without checks, problems can persist, said Renee Ruiz": a
+    // clause with its own verb and no "who" is no appositive; the speaker comes after the verb.)
     const between = app ? tokens.slice(app.head[1] + 1, left) : [];
     const clause =
-      between.some((x) => /^(?:is|are|was|were)$/.test(x.lower)) &&
-      !between.some((x) =>
-        /^(?:who|which|that|whose|whom|because|as|since|when|if|while|although|though)$/.test(x.lower),
+      between.some((x) =>
+        /^(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)$/.test(x.lower),
+      ) &&
+      !between.some(
+        (x, k) =>
+          /^(?:who|which|that|whose|whom|because|as|since|when|if|while|although|though)$/.test(x.lower) &&
+          // ("such as sores": an example, no clause of its own.)
+          !(x.lower === "as" && between[k - 1]?.lower === "such"),
       ) &&
       !!tokens[left + 2]?.cap;
     if (clause) return "subject";

@@ -87,6 +87,9 @@ export function headIndex(words: Token[]): number {
     if (words[k].lower === "and" && words[k - 1].cap && words[k + 1]?.cap && bodyOfBefore(words, k)) continue;
     // ("Minister of Water Resources and Irrigation Karim El-Shennawy": or inside a title's.)
     if (titlePortfolioAnd(words, k)) continue;
+    // ("Industry and Trade minister Salum Kombo": a portfolio in capitals with its "and", a title in lower case and
+    // its holder after.)
+    if (portfolioThenTitle(words, k)) continue;
     // ("The secretary of state's office", "the Department of Justice's inspector general": an "of" inside a possessive,
     // whose head comes after it.)
     // ("the head of the RNC's rules committee" is its head: "of the" opens what it heads; so does a named owner after
@@ -212,6 +215,14 @@ export function titlePortfolioAnd(words: Token[], k: number): boolean {
   let capitals = 0;
   for (let j = k + 1; words[j]?.cap; j++) capitals++;
   return before && capitals >= 3;
+}
+
+/** "and" at `k` inside a portfolio, capitals either side, then a title in lower case and a capitalised name. */
+function portfolioThenTitle(words: Token[], k: number): boolean {
+  if (words[k]?.lower !== "and" || !words[k - 1]?.cap) return false;
+  let j = k + 1;
+  while (words[j]?.cap && !TITLES.has(words[j].lower)) j++;
+  return j > k + 1 && TITLES.has(words[j]?.lower ?? "") && !words[j].cap && !!words[j + 1]?.cap;
 }
 
 /** A body's head and "of" or "for" before `k`, all capitalised since ("Ministry of Health", "Institute for Health"). */

@@ -248,6 +248,7 @@ export function readWithAppositive(
       r.tier === "on-record" &&
       /^(a|an|the)$/.test(inner[0]?.lower ?? "") &&
       !TITLES.has(head[0].lower.replace(/\.$/, "")) &&
+      !(r.speaker?.includes(" ") && peoplesWork(inner)) &&
       bodyDescribed(inner, text)
     )
       return { tier: "institutional", speaker: r.speaker, role: null, confidence: r.confidence * TIMES.organisation };
@@ -264,6 +265,17 @@ export function fullNameAfterComma(raw: RawAttribution, text: string): boolean {
   const comma = after.findIndex((t) => t.text === ",");
   const read = readSource(comma > 0 ? after.slice(0, comma) : after, text);
   return read.kind === "person" && (read.name ?? "").includes(" ");
+}
+
+/**
+ * Whether a description's kind is work a person does as well as a company ("a 41-year-old crane operator on the
+ * committee", "a property developer"): said of a name of two words or more, it is a person's job.
+ */
+function peoplesWork(inner: Token[]): boolean {
+  const kind = inner.find(
+    (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
+  );
+  return !!kind && PEOPLES_KINDS.has(kind.lower) && !/^(?:business|group)$/.test(kind.lower);
 }
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */

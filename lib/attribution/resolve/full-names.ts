@@ -17,7 +17,12 @@ export class FullNames {
    */
   add(name: string): void {
     const words = name.split(/\s+/);
-    if (words.length > 1) this.bySurname.set(words[words.length - 1], name);
+    const last = words[words.length - 1];
+    if (words.length > 1) this.bySurname.set(last, name);
+    // ("Hamed al-Siyabi" … "Al-Siyabi said": a particle joined by a hyphen takes a capital opening a sentence.)
+    const joined = /^(\p{Ll}+)-\p{Lu}/u.exec(last);
+    if (words.length > 1 && joined && NAME_PARTICLES.has(joined[1]))
+      this.bySurname.set(last[0].toUpperCase() + last.slice(1), name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
     // ("Obaid Rashed" for "Obaid Rashed Al Nuaimi": the words before a surname's particle.)
     const particle = words.findIndex((w, k) => k >= 2 && NAME_PARTICLES.has(w.toLowerCase()));

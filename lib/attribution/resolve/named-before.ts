@@ -12,10 +12,14 @@ import {
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
   isBodyNameWord,
+  COMPANY_DOINGS,
   COMPANY_KINDS,
   NOT_COMPANY_WORDS,
   ORGANISATION_HEADS,
+  MONTHS,
+  PEOPLES_KINDS,
   TITLES,
+  WEEKDAYS,
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
 import { makerFrom, makerPattern } from "./document-makers";
@@ -228,8 +232,12 @@ export class NamedBefore {
     return first >= 0 && first < at;
   }
 
-  /** The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"). */
-  company(at: number, reach: number): string | null {
+  /**
+   * The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"), or
+   * one the text describes as a company ("Glowra, a telehealth startup,", "Trentholme Precision, which makes …").
+   * `person` tells a name the story gives a man or a woman ("Ada Tanzer, a developer,").
+   */
+  company(at: number, reach: number, kind = "company", person: (name: string) => boolean = () => false): string | null {
     let last: string | null = null;
     let lastAt = -1;
     const from = Math.max(0, at - reach);
@@ -251,6 +259,16 @@ export class NamedBefore {
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))
       if (m.index > lastAt && !noName(m[1].split(/\s+/)[0])) [last, lastAt] = [m[1], m.index];
+    for (const m of before.matchAll(DESCRIBED_AS_COMPANY)) {
+      const name = m[1].replace(/^The\s+/, "");
+      // ("the company" is not "Save Haddon Meadows, the residents' group", nor "the group" "Corrib Vale Digital, the
+      // developer": a group may be no company.)
+      const kindFits = (m[2] === "group") === (kind === "group") || m[2] === undefined;
+      // ("Tanzer, a developer,": work a person does too says a company only of a company's name.)
+      const peoples = !!m[2] && PEOPLES_KINDS.has(m[2]) && !/^(?:business|group)$/.test(m[2]) && !companyName(name);
+      const fits = kindFits && !peoples && describedName(name) && !person(name);
+      if (m.index > lastAt && fits) [last, lastAt] = [name, m.index];
+    }
     return last;
   }
 
@@ -300,6 +318,25 @@ function titledPattern(title: string, forms: string[]): RegExp {
 const BODY_NAMES = new RegExp(BODY_NAME, "gu");
 /** A company's kind in lower case right before its name ("carmaker Halberg"). */
 const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${BODY_NAME})`, "gu");
+/**
+ * A name the text describes as a company's, of any kind: "Glowra, a telehealth startup", "Trentholme Precision, which
+ * makes turbine blades" (nouns.json companyDoings; a person takes "who"). The kind closes the description; a kind
+ * after a preposition is another's ("Ada Ruiz, a lawyer for the company").
+ */
+const DESCRIBED_AS_COMPANY = new RegExp(
+  `(${BODY_NAME})(?=, (?:(?:a|an|the|one of the) (?:(?!\\b(?:at|for|of|with|to|from|by|in)\\b)[^,.;:]){0,60}?\\b(${[...COMPANY_KINDS].join("|")})s?(?=[,.;:)]|\\s(?:that|which|whose|based|founded|with|in|from|behind|owned|run|listed|registered|headquartered|majority-owned)\\b)|which (?:${[...COMPANY_DOINGS].join("|")})\\b))`,
+  "gu",
+);
+/**
+ * Whether capitals before a description are a body's name: not a day's or a month's ("On Tuesday, the company"), nor a
+ * sentence's opening word; a body's head may open it ("Institute for Property Justice").
+ */
+function describedName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0].toLowerCase();
+  const headed = ORGANISATION_HEADS.has(first) || isBodyNameWord(first);
+  return (headed || !noName(first)) && !words.some((w) => WEEKDAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()));
+}
 /** "X, a mid-sized developer," by kind: compiled once per kind (the kinds are nouns.json companyKinds). */
 const DESCRIBED = new Map<string, RegExp>();
 /** A company's name: a body's word, and none a ministry's, a council's or a club's ("Kwun Lok Properties"). */

@@ -113,13 +113,24 @@ export function fullNameAtEnd(words: Token[]): number {
   return words.length - k >= 2 && k > 0 && !/['’]s$/.test(words[k - 1].text) && !placeAfterThe && !office ? k : -1;
 }
 
+/**
+ * "Ilse Varga, the finance minister, who": a role "the" opens, set off after a full name (two capitalised words or
+ * more, no body's), is that person's; "the Capitol, the senator, who" names no one before the role.
+ */
+function afterFullName(tokens: Token[], np: [number, number]): boolean {
+  if (tokens[np[0]].lower !== "the" || tokens[np[0] - 1]?.text !== ",") return false;
+  let k = np[0] - 1;
+  while (k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !ORGANISATION_HEADS.has(tokens[k - 1].lower)) k--;
+  return np[0] - 1 - k >= 2 && !titlesOnly(tokens.slice(k, np[0] - 1)) && tokens[k - 1]?.lower !== "the";
+}
+
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 export function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
   if (!np) return null;
   // "Megan Doyle, 34, from Livingston, who", "Lucia Ferrante, 71, a retired teacher who": the person described.
   const from = ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") ? 2 : 1;
-  const described = from === 2 || /^(a|an)$/.test(tokens[np[0]].lower);
+  const described = from === 2 || /^(a|an)$/.test(tokens[np[0]].lower) || (np[0] > 0 && afterFullName(tokens, np));
   if (!described || tokens[np[0] - from]?.text !== ",") return np;
   // Back over the comma and an age (", 24,") to the person.
   let k = np[0] - from;

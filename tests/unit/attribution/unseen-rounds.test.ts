@@ -253,3 +253,64 @@ describe("from rounds 515-518", () => {
     "A study found the drug cut deaths by a third.",
   ])("still reports: %s", (text) => expect(findAttributions(text)).toHaveLength(1));
 });
+
+describe("from rounds 527-530: who a described body, a role or a particle stands for", () => {
+  const speakerOf = (text: string, cue: string) =>
+    findAttributions(text).find((a) => a.cue.text === cue)?.speaker ?? null;
+
+  it.each([
+    [
+      "Halvorsen Timber, a family-owned logging firm, bought the lease in 2019. The company said it followed the rules.",
+      "Halvorsen Timber",
+    ],
+    [
+      "Brightwell Dairies, which supplies milk to 300 shops, is closing a plant. The company said demand had fallen.",
+      "Brightwell Dairies",
+    ],
+    [
+      "The Coalition for Open Courts, a legal aid group based in Leeds, filed a brief. The group estimated that 900 cases were delayed.",
+      "Coalition for Open Courts",
+    ],
+  ])("'the company' or 'the group' after a description: %s", (text, speaker) =>
+    expect(speakerOf(text, text.includes("estimated") ? "estimated" : "said")).toBe(speaker),
+  );
+
+  it("does not take a residents' group for 'the company'", () =>
+    expect(
+      speakerOf(
+        "Orrin Quarries applied in May. Save Lydd Heath, a residents' group based in the village, objected. The company said the site was safe.",
+        "said",
+      ),
+    ).not.toBe("Save Lydd Heath"));
+
+  it("reads the person a role set off after their name stands for, before 'who'", () =>
+    expect(
+      findAttributions(
+        "Chief among them is Ilse Varga, the finance minister, who has accused the bank of dithering.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Ilse Varga" }));
+
+  it("finds 'Al-Siyabi' opening a sentence as the 'Hamed al-Siyabi' named before", () =>
+    expect(
+      findAttributions("Hamed al-Siyabi told reporters the heat was unbearable. Al-Siyabi said the quay hit 49C.")[1],
+    ).toMatchObject({ tier: "on-record", speaker: "Hamed al-Siyabi" }));
+
+  it("reads a two-word portfolio before a title in lower case as the holder's role", () =>
+    expect(
+      findAttributions('"The fee is fair," Industry and Trade minister Salum Kombo told reporters.')[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Salum Kombo" }));
+
+  it("reads a person at work as a person, though the work names a kind of company", () =>
+    expect(
+      findAttributions("Hamed Siyabi, a crane operator on the strike committee, told reporters it was hot.")[0],
+    ).toMatchObject({
+      tier: "on-record",
+    }));
+
+  it.each([
+    "Without inspections, problems can persist for months, said Renee Castellano, a lawyer at the centre.",
+    "Problems, such as sores, can persist for months, said Renee Castellano, a lawyer at the centre.",
+  ])("reads the speaker after 'said', not a clause before it: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Renee Castellano" }),
+  );
+});
