@@ -95,6 +95,7 @@ export const SCHEDULED_BEFORE_NAMES = new Set(hedges.scheduledBeforeNames);
 // nouns.json
 export const PUBLISHED_THINGS = new Set(nouns.publishedThings);
 export const STATES = new Set(nouns.states);
+export const STATES_ALSO_SURNAMES = new Set(nouns.statesAlsoSurnames);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
 export const FOUND_THINGS = new Set(nouns.foundThings);
@@ -364,4 +365,4 @@ export const NOT_TRADES =
   /^(?:older|younger|elder|former|other|another|senior|junior|latter|major|minor|whatever|never|however|over|under|after|rather|whether|either|neither|together|ever|later|earlier|sooner|further|for|or|nor|per|manner|matter|number|order|water|power|summer|winter|corner|border|quarter|paper|letter|chapter|member|disaster|center|centre|theater|theatre|river|computer|monitor|sector|factor|error|floor|door)$/;
 
 /** Posts named with their field after "of" ("head of research", "director of communications"). */
-export const FIELD_POSTS = /^(?:head|director|chief|manager|dean|professor|lecturer|vice-president)$/;
+export const FIELD_POSTS = /^(?:head|director|chief|manager|dean|professor|lecturer|vice-president|member)$/;

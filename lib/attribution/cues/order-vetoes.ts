@@ -91,6 +91,13 @@ export const ORDER_VETOES: readonly Veto[] = [
       return false;
     },
   },
+  // "lawmakers requested more than 7,400 earmarks", "requested a recount": things asked for, no claim; "requested
+  // that the hearing be delayed" is read as the request it is elsewhere.
+  {
+    id: "verb/requested-things",
+    words: ["requested", "request", "requests", "requesting"],
+    test: (v) => !!v.next?.word && after(v) !== "that" && !OPEN_QUOTES.has(v.next.text) && !afterBe(v.tokens, v.i),
+  },
   // "were now being asked “to fund the recovery twice”": what someone was asked to do, no claim.
   {
     id: "verb/asked-passive-to",

@@ -40,6 +40,21 @@ export function appositiveSource(
   return dateline ? null : found;
 }
 
+/**
+ * The phrase ending at `end` before a name's comma, and a post's field with it: "The cabinet member for housing, Cllr
+ * Dan Booth,", "The minister of state for schools, X,": the phrase runs back over "for" or "of" to the post in lower
+ * case, when its determiner opens it.
+ */
+function withPostsField(tokens: Token[], end: number): [number, number] | null {
+  const np = nounPhraseLeft(tokens, end);
+  const field = np ?? (tokens[end]?.word && !tokens[end].cap ? ([end, end] as [number, number]) : null);
+  if (!field || !/^(?:for|of)$/.test(tokens[field[0] - 1]?.lower ?? "") || tokens[field[0]].cap) return np;
+  const post = tokens[field[0] - 2];
+  if (!post?.word || post.cap || DOCUMENT_HEADS.has(post.lower)) return np;
+  const whole = nounPhraseLeft(tokens, field[0] - 2);
+  return whole && DETERMINERS.has(tokens[whole[0]].lower) ? [whole[0], field[1]] : np;
+}
+
 /** "a copy of which", "copies of which", "some of whom" opening a clause at `k`. */
 const ofWhich = (tokens: Token[], k: number) =>
   tokens.slice(k, k + 4).some((t, j, near) => t.lower === "of" && /^(which|whom)$/.test(near[j + 1]?.lower ?? ""));
@@ -103,7 +118,7 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     tokens[inner[0] - 2]?.cap &&
     (place === inner[0] - 2 ? PREPOSITIONS.has(placeOpener) : /^(?:in|near|outside)$/.test(placeOpener));
   if (inner && !region && tokens[inner[0] - 1]?.text === ",") {
-    const head = nounPhraseLeft(tokens, inner[0] - 2);
+    const head = withPostsField(tokens, inner[0] - 2);
     // A comma before that head too: the description runs on ("X, editor of Y, a weekly paper, wrote").
     // So does an address ("Gareth Pennock, 41, of Mirfield Terrace, Ashby Moor, denies"): the name opens it.
     const runsOn = head && (tokens[head[0] - 1]?.text === "," || ORIGIN.has(tokens[head[0] - 1]?.lower ?? ""));

@@ -135,7 +135,8 @@ export function headIndex(words: Token[]): number {
 function fieldThenHolder(words: Token[], k: number): number {
   const post = words[k - 1].lower.replace(/\.$/, "");
   if (!/^(of|for)$/.test(words[k].lower) || !(FIELD_POSTS.test(post) || TITLES.has(post))) return -1;
-  if (words[k].lower === "for" && !TITLES.has(post)) return -1;
+  // ("Mayoral committee member for water and sanitation Thandeka Mqoboli": a member's portfolio takes "for" too.)
+  if (words[k].lower === "for" && !TITLES.has(post) && post !== "member") return -1;
   // (The field stops at a preposition: "professor of economics at Harvard University" names a body after it.)
   const inField = (t: Token) =>
     !t.cap && !DETERMINERS.has(t.lower) && (!PREPOSITIONS.has(t.lower) || /^(and|or)$/.test(t.lower));

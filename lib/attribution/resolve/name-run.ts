@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   STATES,
+  STATES_ALSO_SURNAMES,
   TITLES,
   TWO_WORD_TITLES,
   FIELD_POSTS,
@@ -317,6 +318,8 @@ export function readNameRun(
     (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
     // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
     (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
+    // ("Medisupply Kenya", "Airtel Nigeria": a company's branch in a country; nouns.json statesAlsoSurnames.)
+    (nameWords.length > 1 && stateClosesName(nameWords)) ||
     // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
     nameWords.some((t) => camelCased(t.text)) ||
     // "RCMP", "Saskatchewan RCMP", "NHS England": an acronym names a body, unless it is a seat ("MP").
@@ -366,4 +369,10 @@ export function readNameRun(
     role: role && role.length > 1 ? role : null,
     others: coNamed(words.slice(h + 1), text),
   };
+}
+
+/** Whether a name ends in a country or state no person bears as a surname ("Medisupply Kenya", not "Kathy Ireland"). */
+function stateClosesName(words: Token[]): boolean {
+  const last = words[words.length - 1].lower.replace(/['’]s$/, "");
+  return STATES.has(last) && !STATES_ALSO_SURNAMES.has(last);
 }

@@ -314,3 +314,31 @@ describe("from rounds 527-530: who a described body, a role or a particle stands
     expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker: "Renee Castellano" }),
   );
 });
+
+describe("from rounds 531-534", () => {
+  it.each([
+    ["Medisupply Kenya said in a statement that it had kept supplying the hospital.", "institutional"],
+    ["Kathy Ireland said the line would launch in May.", "on-record"],
+    ["The cabinet member for housing, Cllr Daniel Booth, said the findings were a scandal.", "on-record"],
+    ["Mayoral committee member for water and sanitation Thandeka Mqoboli said the rules were followed.", "on-record"],
+  ])("%s", (text, tier) => expect(findAttributions(text)[0]).toMatchObject({ tier }));
+
+  it("reads 'the consortium' as the consortium named before", () =>
+    expect(
+      last(
+        "Khanyisa Pipeline Consortium won the bid in May. In a statement, the consortium said it had full confidence.",
+      ),
+    ).toMatchObject({ tier: "institutional", speaker: "Khanyisa Pipeline Consortium" }));
+
+  it.each([
+    "Whitlock first reported the flaw to Latchwell in February.",
+    "She reported the incident to police the next day.",
+    "The chief executive, who reports directly to the board, was paid £286,000.",
+    "All told, lawmakers requested more than 7,400 earmarks.",
+  ])("an act, no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each(["He reported to the board that sales had fallen.", "The defence requested that the hearing be delayed."])(
+    "still reports: %s",
+    (text) => expect(findAttributions(text)).toHaveLength(1),
+  );
+});
