@@ -283,7 +283,11 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   // The description's own words, before a clause about it ("a Swedish retailer named in the report as a buyer", "a
   // charity that supports asylum seekers").
   const clause = whole.findIndex(
-    (t, k) => k > 1 && !t.cap && (/ed$/.test(t.lower) || /^(that|which|whose)$/.test(t.lower)),
+    // ("a privately held company": an adverb before a participle makes it the description's own.)
+    (t, k) =>
+      k > 1 &&
+      !t.cap &&
+      ((participleWord(t) && !/ly$/.test(whole[k - 1].lower)) || /^(that|which|whose)$/.test(t.lower)),
   );
   const inner = clause > 0 ? whole.slice(0, clause) : whole;
   // "a spokesman for the ministry", "a Tinder spokeswoman", "the head of X", "who runs Y" describe people: a named
@@ -302,7 +306,11 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   if (
     kind > 0 &&
     !PEOPLES_KINDS.has(inner[kind].lower) &&
-    (!next?.word || PREPOSITIONS.has(next.lower) || /^(behind|that|which|whose|and)$/.test(next.lower))
+    // ("Save Our Schools, a campaign group set up by parents,": or what was done to found it.)
+    (!next?.word ||
+      PREPOSITIONS.has(next.lower) ||
+      /^(behind|that|which|whose|and)$/.test(next.lower) ||
+      participleWord(next))
   )
     return true;
   return readSource(inner, text).kind === "organisation" && !inner.some((t) => PERSON_LINKS.has(t.lower));

@@ -318,6 +318,8 @@ export function readNameRun(
     (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
     // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
     (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
+    // ("Porthcarrow Harbour Commissioners", "Trustees" closing a name: a board by its members' title, plural.)
+    (nameWords.length > 1 && pluralTitle(nameWords[nameWords.length - 1].lower)) ||
     // ("Medisupply Kenya", "Airtel Nigeria": a company's branch in a country; nouns.json statesAlsoSurnames.)
     (nameWords.length > 1 && stateClosesName(nameWords)) ||
     // ("FrontPage Africa", "PubPeer Foundation": a word in CamelCase.)
@@ -376,3 +378,6 @@ function stateClosesName(words: Token[]): boolean {
   const last = words[words.length - 1].lower.replace(/['’]s$/, "");
   return STATES.has(last) && !STATES_ALSO_SURNAMES.has(last);
 }
+
+/** A title's plural ("commissioners", "governors", "trustees"): a board named by what its members are. */
+const pluralTitle = (lower: string) => lower.endsWith("s") && TITLES.has(lower.slice(0, -1));

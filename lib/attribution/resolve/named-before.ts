@@ -222,7 +222,8 @@ export class NamedBefore {
         const end = p + name.length;
         if (/[\p{L}'’]/u.test(this.text[end] ?? "") || /^\s\p{Lu}/u.test(this.text.slice(end, end + 2))) continue;
         const kind = /(?:^|[^\p{L}-])([\p{Ll}-]+) $/u.exec(this.text.slice(Math.max(0, p - 20), p));
-        if (kind && BODY_ONLY_KINDS.has(kind[1])) {
+        // ("Gesit, the ride-hailing and delivery app,": or a description after it that closes on such a kind.)
+        if ((kind && BODY_ONLY_KINDS.has(kind[1])) || DESCRIBED_AS_BODY.test(this.text.slice(end, end + 120))) {
           first = p;
           break;
         }
@@ -323,9 +324,19 @@ const KIND_BEFORE_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join("|")}) (${B
  * makes turbine blades" (nouns.json companyDoings; a person takes "who"). The kind closes the description; a kind
  * after a preposition is another's ("Ada Ruiz, a lawyer for the company").
  */
+/** A description's words up to its kind: no preposition or clause, whose noun is another's ("a lawyer for it"). */
+const UP_TO_KIND = "(?:(?!\\b(?:at|for|of|with|to|from|by|in|who|whose|which|that)\\b)[^,.;:]){0,60}?";
+/** What may follow the kind that closes a description ("a logging firm based in …", "a startup that …"). */
+const KIND_CLOSES =
+  "(?=[,.;:)]|\\s(?:that|which|whose|based|founded|with|in|from|behind|owned|run|listed|registered|headquartered|majority-owned|he|she|they|we|it)\\b)";
 const DESCRIBED_AS_COMPANY = new RegExp(
-  `(${BODY_NAME})(?=, (?:(?:a|an|the|one of the) (?:(?!\\b(?:at|for|of|with|to|from|by|in)\\b)[^,.;:]){0,60}?\\b(${[...COMPANY_KINDS].join("|")})s?(?=[,.;:)]|\\s(?:that|which|whose|based|founded|with|in|from|behind|owned|run|listed|registered|headquartered|majority-owned)\\b)|which (?:${[...COMPANY_DOINGS].join("|")})\\b))`,
+  `(${BODY_NAME})(?=, (?:(?:a|an|the|one of the) ${UP_TO_KIND}\\b(${[...COMPANY_KINDS].join("|")})s?${KIND_CLOSES}|which (?:${[...COMPANY_DOINGS].join("|")})\\b))`,
   "gu",
+);
+/** Right after a name, a description closing on a kind only bodies are ("Gesit, the ride-hailing app,"). */
+const DESCRIBED_AS_BODY = new RegExp(
+  `^, (?:a|an|the) ${UP_TO_KIND}\\b(?:${[...BODY_ONLY_KINDS].join("|")})s?${KIND_CLOSES}`,
+  "u",
 );
 /**
  * Whether capitals before a description are a body's name: not a day's or a month's ("On Tuesday, the company"), nor a

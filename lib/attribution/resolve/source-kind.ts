@@ -226,6 +226,12 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   while (run > 0 && phrase[run - 1].cap) run--;
   const namedGroup =
     head.cap && h - run >= 2 && !opensSentence(text, phrase[run].start) && !inTitleCase(text, head.start);
+  // ("The Friends of Porthcarrow Beach group", "Friends of the Earth" inside a sentence: "Friends" capitalised where
+  // the sentence does not capitalise it, opening the phrase, then "of" and capitals, names a body.)
+  const opening = h === 0 || (h === 1 && words[0].lower === "the");
+  const ofName =
+    headWord === "friends" && head.cap && opening && !opensSentence(text, head.start) ? namedOf(words, h) : 0;
+  if (ofName) return { kind: "organisation", name: join(words.slice(h, ofName + 1), text), role: null };
   const group =
     (ANONYMOUS_HEADS.has(headWord) || trade) &&
     !firm &&
@@ -385,3 +391,12 @@ const NUMBER_WORD =
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>
   /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+
+/** Where a name that runs on from `h` through "of" ("Friends of the Earth", "Friends of Porthcarrow Beach") ends; 0. */
+function namedOf(words: Token[], h: number): number {
+  if (words[h + 1]?.lower !== "of") return 0;
+  let k = words[h + 2]?.lower === "the" ? h + 3 : h + 2;
+  if (!words[k]?.cap) return 0;
+  while (words[k + 1]?.cap) k++;
+  return k;
+}

@@ -124,10 +124,28 @@ function afterFullName(tokens: Token[], np: [number, number]): boolean {
   return np[0] - 1 - k >= 2 && !titlesOnly(tokens.slice(k, np[0] - 1)) && tokens[k - 1]?.lower !== "the";
 }
 
+/** Where people are: the prepositions before a list of places ("drivers in Jakarta, Bandung, and Surabaya who"). */
+const AT_PLACES = /^(?:in|at|near|across|around|throughout|outside)$/;
+
+/**
+ * "drivers in Jakarta, Bandung, and Surabaya who told …": capitals after a preposition of place are where the people a
+ * "who" stands for are, and the noun in lower case before the preposition is them. Null when the phrase is no such.
+ */
+function peopleBeforePlaces(tokens: Token[], np: [number, number]): [number, number] | null {
+  if (!tokens.slice(np[0], np[1] + 1).every((t) => t.cap)) return null;
+  let k = np[0] - 1;
+  while (k > 0 && (tokens[k].text === "," || tokens[k].lower === "and" || (tokens[k].word && tokens[k].cap))) k--;
+  const people = tokens[k - 1];
+  if (!AT_PLACES.test(tokens[k]?.lower ?? "") || !people?.word || people.cap || !/s$/.test(people.lower)) return null;
+  return nounPhraseLeft(tokens, k - 1);
+}
+
 /** The noun phrase a "who" or "which" right after token `end` stands for. */
 export function relativeHead(tokens: Token[], end: number): [number, number] | null {
   const np = nounPhraseLeft(tokens, end);
   if (!np) return null;
+  const placed = peopleBeforePlaces(tokens, np);
+  if (placed) return placed;
   // "Megan Doyle, 34, from Livingston, who", "Lucia Ferrante, 71, a retired teacher who": the person described.
   const from = ORIGIN.has(tokens[np[0] - 1]?.lower ?? "") ? 2 : 1;
   const described = from === 2 || /^(a|an)$/.test(tokens[np[0]].lower) || (np[0] > 0 && afterFullName(tokens, np));

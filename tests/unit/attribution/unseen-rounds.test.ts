@@ -342,3 +342,38 @@ describe("from rounds 531-534", () => {
     (text) => expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("from rounds 535-538: bodies by their descriptions and boards, people by where they are", () => {
+  it.each([
+    "Save Our Schools, a campaign group set up by parents at Auchenbrae, said the plan was flawed.",
+    "Sentrix, a privately held company based in Texas, said it complied with the law.",
+    "Porthcarrow Harbour Commissioners plan to dredge, saying the build-up leaves boats stuck.",
+    "The Friends of Porthcarrow Beach group, which has gathered 2,300 signatures, says the material is toxic.",
+    "Minera Altoandina sued in May. Altoandina said in a statement that it had exhausted every remedy.",
+  ])("institutional: %s", (text) => expect(last(text)).toMatchObject({ tier: "institutional" }));
+
+  it("reads a name the story described as an app as a body, and a later 'he' as the person", () => {
+    const found = findAttributions(
+      "Dimas Pratama, 34, opens Gesit, the ride-hailing app he works for. Gesit denied that suspensions were automatic. For Pratama, it is simple. He takes rival orders, which he said costs him points.",
+    );
+    expect(found[0]).toMatchObject({ tier: "institutional", speaker: "Gesit" });
+    expect(found.at(-1)).toMatchObject({ tier: "on-record", speaker: "Dimas Pratama" });
+  });
+
+  it("keeps a person described with a body inside a clause a person", () =>
+    expect(
+      last(
+        "It is vital, said Deborah Lindqvist, a lawyer who represents the alliance. Whitcombe declined to comment. Lindqvist said the alliance would appeal.",
+      ),
+    ).toMatchObject({ tier: "on-record", speaker: "Deborah Lindqvist" }));
+
+  it("reads 'who' after a list of places as the people in them", () =>
+    expect(
+      findAttributions("A dozen drivers in Jakarta, Bandung, and Surabaya who told reporters their pay had fallen.")[0],
+    ).toMatchObject({ tier: "anonymous", speaker: null }));
+
+  it("reads no person named 'Outside' in a sentence's opening phrase", () =>
+    expect(last('Outside Auchenbrae, a mother waited. "They will do it anyway," she said.')).toMatchObject({
+      tier: "anonymous",
+    }));
+});
