@@ -5,7 +5,7 @@
  */
 import { isTimeWord } from "../phrases/time";
 import { DENIED_REQUESTS, OPEN_QUOTES, PREPOSITIONS, PRICES_ASKED } from "../words";
-import { after, amountAt, before, FINITE, objectHead, type Veto } from "./veto-kit";
+import { after, amountAt, before, COUNT, FINITE, objectHead, type Veto } from "./veto-kit";
 
 /** What is called that is an event, not words ("called a strike", "called a snap election"). */
 const EVENTS_CALLED = new Set([
@@ -95,7 +95,10 @@ export const ACT_VETOES: readonly Veto[] = [
         }
         // (The object's words: "Valcrest Metals Recovery LLC's", "him", "a separate"; "denied making a bid", "denied
         // any bid to interfere" deny a claim.)
-        const stop = t.lower === "that" || t.text === "," || FINITE.test(t.lower) || PREPOSITIONS.has(t.lower);
+        // ("denied two of the county's appeals": a count's "of" runs on to what was counted.)
+        const counted = t.lower === "of" && COUNT.test(v.tokens[k - 1]?.lower ?? "");
+        const stop =
+          t.lower === "that" || t.text === "," || FINITE.test(t.lower) || (PREPOSITIONS.has(t.lower) && !counted);
         if (stop || /^(?:any|having)$/.test(t.lower) || (!t.cap && /ing$/.test(t.lower))) return false;
       }
       return false;

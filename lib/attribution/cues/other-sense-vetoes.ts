@@ -69,8 +69,9 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
     words: ["found"],
     // ("has found work as a delivery driver": or work itself.)
     // ("The survey found employment rose": a clause after it is a finding.)
+    // ("found a new use for the slab": an adjective before the thing.)
     test: (v) =>
-      (after(v) === "a" && FOUND_OBJECTS.has(after(v, 2))) ||
+      (after(v) === "a" && (FOUND_OBJECTS.has(after(v, 2)) || FOUND_OBJECTS.has(after(v, 3)))) ||
       (/^(work|employment)$/.test(after(v)) && /^(as|at|in|with|for|on)$/.test(after(v, 2))),
   },
   // "Police found a body in the canal", "Divers found the wreckage": a thing come upon (nouns.json foundThings);
@@ -86,7 +87,10 @@ export const OTHER_SENSE_VETOES: readonly Veto[] = [
       const head = words[headIndex(words)];
       // ("found seven cartridges next to the vehicle": or the word before where it was found.)
       const where = words.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.lower) || t.lower === "next"));
-      const found = [head, words[where - 1]].some((t) => !!t && FOUND_THINGS.has(t.lower));
+      // ("found the last of the bodies", "found two of the missing hikers": the things a part is of.)
+      const of = words[where]?.lower === "of" ? where + (words[where + 1]?.lower === "the" ? 2 : 1) : -1;
+      const partOf = of > 0 ? words.slice(of, of + 2).find((t) => FOUND_THINGS.has(t.lower)) : undefined;
+      const found = [head, words[where - 1], partOf].some((t) => !!t && FOUND_THINGS.has(t.lower));
       return found && !FINITE.test(after(v, thing[1] - v.i + 1));
     },
   },

@@ -316,7 +316,10 @@ function postModifier(words: Token[], k: number): boolean {
   const particle = /^(?:out|up)$/.test(words[k + 1]?.lower ?? "") ? 1 : 0;
   const next = words[k + 1 + particle]?.lower ?? "";
   // "a complaint filed Tuesday by …": a day right after the participle dates it as "on" would.
-  return !LEADING.has(before) && !before.endsWith("ly") && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
+  // ("a newly released study": an adverb before the participle makes it the head's own; "a tally released" is no
+  // adverb's.)
+  const adverb = before.endsWith("ly") && !DOCUMENT_HEADS.has(before);
+  return !LEADING.has(before) && !adverb && (AFTER_PARTICIPLE.has(next) || isTimeWord(next));
 }
 
 /**

@@ -27,6 +27,13 @@ import { timePhraseLeft } from "./time";
 const BY = /^by$/;
 
 /**
+ * Heads a name runs on from through "for the" ("Center for the Study of …", "Campaign for the Protection of …"); a
+ * firm's "for the" names a client ("Castlegate Research for the Campaign for Rural Homes").
+ */
+const FOR_THE_HEADS =
+  /^(?:center|centre|institute|office|society|foundation|council|commission|association|coalition|alliance|committee|campaign|league|fund|trust|museum|school)$/;
+
+/**
  * "Bank of England", "Office for National Statistics": a lower-case "of" or "for" joins two capitalised words, and
  * after one of them, or before a body's head, so does "and" ("Center for Media and Public Affairs", "Securities and
  * Exchange Commission", not "Monmouth University and CNN"); "&" always does ("Procter & Gamble").
@@ -44,10 +51,13 @@ function joinsName(tokens: Token[], k: number, from: number): boolean {
       !isTimeWord(tokens[k + 1]?.lower ?? "") &&
       (ORGANISATION_HEADS.has(tokens[k - 1]?.lower ?? "") || (w === "for" && oneWordBefore))) ||
     (w === "and" && (tokens.slice(from, k).some((t) => /^(of|for)$/.test(t.lower)) || bodyHeadNext(tokens, k + 1)));
-  // ("the Office of the Auditor": "of the" before capitals joins too.)
+  // ("the Office of the Auditor": "of the" before capitals joins too; "Center for the Study of …", "for the" after a
+  // body's head.)
+  const joinsThe = (j: number) =>
+    tokens[j]?.lower === "of" || (tokens[j]?.lower === "for" && FOR_THE_HEADS.test(tokens[j - 1]?.lower ?? ""));
   const ofThe =
-    (w === "of" && tokens[k + 1]?.lower === "the" && !!tokens[k + 2]?.cap && !!tokens[k - 1]?.cap) ||
-    (w === "the" && tokens[k - 1]?.lower === "of" && !!tokens[k - 2]?.cap && !!tokens[k + 1]?.cap);
+    (joinsThe(k) && tokens[k + 1]?.lower === "the" && !!tokens[k + 2]?.cap && !!tokens[k - 1]?.cap) ||
+    (w === "the" && joinsThe(k - 1) && !!tokens[k - 2]?.cap && !!tokens[k + 1]?.cap);
   return ofThe || (joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap);
 }
 

@@ -377,3 +377,40 @@ describe("from rounds 535-538: bodies by their descriptions and boards, people b
       tier: "anonymous",
     }));
 });
+
+describe("from rounds 539-542: makers and the things found, denied or counted", () => {
+  it.each([
+    [
+      "Turnout was 71%, according to a tally released Thursday by the National Labor Relations Board.",
+      "National Labor Relations Board",
+    ],
+    [
+      "Methane was underestimated, according to an inventory published this week by the country's National Environment Agency.",
+      "National Environment Agency",
+    ],
+    [
+      "Data compiled by the Center for the Study of Academic Labor show that pay fell.",
+      "Center for the Study of Academic Labor",
+    ],
+  ])("the maker of a document: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("does not run a firm's name on through its client's", () =>
+    expect(
+      findAttributions(
+        "A poll by Castlegate Research for the Campaign for Rural Homes found that 58 per cent objected.",
+      )[0]?.speaker,
+    ).toBe("Castlegate Research"));
+
+  it.each([
+    "The Federal Emergency Management Agency has denied two of the county's appeals.",
+    "Volunteers found a new use for the slab last week.",
+    "Rescuers found the last of the bodies in a swamp.",
+  ])("an act, no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("still a finding when a thing found is named inside its clause", () =>
+    expect(
+      findAttributions("A review of bill texts found that six of the nine bills include a tax credit for gun safes."),
+    ).toHaveLength(1));
+});
