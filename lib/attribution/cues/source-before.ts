@@ -251,8 +251,8 @@ function longRelativeSubject(s: SentenceScan, comma: number): [number, number] |
 }
 
 /**
- * The noun phrase opening the sentence at `from`, through `np`, when an -ing word ties `np` to it ("A drone operator
- * fighting near Kalynove Pole"), or null.
+ * The noun phrase opening the sentence at `from`, through `np`, when an -ing word or a preposition of place ties `np`
+ * to it ("A drone operator fighting near Kalynove Pole", "A shop owner near the bridge"), or null.
  */
 function describedOpening(
   tokens: Token[],
@@ -265,7 +265,9 @@ function describedOpening(
   const between = tokens.slice(opening[0] + 1, np[0]);
   const ties = between.some((t) => t.word && !t.cap && /ing$/.test(t.lower));
   const joined = opening[1] >= np[0] - 1 || between.slice(opening[1] - opening[0]).every((t) => t.word);
-  return ties && joined ? [opening[0], np[1]] : null;
+  // ("A shop owner near the bridge, who asked that his name not be used,": or a preposition of place right after it.)
+  const placed = opening[1] >= np[0] - 2 && PLACE_PREPOSITIONS.test(tokens[np[0] - 1]?.lower ?? "");
+  return (ties || placed) && joined ? [opening[0], np[1]] : null;
 }
 
 /**

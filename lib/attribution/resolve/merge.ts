@@ -49,7 +49,9 @@ export function attributionOf(raw: RawAttribution, text: string, memory: Speaker
   };
   a.explanation = explainAttribution(a, !source && raw.kind !== "hedge");
   // Only a real source can be what a later "they" or "who" stands for.
-  if (source) memory.remember(r, start, source.text, memory.inLastClaim(cue.start));
+  // (With the words between it and its verb: "A shop owner near the bridge, who asked that his name not be used,".)
+  const aside = source && source.end < cue.start ? text.slice(source.end, cue.start) : "";
+  if (source) memory.remember(r, start, source.text, memory.inLastClaim(cue.start), aside);
   if (a.content) memory.claimed(a.content);
   // "Hartwell Associates concluded in a 38-page report that …", "In a statement signed by its director, the
   // network warned …": a later "the report" or "the statement" is theirs.

@@ -268,13 +268,14 @@ export class SpeakerMemory {
   /**
    * Remembers a source that spoke at `at`. `quoted`: its words sit inside the claim before ("Arriaga said she had not
    * heard of the bill until a reporter described it"), so an unnamed person there is no one a later "she" is.
+   * `aside`: the words between the source and its verb, which may say the person gave no name.
    */
-  remember(r: Resolved, at: number, source: string, quoted = false): void {
+  remember(r: Resolved, at: number, source: string, quoted = false, aside = ""): void {
     this.beforeLast = this.last;
     this.last = { resolved: r, at, source };
     if (r.tier === "institutional" && r.speaker && companyName(r.speaker)) this.body = { name: r.speaker, at };
     // "A nurse, speaking on condition of anonymity, said …" — a later "she" is most likely her.
-    const unnamed = r.tier === "anonymous" && !quoted ? oneUnnamedPerson(source) : null;
+    const unnamed = r.tier === "anonymous" && !quoted ? oneUnnamedPerson(source + aside) : null;
     if (unnamed) {
       this.lastUnnamed = at;
       this.unnamedSex = unnamed.sex;
@@ -359,7 +360,9 @@ export class SpeakerMemory {
       !other &&
       this.lastUnnamed >= 0 &&
       at - this.lastUnnamed < UNNAMED_REACH &&
-      this.lastUnnamed > (this.lastPerson?.at ?? -1);
+      this.lastUnnamed > (this.lastPerson?.at ?? -1) &&
+      // ("Taxi driver Shahid Iqbal, 41, was sceptical. “…,” he said": someone brought in with an age since.)
+      (this.before.newcomer(at)?.at ?? -1) < this.lastUnnamed;
     if (last && sex) this.unnamedSex = sex;
     return last;
   }

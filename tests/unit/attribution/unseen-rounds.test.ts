@@ -414,3 +414,21 @@ describe("from rounds 539-542: makers and the things found, denied or counted", 
       findAttributions("A review of bill texts found that six of the nine bills include a tax credit for gun safes."),
     ).toHaveLength(1));
 });
+
+describe("an unnamed person placed by a preposition", () => {
+  it("keeps 'A shop owner near the bridge, who asked …' the source, and the 'he' after them unnamed", () => {
+    const found = findAttributions(
+      "“It has been fine,” said Karlene Smith-Outerbridge, a nurse. A shop owner near the bridge, who asked that his name not be used, told Bernews his takings were down. “People keep driving past,” he said.",
+    );
+    expect(found[1]).toMatchObject({ tier: "anonymous", speaker: null });
+    expect(found[1].source?.text).toMatch(/^A shop owner near the bridge/);
+    expect(found[2]).toMatchObject({ tier: "anonymous", speaker: null });
+  });
+
+  it("reads a 'he' after someone brought in with an age as them, past an unnamed speaker before", () =>
+    expect(
+      last(
+        'An Emirati motorist who did not want to be named said the rules were unfair. Taxi driver Shahid Iqbal, 41, was sceptical. "The fines should be lower," he said.',
+      ),
+    ).toMatchObject({ tier: "on-record", speaker: "Shahid Iqbal" }));
+});
