@@ -4,6 +4,7 @@
  * not a source kept unnamed (resolve/tier.ts; docs/engine.md).
  */
 import { nounPhraseLeft } from "../phrases/noun-phrase";
+import { isTimeWord } from "../phrases/time";
 import { clauseStartsAt } from "../phrases/subject";
 import { skipAuxLeft } from "../phrases/subject-end";
 import { contentAfter } from "../text/quotes";
@@ -28,7 +29,17 @@ export function heardAtHearing(s: SentenceScan, i: number): number | undefined {
   if (!HEARING_BODIES.has(tokens[np[1]].lower) && !sat) return undefined;
   // "heard that …", "heard how …", "heard the pair had been arguing" (a clause without its "that"), or nothing
   // after ("…, a court has heard."): not "heard the case in private".
-  const next = tokens[i + 1];
+  // ("…, the High Court heard yesterday.", "…, the court heard on Monday.": a day closing it is nothing after.)
+  let j = i + 1;
+  if (/^(?:on|in)$/.test(tokens[j]?.lower ?? "") && isTimeWord(tokens[j + 1]?.lower ?? "")) j++;
+  while (
+    j < i + 4 &&
+    tokens[j]?.word &&
+    (isTimeWord(tokens[j].lower) || /^(?:week|month|morning|afternoon)$/.test(tokens[j].lower))
+  )
+    j++;
+  const dated = j > i + 1 && !tokens[j]?.word;
+  const next = dated ? tokens[j] : tokens[i + 1];
   // ("The inquiry also heard from Dr Nandra" names a witness, whose words come after.)
   if (next?.word && !/^(that|how)$/.test(next.lower) && !clauseStartsAt(tokens, i + 1)) return undefined;
   const from = tokens[i - 1]?.lower === "has" || tokens[i - 1]?.lower === "had" ? i - 1 : i;

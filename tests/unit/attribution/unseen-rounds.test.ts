@@ -432,3 +432,24 @@ describe("an unnamed person placed by a preposition", () => {
       ),
     ).toMatchObject({ tier: "on-record", speaker: "Shahid Iqbal" }));
 });
+
+describe("from rounds 543-546", () => {
+  it.each([
+    "Nine people were paid, the court heard yesterday.",
+    "Nine people were paid, the High Court heard on Monday.",
+  ])("evidence heard, the day after: %s", (text) =>
+    expect(findAttributions(text)[0]).toMatchObject({ rule: "hearing/heard", tier: "institutional" }),
+  );
+
+  it("reads 'the Port of Dover' and 'the port' as the port's authority", () =>
+    expect(
+      findAttributions(
+        "Ferries were held, the Port of Dover said. A spokesman for the port said crossings resumed.",
+      ).map((a) => a.speaker),
+    ).toEqual(["Port of Dover", "Port of Dover"]));
+
+  it("reads no forecast made in 'its full-year earnings forecast'", () =>
+    expect(
+      findAttributions("The retailer cut its full-year earnings forecast on Tuesday.").map((a) => a.cue.text),
+    ).toEqual([]));
+});
