@@ -269,9 +269,11 @@ export function fullNameAfterComma(raw: RawAttribution, text: string): boolean {
 
 /**
  * Whether a description's kind is work a person does as well as a company ("a 41-year-old crane operator on the
- * committee", "a property developer"): said of a name of two words or more, it is a person's job.
+ * committee", "a property developer"): said with "a" of a name of two words or more, it is a person's job.
  */
 function peoplesWork(inner: Token[]): boolean {
+  // ("Hallworth Propulsion, the British engine maker": "the" singles out a company; a person at work is "a" one.)
+  if (!/^(?:a|an)$/.test(inner[0]?.lower ?? "")) return false;
   const kind = inner.find(
     (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
   );

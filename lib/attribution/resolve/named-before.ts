@@ -9,6 +9,7 @@ import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import { peoplesOrState, titleOpensCompanyName, withoutPossessive } from "./name-text";
 import {
+  ANONYMOUS_HEADS,
   BODY_ONLY_KINDS,
   KINDS_AFTER_NAME,
   isBodyNameWord,
@@ -18,6 +19,8 @@ import {
   ORGANISATION_HEADS,
   MONTHS,
   PEOPLES_KINDS,
+  PERSON_HEADS,
+  ROLE_NOUNS,
   TITLES,
   WEEKDAYS,
 } from "../words";
@@ -223,7 +226,8 @@ export class NamedBefore {
         if (/[\p{L}'’]/u.test(this.text[end] ?? "") || /^\s\p{Lu}/u.test(this.text.slice(end, end + 2))) continue;
         const kind = /(?:^|[^\p{L}-])([\p{Ll}-]+) $/u.exec(this.text.slice(Math.max(0, p - 20), p));
         // ("Gesit, the ride-hailing and delivery app,": or a description after it that closes on such a kind.)
-        if ((kind && BODY_ONLY_KINDS.has(kind[1])) || DESCRIBED_AS_BODY.test(this.text.slice(end, end + 120))) {
+        const described = DESCRIBED_AS_BODY.exec(this.text.slice(end, end + 120));
+        if ((kind && BODY_ONLY_KINDS.has(kind[1])) || (described && !describesPerson(described[1]))) {
           first = p;
           break;
         }
@@ -264,9 +268,12 @@ export class NamedBefore {
       const name = m[1].replace(/^The\s+/, "");
       // ("the company" is not "Save Haddon Meadows, the residents' group", nor "the group" "Corrib Vale Digital, the
       // developer": a group may be no company.)
-      const kindFits = (m[2] === "group") === (kind === "group") || m[2] === undefined;
+      const [, , words, described] = m;
+      const kindFits = (described === "group") === (kind === "group") || described === undefined;
       // ("Tanzer, a developer,": work a person does too says a company only of a company's name.)
-      const peoples = !!m[2] && PEOPLES_KINDS.has(m[2]) && !/^(?:business|group)$/.test(m[2]) && !companyName(name);
+      const peoples =
+        !!described && PEOPLES_KINDS.has(described) && !/^(?:business|group)$/.test(described) && !companyName(name);
+      if (words !== undefined && describesPerson(words)) continue;
       const fits = kindFits && !peoples && describedName(name) && !person(name);
       if (m.index > lastAt && fits) [last, lastAt] = [name, m.index];
     }
@@ -330,12 +337,19 @@ const UP_TO_KIND = "(?:(?!\\b(?:at|for|of|with|to|from|by|in|who|whose|which|tha
 const KIND_CLOSES =
   "(?=[,.;:)]|\\s(?:that|which|whose|based|founded|with|in|from|behind|owned|run|listed|registered|headquartered|majority-owned|he|she|they|we|it)\\b)";
 const DESCRIBED_AS_COMPANY = new RegExp(
-  `(${BODY_NAME})(?=, (?:(?:a|an|the|one of the) ${UP_TO_KIND}\\b(${[...COMPANY_KINDS].join("|")})s?${KIND_CLOSES}|which (?:${[...COMPANY_DOINGS].join("|")})\\b))`,
+  `(${BODY_NAME})(?=, (?:(?:a|an|the|one of the) (${UP_TO_KIND})\\b(${[...COMPANY_KINDS].join("|")})s?${KIND_CLOSES}|which (?:${[...COMPANY_DOINGS].join("|")})\\b))`,
   "gu",
 );
+/** Whether a description's words before its kind say a person ("a Tampa attorney representing the group"). */
+const describesPerson = (words: string) =>
+  words
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || PERSON_HEADS.has(w) || TITLES.has(w));
+
 /** Right after a name, a description closing on a kind only bodies are ("Gesit, the ride-hailing app,"). */
 const DESCRIBED_AS_BODY = new RegExp(
-  `^, (?:a|an|the) ${UP_TO_KIND}\\b(?:${[...BODY_ONLY_KINDS].join("|")})s?${KIND_CLOSES}`,
+  `^, (?:a|an|the) (${UP_TO_KIND})\\b(?:${[...BODY_ONLY_KINDS].join("|")})s?${KIND_CLOSES}`,
   "u",
 );
 /**

@@ -12,6 +12,9 @@ import { inTitleCase } from "../text/headline";
 import { NAMES_READ, calledHeOrShe } from "./one-word-names";
 import { COMPANY_ENDING } from "./name-run";
 
+/** A title or a post's letters, no club's ("CEO", "Chairman"; "Lakeshore SC" keeps its "SC"). */
+const titleWord = (w: string) => TITLES.has(w) || (ROLE_ACRONYMS.has(w) && !isBodyNameWord(w));
+
 /** Capitalised words either side of a mention that may belong to the same name. */
 const AROUND = 3;
 /** Mentions read for a body's name around a speaker: news names in full early, and a page of names stays linear. */
@@ -36,6 +39,8 @@ function capitalBefore(text: string, at: number): boolean {
  */
 export function bodyNameAround(name: string, text: string): string | null {
   let body: string | null = null;
+  // ("Red Willow Lake First Nation": or the short form holds the body's word itself.)
+  const own = name.split(" ").some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
   let read = 0;
   for (let at = text.indexOf(name); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
@@ -85,14 +90,13 @@ export function bodyNameAround(name: string, text: string): string | null {
       // ("Eamon Costigan SC", "Jane Roe MP": a seat's or a barrister's letters after a full name are no body's;
       // "Lakeshore SC" is a club.)
       const postNominal = right.length === 0 && name.includes(" ") && ROLE_ACRONYMS.has(word.toLowerCase());
-      if (!CAPITALISED.test(word) || postNominal) break;
+      // ("Meridian CEO Gregory Lantz": a title after a company's name opens its holder's name, no part of the body's.)
+      if (!CAPITALISED.test(word) || postNominal || (!own && titleWord(word.toLowerCase()))) break;
       right.push(word);
       if (word !== after[k]) break;
     }
     const around = [...left, ...right];
     if (!around.length) continue;
-    // ("Red Willow Lake First Nation": or the short form holds the body's word itself.)
-    const own = name.split(" ").some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
     if (!own && !around.some((w) => isBodyNameWord(w.toLowerCase()))) return null;
     body ??= [...left, name, ...right].join(" ");
   }

@@ -453,3 +453,12 @@ describe("from rounds 543-546", () => {
       findAttributions("The retailer cut its full-year earnings forecast on Tuesday.").map((a) => a.cue.text),
     ).toEqual([]));
 });
+
+describe("a company's short name beside its chief's title", () => {
+  it("reads 'Meridian' as the 'Meridian Health' named before, past 'Meridian CEO Gregory Lantz'", () =>
+    expect(
+      findAttributions(
+        'The agency wrote to Meridian Health last week. "We remain confident," Meridian CEO Gregory Lantz said. Meridian has said it expects the deal to close in 2026.',
+      ).at(-1),
+    ).toMatchObject({ tier: "institutional", speaker: "Meridian Health" }));
+});
