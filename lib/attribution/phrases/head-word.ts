@@ -241,7 +241,7 @@ export function bodyOfBefore(words: Token[], k: number): boolean {
  * Whether the run of capitals (and "of"/"for"/"on") ending at `k` holds a body's head or a title ("Chamber of Mines",
  * "Minister of State"), so that a name or a title runs on through another "of" or "for".
  */
-function bodyHeadInRun(words: Token[], k: number): boolean {
+export function bodyHeadInRun(words: Token[], k: number): boolean {
   // ("Central Bank of the Republic of Turkey": back through a body's own "of the" too.)
   const joining = (j: number) =>
     /^(of|for|on)$/.test(words[j].lower) || (words[j].lower === "the" && /^(of|for)$/.test(words[j - 1]?.lower ?? ""));

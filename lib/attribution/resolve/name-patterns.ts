@@ -82,4 +82,4 @@ export function personOf(m: RegExpExecArray): string | null {
  * a paragraph (a headline's last words are no part of the name that opens the story).
  */
 export const SPACE = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)";
-export const BODY_NAME = `\\p{Lu}[\\p{L}&'’-]*(?:${SPACE}(?:(?:of|for|and|&)${SPACE})?\\p{Lu}[\\p{L}&'’-]*)*`;
+export const BODY_NAME = `\\p{Lu}[\\p{L}&'’-]*(?:${SPACE}(?:(?:of|for)${SPACE}(?:the${SPACE})?|(?:and|&)${SPACE})?\\p{Lu}[\\p{L}&'’-]*)*`;

@@ -31,7 +31,15 @@ import {
 import type { Token } from "../text/sentences";
 import { particleInName } from "../phrases/noun-phrase";
 import { isBodyNoun } from "../phrases/maker";
-import { bodyFor, bodyHeadAfter, bodyOfBefore, capitalTitle, seatTitle, titlePortfolioAnd } from "../phrases/head-word";
+import {
+  bodyFor,
+  bodyHeadAfter,
+  bodyHeadInRun,
+  bodyOfBefore,
+  capitalTitle,
+  seatTitle,
+  titlePortfolioAnd,
+} from "../phrases/head-word";
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
@@ -161,7 +169,9 @@ export function readNameRun(
     (phrase[k].lower === "the" &&
       /^(of|for)$/.test(phrase[k - 1]?.lower ?? "") &&
       !!phrase[k + 1]?.cap &&
-      (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? ""))) ||
+      // ("Office of the Comptroller of the Currency", "Court of Appeals for the Seventh Circuit": or a body's head
+      // earlier in the run.)
+      (bodyName || ORGANISATION_HEADS.has(phrase[k - 2]?.lower ?? "") || (k > 1 && bodyHeadInRun(phrase, k - 2)))) ||
     // ("Director of the Federal Bureau of Investigation James Comey", "Secretary to the Ministry of Finance …": a
     // title's "of the" or "to the", whose holder the last names are.)
     (/^(of|to)$/.test(phrase[k].lower) && titleOrSeat(phrase[k - 1]) && phrase[k + 1]?.lower === "the") ||
@@ -172,7 +182,8 @@ export function readNameRun(
     // ("Staff for the House Select Committee": not after a word that names people too, one a sentence capitalised.)
     (/^(for|on)$/.test(phrase[k].lower) &&
       !!phrase[k - 1]?.cap &&
-      ORGANISATION_HEADS.has(phrase[k - 1].lower) &&
+      (ORGANISATION_HEADS.has(phrase[k - 1].lower) ||
+        (phrase[k].lower === "for" && k > 1 && bodyHeadInRun(phrase, k - 1))) &&
       !ANONYMOUS_HEADS.has(phrase[k - 1].lower)) ||
     // ("Minister for Finance Declan Mulqueen": a capitalised title's "for", whose holder the last names are; its
     // "and", "Minister of Water Resources and Irrigation Karim El-Shennawy".)
@@ -293,9 +304,10 @@ export function readNameRun(
     phrase.slice(holder, h + 1).every((t) => t.cap && !ORGANISATION_HEADS.has(t.lower))
   )
     s = holder;
-  else if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
-  // ("The Office of the Auditor General of Ontario": a title inside a body's name holds no one after it.)
+  // ("The Office of the Auditor General of Ontario", "the Office of the Comptroller of the Currency": a title inside a
+  // body's name holds no one after it.)
   else if (bodyOf && titleAt >= 0 && /^(of|for)$/.test(phrase[s]?.lower ?? "")) s = opening;
+  else if (phrase[s]?.lower === "of" && s + 2 <= h) s += 2;
   // ("General Motors", "Regent Properties": a title's word opening a name whose one word after it is a company's.)
   if (titleAt === 0 && s === h && s === 1 && titleOpensCompanyName(phrase.map((t) => t.text))) s = 0;
   const nameWords = phrase.slice(s, h + 1);

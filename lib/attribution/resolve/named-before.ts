@@ -76,14 +76,15 @@ class LastMatchBefore extends ReadOnce {
 
 /**
  * A name less a sentence's capitalised common noun and its "of" ("Shares of Corvane Semiconductor" → "Corvane
- * Semiconductor"): a word the text writes in lower case and no body's or title's ("Bank of Ireland" keeps its bank,
- * "Minister of Mines …" its title, which `company` reads).
+ * Semiconductor"; "Members of the National Air Traffic Controllers Association"): a word the text writes in lower
+ * case, or people's, and no body's or title's ("Bank of Ireland" keeps its bank, "Minister of Mines …" its title,
+ * which `company` reads).
  */
 function withoutCommonOpening(name: string, text: string): string {
-  const m = /^(\p{Lu}\p{Ll}+) (?:of|in|at) (?=\p{Lu})/u.exec(name);
+  const m = /^(\p{Lu}\p{Ll}+) (?:of|in|at) (?:the )?(?=\p{Lu})/u.exec(name);
   const first = m?.[1].toLowerCase() ?? "";
   if (!m || isBodyNameWord(first) || ORGANISATION_HEADS.has(first) || TITLES.has(first)) return name;
-  return writtenInLowerCase(text, m[1]) ? name.slice(m[0].length) : name;
+  return writtenInLowerCase(text, m[1]) || ANONYMOUS_HEADS.has(first) ? name.slice(m[0].length) : name;
 }
 
 /** The people and title holders named in a text before a position, for one reading of it. */
@@ -198,8 +199,8 @@ export class NamedBefore {
   bodyHeaded(heads: ReadonlySet<string>, at: number, reach: number): string | null {
     let last: string | null = null;
     for (const m of this.text.slice(Math.max(0, at - reach), at).matchAll(BODY_NAMES)) {
-      // (A sentence's "The" opens the match, not the name.)
-      const name = m[0].replace(/^The\s+/, "").replace(/['’]s$/, "");
+      // (A sentence's "The" opens the match, not the name; nor do "Members of the" open one.)
+      const name = withoutCommonOpening(m[0].replace(/^The\s+/, "").replace(/['’]s$/, ""), this.text);
       if (
         name
           .toLowerCase()

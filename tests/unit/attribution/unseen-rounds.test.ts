@@ -462,3 +462,32 @@ describe("a company's short name beside its chief's title", () => {
       ).at(-1),
     ).toMatchObject({ tier: "institutional", speaker: "Meridian Health" }));
 });
+
+describe("from rounds 547-550", () => {
+  it.each([
+    [
+      "Belcourt broke the rules, the Office of the Comptroller of the Currency said. In a consent order, the regulator said a software change caused it.",
+      ["Office of the Comptroller of the Currency", "Office of the Comptroller of the Currency"],
+    ],
+    [
+      "The US Court of Appeals for the Seventh Circuit has held that a claim accrues with each scan.",
+      ["US Court of Appeals for the Seventh Circuit"],
+    ],
+  ])("a body's name runs on through its 'of the' and 'for the': %s", (text, speakers) =>
+    expect(findAttributions(text).map((a) => a.speaker)).toEqual(speakers),
+  );
+
+  it("reads 'the British engine maker' as a company, not a person at work", () =>
+    expect(
+      findAttributions(
+        "Hallworth Propulsion, the British engine maker whose engines power 1,400 jets, said the fault was isolated.",
+      )[0],
+    ).toMatchObject({ tier: "institutional" }));
+
+  it("keeps a lawyer representing a group a person", () =>
+    expect(
+      last(
+        'Luis Carmona, a Tampa attorney representing the group, wrote to the board. "The bill came due," Carmona said in an interview.',
+      ),
+    ).toMatchObject({ tier: "on-record", speaker: "Luis Carmona" }));
+});
