@@ -96,6 +96,7 @@ export const SCHEDULED_BEFORE_NAMES = new Set(hedges.scheduledBeforeNames);
 export const PUBLISHED_THINGS = new Set(nouns.publishedThings);
 export const STATES = new Set(nouns.states);
 export const STATES_ALSO_SURNAMES = new Set(nouns.statesAlsoSurnames);
+export const PARTY_NAMES = new Set(nouns.partyNames);
 export const SEATS_OF_GOVERNMENT = new Set(nouns.seatsOfGovernment);
 export const FOUND_OBJECTS = new Set(nouns.foundObjects);
 export const FOUND_THINGS = new Set(nouns.foundThings);

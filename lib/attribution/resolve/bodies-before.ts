@@ -1,5 +1,5 @@
 /** The bodies of one kind a text names before a position ("Carrowshire County Council" for "council"). */
-import { MONTHS, WEEKDAYS } from "../words";
+import { MONTHS, ORGANISATION_HEADS, WEEKDAYS } from "../words";
 import { BASED_IN } from "./name-text";
 import { ReadOnce, type Found } from "./read-once";
 
@@ -7,13 +7,31 @@ import { ReadOnce, type Found } from "./read-once";
  * Capitalised words before a body's kind ("Carrowshire County " Council), at the end of a short stretch, and never
  * across a line break (a headline's last word, "… from September", is no part of it).
  */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,4}$/u;
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’-]*[^\S\n]+(?:and[^\S\n]+(?=\p{Lu}))?){1,6}$/u;
 /**
  * An article, a preposition or a conjunction opening the sentence before a body's name is no part of it ("The Midlands
  * Commission", "At Bolton Crown Court on Monday, …", "When Nelson City Council signed …").
  */
 const ARTICLE =
   /^(?:(?:A|An|The)|(?:At|In|From|To|By|On|Outside|Inside|Before|After|Since|When|While|As|If|Although|Once|Until|But|And)(?:\s+(?:A|An|The))?)\s+/;
+/**
+ * The capitals before a kind that are its own name: past a headline's function word, a body's possessive, and a
+ * body's name and "and" ("Brackenfield College and Ashby Vale Sixth Form College" names two), "Tees and Dales
+ * Hospitals NHS Foundation Trust" and "County and Unitary Councils Network" being one.
+ */
+function ownName(capitals: string): string {
+  // (A headline's capitals end at its last function word: "Terror Suspect Named By Police" is the police.)
+  const headline = /^.*\b(?:A|An|By|In|On|To|That|With|At|From|Of|For|As|Is|Are|Was|Over|After)\s+/u.exec(capitals);
+  let own = headline ? capitals.slice(headline[0].length) : capitals;
+  // ("Jamaica Constabulary Force's Corporate Communications Unit": a unit of the body whose possessive opens it.)
+  const owner = /^.*?(\p{L}+)['’]s?\s+/u.exec(own);
+  if (owner && ORGANISATION_HEADS.has(owner[1].toLowerCase())) own = own.slice(owner[0].length);
+  const and = /^(.*\s)and\s+/u.exec(own);
+  const before = and?.[1].trim().split(/\s+/) ?? [];
+  const named = before.length >= 2 && ORGANISATION_HEADS.has(before[before.length - 1].toLowerCase());
+  return named ? own.slice(and![0].length) : own;
+}
+
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
 const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
@@ -44,11 +62,15 @@ export class BodiesBefore extends ReadOnce {
     for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
       if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
       const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
-      const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 60), p));
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 80), p));
       // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
       // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
       const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
-      const named = after ? opening + word + after[0].trimEnd() : before ? before[0].replace(ARTICLE, "") + word : null;
+      const named = after
+        ? opening + word + after[0].trimEnd()
+        : before
+          ? ownName(before[0].replace(ARTICLE, "")) + word
+          : null;
       const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
       if (value) {
         last = { value: value.replace(/\s+/g, " ").trim(), at: p };

@@ -23,6 +23,7 @@ import {
   SEATS_OF_GOVERNMENT,
   STATES,
   STATES_ALSO_SURNAMES,
+  PARTY_NAMES,
   TITLES,
   TWO_WORD_TITLES,
   FIELD_POSTS,
@@ -330,6 +331,8 @@ export function readNameRun(
     (nameWords.length > 1 && nameWords.some((t) => isBodyNameWord(t.lower.replace(/['’]s$/, "")))) ||
     // ("Isle of Man Today": a place's name, and what follows it, is no person's.)
     (PLACES_WITH_OF.has(nameWords[0].lower) && nameWords[1]?.lower === "of") ||
+    // ("Sinn Féin", "Fine Gael": a party named like a person; nouns.json partyNames.)
+    PARTY_NAMES.has(name.toLowerCase()) ||
     // ("Porthcarrow Harbour Commissioners", "Trustees" closing a name: a board by its members' title, plural.)
     (nameWords.length > 1 && pluralTitle(nameWords[nameWords.length - 1].lower)) ||
     // ("Medisupply Kenya", "Airtel Nigeria": a company's branch in a country; nouns.json statesAlsoSurnames.)

@@ -491,3 +491,26 @@ describe("from rounds 547-550", () => {
       ),
     ).toMatchObject({ tier: "on-record", speaker: "Luis Carmona" }));
 });
+
+describe("from rounds 551-554: long bodies' names before their kind, and parties named like people", () => {
+  it.each([
+    [
+      "Fees rose at Calder Valley Hospitals NHS Foundation Trust in May. The trust said the increase was needed.",
+      "Calder Valley Hospitals NHS Foundation Trust",
+    ],
+    [
+      "Pupils moved from Brackenfield College and Ashby Vale Sixth Form College. The college said no courses would close.",
+      "Ashby Vale Sixth Form College",
+    ],
+    [
+      "Rounds were recovered, the Jamaica Constabulary Force's Corporate Communications Unit said. Three rifles were seized, the unit added.",
+      "Corporate Communications Unit",
+    ],
+  ])("%s", (text, speaker) => expect(last(text)).toMatchObject({ tier: "institutional", speaker }));
+
+  it("reads a party named like a person as a party", () =>
+    expect(findAttributions("Sinn Féin said the DUP was playing politics with commutes.")[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "Sinn Féin",
+    }));
+});
