@@ -170,6 +170,13 @@ function appositiveOf(tokens: Token[], comma: number): { source: [number, number
     // ("Two people who worked on the study, who asked not to be named,": the people the first clause describes.)
     const described = head && !maker ? describedByClause(tokens, head[0]) : null;
     if (described) head = described;
+    // ("Ashley Brandt of Dayton, Ohio, who bought …, said": a town and its state after "of" or "from" say where the
+    // person before them is from.)
+    const region = head && head[0] === head[1] ? head[0] : -1;
+    const town = region > 1 && tokens[region - 1].text === "," && tokens[region - 2].cap ? region - 2 : -1;
+    const from = town > 1 && /^(?:of|from|in)$/.test(tokens[town - 1].lower) ? nounPhraseLeft(tokens, town - 2) : null;
+    if (relative && head && from && tokens.slice(from[0], from[1] + 1).every((t) => t.cap && !DETERMINERS.has(t.lower)))
+      return named({ source: [from[0], comma - 1], head: from });
     if (relative && head && tokens[head[0] - 1]?.text !== ",") return named({ source: [head[0], comma - 1], head });
     if (relative && !head) break;
     if (head && relative) found = { source: [head[0], comma - 1], head };

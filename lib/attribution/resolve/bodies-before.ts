@@ -32,6 +32,15 @@ function ownName(capitals: string): string {
   return named ? own.slice(and![0].length) : own;
 }
 
+/**
+ * The heads that make a kind's word part of a longer name for the same body ("Audit Office", "Police Service"); a
+ * station, a division or a federation of it is another body ("Rio Seco Police Station", "Police Federation").
+ */
+const SERVICE_HEADS =
+  /^(?:Office|Service|Force|Department|Command|Authority|Agency|Board|Commission|Directorate|Bureau)$/;
+/** Capitalised words right after a body's kind, the last a body's head. */
+const HEAD_AFTER = /^(?:[^\S\n]+\p{Lu}\p{Ll}+)*?[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}'’])/u;
+
 /** A weekday, a month or a number after "on" dates a body's name ("the Supreme Court on Thursday"), never ends it. */
 const DATED = [...WEEKDAYS, ...MONTHS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** "of", "for" or "on" and capitalised words after a body's kind (Ministry " of Health", Commission " on Audit"). */
@@ -71,7 +80,11 @@ export class BodiesBefore extends ReadOnce {
         : before
           ? ownName(before[0].replace(ARTICLE, "")) + word
           : null;
-      const value = named?.includes("-based") ? named.replace(BASED_IN, "") : named;
+      // ("Australian National Audit Office" for "audit", "Tobago Police Service" for "police": a body's head after
+      // the word ends the name.)
+      const tail = after || !named ? null : HEAD_AFTER.exec(text.slice(p + word.length, p + word.length + 40));
+      const whole = tail && SERVICE_HEADS.test(tail[1]) ? named + tail[0] : named;
+      const value = whole?.replace(BASED_IN, "");
       if (value) {
         last = { value: value.replace(/\s+/g, " ").trim(), at: p };
         this.firstAt.set(last.value, Math.min(p, this.firstAt.get(last.value) ?? p));

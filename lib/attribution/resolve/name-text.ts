@@ -27,7 +27,7 @@ const PEOPLES_OR_STATES = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|Welsh|Swiss|Gree
 export const peoplesOrState = (word: string) => PEOPLES_OR_STATES.test(word) || STATES.has(word.toLowerCase());
 
 /** "the Vienna-based International Petroleum Forum", "the Kesselbrück-based group": where it is based, no name. */
-export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-based\s+/u;
+export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-(?:based|listed|headquartered|registered)\s+/u;
 
 /** A word without its possessive ending ("agency's" → "agency", "Hauliers'" → "Hauliers"). */
 export const withoutPossessive = (word: string) => word.replace(/['’]s?$/, "");
@@ -41,7 +41,8 @@ export function cleanName(name: string): string {
     .replace(/\s*[([][^)\]]*$/, "")
     // ("Lomond Research for The Scotsman": a body working for an outlet, whose capital "The" opens another name.)
     .replace(/\s+for\s+The\s+\p{Lu}.*$/u, "");
-  const clean = withoutPossessive(named.includes("-based") ? named.replace(BASED_IN, "") : named).trim();
+  // ("Phoenix-based Ridgeline Sonoran Communities", "Toronto-listed Halvard Mining": where it is, not its name.)
+  const clean = withoutPossessive(named.replace(BASED_IN, "")).trim();
   // "the Save Hollins Fields group", "Channel 12 news", "the Kan public broadcaster": the name, not the kind said
   // after it in lower case (nouns.json kindsAfterName), unless the "name" is a people's ("the Israeli broadcaster").
   if (!KINDS_AFTER_NAME.has(clean.slice(clean.lastIndexOf(" ") + 1))) return clean;

@@ -224,7 +224,9 @@ function resolveSource(raw: RawAttribution, text: string, memory: SpeakerMemory)
     return { tier: "institutional", speaker: spokenFor.body, role: null, confidence: base * TIMES.organisation };
   // "…, and a spokesperson said": a spokesperson speaks for a body (DESIGN.md), the one that spoke just before when
   // there is one, else one the story leaves unnamed here.
-  if (reading.kind === "anonymous" && words.length <= 2 && /^spokes(?:person|man|woman)$/.test(words.at(-1)!.lower)) {
+  // ("a spokeswoman, Priya Vandermeer," names her: read with the appositive below, on record.)
+  const unnamedSpokes = words.length <= 2 && /^spokes(?:person|man|woman)$/.test(words.at(-1)!.lower);
+  if (reading.kind === "anonymous" && unnamedSpokes && !fullNameAfterComma(raw, text)) {
     const prev = memory.previous(at);
     const body = prev?.tier === "institutional" ? prev.speaker : null;
     return { tier: "institutional", speaker: body, role: null, confidence: base * TIMES.organisation };

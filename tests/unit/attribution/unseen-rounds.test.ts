@@ -514,3 +514,37 @@ describe("from rounds 551-554: long bodies' names before their kind, and parties
       speaker: "Sinn Féin",
     }));
 });
+
+describe("from rounds 555-558", () => {
+  it.each([
+    ['"It is fine," a spokeswoman, Priya Vandermeer, told me in an email.', "Priya Vandermeer"],
+    [
+      "Ashley Brandt of Dayton, Ohio, who bought a seat for her son last spring, said she learned of the recall online.",
+      "Ashley Brandt",
+    ],
+  ])("a person named in an appositive or before their town: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "on-record", speaker }),
+  );
+
+  it.each([
+    [
+      "Providers were rarely checked. The Australian National Audit Office report was tabled on Monday. The audit found 38 providers at risk.",
+      "Australian National Audit Office",
+    ],
+    [
+      "Halvard Mining is the target. Toronto-listed Halvard Mining said output fell. The company said it had plans.",
+      "Halvard Mining",
+    ],
+    [
+      "According to the watchdog's referral, the campaign paid rent. The referral also found that it paid bills.",
+      "watchdog",
+    ],
+  ])("the body behind a kind or a document: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("does not take a police station for the force", () =>
+    expect(
+      last("Two men were held at Rio Seco Police Station. The bodies were found near a river, police said.")?.speaker,
+    ).not.toBe("Rio Seco Police Station"));
+});
