@@ -548,3 +548,11 @@ describe("from rounds 555-558", () => {
       last("Two men were held at Rio Seco Police Station. The bodies were found near a river, police said.")?.speaker,
     ).not.toBe("Rio Seco Police Station"));
 });
+
+describe("from rounds 559-562", () => {
+  it.each([
+    "The Kremlin has said little in public.",
+    "Union officials struck a more cautious note.",
+    "Doctors found a tumor that had spread to his liver.",
+  ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+});
