@@ -371,5 +371,7 @@ export const companyName = (name: string) => {
   const words = name.toLowerCase().split(/\s+/).map(withoutPossessive);
   // (A company's word alone, "Mining" or "Bank" opening a sentence, names no company.)
   if (!/^\p{Lu}/u.test(name) || words.length < 2) return false;
-  return words.some((w) => isBodyNameWord(w)) && !words.some((w) => NOT_COMPANY_WORDS.has(w));
+  // ("Harlow & Vane", "Pelham & Rowe": no person's name holds an ampersand.)
+  const firm = words.some((w) => isBodyNameWord(w)) || (words.length === 3 && words[1] === "&");
+  return firm && !words.some((w) => NOT_COMPANY_WORDS.has(w));
 };

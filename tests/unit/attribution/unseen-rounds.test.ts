@@ -555,4 +555,9 @@ describe("from rounds 559-562", () => {
     "Union officials struck a more cautious note.",
     "Doctors found a tumor that had spread to his liver.",
   ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it("reads a name with an ampersand as the company a later 'the company' is", () =>
+    expect(last("Harlow & Vane shares fell 18 per cent. The company said it was pursuing claims.")).toMatchObject({
+      speaker: "Harlow & Vane",
+    }));
 });
