@@ -68,6 +68,7 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   const heads = single ? HEADS_BY_KIND.get(kind) : undefined;
   if (heads) return memory.before.bodyHeaded(heads, at, BODY_REACH);
   return company
-    ? (memory.lastBody(at) ?? memory.before.company(at, BODY_REACH, kind, (n) => !!memory.sex.of(n)))
+    ? (memory.lastBody(at) ??
+        memory.before.company(at, BODY_REACH, kind, (n) => !!memory.sex.of(n) || memory.relayedTo(n, true)))
     : null;
 }

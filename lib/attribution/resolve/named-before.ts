@@ -241,9 +241,10 @@ export class NamedBefore {
   /**
    * The company last named before `at`: a name holding a company's word ("Kwun Lok Properties", "Harwell Foods"), or
    * one the text describes as a company ("Glowra, a telehealth startup,", "Trentholme Precision, which makes …").
-   * `person` tells a name the story gives a man or a woman ("Ada Tanzer, a developer,").
+   * `other` tells a name that is no company's whatever it looks like: a person the story gives a man or a woman ("Ada
+   * Tanzer, a developer,"), an outlet it is told to ("the Express & Star").
    */
-  company(at: number, reach: number, kind = "company", person: (name: string) => boolean = () => false): string | null {
+  company(at: number, reach: number, kind = "company", other: (name: string) => boolean = () => false): string | null {
     let last: string | null = null;
     let lastAt = -1;
     const from = Math.max(0, at - reach);
@@ -260,7 +261,7 @@ export class NamedBefore {
       // portfolio's "of".)
       const words = name?.split(/\s+/) ?? [];
       const titled = words.length > 1 && TITLES.has(words[0].toLowerCase()) && !titleOpensCompanyName(words);
-      if (name && !titled && !inTitleCase(this.text, from + m.index)) [last, lastAt] = [name, m.index];
+      if (name && !titled && !inTitleCase(this.text, from + m.index) && !other(name)) [last, lastAt] = [name, m.index];
     }
     // ("German carmaker Halberg", "retailer Olsen": a one-word name the kind before it says is a company's.)
     for (const m of before.matchAll(KIND_BEFORE_NAME))
@@ -275,7 +276,7 @@ export class NamedBefore {
       const peoples =
         !!described && PEOPLES_KINDS.has(described) && !/^(?:business|group)$/.test(described) && !companyName(name);
       if (words !== undefined && describesPerson(words)) continue;
-      const fits = kindFits && !peoples && describedName(name) && !person(name);
+      const fits = kindFits && !peoples && describedName(name) && !other(name);
       if (m.index > lastAt && fits) [last, lastAt] = [name, m.index];
     }
     return last;
