@@ -561,3 +561,12 @@ describe("from rounds 559-562", () => {
       speaker: "Harlow & Vane",
     }));
 });
+
+describe("from rounds 563-566", () => {
+  it("does not take 'the University and College Union' for the university", () =>
+    expect(
+      last(
+        "The University of Northmoor will cut 400 jobs. The University and College Union said it would ballot members. A university spokesperson said the campus was financed by borrowing.",
+      ),
+    ).toMatchObject({ tier: "institutional", speaker: "University of Northmoor" }));
+});
