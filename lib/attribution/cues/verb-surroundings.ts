@@ -80,6 +80,17 @@ export function sharedWithClauseBefore(s: SentenceScan, a: RawAttribution, left:
     // "Asked …, Mrs. Clinton shook her head and said": the main clause's subject follows the opening clause.
     const subject = mainSubject(tokens, left);
     if (subject) a.source = subject;
+    // ("The center's director, Wen-Li Marchetti, declined … but wrote": the name set off after it, read with it.)
+    const named = subject ? nameSetOffAfter(tokens, subject[1]) : -1;
+    if (subject && named > 0) [a.source, a.appositive] = [[subject[0], named], subject];
   }
   return !!(a.source || a.sharedSource);
+}
+
+/** Where a name of two capitalised words or more set off by commas after `end` ends ("…, Wen-Li Marchetti,"), or -1. */
+function nameSetOffAfter(tokens: Token[], end: number): number {
+  if (tokens[end + 1]?.text !== ",") return -1;
+  let k = end + 2;
+  while (tokens[k]?.word && tokens[k].cap) k++;
+  return k - (end + 2) >= 2 && tokens[k]?.text === "," ? k - 1 : -1;
 }

@@ -563,6 +563,13 @@ describe("from rounds 559-562", () => {
 });
 
 describe("from rounds 563-566", () => {
+  it("reads the name set off after a role for a later verb of the same clause", () =>
+    expect(
+      findAttributions(
+        "The center's director, Wen-Li Marchetti, declined to be interviewed but wrote in an email that the decision was final.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Wen-Li Marchetti" }));
+
   it("does not take 'the University and College Union' for the university", () =>
     expect(
       last(
