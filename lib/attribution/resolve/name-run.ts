@@ -46,6 +46,7 @@ import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
 import { cleanName, isAcronym, join, titleOpensCompanyName } from "./name-text";
 import { writtenInLowerCase } from "../text/lower-words";
+import { sexOfNoun } from "./sex";
 
 /** An age written before a name: "Sixty-eight-year-old", "Three-month-old". */
 const AGED = /-(?:years?|months?|weeks?)-old$/i;
@@ -375,6 +376,8 @@ export function readNameRun(
   const occupation =
     nameWords.length === 3 &&
     (ANONYMOUS_HEADS.has(nameWords[0].lower) ||
+      // ("Grandmother Pauline Hathersage": a word for a man or a woman is no given name.)
+      !!sexOfNoun(nameWords[0].lower) ||
       (/(?:er|or|ist|an|ant|ent)$/.test(nameWords[0].lower) && writtenInLowerCase(text, nameWords[0].text)));
   if (occupation) roleWords.push(nameWords[0]);
   // "Neighbouring Zambara said": where it lies, not who it is.

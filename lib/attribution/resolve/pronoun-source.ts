@@ -5,7 +5,14 @@
  */
 import type { RawAttribution } from "../cues/raw";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
-import { DETERMINERS, CLOSE_QUOTES, DOCUMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from "../words";
+import {
+  DETERMINERS,
+  CLOSE_QUOTES,
+  DOCUMENT_HEADS,
+  ORGANISATION_HEADS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+} from "../words";
 import { isTimeWord } from "../phrases/time";
 import { TIMES } from "./confidence";
 import { readSource, styleOfAddress } from "./source-kind";
@@ -113,6 +120,16 @@ function afterNounsPreposition(tokens: Token[], k: number): boolean {
   return !before?.word || determined || DOCUMENT_HEADS.has(before.lower);
 }
 
+/**
+ * "pressure on the government, which has urged …": a body's kind after the phrase's last preposition is what "which"
+ * stands for, the nearest noun; null when the phrase holds none.
+ */
+function bodyAfterPreposition(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
+  const p = tokens.slice(from, to + 1).findLastIndex((t) => PREPOSITIONS.has(t.lower) || t.lower === "on");
+  if (p <= 0 || !ORGANISATION_HEADS.has(tokens[to].lower)) return null;
+  return [from + p + 1, to];
+}
+
 /** "who", "which": the phrase before it; "they", "it": the group or body it stands for. */
 export function otherPronoun(
   raw: RawAttribution & { source: [number, number] },
@@ -136,7 +153,10 @@ export function otherPronoun(
       opener >= 0
         ? ([Math.max(0, p - 6) + opener, p] as [number, number])
         : relativeHead(raw.tokens, raw.tokens[p]?.text === "," ? p - 1 : p);
-    const cut = head && relative === "which" ? nameAfterVerbsPreposition(raw.tokens, head) : null;
+    const cut =
+      head && relative === "which"
+        ? (nameAfterVerbsPreposition(raw.tokens, head) ?? bodyAfterPreposition(raw.tokens, head))
+        : null;
     const np = cut ?? head;
     if (np) {
       const reading = readSource(raw.tokens.slice(np[0], np[1] + 1), text);

@@ -577,3 +577,17 @@ describe("from rounds 563-566", () => {
       ),
     ).toMatchObject({ tier: "institutional", speaker: "University of Northmoor" }));
 });
+
+describe("from rounds 567-570", () => {
+  it("reads a word for a woman or a man before a name as no given name", () =>
+    expect(findAttributions("Grandmother Pauline Hathersage, 71, said parking cost too much.")[0]?.speaker).toBe(
+      "Pauline Hathersage",
+    ));
+
+  it("reads 'which' after a preposition's body as that body", () =>
+    expect(
+      findAttributions(
+        "The losses add to pressure on the government, which has urged councils to pool their assets.",
+      )[0],
+    ).toMatchObject({ tier: "institutional", speaker: "government" }));
+});
