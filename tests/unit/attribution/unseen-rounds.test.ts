@@ -591,3 +591,11 @@ describe("from rounds 567-570", () => {
       )[0],
     ).toMatchObject({ tier: "institutional", speaker: "government" }));
 });
+
+describe("from rounds 571-574", () => {
+  it("reads capital letters an aside follows as a body's, no dateline", () =>
+    expect(findAttributions("SABH, in a statement yesterday, said the revenue would go to repairs.")[0]).toMatchObject({
+      tier: "institutional",
+      speaker: "SABH",
+    }));
+});
