@@ -264,6 +264,22 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     words: "promised pledged requested championed proposed demanded sought backed".split(" "),
     test: (v) => nothingAfter(v) && objectBefore(v),
   },
+  // "the salary arrears promised to employees", "industrial fans promised by management", "culverts promised in the
+  // design": a participle after the things pledged, and to whom, by whom or where, no one promising here ("Residents
+  // promised to fight" promise to do something).
+  {
+    id: "verb/things-promised",
+    words: ["promised", "pledged"],
+    test: (v) => {
+      const thing = v.tokens[v.i - 1];
+      if (!thing?.word || thing.cap || !/[^s]s$/.test(thing.lower) || SUBJECT_PRONOUNS.has(thing.lower)) return false;
+      const next = v.tokens[v.i + 2];
+      if (/^(?:by|in|under|for|during)$/.test(after(v))) return true;
+      return (
+        after(v) === "to" && !!next?.word && (DETERMINERS.has(next.lower) || next.cap || /[^s]s$/.test(next.lower))
+      );
+    },
+  },
 ];
 
 /** Nothing said after the verb: the sentence or clause ends, or only when or where follows. */

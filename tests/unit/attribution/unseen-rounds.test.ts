@@ -599,3 +599,16 @@ describe("from rounds 571-574", () => {
       speaker: "SABH",
     }));
 });
+
+describe("things promised and petitions' demands", () => {
+  it.each([
+    "Workers are still waiting for the salary arrears promised to employees last year.",
+    "The industrial fans promised by management never came.",
+    "More than 2,300 people signed a petition calling for the works to be split.",
+  ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
+  it.each(["Residents promised to fight the plan.", "The minister promised that taxes would fall."])(
+    "still a promise: %s",
+    (text) => expect(findAttributions(text)).toHaveLength(1),
+  );
+});
