@@ -250,8 +250,10 @@ export const OBJECT_VETOES: readonly Veto[] = [
     words: ["reject", "rejects", "rejected", "rejecting"],
     test: (v) =>
       // ("has rejected two earlier approaches": or a count.)
-      (/^(a|an|the|its|their|his|her|our)$/.test(after(v)) || COUNT.test(after(v))) &&
-      objectHead(v.tokens, v.i + 2, REJECTED_PLANS) &&
+      // ("again rejected calls to scrap it": or the plan's plural straight after.)
+      (((/^(a|an|the|its|their|his|her|our)$/.test(after(v)) || COUNT.test(after(v))) &&
+        objectHead(v.tokens, v.i + 2, REJECTED_PLANS)) ||
+        (/s$/.test(after(v)) && REJECTED_PLANS.has(after(v)) && after(v, 2) !== "that")) &&
       !(after(v, 2) === "idea" && after(v, 3) === "that"),
   },
   // "withdrew 140 grants that it had announced only six weeks earlier", "the cuts which they reported last year": the

@@ -607,6 +607,11 @@ describe("things promised and petitions' demands", () => {
     "More than 2,300 people signed a petition calling for the works to be split.",
   ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
+  it.each([
+    "The government again rejected calls to scrap the exam.",
+    "A Kishorepara court rejected the bail petition of the managing director.",
+  ])("a decision on a plan, no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
   it.each(["Residents promised to fight the plan.", "The minister promised that taxes would fall."])(
     "still a promise: %s",
     (text) => expect(findAttributions(text)).toHaveLength(1),
