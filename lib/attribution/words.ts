@@ -163,6 +163,8 @@ export const NOT_COMPANY_WORDS = new Set(nouns.notCompanyWords);
 export const COMPANY_KINDS = new Set(nouns.companyKinds);
 export const KINDS_OPENING_NAMES = new Set(nouns.kindsOpeningNames);
 export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
+/** A company's kind that is a person's job too ("a developer", "a crane operator"); a business or a group is not. */
+export const personsWork = (kind: string) => PEOPLES_KINDS.has(kind) && kind !== "business" && kind !== "group";
 export const COMPANY_DOINGS = new Set(nouns.companyDoings);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);

@@ -9,6 +9,7 @@ import type { Token } from "../text/sentences";
 import {
   ASIDE_OPENERS,
   PEOPLES_KINDS,
+  personsWork,
   CLAUSE_WORDS,
   ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
@@ -274,11 +275,13 @@ export function fullNameAfterComma(raw: RawAttribution, text: string): boolean {
 function peoplesWork(inner: Token[]): boolean {
   // ("Hallworth Propulsion, the British engine maker": "the" singles out a company; a person at work is "a" one.)
   if (!/^(?:a|an)$/.test(inner[0]?.lower ?? "")) return false;
-  const kind = inner.find(
-    (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
-  );
-  return !!kind && PEOPLES_KINDS.has(kind.lower) && !/^(?:business|group)$/.test(kind.lower);
+  const kind = descriptionKind(inner);
+  return kind > 0 && personsWork(inner[kind].lower);
 }
+
+/** Where a description names a kind of company or body in lower case among its first words ("a telehealth startup"). */
+const descriptionKind = (words: Token[]) =>
+  words.findIndex((t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)));
 
 /** An appositive that names a kind of body: "the Canadian mining company", "a pro-Clinton super PAC". */
 function bodyDescribed(whole: Token[], text: string): boolean {
@@ -301,9 +304,7 @@ function bodyDescribed(whole: Token[], text: string): boolean {
   // ("Lumora, the San Francisco startup behind the Vesper chatbot,", "Meridian Orient Lines, the world's
   // fourth-largest container carrier,", "Simbacom, the largest operator and owner of …,": a name said to be a kind of
   // company, the description's head; not one that is a person's work too: "Lopez, a developer at the firm,".)
-  const kind = inner.findIndex(
-    (t, k) => k > 0 && k < 5 && !t.cap && (COMPANY_KINDS.has(t.lower) || CALLED_KINDS.has(t.lower)),
-  );
+  const kind = descriptionKind(inner);
   const next = inner[kind + 1];
   if (
     kind > 0 &&

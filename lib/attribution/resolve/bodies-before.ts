@@ -72,18 +72,15 @@ export class BodiesBefore extends ReadOnce {
       if (/[\p{L}\p{N}]/u.test(text[p - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[p + word.length] ?? " ")) continue;
       const after = NAME_AFTER.exec(text.slice(p + word.length, Math.min(to, p + word.length + 80)));
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, p - 80), p));
+      const capitals = before ? before[0].replace(ARTICLE, "") : "";
       // ("The University and College Union": the word alone opens a longer name joined by "and", another body's;
       // "the Carver's Ford Water Authority and Dellmont Chemicals" names two.)
       const joined = /^[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}/u.test(text.slice(p + word.length, p + word.length + 8));
-      if (!after && !before?.[0].replace(ARTICLE, "").trim() && joined) continue;
+      if (!after && !capitals.trim() && joined) continue;
       // ("Central Bank of Calvaria": capitals on both sides, past a possessive: "Marovia's Ministry of Health".)
       // ("A Department of Health and Social Care spokesperson": an article opening the sentence is no part of it.)
       const opening = before ? before[0].replace(/^.*['’]s?\s+/u, "").replace(ARTICLE, "") : "";
-      const named = after
-        ? opening + word + after[0].trimEnd()
-        : before
-          ? ownName(before[0].replace(ARTICLE, "")) + word
-          : null;
+      const named = after ? opening + word + after[0].trimEnd() : before ? ownName(capitals) + word : null;
       // ("Australian National Audit Office" for "audit", "Tobago Police Service" for "police": a body's head after
       // the word ends the name.)
       const tail = after || !named ? null : HEAD_AFTER.exec(text.slice(p + word.length, p + word.length + 40));

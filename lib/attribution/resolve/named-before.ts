@@ -18,7 +18,7 @@ import {
   NOT_COMPANY_WORDS,
   ORGANISATION_HEADS,
   MONTHS,
-  PEOPLES_KINDS,
+  personsWork,
   PERSON_HEADS,
   ROLE_NOUNS,
   TITLES,
@@ -273,8 +273,7 @@ export class NamedBefore {
       const [, , words, described] = m;
       const kindFits = (described === "group") === (kind === "group") || described === undefined;
       // ("Tanzer, a developer,": work a person does too says a company only of a company's name.)
-      const peoples =
-        !!described && PEOPLES_KINDS.has(described) && !/^(?:business|group)$/.test(described) && !companyName(name);
+      const peoples = !!described && personsWork(described) && !companyName(name);
       if (words !== undefined && describesPerson(words)) continue;
       const fits = kindFits && !peoples && describedName(name) && !other(name);
       if (m.index > lastAt && fits) [last, lastAt] = [name, m.index];
