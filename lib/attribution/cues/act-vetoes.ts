@@ -1,10 +1,10 @@
 /**
  * Vetoes for a verb that names an act and reports nothing (DESIGN.md: plain actions): a request refused, a vote, a
- * price asked, a charge laid, an event called, a thing shared, counsel for a side, accounts published. The rest of the
- * table is in verb-vetoes.ts and object-vetoes.ts.
+ * price asked, a charge laid, an event called, a thing shared, counsel for a side, accounts published, a fault
+ * reported to someone. The rest of the table is in verb-vetoes.ts and object-vetoes.ts.
  */
 import { isTimeWord } from "../phrases/time";
-import { DENIED_REQUESTS, OPEN_QUOTES, PREPOSITIONS, PRICES_ASKED } from "../words";
+import { DENIED_REQUESTS, DETERMINERS, OPEN_QUOTES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRICES_ASKED } from "../words";
 import { after, amountAt, before, COUNT, FINITE, objectHead, type Veto } from "./veto-kit";
 
 /** What is called that is an event, not words ("called a strike", "called a snap election"). */
@@ -216,5 +216,20 @@ export const ACT_VETOES: readonly Veto[] = [
   {
     id: "verb/voted-to",
     test: (v) => before(v) === "to" && /^vot(?:e|es|ed|ing)$/.test(before(v, 2)),
+  },
+  // "Whitlock reported the flaw to Latchwell", "she reported the incident to police": a thing told to someone who
+  // must act on it, no claim; "reported to the board that …" still reports one.
+  {
+    id: "verb/reported-thing-to",
+    words: ["report", "reports", "reported", "reporting"],
+    test: (v) => {
+      if (!DETERMINERS.has(after(v)) && !POSSESSIVE_PRONOUNS.has(after(v))) return false;
+      for (let k = v.i + 2; k < v.i + 6 && k < v.tokens.length; k++) {
+        const t = v.tokens[k];
+        if (t.lower === "to") return !!v.tokens[k + 1]?.word && !/^(?:\d|be$)/.test(v.tokens[k + 1].lower);
+        if (t.lower === "that" || !t.word || PREPOSITIONS.has(t.lower) || /^\d/.test(t.text)) return false;
+      }
+      return false;
+    },
   },
 ];

@@ -226,21 +226,6 @@ export const OBJECT_VETOES: readonly Veto[] = [
       REPORTED_TO_PLACES.has(after(v, 2)) &&
       !v.tokens.slice(v.i + 3, v.i + 6).some((t) => t.lower === "that"),
   },
-  // "Whitlock reported the flaw to Latchwell", "she reported the incident to police": a thing told to someone who
-  // must act on it, no claim; "reported to the board that …" still reports one.
-  {
-    id: "verb/reported-thing-to",
-    words: ["report", "reports", "reported", "reporting"],
-    test: (v) => {
-      if (!DETERMINERS.has(after(v)) && !POSSESSIVE_PRONOUNS.has(after(v))) return false;
-      for (let k = v.i + 2; k < v.i + 6 && k < v.tokens.length; k++) {
-        const t = v.tokens[k];
-        if (t.lower === "to") return !!v.tokens[k + 1]?.word && !/^(?:\d|be$)/.test(v.tokens[k + 1].lower);
-        if (t.lower === "that" || !t.word || PREPOSITIONS.has(t.lower) || /^\d/.test(t.text)) return false;
-      }
-      return false;
-    },
-  },
   // "Oakham was charged Monday with murder": a charge a court will hear, not words anyone reported.
   { id: "verb/charged-passive", words: ["charged"], test: (v) => afterBe(v.tokens, v.i) },
   // "ministers rejected an earlier proposal", "the board rejected the bid": a decision on a plan, no claim rejected

@@ -22,7 +22,6 @@ import {
   ROLE_NOUNS,
   SEATS_OF_GOVERNMENT,
   STATES,
-  STATES_ALSO_SURNAMES,
   PARTY_NAMES,
   TITLES,
   TWO_WORD_TITLES,
@@ -44,7 +43,7 @@ import {
 import { allCapitals } from "../text/headline";
 import { spelledAsAcronym } from "./acronyms";
 import { camelCased } from "./source-shapes";
-import { cleanName, isAcronym, join, titleOpensCompanyName } from "./name-text";
+import { cleanName, isAcronym, join, pluralTitle, stateClosesName, titleOpensCompanyName } from "./name-text";
 import { writtenInLowerCase } from "../text/lower-words";
 import { sexOfNoun } from "./sex";
 
@@ -390,12 +389,3 @@ export function readNameRun(
     others: coNamed(words.slice(h + 1), text),
   };
 }
-
-/** Whether a name ends in a country or state no person bears as a surname ("Medisupply Kenya", not "Kathy Ireland"). */
-function stateClosesName(words: Token[]): boolean {
-  const last = words[words.length - 1].lower.replace(/['’]s$/, "");
-  return STATES.has(last) && !STATES_ALSO_SURNAMES.has(last);
-}
-
-/** A title's plural ("commissioners", "governors", "trustees"): a board named by what its members are. */
-const pluralTitle = (lower: string) => lower.endsWith("s") && TITLES.has(lower.slice(0, -1));

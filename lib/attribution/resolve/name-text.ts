@@ -1,6 +1,6 @@
 /** A source's name as text: cleaned of its article and kind, and the word shapes that say what a name is. */
 import type { Token } from "../text/sentences";
-import { isBodyNameWord, KINDS_AFTER_NAME, STATES, TITLES } from "../words";
+import { isBodyNameWord, KINDS_AFTER_NAME, STATES, STATES_ALSO_SURNAMES, TITLES } from "../words";
 import { withoutNickname } from "../text/name-marks";
 
 /** The text a run of tokens covers, less a nickname inside it. */
@@ -63,3 +63,21 @@ export const titleOpensCompanyName = (words: string[]) =>
   TITLES.has(words[0].toLowerCase()) &&
   !words.includes("of") &&
   isBodyNameWord(withoutPossessive(words[words.length - 1].toLowerCase()));
+
+/** Whether a name ends in a country or state no person bears as a surname ("Medisupply Kenya", not "Kathy Ireland"). */
+export function stateClosesName(words: Token[]): boolean {
+  const last = words[words.length - 1].lower.replace(/['’]s$/, "");
+  return STATES.has(last) && !STATES_ALSO_SURNAMES.has(last);
+}
+
+/** A title's plural ("commissioners", "governors", "trustees"): a board named by what its members are. */
+export const pluralTitle = (lower: string) => lower.endsWith("s") && TITLES.has(lower.slice(0, -1));
+
+/** Where a name that runs on from `h` through "of" ("Friends of the Earth", "Friends of Porthcarrow Beach") ends; 0. */
+export function namedOf(words: Token[], h: number): number {
+  if (words[h + 1]?.lower !== "of") return 0;
+  let k = words[h + 2]?.lower === "the" ? h + 3 : h + 2;
+  if (!words[k]?.cap) return 0;
+  while (words[k + 1]?.cap) k++;
+  return k;
+}

@@ -37,7 +37,7 @@ import { isMonthShort } from "../phrases/time";
 import { headIndex } from "../phrases/head-word";
 import { allCapitals, inTitleCase } from "../text/headline";
 import { acronymsIn } from "./acronyms";
-import { COURTESY, isAcronym, join, peoplesOrState, withoutPossessive } from "./name-text";
+import { COURTESY, isAcronym, join, namedOf, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
 import { readNameRun } from "./name-run";
 import { spokenFor } from "./spoken-for";
@@ -391,12 +391,3 @@ const NUMBER_WORD =
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>
   /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
-
-/** Where a name that runs on from `h` through "of" ("Friends of the Earth", "Friends of Porthcarrow Beach") ends; 0. */
-function namedOf(words: Token[], h: number): number {
-  if (words[h + 1]?.lower !== "of") return 0;
-  let k = words[h + 2]?.lower === "the" ? h + 3 : h + 2;
-  if (!words[k]?.cap) return 0;
-  while (words[k + 1]?.cap) k++;
-  return k;
-}
