@@ -126,6 +126,9 @@ export const ANONYMOUS_HEADS = new Set(nouns.anonymousHeads);
 /** Heads of a body's name, and of a document's (which speaks for its maker). */
 export const ORGANISATION_HEADS = new Set([...nouns.organisationHeads, ...nouns.documentHeads]);
 export const DOCUMENT_HEADS = new Set(nouns.documentHeads);
+/** A speaker that is a document's own words, its maker not found ("draft audit report", "internal memo"). */
+export const documentAlone = (speaker: string) =>
+  !/\p{Lu}/u.test(speaker) && DOCUMENT_HEADS.has(speaker.slice(speaker.lastIndexOf(" ") + 1));
 /** Heads of a body's name alone ("police", "council", "ministry"). */
 export const BODY_HEADS = new Set(nouns.organisationHeads);
 export const PARTY_MEMBERS = new Set(nouns.partyMembers);
@@ -166,6 +169,7 @@ export const PEOPLES_KINDS = new Set(nouns.peoplesKinds);
 /** A company's kind that is a person's job too ("a developer", "a crane operator"); a business or a group is not. */
 export const personsWork = (kind: string) => PEOPLES_KINDS.has(kind) && kind !== "business" && kind !== "group";
 export const COMPANY_DOINGS = new Set(nouns.companyDoings);
+export const OWN_DOCUMENTS = new Set(nouns.ownDocuments);
 export const REJECTED_PLANS = new Set(nouns.rejectedPlans);
 export const DISMISSED_MATTERS = new Set(nouns.dismissedMatters);
 export const DENIED_REQUESTS = new Set(nouns.deniedRequests);

@@ -5,6 +5,7 @@ import {
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  documentAlone,
   DOCUMENT_MODIFIERS,
   ORGANISATION_HEADS,
   ROLE_ACRONYMS,
@@ -19,6 +20,7 @@ import { sentenceSubject } from "../phrases/subject";
 import { readSource, speaksFor } from "./source-kind";
 import { PLACES_ACTING } from "./spoken-for";
 import { cleanName } from "./name-text";
+import { documentSpeaker } from "./unnamed-documents";
 import { fromReading } from "./from-reading";
 import { fullNameAfterComma, readWithAppositive } from "./appositive-reading";
 import { leadAuthorBefore, STUDY_GROUP } from "./study-authors";
@@ -45,7 +47,8 @@ const GIVEN_NAME_ONLY = /\b(?:name|identified)\b[^,.;]{0,30}?(?:\bas|,)\s+(\p{Lu
 const SURNAME_ONLY = /\bsurnamed\s+$/;
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
-  const read = resolveSource(raw, text, memory);
+  const found = resolveSource(raw, text, memory);
+  const read = documentSpeaker(found, raw, text);
   if (raw.rule !== "hearing/heard" || read.tier === "institutional") return read;
   // "Jurors heard", "Magistrates heard": evidence on the record of the court the story named, whoever gave it.
   const court = bodyNamedBefore("jury", memory, raw.tokens[raw.cue[0]].start);
@@ -271,8 +274,10 @@ function resolveSource(raw: RawAttribution, text: string, memory: SpeakerMemory)
   // (A document is institutional, whoever made it: DESIGN.md's tiers; its maker is the speaker.)
   if (maker) return { tier: "institutional", speaker: maker, role: null, confidence: base * TIMES.organisation };
   // ("Voltaris Motors cut prices again. … The filing also warned": with no maker named, the body that spoke last.)
+  // (Not a document that spoke with no maker: "according to a draft audit report … The report, prepared by the Royal
+  // Audit Authority," names its maker after it.)
   const last = DOCUMENT_HEADS.has(document) ? memory.previous(at) : null;
-  if (last?.tier === "institutional" && last.speaker)
+  if (last?.tier === "institutional" && last.speaker && !documentAlone(last.speaker))
     return { tier: "institutional", speaker: last.speaker, role: null, confidence: base * TIMES.organisation };
   const role = roleReading({ raw, reading, words, text, memory, base, at, sourceEnd, aside });
   if (role) return role;
