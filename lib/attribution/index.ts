@@ -16,6 +16,7 @@ import { withoutDateline, withoutHeadingLabels } from "./resolve/datelines";
 import { ReadingOrder, attributionOf } from "./resolve/merge";
 import { settleBodiesCalledIt } from "./resolve/bodies-called-it";
 import { settleOneWordSpeakers } from "./resolve/one-word-names";
+import { settleKindsNamedLater } from "./resolve/kinds-named-later";
 import { quotedClaims } from "./resolve/quoted-claims";
 import { settleShortBodyNames } from "./resolve/short-body-names";
 import { ledeRoleNamedLater } from "./resolve/named-later";
@@ -46,6 +47,7 @@ export function findAttributions(text: string, options?: FindOptions): Attributi
   settleOneWordSpeakers(order.out, text, options?.article ?? text);
   settleShortBodyNames(order.out, options?.article ?? text);
   settleBodiesCalledIt(order.out, text, options?.article ?? text);
+  settleKindsNamedLater(order.out, options?.article ?? text);
   expandAcronyms(order.out, options?.article ?? text);
   if (options?.opening ?? true) ledeRoleNamedLater(order.out, text);
   quotedClaims(order.out, text, quotes);

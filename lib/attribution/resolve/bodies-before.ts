@@ -96,12 +96,17 @@ export class BodiesBefore extends ReadOnce {
 
   /** The one body of this kind named before `at`, however far back, or null when none or several were. */
   only(at: number): string | null {
+    return this.onlyNamed(at)?.value ?? null;
+  }
+
+  /** The one body of this kind named before `at`, and where it was first named; null when none or several were. */
+  onlyNamed(at: number): Found {
     this.before(at, 0);
-    let one: string | null = null;
+    let one: Found = null;
     for (const [value, first] of this.firstAt) {
       if (first >= at) continue;
       if (one) return null;
-      one = value;
+      one = { value, at: first };
     }
     return one;
   }
