@@ -194,12 +194,18 @@ export const OVERSEEING_HEADS = new Set(nouns.overseers.heads);
  * "… Court"), by kind.
  */
 export const HEADS_BY_KIND = new Map<string, ReadonlySet<string>>(
-  [nouns.newspapers, nouns.agencies, nouns.clubs, nouns.unions, nouns.utilities, nouns.courts].flatMap(
-    ({ kinds, heads }) => {
-      const set = new Set(heads);
-      return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
-    },
-  ),
+  [
+    nouns.newspapers,
+    nouns.agencies,
+    nouns.clubs,
+    nouns.unions,
+    nouns.utilities,
+    nouns.courts,
+    nouns.brokerages,
+  ].flatMap(({ kinds, heads }) => {
+    const set = new Set(heads);
+    return kinds.map((k): [string, ReadonlySet<string>] => [k, set]);
+  }),
 );
 export const DOCUMENT_MODIFIERS = new Set(nouns.documentModifiers);
 export const NAME_PARTICLES = new Set(nouns.nameParticles);

@@ -51,8 +51,8 @@ export function timePhraseLeft(tokens: Token[], i: number): number {
   if (PERIODS.has(last)) {
     // ("Earlier in the week Penhallow had been quoted", "later in the day".)
     if (w(i - 1) === "the" && w(i - 2) === "in" && /^(?:earlier|later)$/.test(w(i - 3))) return i - 3;
-    if (!PERIOD_OPENERS.has(w(i - 1))) return -1;
-    return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
+    if (PERIOD_OPENERS.has(w(i - 1))) return w(i - 2) === "earlier" || w(i - 2) === "later" ? i - 2 : i - 1;
+    // ("Tuesday evening": else a part of a day after its day, read below.)
   }
   let k = i;
   if (DAY_PARTS.has(last) && WEEKDAYS.has(w(k - 1))) k--;

@@ -85,8 +85,10 @@ export function bodyNameAround(name: string, text: string): string | null {
     // Right after the name comes a space, or nothing of the name follows ("Coral Ridge, which …").
     for (let k = 1; after[0] === "" && k < after.length && right.length < AROUND; k++) {
       // A word ending a sentence or a clause ends the name there: "Coral Ridge Capital, which …".
-      // ("the Larkspur Theatre’s rehearsal room": a possessive ends the name too, and is no part of it.)
-      const word = after[k].replace(/[,.;:!?]$/, "").replace(/['’]s$/, "");
+      // ("the Larkspur Theatre’s rehearsal room", "Calder Therapeutics’ drug": a possessive ends the name too, and is
+      // no part of it; "the Harbury Supporters’ Trust": a plural's apostrophe before more capitals is inside it.)
+      const inside = /s['’]$/.test(after[k]) && CAPITALISED.test(after[k + 1] ?? "");
+      const word = inside ? after[k] : after[k].replace(/[,.;:!?]$/, "").replace(/['’]s?$/, "");
       // ("Eamon Costigan SC", "Jane Roe MP": a seat's or a barrister's letters after a full name are no body's;
       // "Lakeshore SC" is a club.)
       const postNominal = right.length === 0 && name.includes(" ") && ROLE_ACRONYMS.has(word.toLowerCase());

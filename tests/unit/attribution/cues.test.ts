@@ -935,6 +935,17 @@ describe("gives a body's short form its full name", () => {
       "Almada",
       ["institutional", "Sporting Almada"],
     ],
+    // A possessive after the full name, a plural's apostrophe or not.
+    [
+      "Regulators approved Calder Therapeutics’ drug on Thursday. Calder said it would launch it in May.",
+      "Calder",
+      ["institutional", "Calder Therapeutics"],
+    ],
+    [
+      "Harbury Athletic's owners met the Harbury Supporters’ Trust. Harbury said the club was not for sale.",
+      "Harbury",
+      ["institutional", "Harbury Athletic"],
+    ],
     // A person a body is named after stays a person: "Eric Trump" is also written with no body's word after it.
     [
       "The Eric Trump Foundation raised $2 million. Eric Trump, the candidate's son, told donors the money was safe.",
