@@ -67,8 +67,10 @@ export function bodyNamedBefore(given: string, memory: SpeakerMemory, at: number
   // unions).
   const heads = single ? HEADS_BY_KIND.get(kind) : undefined;
   if (heads) return memory.before.bodyHeaded(heads, at, BODY_REACH);
+  // ("Vantor has paused … for its T4 thermostat": else the company the story opens on.)
   return company
     ? (memory.lastBody(at) ??
-        memory.before.company(at, BODY_REACH, kind, (n) => !!memory.sex.of(n) || memory.relayedTo(n, true)))
+        memory.before.company(at, BODY_REACH, kind, (n) => !!memory.sex.of(n) || memory.relayedTo(n, true)) ??
+        (single && kind !== "group" ? memory.ledeCompany() : null))
     : null;
 }

@@ -18,6 +18,7 @@ import { NamedBefore, companyName } from "./named-before";
 import { fullNameEndingWith, personNamedBetween, personOpeningSentenceBefore } from "./sentence-opener";
 import { isTimeWord } from "../phrases/time";
 import { SexEvidence, sexOfNoun, type Sex } from "./sex";
+import { ledeCompany } from "./lede-company";
 import type { Tier } from "../types";
 import { FullNames } from "./full-names";
 import { TITLE_WORDS } from "./title-words";
@@ -259,6 +260,13 @@ export class SpeakerMemory {
   previousTeam(at: number): boolean {
     return !!this.last && at - this.last.at < PRONOUN_REACH && NAMED_TEAM.test(this.last.source);
   }
+
+  /** The company the story opens on ("Vantor has paused … its T4 thermostat"), read once. */
+  ledeCompany(): string | null {
+    if (this.lede === undefined) this.lede = ledeCompany(this.text, (n) => !!this.sex.of(n));
+    return this.lede;
+  }
+  private lede: string | null | undefined;
 
   /** The company that last spoke, by a name the story gave it (not "the company"), if recently. */
   lastBody(at: number): string | null {

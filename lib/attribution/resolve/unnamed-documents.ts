@@ -3,6 +3,7 @@
  * the sentence. DESIGN.md: a document is institutional, its maker the speaker.
  */
 import type { RawAttribution } from "../cues/raw";
+import type { Token } from "../text/sentences";
 import { AUXILIARIES, documentAlone, OWN_DOCUMENTS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { makerStart, nameEnd, readingParticiple } from "../phrases/maker";
@@ -67,14 +68,23 @@ function subjectOwner(raw: RawAttribution, document: string, text: string): stri
   const sourceAt = Math.min(raw.cue[0], raw.source[0]);
   const subject = sentenceSubject(raw.tokens, sourceAt);
   if (!subject || subject[1] >= sourceAt) return null;
-  const words = raw.tokens.slice(subject[0], subject[1] + 1).filter((t, k) => k > 0 || t.lower !== "the");
-  // (Capitals only, no possessive and no country: "One of Britain's largest operators", "Emergency departments were
-  // closed" name no owner; and a verb right after, "The NHS waiting list" being no name.)
-  const next = raw.tokens[subject[1] + 1]?.lower ?? "";
+  const words = subjectName(raw.tokens, subject);
+  const r = words ? readSource(words, text) : null;
+  return r?.kind === "organisation" && r.name && /^\p{Lu}/u.test(r.name) ? r.name : null;
+}
+
+/**
+ * A sentence's subject as a body's name may be written, less its "The": capitals only, no possessive and no
+ * country ("One of Britain's largest operators", "Emergency departments were closed", "Kenya" name no body), and a
+ * verb right after ("The NHS waiting list" is no name); else null.
+ */
+export function subjectName(tokens: Token[], [from, to]: [number, number]): Token[] | null {
+  const words = tokens.slice(from, to + 1).filter((t, k) => k > 0 || t.lower !== "the");
+  const next = tokens[to + 1]?.lower ?? "";
   const named =
+    words.length > 0 &&
     words.every((t) => (t.cap && !/['’]s?$/.test(t.text)) || /^(?:of|for|and|&)$/.test(t.lower)) &&
     !(words.length === 1 && peoplesOrState(words[0].text)) &&
     (AUXILIARIES.has(next) || /(?:ed|s)$/.test(next));
-  const r = named ? readSource(words, text) : null;
-  return r?.kind === "organisation" && r.name && /^\p{Lu}/u.test(r.name) ? r.name : null;
+  return named ? words : null;
 }

@@ -36,3 +36,24 @@ describe("a kind in the lede, its body named soon after", () => {
     expect(first(text)?.speaker).toBe("police"),
   );
 });
+
+describe("the company a business story opens on", () => {
+  const speakers = (text: string) => findAttributions(text).map((a) => a.speaker);
+
+  it("is 'the company' after it, whatever its name looks like", () =>
+    expect(
+      speakers(
+        "Vantor pulls thermostat update\n\nVantor has paused the rollout of a firmware update for its T4 smart " +
+          "thermostat after a wave of complaints about units stuck on a boot screen. The company confirmed the pause.",
+      ),
+    ).toEqual(["Vantor"]));
+
+  it.each([
+    // A person the story gives a pronoun is no company.
+    "Mira Castell has sold most of her shares in a firm she founded, for its second time this year, and she plans " +
+      "to retire. The company confirmed the sale on Tuesday.",
+    // The opening says no "its" of its subject.
+    "Harlow Vance has closed two plants in Ohio after demand for steel wire fell sharply over the winter months. " +
+      "The company said 300 jobs would go.",
+  ])("not: %s", (text) => expect(speakers(text).at(-1)).toBe("company"));
+});

@@ -600,6 +600,26 @@ describe("from rounds 571-574", () => {
     }));
 });
 
+describe("from rounds 575-598", () => {
+  it("reads a managing director's name before the role and the company, Indian style", () =>
+    expect(
+      findAttributions(
+        '"We cannot serve both," Ramesh Kulkarni, managing director, Sahyadri Holdings, told Business Standard.',
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Ramesh Kulkarni" }));
+
+  it("reads 'last night' as a time, no part of the source", () =>
+    expect(findAttributions("Mr Outerbridge-Lamb last night denied any impropriety.")[0]?.source?.text).toBe(
+      "Mr Outerbridge-Lamb",
+    ));
+
+  it("reads 'the business' as the body named before", () =>
+    expect(
+      findAttributions("Greaves & Pollard opened 12 shops. The business said its breakfast menu was selling well.")[0]
+        ?.speaker,
+    ).toBe("Greaves & Pollard"));
+});
+
 describe("things promised and petitions' demands", () => {
   it.each([
     "Workers are still waiting for the salary arrears promised to employees last year.",
