@@ -45,7 +45,7 @@ export const NAMES_READ = 200;
 const ITSELF = /\b(?:it|its|itself)\b/i;
 /** What only a body has: "Ondra's shares", "Ondra's chief executive", "a spokesperson for Ondra". */
 const BODY_PARTS =
-  "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees";
+  "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees|head of|offices|directors";
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
@@ -57,14 +57,22 @@ const PRONOUN_AFTER = 250;
  */
 function personalNear(word: string, text: string): boolean {
   let read = 0;
+  // ("the trainer", "the businessman": a word in lower case takes its determiner whoever it is.)
+  const capitalised = /^\p{Lu}/u.test(word);
   for (let at = text.indexOf(word); at >= 0 && read++ < MENTIONS_READ; at = text.indexOf(word, at + word.length)) {
     // ("Asked whether he would run, Ryan said": a pronoun before the mention in its sentence; not the sentence's own
     // subject, "He insisted the municipality had paid Eskom".)
+    // ("advisers in some Teagasc offices had found themselves … She advised": a name a determiner opens, "some Teagasc
+    // offices", "the Ondra board", names a thing of the body's or a person's, not who a "she" is.)
+    if (capitalised && ATTRIBUTIVE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const opening = text.slice(sentenceStartBefore(text, at), at).replace(OPENING_PRONOUN, "");
     if (pronounSpeaksOf(opening) || pronounSpeaksOf(text.slice(at + word.length, at + PRONOUN_AFTER))) return true;
   }
   return false;
 }
+
+/** A determiner right before a mention: the name modifies what follows it. */
+const ATTRIBUTIVE = /\b(?:the|a|an|some|any|every|each|its|their|other|several|many)[ \t]+$/i;
 
 /** A sentence's subject pronoun at its start ("He insisted …"), which speaks of someone before the sentence. */
 const OPENING_PRONOUN = /^\s*["“]?(?:he|she)\b/i;
