@@ -347,11 +347,14 @@ export const OBJECT_VETOES: readonly Veto[] = [
     test: (v) => !DETERMINERS.has(after(v)),
   },
   // "Daily Maverick has seen documents which show …", "The Guardian has seen a copy of the letter": the outlet saw
-  // the evidence, which speaks itself.
+  // the evidence, which speaks itself. ("Critics have seen the plan as a giveaway": a view of it, which reports.)
   {
     id: "verb/seen-document",
     words: ["seen", "saw"],
-    test: (v) => DOCUMENT_HEADS.has(after(v)) || (DETERMINERS.has(after(v)) && DOCUMENT_HEADS.has(after(v, 2))),
+    test: (v) => {
+      const k = DOCUMENT_HEADS.has(after(v)) ? 1 : DETERMINERS.has(after(v)) && DOCUMENT_HEADS.has(after(v, 2)) ? 2 : 0;
+      return k > 0 && after(v, k + 1) !== "as";
+    },
   },
   // "Kavunda responded a week later by imposing a fee": an act in return, no words.
   {
