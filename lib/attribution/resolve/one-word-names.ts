@@ -136,17 +136,31 @@ const DESCRIPTION = (word: string) =>
  * (Indonesian and Chinese copy often gives a person one name).
  */
 function roledAsPerson(word: string, text: string): boolean {
-  const roled = new RegExp(
-    `(?<![\\p{L}\\p{N}])(\\p{Ll}[\\p{L}-]*)[ \\t]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
-    "gu",
-  );
+  // Each mention found with indexOf and the word before it read back: one pattern of a word and the name over the
+  // whole text tries every position, which a page of names makes slow.
   let read = 0;
-  for (const m of text.matchAll(roled)) {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (WORD_CHAR.test(text[at + word.length] ?? "")) continue;
+    let end = at;
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    if (end === at) continue;
+    let start = end;
+    while (start > 0 && ROLE_CHAR.test(text[start - 1])) start--;
+    // The role's first letter in lower case, and no letter or digit right before it: the whole run, or what follows
+    // a hyphen inside it ("Ex-spokesman" → "spokesman").
+    let from = -1;
+    for (let q = start; q < end && from < 0; q++)
+      if (LOWER.test(text[q]) && (q === 0 || !WORD_CHAR.test(text[q - 1]))) from = q;
+    if (from < 0) continue;
     if (read++ >= MENTIONS_READ) break;
-    if (ROLE_NOUNS.has(m[1]) || TITLES.has(m[1])) return true;
+    const role = text.slice(from, end);
+    if (ROLE_NOUNS.has(role) || TITLES.has(role)) return true;
   }
   return false;
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ROLE_CHAR = /[\p{L}-]/u;
+const LOWER = /\p{Ll}/u;
 
 function describedAsPerson(word: string, text: string): boolean {
   const head = DESCRIPTION(word).exec(text)?.[1];
