@@ -140,6 +140,23 @@ export function readWithAppositive(
       read && !partyAndPlace && (inner[0]?.cap || read.kind === "person") && !(articled && read.kind !== "organisation")
         ? read
         : null;
+    // ("The national power utility, Ntsika Power,", "The country's grid operator, Diktyo Ellados,": after a body by its
+    // kind alone, a name with no title is that body's, not a person's; after a trade's word, "the grid operator",
+    // unless the article makes the name a man's or a woman's; "A spokeswoman for the regulator, Priya Vandermeer,",
+    // "The children's ombudsman, Agnieszka Rudnik-Sowa," and a kind the source was cut from, "Counsel assisting the
+    // commission, Fiona Delacroix SC," are people.)
+    const kind = words[words.length - 1]?.lower ?? "";
+    const bodysName =
+      bodyKindThenName &&
+      named?.kind === "person" &&
+      !named.role &&
+      !raw.tokens[raw.source[0] - 1]?.word &&
+      !DOCUMENT_HEADS.has(kind) &&
+      !TITLES.has(kind) &&
+      words.every((t) => !PREPOSITIONS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !speaksFor(t.lower)) &&
+      (!PEOPLES_KINDS.has(kind) || !memory.sex.of(named.name ?? ""));
+    if (bodysName && named.name)
+      return { tier: "institutional", speaker: named.name, role: null, confidence: base * TIMES.organisation };
     if (named?.kind === "person" && (reading.kind === "anonymous" || (named.name ?? "").includes(" "))) {
       const head = raw.tokens.slice(raw.appositive[0], raw.appositive[1] + 1);
       return {

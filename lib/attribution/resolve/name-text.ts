@@ -32,11 +32,21 @@ export const BASED_IN = /^(?:\p{Lu}[\p{L}.'’]*\s+)*[\p{L}-]+-(?:based|listed|h
 /** A word without its possessive ending ("agency's" → "agency", "Hauliers'" → "Hauliers"). */
 export const withoutPossessive = (word: string) => word.replace(/['’]s?$/, "");
 
+/**
+ * The place a story is about, owning a body ("the country's", "the state's"); not one it ranks ("the country's largest
+ * association").
+ */
+const PLACE_OWNS =
+  /^(?:country|nation|state|city|prefecture|province|region|county|island|kingdom|territory|emirate)['’]s\s+(?!\p{L}+est\b|(?:top|main|leading|only|own)\b)(?=\S)/iu;
+
 /** "The Pakistan army's" → "Pakistan army". */
 export function cleanName(name: string): string {
   // ("Agricultural Marketing Board (AMB": a bracket the phrase cut open is no part of the name.)
   const named = name
     .replace(/^(the|a|an)\s+/i, "")
+    // ("the country's emergency situations ministry", "the prefecture's Minamikawa public health center": the place
+    // the story is about owns it, no part of its name.)
+    .replace(PLACE_OWNS, "")
     // (Or a square one: "Bermuda Police Service [BPS".)
     .replace(/\s*[([][^)\]]*$/, "")
     // ("Lomond Research for The Scotsman": a body working for an outlet, whose capital "The" opens another name.)

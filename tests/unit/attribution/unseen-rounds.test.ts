@@ -620,6 +620,33 @@ describe("from rounds 575-598", () => {
     ).toBe("Greaves & Pollard"));
 });
 
+describe("from rounds 599-614", () => {
+  it.each([
+    ["The country's grid operator, Diktyo Ellados, said demand hit a record.", "Diktyo Ellados"],
+    ["The national power utility, Ntsika Power, said it would restore supply by Friday.", "Ntsika Power"],
+  ])("reads a name after a body's kind as the body's: %s", (text, speaker) =>
+    expect(findAttributions(text)[0]).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it.each([
+    "A spokeswoman for the regulator, Priya Vandermeer, said the rules were clear.",
+    "The union's general secretary, Mick Lynch, said members would strike.",
+  ])("keeps a person named after a role a person: %s", (text) =>
+    expect(findAttributions(text)[0]?.tier).toBe("on-record"),
+  );
+
+  it("reads a body without the place that owns it", () =>
+    expect(
+      findAttributions("Eleven people were rescued, the country's emergency situations ministry said Tuesday.")[0]
+        ?.speaker,
+    ).toBe("emergency situations ministry"));
+
+  it("keeps the place that ranks a body", () =>
+    expect(
+      findAttributions("Exporters will get more time, the country's largest association said on Monday.")[0]?.speaker,
+    ).toBe("country's largest association"));
+});
+
 describe("things promised and petitions' demands", () => {
   it.each([
     "Workers are still waiting for the salary arrears promised to employees last year.",
