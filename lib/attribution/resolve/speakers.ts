@@ -62,7 +62,10 @@ function oneUnnamedPerson(source: string): { sex: Sex | null } | null {
   const trade = [...next, words[words.length - 1]].find(
     (w, k) => unnamed && PERSON_ENDINGS.test(w) && !NOT_TRADES.test(w) && next[k + 1] !== "of",
   );
-  if (!known && !trade) return null;
+  // ("Another parent, who asked not to be named,", "One regular, who has drunk at the Bell for 40 years,": a "who"
+  // after the phrase says it is a person, whatever the noun.)
+  const who = /^[^,]*,\s*who\b/i.test(source);
+  if (!known && !trade && !who) return null;
   return { sex: next.map((w) => sexOfNoun(w)).find(Boolean) ?? null };
 }
 const UNNAMED_CLAUSE = new RegExp(UNNAMED_ON_PURPOSE);

@@ -641,6 +641,13 @@ describe("from rounds 599-614", () => {
         ?.speaker,
     ).toBe("emergency situations ministry"));
 
+  it.each([
+    'Kerry Wakeling said the bus was vital. Another parent, who asked not to be named, told Essex Live her son had been clipped. "He was shaking," she said.',
+    'Cllr Priya Venkataraman said the street was losing its soul. One regular, who has drunk at the Bell for 40 years, said he had lost count of the pubs. "This one will hurt the most," he added.',
+  ])("reads a 'he' or 'she' after an unnamed person a 'who' clause describes as them: %s", (text) =>
+    expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
   it("keeps the place that ranks a body", () =>
     expect(
       findAttributions("Exporters will get more time, the country's largest association said on Monday.")[0]?.speaker,
