@@ -176,6 +176,7 @@ export const DENIED_REQUESTS = new Set(nouns.deniedRequests);
 export const PRICES_ASKED = new Set(nouns.pricesAsked);
 export const POSTED_RESULTS = new Set(nouns.postedResults);
 export const RECALLED_GOODS = new Set(nouns.recalledGoods);
+export const HELPED_PEOPLE = new Set(nouns.helpedPeople);
 export const LIVES_CLAIMED = new Set(nouns.livesClaimed);
 export const CLAIM_KINDS = new Set(nouns.claimKinds);
 export const NATIONALITY_NOUNS = new Set(nouns.nationalityNouns);

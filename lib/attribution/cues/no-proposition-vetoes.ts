@@ -19,6 +19,7 @@ import {
   POSTED_RESULTS,
   PREPOSITIONS,
   RECALLED_GOODS,
+  HELPED_PEOPLE,
   SUBJECT_PRONOUNS,
   VERB_AUXILIARIES,
 } from "../words";
@@ -168,6 +169,12 @@ export const NO_PROPOSITION_VETOES: readonly Veto[] = [
     id: "verb/recalled-goods",
     words: ["recalled", "recalls", "recall", "recalling"],
     test: (v) => objectHead(v.tokens, v.i + 1, RECALLED_GOODS),
+  },
+  // "a charity supporting at-risk kids": people helped (nouns.json helpedPeople), not a side taken.
+  {
+    id: "verb/supporting-people",
+    words: ["supporting", "supports", "support", "supported"],
+    test: (v) => objectHead(v.tokens, v.i + 1, HELPED_PEOPLE),
   },
   // "an incident claimed the lives of two drill operators": lives taken (nouns.json livesClaimed), not a claim.
   {

@@ -183,12 +183,16 @@ export const NOUN_USE_VETOES: readonly Veto[] = [
       (MONTHS.has(before(v)) || /^(spring|summer|autumn|winter|budget|latest|previous|official)$/.test(before(v))) &&
       after(v) !== "that",
   },
-  // "the multiple at which listed peers trade", "listed companies": the adjective before a plural.
+  // "the multiple at which listed peers trade", "Listed companies must …", "shares in listed rival Meridian": the
+  // adjective before a company's kind.
   {
     id: "verb/listed-things",
     words: ["listed"],
     test: (v) =>
-      adjectiveBefore(v) && /^(peers|companies|firms|shares|stocks|entities|banks|rivals|groups)$/.test(after(v)),
+      (adjectiveBefore(v) || !v.tokens[v.i - 1]?.word) &&
+      /^(?:peers?|compan(?:y|ies)|firms?|shares|stocks|entit(?:y|ies)|banks?|rivals?|groups?|subsidiar(?:y|ies))$/.test(
+        after(v),
+      ),
   },
   // "The views expressed in this article": the participle describing views, no one expressing them.
   {

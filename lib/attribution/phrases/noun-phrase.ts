@@ -2,6 +2,7 @@
 import { pluralApostrophe, type Token, wordBefore } from "../text/sentences";
 import { timePhraseLeft } from "./time";
 import {
+  NEAR_DAYS,
   DOCUMENT_HEADS,
   DOCUMENT_MODIFIERS,
   DOCUMENT_PARTICIPLES,
@@ -158,6 +159,10 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     for (let k = end - 1; k > floor && k > end - 10; k--) {
       if (tokens[k].text !== "(") continue;
       const np = nounPhraseLeft(tokens, k - 1, floor);
+      // ("Opposition MP Ranjith Medagoda yesterday (19)": a day's date after a time, as Sri Lankan copy writes it, is
+      // the time's, no part of the name.)
+      const dated = k === end - 2 && /^\d{1,2}$/.test(tokens[k + 1].text) && NEAR_DAYS.has(tokens[k - 1]?.lower ?? "");
+      if (dated) return np && np[0] < k - 1 ? [np[0], k - 2] : null;
       return np ? [np[0], end] : null;
     }
   }

@@ -648,6 +648,17 @@ describe("from rounds 599-614", () => {
     expect(findAttributions(text).at(-1)).toMatchObject({ tier: "anonymous", speaker: null }),
   );
 
+  it("reads a day's date after 'yesterday' as the time's, no part of the source", () =>
+    expect(
+      findAttributions("Opposition MP Ranjith Medagoda yesterday (19) told Parliament the tender was rigged.")[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Ranjith Medagoda" }));
+
+  it.each([
+    "He spoke to Save Our Youth, a charity supporting at-risk kids with mentoring.",
+    "Listed companies must issue a profit warning whenever earnings fall.",
+    "Shares in listed rival Meridian fell 6% on Tuesday.",
+  ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
+
   it("keeps the place that ranks a body", () =>
     expect(
       findAttributions("Exporters will get more time, the country's largest association said on Monday.")[0]?.speaker,
