@@ -130,12 +130,16 @@ function withItsSource(s: SentenceScan, i: number, end: number, strong: boolean,
   // Passive: "was criticized by Senator X", "he was told by officials": the agent after "by" is the source.
   // Without an agent the subject is what was said or done, not who did it ("the matter was discussed").
   // "The campaign is worried" feels it: a state of mind, the subject's own, is no passive.
-  // "Hollis was quoted as saying …": the subject said it, and the passive is only the form.
+  // "Hollis was quoted as saying …", "… as urging …": the subject said it, and the passive is only the form.
   // ("Putin was quoted by TASS as saying …": so is he, the outlet the one that carried his words.)
   const quotedBy = w === "quoted" && tokens[i + 1]?.lower === "by" ? quotedByOutlet(tokens, i + 1) : -1;
   const asAt = quotedBy > 0 ? quotedBy : i + 1;
+  // ("… was quoted as urging residents to …": or any reporting verb's -ing form.)
+  const asWhat = tokens[asAt + 1]?.lower ?? "";
   const quotedAs =
-    w === "quoted" && tokens[asAt]?.lower === "as" && /^(saying|telling|writing)$/.test(tokens[asAt + 1]?.lower ?? "");
+    w === "quoted" &&
+    tokens[asAt]?.lower === "as" &&
+    (/^(saying|telling|writing)$/.test(asWhat) || (asWhat.endsWith("ing") && STRONG_VERBS.has(asWhat)));
   if (quotedAs && quotedBy > 0) {
     a.addressee = [i + 2, quotedBy - 1];
     a.cueTail = [quotedBy, quotedBy + 1];

@@ -659,6 +659,13 @@ describe("from rounds 599-614", () => {
     "Shares in listed rival Meridian fell 6% on Tuesday.",
   ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
+  it("reads 'was quoted as' with any reporting verb's -ing form as its subject speaking", () =>
+    expect(
+      findAttributions(
+        "The Commissioner of Police, Mr Olumide Bankole, was quoted as urging residents to report disputes.",
+      )[0],
+    ).toMatchObject({ tier: "on-record", speaker: "Olumide Bankole" }));
+
   it("keeps the place that ranks a body", () =>
     expect(
       findAttributions("Exporters will get more time, the country's largest association said on Monday.")[0]?.speaker,
