@@ -177,6 +177,7 @@ export const PRICES_ASKED = new Set(nouns.pricesAsked);
 export const POSTED_RESULTS = new Set(nouns.postedResults);
 export const RECALLED_GOODS = new Set(nouns.recalledGoods);
 export const HELPED_PEOPLE = new Set(nouns.helpedPeople);
+export const PHYSICAL_FINDERS = new Set(nouns.physicalFinders);
 export const LIVES_CLAIMED = new Set(nouns.livesClaimed);
 export const CLAIM_KINDS = new Set(nouns.claimKinds);
 export const NATIONALITY_NOUNS = new Set(nouns.nationalityNouns);

@@ -1,7 +1,14 @@
 /** Ambiguous ("weak") reporting verbs turned down when no source stands right before them. */
 import { subjectEndLeft } from "../phrases/subject-end";
 import type { Token } from "../text/sentences";
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, OTHER_PRONOUNS, PERSON_PRONOUNS, PICKY_WEAK } from "../words";
+import {
+  ANONYMOUS_HEADS,
+  ORGANISATION_HEADS,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  PHYSICAL_FINDERS,
+  PICKY_WEAK,
+} from "../words";
 import type { RawAttribution } from "./raw";
 
 /** Verbs that give a result with its "that" ("it found that", "it concludes that", "it estimates that"). */
@@ -48,10 +55,12 @@ export function weakVerbWithoutSource(
   const itFoundThat = src[0].lower === "it" && CONCLUDING.has(w) && tokens[i + 1]?.lower === "that";
   // "The daughter, who found a letter", "she found the keys": a person coming upon a thing, where a study "found" a
   // result. A person's finding is a claim with its "that".
+  // ("Crews found two gas cylinders", "Some residents found worms": or people who come upon things, nouns.json
+  // physicalFinders.)
+  const finders = PHYSICAL_FINDERS.has(src[src.length - 1].lower);
   if (
     FINDING.has(w) &&
-    src.length === 1 &&
-    (src[0].lower === "who" || PERSON_PRONOUNS.has(src[0].lower)) &&
+    ((src.length === 1 && (src[0].lower === "who" || PERSON_PRONOUNS.has(src[0].lower))) || finders) &&
     tokens[i + 1]?.lower !== "that"
   )
     return "weak-verb/found-thing";

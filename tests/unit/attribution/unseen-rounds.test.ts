@@ -657,6 +657,8 @@ describe("from rounds 599-614", () => {
     "He spoke to Save Our Youth, a charity supporting at-risk kids with mentoring.",
     "Listed companies must issue a profit warning whenever earnings fall.",
     "Shares in listed rival Meridian fell 6% on Tuesday.",
+    "Crews found two gas cylinders in a store room at the back of the building.",
+    "Some residents found worms in their overhead tanks.",
   ])("no claim: %s", (text) => expect(findAttributions(text)).toEqual([]));
 
   it("reads 'was quoted as' with any reporting verb's -ing form as its subject speaking", () =>
