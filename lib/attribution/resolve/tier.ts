@@ -228,7 +228,9 @@ function resolveSource(raw: RawAttribution, text: string, memory: SpeakerMemory)
   // "…, and a spokesperson said": a spokesperson speaks for a body (DESIGN.md), the one that spoke just before when
   // there is one, else one the story leaves unnamed here.
   // ("a spokeswoman, Priya Vandermeer," names her: read with the appositive below, on record.)
-  const unnamedSpokes = words.length <= 2 && /^spokes(?:person|man|woman)$/.test(words.at(-1)!.lower);
+  // ("A departmental spokesperson added": or with one describing word in lower case before it.)
+  const describing = words.length === 3 && !words[1].cap && /(?:al|ive|ary)$/.test(words[1].lower);
+  const unnamedSpokes = (words.length <= 2 || describing) && /^spokes(?:person|man|woman)$/.test(words.at(-1)!.lower);
   if (reading.kind === "anonymous" && unnamedSpokes && !fullNameAfterComma(raw, text)) {
     const prev = memory.previous(at);
     const body = prev?.tier === "institutional" ? prev.speaker : null;

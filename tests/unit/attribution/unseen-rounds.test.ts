@@ -668,6 +668,13 @@ describe("from rounds 599-614", () => {
       )[0],
     ).toMatchObject({ tier: "on-record", speaker: "Olumide Bankole" }));
 
+  it("reads a spokesperson described by the body's adjective as speaking for the body that spoke before", () =>
+    expect(
+      findAttributions(
+        'The Department for Transport said funding was fair. A departmental spokesperson added: "We recognise it."',
+      )[1],
+    ).toMatchObject({ tier: "institutional", speaker: "Department for Transport" }));
+
   it("keeps the place that ranks a body", () =>
     expect(
       findAttributions("Exporters will get more time, the country's largest association said on Monday.")[0]?.speaker,
