@@ -7,8 +7,7 @@
  */
 import { sentenceSubject } from "../phrases/subject";
 import { splitSentences, tokenize } from "../text/sentences";
-import { subjectName } from "./unnamed-documents";
-import { cleanName, join } from "./name-text";
+import { cleanName, join, subjectName } from "./name-text";
 
 /** How much of the text the opening is looked for in (characters): a headline, a byline and a standfirst before it. */
 const OPENING_READ = 1500;

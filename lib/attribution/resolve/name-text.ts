@@ -1,6 +1,6 @@
 /** A source's name as text: cleaned of its article and kind, and the word shapes that say what a name is. */
 import type { Token } from "../text/sentences";
-import { isBodyNameWord, KINDS_AFTER_NAME, STATES, STATES_ALSO_SURNAMES, TITLES } from "../words";
+import { AUXILIARIES, isBodyNameWord, KINDS_AFTER_NAME, STATES, STATES_ALSO_SURNAMES, TITLES } from "../words";
 import { withoutNickname } from "../text/name-marks";
 
 /** The text a run of tokens covers, less a nickname inside it. */
@@ -90,4 +90,20 @@ export function namedOf(words: Token[], h: number): number {
   if (!words[k]?.cap) return 0;
   while (words[k + 1]?.cap) k++;
   return k;
+}
+
+/**
+ * A sentence's subject as a body's name may be written, less its "The": capitals only, no possessive and no
+ * country ("One of Britain's largest operators", "Emergency departments were closed", "Kenya" name no body), and a
+ * verb right after ("The NHS waiting list" is no name); else null.
+ */
+export function subjectName(tokens: Token[], [from, to]: [number, number]): Token[] | null {
+  const words = tokens.slice(from, to + 1).filter((t, k) => k > 0 || t.lower !== "the");
+  const next = tokens[to + 1]?.lower ?? "";
+  const named =
+    words.length > 0 &&
+    words.every((t) => (t.cap && !/['’]s?$/.test(t.text)) || /^(?:of|for|and|&)$/.test(t.lower)) &&
+    !(words.length === 1 && peoplesOrState(words[0].text)) &&
+    (AUXILIARIES.has(next) || /(?:ed|s)$/.test(next));
+  return named ? words : null;
 }

@@ -3,12 +3,11 @@
  * the sentence. DESIGN.md: a document is institutional, its maker the speaker.
  */
 import type { RawAttribution } from "../cues/raw";
-import type { Token } from "../text/sentences";
-import { AUXILIARIES, documentAlone, OWN_DOCUMENTS } from "../words";
+import { documentAlone, OWN_DOCUMENTS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { sentenceSubject } from "../phrases/subject";
-import { cleanName, isAcronym, join, peoplesOrState } from "./name-text";
+import { cleanName, isAcronym, join, subjectName } from "./name-text";
 import { readSource } from "./source-kind";
 import type { Resolved } from "./speakers";
 
@@ -19,7 +18,8 @@ import type { Resolved } from "./speakers";
 export function documentSpeaker(found: Resolved, raw: RawAttribution, text: string): Resolved {
   const document =
     found.tier === "institutional" && found.speaker && documentAlone(found.speaker) ? found.speaker : null;
-  const maker = document && (makerWithDocument(raw, document, text) ?? subjectOwner(raw, document, text));
+  const head = document?.slice(document.lastIndexOf(" ") + 1);
+  const maker = head && (makerWithDocument(raw, head, text) ?? subjectOwner(raw, head, text));
   return maker ? { ...found, speaker: maker } : found;
 }
 
@@ -33,9 +33,8 @@ const BY_REACH = 14;
  * National Highway Traffic Safety Administration"); null when there is none, or only a reader ("a memo seen by
  * POLITICO").
  */
-function makerWithDocument(raw: RawAttribution, document: string, text: string): string | null {
+function makerWithDocument(raw: RawAttribution, head: string, text: string): string | null {
   if (!raw.source) return null;
-  const head = document.slice(document.lastIndexOf(" ") + 1);
   const t = raw.tokens;
   const end = raw.source[0] < raw.cue[0] ? raw.cue[0] : raw.source[1] + 1;
   let k = raw.source[0];
@@ -59,8 +58,8 @@ function makerWithDocument(raw: RawAttribution, document: string, text: string):
  * (nouns.json ownDocuments), its maker not named, is the body's whose doings the sentence tells, named in full as its
  * subject.
  */
-function subjectOwner(raw: RawAttribution, document: string, text: string): string | null {
-  if (!raw.source || !OWN_DOCUMENTS.has(document.slice(document.lastIndexOf(" ") + 1))) return null;
+function subjectOwner(raw: RawAttribution, head: string, text: string): string | null {
+  if (!raw.source || !OWN_DOCUMENTS.has(head)) return null;
   // ("a memo released Friday by the agency's watchdog": a maker named, if not by name, is no subject's; "seen by
   // POLITICO" names a reader.)
   const source = raw.tokens.slice(raw.source[0], raw.source[1] + 1);
@@ -71,20 +70,4 @@ function subjectOwner(raw: RawAttribution, document: string, text: string): stri
   const words = subjectName(raw.tokens, subject);
   const r = words ? readSource(words, text) : null;
   return r?.kind === "organisation" && r.name && /^\p{Lu}/u.test(r.name) ? r.name : null;
-}
-
-/**
- * A sentence's subject as a body's name may be written, less its "The": capitals only, no possessive and no
- * country ("One of Britain's largest operators", "Emergency departments were closed", "Kenya" name no body), and a
- * verb right after ("The NHS waiting list" is no name); else null.
- */
-export function subjectName(tokens: Token[], [from, to]: [number, number]): Token[] | null {
-  const words = tokens.slice(from, to + 1).filter((t, k) => k > 0 || t.lower !== "the");
-  const next = tokens[to + 1]?.lower ?? "";
-  const named =
-    words.length > 0 &&
-    words.every((t) => (t.cap && !/['’]s?$/.test(t.text)) || /^(?:of|for|and|&)$/.test(t.lower)) &&
-    !(words.length === 1 && peoplesOrState(words[0].text)) &&
-    (AUXILIARIES.has(next) || /(?:ed|s)$/.test(next));
-  return named ? words : null;
 }
