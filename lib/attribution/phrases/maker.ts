@@ -104,7 +104,7 @@ export function makerStart(tokens: Token[], by: number): number {
   // ("from market researcher Brightwater Analytics", "by the nonpartisan Office of Fiscal Analysis": words saying what
   // the body is, then its name, which holds a body's word.)
   if (k > first && tokens[k]?.cap) {
-    const words = tokens.slice(k, nameEnd(tokens, k)).map((t) => t.lower.replace(/[’']s$/, ""));
+    const words = tokens.slice(k, nameEnd(tokens, k)).map((t) => t.lower.replace(/[’']s$|\.$/, ""));
     if (words.some((w) => isBodyNameWord(w) || ORGANISATION_HEADS.has(w))) return k;
   }
   // ("by forensic accountants Halden Pryce", "by statistician Peter Lomas": a trade in the plural, then the firm's

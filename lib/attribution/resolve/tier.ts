@@ -48,7 +48,7 @@ const SURNAME_ONLY = /\bsurnamed\s+$/;
 
 export function resolve(raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const found = resolveSource(raw, text, memory);
-  const read = documentSpeaker(found, raw, text);
+  const read = documentSpeaker(found, raw, text, memory);
   if (raw.rule !== "hearing/heard" || read.tier === "institutional") return read;
   // "Jurors heard", "Magistrates heard": evidence on the record of the court the story named, whoever gave it.
   const court = bodyNamedBefore("jury", memory, raw.tokens[raw.cue[0]].start);

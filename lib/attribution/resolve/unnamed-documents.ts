@@ -3,23 +3,24 @@
  * the sentence. DESIGN.md: a document is institutional, its maker the speaker.
  */
 import type { RawAttribution } from "../cues/raw";
-import { documentAlone, OWN_DOCUMENTS } from "../words";
+import { documentAlone, OWN_DOCUMENTS, PREPOSITIONS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { sentenceSubject } from "../phrases/subject";
 import { cleanName, isAcronym, join, subjectName } from "./name-text";
 import { readSource } from "./source-kind";
-import type { Resolved } from "./speakers";
+import type { Resolved, SpeakerMemory } from "./speakers";
+import { bodyNamedBefore } from "./body-kinds";
 
 /**
  * The reading with a document's maker for speaker, where the source names a document and no maker: its maker named
  * past where its source was read to, else the body whose own document it is.
  */
-export function documentSpeaker(found: Resolved, raw: RawAttribution, text: string): Resolved {
+export function documentSpeaker(found: Resolved, raw: RawAttribution, text: string, memory: SpeakerMemory): Resolved {
   const document =
     found.tier === "institutional" && found.speaker && documentAlone(found.speaker) ? found.speaker : null;
   const head = document?.slice(document.lastIndexOf(" ") + 1);
-  const maker = head && (makerWithDocument(raw, head, text) ?? subjectOwner(raw, head, text));
+  const maker = head && (makerWithDocument(raw, head, text, memory) ?? subjectOwner(raw, head, text));
   return maker ? { ...found, speaker: maker } : found;
 }
 
@@ -33,7 +34,7 @@ const BY_REACH = 14;
  * National Highway Traffic Safety Administration"); null when there is none, or only a reader ("a memo seen by
  * POLITICO").
  */
-function makerWithDocument(raw: RawAttribution, head: string, text: string): string | null {
+function makerWithDocument(raw: RawAttribution, head: string, text: string, memory: SpeakerMemory): string | null {
   if (!raw.source) return null;
   const t = raw.tokens;
   const end = raw.source[0] < raw.cue[0] ? raw.cue[0] : raw.source[1] + 1;
@@ -43,6 +44,15 @@ function makerWithDocument(raw: RawAttribution, head: string, text: string): str
     if (readingParticiple(t[b].lower) || /^(?:which|that|who|and|but)$/.test(t[b].lower)) return null;
     if (t[b].lower !== "by") continue;
     const first = makerStart(t, b);
+    // ("A survey of final-year students, carried out by the union in April, found": the body of that kind the story
+    // named.)
+    const after = t[first + 1];
+    if (
+      t[first - 1]?.lower === "the" &&
+      !t[first].cap &&
+      (!after?.word || first + 1 >= end || PREPOSITIONS.has(after.lower))
+    )
+      return bodyNamedBefore(t[first].lower, memory, t[first].start);
     const last = Math.min(nameEnd(t, first), end);
     // (One word needs its kind before it, "by pollster YouGov": "deaths caused by Ebola" name no maker.)
     const kinded = first > b + 1 && !t[first - 1].cap && t[first - 1].lower !== "the";

@@ -27,7 +27,24 @@ describe("a document's maker written past its source", () => {
       "Dealers must stop selling the cars, according to documents released Tuesday by the National Highway Traffic Safety Administration.",
       "National Highway Traffic Safety Administration",
     ],
+    [
+      "A survey of 120 public pension plans by consultant Orrin Fielding & Co. found that most would add to private credit.",
+      "Orrin Fielding & Co.",
+    ],
   ])("%s", (text, maker) => expect(speakers(text)).toEqual([maker]));
+
+  it("a maker named by its kind is the body of that kind the story named", () =>
+    expect(
+      speakers(
+        "The Nursing and Care Staff Union wants a guarantee of jobs. A survey of final-year students, carried out by " +
+          "the union in April, found that only 41% had a job offer.",
+      ),
+    ).toEqual(["Nursing and Care Staff Union"]));
+
+  it("and no body when the story named none of that kind", () =>
+    expect(
+      speakers("A survey of final-year students, carried out by the union in April, found that 41% had a job offer."),
+    ).toEqual(["survey"]));
 
   it("a reader is no maker", () =>
     expect(speakers("Prices rose sharply, according to a memo seen by Reuters.")).toEqual(["memo"]));
