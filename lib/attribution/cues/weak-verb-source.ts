@@ -58,8 +58,12 @@ export function weakVerbWithoutSource(
   // ("Crews found two gas cylinders", "Some residents found worms": or people who come upon things, nouns.json
   // physicalFinders.)
   const finders = PHYSICAL_FINDERS.has(src[src.length - 1].lower);
+  // ("The complaint does not tie him to the statements, she found.": after what was found, between a comma and the
+  // stop, she reports it.)
+  const afterFinding = tokens[near[0] - 1]?.text === "," && /^[.,;]$/.test(tokens[i + 1]?.text ?? ".");
   if (
     FINDING.has(w) &&
+    !afterFinding &&
     ((src.length === 1 && (src[0].lower === "who" || PERSON_PRONOUNS.has(src[0].lower))) || finders) &&
     tokens[i + 1]?.lower !== "that"
   )

@@ -33,8 +33,10 @@ export function appositiveSource(
   // "KUALA LUMPUR, July 14 — …, says": a place in capitals opening the sentence is a dateline, not a name ("UNHCR,
   // the UN refugee agency, said": a description after the comma makes it one).
   const described = !!found && DETERMINERS.has(tokens[found.head[1] + 2]?.lower ?? "");
-  // ("SABH, in a statement, said": letters a preposition follows are a body's, no dateline.)
-  const aside = PREPOSITIONS.has(tokens[(found?.head[1] ?? 0) + 2]?.lower ?? "");
+  // ("SABH, in a statement, said", "PKR, however, insists": letters a preposition or an aside's word follows are a
+  // body's, no dateline.)
+  const next = tokens[(found?.head[1] ?? 0) + 2]?.lower ?? "";
+  const aside = PREPOSITIONS.has(next) || ASIDE_OPENERS.has(next);
   const dateline =
     found?.head[0] === 0 &&
     !described &&

@@ -48,6 +48,26 @@ const BODY_PARTS =
   "shares|board|chief executive|chairman|headquarters|spokes(?:man|woman|person)|website|subsidiary|employees|head of|offices|directors";
 const BODY_CONTEXT = (word: string) =>
   new RegExp(`\\b${word}['’]s (?:${BODY_PARTS})\\b|\\bspokes(?:man|woman|person) for ${word}\\b`, "u");
+/**
+ * Whether the word stands before a role and someone's name as a body's name does ("Rheinsfeld defender Jonas Velde",
+ * "Halden team principal Aldo Ferri"): a body whose people the story names. Asked only of a word never given a full
+ * name, whom a person's "adviser Kellyanne Conway" would have named in full.
+ */
+function rolesAtBody(word: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  // (Words in lower case between, but no joining one: "Crofter and bed-and-breakfast owner Catriona MacAulay" are two
+  // of her trades.)
+  const pattern = new RegExp(
+    `(?<![\\p{L}-])${escapeRegExp(word)}[ \\t]+(?:(?!(?:and|or|of|the|a)[ \\t])[\\p{Ll}-]+[ \\t]+){0,2}?([\\p{Ll}-]+)[ \\t]+\\p{Lu}`,
+    "gu",
+  );
+  let read = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (read++ >= MENTIONS_READ) break;
+    if (ROLE_NOUNS.has(m[1]) || TITLES.has(m[1])) return true;
+  }
+  return false;
+}
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
 
@@ -228,7 +248,8 @@ function verdictOn(
     !person ||
     camelCased(word) ||
     (ITSELF.test(claim) && !PERSONAL.test(claim)) ||
-    BODY_CONTEXT(word.replace(/\W/g, "")).test(text);
+    BODY_CONTEXT(word.replace(/\W/g, "")).test(text) ||
+    rolesAtBody(word, text);
   return body ? { tier: "institutional", speaker: word } : { tier: "on-record", speaker: starting?.name ?? word };
 }
 
@@ -285,6 +306,8 @@ export function settleOneWordSpeakers(all: Attribution[], text: string, article 
     if (!v || (v.tier === a.tier && v.speaker === a.speaker)) continue;
     // A titled or described name is a person's, whatever else the article says of the word.
     if (a.role && !(v.tier === "on-record" && v.speaker?.endsWith(` ${a.speaker}`))) continue;
+    // ("In a post to her followers, she wrote": a "he" or "she" is a person's, whatever the word it was linked to is.)
+    if (v.tier !== "on-record" && a.source && /^(?:he|she)$/i.test(a.source.text)) continue;
     a.tier = v.tier;
     a.speaker = v.speaker;
     a.explanation = explainAttribution(a, false);

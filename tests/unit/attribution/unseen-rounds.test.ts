@@ -698,3 +698,49 @@ describe("things promised and petitions' demands", () => {
     (text) => expect(findAttributions(text)).toHaveLength(1),
   );
 });
+
+describe("from rounds 647-650: a body's people named after it, and pronouns that stay people", () => {
+  it.each([
+    [
+      "Crestmoor have signed Rheinsfeld defender Jonas Velde. Rheinsfeld said he would be missed by everyone at the club.",
+      "Rheinsfeld",
+    ],
+    [
+      "Halden team principal Aldo Ferri is on leave. In a statement on Thursday, Halden said Ebner had stepped back from his duties.",
+      "Halden",
+    ],
+  ])("a word never named in full that stands before a role and a name is a body's: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("but not a person's two trades before their name", () =>
+    expect(
+      last("Crofter and bed-and-breakfast owner Catriona MacAulay runs a croft. She said the ferry was late again."),
+    ).toMatchObject({ tier: "on-record", speaker: "Catriona MacAulay" }));
+
+  it("'Dean' before a name is a given name, not a title", () =>
+    expect(last("Kingsmere Town manager Dean Harwood insisted his side must take responsibility.")).toMatchObject({
+      tier: "on-record",
+      speaker: "Dean Harwood",
+    }));
+
+  it("letters before an aside's word are a body's, no dateline", () =>
+    expect(
+      last("UMNO wants the seat. PKR, however, insists that the seat should remain with the party."),
+    ).toMatchObject({ tier: "institutional", speaker: "PKR" }));
+
+  it("'she found' after what was found reports it", () =>
+    expect(
+      last(
+        "Judge Marian Holloway ruled on Monday. The complaint does not tie him to any of the challenged statements, she found.",
+      ),
+    ).toMatchObject({ tier: "on-record", speaker: "Marian Holloway", cue: { text: "found" } }));
+
+  it("a 'she' linked to a one-word body stays a person", () =>
+    expect(
+      findAttributions(
+        "Corvane shares fell after the ruling. Corvane had argued its statements were protected. The judge was not " +
+          "persuaded. She found that several statements described present facts.",
+      ).find((a) => a.cue.text === "found"),
+    ).toMatchObject({ tier: "on-record" }));
+});
