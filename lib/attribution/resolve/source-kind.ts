@@ -81,6 +81,9 @@ const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** What may stand before a body's full name in its source phrase: "the", or a place's possessive ("Pakistan's"). */
 const OWNER_BEFORE_NAME = /^(?:the\s+|The\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?$/u;
 
+/** A stock's ticker after a company's name: "CRVN", "HBP". */
+const TICKER = /^\p{Lu}{2,5}$/u;
+
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
   const open = tokens.findLastIndex((t) => t.text === "(");
@@ -178,6 +181,19 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const counted = readSource(tokens.slice(tokens.indexOf(words[2])), text);
     return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
   }
+  // ("Shares of Harlow & Finch fell … and cut its forecast, blaming …": a company's shares say nothing, the company
+  // does; its name runs to its ticker, "Corvane Semiconductor Inc. CRVN", "(HBP)".)
+  if (
+    words.length > 2 &&
+    /^(?:shares|stock)$/.test(words[0].lower) &&
+    /^(?:of|in)$/.test(words[1].lower) &&
+    words[2].cap
+  ) {
+    let end = 3;
+    while (end < words.length && words[end].text !== "(" && !(end > 3 && TICKER.test(words[end].text))) end++;
+    const company = readSource(words.slice(2, end), text);
+    if (company.kind === "organisation") return company;
+  }
   // "a notice the carrier filed with the state", "figures it shared with Khmer Times": a document and its maker.
   let document = 0;
   while (
@@ -216,7 +232,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   const trade =
     h === (LEADING.has(phrase[0].lower) ? 1 : 0) &&
     (/(?:\p{Ll}{3,}men|women)$/u.test(headWord) ||
-      (/(?:ers|ors|ists|ians|ees)$/.test(headWord) &&
+      // (Or any plural the sentence capitalises, "Landlords", "Principals": the article writes it in lower case too.)
+      ((/(?:ers|ors|ists|ians|ees)$/.test(headWord) || /^\p{Lu}\p{Ll}{2,}s$/u.test(head.text)) &&
         (writtenInLowerCase(text, headWord) || writtenInLowerCase(text, headWord.slice(0, -1))))) &&
     !writtenAsSurname(text, head.text);
   // ("Civic group Kwaggasfontein Concerned Residents said", "The United Auto Workers said": people's word capitalised

@@ -743,4 +743,18 @@ describe("from rounds 647-650: a body's people named after it, and pronouns that
           "persuaded. She found that several statements described present facts.",
       ).find((a) => a.cue.text === "found"),
     ).toMatchObject({ tier: "on-record" }));
+
+  it.each([
+    "Staff shortages are growing in schools, where principals are worried. Principals say the gaps are being plugged.",
+    "Rents rose again, and landlords are angry. Landlords, for their part, argue the cap is already doing damage.",
+  ])("a plural the sentence capitalises and the article writes in lower case is a group: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
+
+  it.each([
+    "Shares of Harlow & Finch fell 12% after the retailer's results, and it cut its full-year forecast, blaming cautious shoppers.",
+    "Shares of Harlow & Finch Inc. HFIN fell 12% on Thursday and the company cut its forecast, blaming cautious shoppers.",
+  ])("a company's shares say nothing; the company does: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker: expect.stringMatching(/^Harlow & Finch/) }),
+  );
 });
