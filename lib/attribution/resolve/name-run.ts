@@ -377,7 +377,9 @@ export function readNameRun(
     (ANONYMOUS_HEADS.has(nameWords[0].lower) ||
       // ("Grandmother Pauline Hathersage": a word for a man or a woman is no given name.)
       !!sexOfNoun(nameWords[0].lower) ||
-      (/(?:er|or|ist|an|ant|ent)$/.test(nameWords[0].lower) && writtenInLowerCase(text, nameWords[0].text)));
+      // ("Neighbour Steven Hall": or its plural, "the neighbours".)
+      (/(?:er|or|our|ist|an|ant|ent)$/.test(nameWords[0].lower) &&
+        (writtenInLowerCase(text, nameWords[0].text) || writtenInLowerCase(text, `${nameWords[0].text}s`))));
   if (occupation) roleWords.push(nameWords[0]);
   // "Neighbouring Zambara said": where it lies, not who it is.
   const describing = roleWords.filter((t) => !NOT_ROLES.has(t.lower));

@@ -86,8 +86,10 @@ export function fullNameOf(word: string, text: string): string | null {
     let cut = /\bof[ \t]+$/.test(before) && !/^\p{Lu}\.$/u.test(named[1] ?? "") ? 1 : 0;
     named.forEach((w, k) => {
       const lower = w.toLowerCase().replace(/\.$/, "");
-      // (So does a possessive, "Fox News’ Sean Hannity", or a word closing a quotation, "Thin-skinned' Trump".)
-      if (roleWord(lower) || /['’]s?$/.test(w) || (k === 0 && CONJUNCTIONS.has(lower))) cut = k + 1;
+      // (So does a possessive, "Fox News’ Sean Hannity", or a word closing a quotation, "Thin-skinned' Trump"; and a
+      // family's word, "Mum-of-three Jade Morgan".)
+      if (roleWord(lower) || /['’]s?$/.test(w) || /-of-/.test(lower) || (k === 0 && CONJUNCTIONS.has(lower)))
+        cut = k + 1;
     });
     // ("Toronto-listed Quillqa": a company's listing or seat right before the word names no person.)
     if (companyDescriptor(named[named.length - 1])) continue;

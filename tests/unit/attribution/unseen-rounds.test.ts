@@ -758,3 +758,15 @@ describe("from rounds 647-650: a body's people named after it, and pronouns that
     expect(last(text)).toMatchObject({ tier: "institutional", speaker: expect.stringMatching(/^Harlow & Finch/) }),
   );
 });
+
+describe("from rounds 655-658: what a person is, written before their name", () => {
+  it("a kind of person the article also writes in the plural is no given name", () =>
+    expect(
+      last("The neighbours have complained for years. Neighbour Steven Hall said the figures did not match."),
+    ).toMatchObject({ tier: "on-record", speaker: "Steven Hall" }));
+
+  it("a family's word before a name is not part of it when the surname is said again", () =>
+    expect(
+      last("Mum-of-three Jade Morgan, 31, has lived on the estate since 2019. Ms Morgan said she first reported it."),
+    ).toMatchObject({ tier: "on-record", speaker: "Jade Morgan" }));
+});
