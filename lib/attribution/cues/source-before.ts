@@ -7,6 +7,7 @@
 import { appositiveSource, documentMadeBy } from "../phrases/appositive";
 import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
+import { isTimeWord } from "../phrases/time";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";
 import {
   ANONYMOUS_HEADS,
@@ -75,7 +76,9 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
     const place = (k: number) => PLACE_PREPOSITIONS.test(tokens[k]?.lower ?? "");
     const placed = app && (place(app.source[0]) || place(app.source[0] - 1)) ? longRelativeSubject(s, left) : null;
     if (placed) a.source = placed;
-    else if (app && (strong || tokens[app.head[0]].cap)) {
+    // (A weak verb's needs a name in it: "the Kordofan Civil Monitor, a network of volunteers, found", after an
+    // opening phrase too.)
+    else if (app && (strong || tokens.slice(app.head[0], app.head[1] + 1).some((t) => t.cap && !isTimeWord(t.lower)))) {
       a.source = nested ? app.head : app.source;
       a.appositive = nested ? null : app.head;
     } else if (!app) {

@@ -769,4 +769,27 @@ describe("from rounds 655-658: what a person is, written before their name", () 
     expect(
       last("Mum-of-three Jade Morgan, 31, has lived on the estate since 2019. Ms Morgan said she first reported it."),
     ).toMatchObject({ tier: "on-record", speaker: "Jade Morgan" }));
+
+  it.each([
+    [
+      "Yet a survey of 40 fund managers by Halden Securities, a brokerage, found that seven in ten would cut their holdings.",
+      "Halden Securities",
+    ],
+    [
+      "In a report published last month, the Kordofan Civil Monitor, a network of volunteer doctors, found that 60 people had died.",
+      "Kordofan Civil Monitor",
+    ],
+  ])("a weak verb's source with a description, after an opening word or phrase: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker, cue: { text: "found" } }),
+  );
+
+  it("but not a date described so", () =>
+    expect(
+      findAttributions(
+        "The town council met in April. A council resolution dated 14 March, seen by this publication, shows that the " +
+          "allocations were approved at a special meeting.",
+      ),
+    ).not.toContainEqual(
+      expect.objectContaining({ source: expect.objectContaining({ text: expect.stringMatching(/^14 March/) }) }),
+    ));
 });
