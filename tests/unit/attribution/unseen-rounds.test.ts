@@ -792,4 +792,11 @@ describe("from rounds 655-658: what a person is, written before their name", () 
     ).not.toContainEqual(
       expect.objectContaining({ source: expect.objectContaining({ text: expect.stringMatching(/^14 March/) }) }),
     ));
+
+  it.each([
+    "Residents along Tarrangal Road say sand trucks now pass their homes every few minutes.",
+    "Hill farmers across North Yorkshire say the scheme was their only way to break even.",
+  ])("people and where they are, after 'along' or 'across', are a group: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "anonymous", speaker: null }),
+  );
 });
