@@ -21,7 +21,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../words";
-import { nounPhraseLeft } from "./noun-phrase";
+import { commaInBodyName, nounPhraseLeft } from "./noun-phrase";
 import { timePhraseLeft } from "./time";
 
 const BY = /^by$/;
@@ -58,7 +58,15 @@ function joinsName(tokens: Token[], k: number, from: number): boolean {
   const ofThe =
     (joinsThe(k) && tokens[k + 1]?.lower === "the" && !!tokens[k + 2]?.cap && !!tokens[k - 1]?.cap) ||
     (w === "the" && joinsThe(k - 1) && !!tokens[k - 2]?.cap && !!tokens[k + 1]?.cap);
-  return ofThe || (joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap);
+  // ("Ministry of Education, Skills, Youth and Information", "Department of Agriculture, Food and the Marine": the
+  // commas and the "the" listing a body's parts.)
+  const listing =
+    commaInBodyName(tokens, k) ||
+    (w === "the" &&
+      !!tokens[k + 1]?.cap &&
+      (commaInBodyName(tokens, k - 1) ||
+        (tokens[k - 1]?.lower === "and" && tokens.slice(from, k).some((t) => t.text === ","))));
+  return ofThe || listing || (joining && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap);
 }
 
 /** A body's head among the capitals from `k` ("Securities and Exchange Commission", not "Smith and Jones"). */

@@ -94,32 +94,41 @@ const JOINING = new Set(["all", "both", "half", "of", "and"]);
 
 /**
  * Whether the comma at `k` lists the parts of a body's name ("Ministry of Trade, Industry and Resources", "Ministry
- * of Agriculture, Food and Rural Affairs") or a title's: a body's head or a title and "of" with capitals before it,
- * capitals and "and" after.
+ * of Education, Skills, Youth and Information") or a title's: a body's head or a title and "of" with capitals before
+ * it, capitals and "and" after; or, after "the", single words listed before the last part and the body's head ("the
+ * Meteorology, Climatology and Geophysics Agency").
  */
 export function commaInBodyName(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ",") return false;
+  // Back over the capitals before it, and the parts listed before them.
   let j = k - 1;
-  while (j > 0 && tokens[j].cap) j--;
+  while (j > 0 && (tokens[j].cap || (tokens[j].text === "," && tokens[j - 1]?.cap))) j--;
+  if (j === k - 1) return false;
   const owner = tokens[j - 1]?.lower ?? "";
   // (A title's portfolio, "Minister of Environment, Water and Agriculture"; not "President of France, Emmanuel
   // Macron".)
   const portfolio = TITLES.has(owner) && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "");
-  if (j === k - 1 || !/^(?:of|for)$/.test(tokens[j]?.lower ?? "") || !(ORGANISATION_HEADS.has(owner) || portfolio))
-    return false;
+  const ofBody = /^(?:of|for)$/.test(tokens[j]?.lower ?? "") && (ORGANISATION_HEADS.has(owner) || portfolio);
+  const parts = tokens.slice(j + 1, k + 1);
+  const listed =
+    tokens[j]?.lower === "the" && parts.every((t, m) => (m % 2 === 0 ? t.cap : t.text === ",")) && parts.length > 1;
+  if (!ofBody && !listed) return false;
   let and = false;
-  for (let m = k + 1; m < tokens.length && m < k + 10; m++) {
+  for (let m = k + 1; m < tokens.length && m < k + 12; m++) {
     const t = tokens[m];
     if (t.cap) continue;
     if (t.lower === "and" || t.text === "&") {
       and = true;
-      if (!tokens[m + 1]?.cap) return false;
+      if (!tokens[m + 1]?.cap && !(ofBody && tokens[m + 1]?.lower === "the" && tokens[m + 2]?.cap)) return false;
       continue;
     }
     if (t.text === ",") continue;
-    return and;
+    // ("Department of Climate Change, Energy, the Environment and Water": "the" before a part.)
+    if (ofBody && t.lower === "the" && tokens[m + 1]?.cap && tokens[m - 1]?.text === ",") continue;
+    // (A list after "the" ends on a body's head after a part of its own: "… and Geophysics Agency".)
+    return and && (ofBody || (ORGANISATION_HEADS.has(tokens[m - 1].lower) && tokens[m - 2]?.cap === true));
   }
-  return and;
+  return and && ofBody;
 }
 
 /** Whether a verb that sends or publishes comes right before the document at `k` ("sent a letter", "issued a memo"). */
@@ -255,7 +264,9 @@ export function nounPhraseLeft(tokens: Token[], end: number, floor = 0): [number
     if (
       j < end &&
       ARTICLES.has(w) &&
-      !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? "") || JOINING.has(tokens[j - 1]?.lower ?? ""))
+      !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? "") || JOINING.has(tokens[j - 1]?.lower ?? "")) &&
+      // ("Department of Climate Change, Energy, the Environment and Water": nor does one inside a body's name.)
+      !commaInBodyName(tokens, j - 1)
     )
       break;
   }

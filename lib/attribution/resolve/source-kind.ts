@@ -39,6 +39,7 @@ import { allCapitals, inTitleCase } from "../text/headline";
 import { acronymsIn } from "./acronyms";
 import { COURTESY, isAcronym, join, namedOf, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
+import { listedBodyName } from "./listed-names";
 import { readNameRun } from "./name-run";
 import { spokenFor } from "./spoken-for";
 import { titlesOnly } from "./source-shapes";
@@ -106,6 +107,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
     const note = titled || tokens.slice(open + 1, close).some((t) => t.word && !allCapitals(t.text));
     if (close > open && note && tokens[close + 1]?.cap) tokens = [...tokens.slice(0, open), ...tokens.slice(close + 1)];
   }
+  const listed = listedBodyName(tokens, text);
+  if (listed) return { kind: "organisation", name: listed, role: null };
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { kind: "anonymous", name: null, role: null };
   // ("A user posting under the pseudonym Hyalomma", "the handle Hyperion Lynx": a name that hides who it is.)

@@ -800,3 +800,32 @@ describe("from rounds 655-658: what a person is, written before their name", () 
     expect(last(text)).toMatchObject({ tier: "anonymous", speaker: null }),
   );
 });
+
+describe("from rounds 663-666: bodies whose names list their parts with commas", () => {
+  it.each([
+    [
+      "The Department of Agriculture, Food and the Marine said the minister was aware.",
+      "Department of Agriculture, Food and the Marine",
+    ],
+    [
+      "The Ministry of Education, Skills, Youth and Information said 347 teachers had resigned.",
+      "Ministry of Education, Skills, Youth and Information",
+    ],
+    [
+      "The Meteorology, Climatology and Geophysics Agency has warned of more heavy rain.",
+      "Meteorology, Climatology and Geophysics Agency",
+    ],
+  ])("%s", (text, speaker) => expect(last(text)).toMatchObject({ tier: "institutional", speaker }));
+
+  it("but officials at such a body stay unnamed", () =>
+    expect(
+      last(
+        "An official at the Ministry of Economy, Trade and Industry, speaking on condition of anonymity, said talks had stalled.",
+      ),
+    ).toMatchObject({ tier: "anonymous" }));
+
+  it("nor are three outlets listed one body", () =>
+    expect(findAttributions("The MSNBC, Fox and CNN morning shows said little about it.")).not.toContainEqual(
+      expect.objectContaining({ speaker: "MSNBC, Fox and CNN" }),
+    ));
+});
