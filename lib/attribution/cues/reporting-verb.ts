@@ -49,7 +49,7 @@ import {
   passiveAgent,
   quoteReadOut,
 } from "./speaker-after";
-import { groupThinks, namedThinks, notACueHere, phrasalEnd } from "./verb-senses";
+import { groupThinks, namedThinks, notACueHere, phrasalEnd, researchersReport } from "./verb-senses";
 import { vetoesFor } from "./verb-vetoes";
 import { participle } from "./participle";
 import { withAuxiliaries, withParticle } from "./cue-span";
@@ -73,6 +73,7 @@ export function reportingVerb(s: SentenceScan, i: number): number {
     (phraseEnd >= 0 ||
       WEAK_VERBS.has(w) ||
       (THINK_FORMS.has(w) && (groupThinks(tokens, i) || namedThinks(tokens, i))) ||
+      researchersReport(tokens, i) ||
       vouchesAtEnd(tokens, i) ||
       vouchesBeforeClause(tokens, i));
   if (!strong && !weak && !PARTICIPLE_CUES.has(w)) return i;

@@ -42,6 +42,8 @@ export const WORD_TRIGGERS = [
   // "think" and "reckon" report only a group's or a named person's view ("Some strategists think", "Bolton thought
   // the …"): verb-senses.ts.
   ...THINK_FORMS,
+  // ("Kalani and her colleagues report …": after researchers only, verb-senses.ts.)
+  "report",
 ];
 
 export const TRIGGERS = new Set([

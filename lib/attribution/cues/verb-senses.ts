@@ -239,6 +239,17 @@ export function groupThinks(tokens: Token[], i: number): boolean {
   return group && !tokens.slice(Math.max(0, k - 3), k).some((x) => NOT_A_GROUP_VIEW.has(x.lower));
 }
 
+/** Researchers who "report" a finding, the word right before the verb. */
+const REPORTING_RESEARCHERS = /^(?:colleagues|co-?authors|researchers|authors|scientists|investigators|astronomers)$/;
+
+/**
+ * "Kalani and her colleagues report in Nature Astronomy", "the researchers report that …": "report" is a verb after
+ * researchers in the plural; anywhere else it is the noun ("a police report said", "the annual report"), which is why
+ * it is no verb form of the word lists.
+ */
+export const researchersReport = (tokens: Token[], i: number) =>
+  tokens[i].lower === "report" && REPORTING_RESEARCHERS.test(tokens[i - 1]?.lower ?? "");
+
 /**
  * "John Bolton thought the buzz was artificial", "Ms Okafor thinks that …": a named person's view, with the
  * proposition after it. Not "I think" or "you think" (the author's and the reader's voice: lower case or a

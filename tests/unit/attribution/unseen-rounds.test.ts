@@ -829,3 +829,18 @@ describe("from rounds 663-666: bodies whose names list their parts with commas",
       expect.objectContaining({ speaker: "MSNBC, Fox and CNN" }),
     ));
 });
+
+describe("from rounds 667-670: researchers who report", () => {
+  it.each([
+    ["The source flares every few weeks, Mira Kalani and her colleagues report in Nature Astronomy.", "Mira Kalani"],
+    [
+      "The test flagged 41 of the 52, oncologist Priya Raman and colleagues report October 15 in Nature Medicine.",
+      "Priya Raman",
+    ],
+  ])("'report' after researchers is their finding: %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "on-record", speaker, cue: { text: "report" } }),
+  );
+
+  it("anywhere else 'report' is the noun", () =>
+    expect(findAttributions("A police report said the car was stolen.").map((a) => a.cue.text)).toEqual(["said"]));
+});
