@@ -27,6 +27,7 @@ import {
 } from "../words";
 import { escapeRegExp } from "../../escape-regexp";
 import { camelCased, givenOnlyAs } from "./source-shapes";
+import { COMPANY_ENDING } from "./name-run";
 import { AGENT_PLURAL, MENTIONS_READ, fullNameOf, nameStartingWith } from "./one-word-full-names";
 
 /** A person's pronoun, any case. */
@@ -58,16 +59,33 @@ function rolesAtBody(word: string, text: string): boolean {
   // (Words in lower case between, but no joining one: "Crofter and bed-and-breakfast owner Catriona MacAulay" are two
   // of her trades.)
   const pattern = new RegExp(
-    `(?<![\\p{L}-])${escapeRegExp(word)}[ \\t]+(?:(?!(?:and|or|of|the|a)[ \\t])[\\p{Ll}-]+[ \\t]+){0,2}?([\\p{Ll}-]+)[ \\t]+\\p{Lu}`,
+    `(?<![\\p{L}-])${escapeRegExp(word)}[ \\t]+(?:(?!(?:and|or|of|the|a)[ \\t])[\\p{L}-]+[ \\t]+){0,2}?([\\p{L}-]+)[ \\t]+\\p{Lu}`,
     "gu",
   );
   let read = 0;
   for (const m of text.matchAll(pattern)) {
     if (read++ >= MENTIONS_READ) break;
-    if (ROLE_NOUNS.has(m[1]) || TITLES.has(m[1])) return true;
+    // (A title capitalised as American copy writes it too: "Halden Chief Executive Marcus Delane".)
+    const role = m[1].toLowerCase();
+    if (ROLE_NOUNS.has(role) || TITLES.has(role)) return true;
   }
   return false;
 }
+/** The company name `word` opens, to a legal ending ("Halden Brands Inc."), read at its first few mentions. */
+function companyOpenedBy(word: string, text: string): string | null {
+  const pattern = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}((?:[ \\t]+\\p{Lu}[\\p{L}&’'-]*\\.?){1,3})`, "gu");
+  let read = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (read++ >= MENTIONS_READ) break;
+    const rest = m[1].trim().split(/[ \t]+/);
+    const ending = rest.findIndex((w) => COMPANY_ENDING.test(w.toLowerCase().replace(/['’]s$/, "")));
+    // (The stop of an abbreviation is the name's, "Inc.", "Corp."; after "LLC" it ends the sentence.)
+    const name = `${word} ${rest.slice(0, ending + 1).join(" ")}`.replace(/['’]s$/, "");
+    if (ending >= 0) return /\b(?:Inc|Corp|Co|Ltd)\.$/.test(name) ? name : name.replace(/\.$/, "");
+  }
+  return null;
+}
+
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */
 const PRONOUN_AFTER = 250;
 
@@ -223,6 +241,9 @@ function verdictOn(
   if (words.length === 2 && words.some((w) => isBodyNameWord(w.toLowerCase())))
     return { tier: "institutional", speaker: full };
   if (full?.includes(" ")) return { tier: "on-record", speaker: full };
+  // ("Halden Brands Inc.'s deal" … "Halden said": the word opens a company's name with its legal ending.)
+  const company = full ? null : companyOpenedBy(word, text);
+  if (company) return { tier: "institutional", speaker: company };
   // ("chairman Zhou Baiting" … "Zhou said": a name with a role before it is a person's, by the whole name; a title
   // before the word alone, "Chairman Zhou", says only that it is a person's.)
   const starting = nameStartingWith(word, text);

@@ -843,4 +843,19 @@ describe("from rounds 667-670: researchers who report", () => {
 
   it("anywhere else 'report' is the noun", () =>
     expect(findAttributions("A police report said the car was stolen.").map((a) => a.cue.text)).toEqual(["said"]));
+
+  it("a word that opens a company's name with its legal ending is that company", () =>
+    expect(
+      findAttributions(
+        "Regulators are looking at Halden Brands Inc.’s deal for Pinecrest. The agency asked for more information, " +
+          "Halden said Tuesday. “We expected it,” he said of the request.",
+      ).find((a) => a.source?.text === "Halden"),
+    ).toMatchObject({ tier: "institutional", speaker: "Halden Brands Inc." }));
+
+  it("so is one before a title capitalised and a name", () =>
+    expect(
+      last(
+        "Halden Chief Executive Marcus Delane flew to Washington on Monday. Halden said the review of his deal would take months.",
+      ),
+    ).toMatchObject({ tier: "institutional", speaker: "Halden" }));
 });
