@@ -277,7 +277,10 @@ function signedStatement(tokens: Token[], comma: number): { source: [number, num
 /** "Reacting,", "Responding,": a reporting verb's participle opening the sentence ("Manning," is a name). */
 const openingParticiple = (w: string) =>
   w.endsWith("ing") &&
-  [w, `${w.slice(0, -3)}ed`, `${w.slice(0, -3)}s`].some((f) => STRONG_VERBS.has(f) || WEAK_VERBS.has(f));
+  (COURT_OPENERS.test(w) ||
+    [w, `${w.slice(0, -3)}ed`, `${w.slice(0, -3)}s`].some((f) => STRONG_VERBS.has(f) || WEAK_VERBS.has(f)));
+/** A court report's opening word for who spoke for whom ("Mitigating, Ashworth's solicitor, Daniel Fearon, said"). */
+const COURT_OPENERS = /^(?:mitigating|defending|prosecuting|sentencing|representing|summing)$/;
 
 /** Where a clause may open before `comma`, latest first: after a closing quotation mark, an opening phrase, or 0. */
 function clauseStarts(tokens: Token[], comma: number): number[] {

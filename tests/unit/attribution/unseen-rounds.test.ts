@@ -859,3 +859,13 @@ describe("from rounds 667-670: researchers who report", () => {
       ),
     ).toMatchObject({ tier: "institutional", speaker: "Halden" }));
 });
+
+describe("from rounds 671-674", () => {
+  it("a court report's opening word for whom counsel spoke is no name", () =>
+    expect(
+      last("Mitigating, Ashworth's solicitor, Daniel Fearon, said his client had been overwhelmed."),
+    ).toMatchObject({
+      tier: "on-record",
+      speaker: "Daniel Fearon",
+    }));
+});
