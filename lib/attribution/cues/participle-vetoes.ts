@@ -32,17 +32,41 @@ function thingsBefore(v: VerbAt): boolean {
   // ("was reported by", "his claims reported by": a passive's auxiliary, a pronoun.)
   if (AUXILIARIES.has(t.lower) || pronounBefore(v)) return false;
   const one = t.lower.replace(/e?s$/, "");
-  return ![t.lower, t.lower.slice(0, -1), one].some(
-    (n) =>
-      ANONYMOUS_HEADS.has(n) ||
-      ORGANISATION_HEADS.has(n) ||
-      PERSON_HEADS.has(n) ||
-      ROLE_NOUNS.has(n) ||
-      TITLES.has(n) ||
-      PERSON_ENDINGS.test(n) ||
-      CLAIM_NOUNS.has(n) ||
-      HEDGE_NOUNS.has(n),
-  );
+  return ![t.lower, t.lower.slice(0, -1), one].some(speakingNoun);
+}
+
+/** A noun for people, a body, or a claim one can make or deny: what may speak or be spoken, not a thing. */
+const speakingNoun = (n: string) =>
+  ANONYMOUS_HEADS.has(n) ||
+  ORGANISATION_HEADS.has(n) ||
+  PERSON_HEADS.has(n) ||
+  ROLE_NOUNS.has(n) ||
+  TITLES.has(n) ||
+  PERSON_ENDINGS.test(n) ||
+  CLAIM_NOUNS.has(n) ||
+  HEDGE_NOUNS.has(n);
+
+/** What follows a participle that describes the thing before it ("promised to them", "posted briefly online"). */
+const AFTER_THING = /^(?:to|by|at|on|in|under|during|online|briefly|earlier|last|since|for|,|\.)$/;
+/** Words before a verb that shares its subject, or qualifies it ("and posted", "then promised", "also pledged"). */
+const SHARING = /^(?:and|but|or|then|also|later|first|once|again|never|not|since|who|which|that)$/;
+/** Objects of "to" that make it a preposition, not an infinitive's ("promised to them", "promised to the area"). */
+const TO_WHOM = /^(?:them|him|her|us|me|you|it)$/;
+
+/**
+ * "the cash assistance promised to them", "a slide deck posted briefly online", "the benefits promised at the outset":
+ * a participle after a thing in the singular or the plural, and a preposition or an adverb after it; "he promised to
+ * resign" vows, and "the ministry promised to" is a body's.
+ */
+function afterThing(v: VerbAt): boolean {
+  const t = v.tokens[v.i - 1];
+  if (!t?.word || t.cap || AUXILIARIES.has(t.lower) || pronounBefore(v) || /ly$/.test(t.lower)) return false;
+  // ("…, but posted on social media that he was confident": a verb the subject before shares.)
+  if (SHARING.test(t.lower) || !AFTER_THING.test(after(v))) return false;
+  const object = v.tokens[v.i + 2];
+  if (after(v) === "to" && !(DETERMINERS.has(after(v, 2)) || TO_WHOM.test(after(v, 2)) || object?.cap)) return false;
+  const one = t.lower.replace(/e?s$/, "");
+  return ![t.lower, t.lower.slice(0, -1), one].some(speakingNoun);
 }
 
 /** A passive with no agent and no words after it ("features were added", "if air defence is maintained"). */
@@ -53,6 +77,7 @@ const passiveWithNoWords = (v: VerbAt) =>
 const MEANS = /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|zoom|whatsapp|fax|post|mail)$/;
 
 export const PARTICIPLE_VETOES: readonly Veto[] = [
+  { id: "verb/promised-after-thing", words: ["promised", "posted", "pledged"], test: afterThing },
   // "a video posted to her account", "was offered a scholarship": the post, the offer, not who made it, are in view.
   {
     id: "verb/posted-offered",

@@ -868,4 +868,17 @@ describe("from rounds 671-674", () => {
       tier: "on-record",
       speaker: "Daniel Fearon",
     }));
+
+  it.each([
+    "They had yet to receive the cash assistance promised to them more than a year ago.",
+    "A forward operating base promised to the area in 2022 was yet to be completed.",
+    "Of the $1.9 billion pledged to Pacific Island countries, little has arrived.",
+  ])("a thing promised, posted or pledged is no one's statement: %s", (text) =>
+    expect(findAttributions(text)).toEqual([]),
+  );
+
+  it("but a verb that shares its subject still reports", () =>
+    expect(
+      last("The mayor did not answer interview requests, but posted on social media that he was confident."),
+    ).toMatchObject({ cue: { text: "posted" } }));
 });
