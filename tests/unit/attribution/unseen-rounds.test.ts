@@ -882,3 +882,12 @@ describe("from rounds 671-674", () => {
       last("The mayor did not answer interview requests, but posted on social media that he was confident."),
     ).toMatchObject({ cue: { text: "posted" } }));
 });
+
+describe("from rounds 675-678", () => {
+  it.each([
+    "The THALIA collaboration in Germany claims to have seen the first hint of a drift.",
+    "The taxman said in a public notice on Monday that it had signed data-sharing deals.",
+  ])("a science collaboration and the taxman are bodies: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "institutional" }),
+  );
+});
