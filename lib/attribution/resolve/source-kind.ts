@@ -39,6 +39,7 @@ import { allCapitals, inTitleCase } from "../text/headline";
 import { acronymsIn } from "./acronyms";
 import { COURTESY, isAcronym, join, namedOf, peoplesOrState, withoutPossessive } from "./name-text";
 import { authorAfter, documentOwner } from "./document-owners";
+import { collectiveReading } from "./collective-sources";
 import { listedBodyName } from "./listed-names";
 import { readNameRun } from "./name-run";
 import { spokenFor } from "./spoken-for";
@@ -81,9 +82,6 @@ const CLOSING_NUMBER = /^\d{1,3}$/;
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** What may stand before a body's full name in its source phrase: "the", or a place's possessive ("Pakistan's"). */
 const OWNER_BEFORE_NAME = /^(?:the\s+|The\s+)?(?:\p{Lu}\p{L}*['’]s\s+)?$/u;
-
-/** A stock's ticker after a company's name: "CRVN", "HBP". */
-const TICKER = /^\p{Lu}{2,5}$/u;
 
 export function readSource(tokens: Token[], text: string): SourceReading {
   // A trailing parenthesis annotates the name ("Rep. Jason Chaffetz (R-Utah)"): it is not part of it.
@@ -175,28 +173,8 @@ export function readSource(tokens: Token[], text: string): SourceReading {
   // A people named by its plural ("Mexicans often say", "Iranians") names no one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ians|icans|eans)$/u.test(words[0].text))
     return { kind: "anonymous", name: null, role: null };
-  // "Two of the diplomats", "One of them": the people counted, not the number.
-  if (
-    words.length > 2 &&
-    words[1].lower === "of" &&
-    (COUNTING_WORDS.has(words[0].lower) || /^\d+$/.test(words[0].text) || NUMBER_WORD.test(words[0].lower))
-  ) {
-    const counted = readSource(tokens.slice(tokens.indexOf(words[2])), text);
-    return counted.kind === "person" ? { kind: "anonymous", name: null, role: null } : counted;
-  }
-  // ("Shares of Harlow & Finch fell … and cut its forecast, blaming …": a company's shares say nothing, the company
-  // does; its name runs to its ticker, "Corvane Semiconductor Inc. CRVN", "(HBP)".)
-  if (
-    words.length > 2 &&
-    /^(?:shares|stock)$/.test(words[0].lower) &&
-    /^(?:of|in)$/.test(words[1].lower) &&
-    words[2].cap
-  ) {
-    let end = 3;
-    while (end < words.length && words[end].text !== "(" && !(end > 3 && TICKER.test(words[end].text))) end++;
-    const company = readSource(words.slice(2, end), text);
-    if (company.kind === "organisation") return company;
-  }
+  const collective = collectiveReading(tokens, words, text, readSource);
+  if (collective) return collective;
   // "a notice the carrier filed with the state", "figures it shared with Khmer Times": a document and its maker.
   let document = 0;
   while (
@@ -403,10 +381,6 @@ function officeOwner(tokens: Token[], words: Token[], h: number, text: string): 
     text,
   );
 }
-
-/** A number written in words, as a count opens a phrase ("Thirty-one of 47 economists", "Hundreds of traders"). */
-const NUMBER_WORD =
-  /^(?:hundreds|thousands|dozens|scores|millions|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 
 /** Whether only spaces stand between `at` and the start of its sentence or paragraph. */
 const opensSentence = (text: string, at: number) =>

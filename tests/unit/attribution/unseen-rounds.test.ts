@@ -890,4 +890,10 @@ describe("from rounds 675-678", () => {
   ])("a science collaboration and the taxman are bodies: %s", (text) =>
     expect(last(text)).toMatchObject({ tier: "institutional" }),
   );
+
+  it("a group of people gathered is no body", () =>
+    expect(last("A group of young conservative lawmakers says it will not back the pension bill.")).toMatchObject({
+      tier: "anonymous",
+      speaker: null,
+    }));
 });
