@@ -28,10 +28,11 @@ export const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ive
 /** After a word, the rest of a body's name: its possessive before the body's head ("Hauliers' Association"). */
 const BODY_GOES_ON = /^['’]s?[^\S\n]+(\p{Lu}\p{Ll}+)/u;
 /**
- * A capitalised word, or initials with their stops ("J.", "H.R."), right before a mention on its line: not "Ikea."
+ * A capitalised word, or initials with their stops ("J.", "H.R."), or Philippine copy's "Ma." for Maria ("Ma. Teresa
+ * Abenojar"), right before a mention on its line: not "Ikea."
  * ending a sentence, nor a headline's last word.
  */
-const WORD_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.){0,2})[ \t]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.){0,2}|Ma\.)[ \t]+$/u;
 /** A nickname in quotation marks right before a mention ("Carmela "Mela" Dizon-Roxas"). */
 const NICKNAME_BEFORE = /[ \t]+["“‘'](?:\p{Lu}[\p{L}'’.-]*)["”’'][ \t]+$/u;
 /** A name's particle in lower case right before a mention ("bin", "van", "de"). */

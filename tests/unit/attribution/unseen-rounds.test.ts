@@ -896,4 +896,9 @@ describe("from rounds 675-678", () => {
       tier: "anonymous",
       speaker: null,
     }));
+
+  it("Philippine copy's 'Ma.' for Maria stays in the full name", () =>
+    expect(
+      last('Governor Ma. Teresa Abenojar visited the coast. "We need rice," Abenojar told reporters in Filipino.'),
+    ).toMatchObject({ tier: "on-record", speaker: "Ma. Teresa Abenojar" }));
 });
