@@ -24,6 +24,13 @@ export class FullNames {
     if (words.length > 1 && joined && NAME_PARTICLES.has(joined[1]))
       this.bySurname.set(last[0].toUpperCase() + last.slice(1), name);
     if (words.length > 2) this.byOpening.set(words.slice(0, -1).join(" "), name);
+    // ("Marcus Teo" for "Marcus Teo Jun Hao", "Nik Hazlan" for "Nik Hazlan Nik Mahmud": a name of four written by its
+    // first two, as Singapore and Malaysian copy does.)
+    // ("Dr Teo" for her: the second word is the family name then, unless a name ends with it.)
+    if (words.length === 4 && words.every((w) => /^\p{Lu}/u.test(w))) {
+      this.byOpening.set(words.slice(0, 2).join(" "), name);
+      if (!this.bySurname.has(words[1])) this.bySurname.set(words[1], name);
+    }
     // ("Obaid Rashed" for "Obaid Rashed Al Nuaimi": the words before a surname's particle.)
     const particle = words.findIndex((w, k) => k >= 2 && NAME_PARTICLES.has(w.toLowerCase()));
     if (particle > 0) this.byOpening.set(words.slice(0, particle).join(" "), name);

@@ -902,3 +902,21 @@ describe("from rounds 675-678", () => {
       last('Governor Ma. Teresa Abenojar visited the coast. "We need rice," Abenojar told reporters in Filipino.'),
     ).toMatchObject({ tier: "on-record", speaker: "Ma. Teresa Abenojar" }));
 });
+
+describe("from rounds 679-682: names of four written by their first two or their second", () => {
+  it.each([
+    [
+      "Dr Marcus Teo Jun Hao, who chairs the panel, said flu shots matter. Dr Teo also warned that clinics were full.",
+      "Marcus Teo Jun Hao",
+    ],
+    [
+      "Datuk Nik Hazlan Nik Mahmud said the plan was sound. Nik Hazlan added that it would work.",
+      "Nik Hazlan Nik Mahmud",
+    ],
+  ])("%s", (text, speaker) => expect(last(text)).toMatchObject({ tier: "on-record", speaker }));
+
+  it("but not a name and where its holder is from", () =>
+    expect(last("Rep. Tom Kessler of Iowa backs the bill. Nobody gets everything, Kessler said.")).toMatchObject({
+      speaker: "Tom Kessler",
+    }));
+});
