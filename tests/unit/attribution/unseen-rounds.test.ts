@@ -920,3 +920,10 @@ describe("from rounds 679-682: names of four written by their first two or their
       speaker: "Tom Kessler",
     }));
 });
+
+describe("from rounds 683-686", () => {
+  it("a grandad's word before his name is no given name", () =>
+    expect(last("Grandad Keith Lowther, 67, said the news had come out of nowhere.")).toMatchObject({
+      speaker: "Keith Lowther",
+    }));
+});
