@@ -69,6 +69,13 @@ function afterThing(v: VerbAt): boolean {
   return ![t.lower, t.lower.slice(0, -1), one].some(speakingNoun);
 }
 
+/** "by a passing taxi driver", "by a neighbour": a person in lower case, no outlet or body, after "reported". */
+function alarmRaisedBy(v: VerbAt): boolean {
+  if (after(v) !== "by" || !/^(?:a|an)$/.test(after(v, 2))) return false;
+  const agent = v.tokens.slice(v.i + 3, v.i + 7).filter((t) => t.word);
+  return agent.every((t) => !t.cap) && !agent.some((t) => ORGANISATION_HEADS.has(t.lower));
+}
+
 /** A passive with no agent and no words after it ("features were added", "if air defence is maintained"). */
 const passiveWithNoWords = (v: VerbAt) =>
   passiveWithoutAgent(v.tokens, v.i) && after(v) !== "that" && !OPEN_QUOTES.has(v.next?.text ?? "");
@@ -138,13 +145,14 @@ export const PARTICIPLE_VETOES: readonly Veto[] = [
   },
   // "The combination was first reported in November": news of it came out then, no claim ("was first reported by
   // Politico" names who reported it; "was reported to have …" is a hedge).
+  // ("The fire was first reported by a passing taxi driver": someone who raised the alarm, no one making a claim.)
   {
     id: "verb/first-reported",
     words: ["reported"],
     test: (v) =>
       afterBe(v.tokens, v.i) &&
       (before(v) === "first" || before(v) === "initially") &&
-      !v.tokens.slice(v.i + 1, v.i + 5).some((t) => /^(?:to|by|that)$/.test(t.lower)),
+      (!v.tokens.slice(v.i + 1, v.i + 5).some((t) => /^(?:to|by|that)$/.test(t.lower)) || alarmRaisedBy(v)),
   },
   // "The quote was attributed to Lincoln", "terror attacks attributed to the group": whose the words or the deeds are
   // said to be; "The report attributed the rise to rents" names a cause, and reports.

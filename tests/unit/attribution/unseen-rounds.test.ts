@@ -926,4 +926,11 @@ describe("from rounds 683-686", () => {
     expect(last("Grandad Keith Lowther, 67, said the news had come out of nowhere.")).toMatchObject({
       speaker: "Keith Lowther",
     }));
+
+  it("whoever first raised the alarm reports nothing; the body that tells of it does", () =>
+    expect(
+      findAttributions("The fire was first reported by a passing taxi driver, the fire service said.").map(
+        (a) => a.cue.text,
+      ),
+    ).toEqual(["said"]));
 });
