@@ -12,6 +12,7 @@
  * - otherwise a body: a single word never introduced as a person ("Verizon said", "Gallup found").
  */
 import { explainAttribution } from "../explain";
+import { inTitleCase } from "../text/headline";
 import { writtenInLowerCase } from "../text/lower-words";
 import { isAbbreviation } from "../text/sentences";
 import type { Attribution } from "../types";
@@ -71,19 +72,34 @@ function rolesAtBody(word: string, text: string): boolean {
   }
   return false;
 }
-/** The company name `word` opens, to a legal ending ("Halden Brands Inc."), read at its first few mentions. */
+/**
+ * The company name `word` opens, to a legal ending or a body's word ("Halden Brands Inc.", "Halvorsen Generics"), read
+ * at its first few mentions.
+ */
 function companyOpenedBy(word: string, text: string): string | null {
-  const pattern = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}((?:[ \\t]+\\p{Lu}[\\p{L}&’'-]*\\.?){1,3})`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}((?:[ \\t]+\\p{Lu}[\\p{L}&’'-]*\\.?){1,4})`, "gu");
   let read = 0;
+  let longest: string | null = null;
   for (const m of text.matchAll(pattern)) {
     if (read++ >= MENTIONS_READ) break;
+    // (Not a headline's capitals: "Don't Let The Media …".)
+    if (inTitleCase(text, m.index)) continue;
     const rest = m[1].trim().split(/[ \t]+/);
-    const ending = rest.findIndex((w) => COMPANY_ENDING.test(w.toLowerCase().replace(/['’]s$/, "")));
+    // (Or with a body's word, "Halvorsen Generics", "Corvana Therapeutics".)
+    const ending = rest.findLastIndex((w) => {
+      const lower = w.toLowerCase().replace(/['’]s$/, "");
+      return COMPANY_ENDING.test(lower) || isBodyNameWord(lower.replace(/\.$/, ""));
+    });
+    if (ending < 0) continue;
     // (The stop of an abbreviation is the name's, "Inc.", "Corp."; after "LLC" it ends the sentence.)
-    const name = `${word} ${rest.slice(0, ending + 1).join(" ")}`.replace(/['’]s$/, "");
-    if (ending >= 0) return /\b(?:Inc|Corp|Co|Ltd)\.$/.test(name) ? name : name.replace(/\.$/, "");
+    let name = `${word} ${rest.slice(0, ending + 1).join(" ")}`.replace(/['’]s$/, "");
+    if (!/\b(?:Inc|Corp|Co|Ltd)\.$/.test(name)) name = name.replace(/\.$/, "");
+    // (The first it names, written its fullest: "Calloway Biosystems" in a headline, "Calloway Biosystems Inc." after;
+    // one more word only: not another body the name opens, "Castlebridge Town Supporters' Trust".)
+    const more = longest && name.startsWith(`${longest} `) ? name.slice(longest.length + 1) : null;
+    if (!longest || (more && !more.includes(" "))) longest = name;
   }
-  return null;
+  return longest;
 }
 
 /** How far after a mention (characters) a "he" or "her" still speaks of it: the rest of its sentence and the next. */

@@ -934,3 +934,21 @@ describe("from rounds 683-686", () => {
       ),
     ).toEqual(["said"]));
 });
+
+describe("from rounds 687-690: one-word companies by the name they open", () => {
+  it("a body's word ends the name as a legal ending does", () =>
+    expect(
+      findAttributions(
+        "Corvana Therapeutics reported trial results on Monday. Patients on the drug did better, Corvana said, and he " +
+          "said a bigger trial would follow.",
+      ).find((a) => a.source?.text === "Corvana"),
+    ).toMatchObject({ tier: "institutional", speaker: "Corvana Therapeutics" }));
+
+  it("but not another body the name opens", () =>
+    expect(
+      findAttributions(
+        "Castlebridge Town have been sold. The Castlebridge Town Supporters' Trust welcomed it. In a statement on " +
+          "Thursday, Castlebridge said he would stay on as chairman.",
+      ).find((a) => a.source?.text === "Castlebridge")?.speaker,
+    ).not.toBe("Castlebridge Town Supporters' Trust"));
+});
