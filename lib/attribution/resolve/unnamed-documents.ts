@@ -3,7 +3,8 @@
  * the sentence. DESIGN.md: a document is institutional, its maker the speaker.
  */
 import type { RawAttribution } from "../cues/raw";
-import { documentAlone, OWN_DOCUMENTS, PREPOSITIONS } from "../words";
+import type { Token } from "../text/sentences";
+import { documentAlone, OWN_DOCUMENTS, PREPOSITIONS, STORY_BODY_KINDS } from "../words";
 import { isTimeWord } from "../phrases/time";
 import { makerStart, nameEnd, readingParticiple } from "../phrases/maker";
 import { sentenceSubject } from "../phrases/subject";
@@ -53,6 +54,10 @@ function makerWithDocument(raw: RawAttribution, head: string, text: string, memo
       (!after?.word || first + 1 >= end || PREPOSITIONS.has(after.lower))
     )
       return bodyNamedBefore(t[first].lower, memory, t[first].start);
+    // ("A report by council planning officers said", "by planning officers": a body's staff, for the body of that kind
+    // the story named; planning officers are a council's.)
+    const staff = staffOf(t, first, end);
+    if (staff) return bodyNamedBefore(staff, memory, t[first].start);
     const last = Math.min(nameEnd(t, first), end);
     // (One word needs its kind before it, "by pollster YouGov": "deaths caused by Ebola" name no maker.)
     const kinded = first > b + 1 && !t[first - 1].cap && t[first - 1].lower !== "the";
@@ -62,6 +67,16 @@ function makerWithDocument(raw: RawAttribution, head: string, text: string, memo
   }
   return null;
 }
+
+/** The kind of body whose staff, in lower case from `first`, made a document ("council planning officers"), or null. */
+function staffOf(t: Token[], first: number, end: number): string | null {
+  const words: string[] = [];
+  for (let k = first; k < end && k < first + 4 && t[k].word && !t[k].cap; k++) words.push(t[k].lower);
+  if (!STAFF.test(words[words.length - 1] ?? "")) return null;
+  return words.find((w) => STORY_BODY_KINDS.has(w)) ?? (words.includes("planning") ? "council" : null);
+}
+/** A body's staff, who write its reports. */
+const STAFF = /^(?:officers|officials|staff)$/;
 
 /**
  * "The Pentagon is asking Congress for $38 billion, according to a copy of the request": a body's own document

@@ -952,3 +952,12 @@ describe("from rounds 687-690: one-word companies by the name they open", () => 
       ).find((a) => a.source?.text === "Castlebridge")?.speaker,
     ).not.toBe("Castlebridge Town Supporters' Trust"));
 });
+
+describe("from rounds 691-694: reports by a council's officers", () => {
+  it.each([
+    "Sandwell Council approved the plan. A report to the committee by planning officers said the scheme would help.",
+    "Sandwell Council approved the plan. A report by council planning officers said the scheme would help.",
+  ])("are the council's: %s", (text) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker: "Sandwell Council" }),
+  );
+});
