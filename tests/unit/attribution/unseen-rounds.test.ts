@@ -961,3 +961,20 @@ describe("from rounds 691-694: reports by a council's officers", () => {
     expect(last(text)).toMatchObject({ tier: "institutional", speaker: "Sandwell Council" }),
   );
 });
+
+describe("from rounds 695-698", () => {
+  it.each([
+    [
+      "The Korean Confederation of Trade Unions criticized the phase-in as far too slow.",
+      "Korean Confederation of Trade Unions",
+    ],
+    ["The Brotherhood of Locomotive Crews urged lawmakers on Monday to act.", "Brotherhood of Locomotive Crews"],
+  ])("a confederation's or a brotherhood's name runs on through its 'of': %s", (text, speaker) =>
+    expect(last(text)).toMatchObject({ tier: "institutional", speaker }),
+  );
+
+  it("a study's abstract is a document", () =>
+    expect(last("No serious adverse events were linked to the program, according to the abstract.")).toMatchObject({
+      tier: "institutional",
+    }));
+});
