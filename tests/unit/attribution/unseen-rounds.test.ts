@@ -977,4 +977,9 @@ describe("from rounds 695-698", () => {
     expect(last("No serious adverse events were linked to the program, according to the abstract.")).toMatchObject({
       tier: "institutional",
     }));
+
+  it("Ugandan copy's 'Hajjat' is a title, as 'Hajiya' is", () =>
+    expect(last("Hajjat Aisha Nalubega, 74, said she had never been approached by any buyer.")).toMatchObject({
+      speaker: "Aisha Nalubega",
+    }));
 });
