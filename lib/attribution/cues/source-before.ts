@@ -4,8 +4,16 @@
  * said"), a document with its maker ("data compiled by Bloomberg show"), a document's publisher ("issued a statement
  * saying"), and the writer's own voice, which is none. The sources written after a verb are in speaker-after.ts.
  */
-import { appositiveSource, documentMadeBy } from "../phrases/appositive";
-import { byAt, documentOfContactClause, isBodyNoun, makerStart, nameEnd, readingParticiple } from "../phrases/maker";
+import { appositiveSource } from "../phrases/appositive";
+import {
+  byAt,
+  documentMadeBy,
+  documentOfContactClause,
+  isBodyNoun,
+  makerStart,
+  nameEnd,
+  readingParticiple,
+} from "../phrases/maker";
 import { nounPhraseLeft, nounPhraseRight } from "../phrases/noun-phrase";
 import { isTimeWord } from "../phrases/time";
 import { withoutContraction, wordBefore, type Token } from "../text/sentences";

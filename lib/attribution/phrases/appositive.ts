@@ -1,6 +1,7 @@
 /** Sources described between commas: "X, a spokesman for Y, said", "X, who chairs Z, said". */
 import { allCapitals } from "../text/headline";
 import { commaInBodyName, nounPhraseLeft } from "./noun-phrase";
+import { documentEnds, documentMadeBy } from "./maker";
 import { isMonthShort, timePhraseLeft, withoutTimeTail } from "./time";
 import { type Token } from "../text/sentences";
 import {
@@ -240,14 +241,6 @@ export function openingNameWithDescription(
   return null;
 }
 
-/** Whether a phrase names a document: its last word is a document's head, or a word before its "of" is ("a survey of
- * 2,300 firms"). */
-function documentEnds(tokens: Token[], [from, to]: [number, number]): boolean {
-  for (let k = from; k <= to; k++)
-    if (DOCUMENT_HEADS.has(tokens[k].lower) && (k === to || tokens[k + 1].lower === "of")) return true;
-  return false;
-}
-
 /**
  * "The NPC, in a statement on Sunday signed by its Chief Corporate Communications Officer, Mrs Funmi Bakare, denied":
  * the body before the statement speaks, not whoever signed it; so does a statement itself, whoever signed it. Null
@@ -353,23 +346,6 @@ function wholeDescription(tokens: Token[], inner: [number, number] | null): [num
     if (article) return tokens[k - 1].text === "," ? [k, inner[1]] : inner;
   }
   return inner;
-}
-
-/**
- * The document a maker at `maker` made, named before its "by": "A report by …", "A report released in March by …".
- * Null when no document stands a few words before the "by".
- */
-export function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
-  const by = maker - 1;
-  const word = tokens[by]?.lower;
-  if (word !== "by" && word !== "from") return null;
-  for (let k = by - 1; k >= 0 && k >= by - 6; k--) {
-    if (!tokens[k].word) return null;
-    if (!DOCUMENT_HEADS.has(tokens[k].lower)) continue;
-    const np = nounPhraseLeft(tokens, k);
-    return np && documentEnds(tokens, np) ? np : null;
-  }
-  return null;
 }
 
 /** Whether the comma at `k` is a date's own: "Monday, March 10", "Nov. 14, 2022". */

@@ -197,3 +197,28 @@ export function documentOfContactClause(tokens: Token[], v: number): number {
   }
   return -1;
 }
+
+/** Whether a phrase names a document: its last word is a document's head, or a word before its "of" is ("a survey of
+ * 2,300 firms"). */
+export function documentEnds(tokens: Token[], [from, to]: [number, number]): boolean {
+  for (let k = from; k <= to; k++)
+    if (DOCUMENT_HEADS.has(tokens[k].lower) && (k === to || tokens[k + 1].lower === "of")) return true;
+  return false;
+}
+
+/**
+ * The document a maker at `maker` made, named before its "by": "A report by …", "A report released in March by …".
+ * Null when no document stands a few words before the "by".
+ */
+export function documentMadeBy(tokens: Token[], maker: number): [number, number] | null {
+  const by = maker - 1;
+  const word = tokens[by]?.lower;
+  if (word !== "by" && word !== "from") return null;
+  for (let k = by - 1; k >= 0 && k >= by - 6; k--) {
+    if (!tokens[k].word) return null;
+    if (!DOCUMENT_HEADS.has(tokens[k].lower)) continue;
+    const np = nounPhraseLeft(tokens, k);
+    return np && documentEnds(tokens, np) ? np : null;
+  }
+  return null;
+}

@@ -57,15 +57,11 @@ const BODY_CONTEXT = (word: string) =>
  */
 function rolesAtBody(word: string, text: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
-  // (Words in lower case between, but no joining one: "Crofter and bed-and-breakfast owner Catriona MacAulay" are two
-  // of her trades.)
-  const pattern = new RegExp(
-    `(?<![\\p{L}-])${escapeRegExp(word)}[ \\t]+(?:(?!(?:and|or|of|the|a)[ \\t])[\\p{L}-]+[ \\t]+){0,2}?([\\p{L}-]+)[ \\t]+\\p{Lu}`,
-    "gu",
-  );
   let read = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (read++ >= MENTIONS_READ) break;
+  for (const end of mentionEnds(word, text)) {
+    ROLE_AND_NAME.lastIndex = end;
+    const m = ROLE_AND_NAME.exec(text);
+    if (!m || read++ >= MENTIONS_READ) continue;
     // (A title capitalised as American copy writes it too: "Halden Chief Executive Marcus Delane".)
     const role = m[1].toLowerCase();
     if (ROLE_NOUNS.has(role) || TITLES.has(role)) return true;
@@ -73,18 +69,44 @@ function rolesAtBody(word: string, text: string): boolean {
   return false;
 }
 /**
+ * After a mention, up to two words and a role's, then a capital: "defender Jonas", "team principal Aldo". (Words in
+ * lower case between, but no joining one: "Crofter and bed-and-breakfast owner Catriona MacAulay" are two of her
+ * trades.)
+ */
+const ROLE_AND_NAME = /[ \t]+(?:(?!(?:and|or|of|the|a)[ \t])[\p{L}-]+[ \t]+){0,2}?([\p{L}-]+)[ \t]+\p{Lu}/uy;
+
+/**
+ * Where each whole-word mention of `word` ends, its first few (mentions are found with indexOf: one pattern of the
+ * word over the whole text would try every position, which a page of names makes slow).
+ */
+function* mentionEnds(word: string, text: string): Generator<number> {
+  let seen = 0;
+  for (let at = text.indexOf(word); at >= 0 && seen < MENTIONS_SCANNED; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (/[\p{L}-]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    seen++;
+    yield end;
+  }
+}
+/** How many mentions of a word are looked at, whatever follows them. */
+const MENTIONS_SCANNED = 4 * MENTIONS_READ;
+
+/** After a mention, the capitalised words that may end a company's name ("Brands Inc.", "Generics"). */
+const NAME_AFTER_WORD = /(?:[ \t]+\p{Lu}[\p{L}&’'-]*\.?){1,4}/uy;
+
+/**
  * The company name `word` opens, to a legal ending or a body's word ("Halden Brands Inc.", "Halvorsen Generics"), read
  * at its first few mentions.
  */
 function companyOpenedBy(word: string, text: string): string | null {
-  const pattern = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}((?:[ \\t]+\\p{Lu}[\\p{L}&’'-]*\\.?){1,4})`, "gu");
   let read = 0;
   let longest: string | null = null;
-  for (const m of text.matchAll(pattern)) {
-    if (read++ >= MENTIONS_READ) break;
+  for (const end of mentionEnds(word, text)) {
+    NAME_AFTER_WORD.lastIndex = end;
+    const m = NAME_AFTER_WORD.exec(text);
     // (Not a headline's capitals: "Don't Let The Media …".)
-    if (inTitleCase(text, m.index)) continue;
-    const rest = m[1].trim().split(/[ \t]+/);
+    if (!m || read++ >= MENTIONS_READ || inTitleCase(text, end - word.length)) continue;
+    const rest = m[0].trim().split(/[ \t]+/);
     // (Or with a body's word, "Halvorsen Generics", "Corvana Therapeutics".)
     const ending = rest.findLastIndex((w) => {
       const lower = w.toLowerCase().replace(/['’]s$/, "");
