@@ -31,9 +31,11 @@ function thingsBefore(v: VerbAt): boolean {
   if (!t?.word || t.cap || !/[^s'’]s$/.test(t.lower) || t.lower.length < 4) return false;
   // ("was reported by", "his claims reported by": a passive's auxiliary, a pronoun.)
   if (AUXILIARIES.has(t.lower) || pronounBefore(v)) return false;
-  const one = t.lower.replace(/e?s$/, "");
-  return ![t.lower, t.lower.slice(0, -1), one].some(speakingNoun);
+  return namesThing(t.lower);
 }
+
+/** Whether a noun, in the singular or the plural, names a thing: no people, no body, no claim ("prices", "funds"). */
+const namesThing = (w: string) => ![w, w.slice(0, -1), w.replace(/e?s$/, "")].some(speakingNoun);
 
 /** A noun for people, a body, or a claim one can make or deny: what may speak or be spoken, not a thing. */
 const speakingNoun = (n: string) =>
@@ -65,8 +67,7 @@ function afterThing(v: VerbAt): boolean {
   if (SHARING.test(t.lower) || !AFTER_THING.test(after(v))) return false;
   const object = v.tokens[v.i + 2];
   if (after(v) === "to" && !(DETERMINERS.has(after(v, 2)) || TO_WHOM.test(after(v, 2)) || object?.cap)) return false;
-  const one = t.lower.replace(/e?s$/, "");
-  return ![t.lower, t.lower.slice(0, -1), one].some(speakingNoun);
+  return namesThing(t.lower);
 }
 
 /** "by a passing taxi driver", "by a neighbour": a person in lower case, no outlet or body, after "reported". */

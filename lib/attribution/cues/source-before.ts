@@ -130,16 +130,7 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   // "data compiled by Bloomberg show": the document with its maker, who speaks through it.
   if (a.source) a.source[1] = withMaker(tokens, a.source[1]);
   // "A survey of 1,150 voters by Castleford Insight shows": the document before its maker, which speaks.
-  // ("A report to the committee by planning officers said": past the makers' describing words the phrase stopped at.)
-  let maker = a.source ? a.source[0] : -1;
-  while (
-    maker > 1 &&
-    maker > (a.source?.[0] ?? 0) - 2 &&
-    isLowerWord(tokens[maker - 1]) &&
-    tokens[maker - 1].lower !== "by"
-  )
-    maker--;
-  const document = a.source ? (documentMadeBy(tokens, a.source[0]) ?? documentMadeBy(tokens, maker)) : null;
+  const document = a.source ? documentBeforeMaker(tokens, a.source[0]) : null;
   if (document && a.source) a.source = [document[0], a.source[1]];
   // "An audit report seen by our correspondent found": the document, past who saw it.
   const seen = a.source ? a.source[0] - 2 : -1;
@@ -158,7 +149,22 @@ export function sourceBefore(s: SentenceScan, a: RawAttribution, left: number, s
   return "subject";
 }
 
-const isLowerWord = (t: Token | undefined) => !!t?.word && !t.cap;
+/**
+ * The document made by the maker whose phrase starts at `from`, named before its "by"; or past up to two describing
+ * words in lower case the phrase stopped at ("A report to the committee by planning officers said").
+ */
+function documentBeforeMaker(tokens: Token[], from: number): [number, number] | null {
+  let maker = from;
+  while (
+    maker > 1 &&
+    maker > from - 2 &&
+    tokens[maker - 1].word &&
+    !tokens[maker - 1].cap &&
+    tokens[maker - 1].lower !== "by"
+  )
+    maker--;
+  return documentMadeBy(tokens, from) ?? (maker < from ? documentMadeBy(tokens, maker) : null);
+}
 
 /** A clock's time at `k`: "10.15am", or the minutes of "14:05" after their colon ("13 Hours" is a film's title). */
 const clockAt = (tokens: Token[], k: number) =>
